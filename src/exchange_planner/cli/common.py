@@ -1,0 +1,29 @@
+"""Helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from exchange_planner.services.registry import Services
+from exchange_planner.storage.database import open_database
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $EXCHANGE_PLANNER_DB or the user data dir)",
+    )
+
+
+@contextmanager
+def open_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The services of the database named by ``--db`` (given before or after the command)."""
+    db = open_database(getattr(args, "db", None))
+    try:
+        yield Services.for_database(db)
+    finally:
+        db.dispose()

@@ -1,0 +1,41 @@
+"""Errors the domain and service layers raise for the user to read."""
+
+from __future__ import annotations
+
+
+class ExchangePlannerError(Exception):
+    """Base class of every error meant for a user."""
+
+
+class ValidationError(ExchangePlannerError):
+    """Input that breaks a rule; ``field`` names the offending field for inline messages."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(ExchangePlannerError):
+    """A record that was asked for by id does not exist (any more)."""
+
+
+class InUseError(ExchangePlannerError):
+    """A record cannot be deleted because others still refer to it."""
+
+    def __init__(self, message: str, references: list[str]) -> None:
+        super().__init__(message)
+        self.references = references
+
+
+class SchemaTooNewError(ExchangePlannerError):
+    """The database was written by a newer version of the program."""
+
+
+class ImportFormatError(ExchangePlannerError):
+    """An interchange document is malformed; ``path`` is the JSON path of the problem."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message

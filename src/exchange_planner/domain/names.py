@@ -1,0 +1,38 @@
+"""How people's names are written, in Latin script and in their own script."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from exchange_planner.domain.enums import NameOrder
+
+
+class Named(Protocol):
+    family_name: str
+    given_name: str
+    native_name: str
+    name_order: NameOrder | str
+
+
+def latin_name(person: Named, *, family_first: bool | None = None) -> str:
+    """'Gi-jung Kang', or 'Kang Gi-jung' when family-first is asked or is the person's order."""
+    if family_first is None:
+        family_first = NameOrder(person.name_order) is NameOrder.FAMILY_FIRST
+    parts = (
+        [person.family_name, person.given_name]
+        if family_first
+        else [person.given_name, person.family_name]
+    )
+    return " ".join(part for part in parts if part)
+
+
+def full_name(person: Named) -> str:
+    """Latin name followed by the name in own script where it differs: 'Gi-jung Kang (강기정)'."""
+    latin = latin_name(person, family_first=False)
+    if person.native_name and person.native_name != latin:
+        return f"{latin} ({person.native_name})"
+    return latin
+
+
+def sort_key(person: Named) -> tuple[str, str]:
+    return (person.family_name.casefold(), person.given_name.casefold())

@@ -1,0 +1,112 @@
+"""Field rules shared by the services, the importer and the editors.
+
+Every function either returns the cleaned value or raises ``ValidationError`` naming the field,
+so a refused edit never reaches the database.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from exchange_planner.domain.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+#: Generous limit for single-line fields; free text (notes) may be longer.
+MAX_LINE = 500
+MAX_TEXT = 20_000
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_EARLIEST = date(1900, 1, 1)
+_LATEST = date(2200, 12, 31)
+
+
+def required_text(field: str, value: str | None, *, max_length: int = MAX_LINE) -> str:
+    """A name or title: must contain something other than white space."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError(field, "must not be empty")
+    return _limit(field, cleaned, max_length)
+
+
+def optional_text(field: str, value: str | None, *, max_length: int = MAX_TEXT) -> str:
+    """Optional text: surrounding white space removed, empty allowed."""
+    return _limit(field, (value or "").strip(), max_length)
+
+
+def _limit(field: str, value: str, max_length: int) -> str:
+    if len(value) > max_length:
+        raise ValidationError(field, f"is {len(value)} characters long; at most {max_length}")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character")
+    return value
+
+
+def enum_value(field: str, enum_type: type[E], value: object) -> E:
+    """Accept an enum member or its stored value; anything else names the allowed values."""
+    if isinstance(value, enum_type):
+        return value
+    try:
+        return enum_type(str(value))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum_type)
+        raise ValidationError(field, f"'{value}' is not one of: {allowed}") from None
+
+
+def date_range(start: date, end: date, *, end_field: str = "end_date") -> None:
+    """The last day may equal the first day but not come before it."""
+    for field, value in (("start_date", start), (end_field, end)):
+        if not (_EARLIEST <= value <= _LATEST):
+            raise ValidationError(
+                field, f"{value.isoformat()} is outside {_EARLIEST.year}–{_LATEST.year}"
+            )
+    if end < start:
+        raise ValidationError(
+            end_field, f"ends on {end.isoformat()}, before it starts on {start.isoformat()}"
+        )
+
+
+def instant_range(start: datetime, end: datetime, *, end_field: str = "ends_at") -> None:
+    """Timed items: the end may equal the start (a moment) but not precede it."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValidationError(end_field, "times must carry a time zone")
+    if end < start:
+        raise ValidationError(end_field, "ends before it starts")
+
+
+def timezone_name(field: str, value: str | None) -> str:
+    """An IANA zone such as Europe/Berlin or Asia/Seoul."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError(field, "must name a time zone such as Europe/Berlin")
+    try:
+        ZoneInfo(cleaned)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(field, f"'{cleaned}' is not a known time zone") from None
+    return cleaned
+
+
+def currency_code(field: str, value: str | None) -> str:
+    cleaned = (value or "").strip().upper()
+    if not _CURRENCY.match(cleaned):
+        raise ValidationError(field, f"'{value}' is not a three-letter currency code like EUR")
+    return cleaned
+
+
+def money(field: str, value: object) -> Decimal | None:
+    """An optional non-negative amount with at most two decimals."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        amount = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(field, f"'{value}' is not an amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise ValidationError(field, "must be zero or more")
+    if amount >= Decimal("1e12"):
+        raise ValidationError(field, "is implausibly large")
+    return amount.quantize(Decimal("0.01"))

@@ -1,0 +1,127 @@
+"""Partnerships, people and venues: the directory every plan refers to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, or_, select
+
+from exchange_planner.domain import validation as v
+from exchange_planner.domain.enums import NameOrder
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.names import full_name
+from exchange_planner.services.crud import RecordService
+from exchange_planner.storage.tables import Partnership, Person, Venue
+
+
+class PartnershipService(RecordService[Partnership]):
+    model = Partnership
+    noun = "partnership"
+
+    def default_order(self) -> list[Any]:
+        return [Partnership.partner_city]
+
+    def clean(
+        self, session: Session, values: dict[str, Any], record_id: int | None
+    ) -> dict[str, Any]:
+        values.pop("id", None)
+        values["partner_city"] = v.required_text("partner_city", values.get("partner_city"))
+        values["country"] = v.required_text("country", values.get("country"))
+        values["city_native"] = v.optional_text(
+            "city_native", values.get("city_native"), max_length=200
+        )
+        values["timezone"] = v.timezone_name("timezone", values.get("timezone"))
+        values["languages"] = v.optional_text("languages", values.get("languages"), max_length=100)
+        values["notes"] = v.optional_text("notes", values.get("notes"))
+        since = values.get("since_year")
+        if since is not None and not (1900 <= int(since) <= 2200):
+            raise ValidationError("since_year", f"{since} is not a plausible year")
+        return values
+
+    def describe(self, record: Partnership) -> str:
+        return f"Partnership with {record.partner_city}"
+
+
+class PersonService(RecordService[Person]):
+    model = Person
+    noun = "person"
+
+    def default_order(self) -> list[Any]:
+        return [Person.family_name, Person.given_name]
+
+    def search(self, text: str, *, limit: int = 50) -> list[Person]:
+        pattern = f"%{text.strip()}%"
+        with self.db.session() as session:
+            statement = (
+                select(Person)
+                .where(
+                    or_(
+                        col(Person.family_name).ilike(pattern),
+                        col(Person.given_name).ilike(pattern),
+                        col(Person.native_name).ilike(pattern),
+                        col(Person.organisation).ilike(pattern),
+                    )
+                )
+                .order_by(Person.family_name, Person.given_name)
+                .limit(limit)
+            )
+            return list(session.exec(statement).all())
+
+    def clean(
+        self, session: Session, values: dict[str, Any], record_id: int | None
+    ) -> dict[str, Any]:
+        values.pop("id", None)
+        values["family_name"] = v.required_text(
+            "family_name", values.get("family_name"), max_length=200
+        )
+        values["given_name"] = v.optional_text(
+            "given_name", values.get("given_name"), max_length=200
+        )
+        values["native_name"] = v.optional_text(
+            "native_name", values.get("native_name"), max_length=200
+        )
+        values["name_order"] = v.enum_value(
+            "name_order", NameOrder, values.get("name_order") or NameOrder.GIVEN_FIRST
+        )
+        for field, limit in (
+            ("title", 300),
+            ("organisation", 300),
+            ("country", 100),
+            ("email", 300),
+            ("phone", 100),
+            ("language", 20),
+        ):
+            values[field] = v.optional_text(field, values.get(field), max_length=limit)
+        email = values["email"]
+        if email and ("@" not in email or " " in email):
+            raise ValidationError("email", f"'{email}' is not an e-mail address")
+        for field in ("dietary_notes", "accessibility_notes"):
+            values[field] = v.optional_text(field, values.get(field))
+        return values
+
+    def describe(self, record: Person) -> str:
+        return full_name(record)
+
+
+class VenueService(RecordService[Venue]):
+    model = Venue
+    noun = "venue"
+
+    def default_order(self) -> list[Any]:
+        return [Venue.city, Venue.name]
+
+    def clean(
+        self, session: Session, values: dict[str, Any], record_id: int | None
+    ) -> dict[str, Any]:
+        values.pop("id", None)
+        values["name"] = v.required_text("name", values.get("name"), max_length=300)
+        for field, limit in (("address", 500), ("room", 200), ("city", 200), ("contact", 500)):
+            values[field] = v.optional_text(field, values.get(field), max_length=limit)
+        values["timezone"] = v.timezone_name("timezone", values.get("timezone"))
+        capacity = values.get("capacity")
+        if capacity is not None and (not isinstance(capacity, int) or capacity < 0):
+            raise ValidationError("capacity", "must be a whole number, zero or more")
+        return values
+
+    def describe(self, record: Venue) -> str:
+        return f"Venue “{record.name}”"

@@ -1,0 +1,81 @@
+"""Exhibitions and their links to residencies, visits and artists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from exchange_planner.domain import validation as v
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.visits import _as_date
+from exchange_planner.storage.tables import (
+    Exhibition,
+    ExhibitionArtist,
+    ExhibitionResidency,
+    ExhibitionVisit,
+    Partnership,
+    Person,
+    Residency,
+    Venue,
+    Visit,
+)
+
+_LINKS = {
+    "residencies": (ExhibitionResidency, "residency_id", Residency),
+    "visits": (ExhibitionVisit, "visit_id", Visit),
+    "artists": (ExhibitionArtist, "person_id", Person),
+}
+
+
+class ExhibitionService(RecordService[Exhibition]):
+    model = Exhibition
+    noun = "exhibition"
+
+    def default_order(self) -> list[Any]:
+        return [col(Exhibition.start_date).desc(), Exhibition.id]
+
+    def clean(
+        self, session: Session, values: dict[str, Any], record_id: int | None
+    ) -> dict[str, Any]:
+        values.pop("id", None)
+        values["title"] = v.required_text("title", values.get("title"), max_length=300)
+        values["start_date"] = _as_date("start_date", values.get("start_date"))
+        values["end_date"] = _as_date("end_date", values.get("end_date"))
+        v.date_range(values["start_date"], values["end_date"])
+        require(session, Venue, values.get("venue_id"), "venue_id")
+        require(session, Person, values.get("curator_id"), "curator_id")
+        require(session, Partnership, values.get("partnership_id"), "partnership_id")
+        values["description"] = v.optional_text("description", values.get("description"))
+        return values
+
+    def links(self, exhibition_id: int) -> dict[str, list[int]]:
+        """Ids of linked residencies, visits and artists."""
+        with self.db.session() as session:
+            self._load(session, exhibition_id)
+            result: dict[str, list[int]] = {}
+            for name, (table, column, _target) in _LINKS.items():
+                statement = select(getattr(table, column)).where(
+                    table.exhibition_id == exhibition_id
+                )
+                result[name] = sorted(session.exec(statement).all())
+            return result
+
+    def set_links(self, exhibition_id: int, kind: str, ids: list[int]) -> None:
+        if kind not in _LINKS:
+            raise ValidationError("links", f"unknown link kind '{kind}'")
+        table, column, target = _LINKS[kind]
+        with self.db.session() as session:
+            self._load(session, exhibition_id)
+            for link in session.exec(
+                select(table).where(table.exhibition_id == exhibition_id)
+            ).all():
+                session.delete(link)
+            session.flush()
+            for linked_id in dict.fromkeys(ids):
+                require(session, target, linked_id, kind)
+                session.add(table(exhibition_id=exhibition_id, **{column: linked_id}))
+
+    def describe(self, record: Exhibition) -> str:
+        return f"Exhibition “{record.title}”"

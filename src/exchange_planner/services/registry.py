@@ -1,0 +1,59 @@
+"""All services of one open database, built once and handed to the user interface."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exchange_planner.services.directory import PartnershipService, PersonService, VenueService
+from exchange_planner.services.exhibitions import ExhibitionService
+from exchange_planner.services.residencies import (
+    ChecklistService,
+    DeliverableService,
+    ResidencyService,
+)
+from exchange_planner.services.settings import SettingsService
+from exchange_planner.services.visits import (
+    GiftService,
+    GuestbookService,
+    MemberService,
+    ProgramService,
+    VisitService,
+)
+from exchange_planner.storage.database import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    partnerships: PartnershipService
+    people: PersonService
+    venues: VenueService
+    visits: VisitService
+    members: MemberService
+    program: ProgramService
+    gifts: GiftService
+    guestbook: GuestbookService
+    residencies: ResidencyService
+    deliverables: DeliverableService
+    checklist: ChecklistService
+    exhibitions: ExhibitionService
+    settings: SettingsService
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            partnerships=PartnershipService(db),
+            people=PersonService(db),
+            venues=VenueService(db),
+            visits=VisitService(db),
+            members=MemberService(db),
+            program=ProgramService(db),
+            gifts=GiftService(db),
+            guestbook=GuestbookService(db),
+            residencies=ResidencyService(db),
+            deliverables=DeliverableService(db),
+            checklist=ChecklistService(db),
+            exhibitions=ExhibitionService(db),
+            settings=SettingsService(db),
+        )

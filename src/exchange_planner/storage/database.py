@@ -1,0 +1,185 @@
+"""Opening a database: where it lives, engine settings, migrations with a backup first."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_path
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session
+
+from exchange_planner import APP_ID
+from exchange_planner.domain.errors import ExchangePlannerError, SchemaTooNewError
+
+DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def default_database_path() -> Path:
+    """The embedded database in the user's data directory (created on first use)."""
+    return user_data_path(APP_ID, appauthor=False) / "exchange-planner.sqlite3"
+
+
+def resolve_url(location: str | os.PathLike[str] | None = None) -> str:
+    """A file path or any SQLAlchemy URL; None means $EXCHANGE_PLANNER_DB or the default file."""
+    if location is None:
+        location = os.environ.get(DB_ENV_VAR) or default_database_path()
+    text = os.fspath(location)
+    if "://" in text:
+        make_url(text)  # raises a clear ArgumentError on nonsense
+        return text
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_engine(url: str) -> Engine:
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def alembic_config(connection: sa.Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a factory for short sessions (one per unit of work)."""
+
+    url: str
+    engine: Engine
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def backup(self, reason: str = "manual") -> Path | None:
+        """Copy a SQLite database (consistently, WAL included) to a timestamped file beside it."""
+        source = self.path
+        if source is None or not source.exists():
+            return None
+        folder = source.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{source.stem}-{stamp}-{reason}{source.suffix or '.sqlite3'}"
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        dst.close()
+        src.close()
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    location: str | os.PathLike[str] | None = None, *, migrate: bool = True
+) -> Database:
+    """Open (creating if need be) and bring the schema up to date.
+
+    An existing database that is behind is copied to ``backups/`` before it is upgraded. A
+    database written by a newer version is refused with ``SchemaTooNewError`` and not touched.
+    """
+    url = resolve_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise ExchangePlannerError(f"{path} is a folder, not a database file")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = Database(url=url, engine=create_engine(url))
+    try:
+        _check_and_upgrade(database, migrate=migrate)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    try:
+        current = database.current_revision()
+    except sa.exc.DatabaseError as error:
+        raise ExchangePlannerError(
+            f"{database.url} is not a database this program can read: {error.orig}"
+        ) from error
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNewError(
+            f"This database (schema {current}) was written by a newer version of "
+            f"Exchange Planner than this one (schema {head}). Please update the program; "
+            "the database was left untouched."
+        )
+    if current == head or not migrate:
+        return
+    if current is None and _has_user_tables(database):
+        raise ExchangePlannerError(
+            f"{database.url} contains tables but no Exchange Planner schema version; "
+            "it is not an Exchange Planner database."
+        )
+    if current is not None:
+        database.backup(reason=f"before-upgrade-{current}")
+    with database.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+
+
+def _has_user_tables(database: Database) -> bool:
+    names = sa.inspect(database.engine).get_table_names()
+    return any(name != "alembic_version" for name in names)

@@ -1,0 +1,350 @@
+"""The SQLModel tables of an Exchange Planner database.
+
+Every table documents itself in its class docstring. Instants (program items, arrivals) are
+stored as UTC with the IANA zone of the place beside them; whole days (visits, residencies)
+are plain dates. Enumerations are VARCHAR columns with CHECK constraints so the same schema
+works on SQLite and PostgreSQL. People and venues that are still referenced cannot be deleted
+(RESTRICT); the parts of a visit or residency go with it (CASCADE).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from exchange_planner.domain.enums import (
+    ChecklistKind,
+    Direction,
+    DocumentKind,
+    GiftDirection,
+    GuestbookKind,
+    MemberRole,
+    NameOrder,
+    ProgramKind,
+    ResidencyStatus,
+    VisitStatus,
+)
+from exchange_planner.storage.types import UTCDateTime, enum_type
+
+# Named constraints let Alembic's batch mode (SQLite) recreate tables reliably.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = SQLModel.metadata
+
+
+def _utc(*, nullable: bool = True, index: bool = False) -> sa.Column:  # type: ignore[type-arg]
+    return sa.Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+class Setting(SQLModel, table=True):
+    """Key/value settings stored with the data: our own city, gift thresholds, sample marker."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(default="")
+
+
+class Partnership(SQLModel, table=True):
+    """A twin-city partnership: the partner city, seen from our city.
+
+    ``city_native`` is the name in the partner's own script (광주 for Gwangju);
+    ``languages`` a comma-separated list of language codes (``ko,en``).
+    """
+
+    __tablename__ = "partnership"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_city: str = Field(max_length=200)
+    country: str = Field(max_length=100)
+    city_native: str = Field(default="", max_length=200)
+    since_year: int | None = Field(default=None)
+    timezone: str = Field(max_length=64)
+    languages: str = Field(default="", max_length=100)
+    notes: str = Field(default="")
+
+
+class Person(SQLModel, table=True):
+    """Anyone who takes part: delegation members, hosts, artists, curators, interpreters.
+
+    ``native_name`` holds the name in the person's own script (강기정); ``name_order`` says
+    whether the family name comes first (Korean) when written in Latin script.
+    """
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_name: str = Field(max_length=200, index=True)
+    given_name: str = Field(default="", max_length=200)
+    native_name: str = Field(default="", max_length=200)
+    name_order: NameOrder = Field(default=NameOrder.GIVEN_FIRST, sa_type=enum_type(NameOrder))
+    title: str = Field(default="", max_length=300)
+    organisation: str = Field(default="", max_length=300)
+    country: str = Field(default="", max_length=100)
+    email: str = Field(default="", max_length=300)
+    phone: str = Field(default="", max_length=100)
+    language: str = Field(default="", max_length=20)
+    dietary_notes: str = Field(default="")
+    accessibility_notes: str = Field(default="")
+
+
+class Venue(SQLModel, table=True):
+    """A place where something happens: a town hall room, a museum, a studio, a hotel."""
+
+    __tablename__ = "venue"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    address: str = Field(default="", max_length=500)
+    room: str = Field(default="", max_length=200)
+    city: str = Field(default="", max_length=200)
+    timezone: str = Field(max_length=64)
+    capacity: int | None = Field(default=None, ge=0)
+    contact: str = Field(default="", max_length=500)
+
+
+class Visit(SQLModel, table=True):
+    """A delegation visit: incoming (received here) or outgoing (our delegation travels)."""
+
+    __tablename__ = "visit"
+    __table_args__ = (sa.CheckConstraint("end_date >= start_date", name="dates_in_order"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int = Field(foreign_key="partnership.id", ondelete="RESTRICT", index=True)
+    title: str = Field(max_length=300)
+    direction: Direction = Field(sa_type=enum_type(Direction))
+    start_date: date = Field(index=True)
+    end_date: date = Field(index=True)
+    status: VisitStatus = Field(default=VisitStatus.DRAFT, sa_type=enum_type(VisitStatus))
+    head_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    hotel_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
+    notes: str = Field(default="")
+
+
+class VisitMember(SQLModel, table=True):
+    """A person on a visit's delegation list, with role and protocol precedence (1 = first)."""
+
+    __tablename__ = "visit_member"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "person_id", name="uq_visit_member_person"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    role: MemberRole = Field(default=MemberRole.OFFICIAL, sa_type=enum_type(MemberRole))
+    precedence: int = Field(default=0)
+    arrival: datetime | None = Field(default=None, sa_column=_utc())
+    departure: datetime | None = Field(default=None, sa_column=_utc())
+    room: str = Field(default="", max_length=100)
+
+
+class ProgramItem(SQLModel, table=True):
+    """One entry of a visit's day program.
+
+    ``starts_at``/``ends_at`` are UTC instants; ``timezone`` is the zone of the venue in which
+    the times are shown and printed. ``all_members`` means every delegation member attends;
+    otherwise ``program_attendee`` lists who does. ``internal_notes`` are never printed.
+    """
+
+    __tablename__ = "program_item"
+    __table_args__ = (
+        sa.CheckConstraint("ends_at >= starts_at", name="times_in_order"),
+        sa.Index("ix_program_item_venue_start", "venue_id", "starts_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    title: str = Field(max_length=300)
+    kind: ProgramKind = Field(default=ProgramKind.MEETING, sa_type=enum_type(ProgramKind))
+    starts_at: datetime = Field(sa_column=_utc(nullable=False, index=True))
+    ends_at: datetime = Field(sa_column=_utc(nullable=False, index=True))
+    timezone: str = Field(max_length=64)
+    venue_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
+    host_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    all_members: bool = Field(default=True)
+    dress_code: str = Field(default="", max_length=200)
+    notes: str = Field(default="")
+    internal_notes: str = Field(default="")
+
+
+class ProgramAttendee(SQLModel, table=True):
+    """Who attends a program item when not the whole delegation does."""
+
+    __tablename__ = "program_attendee"
+
+    program_item_id: int = Field(
+        foreign_key="program_item.id", ondelete="CASCADE", primary_key=True
+    )
+    person_id: int = Field(
+        foreign_key="person.id", ondelete="RESTRICT", primary_key=True, index=True
+    )
+
+
+class Gift(SQLModel, table=True):
+    """An official gift given or received, with the fields official gift registers ask for."""
+
+    __tablename__ = "gift"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int | None = Field(
+        default=None, foreign_key="visit.id", ondelete="CASCADE", index=True
+    )
+    direction: GiftDirection = Field(sa_type=enum_type(GiftDirection))
+    description: str = Field(max_length=1000)
+    maker: str = Field(default="", max_length=300)
+    giver_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    recipient_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    presented_on: date | None = Field(default=None, index=True)
+    value_amount: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    value_currency: str = Field(default="EUR", max_length=3)
+    valuation_basis: str = Field(default="", max_length=300)
+    circumstances: str = Field(default="")
+    disposition: str = Field(default="", max_length=500)
+    inventory_number: str = Field(default="", max_length=100)
+
+
+class GuestbookEntry(SQLModel, table=True):
+    """A signature in the city guestbook or the Golden Book, with where it stands."""
+
+    __tablename__ = "guestbook_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int | None = Field(
+        default=None, foreign_key="visit.id", ondelete="CASCADE", index=True
+    )
+    book: GuestbookKind = Field(sa_type=enum_type(GuestbookKind))
+    signer_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    signed_on: date
+    occasion: str = Field(default="", max_length=500)
+    volume: str = Field(default="", max_length=50)
+    page: str = Field(default="", max_length=50)
+
+
+class Residency(SQLModel, table=True):
+    """An artist residency between the partner cities.
+
+    ``artist_id`` may be empty while a counter-residency is proposed before its artist is
+    named. ``counterpart_id`` links the residency that answers this one (same partnership).
+    """
+
+    __tablename__ = "residency"
+    __table_args__ = (
+        sa.CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        sa.CheckConstraint(
+            "counterpart_id IS NULL OR counterpart_id <> id", name="not_own_counterpart"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(default="", max_length=300)
+    artist_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    partnership_id: int = Field(foreign_key="partnership.id", ondelete="RESTRICT", index=True)
+    direction: Direction = Field(sa_type=enum_type(Direction))
+    home_institution: str = Field(default="", max_length=300)
+    host_institution: str = Field(default="", max_length=300)
+    studio_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
+    start_date: date = Field(index=True)
+    end_date: date = Field(index=True)
+    status: ResidencyStatus = Field(
+        default=ResidencyStatus.PROPOSED, sa_type=enum_type(ResidencyStatus)
+    )
+    counterpart_id: int | None = Field(
+        default=None, foreign_key="residency.id", ondelete="SET NULL"
+    )
+    budget_amount: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_currency: str = Field(default="EUR", max_length=3)
+    notes: str = Field(default="")
+
+
+class ResidencyDeliverable(SQLModel, table=True):
+    """Something a residency promises: an open studio, an exhibition, a talk; with a due date."""
+
+    __tablename__ = "residency_deliverable"
+
+    id: int | None = Field(default=None, primary_key=True)
+    residency_id: int = Field(foreign_key="residency.id", ondelete="CASCADE", index=True)
+    title: str = Field(max_length=300)
+    due_date: date | None = Field(default=None)
+    done: bool = Field(default=False)
+
+
+class ChecklistItem(SQLModel, table=True):
+    """A preparation step of a residency (invitation letter, visa, ...), due and possibly done."""
+
+    __tablename__ = "checklist_item"
+    __table_args__ = (sa.UniqueConstraint("residency_id", "kind", name="uq_checklist_item_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    residency_id: int = Field(foreign_key="residency.id", ondelete="CASCADE", index=True)
+    kind: ChecklistKind = Field(sa_type=enum_type(ChecklistKind))
+    due_date: date | None = Field(default=None, index=True)
+    done_on: date | None = Field(default=None)
+
+
+class Exhibition(SQLModel, table=True):
+    """An exhibition that grows out of the exchange, with its links to residencies and visits."""
+
+    __tablename__ = "exhibition"
+    __table_args__ = (sa.CheckConstraint("end_date >= start_date", name="dates_in_order"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=300)
+    venue_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
+    start_date: date = Field(index=True)
+    end_date: date = Field(index=True)
+    curator_id: int | None = Field(default=None, foreign_key="person.id", ondelete="RESTRICT")
+    partnership_id: int | None = Field(
+        default=None, foreign_key="partnership.id", ondelete="RESTRICT", index=True
+    )
+    description: str = Field(default="")
+
+
+class ExhibitionResidency(SQLModel, table=True):
+    """Link: a residency shown in (or leading to) an exhibition."""
+
+    __tablename__ = "exhibition_residency"
+
+    exhibition_id: int = Field(foreign_key="exhibition.id", ondelete="CASCADE", primary_key=True)
+    residency_id: int = Field(foreign_key="residency.id", ondelete="CASCADE", primary_key=True)
+
+
+class ExhibitionVisit(SQLModel, table=True):
+    """Link: a delegation visit that includes the exhibition."""
+
+    __tablename__ = "exhibition_visit"
+
+    exhibition_id: int = Field(foreign_key="exhibition.id", ondelete="CASCADE", primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", primary_key=True)
+
+
+class ExhibitionArtist(SQLModel, table=True):
+    """Link: an artist whose work the exhibition shows."""
+
+    __tablename__ = "exhibition_artist"
+
+    exhibition_id: int = Field(foreign_key="exhibition.id", ondelete="CASCADE", primary_key=True)
+    person_id: int = Field(
+        foreign_key="person.id", ondelete="RESTRICT", primary_key=True, index=True
+    )
+
+
+class DocumentPrint(SQLModel, table=True):
+    """The last printed state of a document, so its version number rises only on change."""
+
+    __tablename__ = "document_print"
+    __table_args__ = (sa.UniqueConstraint("kind", "subject_key", name="uq_document_print_subject"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: DocumentKind = Field(sa_type=enum_type(DocumentKind))
+    subject_key: str = Field(max_length=100)
+    content_hash: str = Field(max_length=64)
+    version: int = Field(default=1)
+    printed_at: datetime = Field(sa_column=_utc(nullable=False))

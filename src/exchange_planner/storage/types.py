@@ -1,0 +1,48 @@
+"""Column types that keep the database portable between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC and hands them back aware (tzinfo=UTC).
+
+    SQLite has no time zone type; keeping the stored value in UTC everywhere makes range
+    queries on indexed columns correct across daylight-saving changes.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC instant is stored")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # raw SQLite text, e.g. from a hand-edited database
+            value = datetime.fromisoformat(value)
+        return value.replace(tzinfo=UTC)
+
+
+def enum_type(enum_cls: type[StrEnum]) -> sa.Enum:
+    """A VARCHAR with a CHECK constraint on the enum's values (no native PostgreSQL type)."""
+    return sa.Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [member.value for member in members],
+        name=enum_cls.__name__.lower(),
+        validate_strings=True,
+    )
