@@ -1,0 +1,72 @@
+"""Composition root of the GUI: application object, settings, database, main window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.services.sample import write_sample
+from exchange_planner.storage.database import DB_ENV_VAR, open_database
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    _install_translators(app)
+    return app  # type: ignore[return-value]
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours in the user's language, where a translation exists."""
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (APP_ID, str(TRANSLATIONS_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
+    from exchange_planner.ui.main_window import MainWindow
+
+    app = create_application(qt_args)
+    settings = QSettings()
+    temporary_dir: Path | None = None
+    if demo:
+        temporary_dir = Path(tempfile.mkdtemp(prefix="exchange-planner-demo-"))
+        location: str | None = str(write_sample(temporary_dir / "sample.sqlite3"))
+    else:
+        location = db or os.environ.get(DB_ENV_VAR) or _last_database(settings)
+    try:
+        database = open_database(location)
+    except ExchangePlannerError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    window = MainWindow(database, settings, temporary=demo)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if temporary_dir is not None:
+            shutil.rmtree(temporary_dir, ignore_errors=True)
+
+
+def _last_database(settings: QSettings) -> str | None:
+    last = settings.value("database/last")
+    return str(last) if last and Path(str(last)).exists() else None

@@ -1,0 +1,19 @@
+"""What every tab is handed when it is built: services, event hub, undo stack, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from exchange_planner.services.registry import Services
+from exchange_planner.ui.events import EventHub
+
+
+@dataclass
+class UiContext:
+    services: Services
+    events: EventHub
+    undo_stack: QUndoStack
+    settings: QSettings

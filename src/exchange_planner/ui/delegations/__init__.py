@@ -1,0 +1,1 @@
+"""The Delegations tab: visits and everything planned for them."""

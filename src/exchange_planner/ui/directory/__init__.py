@@ -1,0 +1,1 @@
+"""The People & Venues tab: partnerships, people and venues."""

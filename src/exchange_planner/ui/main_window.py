@@ -1,0 +1,294 @@
+"""The main window: tabs, menus, status bar; it owns the open database and its services."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from exchange_planner import APP_NAME, __version__
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.services.registry import Services
+from exchange_planner.services.sample import write_sample
+from exchange_planner.storage.database import Database, open_database
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.events import EventHub
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.tabs import TabPage
+from exchange_planner.ui.welcome import WelcomePage
+
+MAX_RECENT = 8
+
+
+def tab_classes() -> list[type[TabPage]]:
+    """The tabs in their order; imported here so each area stays in its own package."""
+    from exchange_planner.ui.calendar.tab import CalendarTab
+    from exchange_planner.ui.delegations.tab import DelegationsTab
+    from exchange_planner.ui.directory.tab import DirectoryTab
+    from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
+    from exchange_planner.ui.residencies.tab import ResidenciesTab
+
+    return [CalendarTab, DelegationsTab, ResidenciesTab, ExhibitionsTab, DirectoryTab]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, *, temporary: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.events = EventHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.db: Database | None = None
+        self.context: UiContext | None = None
+        self.pages: list[TabPage] = []
+        self._temporary_dirs: list[Path] = []
+
+        self.setWindowIcon(icon("delegations"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.welcome = WelcomePage(self)
+        self.welcome.open_sample.connect(self.open_sample)
+        self.welcome.start_planning.connect(self._start_planning)
+        self.welcome.import_file.connect(self._import_json)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.events.navigate.connect(self.show_record)
+        self.events.changed.connect(self._maybe_leave_welcome)
+
+        self._build_menus()
+        self.restoreGeometry(self.settings.value("window/geometry", b""))
+        if not self.settings.value("window/geometry"):
+            self.resize(1280, 800)
+        self.set_database(db, temporary=temporary)
+
+    # --- menus -----------------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str | None, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New database…"), "new_database", self._new_database, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open database…"), "open", self._open_database, QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action(self.tr("Open the &sample (temporary copy)"), "sample", self.open_sample))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), "backup", self._backup_now, QKeySequence("Ctrl+Shift+B")))
+        file_menu.addAction(self._action(self.tr("&Import exchange file…"), "import", self._import_json))
+        file_menu.addAction(self._action(self.tr("&Export exchange file…"), "export", self._export_json))
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), "quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setIcon(icon("undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setIcon(icon("redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.edit_menu = edit_menu
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Exchange Planner"), "about", self._about))
+
+    # --- database --------------------------------------------------------------------------
+    def set_database(self, db: Database, *, temporary: bool = False) -> None:
+        """Show ``db``: rebuild services and tabs; the previous database is closed."""
+        if self.db is not None:
+            self.db.dispose()
+        self.db = db
+        self.undo_stack.clear()
+        services = Services.for_database(db)
+        self.context = UiContext(services, self.events, self.undo_stack, self.settings)
+        current = self.tabs.currentIndex()
+        for page in self.pages:
+            page.deleteLater()
+        self.tabs.clear()
+        self.pages = []
+        self.view_menu.clear()
+        for index, cls in enumerate(tab_classes()):
+            page = cls(self.context, self.tabs)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.icon(), page.title())
+            action = self.view_menu.addAction(page.icon(), page.title())
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
+        if current >= 0:
+            self.tabs.setCurrentIndex(current)
+        else:
+            self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
+        path = db.path
+        where = str(path) if path is not None else db.url
+        sample = services.settings.get("is_sample") == "true"
+        label = self.tr("Sample (temporary copy)") if temporary or sample else where
+        self.db_label.setText(label)
+        self.db_label.setToolTip(where)
+        self.setWindowTitle(f"{label} — {APP_NAME}")
+        if path is not None and not temporary:
+            self._remember_recent(str(path))
+            self.settings.setValue("database/last", str(path))
+
+    def _is_empty(self) -> bool:
+        assert self.context is not None
+        services = self.context.services
+        return not services.partnerships.list() and not services.people.list()
+
+    def _maybe_leave_welcome(self, *_: object) -> None:
+        if self.stack.currentWidget() is self.welcome and not self._is_empty():
+            self.stack.setCurrentWidget(self.tabs)
+
+    def _open_path(self, path: str, *, temporary: bool = False) -> bool:
+        try:
+            db = open_database(path)
+        except ExchangePlannerError as error:
+            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+            return False
+        self.set_database(db, temporary=temporary)
+        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
+        return True
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "exchange-planner.sqlite3"),
+            self.tr("Exchange Planner databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self, self.tr("New database"),
+                self.tr("%s already exists. Use Open to work with it, or choose another name.") % path,
+            )
+            return
+        self._open_path(path)
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()),
+            self.tr("Exchange Planner databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if path:
+            self._open_path(path)
+
+    def open_sample(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="exchange-planner-sample-"))
+        self._temporary_dirs.append(folder)
+        path = write_sample(folder / "sample.sqlite3")
+        self._open_path(str(path), temporary=True)
+
+    def _start_planning(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        for index, page in enumerate(self.pages):
+            if "partnership" in page.handles:
+                self.tabs.setCurrentIndex(index)
+
+    def _backup_now(self) -> None:
+        assert self.db is not None
+        try:
+            target = self.db.backup("manual")
+        except OSError as error:
+            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+            return
+        if target is None:
+            QMessageBox.information(
+                self, self.tr("Back up"),
+                self.tr("This database is not a local file; back it up with the server's tools."),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backup written to %s") % target, 10000)
+
+    def _import_json(self) -> None:
+        from exchange_planner.ui.interchange import import_exchange_file
+
+        if import_exchange_file(self, self.context):
+            self.set_database(self.db)  # type: ignore[arg-type]
+
+    def _export_json(self) -> None:
+        from exchange_planner.ui.interchange import export_exchange_file
+
+        export_exchange_file(self, self.context)
+
+    # --- recent files ----------------------------------------------------------------------
+    def _recent(self) -> list[str]:
+        value = self.settings.value("database/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in (value or [])]
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [path, *(item for item in self._recent() if item != path)][:MAX_RECENT]
+        self.settings.setValue("database/recent", recent)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [item for item in self._recent() if Path(item).exists()]
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for index, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index} {path}")
+            action.triggered.connect(lambda _=False, p=path: self._open_path(p))
+
+    # --- navigation ------------------------------------------------------------------------
+    def _show_tab(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(index)
+
+    def page(self, cls: type[TabPage]) -> TabPage | None:
+        return next((page for page in self.pages if isinstance(page, cls)), None)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        for index, page in enumerate(self.pages):
+            if kind in page.handles and page.show_record(kind, record_id):
+                self._show_tab(index)
+                return
+        self.statusBar().showMessage(self.tr("Cannot show %s #%d") % (kind, record_id), 5000)
+
+    # --- help ------------------------------------------------------------------------------
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Exchange Planner"),
+            self.tr(
+                "<h3>Exchange Planner %s</h3><p>Plans the official visits, artist residencies "
+                "and exhibitions of a city's international partnerships, and prints "
+                "itineraries and gift protocols.</p><p>Database: %s</p>"
+            ) % (__version__, self.db.url if self.db else ""),
+        )
+
+    # --- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is saved as it is made, so closing loses nothing.
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.db is not None:
+            self.db.dispose()
+        for folder in self._temporary_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        super().closeEvent(event)
+

@@ -1,0 +1,1 @@
+"""The Residencies tab: artist residencies in both directions."""

@@ -1,0 +1,57 @@
+"""What a first start on an empty database shows: what the program is for and what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from exchange_planner.ui.icons import icon
+
+
+class WelcomePage(QWidget):
+    open_sample = Signal()
+    start_planning = Signal()
+    import_file = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel(self.tr("<h1>Welcome to Exchange Planner</h1>"), self)
+        text = QLabel(
+            self.tr(
+                "Plan official visits, artist residencies and exhibitions with your partner "
+                "cities, and print itineraries and gift protocols.<br><br>"
+                "This database is still empty. Start with one of these:"
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, alignment=Qt.AlignmentFlag.AlignHCenter)
+        for label, icon_name, signal, tip in (
+            (
+                self.tr("Explore the Leipzig–Gwangju sample"),
+                "sample",
+                self.open_sample,
+                self.tr("Opens a temporary copy of the sample; your database stays as it is."),
+            ),
+            (
+                self.tr("Start planning: add a partnership"),
+                "partnership",
+                self.start_planning,
+                self.tr("Opens the directory, where partner cities, people and venues live."),
+            ),
+            (
+                self.tr("Import an exchange file (JSON)…"),
+                "import",
+                self.import_file,
+                self.tr("Reads a file written by “Export”, all or nothing."),
+            ),
+        ):
+            button = QPushButton(icon(icon_name), label, self)
+            button.setToolTip(tip)
+            button.setMinimumWidth(360)
+            button.clicked.connect(signal.emit)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)

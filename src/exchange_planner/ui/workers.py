@@ -1,0 +1,94 @@
+"""Run slow work on a thread pool and deliver results back on the GUI thread.
+
+Workers receive plain values (ids, paths), open their own database sessions through the
+services, and report progress; the GUI never blocks on them.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+
+class CancelledError(Exception):
+    """Raised inside a task when the user cancelled it."""
+
+
+class TaskControl:
+    """Handed to a task: report progress, ask whether the user cancelled."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancelled = threading.Event()
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        self._signals.progress.emit(done, total, message)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise CancelledError
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """A function ``fn(control, *args)`` run on the pool; connect to ``signals`` before start."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.control = TaskControl(self.signals)
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.control, *self._args)
+        except CancelledError:
+            self.signals.cancelled.emit()
+        except Exception as error:  # delivered to the GUI, which shows it
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception, str], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Start ``fn(control, *args)`` in the background; callbacks run on the GUI thread."""
+    task = Task(fn, *args)
+    task.setAutoDelete(False)  # the caller keeps it to cancel
+    # Queued: the signals object lives on the GUI thread, so callbacks run there.
+    queued = Qt.ConnectionType.QueuedConnection
+    for signal, callback in (
+        (task.signals.finished, on_done),
+        (task.signals.failed, on_error),
+        (task.signals.progress, on_progress),
+        (task.signals.cancelled, on_cancelled),
+    ):
+        if callback is not None:
+            signal.connect(callback, queued)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

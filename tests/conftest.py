@@ -1,0 +1,80 @@
+"""Shared fixtures: a fresh database per test, the sample, Qt offscreen with isolated settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from exchange_planner.services.registry import Services  # noqa: E402
+from exchange_planner.services.sample import build_sample  # noqa: E402
+from exchange_planner.storage.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "plans.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.for_database(db)
+
+
+@pytest.fixture
+def sample_ids(services: Services) -> dict[str, int]:
+    """Fills the test database with the Leipzig–Gwangju sample; returns its main ids."""
+    return build_sample(services)
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample written once per session; copy it with ``sample_db_path``."""
+    from exchange_planner.services.sample import write_sample
+
+    return write_sample(tmp_path_factory.mktemp("sample") / "sample.sqlite3")
+
+
+@pytest.fixture
+def sample_db_path(sample_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample database for one test."""
+    import shutil
+
+    target = tmp_path / "sample.sqlite3"
+    shutil.copy(sample_template, target)
+    return target
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """QSettings written to a temporary folder, never to the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    settings = QSettings(str(tmp_path / "settings" / "test.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()
+
+
+@pytest.fixture
+def main_window(qtbot, sample_db_path: Path, qt_settings):  # type: ignore[no-untyped-def]
+    """The main window on a private copy of the sample."""
+    from exchange_planner.ui.main_window import MainWindow
+
+    window = MainWindow(open_database(sample_db_path), qt_settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
