@@ -62,7 +62,9 @@ def qt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     settings = QSettings(str(tmp_path / "settings" / "test.ini"), QSettings.Format.IniFormat)
     yield settings
     settings.sync()

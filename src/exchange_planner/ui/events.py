@@ -10,5 +10,7 @@ class EventHub(QObject):
     changed = Signal(str, int)
     #: Ask the main window to show a record in its tab: (kind, id).
     navigate = Signal(str, int)
+    #: The record the user is working on in a tab: (kind, id); id 0 means none.
+    current = Signal(str, int)
     #: A message for the status bar.
     status = Signal(str)

@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.events.navigate.connect(self.show_record)
         self.events.changed.connect(self._maybe_leave_welcome)
+        #: The record last selected per kind (e.g. {"visit": 3}); actions on "the current visit".
+        self.current: dict[str, int] = {}
+        self.events.current.connect(self._set_current)
 
         self._build_menus()
         self.restoreGeometry(self.settings.value("window/geometry", b""))
@@ -88,18 +91,44 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New database…"), "new_database", self._new_database, QKeySequence.StandardKey.New))
-        file_menu.addAction(self._action(self.tr("&Open database…"), "open", self._open_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action(
+                self.tr("&New database…"),
+                "new_database",
+                self._new_database,
+                QKeySequence.StandardKey.New,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open database…"),
+                "open",
+                self._open_database,
+                QKeySequence.StandardKey.Open,
+            )
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action(self.tr("Open the &sample (temporary copy)"), "sample", self.open_sample))
+        file_menu.addAction(
+            self._action(self.tr("Open the &sample (temporary copy)"), "sample", self.open_sample)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), "backup", self._backup_now, QKeySequence("Ctrl+Shift+B")))
-        file_menu.addAction(self._action(self.tr("&Import exchange file…"), "import", self._import_json))
-        file_menu.addAction(self._action(self.tr("&Export exchange file…"), "export", self._export_json))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Back up now"), "backup", self._backup_now, QKeySequence("Ctrl+Shift+B")
+            )
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Import exchange file…"), "import", self._import_json)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Export exchange file…"), "export", self._export_json)
+        )
         self.file_menu = file_menu
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), "quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), "quit", self.close, QKeySequence.StandardKey.Quit)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -123,6 +152,7 @@ class MainWindow(QMainWindow):
             self.db.dispose()
         self.db = db
         self.undo_stack.clear()
+        self.current = {}
         services = Services.for_database(db)
         self.context = UiContext(services, self.events, self.undo_stack, self.settings)
         current = self.tabs.currentIndex()
@@ -175,22 +205,28 @@ class MainWindow(QMainWindow):
 
     def _new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(Path.home() / "exchange-planner.sqlite3"),
+            self,
+            self.tr("New database"),
+            str(Path.home() / "exchange-planner.sqlite3"),
             self.tr("Exchange Planner databases (*.sqlite3 *.db);;All files (*)"),
         )
         if not path:
             return
         if Path(path).exists():
             QMessageBox.warning(
-                self, self.tr("New database"),
-                self.tr("%s already exists. Use Open to work with it, or choose another name.") % path,
+                self,
+                self.tr("New database"),
+                self.tr("%s already exists. Use Open to work with it, or choose another name.")
+                % path,
             )
             return
         self._open_path(path)
 
     def _open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(Path.home()),
+            self,
+            self.tr("Open database"),
+            str(Path.home()),
             self.tr("Exchange Planner databases (*.sqlite3 *.db);;All files (*)"),
         )
         if path:
@@ -217,7 +253,8 @@ class MainWindow(QMainWindow):
             return
         if target is None:
             QMessageBox.information(
-                self, self.tr("Back up"),
+                self,
+                self.tr("Back up"),
                 self.tr("This database is not a local file; back it up with the server's tools."),
             )
             return
@@ -254,6 +291,12 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{index} {path}")
             action.triggered.connect(lambda _=False, p=path: self._open_path(p))
 
+    def _set_current(self, kind: str, record_id: int) -> None:
+        if record_id:
+            self.current[kind] = record_id
+        else:
+            self.current.pop(kind, None)
+
     # --- navigation ------------------------------------------------------------------------
     def _show_tab(self, index: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -278,7 +321,8 @@ class MainWindow(QMainWindow):
                 "<h3>Exchange Planner %s</h3><p>Plans the official visits, artist residencies "
                 "and exhibitions of a city's international partnerships, and prints "
                 "itineraries and gift protocols.</p><p>Database: %s</p>"
-            ) % (__version__, self.db.url if self.db else ""),
+            )
+            % (__version__, self.db.url if self.db else ""),
         )
 
     # --- closing ---------------------------------------------------------------------------
@@ -291,4 +335,3 @@ class MainWindow(QMainWindow):
         for folder in self._temporary_dirs:
             shutil.rmtree(folder, ignore_errors=True)
         super().closeEvent(event)
-
