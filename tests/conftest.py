@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from exchange_planner.services.registry import Services  # noqa: E402
-from exchange_planner.services.sample import build_sample  # noqa: E402
-from exchange_planner.storage.database import Database, open_database  # noqa: E402
+from exchange_planner.services.registry import Services
+from exchange_planner.services.sample import build_sample
+from exchange_planner.storage.database import Database, open_database
 
 
 @pytest.fixture
