@@ -158,6 +158,7 @@ class ProgramItem(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint("ends_at >= starts_at", name="times_in_order"),
         sa.Index("ix_program_item_venue_start", "venue_id", "starts_at"),
+        sa.Index("ix_program_item_visit_start", "visit_id", "starts_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -241,6 +242,7 @@ class Residency(SQLModel, table=True):
         sa.CheckConstraint(
             "counterpart_id IS NULL OR counterpart_id <> id", name="not_own_counterpart"
         ),
+        sa.Index("ix_residency_studio_start", "studio_id", "start_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
