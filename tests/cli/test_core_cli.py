@@ -1,0 +1,48 @@
+import subprocess
+import sys
+
+from exchange_planner.cli import main
+
+
+def test_demo_writes_the_sample_and_refuses_to_overwrite(tmp_path, capsys):
+    target = tmp_path / "sample.sqlite3"
+    assert main(["demo", str(target)]) == 0
+    assert target.exists()
+    size = target.stat().st_size
+    assert main(["demo", str(target)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert target.stat().st_size == size
+    assert main(["demo", str(target), "--force"]) == 0
+
+
+def test_list_visits_prints_ids_titles_dates_and_status(sample_db_path, capsys):
+    assert main(["list", "visits", "--db", str(sample_db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Official visit of the Gwangju delegation" in out
+    assert "2023-07-25–2023-07-27" in out
+    assert "completed" in out
+
+
+def test_db_option_may_come_before_the_command(sample_db_path, capsys):
+    assert main(["--db", str(sample_db_path), "list", "people"]) == 0
+    assert "강기정" in capsys.readouterr().out
+
+
+def test_newer_database_gives_a_clear_error(sample_db_path, capsys):
+    import sqlite3
+
+    with sqlite3.connect(sample_db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    connection.close()
+    assert main(["list", "visits", "--db", str(sample_db_path)]) == 2
+    assert "newer version" in capsys.readouterr().err
+
+
+def test_installed_command_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "exchange_planner", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "demo" in result.stdout and "list" in result.stdout
