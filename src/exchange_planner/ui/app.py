@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -17,7 +18,9 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+APP_ICON = RESOURCES_DIR / "icons" / "exchange-planner.svg"
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -26,6 +29,8 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if APP_ICON.exists():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
     _install_translators(app)
     return app  # type: ignore[return-value]
 

@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.pages: list[TabPage] = []
         self._temporary_dirs: list[Path] = []
 
-        self.setWindowIcon(icon("delegations"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.welcome = WelcomePage(self)
