@@ -27,7 +27,8 @@ class WelcomePage(QWidget):
             self,
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(text, alignment=Qt.AlignmentFlag.AlignHCenter)
         for label, icon_name, signal, tip in (
