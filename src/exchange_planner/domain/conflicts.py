@@ -7,10 +7,12 @@ command line and the reports all report the same conflicts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+
+from exchange_planner.domain.timeutil import local_day_bounds, to_local
 
 
 class ConflictKind(StrEnum):
@@ -33,6 +35,18 @@ class TimedBooking:
     ends_at: datetime
     venue_id: int | None = None
     person_ids: frozenset[int] = frozenset()
+    #: IANA zone the item is shown in; decides which local day it falls on.
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True)
+class VisitDays:
+    """The days of a visit (first and last day both count), for the outside-dates rule."""
+
+    visit_id: int
+    title: str
+    start_date: date
+    end_date: date
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,13 @@ class Conflict:
     venue_id: int | None = None
     residency_ids: tuple[int, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    gift_ids: tuple[int, ...] = ()
+    visit_ids: tuple[int, ...] = ()
+
+    @property
+    def is_warning(self) -> bool:
+        """Gift notes are warnings to read; double bookings and misplaced items are conflicts."""
+        return self.kind in (ConflictKind.REPEATED_GIFT, ConflictKind.GIFT_OVER_THRESHOLD)
 
 
 def _overlapping_pairs(
@@ -70,6 +91,56 @@ def _overlapping_pairs(
                 yield other, booking
         if booking.ends_at > booking.starts_at:
             active.append(booking)
+
+
+def _label(booking: TimedBooking) -> str:
+    """“Title” (26.07.2023 10:00–10:30), times in the item's own zone."""
+    start = to_local(booking.starts_at, booking.timezone)
+    end = to_local(booking.ends_at, booking.timezone)
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d.%m.%Y %H:%M}"
+    return f"“{booking.title}” ({start:%d.%m.%Y %H:%M}–{end_text})"
+
+
+def merge_person_conflicts(
+    conflicts: Iterable[Conflict], person_names: dict[int, str]
+) -> list[Conflict]:
+    """One line per pair of items instead of one per person: 'Kang, Park and 18 others ...'."""
+    merged: list[Conflict] = []
+    groups: dict[tuple[int, ...], list[Conflict]] = {}
+    for conflict in conflicts:
+        if conflict.kind is not ConflictKind.PERSON_DOUBLE_BOOKED:
+            merged.append(conflict)
+            continue
+        if conflict.item_ids not in groups:
+            groups[conflict.item_ids] = []
+            merged.append(conflict)  # placeholder, replaced below
+        groups[conflict.item_ids].append(conflict)
+    result: list[Conflict] = []
+    for conflict in merged:
+        group = (
+            groups.get(conflict.item_ids)
+            if conflict.kind is ConflictKind.PERSON_DOUBLE_BOOKED
+            else None
+        )
+        if not group or len(group) == 1:
+            result.append(conflict)
+            continue
+        person_ids = tuple(pid for c in group for pid in c.person_ids)
+        names = [person_names.get(pid, f"person #{pid}") for pid in person_ids]
+        shown = ", ".join(names[:3])
+        if len(names) > 3:
+            shown += f" and {len(names) - 3} others"
+        _, _, detail = conflict.message.partition(": ")
+        result.append(
+            Conflict(
+                ConflictKind.PERSON_DOUBLE_BOOKED,
+                f"{shown} are expected at two places at once: {detail}",
+                item_ids=conflict.item_ids,
+                person_ids=person_ids,
+                visit_ids=conflict.visit_ids,
+            )
+        )
+    return result
 
 
 def find_booking_conflicts(
@@ -94,9 +165,10 @@ def find_booking_conflicts(
             conflicts.append(
                 Conflict(
                     ConflictKind.VENUE_DOUBLE_BOOKED,
-                    f"{venue} is booked twice: “{first.title}” and “{second.title}” overlap",
+                    f"{venue} is booked twice: {_label(first)} and {_label(second)} overlap",
                     item_ids=(first.item_id, second.item_id),
                     venue_id=venue_id,
+                    visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
                 )
             )
 
@@ -110,10 +182,11 @@ def find_booking_conflicts(
             conflicts.append(
                 Conflict(
                     ConflictKind.PERSON_DOUBLE_BOOKED,
-                    f"{person} is expected at two places at once: “{first.title}” and "
-                    f"“{second.title}” overlap",
+                    f"{person} is expected at two places at once: {_label(first)} and "
+                    f"{_label(second)} overlap",
                     item_ids=(first.item_id, second.item_id),
                     person_ids=(person_id,),
+                    visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
                 )
             )
     return conflicts
@@ -146,4 +219,35 @@ def find_studio_conflicts(
                     )
                 )
             active.append(booking)
+    return conflicts
+
+
+def find_items_outside_visit(
+    bookings: Iterable[TimedBooking], visits: Mapping[int, VisitDays]
+) -> list[Conflict]:
+    """Items that start before the visit's first day or end after its last day.
+
+    Days are local days in the item's own zone, so a dinner ending at midnight after the last
+    day still belongs to the visit, while an item at 23:30 Berlin time on the day before does
+    not, whatever its UTC date.
+    """
+    conflicts: list[Conflict] = []
+    for booking in bookings:
+        visit = visits.get(booking.visit_id)
+        if visit is None:
+            continue
+        window_start, _ = local_day_bounds(visit.start_date, booking.timezone)
+        _, window_end = local_day_bounds(visit.end_date, booking.timezone)
+        if booking.starts_at >= window_start and booking.ends_at <= window_end:
+            continue
+        start = to_local(booking.starts_at, booking.timezone)
+        conflicts.append(
+            Conflict(
+                ConflictKind.OUTSIDE_VISIT_DATES,
+                f"“{booking.title}” on {start:%d.%m.%Y %H:%M} lies outside the dates of "
+                f"“{visit.title}” ({visit.start_date:%d.%m.%Y}–{visit.end_date:%d.%m.%Y})",
+                item_ids=(booking.item_id,),
+                visit_ids=(booking.visit_id,),
+            )
+        )
     return conflicts

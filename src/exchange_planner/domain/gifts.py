@@ -7,8 +7,15 @@ currencies are converted with configurable rates (value of one unit in EUR).
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
+
+from exchange_planner.domain.conflicts import Conflict, ConflictKind
 
 _COUNTRY_ALIASES = {
     "DE": ("de", "deu", "germany", "deutschland", "federal republic of germany"),
@@ -108,3 +115,183 @@ def _message(amount: Decimal, currency: str, limit: Decimal, limit_currency: str
         f"{amount:,.2f} {currency} reaches the reporting threshold of "
         f"{limit:,.0f} {limit_currency} for the recipient's office"
     )
+
+
+# --- configurable thresholds ----------------------------------------------------------------
+
+#: Setting keys: ``gift_threshold_<COUNTRY>_<CURRENCY>`` (e.g. gift_threshold_DE_EUR = 200)
+#: and ``gift_eur_rate_<CURRENCY>`` (value of one unit in EUR). An empty value removes a limit.
+THRESHOLD_PREFIX = "gift_threshold_"
+RATE_PREFIX = "gift_eur_rate_"
+
+
+def default_threshold_settings() -> dict[str, str]:
+    defaults = GiftThresholds()
+    values = {
+        f"{THRESHOLD_PREFIX}{country}_{currency}": str(limit)
+        for country, limits in defaults.by_country.items()
+        for currency, limit in limits.items()
+    }
+    values.update({f"{RATE_PREFIX}{cur}": str(rate) for cur, rate in defaults.eur_rates.items()})
+    return values
+
+
+def thresholds_from_settings(settings: Mapping[str, str]) -> GiftThresholds:
+    """Thresholds from stored settings over the defaults; malformed values keep the default."""
+    merged = {**default_threshold_settings(), **settings}
+    by_country: dict[str, dict[str, Decimal]] = {}
+    rates: dict[str, Decimal] = {}
+    for key, raw in merged.items():
+        if key.startswith(THRESHOLD_PREFIX):
+            parts = key[len(THRESHOLD_PREFIX) :].split("_")
+            target: dict[str, Decimal] | None = None
+            if len(parts) == 2:
+                target = by_country.setdefault(parts[0].upper(), {})
+                name = parts[1].upper()
+        elif key.startswith(RATE_PREFIX):
+            target, name = rates, key[len(RATE_PREFIX) :].upper()
+        else:
+            continue
+        if target is None or not str(raw).strip():
+            continue
+        try:
+            amount = Decimal(str(raw).strip().replace(",", "."))
+        except InvalidOperation:
+            amount = Decimal(default_threshold_settings().get(key, "NaN"))
+        if amount.is_finite() and amount >= 0:
+            target[name] = amount
+    return GiftThresholds(by_country=by_country, eur_rates=rates)
+
+
+# --- repeated gifts -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GiftRecord:
+    """A gift as the warning rules see it, with the names needed to explain a warning."""
+
+    gift_id: int
+    description: str
+    maker: str = ""
+    given: bool = True
+    presented_on: date | None = None
+    visit_id: int | None = None
+    visit_title: str = ""
+    partnership_id: int | None = None
+    partnership_name: str = ""
+    recipient_id: int | None = None
+    recipient_name: str = ""
+    recipient_country: str = ""
+    value_amount: Decimal | None = None
+    value_currency: str = "EUR"
+    #: Sort key for gifts without a date (usually the visit's first day).
+    fallback_date: date | None = None
+
+    @property
+    def when(self) -> date | None:
+        return self.presented_on or self.fallback_date
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _normalise(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_WORD.findall(folded))
+
+
+def same_maker(a: str, b: str) -> bool:
+    """Makers match when their normalised names are equal or one contains the other."""
+    left, right = _normalise(a), _normalise(b)
+    if not left or not right:
+        return False
+    return left == right or left in right or right in left
+
+
+def similar_description(a: str, b: str, *, threshold: float = 0.6) -> bool:
+    """Word overlap or character similarity: 'Meissen pen tray' ~ 'Pen tray, Meissen porcelain'."""
+    left, right = _normalise(a), _normalise(b)
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    words_a, words_b = set(left.split()), set(right.split())
+    overlap = len(words_a & words_b) / min(len(words_a), len(words_b))
+    if overlap >= threshold and len(words_a & words_b) >= 1:
+        return True
+    return SequenceMatcher(None, left, right).ratio() >= 0.75
+
+
+def find_repeated_gifts(
+    gifts: Iterable[GiftRecord], *, check_ids: Iterable[int] | None = None
+) -> list[Conflict]:
+    """Given gifts whose maker and description match an earlier gift to the same partner.
+
+    "The same partner" is the same partnership or the same recipient. Only gifts in
+    ``check_ids`` are reported (all when None); earlier gifts come from the whole list.
+    """
+    given = [gift for gift in gifts if gift.given]
+    wanted = None if check_ids is None else set(check_ids)
+
+    def order(gift: GiftRecord) -> tuple[date, int]:
+        return (gift.when or date.min, gift.gift_id)
+
+    conflicts: list[Conflict] = []
+    for gift in given:
+        if wanted is not None and gift.gift_id not in wanted:
+            continue
+        for earlier in sorted(given, key=order):
+            if order(earlier) >= order(gift):
+                break
+            same_partner = (
+                gift.partnership_id is not None and gift.partnership_id == earlier.partnership_id
+            ) or (gift.recipient_id is not None and gift.recipient_id == earlier.recipient_id)
+            if not same_partner:
+                continue
+            if not same_maker(gift.maker, earlier.maker):
+                continue
+            if not similar_description(gift.description, earlier.description):
+                continue
+            when = f"{earlier.when:%d.%m.%Y}" if earlier.when else "at an earlier visit"
+            to_whom = earlier.recipient_name or "the partner"
+            if earlier.partnership_name:
+                to_whom += f" ({earlier.partnership_name})"
+            where = f" during “{earlier.visit_title}”" if earlier.visit_title else ""
+            conflicts.append(
+                Conflict(
+                    ConflictKind.REPEATED_GIFT,
+                    f"“{gift.description}” by {gift.maker}: a similar gift "
+                    f"“{earlier.description}” was already given to {to_whom} on {when}{where}",
+                    gift_ids=(gift.gift_id, earlier.gift_id),
+                    visit_ids=tuple(
+                        v for v in dict.fromkeys((gift.visit_id, earlier.visit_id)) if v
+                    ),
+                    extra={"earlier_gift_id": earlier.gift_id},
+                )
+            )
+            break  # one earlier gift is enough to warn
+    return conflicts
+
+
+def find_threshold_warnings(
+    gifts: Iterable[GiftRecord], thresholds: GiftThresholds | None = None
+) -> list[Conflict]:
+    """Gifts whose estimated value reaches the reporting threshold of the recipient's office."""
+    conflicts: list[Conflict] = []
+    for gift in gifts:
+        flag = threshold_flag(
+            gift.value_amount, gift.value_currency, gift.recipient_country, thresholds
+        )
+        if flag is None:
+            continue
+        recipient = gift.recipient_name or "the recipient"
+        conflicts.append(
+            Conflict(
+                ConflictKind.GIFT_OVER_THRESHOLD,
+                f"“{gift.description}” for {recipient}: {flag.message}",
+                gift_ids=(gift.gift_id,),
+                visit_ids=(gift.visit_id,) if gift.visit_id else (),
+                extra={"limit": flag.limit, "limit_currency": flag.limit_currency},
+            )
+        )
+    return conflicts

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import (
@@ -16,19 +18,84 @@ from exchange_planner.domain.enums import (
     ProgramKind,
     VisitStatus,
 )
-from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.errors import NotFoundError, ValidationError
+from exchange_planner.domain.names import full_name, latin_name
+from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.storage.tables import (
+    ExhibitionVisit,
     Gift,
     GuestbookEntry,
     Partnership,
     Person,
     ProgramAttendee,
     ProgramItem,
+    Setting,
     Venue,
     Visit,
     VisitMember,
 )
+
+#: Columns the visit list can sort by (name -> SQL expression).
+VISIT_SORT_KEYS = ("start_date", "end_date", "title", "partnership", "direction", "status")
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    """What the visit list shows; every part is applied in SQL."""
+
+    partnership_id: int | None = None
+    status: VisitStatus | None = None
+    year: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of the visit list (plain values, no ORM object)."""
+
+    id: int
+    title: str
+    partnership: str
+    partnership_id: int
+    start_date: date
+    end_date: date
+    direction: Direction
+    status: VisitStatus
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A delegation member with the person's names for display."""
+
+    id: int
+    person_id: int
+    latin_name: str
+    native_name: str
+    full_name: str
+    title: str
+    organisation: str
+    role: MemberRole
+    precedence: int
+    arrival: datetime | None
+    departure: datetime | None
+    room: str
+
+
+#: The "Official reception" template: (title, kind, minutes).
+OFFICIAL_RECEPTION: tuple[tuple[str, ProgramKind, int], ...] = (
+    ("Reception by the Lord Mayor", ProgramKind.RECEPTION, 30),
+    ("Signing of the Golden Book", ProgramKind.GUESTBOOK, 15),
+    ("Exchange of official gifts", ProgramKind.GIFT_EXCHANGE, 15),
+    ("Tour of the council chamber", ProgramKind.TOUR, 45),
+)
+TEMPLATES: dict[str, tuple[tuple[str, ProgramKind, int], ...]] = {
+    "official_reception": OFFICIAL_RECEPTION,
+}
+
+
+def _dump_all(session: Session, model: type[Any], *where: Any) -> list[dict[str, Any]]:
+    return [row.model_dump() for row in session.exec(select(model).where(*where)).all()]
 
 
 def _as_date(field: str, value: object) -> date:
@@ -85,6 +152,200 @@ class VisitService(RecordService[Visit]):
     def describe(self, record: Visit) -> str:
         return f"Visit “{record.title}”"
 
+    # --- the list: filtered, sorted, paged in SQL ------------------------------------------
+    def _filtered(self, statement: Any, flt: VisitFilter) -> Any:
+        if flt.partnership_id is not None:
+            statement = statement.where(Visit.partnership_id == flt.partnership_id)
+        if flt.status is not None:
+            statement = statement.where(Visit.status == VisitStatus(flt.status))
+        if flt.year is not None:
+            # Visits touching the year; both bounds use the date indexes.
+            statement = statement.where(
+                col(Visit.start_date) <= date(flt.year, 12, 31),
+                col(Visit.end_date) >= date(flt.year, 1, 1),
+            )
+        text = flt.text.strip()
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            statement = statement.where(
+                or_(
+                    col(Visit.title).ilike(pattern, escape="\\"),
+                    col(Partnership.partner_city).ilike(pattern, escape="\\"),
+                    col(Partnership.city_native).ilike(pattern, escape="\\"),
+                    col(Visit.notes).ilike(pattern, escape="\\"),
+                )
+            )
+        return statement
+
+    def count_rows(self, flt: VisitFilter = VisitFilter()) -> int:
+        with self.db.session() as session:
+            statement = select(func.count(col(Visit.id))).join(
+                Partnership, col(Partnership.id) == col(Visit.partnership_id)
+            )
+            return int(session.exec(self._filtered(statement, flt)).one())
+
+    def rows(
+        self,
+        flt: VisitFilter = VisitFilter(),
+        *,
+        sort: str = "start_date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[VisitRow]:
+        """One page of the visit list; only these rows are read."""
+        if sort not in VISIT_SORT_KEYS:
+            raise ValidationError("sort", f"cannot sort by '{sort}'")
+        column: Any = {
+            "start_date": col(Visit.start_date),
+            "end_date": col(Visit.end_date),
+            "title": func.lower(col(Visit.title)),
+            "partnership": func.lower(col(Partnership.partner_city)),
+            "direction": col(Visit.direction),
+            "status": col(Visit.status),
+        }[sort]
+        order = [column.desc() if descending else column.asc()]
+        order.append(col(Visit.id).desc() if descending else col(Visit.id).asc())
+        with self.db.session() as session:
+            statement = select(
+                Visit.id,
+                Visit.title,
+                Partnership.partner_city,
+                Visit.partnership_id,
+                Visit.start_date,
+                Visit.end_date,
+                Visit.direction,
+                Visit.status,
+            ).join(Partnership, col(Partnership.id) == col(Visit.partnership_id))
+            statement = self._filtered(statement, flt).order_by(*order).offset(offset).limit(limit)
+            return [VisitRow(*row) for row in session.exec(statement).all()]
+
+    def row(self, visit_id: int) -> VisitRow:
+        with self.db.session() as session:
+            visit = self._load(session, visit_id)
+            partnership = session.get(Partnership, visit.partnership_id)
+            return VisitRow(
+                visit.id,  # type: ignore[arg-type]
+                visit.title,
+                partnership.partner_city if partnership else "",
+                visit.partnership_id,
+                visit.start_date,
+                visit.end_date,
+                visit.direction,
+                visit.status,
+            )
+
+    def years(self) -> list[int]:
+        """Every year touched by some visit, newest first (for the year filter)."""
+        with self.db.session() as session:
+            first, last = session.exec(
+                select(func.min(Visit.start_date), func.max(Visit.end_date))
+            ).one()
+        if first is None or last is None:
+            return []
+        first = first if isinstance(first, date) else date.fromisoformat(str(first))
+        last = last if isinstance(last, date) else date.fromisoformat(str(last))
+        return list(range(last.year, first.year - 1, -1))
+
+    def home_timezone(self) -> str:
+        with self.db.session() as session:
+            row = session.get(Setting, "home_timezone")
+            return row.value if row is not None and row.value else "Europe/Berlin"
+
+    def local_timezone(self, visit_id: int) -> str:
+        """Where the visit takes place: our city for incoming visits, the partner's otherwise."""
+        with self.db.session() as session:
+            visit = self._load(session, visit_id)
+            if visit.direction is Direction.OUTGOING:
+                partnership = session.get(Partnership, visit.partnership_id)
+                if partnership is not None:
+                    return partnership.timezone
+        return self.home_timezone()
+
+    # --- undo support: a visit travels with everything that belongs to it -----------------
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        with self.db.session() as session:
+            visit = self._load(session, record_id)
+            item_ids = list(
+                session.exec(select(ProgramItem.id).where(ProgramItem.visit_id == record_id))
+            )
+            return {
+                "visit": visit.model_dump(),
+                "members": _dump_all(session, VisitMember, VisitMember.visit_id == record_id),
+                "program": _dump_all(session, ProgramItem, ProgramItem.visit_id == record_id),
+                "attendees": _dump_all(
+                    session,
+                    ProgramAttendee,
+                    col(ProgramAttendee.program_item_id).in_(item_ids or [-1]),
+                ),
+                "gifts": _dump_all(session, Gift, Gift.visit_id == record_id),
+                "guestbook": _dump_all(
+                    session, GuestbookEntry, GuestbookEntry.visit_id == record_id
+                ),
+                "exhibitions": _dump_all(
+                    session, ExhibitionVisit, ExhibitionVisit.visit_id == record_id
+                ),
+            }
+
+    def restore(self, snapshot: Mapping[str, Any]) -> Visit:
+        """Recreate a deleted visit with its parts, all with their old ids, in one transaction."""
+        if "visit" not in snapshot:  # a plain record dump
+            return super().restore(snapshot)
+        with self.db.session() as session:
+            visit = Visit(**snapshot["visit"])
+            session.add(visit)
+            session.flush()
+            for key, model in (
+                ("members", VisitMember),
+                ("program", ProgramItem),
+                ("gifts", Gift),
+                ("guestbook", GuestbookEntry),
+            ):
+                for values in snapshot.get(key, []):
+                    session.add(model(**values))
+                session.flush()
+            for key, model in (("attendees", ProgramAttendee), ("exhibitions", ExhibitionVisit)):
+                for values in snapshot.get(key, []):
+                    session.add(model(**values))
+            session.flush()
+            return visit
+
+    def duplicate(self, visit_id: int, *, title: str | None = None) -> Visit:
+        """A copy with members and program (not gifts or signatures), as a draft."""
+        with self.db.session() as session:
+            source = self._load(session, visit_id)
+            values = source.model_dump(exclude={"id"})
+            values["title"] = v.required_text(
+                "title", title if title is not None else f"{source.title} (copy)"[:300]
+            )
+            values["status"] = VisitStatus.DRAFT
+            copy = Visit(**values)
+            session.add(copy)
+            session.flush()
+            for member in session.exec(
+                select(VisitMember).where(VisitMember.visit_id == visit_id)
+            ).all():
+                session.add(
+                    VisitMember(**member.model_dump(exclude={"id", "visit_id"}), visit_id=copy.id)
+                )
+            for item in session.exec(
+                select(ProgramItem).where(ProgramItem.visit_id == visit_id)
+            ).all():
+                new_item = ProgramItem(
+                    **item.model_dump(exclude={"id", "visit_id"}), visit_id=copy.id
+                )
+                session.add(new_item)
+                session.flush()
+                for link in session.exec(
+                    select(ProgramAttendee).where(ProgramAttendee.program_item_id == item.id)
+                ).all():
+                    session.add(
+                        ProgramAttendee(program_item_id=new_item.id, person_id=link.person_id)
+                    )
+            session.flush()
+            session.refresh(copy)
+            return copy
+
 
 class MemberService(RecordService[VisitMember]):
     model = VisitMember
@@ -132,6 +393,67 @@ class MemberService(RecordService[VisitMember]):
             raise ValidationError("departure", "departs before arriving")
         values["room"] = v.optional_text("room", values.get("room"), max_length=100)
         return values
+
+    def rows(self, visit_id: int) -> list[MemberRow]:
+        """Members in precedence order, with names in Latin and in their own script."""
+        with self.db.session() as session:
+            statement = (
+                select(VisitMember, Person)
+                .join(Person, col(Person.id) == col(VisitMember.person_id))
+                .where(VisitMember.visit_id == visit_id)
+                .order_by(VisitMember.precedence, VisitMember.id)
+            )
+            return [
+                MemberRow(
+                    member.id,  # type: ignore[arg-type]
+                    person.id,  # type: ignore[arg-type]
+                    latin_name(person),
+                    person.native_name,
+                    full_name(person),
+                    person.title,
+                    person.organisation,
+                    member.role,
+                    member.precedence,
+                    member.arrival,
+                    member.departure,
+                    member.room,
+                )
+                for member, person in session.exec(statement).all()
+            ]
+
+    def next_precedence(self, visit_id: int) -> int:
+        with self.db.session() as session:
+            highest = session.exec(
+                select(func.max(VisitMember.precedence)).where(VisitMember.visit_id == visit_id)
+            ).one()
+            return int(highest or 0) + 1
+
+    def order(self, visit_id: int) -> list[int]:
+        return [member.id for member in self.for_visit(visit_id)]  # type: ignore[misc]
+
+    def reorder(self, visit_id: int, member_ids: Sequence[int]) -> None:
+        """Set precedence 1..n in the given order; the list must hold exactly the members."""
+        with self.db.session() as session:
+            members = {
+                member.id: member
+                for member in session.exec(
+                    select(VisitMember).where(VisitMember.visit_id == visit_id)
+                ).all()
+            }
+            if sorted(members) != sorted(member_ids):
+                raise ValidationError("precedence", "the order must list every member once")
+            for rank, member_id in enumerate(member_ids, start=1):
+                members[member_id].precedence = rank
+
+    def moved(self, visit_id: int, member_id: int, steps: int) -> list[int]:
+        """The member order after moving ``member_id`` up (negative) or down by ``steps``."""
+        order = self.order(visit_id)
+        if member_id not in order:
+            raise NotFoundError(f"There is no delegation member #{member_id} on this visit.")
+        index = order.index(member_id)
+        target = max(0, min(len(order) - 1, index + steps))
+        order.insert(target, order.pop(index))
+        return order
 
 
 class ProgramService(RecordService[ProgramItem]):
@@ -201,6 +523,131 @@ class ProgramService(RecordService[ProgramItem]):
     def describe(self, record: ProgramItem) -> str:
         return f"Program item “{record.title}”"
 
+    # --- undo support: attendees travel with their item ------------------------------------
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        with self.db.session() as session:
+            item = self._load(session, record_id)
+            data = item.model_dump()
+            data["_attendees"] = list(
+                session.exec(
+                    select(ProgramAttendee.person_id).where(
+                        ProgramAttendee.program_item_id == record_id
+                    )
+                ).all()
+            )
+            return data
+
+    def restore(self, snapshot: Mapping[str, Any]) -> ProgramItem:
+        values = dict(snapshot)
+        attendees = values.pop("_attendees", [])
+        with self.db.session() as session:
+            item = ProgramItem(**values)
+            session.add(item)
+            session.flush()
+            for person_id in attendees:
+                session.add(ProgramAttendee(program_item_id=item.id, person_id=person_id))
+            return item
+
+    def restore_many(self, snapshots: Sequence[Mapping[str, Any]]) -> None:
+        for snapshot in snapshots:
+            self.restore(snapshot)
+
+    def delete_many(self, item_ids: Sequence[int]) -> None:
+        with self.db.session() as session:
+            for item_id in item_ids:
+                session.delete(self._load(session, item_id))
+
+    def duplicate(self, item_id: int) -> ProgramItem:
+        """A copy right after the original (same length), with the same attendees."""
+        with self.db.session() as session:
+            source = self._load(session, item_id)
+            length = source.ends_at - source.starts_at
+            copy = ProgramItem(
+                **source.model_dump(exclude={"id", "starts_at", "ends_at"}),
+                starts_at=source.ends_at,
+                ends_at=source.ends_at + length,
+            )
+            session.add(copy)
+            session.flush()
+            for person_id in session.exec(
+                select(ProgramAttendee.person_id).where(ProgramAttendee.program_item_id == item_id)
+            ).all():
+                session.add(ProgramAttendee(program_item_id=copy.id, person_id=person_id))
+            session.flush()
+            session.refresh(copy)
+            return copy
+
+    # --- shifting the rest of a day -------------------------------------------------------
+    def following_same_day(self, item_id: int, after: datetime) -> list[int]:
+        """Items of the same visit starting at or after ``after`` on the same local day."""
+        with self.db.session() as session:
+            item = self._load(session, item_id)
+            day = to_local(after, item.timezone).date()
+            _, day_end = local_day_bounds(day, item.timezone)
+            statement = (
+                select(ProgramItem.id)
+                .where(
+                    ProgramItem.visit_id == item.visit_id,
+                    ProgramItem.id != item_id,
+                    col(ProgramItem.starts_at) >= after,
+                    col(ProgramItem.starts_at) < day_end,
+                )
+                .order_by(ProgramItem.starts_at, ProgramItem.id)
+            )
+            return list(session.exec(statement).all())
+
+    def shift(self, item_ids: Sequence[int], delta: timedelta) -> None:
+        """Move items by ``delta`` (both start and end) in one transaction."""
+        with self.db.session() as session:
+            for item_id in item_ids:
+                item = self._load(session, item_id)
+                item.starts_at = item.starts_at + delta
+                item.ends_at = item.ends_at + delta
+
+    # --- templates ------------------------------------------------------------------------
+    def apply_template(
+        self,
+        visit_id: int,
+        day: date,
+        start: time,
+        *,
+        template: str = "official_reception",
+        timezone: str,
+        venue_id: int | None = None,
+        host_id: int | None = None,
+    ) -> list[int]:
+        """Create a template's items one after another from ``start``; all or nothing."""
+        steps = TEMPLATES.get(template)
+        if steps is None:
+            raise ValidationError("template", f"there is no template '{template}'")
+        zone = v.timezone_name("timezone", timezone)
+        begin = to_utc(datetime.combine(day, start), zone)
+        created: list[int] = []
+        with self.db.session() as session:
+            for title, kind, minutes in steps:
+                end = begin + timedelta(minutes=minutes)
+                values = self.clean(
+                    session,
+                    {
+                        "visit_id": visit_id,
+                        "title": title,
+                        "kind": kind,
+                        "starts_at": begin,
+                        "ends_at": end,
+                        "timezone": zone,
+                        "venue_id": venue_id,
+                        "host_id": host_id,
+                        "all_members": True,
+                    },
+                    None,
+                )
+                item = ProgramItem(**values)
+                session.add(item)
+                session.flush()
+                created.append(item.id)  # type: ignore[arg-type]
+                begin = end
+        return created
+
 
 class GiftService(RecordService[Gift]):
     model = Gift
@@ -245,6 +692,40 @@ class GiftService(RecordService[Gift]):
 
     def describe(self, record: Gift) -> str:
         return f"Gift “{record.description}”"
+
+    def people_for_visit(self, visit_id: int) -> list[Person]:
+        """Who can give or receive a gift: the visit's members, its head, and the hosts."""
+        with self.db.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                return []
+            ids: dict[int, None] = {}
+            if visit.head_id:
+                ids[visit.head_id] = None
+            for person_id in session.exec(
+                select(VisitMember.person_id)
+                .where(VisitMember.visit_id == visit_id)
+                .order_by(VisitMember.precedence, VisitMember.id)
+            ).all():
+                ids[person_id] = None
+            for person_id in session.exec(
+                select(ProgramItem.host_id).where(
+                    ProgramItem.visit_id == visit_id, col(ProgramItem.host_id).is_not(None)
+                )
+            ).all():
+                ids[person_id] = None  # type: ignore[index]
+            for model, column in ((Gift, Gift.giver_id), (Gift, Gift.recipient_id)):
+                for person_id in session.exec(
+                    select(column).where(model.visit_id == visit_id, col(column).is_not(None))
+                ).all():
+                    ids[person_id] = None  # type: ignore[index]
+            if not ids:
+                return []
+            people = {
+                person.id: person
+                for person in session.exec(select(Person).where(col(Person.id).in_(list(ids))))
+            }
+            return [people[i] for i in ids if i in people]
 
 
 class GuestbookService(RecordService[GuestbookEntry]):
