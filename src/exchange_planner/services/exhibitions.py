@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ValidationError
@@ -49,6 +51,62 @@ class ExhibitionService(RecordService[Exhibition]):
         require(session, Partnership, values.get("partnership_id"), "partnership_id")
         values["description"] = v.optional_text("description", values.get("description"))
         return values
+
+    def query(
+        self,
+        *,
+        partnership_id: int | None = None,
+        year: int | None = None,
+        text: str = "",
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[Exhibition]:
+        """Exhibitions matching every given filter; ``year``/``start``–``end`` by overlap."""
+        statement = select(Exhibition)
+        if partnership_id is not None:
+            statement = statement.where(Exhibition.partnership_id == partnership_id)
+        if year is not None:
+            start = max(start or date.min, date(year, 1, 1))
+            end = min(end or date.max, date(year, 12, 31))
+        if start is not None:
+            statement = statement.where(Exhibition.end_date >= start)
+        if end is not None:
+            statement = statement.where(Exhibition.start_date <= end)
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            statement = statement.where(
+                or_(
+                    col(Exhibition.title).ilike(pattern),
+                    col(Exhibition.description).ilike(pattern),
+                )
+            )
+        with self.db.session() as session:
+            return list(session.exec(statement.order_by(*self.default_order())).all())
+
+    def for_residency(self, residency_id: int) -> list[Exhibition]:
+        """Exhibitions linked to one residency."""
+        with self.db.session() as session:
+            statement = (
+                select(Exhibition)
+                .join(ExhibitionResidency, ExhibitionResidency.exhibition_id == Exhibition.id)  # type: ignore[arg-type]
+                .where(ExhibitionResidency.residency_id == residency_id)
+                .order_by(Exhibition.start_date)
+            )
+            return list(session.exec(statement).all())
+
+    # --- undo support: an exhibition with its links -----------------------------------------
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        data = self.get(record_id).model_dump()
+        data["_links"] = self.links(record_id)
+        return data
+
+    def restore(self, snapshot: Mapping[str, Any]) -> Exhibition:
+        data = dict(snapshot)
+        links = data.pop("_links", {})
+        record = super().restore(data)
+        for kind, ids in links.items():
+            self.set_links(record.id, kind, ids)  # type: ignore[arg-type]
+        return record
 
     def links(self, exhibition_id: int) -> dict[str, list[int]]:
         """Ids of linked residencies, visits and artists."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exchange_planner.services.balance import BalanceService
 from exchange_planner.services.directory import PartnershipService, PersonService, VenueService
 from exchange_planner.services.exhibitions import ExhibitionService
+from exchange_planner.services.history import HistoryService
 from exchange_planner.services.residencies import (
     ChecklistService,
     DeliverableService,
@@ -38,6 +40,8 @@ class Services:
     checklist: ChecklistService
     exhibitions: ExhibitionService
     settings: SettingsService
+    balance: BalanceService
+    history: HistoryService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -56,4 +60,6 @@ class Services:
             checklist=ChecklistService(db),
             exhibitions=ExhibitionService(db),
             settings=SettingsService(db),
+            balance=BalanceService(db),
+            history=HistoryService(db),
         )

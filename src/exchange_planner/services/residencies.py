@@ -2,23 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.conflicts import Conflict, StudioBooking, find_studio_conflicts
 from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.visits import _as_date
 from exchange_planner.storage.tables import (
     ChecklistItem,
+    Exhibition,
+    ExhibitionResidency,
     Partnership,
     Person,
     Residency,
     ResidencyDeliverable,
     Venue,
 )
+
+#: Default due dates of the preparation steps, in days relative to the first (or last) day.
+CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
+    ChecklistKind.INVITATION_LETTER: ("start", -120),
+    ChecklistKind.VISA: ("start", -60),
+    ChecklistKind.TRAVEL: ("start", -45),
+    ChecklistKind.ACCOMMODATION: ("start", -45),
+    ChecklistKind.INSURANCE: ("start", -14),
+    ChecklistKind.ARRIVAL: ("start", 0),
+    ChecklistKind.OPEN_STUDIO: ("end", -7),
+    ChecklistKind.REPORT: ("end", 30),
+}
+
+
+@dataclass(frozen=True)
+class StudioRow:
+    """One row of the studio timeline: a studio (venue) or, without one, a host institution."""
+
+    key: Hashable
+    label: str
+
+
+def studio_key(record: Residency) -> tuple[str, Hashable]:
+    """Residencies without a studio are grouped by host institution (case-insensitive)."""
+    if record.studio_id is not None:
+        return ("venue", record.studio_id)
+    host = (record.host_institution or "").strip().casefold()
+    return ("host", host or f"residency-{record.id}")
 
 
 class ResidencyService(RecordService[Residency]):
@@ -27,6 +61,282 @@ class ResidencyService(RecordService[Residency]):
 
     def default_order(self) -> list[Any]:
         return [col(Residency.start_date).desc(), Residency.id]
+
+    # --- queries -------------------------------------------------------------------------
+    def query(
+        self,
+        *,
+        partnership_id: int | None = None,
+        direction: Direction | str | None = None,
+        status: ResidencyStatus | str | None = None,
+        year: int | None = None,
+        text: str = "",
+        start: date | None = None,
+        end: date | None = None,
+        limit: int | None = None,
+    ) -> list[Residency]:
+        """Residencies matching every given filter; ``year``/``start``–``end`` by overlap."""
+        statement = select(Residency)
+        if partnership_id is not None:
+            statement = statement.where(Residency.partnership_id == partnership_id)
+        if direction:
+            statement = statement.where(Residency.direction == Direction(direction))
+        if status:
+            statement = statement.where(Residency.status == ResidencyStatus(status))
+        if year is not None:
+            start = max(start or date.min, date(year, 1, 1))
+            end = min(end or date.max, date(year, 12, 31))
+        if start is not None:
+            statement = statement.where(Residency.end_date >= start)
+        if end is not None:
+            statement = statement.where(Residency.start_date <= end)
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            artists = select(Person.id).where(
+                or_(
+                    col(Person.family_name).ilike(pattern),
+                    col(Person.given_name).ilike(pattern),
+                    col(Person.native_name).ilike(pattern),
+                )
+            )
+            statement = statement.where(
+                or_(
+                    col(Residency.title).ilike(pattern),
+                    col(Residency.host_institution).ilike(pattern),
+                    col(Residency.home_institution).ilike(pattern),
+                    col(Residency.notes).ilike(pattern),
+                    col(Residency.artist_id).in_(artists),
+                )
+            )
+        statement = statement.order_by(*self.default_order())
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.db.session() as session:
+            return list(session.exec(statement).all())
+
+    def date_span(self) -> tuple[date, date] | None:
+        """First and last day of all residencies (one aggregate query), None when empty."""
+        with self.db.session() as session:
+            first, last = session.exec(
+                select(func.min(Residency.start_date), func.max(Residency.end_date))
+            ).one()
+        return None if first is None else (first, last)
+
+    def years(self) -> list[int]:
+        """Calendar years touched by any residency, for the year filter."""
+        span = self.date_span()
+        return [] if span is None else list(range(span[0].year, span[1].year + 1))
+
+    def studio_rows(self, records: list[Residency]) -> list[StudioRow]:
+        """Timeline rows for ``records``: studios by name, then host institutions."""
+        venue_ids = {r.studio_id for r in records if r.studio_id is not None}
+        with self.db.session() as session:
+            names = {
+                venue.id: venue.name
+                for venue in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids)))
+            }
+        rows: dict[Hashable, StudioRow] = {}
+        for record in records:
+            key = studio_key(record)
+            if key in rows:
+                continue
+            if record.studio_id is not None:
+                label = names.get(record.studio_id, f"#{record.studio_id}")
+            else:
+                label = record.host_institution.strip() or "—"
+            rows[key] = StudioRow(key, label)
+        return sorted(rows.values(), key=lambda row: (row.key[0] != "venue", row.label.casefold()))
+
+    def studio_conflicts(
+        self, *, start: date | None = None, end: date | None = None
+    ) -> list[Conflict]:
+        """Studios (or host institutions) booked by overlapping, non-cancelled residencies."""
+        records = [
+            r for r in self.query(start=start, end=end) if r.status is not ResidencyStatus.CANCELLED
+        ]
+        rows = self.studio_rows(records)
+        names: dict[Hashable, str] = {row.key: row.label for row in rows}
+        bookings = [
+            StudioBooking(
+                r.id,  # type: ignore[arg-type]
+                studio_key(r),
+                r.title or f"#{r.id}",
+                r.start_date,
+                r.end_date,
+            )
+            for r in records
+        ]
+        return find_studio_conflicts(bookings, studio_names=names)
+
+    def conflicts_for(self, residency_id: int) -> list[Conflict]:
+        """Studio conflicts involving one residency (its dates only are searched)."""
+        record = self.get(residency_id)
+        return [
+            conflict
+            for conflict in self.studio_conflicts(start=record.start_date, end=record.end_date)
+            if residency_id in conflict.residency_ids
+        ]
+
+    def counterpart_candidates(
+        self, residency_id: int | None, partnership_id: int, direction: Direction | str
+    ) -> list[Residency]:
+        """Residencies this one may answer: same partnership, other direction, not cancelled,
+        not itself, and not already paired with a third residency."""
+        other = (
+            Direction.INCOMING if Direction(direction) is Direction.OUTGOING else Direction.OUTGOING
+        )
+        with self.db.session() as session:
+            candidates = list(
+                session.exec(
+                    select(Residency)
+                    .where(
+                        Residency.partnership_id == partnership_id,
+                        Residency.direction == other,
+                        Residency.status != ResidencyStatus.CANCELLED,
+                    )
+                    .order_by(Residency.start_date, Residency.id)
+                ).all()
+            )
+            claimed = self._claimed(session)
+        result = []
+        for candidate in candidates:
+            if candidate.id == residency_id:
+                continue
+            if candidate.counterpart_id not in (None, residency_id):
+                continue
+            if claimed.get(candidate.id, residency_id) != residency_id:  # type: ignore[arg-type]
+                continue
+            result.append(candidate)
+        return result
+
+    @staticmethod
+    def _claimed(session: Session) -> dict[int, int]:
+        """counterpart id -> id of a residency naming it."""
+        rows = session.exec(
+            select(Residency.counterpart_id, Residency.id).where(
+                col(Residency.counterpart_id).is_not(None)
+            )
+        ).all()
+        return {counterpart: owner for counterpart, owner in rows}  # type: ignore[misc]
+
+    # --- counterparts as pairs -------------------------------------------------------------
+    def pair_changes(self, residency_id: int, counterpart_id: int | None) -> dict[int, int | None]:
+        """The ``counterpart_id`` values to write so that the two residencies answer each
+        other (both ways), and a previous partner no longer points back."""
+        record = self.get(residency_id)
+        changes: dict[int, int | None] = {residency_id: counterpart_id}
+        with self.db.session() as session:
+            pointing_here = list(
+                session.exec(select(Residency).where(Residency.counterpart_id == residency_id))
+            )
+            previous = (
+                session.get(Residency, record.counterpart_id)
+                if record.counterpart_id is not None
+                else None
+            )
+        if (
+            previous is not None
+            and previous.id != counterpart_id
+            and previous.counterpart_id == residency_id
+        ):
+            changes[previous.id] = None  # type: ignore[index]
+        for other in pointing_here:
+            if other.id != counterpart_id:
+                changes[other.id] = None  # type: ignore[index]
+        if counterpart_id is not None:
+            changes[counterpart_id] = residency_id
+        return changes
+
+    def set_counterparts(self, changes: Mapping[int, int | None]) -> None:
+        """Write several ``counterpart_id`` values at once; every rule is checked on the
+        result, and a refused change writes nothing."""
+        with self.db.session() as session:
+            records = {rid: self._load(session, rid) for rid in changes}
+            for rid, counterpart in changes.items():
+                records[rid].counterpart_id = counterpart
+            session.flush()
+            for rid, record in records.items():
+                self._check_counterpart(session, record.model_dump(), rid)
+
+    # --- undo support: a residency with its checklist and deliverables ----------------------
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        with self.db.session() as session:
+            record = self._load(session, record_id)
+            data = record.model_dump()
+            data["_checklist"] = [
+                item.model_dump()
+                for item in session.exec(
+                    select(ChecklistItem).where(ChecklistItem.residency_id == record_id)
+                )
+            ]
+            data["_deliverables"] = [
+                item.model_dump()
+                for item in session.exec(
+                    select(ResidencyDeliverable).where(
+                        ResidencyDeliverable.residency_id == record_id
+                    )
+                )
+            ]
+            # Residencies naming this one as counterpart lose the link on delete (SET NULL).
+            data["_answered_by"] = list(
+                session.exec(select(Residency.id).where(Residency.counterpart_id == record_id))
+            )
+            data["_links"] = [
+                link.exhibition_id
+                for link in session.exec(
+                    select(ExhibitionResidency).where(ExhibitionResidency.residency_id == record_id)
+                )
+            ]
+            return data
+
+    def restore(self, snapshot: Mapping[str, Any]) -> Residency:
+        data = dict(snapshot)
+        checklist = data.pop("_checklist", [])
+        deliverables = data.pop("_deliverables", [])
+        answered_by = data.pop("_answered_by", [])
+        links = data.pop("_links", [])
+        counterpart = data.pop("counterpart_id", None)
+        with self.db.session() as session:
+            record = Residency(**data)
+            session.add(record)
+            session.flush()
+            for item in checklist:
+                session.add(ChecklistItem(**item))
+            for item in deliverables:
+                session.add(ResidencyDeliverable(**item))
+            for exhibition_id in links:
+                if session.get(Exhibition, exhibition_id) is not None:
+                    session.add(
+                        ExhibitionResidency(exhibition_id=exhibition_id, residency_id=record.id)
+                    )
+            if counterpart is not None and session.get(Residency, counterpart) is not None:
+                record.counterpart_id = counterpart
+            for other_id in answered_by:
+                other = session.get(Residency, other_id)
+                if other is not None and other.counterpart_id is None:
+                    other.counterpart_id = record.id
+            session.flush()
+            return record
+
+    def ensure_checklist(self, residency_id: int) -> list[ChecklistItem]:
+        """Add the missing preparation steps with due dates derived from the residency dates."""
+        with self.db.session() as session:
+            record = self._load(session, residency_id)
+            present = set(
+                session.exec(
+                    select(ChecklistItem.kind).where(ChecklistItem.residency_id == residency_id)
+                )
+            )
+            for kind, (anchor, days) in CHECKLIST_OFFSETS.items():
+                if kind in present:
+                    continue
+                base = record.start_date if anchor == "start" else record.end_date
+                try:
+                    due: date | None = base + timedelta(days=days)
+                except OverflowError:
+                    due = None
+                session.add(ChecklistItem(residency_id=residency_id, kind=kind, due_date=due))
+        return ChecklistService(self.db).for_residency(residency_id)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -73,6 +383,26 @@ class ResidencyService(RecordService[Residency]):
         if counterpart.direction == values["direction"]:
             raise ValidationError(
                 "counterpart_id", "the counterpart must go the other way (incoming/outgoing)"
+            )
+        if (
+            counterpart.status is ResidencyStatus.CANCELLED
+            and values.get("status") is not ResidencyStatus.CANCELLED
+        ):
+            raise ValidationError("counterpart_id", "the counterpart is cancelled")
+        if counterpart.counterpart_id not in (None, record_id):
+            raise ValidationError(
+                "counterpart_id",
+                f"“{counterpart.title or counterpart.id}” already answers another residency",
+            )
+        rivals = select(Residency.id).where(Residency.counterpart_id == counterpart_id)
+        if record_id is not None:
+            rivals = rivals.where(Residency.id != record_id)
+        rival = session.exec(rivals).first()
+        if rival is not None:
+            raise ValidationError(
+                "counterpart_id",
+                f"“{counterpart.title or counterpart.id}” is already answered by "
+                f"residency #{rival}",
             )
         # Follow the chain: it may come back to this residency (a pair) but not loop elsewhere.
         seen = {counterpart_id}

@@ -1,0 +1,184 @@
+"""The exchange history of a partnership: one chronological list of everything that happened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import col, select
+
+from exchange_planner.domain.enums import Direction, GiftDirection
+from exchange_planner.domain.errors import NotFoundError
+from exchange_planner.domain.names import full_name
+from exchange_planner.storage.database import Database
+from exchange_planner.storage.tables import (
+    Exhibition,
+    Gift,
+    GuestbookEntry,
+    Partnership,
+    Person,
+    Residency,
+    Visit,
+)
+
+#: Order of kinds on the same day: the visit first, then what happened during it.
+_KIND_ORDER = {
+    "partnership": 0,
+    "visit": 1,
+    "residency": 2,
+    "exhibition": 3,
+    "gift": 4,
+    "guestbook": 5,
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of the history. ``target`` is the record kind and id to open for it."""
+
+    day: date
+    end_day: date | None
+    kind: str
+    record_id: int
+    title: str
+    detail: str
+    direction: str
+    target_kind: str
+    target_id: int
+
+
+class HistoryService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def for_partnership(self, partnership_id: int) -> list[HistoryEntry]:
+        """Visits, residencies, exhibitions, gifts and guestbook entries, oldest first."""
+        entries: list[HistoryEntry] = []
+        with self.db.session() as session:
+            partnership = session.get(Partnership, partnership_id)
+            if partnership is None:
+                raise NotFoundError(f"There is no partnership #{partnership_id}.")
+            if partnership.since_year:
+                entries.append(
+                    HistoryEntry(
+                        date(partnership.since_year, 1, 1),
+                        None,
+                        "partnership",
+                        partnership_id,
+                        f"Partnership with {partnership.partner_city} begins",
+                        str(partnership.since_year),
+                        "",
+                        "partnership",
+                        partnership_id,
+                    )
+                )
+            visits = list(session.exec(select(Visit).where(Visit.partnership_id == partnership_id)))
+            visit_ids = [v.id for v in visits]
+            for visit in visits:
+                entries.append(
+                    HistoryEntry(
+                        visit.start_date,
+                        visit.end_date,
+                        "visit",
+                        visit.id,  # type: ignore[arg-type]
+                        visit.title,
+                        visit.status.value,
+                        visit.direction.value,
+                        "visit",
+                        visit.id,  # type: ignore[arg-type]
+                    )
+                )
+            residencies = list(
+                session.exec(select(Residency).where(Residency.partnership_id == partnership_id))
+            )
+            people_ids = {r.artist_id for r in residencies if r.artist_id}
+            gifts = list(session.exec(select(Gift).where(col(Gift.visit_id).in_(visit_ids))))
+            signatures = list(
+                session.exec(
+                    select(GuestbookEntry).where(col(GuestbookEntry.visit_id).in_(visit_ids))
+                )
+            )
+            people_ids |= {s.signer_id for s in signatures}
+            people = {
+                p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(people_ids)))
+            }
+            for residency in residencies:
+                artist = people.get(residency.artist_id)
+                who = full_name(artist) if artist else "artist to be named"
+                entries.append(
+                    HistoryEntry(
+                        residency.start_date,
+                        residency.end_date,
+                        "residency",
+                        residency.id,  # type: ignore[arg-type]
+                        residency.title or who,
+                        f"{who} · {residency.status.value}",
+                        residency.direction.value,
+                        "residency",
+                        residency.id,  # type: ignore[arg-type]
+                    )
+                )
+            for exhibition in session.exec(
+                select(Exhibition).where(Exhibition.partnership_id == partnership_id)
+            ):
+                entries.append(
+                    HistoryEntry(
+                        exhibition.start_date,
+                        exhibition.end_date,
+                        "exhibition",
+                        exhibition.id,  # type: ignore[arg-type]
+                        exhibition.title,
+                        "",
+                        "",
+                        "exhibition",
+                        exhibition.id,  # type: ignore[arg-type]
+                    )
+                )
+            starts = {v.id: v.start_date for v in visits}
+            for gift in gifts:
+                value = (
+                    f"{gift.value_amount} {gift.value_currency}"
+                    if gift.value_amount is not None
+                    else ""
+                )
+                entries.append(
+                    HistoryEntry(
+                        gift.presented_on or starts[gift.visit_id],
+                        None,
+                        "gift",
+                        gift.id,  # type: ignore[arg-type]
+                        gift.description,
+                        value,
+                        Direction.OUTGOING.value
+                        if gift.direction is GiftDirection.GIVEN
+                        else Direction.INCOMING.value,
+                        "visit",
+                        gift.visit_id,  # type: ignore[arg-type]
+                    )
+                )
+            for signature in signatures:
+                signer = people.get(signature.signer_id)
+                where = ", ".join(
+                    part
+                    for part in (
+                        f"vol. {signature.volume}" if signature.volume else "",
+                        f"p. {signature.page}" if signature.page else "",
+                    )
+                    if part
+                )
+                entries.append(
+                    HistoryEntry(
+                        signature.signed_on,
+                        None,
+                        "guestbook",
+                        signature.id,  # type: ignore[arg-type]
+                        (full_name(signer) if signer else "?")
+                        + (f": {signature.occasion}" if signature.occasion else ""),
+                        f"{signature.book.value} {where}".strip(),
+                        "",
+                        "visit",
+                        signature.visit_id,  # type: ignore[arg-type]
+                    )
+                )
+        entries.sort(key=lambda e: (e.day, _KIND_ORDER[e.kind], e.record_id))
+        return entries

@@ -1,0 +1,31 @@
+from datetime import date
+
+import pytest
+
+from exchange_planner.domain.errors import NotFoundError
+
+
+def test_sample_history_is_chronological_and_complete(services, sample_ids):
+    entries = services.history.for_partnership(sample_ids["partnership"])
+    assert [e.kind for e in entries] == [
+        "partnership",
+        "residency",
+        "exhibition",
+        "visit",
+        "gift",
+        "gift",
+        "guestbook",
+        "residency",
+    ]
+    assert entries[0].day == date(2011, 1, 1)
+    days = [e.day for e in entries]
+    assert days == sorted(days)
+    guestbook = entries[6]
+    assert "강기정" in guestbook.title
+    assert (guestbook.target_kind, guestbook.target_id) == ("visit", sample_ids["visit"])
+    assert "to be named" in entries[-1].detail
+
+
+def test_unknown_partnership(services):
+    with pytest.raises(NotFoundError):
+        services.history.for_partnership(999)
