@@ -16,6 +16,7 @@ from exchange_planner.domain.errors import ExchangePlannerError
 
 COMMAND_MODULES = [
     "exchange_planner.cli.core",
+    "exchange_planner.cli.ics",
     "exchange_planner.cli.balance",
 ]
 

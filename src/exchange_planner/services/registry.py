@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exchange_planner.services.balance import BalanceService
+from exchange_planner.services.calendar import CalendarService
 from exchange_planner.services.directory import PartnershipService, PersonService, VenueService
 from exchange_planner.services.exhibitions import ExhibitionService
 from exchange_planner.services.history import HistoryService
@@ -40,6 +41,7 @@ class Services:
     checklist: ChecklistService
     exhibitions: ExhibitionService
     settings: SettingsService
+    calendar: CalendarService
     balance: BalanceService
     history: HistoryService
 
@@ -60,6 +62,7 @@ class Services:
             checklist=ChecklistService(db),
             exhibitions=ExhibitionService(db),
             settings=SettingsService(db),
+            calendar=CalendarService(db),
             balance=BalanceService(db),
             history=HistoryService(db),
         )

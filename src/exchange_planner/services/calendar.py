@@ -1,0 +1,549 @@
+"""What the calendar shows for a range of days: plain entries with tooltips and conflict marks.
+
+Cost follows the range, not the database: every table is read through a range condition on
+an indexed start column (``start >= range_start - longest_span AND start < range_end``) and
+the end is checked on the rows found. ``longest_span`` (the longest record in a table) is
+cached; call ``invalidate()`` after writes so a newly added long record is not missed. Conflicts
+are computed only among the records overlapping the range.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from exchange_planner.domain.calendar import (
+    CalendarEntry,
+    EntryKind,
+    entry_days,
+    local_days,
+    range_instants,
+)
+from exchange_planner.domain.conflicts import (
+    StudioBooking,
+    TimedBooking,
+    find_booking_conflicts,
+    find_studio_conflicts,
+)
+from exchange_planner.domain.enums import ResidencyStatus, VisitStatus
+from exchange_planner.domain.names import full_name
+from exchange_planner.domain.timeutil import to_local
+from exchange_planner.storage.database import Database
+from exchange_planner.storage.tables import (
+    ChecklistItem,
+    Exhibition,
+    Partnership,
+    Person,
+    ProgramAttendee,
+    ProgramItem,
+    Residency,
+    Venue,
+    Visit,
+    VisitMember,
+)
+
+#: Checklist kinds as readers see them.
+CHECKLIST_LABELS: dict[str, str] = {
+    "invitation_letter": "Invitation letter",
+    "visa": "Visa",
+    "travel": "Travel booked",
+    "accommodation": "Accommodation",
+    "insurance": "Insurance",
+    "arrival": "Arrival",
+    "open_studio": "Open studio",
+    "report": "Report",
+}
+
+
+@dataclass(frozen=True)
+class PartnershipChoice:
+    id: int
+    label: str
+    timezone: str
+
+
+def _label(text: str) -> str:
+    return text.replace("_", " ").capitalize()
+
+
+class CalendarService:
+    """Range queries for the calendar views, the ICS export and the printed month or week."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._longest: dict[str, timedelta] = {}
+
+    # --- cache of the longest record per table ---------------------------------------------
+    def invalidate(self) -> None:
+        """Forget cached record lengths (call after records were created or changed)."""
+        self._longest.clear()
+
+    def _longest_span(self, session: Session, name: str, start: Any, end: Any) -> timedelta:
+        """The longest ``end - start`` in a table; one aggregate, cached until ``invalidate``."""
+        if name in self._longest:
+            return self._longest[name]
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
+            value = session.exec(
+                select(sa.func.max(sa.func.julianday(end) - sa.func.julianday(start)))
+            ).one()
+            span = timedelta(days=float(value or 0))
+        else:
+            value = session.exec(select(sa.func.max(end - start))).one()
+            if value is None:
+                span = timedelta(0)
+            elif isinstance(value, timedelta):
+                span = value
+            else:  # PostgreSQL date - date is a number of days
+                span = timedelta(days=float(value))
+        # A little slack so rounding in the aggregate never drops a record.
+        span += timedelta(days=1)
+        self._longest[name] = span
+        return span
+
+    # --- choices for the view ----------------------------------------------------------------
+    def home_zone(self) -> str:
+        from exchange_planner.services.settings import SettingsService
+
+        return SettingsService(self.db).get("home_timezone") or "Europe/Berlin"
+
+    def partnerships(self) -> list[PartnershipChoice]:
+        with self.db.session() as session:
+            rows = session.exec(select(Partnership).order_by(Partnership.partner_city)).all()
+            return [
+                PartnershipChoice(
+                    row.id,
+                    f"{row.partner_city} ({row.city_native})"
+                    if row.city_native
+                    else row.partner_city,
+                    row.timezone,
+                )
+                for row in rows
+                if row.id is not None
+            ]
+
+    def visits_around(self, day: date, *, days: int = 60) -> list[tuple[int, str, date, date]]:
+        """Visits near ``day`` (for the "new program item" dialog), nearest first."""
+        first, last = day - timedelta(days=days), day + timedelta(days=days)
+        with self.db.session() as session:
+            longest = self._longest_span(session, "visit", Visit.start_date, Visit.end_date)
+            rows = session.exec(
+                select(Visit).where(
+                    col(Visit.start_date) >= first - longest,
+                    col(Visit.start_date) <= last,
+                    col(Visit.end_date) >= first,
+                )
+            ).all()
+        found = [(row.id, row.title, row.start_date, row.end_date) for row in rows]
+
+        def distance(item: tuple[int | None, str, date, date]) -> int:
+            if item[2] <= day <= item[3]:
+                return 0
+            return min(abs((item[2] - day).days), abs((item[3] - day).days))
+
+        return sorted(found, key=lambda item: (distance(item), item[2]))  # type: ignore[misc]
+
+    # --- the entries -----------------------------------------------------------------------
+    def entries(
+        self, first: date, last: date, zone: str, *, today: date | None = None
+    ) -> list[CalendarEntry]:
+        """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``."""
+        today = today or date.today()
+        lo, hi = range_instants(first, last, zone)
+        with self.db.session() as session:
+            partner_names = self._partner_names(session)
+            result: list[CalendarEntry] = []
+            result += self._visits(session, first, last, partner_names)
+            result += self._program_items(session, lo, hi, partner_names)
+            result += self._residencies(session, first, last, partner_names)
+            result += self._exhibitions(session, first, last, partner_names)
+            result += self._deadlines(session, first, last, today, partner_names)
+        return [entry for entry in result if _touches(entry, first, last, zone)]
+
+    def _partner_names(self, session: Session) -> dict[int, tuple[str, str]]:
+        rows = session.exec(select(Partnership)).all()
+        return {row.id: (row.partner_city, row.timezone) for row in rows if row.id is not None}
+
+    def _visits(
+        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+    ) -> list[CalendarEntry]:
+        longest = self._longest_span(session, "visit", Visit.start_date, Visit.end_date)
+        rows = session.exec(
+            select(Visit, Venue.name)
+            .join(Venue, col(Visit.hotel_id) == col(Venue.id), isouter=True)
+            .where(
+                col(Visit.start_date) >= first - longest,
+                col(Visit.start_date) <= last,
+                col(Visit.end_date) >= first,
+            )
+        ).all()
+        entries = []
+        for visit, hotel in rows:
+            city, partner_zone = partners.get(visit.partnership_id, ("", ""))
+            direction = "from" if visit.direction == "incoming" else "to"
+            lines = [
+                visit.title,
+                f"{visit.start_date:%d.%m.%Y} – {visit.end_date:%d.%m.%Y}",
+                f"Delegation {direction} {city}" if city else "",
+                f"Status: {_label(visit.status)}",
+                f"Hotel: {hotel}" if hotel else "",
+            ]
+            entries.append(
+                CalendarEntry(
+                    kind=EntryKind.VISIT,
+                    id=visit.id,
+                    title=visit.title,
+                    start=visit.start_date,
+                    end=visit.end_date,
+                    zone=partner_zone or "UTC",
+                    partnership_id=visit.partnership_id,
+                    colour_key="cancelled"
+                    if visit.status == VisitStatus.CANCELLED
+                    else EntryKind.VISIT.value,
+                    tooltip="\n".join(line for line in lines if line),
+                    detail=f"{_label(visit.direction)} · {city}",
+                    search_text=f"{city} {visit.notes}",
+                )
+            )
+        return entries
+
+    def _program_items(
+        self, session: Session, lo: datetime, hi: datetime, partners: dict[int, tuple[str, str]]
+    ) -> list[CalendarEntry]:
+        longest = self._longest_span(
+            session, "program_item", ProgramItem.starts_at, ProgramItem.ends_at
+        )
+        rows = session.exec(
+            select(ProgramItem, Visit, Venue.name)
+            .join(Visit, col(ProgramItem.visit_id) == col(Visit.id))
+            .join(Venue, col(ProgramItem.venue_id) == col(Venue.id), isouter=True)
+            .where(
+                col(ProgramItem.starts_at) >= lo - longest,
+                col(ProgramItem.starts_at) < hi,
+                col(ProgramItem.ends_at) >= lo,
+            )
+        ).all()
+        rows = [
+            row for row in rows if row[0].ends_at > lo or (row[0].ends_at == row[0].starts_at == lo)
+        ]
+        conflicts = self._booking_conflicts(session, [(item, visit) for item, visit, _ in rows])
+        entries = []
+        for item, visit, venue in rows:
+            local_start = to_local(item.starts_at, item.timezone)
+            local_end = to_local(item.ends_at, item.timezone)
+            city, _zone = partners.get(visit.partnership_id, ("", ""))
+            lines = [
+                item.title,
+                f"{local_start:%a %d.%m.%Y %H:%M} – {local_end:%H:%M} ({item.timezone})",
+                f"Venue: {venue}" if venue else "",
+                f"Visit: {visit.title}",
+                f"Dress code: {item.dress_code}" if item.dress_code else "",
+                item.notes,
+            ]
+            lines += [f"⚠ {message}" for message in conflicts.get(item.id, [])]
+            entries.append(
+                CalendarEntry(
+                    kind=EntryKind.PROGRAM_ITEM,
+                    id=item.id,
+                    title=item.title,
+                    start=item.starts_at,
+                    end=item.ends_at,
+                    zone=item.timezone,
+                    partnership_id=visit.partnership_id,
+                    colour_key="cancelled"
+                    if visit.status == VisitStatus.CANCELLED
+                    else EntryKind.PROGRAM_ITEM.value,
+                    tooltip="\n".join(line for line in lines if line),
+                    conflicts=tuple(conflicts.get(item.id, [])),
+                    parent_id=visit.id,
+                    detail=venue or "",
+                    search_text=f"{visit.title} {city} {item.kind}",
+                )
+            )
+        return entries
+
+    def _booking_conflicts(
+        self, session: Session, rows: list[tuple[ProgramItem, Visit]]
+    ) -> dict[int, list[str]]:
+        """Venue/person double bookings and items outside their visit, among ``rows`` only."""
+        live = [(item, visit) for item, visit in rows if visit.status != VisitStatus.CANCELLED]
+        if not live:
+            return {}
+        visit_ids = {visit.id for _item, visit in live}
+        members: dict[int, set[int]] = defaultdict(set)
+        for visit_id, person_id in session.exec(
+            select(VisitMember.visit_id, VisitMember.person_id).where(
+                col(VisitMember.visit_id).in_(visit_ids)
+            )
+        ).all():
+            members[visit_id].add(person_id)
+        chosen_ids = [item.id for item, _visit in live if not item.all_members]
+        chosen: dict[int, set[int]] = defaultdict(set)
+        if chosen_ids:
+            for item_id, person_id in session.exec(
+                select(ProgramAttendee.program_item_id, ProgramAttendee.person_id).where(
+                    col(ProgramAttendee.program_item_id).in_(chosen_ids)
+                )
+            ).all():
+                chosen[item_id].add(person_id)
+        bookings = []
+        for item, visit in live:
+            people = members[visit.id] if item.all_members else chosen[item.id]
+            if item.host_id is not None:
+                people = people | {item.host_id}
+            bookings.append(
+                TimedBooking(
+                    item_id=item.id,
+                    visit_id=visit.id,
+                    title=item.title,
+                    starts_at=item.starts_at,
+                    ends_at=item.ends_at,
+                    venue_id=item.venue_id,
+                    person_ids=frozenset(people),
+                )
+            )
+        venue_ids = {b.venue_id for b in bookings if b.venue_id is not None}
+        venue_names = {
+            row.id: row.name
+            for row in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids))).all()
+        }
+        found = find_booking_conflicts(bookings, venue_names=venue_names)
+        # Names only for the people who actually clash (few), not for everyone in range.
+        clash_people = {pid for conflict in found for pid in conflict.person_ids}
+        if clash_people:
+            names = {
+                row.id: full_name(row)
+                for row in session.exec(
+                    select(Person).where(col(Person.id).in_(clash_people))
+                ).all()
+            }
+            found = find_booking_conflicts(bookings, venue_names=venue_names, person_names=names)
+        messages: dict[int, list[str]] = defaultdict(list)
+        for conflict in found:
+            for item_id in conflict.item_ids:
+                if conflict.message not in messages[item_id]:
+                    messages[item_id].append(conflict.message)
+        for item, visit in live:
+            first, last = local_days(item.starts_at, item.ends_at, item.timezone)
+            if first < visit.start_date or last > visit.end_date:
+                messages[item.id].append(
+                    f"“{item.title}” lies outside the visit's dates "
+                    f"({visit.start_date:%d.%m.%Y}–{visit.end_date:%d.%m.%Y})"
+                )
+        return messages
+
+    def _residencies(
+        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+    ) -> list[CalendarEntry]:
+        longest = self._longest_span(session, "residency", Residency.start_date, Residency.end_date)
+        rows = session.exec(
+            select(Residency, Person, Venue)
+            .join(Person, col(Residency.artist_id) == col(Person.id), isouter=True)
+            .join(Venue, col(Residency.studio_id) == col(Venue.id), isouter=True)
+            .where(
+                col(Residency.start_date) >= first - longest,
+                col(Residency.start_date) <= last,
+                col(Residency.end_date) >= first,
+            )
+        ).all()
+        bookings: list[StudioBooking] = []
+        studio_names: dict[Hashable, str] = {}
+        for residency, _artist, studio in rows:
+            if residency.status == ResidencyStatus.CANCELLED:
+                continue
+            if studio is not None:
+                key: Hashable = ("studio", studio.id)
+                studio_names[key] = studio.name
+            elif residency.host_institution:
+                key = ("host", residency.host_institution.casefold())
+                studio_names[key] = residency.host_institution
+            else:
+                continue
+            bookings.append(
+                StudioBooking(
+                    residency.id,
+                    key,
+                    residency.title or f"Residency #{residency.id}",
+                    residency.start_date,
+                    residency.end_date,
+                )
+            )
+        messages: dict[int, list[str]] = defaultdict(list)
+        for conflict in find_studio_conflicts(bookings, studio_names=studio_names):
+            for residency_id in conflict.residency_ids:
+                messages[residency_id].append(conflict.message)
+        entries = []
+        for residency, artist, studio in rows:
+            city, partner_zone = partners.get(residency.partnership_id, ("", ""))
+            artist_name = full_name(artist) if artist is not None else "artist not yet named"
+            title = residency.title or f"Residency: {artist_name}"
+            lines = [
+                title,
+                f"{residency.start_date:%d.%m.%Y} – {residency.end_date:%d.%m.%Y}",
+                f"Artist: {artist_name}",
+                f"{_label(residency.direction)} · {city}" if city else _label(residency.direction),
+                f"Studio: {studio.name}" if studio is not None else "",
+                f"Host: {residency.host_institution}" if residency.host_institution else "",
+                f"Status: {_label(residency.status)}",
+            ]
+            lines += [f"⚠ {message}" for message in messages.get(residency.id, [])]
+            entries.append(
+                CalendarEntry(
+                    kind=EntryKind.RESIDENCY,
+                    id=residency.id,
+                    title=title,
+                    start=residency.start_date,
+                    end=residency.end_date,
+                    zone=studio.timezone if studio is not None else (partner_zone or "UTC"),
+                    partnership_id=residency.partnership_id,
+                    colour_key="cancelled"
+                    if residency.status == ResidencyStatus.CANCELLED
+                    else EntryKind.RESIDENCY.value,
+                    tooltip="\n".join(line for line in lines if line),
+                    conflicts=tuple(messages.get(residency.id, [])),
+                    detail=artist_name,
+                    search_text=f"{city} {residency.host_institution} "
+                    f"{residency.home_institution} {studio.name if studio else ''}",
+                )
+            )
+        return entries
+
+    def _exhibitions(
+        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+    ) -> list[CalendarEntry]:
+        longest = self._longest_span(
+            session, "exhibition", Exhibition.start_date, Exhibition.end_date
+        )
+        rows = session.exec(
+            select(Exhibition, Venue)
+            .join(Venue, col(Exhibition.venue_id) == col(Venue.id), isouter=True)
+            .where(
+                col(Exhibition.start_date) >= first - longest,
+                col(Exhibition.start_date) <= last,
+                col(Exhibition.end_date) >= first,
+            )
+        ).all()
+        entries = []
+        for exhibition, venue in rows:
+            city, partner_zone = partners.get(exhibition.partnership_id or -1, ("", ""))
+            lines = [
+                exhibition.title,
+                f"{exhibition.start_date:%d.%m.%Y} – {exhibition.end_date:%d.%m.%Y}",
+                f"Venue: {venue.name}" if venue is not None else "",
+                f"Partnership: {city}" if city else "",
+            ]
+            entries.append(
+                CalendarEntry(
+                    kind=EntryKind.EXHIBITION,
+                    id=exhibition.id,
+                    title=exhibition.title,
+                    start=exhibition.start_date,
+                    end=exhibition.end_date,
+                    zone=venue.timezone if venue is not None else (partner_zone or "UTC"),
+                    partnership_id=exhibition.partnership_id,
+                    colour_key=EntryKind.EXHIBITION.value,
+                    tooltip="\n".join(line for line in lines if line),
+                    detail=venue.name if venue is not None else "",
+                    search_text=f"{city} {exhibition.description}",
+                )
+            )
+        return entries
+
+    def _deadlines(
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        today: date,
+        partners: dict[int, tuple[str, str]],
+    ) -> list[CalendarEntry]:
+        rows = session.exec(
+            select(ChecklistItem, Residency)
+            .join(Residency, col(ChecklistItem.residency_id) == col(Residency.id))
+            .where(
+                col(ChecklistItem.due_date) >= first,
+                col(ChecklistItem.due_date) <= last,
+                col(ChecklistItem.done_on).is_(None),
+            )
+        ).all()
+        entries = []
+        for item, residency in rows:
+            if residency.status == ResidencyStatus.CANCELLED:
+                continue
+            city, partner_zone = partners.get(residency.partnership_id, ("", ""))
+            label = CHECKLIST_LABELS.get(item.kind, _label(item.kind))
+            residency_title = residency.title or f"Residency #{residency.id}"
+            overdue = item.due_date < today
+            lines = [
+                f"Due: {label}",
+                f"{item.due_date:%d.%m.%Y}" + (" — overdue" if overdue else ""),
+                f"Residency: {residency_title}",
+            ]
+            entries.append(
+                CalendarEntry(
+                    kind=EntryKind.DEADLINE,
+                    id=item.id,
+                    title=f"{label} due",
+                    start=item.due_date,
+                    end=item.due_date,
+                    zone=partner_zone or "UTC",
+                    partnership_id=residency.partnership_id,
+                    colour_key="overdue" if overdue else EntryKind.DEADLINE.value,
+                    tooltip="\n".join(lines),
+                    parent_id=residency.id,
+                    detail=residency_title,
+                    overdue=overdue,
+                    search_text=city,
+                )
+            )
+        return entries
+
+    # --- single records (ICS export) -------------------------------------------------------
+    def visit_program(self, visit_id: int) -> tuple[Visit, list[tuple[ProgramItem, str]]]:
+        """A visit and its program items with venue names, in time order."""
+        from exchange_planner.domain.errors import NotFoundError
+
+        with self.db.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFoundError(f"There is no visit #{visit_id}.")
+            rows = session.exec(
+                select(ProgramItem, Venue)
+                .join(Venue, col(ProgramItem.venue_id) == col(Venue.id), isouter=True)
+                .where(ProgramItem.visit_id == visit_id)
+                .order_by(ProgramItem.starts_at, ProgramItem.id)
+            ).all()
+            return visit, [
+                (item, _venue_text(venue) if venue is not None else "") for item, venue in rows
+            ]
+
+
+def _venue_text(venue: Venue) -> str:
+    parts = [venue.name, venue.room, venue.address]
+    return ", ".join(part for part in parts if part)
+
+
+def _touches(entry: CalendarEntry, first: date, last: date, zone: str) -> bool:
+    a, b = entry_days(entry, zone)
+    return a <= last and first <= b
+
+
+def filter_entries(
+    entries: Iterable[CalendarEntry],
+    *,
+    kinds: set[EntryKind] | None = None,
+    partnership_ids: set[int | None] | None = None,
+) -> list[CalendarEntry]:
+    """Keep the chosen kinds and partnerships (None = all)."""
+    return [
+        entry
+        for entry in entries
+        if (kinds is None or entry.kind in kinds)
+        and (partnership_ids is None or entry.partnership_id in partnership_ids)
+    ]
