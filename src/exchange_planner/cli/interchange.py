@@ -1,0 +1,85 @@
+"""``export`` and ``import``: the versioned JSON exchange file on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from exchange_planner.cli.common import add_db_argument
+from exchange_planner.domain.errors import ImportFormatError
+from exchange_planner.services import interchange
+from exchange_planner.storage.database import open_database, resolve_url, sqlite_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = subparsers.add_parser(
+        "export",
+        help="write everything in the database to a JSON exchange file",
+        description="Write the whole database as a versioned JSON exchange file "
+        "(see docs/interchange.md). The file is replaced only once it is completely written.",
+    )
+    add_db_argument(export)
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE.json", help="file to write ('-': stdout)"
+    )
+    export.set_defaults(handler=run_export)
+
+    importing = subparsers.add_parser(
+        "import",
+        help="read a JSON exchange file into an empty database (all or nothing)",
+        description="Read an exchange file into an empty database; a missing database file "
+        "is created. On any problem nothing is written and the offending field is named by "
+        "its JSON path; the exit code is then 2.",
+    )
+    add_db_argument(importing)
+    importing.add_argument("file", type=Path, metavar="FILE.json", help="exchange file to read")
+    importing.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    db = open_database(getattr(args, "db", None))
+    try:
+        if args.output == "-":
+            sys.stdout.write(interchange.dumps(interchange.export_document(db)))
+            return 0
+        target = interchange.export_to_file(db, Path(args.output))
+    finally:
+        db.dispose()
+    print(f"Exported to {target}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        raw = args.file.read_bytes()
+    except OSError as error:
+        print(f"exchange-planner: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    try:
+        document = interchange.parse(raw)
+    except ImportFormatError as error:
+        print(f"exchange-planner: {args.file}: {error}", file=sys.stderr)
+        return 2
+    location = getattr(args, "db", None)
+    path = sqlite_path(resolve_url(location))
+    created = path is not None and not path.exists()
+    db = open_database(location)
+    counts: dict[str, int] | None = None
+    try:
+        counts = interchange.import_document(db, document)
+    except ImportFormatError as error:
+        print(f"exchange-planner: {args.file}: {error}\nNothing was imported.", file=sys.stderr)
+        return 2
+    except interchange.DatabaseNotEmptyError as error:
+        print(f"exchange-planner: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+        # A database file created only for a refused import is not left behind.
+        if counts is None and created and path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
+    print(f"Imported {summary or 'nothing'} into {db.url}")
+    return 0

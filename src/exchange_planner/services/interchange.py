@@ -1,0 +1,624 @@
+"""The versioned JSON exchange file: everything in a database, written and read back.
+
+Export writes every record with its id, sorted by id, fields in table order, so that
+export -> import into an empty database -> export gives the same document. Instants are
+written in UTC with ``Z``, dates as ``YYYY-MM-DD``, amounts as decimal strings.
+
+Import is all or nothing: the document's structure is checked against the JSON Schema
+(``interchange_schema``), then every record goes through the same ``clean()`` rules as an edit
+in the program, inside one transaction that is rolled back on the first problem. Problems are
+reported as ``ImportFormatError`` naming the JSON path of the offending field. Import only goes
+into an empty database (settings aside): merging two databases' ids has no safe general rule.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
+from sqlmodel import Session, SQLModel, select
+
+from exchange_planner.domain import validation as v
+from exchange_planner.domain.enums import DocumentKind
+from exchange_planner.domain.errors import ExchangePlannerError, ImportFormatError, ValidationError
+from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.interchange_schema import (
+    FORMAT,
+    PATTERN_MEANINGS,
+    VERSION,
+    build_schema,
+)
+from exchange_planner.services.registry import Services
+from exchange_planner.services.visits import _as_instant
+from exchange_planner.storage.database import Database
+from exchange_planner.storage.tables import (
+    ChecklistItem,
+    DocumentPrint,
+    Exhibition,
+    ExhibitionArtist,
+    ExhibitionResidency,
+    ExhibitionVisit,
+    Gift,
+    GuestbookEntry,
+    Partnership,
+    Person,
+    ProgramAttendee,
+    ProgramItem,
+    Residency,
+    ResidencyDeliverable,
+    Setting,
+    Venue,
+    Visit,
+    VisitMember,
+    metadata,
+)
+
+__all__ = [
+    "DatabaseNotEmptyError",
+    "export_document",
+    "export_to_file",
+    "import_document",
+    "import_from_file",
+]
+
+_VALIDATOR = Draft202012Validator(build_schema())
+
+#: Exhibition link lists: JSON key -> (link table, column, target table).
+_EXHIBITION_LINKS: dict[str, tuple[type[SQLModel], str, type[SQLModel]]] = {
+    "residency_ids": (ExhibitionResidency, "residency_id", Residency),
+    "visit_ids": (ExhibitionVisit, "visit_id", Visit),
+    "artist_ids": (ExhibitionArtist, "person_id", Person),
+}
+
+
+#: The keys of ``import_document``'s result, in document order.
+COUNT_NAMES = (
+    "settings",
+    "partnerships",
+    "people",
+    "venues",
+    "visits",
+    "delegation members",
+    "program items",
+    "gifts",
+    "guestbook entries",
+    "residencies",
+    "deliverables",
+    "checklist items",
+    "exhibitions",
+    "printed documents",
+)
+
+
+class DatabaseNotEmptyError(ExchangePlannerError):
+    """Import refused because the target database already holds records."""
+
+
+# --- export ---------------------------------------------------------------------------------
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):  # before date: a datetime is a date
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.quantize(Decimal("0.01")), "f")
+    return value
+
+
+def _plain(record: SQLModel, *, skip: Iterable[str] = ()) -> dict[str, Any]:
+    """The record's fields in table order, as JSON values."""
+    skipped = set(skip)
+    return {
+        name: _json_value(getattr(record, name))
+        for name in type(record).model_fields
+        if name not in skipped
+    }
+
+
+def _all(session: Session, model: type[SQLModel], *order: Any) -> list[Any]:
+    statement = select(model).order_by(*(order or (model.id,)))  # type: ignore[attr-defined]
+    return list(session.exec(statement).all())
+
+
+def _grouped(rows: Iterable[Any], key: str) -> dict[int, list[Any]]:
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, key)].append(row)
+    return groups
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """The whole database as a JSON-ready dict (format ``exchange-planner``, version 1)."""
+    with db.session() as session:
+        settings = {row.key: row.value for row in _all(session, Setting, Setting.key)}
+        members = _grouped(_all(session, VisitMember), "visit_id")
+        program = _grouped(_all(session, ProgramItem), "visit_id")
+        attendees = _grouped(
+            _all(
+                session, ProgramAttendee, ProgramAttendee.program_item_id, ProgramAttendee.person_id
+            ),
+            "program_item_id",
+        )
+        deliverables = _grouped(_all(session, ResidencyDeliverable), "residency_id")
+        checklist = _grouped(_all(session, ChecklistItem), "residency_id")
+        links = {
+            key: _grouped(
+                _all(session, table, table.exhibition_id, getattr(table, column)), "exhibition_id"
+            )  # type: ignore[attr-defined]
+            for key, (table, column, _target) in _EXHIBITION_LINKS.items()
+        }
+
+        visits = []
+        for visit in _all(session, Visit):
+            entry = _plain(visit)
+            entry["members"] = [_plain(m, skip=["visit_id"]) for m in members[visit.id]]
+            entry["program"] = []
+            for item in program[visit.id]:
+                item_entry = _plain(item, skip=["visit_id"])
+                item_entry["attendees"] = [a.person_id for a in attendees[item.id]]
+                entry["program"].append(item_entry)
+            visits.append(entry)
+
+        residencies = []
+        for residency in _all(session, Residency):
+            entry = _plain(residency)
+            entry["deliverables"] = [
+                _plain(d, skip=["residency_id"]) for d in deliverables[residency.id]
+            ]
+            entry["checklist"] = [_plain(c, skip=["residency_id"]) for c in checklist[residency.id]]
+            residencies.append(entry)
+
+        exhibitions = []
+        for exhibition in _all(session, Exhibition):
+            entry = _plain(exhibition)
+            for key, (_table, column, _target) in _EXHIBITION_LINKS.items():
+                entry[key] = [getattr(link, column) for link in links[key][exhibition.id]]
+            exhibitions.append(entry)
+
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "settings": settings,
+            "partnerships": [_plain(p) for p in _all(session, Partnership)],
+            "people": [_plain(p) for p in _all(session, Person)],
+            "venues": [_plain(p) for p in _all(session, Venue)],
+            "visits": visits,
+            "gifts": [_plain(g) for g in _all(session, Gift)],
+            "guestbook_entries": [_plain(g) for g in _all(session, GuestbookEntry)],
+            "residencies": residencies,
+            "exhibitions": exhibitions,
+            "document_prints": [_plain(d) for d in _all(session, DocumentPrint)],
+        }
+
+
+def dumps(document: Mapping[str, Any]) -> str:
+    """The file text: UTF-8 JSON, Hangul unescaped, two-space indents, final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_to_file(db: Database, path: Path | str) -> Path:
+    """Write the exchange file atomically: a failed export never leaves a half-written file."""
+    target = Path(path)
+    text = dumps(export_document(db))
+    _write_atomically(target, text)
+    return target
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# --- import: parsing and structure ----------------------------------------------------------
+def import_from_file(db: Database, path: Path | str) -> dict[str, int]:
+    """Read and import an exchange file; see ``import_document``."""
+    return import_document(db, parse(Path(path).read_bytes()))
+
+
+def parse(raw: bytes) -> Any:
+    """JSON text to Python, refusing what JSON readers disagree on (NaN, repeated keys)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError("$", f"the file is not UTF-8 text (byte {error.start})") from None
+
+    def no_constants(name: str) -> Any:
+        raise ImportFormatError("$", f"{name} is not a JSON value")
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise ImportFormatError("$", f"the key '{key}' appears twice in one object")
+            result[key] = value
+        return result
+
+    try:
+        return json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(
+            "$", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+
+
+def check_structure(document: Any) -> None:
+    """Format marker, version, then the JSON Schema; the first problem in document order."""
+    if not isinstance(document, dict):
+        raise ImportFormatError(
+            "$", f"must be a JSON object, not {_json_type(document)}; is this an exchange file?"
+        )
+    if document.get("format") != FORMAT:
+        raise ImportFormatError(
+            "$.format", f"must be '{FORMAT}'; this is not an Exchange Planner exchange file"
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFormatError("$.version", "must be a whole number (this program reads 1)")
+    if version > VERSION:
+        raise ImportFormatError(
+            "$.version",
+            f"version {version} was written by a newer Exchange Planner; "
+            f"this one reads version {VERSION}",
+        )
+    if version != VERSION:
+        raise ImportFormatError("$.version", f"unknown version {version}; expected {VERSION}")
+    errors = list(_VALIDATOR.iter_errors(document))
+    if errors:
+        first = min(errors, key=lambda e: _document_order(document, e.absolute_path))
+        raise _from_schema_error(first)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _document_order(document: Any, path: Iterable[Any]) -> tuple[int, ...]:
+    """Positions along ``path`` (keys by their place in the object) to report errors in order."""
+    order: list[int] = []
+    node = document
+    for part in path:
+        if isinstance(node, dict):
+            keys = list(node)
+            order.append(keys.index(part) if part in node else len(keys))
+        else:
+            order.append(int(part))
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return tuple(order)
+
+
+def _from_schema_error(error: SchemaError) -> ImportFormatError:
+    path = error.json_path
+    kind = error.validator
+    instance = error.instance
+    if kind == "required":
+        missing = next((name for name in error.validator_value if name not in instance), "?")
+        return ImportFormatError(f"{path}.{missing}", "is required")
+    if kind == "additionalProperties":
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(name for name in instance if name not in known)
+        name = extra[0] if extra else "?"
+        return ImportFormatError(f"{path}.{name}", "is not a field of this format (version 1)")
+    if kind == "type":
+        wanted = error.validator_value
+        names = wanted if isinstance(wanted, list) else [wanted]
+        article = {"integer": "an integer", "object": "an object", "array": "an array"}
+        shown = " or ".join(article.get(n, "a " + n if n != "null" else "null") for n in names)
+        return ImportFormatError(path, f"must be {shown}, not {_json_type(instance)}")
+    if kind == "enum":
+        allowed = ", ".join(str(value) for value in error.validator_value)
+        return ImportFormatError(path, f"'{instance}' is not one of: {allowed}")
+    if kind == "const":
+        return ImportFormatError(path, f"must be {json.dumps(error.validator_value)}")
+    if kind == "pattern":
+        meaning = PATTERN_MEANINGS.get(error.validator_value, "has the wrong form")
+        return ImportFormatError(path, f"'{instance}' {meaning}")
+    if kind == "minLength" and error.validator_value == 1:
+        return ImportFormatError(path, "must not be empty")
+    if kind == "maxLength":
+        return ImportFormatError(
+            path, f"is {len(instance)} characters long; at most {error.validator_value}"
+        )
+    if kind == "minimum":
+        return ImportFormatError(path, f"must be {error.validator_value} or more")
+    if kind == "maximum":
+        return ImportFormatError(path, f"must be {error.validator_value} or less")
+    if kind == "uniqueItems":
+        return ImportFormatError(path, "lists the same id twice")
+    return ImportFormatError(path, error.message)
+
+
+# --- import: records ------------------------------------------------------------------------
+def import_document(db: Database, document: Any) -> dict[str, int]:
+    """Import a parsed exchange document into an empty database; counts per section.
+
+    Raises ``ImportFormatError`` (with the JSON path) on bad input and
+    ``DatabaseNotEmptyError`` when the database already holds records; in both cases nothing
+    is written.
+    """
+    check_structure(document)
+    services = Services.for_database(db)
+    with db.session() as session:
+        _refuse_non_empty(session)
+        importer = _Importer(session, services)
+        importer.run(document)
+        _reset_sequences(session)
+        return importer.counts
+
+
+def _refuse_non_empty(session: Session) -> None:
+    held = []
+    for table in metadata.sorted_tables:
+        if table.name == Setting.__tablename__:
+            continue
+        count = session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+        if count:
+            held.append(f"{count} × {table.name}")
+    if held:
+        raise DatabaseNotEmptyError(
+            "The database already holds records (" + ", ".join(held[:5]) + "). An exchange "
+            "file is imported only into an empty database, so that its ids stay as they are; "
+            "create a new database and import into that. Nothing was changed."
+        )
+
+
+def _reset_sequences(session: Session) -> None:
+    """PostgreSQL hands out ids from sequences, which explicit ids do not advance."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            session.execute(
+                sa.text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
+                )
+            )
+
+
+class _Importer:
+    """Inserts the records of one document in dependency order, each through its service."""
+
+    def __init__(self, session: Session, services: Services) -> None:
+        self.session = session
+        self.services = services
+        self.counts: dict[str, int] = dict.fromkeys(COUNT_NAMES, 0)
+        self._ids: dict[str, dict[int, str]] = defaultdict(dict)
+
+    def run(self, document: dict[str, Any]) -> None:
+        s = self.services
+        settings = document.get("settings", {})
+        for key, value in settings.items():
+            row = self.session.get(Setting, key)
+            if row is None:
+                self.session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+        self.counts["settings"] = len(settings)
+        self._section(document, "partnerships", s.partnerships, Partnership)
+        self._section(document, "people", s.people, Person)
+        self._section(document, "venues", s.venues, Venue)
+
+        for index, visit in enumerate(document.get("visits", [])):
+            path = f"$.visits[{index}]"
+            self._insert(path, s.visits, Visit, visit, nested=("members", "program"))
+            self._count("visits")
+            for m_index, member in enumerate(visit.get("members", [])):
+                self._insert(
+                    f"{path}.members[{m_index}]",
+                    s.members,
+                    VisitMember,
+                    member,
+                    parent={"visit_id": visit["id"]},
+                )
+                self._count("delegation members")
+            for p_index, item in enumerate(visit.get("program", [])):
+                item_path = f"{path}.program[{p_index}]"
+                self._insert(
+                    item_path,
+                    s.program,
+                    ProgramItem,
+                    item,
+                    parent={"visit_id": visit["id"]},
+                    nested=("attendees",),
+                )
+                self._count("program items")
+                self._attendees(item_path, item)
+
+        self._section(document, "gifts", s.gifts, Gift)
+        self._section(document, "guestbook_entries", s.guestbook, GuestbookEntry)
+
+        answering: list[tuple[str, int, int]] = []
+        for index, residency in enumerate(document.get("residencies", [])):
+            path = f"$.residencies[{index}]"
+            # Counterparts may point forward; they are linked once every residency exists.
+            self._insert(
+                path,
+                s.residencies,
+                Residency,
+                {**residency, "counterpart_id": None},
+                nested=("deliverables", "checklist"),
+            )
+            self._count("residencies")
+            if residency.get("counterpart_id") is not None:
+                answering.append((path, residency["id"], residency["counterpart_id"]))
+            for d_index, deliverable in enumerate(residency.get("deliverables", [])):
+                self._insert(
+                    f"{path}.deliverables[{d_index}]",
+                    s.deliverables,
+                    ResidencyDeliverable,
+                    deliverable,
+                    parent={"residency_id": residency["id"]},
+                )
+                self._count("deliverables")
+            kinds: dict[str, int] = {}
+            for c_index, item in enumerate(residency.get("checklist", [])):
+                item_path = f"{path}.checklist[{c_index}]"
+                if item["kind"] in kinds:
+                    raise ImportFormatError(
+                        f"{item_path}.kind",
+                        f"'{item['kind']}' is already in this checklist at "
+                        f"{path}.checklist[{kinds[item['kind']]}]",
+                    )
+                kinds[item["kind"]] = c_index
+                self._insert(
+                    item_path,
+                    s.checklist,
+                    ChecklistItem,
+                    item,
+                    parent={"residency_id": residency["id"]},
+                )
+                self._count("checklist items")
+        for path, residency_id, counterpart_id in answering:
+            self._link_counterpart(path, residency_id, counterpart_id)
+
+        for index, exhibition in enumerate(document.get("exhibitions", [])):
+            path = f"$.exhibitions[{index}]"
+            self._insert(
+                path, s.exhibitions, Exhibition, exhibition, nested=tuple(_EXHIBITION_LINKS)
+            )
+            self._count("exhibitions")
+            self._exhibition_links(path, exhibition)
+
+        for index, entry in enumerate(document.get("document_prints", [])):
+            self._document_print(f"$.document_prints[{index}]", entry)
+            self._count("printed documents")
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _count(self, name: str) -> None:
+        self.counts[name] = self.counts.get(name, 0) + 1
+
+    def _section(
+        self,
+        document: dict[str, Any],
+        key: str,
+        service: RecordService[Any],
+        model: type[SQLModel],
+    ) -> None:
+        for index, values in enumerate(document.get(key, [])):
+            self._insert(f"$.{key}[{index}]", service, model, values)
+        self.counts[key.replace("_", " ")] = len(document.get(key, []))
+
+    def _claim_id(self, path: str, model: type[SQLModel], record_id: int) -> None:
+        seen = self._ids[str(model.__tablename__)]
+        if record_id in seen:
+            raise ImportFormatError(
+                f"{path}.id", f"id {record_id} is also used by {seen[record_id]}"
+            )
+        seen[record_id] = path
+
+    def _insert(
+        self,
+        path: str,
+        service: RecordService[Any],
+        model: type[SQLModel],
+        values: Mapping[str, Any],
+        *,
+        parent: Mapping[str, Any] | None = None,
+        nested: Iterable[str] = (),
+    ) -> SQLModel:
+        record_id = values["id"]
+        self._claim_id(path, model, record_id)
+        skipped = set(nested)
+        data = {key: value for key, value in values.items() if key not in skipped}
+        data.update(parent or {})
+        try:
+            cleaned = service.clean(self.session, data, None)
+        except ValidationError as error:
+            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+        record = model(id=record_id, **cleaned)
+        self.session.add(record)
+        self._flush(path)
+        return record
+
+    def _flush(self, path: str) -> None:
+        try:
+            self.session.flush()
+        except sa.exc.IntegrityError as error:
+            raise ImportFormatError(path, f"breaks a rule of the database: {error.orig}") from None
+
+    def _attendees(self, path: str, item: Mapping[str, Any]) -> None:
+        attendees = item.get("attendees", [])
+        if attendees and item.get("all_members", True):
+            raise ImportFormatError(
+                f"{path}.attendees", "must be empty when all_members is true (everyone attends)"
+            )
+        for index, person_id in enumerate(attendees):
+            self._require(Person, person_id, f"{path}.attendees[{index}]")
+            self.session.add(ProgramAttendee(program_item_id=item["id"], person_id=person_id))
+        self._flush(f"{path}.attendees")
+
+    def _link_counterpart(self, path: str, residency_id: int, counterpart_id: int) -> None:
+        record = self.session.get(Residency, residency_id)
+        assert record is not None
+        values = {**record.model_dump(), "counterpart_id": counterpart_id}
+        try:
+            cleaned = self.services.residencies.clean(self.session, values, residency_id)
+        except ValidationError as error:
+            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+        record.counterpart_id = cleaned["counterpart_id"]
+        self._flush(path)
+
+    def _exhibition_links(self, path: str, exhibition: Mapping[str, Any]) -> None:
+        for key, (table, column, target) in _EXHIBITION_LINKS.items():
+            for index, linked_id in enumerate(exhibition.get(key, [])):
+                self._require(target, linked_id, f"{path}.{key}[{index}]")
+                self.session.add(table(exhibition_id=exhibition["id"], **{column: linked_id}))
+        self._flush(path)
+
+    def _document_print(self, path: str, entry: Mapping[str, Any]) -> None:
+        self._claim_id(path, DocumentPrint, entry["id"])
+        try:
+            record = DocumentPrint(
+                id=entry["id"],
+                kind=v.enum_value("kind", DocumentKind, entry["kind"]),
+                subject_key=v.required_text("subject_key", entry["subject_key"], max_length=100),
+                content_hash=v.required_text("content_hash", entry["content_hash"], max_length=64),
+                version=entry.get("version", 1),
+                printed_at=_as_instant("printed_at", entry["printed_at"]),
+            )
+        except ValidationError as error:
+            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+        self.session.add(record)
+        self._flush(path)
+
+    def _require(self, model: type[SQLModel], record_id: int, path: str) -> None:
+        try:
+            require(self.session, model, record_id, "id")
+        except ValidationError as error:
+            raise ImportFormatError(path, error.message) from None

@@ -1,0 +1,409 @@
+"""The JSON Schema (draft 2020-12) of the exchange file, version 1.
+
+The importer checks a document's structure against this schema first; ``docs/
+interchange.schema.json`` is this schema written out (a test keeps the two identical, and
+``python -m exchange_planner.services.interchange_schema`` rewrites the file).
+Rules that need more than one record (references, end after start) are checked by the
+importer with the services' own validation.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from exchange_planner.domain.enums import (
+    ChecklistKind,
+    Direction,
+    DocumentKind,
+    GiftDirection,
+    GuestbookKind,
+    MemberRole,
+    NameOrder,
+    ProgramKind,
+    ResidencyStatus,
+    VisitStatus,
+)
+
+FORMAT = "exchange-planner"
+VERSION = 1
+
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+INSTANT_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})$"
+)
+MONEY_PATTERN = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+
+#: What a failed ``pattern`` means, in words, for the importer's messages.
+PATTERN_MEANINGS = {
+    DATE_PATTERN: "is not a date like 2023-07-26",
+    INSTANT_PATTERN: "is not a time with offset like 2023-07-26T08:00:00Z",
+    MONEY_PATTERN: "is not an amount like 185.00 (a string, at most two decimals)",
+    CURRENCY_PATTERN: "is not a three-letter currency code like EUR",
+}
+
+
+def _text(description: str, max_length: int | None = None, *, required: bool = False) -> dict:
+    schema: dict[str, Any] = {"type": "string", "description": description}
+    if required:
+        schema["minLength"] = 1
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return schema
+
+
+def _id(description: str = "The record's id; other records refer to it.") -> dict:
+    return {"type": "integer", "minimum": 1, "description": description}
+
+
+def _ref(target: str, *, nullable: bool = True) -> dict:
+    return {
+        "type": ["integer", "null"] if nullable else "integer",
+        "minimum": 1,
+        "description": f"The id of a record in {target}" + (", or null." if nullable else "."),
+    }
+
+
+def _enum(enum_cls: type[StrEnum], description: str) -> dict:
+    return {
+        "type": "string",
+        "enum": [member.value for member in enum_cls],
+        "description": description,
+    }
+
+
+def _date(description: str, *, nullable: bool = False) -> dict:
+    return {
+        "type": ["string", "null"] if nullable else "string",
+        "pattern": DATE_PATTERN,
+        "description": description + " (ISO 8601 date).",
+    }
+
+
+def _instant(description: str, *, nullable: bool = False) -> dict:
+    return {
+        "type": ["string", "null"] if nullable else "string",
+        "pattern": INSTANT_PATTERN,
+        "description": description
+        + " (ISO 8601 instant; written in UTC with 'Z', any offset is read).",
+    }
+
+
+def _money(description: str) -> dict:
+    return {
+        "type": ["string", "null"],
+        "pattern": MONEY_PATTERN,
+        "description": description + ' (a decimal string such as "185.00", or null).',
+    }
+
+
+def _currency() -> dict:
+    return {"type": "string", "pattern": CURRENCY_PATTERN, "description": "ISO 4217 code."}
+
+
+def _zone(description: str) -> dict:
+    return _text(description + " (IANA time zone such as Europe/Berlin).", 64, required=True)
+
+
+def _record(description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "required": ["id", *required],
+        "additionalProperties": False,
+    }
+
+
+def _list_of(ref: str, description: str) -> dict:
+    return {"type": "array", "items": {"$ref": f"#/$defs/{ref}"}, "description": description}
+
+
+def _ids(target: str) -> dict:
+    return {
+        "type": "array",
+        "items": {"type": "integer", "minimum": 1},
+        "uniqueItems": True,
+        "description": f"Ids of records in {target}, ascending.",
+    }
+
+
+def build_schema() -> dict[str, Any]:
+    """The schema as a plain dict (stable key order, so the written file is reproducible)."""
+    defs: dict[str, Any] = {
+        "partnership": _record(
+            "A twin-city partnership, seen from our city.",
+            {
+                "id": _id(),
+                "partner_city": _text("Partner city in Latin script.", 200, required=True),
+                "country": _text("Country of the partner city.", 100, required=True),
+                "city_native": _text("City name in its own script, e.g. 광주.", 200),
+                "since_year": {
+                    "type": ["integer", "null"],
+                    "minimum": 1900,
+                    "maximum": 2200,
+                    "description": "Year the partnership began.",
+                },
+                "timezone": _zone("Time zone of the partner city"),
+                "languages": _text("Comma-separated language codes, e.g. ko,en.", 100),
+                "notes": _text("Free notes."),
+            },
+            ["partner_city", "country", "timezone"],
+        ),
+        "person": _record(
+            "Anyone taking part: delegation members, hosts, artists, curators.",
+            {
+                "id": _id(),
+                "family_name": _text("Family name in Latin script.", 200, required=True),
+                "given_name": _text("Given name in Latin script.", 200),
+                "native_name": _text("Name in the person's own script, e.g. 강기정.", 200),
+                "name_order": _enum(NameOrder, "family_first for Korean names."),
+                "title": _text("Title or position.", 300),
+                "organisation": _text("Organisation.", 300),
+                "country": _text("Country.", 100),
+                "email": _text("E-mail address.", 300),
+                "phone": _text("Phone number.", 100),
+                "language": _text("Preferred language code.", 20),
+                "dietary_notes": _text("Dietary requirements."),
+                "accessibility_notes": _text("Accessibility needs."),
+            },
+            ["family_name"],
+        ),
+        "venue": _record(
+            "A place where something happens.",
+            {
+                "id": _id(),
+                "name": _text("Name of the venue.", 300, required=True),
+                "address": _text("Postal address.", 500),
+                "room": _text("Room within the venue.", 200),
+                "city": _text("City.", 200),
+                "timezone": _zone("Time zone of the venue"),
+                "capacity": {
+                    "type": ["integer", "null"],
+                    "minimum": 0,
+                    "description": "Number of people the venue holds.",
+                },
+                "contact": _text("Contact at the venue.", 500),
+            },
+            ["name", "timezone"],
+        ),
+        "member": _record(
+            "A person on the delegation list of the enclosing visit.",
+            {
+                "id": _id(),
+                "person_id": _ref("$.people", nullable=False),
+                "role": _enum(MemberRole, "Role on the delegation."),
+                "precedence": {
+                    "type": "integer",
+                    "description": "Protocol precedence (1 = first; 0 = not ranked).",
+                },
+                "arrival": _instant("Arrival", nullable=True),
+                "departure": _instant("Departure", nullable=True),
+                "room": _text("Hotel room.", 100),
+            },
+            ["person_id"],
+        ),
+        "program_item": _record(
+            "One entry of the enclosing visit's program.",
+            {
+                "id": _id(),
+                "title": _text("Title.", 300, required=True),
+                "kind": _enum(ProgramKind, "Kind of program item."),
+                "starts_at": _instant("Start"),
+                "ends_at": _instant("End; not before the start"),
+                "timezone": _zone("Zone in which the times are shown and printed"),
+                "venue_id": _ref("$.venues"),
+                "host_id": _ref("$.people"),
+                "all_members": {
+                    "type": "boolean",
+                    "description": "The whole delegation attends (then attendees is empty).",
+                },
+                "dress_code": _text("Dress code.", 200),
+                "notes": _text("Printed notes."),
+                "internal_notes": _text("Notes that are never printed."),
+                "attendees": _ids("$.people (who attends when not all members do)"),
+            },
+            ["title", "starts_at", "ends_at", "timezone"],
+        ),
+        "visit": _record(
+            "A delegation visit with its members and program.",
+            {
+                "id": _id(),
+                "partnership_id": _ref("$.partnerships", nullable=False),
+                "title": _text("Title.", 300, required=True),
+                "direction": _enum(Direction, "incoming: received here; outgoing: we travel."),
+                "start_date": _date("First day"),
+                "end_date": _date("Last day; not before the first"),
+                "status": _enum(VisitStatus, "Planning status."),
+                "head_id": _ref("$.people (head of delegation)"),
+                "hotel_id": _ref("$.venues (hotel)"),
+                "notes": _text("Free notes."),
+                "members": _list_of("member", "The delegation list, by id."),
+                "program": _list_of("program_item", "The program, by id."),
+            },
+            ["partnership_id", "title", "direction", "start_date", "end_date"],
+        ),
+        "gift": _record(
+            "An official gift given or received.",
+            {
+                "id": _id(),
+                "visit_id": _ref("$.visits"),
+                "direction": _enum(GiftDirection, "given or received."),
+                "description": _text("What the gift is.", 1000, required=True),
+                "maker": _text("Maker.", 300),
+                "giver_id": _ref("$.people"),
+                "recipient_id": _ref("$.people"),
+                "presented_on": _date("Day presented", nullable=True),
+                "value_amount": _money("Estimated value"),
+                "value_currency": _currency(),
+                "valuation_basis": _text("How the value was estimated.", 300),
+                "circumstances": _text("Circumstances of the presentation."),
+                "disposition": _text("Where the gift is now.", 500),
+                "inventory_number": _text("Inventory number.", 100),
+            },
+            ["direction", "description"],
+        ),
+        "guestbook_entry": _record(
+            "A signature in the city guestbook or the Golden Book.",
+            {
+                "id": _id(),
+                "visit_id": _ref("$.visits"),
+                "book": _enum(GuestbookKind, "Which book."),
+                "signer_id": _ref("$.people", nullable=False),
+                "signed_on": _date("Day signed"),
+                "occasion": _text("Occasion.", 500),
+                "volume": _text("Volume.", 50),
+                "page": _text("Page.", 50),
+            },
+            ["signer_id", "signed_on"],
+        ),
+        "deliverable": _record(
+            "Something the enclosing residency promises.",
+            {
+                "id": _id(),
+                "title": _text("Title.", 300, required=True),
+                "due_date": _date("Due", nullable=True),
+                "done": {"type": "boolean", "description": "Delivered."},
+            },
+            ["title"],
+        ),
+        "checklist_item": _record(
+            "A preparation step of the enclosing residency (one per kind).",
+            {
+                "id": _id(),
+                "kind": _enum(ChecklistKind, "The step."),
+                "due_date": _date("Due", nullable=True),
+                "done_on": _date("Done on", nullable=True),
+            },
+            ["kind"],
+        ),
+        "residency": _record(
+            "An artist residency between the partner cities.",
+            {
+                "id": _id(),
+                "title": _text("Title.", 300),
+                "artist_id": _ref("$.people (null while the artist is not named)"),
+                "partnership_id": _ref("$.partnerships", nullable=False),
+                "direction": _enum(Direction, "outgoing: our artist travels."),
+                "home_institution": _text("Home institution.", 300),
+                "host_institution": _text("Host institution.", 300),
+                "studio_id": _ref("$.venues (studio)"),
+                "start_date": _date("First day"),
+                "end_date": _date("Last day; not before the first"),
+                "status": _enum(ResidencyStatus, "Planning status."),
+                "counterpart_id": _ref(
+                    "$.residencies (the residency answering this one: same partnership, "
+                    "other direction)"
+                ),
+                "budget_amount": _money("Budget"),
+                "budget_currency": _currency(),
+                "notes": _text("Free notes."),
+                "deliverables": _list_of("deliverable", "Deliverables, by id."),
+                "checklist": _list_of("checklist_item", "Checklist, by id."),
+            },
+            ["partnership_id", "direction", "start_date", "end_date"],
+        ),
+        "exhibition": _record(
+            "An exhibition growing out of the exchange, with its links.",
+            {
+                "id": _id(),
+                "title": _text("Title.", 300, required=True),
+                "venue_id": _ref("$.venues"),
+                "start_date": _date("Opening day"),
+                "end_date": _date("Closing day; not before the opening"),
+                "curator_id": _ref("$.people"),
+                "partnership_id": _ref("$.partnerships"),
+                "description": _text("Description."),
+                "residency_ids": _ids("$.residencies"),
+                "visit_ids": _ids("$.visits"),
+                "artist_ids": _ids("$.people"),
+            },
+            ["title", "start_date", "end_date"],
+        ),
+        "document_print": _record(
+            "The last printed state of a document (keeps version numbers rising on change).",
+            {
+                "id": _id(),
+                "kind": _enum(DocumentKind, "Kind of document."),
+                "subject_key": _text(
+                    "What the document is about, e.g. visit:1.", 100, required=True
+                ),
+                "content_hash": _text("Hash of the printed content.", 64, required=True),
+                "version": {"type": "integer", "minimum": 1, "description": "Version number."},
+                "printed_at": _instant("When it was printed"),
+            },
+            ["kind", "subject_key", "content_hash", "printed_at"],
+        ),
+    }
+    sections = {
+        "partnerships": _list_of("partnership", "Partnerships, by id."),
+        "people": _list_of("person", "People, by id."),
+        "venues": _list_of("venue", "Venues, by id."),
+        "visits": _list_of("visit", "Delegation visits, by id."),
+        "gifts": _list_of("gift", "Gifts, by id."),
+        "guestbook_entries": _list_of("guestbook_entry", "Guestbook entries, by id."),
+        "residencies": _list_of("residency", "Residencies, by id."),
+        "exhibitions": _list_of("exhibition", "Exhibitions, by id."),
+        "document_prints": _list_of("document_print", "Printed document versions, by id."),
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://exchange-planner.invalid/interchange/v1.schema.json",
+        "title": "Exchange Planner exchange file",
+        "description": (
+            "Everything in an Exchange Planner database: settings, the directory (partnerships, "
+            "people, venues), visits with members and program, gifts, guestbook entries, "
+            "residencies with deliverables and checklist, exhibitions with their links. "
+            "Records refer to each other by id. See docs/interchange.md."
+        ),
+        "type": "object",
+        "properties": {
+            "format": {"const": FORMAT, "description": "Marks an Exchange Planner file."},
+            "version": {"const": VERSION, "description": "Format version."},
+            "settings": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "propertyNames": {"maxLength": 100, "minLength": 1},
+                "description": "Stored settings (missing keys take the program's defaults).",
+            },
+            **sections,
+        },
+        "required": ["format", "version"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":  # rewrite docs/interchange.schema.json
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/interchange.schema.json")
+    target.write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {target}")
