@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from exchange_planner.services.balance import BalanceService
 from exchange_planner.services.calendar import CalendarService
+from exchange_planner.services.conflicts import ConflictService
 from exchange_planner.services.directory import PartnershipService, PersonService, VenueService
+from exchange_planner.services.documents import DocumentService
 from exchange_planner.services.exhibitions import ExhibitionService
 from exchange_planner.services.history import HistoryService
+from exchange_planner.services.member_import import MemberImportService
 from exchange_planner.services.residencies import (
     ChecklistService,
     DeliverableService,
@@ -42,8 +45,11 @@ class Services:
     exhibitions: ExhibitionService
     settings: SettingsService
     calendar: CalendarService
+    conflicts: ConflictService
+    member_import: MemberImportService
     balance: BalanceService
     history: HistoryService
+    documents: DocumentService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -63,6 +69,9 @@ class Services:
             exhibitions=ExhibitionService(db),
             settings=SettingsService(db),
             calendar=CalendarService(db),
+            conflicts=ConflictService(db),
+            member_import=MemberImportService(db),
             balance=BalanceService(db),
             history=HistoryService(db),
+            documents=DocumentService(db),
         )

@@ -1,0 +1,190 @@
+"""Plain, frozen data the documents are made from (filled by ``services.documents``).
+
+Only what may be printed is here: a program item's internal notes have no field, so no
+document can print them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from exchange_planner.domain.enums import GiftDirection, MemberRole
+from exchange_planner.domain.gifts import ThresholdFlag
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A person as printed. Satisfies ``domain.names.Named``."""
+
+    id: int
+    family_name: str
+    given_name: str = ""
+    native_name: str = ""
+    name_order: str = "given_first"
+    title: str = ""
+    organisation: str = ""
+    country: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class VenueInfo:
+    id: int
+    name: str
+    address: str = ""
+    room: str = ""
+    city: str = ""
+    timezone: str = "Europe/Berlin"
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    person: PersonInfo
+    role: str = MemberRole.OFFICIAL.value
+    precedence: int = 0
+
+
+@dataclass(frozen=True)
+class ProgramEntry:
+    """One printable program item; ``starts_at``/``ends_at`` are aware instants."""
+
+    id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    venue: VenueInfo | None = None
+    host: PersonInfo | None = None
+    dress_code: str = ""
+    notes: str = ""
+    #: Person ids of those who attend (every member for whole-delegation items).
+    attendee_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """When the printed content was last changed, and how many changed versions were printed."""
+
+    as_of: datetime
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class ItineraryData:
+    visit_id: int
+    title: str
+    direction: str
+    start_date: date
+    end_date: date
+    home_city: str
+    partner_city: str
+    partner_city_native: str = ""
+    partner_country: str = ""
+    #: Zone in which the delegation lives (for the optional second time column).
+    delegation_timezone: str = "Asia/Seoul"
+    head: PersonInfo | None = None
+    members: tuple[MemberInfo, ...] = ()
+    program: tuple[ProgramEntry, ...] = ()
+    hotel: VenueInfo | None = None
+    #: Set for a personal itinerary: whose it is.
+    person: PersonInfo | None = None
+    stamp: Stamp | None = None
+
+
+@dataclass(frozen=True)
+class GiftEntry:
+    id: int
+    direction: str
+    description: str
+    maker: str = ""
+    giver: PersonInfo | None = None
+    recipient: PersonInfo | None = None
+    presented_on: date | None = None
+    value_amount: Decimal | None = None
+    value_currency: str = "EUR"
+    valuation_basis: str = ""
+    circumstances: str = ""
+    disposition: str = ""
+    inventory_number: str = ""
+    visit_title: str = ""
+    flag: ThresholdFlag | None = None
+
+
+@dataclass(frozen=True)
+class GiftTotal:
+    direction: str
+    currency: str
+    count: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class GiftProtocolData:
+    """Gifts of one visit (``visit_id``) or of one calendar year (``year``)."""
+
+    home_city: str
+    gifts: tuple[GiftEntry, ...] = ()
+    visit_id: int | None = None
+    visit_title: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    partner_city: str = ""
+    partner_city_native: str = ""
+    year: int | None = None
+    stamp: Stamp | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def by_direction(self, direction: str) -> list[GiftEntry]:
+        return [gift for gift in self.gifts if gift.direction == direction]
+
+    def totals(self) -> list[GiftTotal]:
+        """Sum of the valued gifts per direction and currency (given first)."""
+        sums: dict[tuple[str, str], tuple[int, Decimal]] = {}
+        for gift in self.gifts:
+            if gift.value_amount is None:
+                continue
+            key = (gift.direction, gift.value_currency.upper())
+            count, total = sums.get(key, (0, Decimal(0)))
+            sums[key] = (count + 1, total + gift.value_amount)
+        order = [GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value]
+        return [
+            GiftTotal(direction, currency, count, total)
+            for (direction, currency), (count, total) in sorted(
+                sums.items(),
+                key=lambda item: (
+                    order.index(item[0][0]) if item[0][0] in order else 9,
+                    item[0][1],
+                ),
+            )
+        ]
+
+    def unvalued(self, direction: str) -> int:
+        return sum(1 for g in self.by_direction(direction) if g.value_amount is None)
+
+
+def personal(data: ItineraryData, person_id: int) -> ItineraryData:
+    """The itinerary of one member: only the items that person attends."""
+    person = next((m.person for m in data.members if m.person.id == person_id), None)
+    if person is None:
+        raise KeyError(person_id)
+    program = tuple(item for item in data.program if person_id in item.attendee_ids)
+    return dataclasses.replace(data, program=program, person=person, stamp=None)
+
+
+def content_hash(data: ItineraryData | GiftProtocolData) -> str:
+    """A fingerprint of what a document prints, without its stamp (as-of time, version)."""
+    unstamped = dataclasses.replace(data, stamp=None)
+    if isinstance(unstamped, ItineraryData):
+        # Who attends is not printed (a personal itinerary is already filtered by it).
+        unstamped = dataclasses.replace(
+            unstamped,
+            program=tuple(dataclasses.replace(i, attendee_ids=()) for i in unstamped.program),
+        )
+    return hashlib.sha256(repr(unstamped).encode("utf-8")).hexdigest()

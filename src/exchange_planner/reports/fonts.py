@@ -1,0 +1,261 @@
+"""Embedded TrueType fonts for every PDF: Latin text and Hangul, never unembedded CID fonts.
+
+ReportLab embeds a subset of each TrueType font it uses, so the PDF shows the same glyphs in
+every viewer. No single font the project can count on covers both German and Korean (the
+NanumGothic of ``koreanize_matplotlib`` lacks "Ä" and "Ö"), so a :class:`FontSet` is a chain of
+faces: text is split into runs and every run is set in the first face that has its glyphs.
+
+The chain, first to last:
+
+1. a font the user chose in the settings (any TrueType ``.ttf``, or ``.ttc`` with TrueType
+   outlines), if given;
+2. DejaVu Sans (from matplotlib's data, a dependency of ``koreanize_matplotlib``) for Latin,
+   Greek, Cyrillic and symbols; ReportLab's own Bitstream Vera if that is missing;
+3. NanumGothic from the ``koreanize_matplotlib`` package (declared dependency, SIL OFL 1.1);
+   on Windows and macOS a system font (Malgun Gothic, Apple SD Gothic Neo) if the package
+   font cannot be found; then Debian's ``fonts-nanum``.
+
+Characters no face has (rare emoji) print as the primary face's "missing glyph" box.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from exchange_planner.domain.errors import ExchangePlannerError
+
+
+class FontError(ExchangePlannerError):
+    """A font file that cannot be used (missing, not TrueType, unreadable)."""
+
+
+@dataclass(frozen=True)
+class Face:
+    """One registered face: ReportLab names of its regular and bold weights."""
+
+    regular: str
+    bold: str
+    source: str
+    #: Code points the face can draw (shared with the regular weight; bold usually matches).
+    coverage: frozenset[int]
+
+    def covers(self, char: str) -> bool:
+        return ord(char) in self.coverage
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The chain of faces used for one document; ``faces[0]`` is the primary face."""
+
+    faces: tuple[Face, ...]
+
+    @property
+    def regular(self) -> str:
+        return self.faces[0].regular
+
+    @property
+    def bold(self) -> str:
+        return self.faces[0].bold
+
+    def face_for(self, char: str) -> Face:
+        for face in self.faces:
+            if face.covers(char):
+                return face
+        return self.faces[0]
+
+    def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+        """``text`` cut into (font name, piece) runs, each piece drawable by its font."""
+        runs: list[tuple[str, str]] = []
+        current = ""
+        piece: list[str] = []
+        for char in text:
+            face = self.faces[0] if char in " \n" else self.face_for(char)
+            name = face.bold if bold else face.regular
+            if name != current and piece:
+                runs.append((current, "".join(piece)))
+                piece = []
+            if not piece:
+                current = name
+            piece.append(char)
+        if piece:
+            runs.append((current, "".join(piece)))
+        return runs
+
+    def string_width(self, text: str, size: float, *, bold: bool = False) -> float:
+        return sum(
+            pdfmetrics.stringWidth(piece, name, size) for name, piece in self.runs(text, bold=bold)
+        )
+
+    def describe(self) -> str:
+        return ", ".join(face.source for face in self.faces)
+
+
+_lock = threading.Lock()
+_registered: dict[tuple[str, str], Face] = {}
+_font_sets: dict[str, FontSet] = {}
+#: Every font name a chain uses as its primary face -> (chain, is the bold weight).
+_chains: dict[str, tuple[FontSet, bool]] = {}
+
+
+def chain_for(font_name: str) -> tuple[FontSet, bool] | None:
+    """The chain whose primary face is ``font_name`` (so paragraphs can fall back), or None."""
+    with _lock:
+        return _chains.get(font_name)
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    """A data file inside an installed package, found without importing the package."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        path = Path(location).joinpath(*parts)
+        if path.is_file():
+            return path
+    return None
+
+
+def latin_candidates() -> list[tuple[Path, Path | None]]:
+    """(regular, bold) files for Latin text, best first."""
+    found: list[tuple[Path, Path | None]] = []
+    dejavu = _package_file("matplotlib", "mpl-data", "fonts", "ttf", "DejaVuSans.ttf")
+    if dejavu is not None:
+        found.append((dejavu, dejavu.with_name("DejaVuSans-Bold.ttf")))
+    vera = _package_file("reportlab", "fonts", "Vera.ttf")
+    if vera is not None:
+        found.append((vera, vera.with_name("VeraBd.ttf")))
+    return found
+
+
+def hangul_candidates() -> list[tuple[Path, Path | None]]:
+    """(regular, bold) TrueType files with Hangul, best first: the dependency, then the system."""
+    found: list[tuple[Path, Path | None]] = []
+    nanum = _package_file("koreanize_matplotlib", "fonts", "NanumGothic.ttf")
+    if nanum is not None:
+        found.append((nanum, nanum.with_name("NanumGothicBold.ttf")))
+    for regular, bold in (
+        ("C:/Windows/Fonts/malgun.ttf", "C:/Windows/Fonts/malgunbd.ttf"),
+        ("/System/Library/Fonts/AppleSDGothicNeo.ttc", None),
+        ("/usr/share/fonts/truetype/nanum/NanumGothic.ttf", None),
+    ):
+        path = Path(regular)
+        if path.is_file():
+            found.append((path, Path(bold) if bold else path.with_name("NanumGothicBold.ttf")))
+    return found
+
+
+def _register_file(path: Path, role: str) -> str:
+    """Register one file under a name derived from its path; returns that name."""
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    name = f"EP{role}-{digest}"
+    if name in pdfmetrics.getRegisteredFontNames():
+        return name
+    try:
+        # subfontIndex picks the first face of a .ttc collection; ignored for .ttf.
+        font = TTFont(name, str(path), subfontIndex=0)
+    except (TTFError, OSError, ValueError) as error:
+        raise FontError(f"font {path} cannot be used: {error}") from error
+    pdfmetrics.registerFont(font)
+    return name
+
+
+def register_face(regular: Path, bold: Path | None = None, *, role: str = "Font") -> Face:
+    """Register a TrueType face (and its bold weight, if that file exists) for embedding."""
+    regular = Path(regular)
+    if not regular.is_file():
+        raise FontError(f"font file {regular} does not exist")
+    key = (str(regular.resolve()), str(bold.resolve()) if bold else "")
+    with _lock:
+        if key in _registered:
+            return _registered[key]
+        regular_name = _register_file(regular, role)
+        bold_name = regular_name
+        if bold is not None and bold.is_file():
+            try:
+                bold_name = _register_file(bold, role + "Bold")
+            except FontError:
+                bold_name = regular_name
+        # Family mapping so that <b> in generated markup picks the bold weight.
+        for is_bold, is_italic, name in (
+            (0, 0, regular_name),
+            (1, 0, bold_name),
+            (0, 1, regular_name),
+            (1, 1, bold_name),
+        ):
+            addMapping(regular_name, is_bold, is_italic, name)
+        font = pdfmetrics.getFont(regular_name)
+        coverage = frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+        face = Face(regular_name, bold_name, str(regular), coverage)
+        _registered[key] = face
+        return face
+
+
+def _first_usable(candidates: list[tuple[Path, Path | None]], role: str) -> Face | None:
+    for regular, bold in candidates:
+        try:
+            return register_face(regular, bold, role=role)
+        except FontError:
+            continue
+    return None
+
+
+def font_set(user_font: str | Path | None = None) -> FontSet:
+    """The font chain for a document; ``user_font`` (a file path) goes first when given.
+
+    Raises :class:`FontError` when the user's font cannot be read or no Hangul font exists.
+    """
+    key = str(user_font or "")
+    with _lock:
+        cached = _font_sets.get(key)
+    if cached is not None:
+        return cached
+    faces: list[Face] = []
+    if user_font:
+        path = Path(user_font)
+        faces.append(register_face(path, _bold_sibling(path), role="User"))
+    latin = _first_usable(latin_candidates(), "Latin")
+    if latin is not None:
+        faces.append(latin)
+    hangul = _first_usable(hangul_candidates(), "Hangul")
+    if hangul is None:
+        raise FontError(
+            "no TrueType font with Hangul was found; reinstall the application "
+            "(it ships NanumGothic) or choose a font file in the document settings"
+        )
+    faces.append(hangul)
+    result = FontSet(tuple(faces))
+    with _lock:
+        _font_sets[key] = result
+        _chains.setdefault(result.regular, (result, False))
+        if result.bold != result.regular:
+            _chains.setdefault(result.bold, (result, True))
+    return result
+
+
+def _bold_sibling(path: Path) -> Path | None:
+    for candidate in (
+        path.with_name(f"{path.stem}Bold{path.suffix}"),
+        path.with_name(f"{path.stem}-Bold{path.suffix}"),
+        path.with_name(f"{path.stem}bd{path.suffix}"),
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def check_font_file(path: str | Path) -> str:
+    """Validate a font file the user picked; returns a short description or raises FontError."""
+    face = register_face(Path(path), role="Check")
+    hangul = sum(1 for code in range(0xAC00, 0xD7A4) if code in face.coverage)
+    return f"{Path(path).name}: {len(face.coverage)} characters, {hangul} Hangul syllables"

@@ -1,0 +1,238 @@
+"""The gift protocol (Geschenkprotokoll) of a visit or a calendar year.
+
+Every gift is printed with the fields official gift registers ask for, so the protocol can
+serve as the register entry; totals per direction and currency, the reporting-threshold flags
+and signature lines follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import cm, mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from exchange_planner.domain.enums import GiftDirection
+from exchange_planner.domain.timeutil import to_local
+from exchange_planner.reports import styles as st
+from exchange_planner.reports.data import GiftEntry, GiftProtocolData, PersonInfo
+from exchange_planner.reports.fonts import font_set
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.styles import Styles, make_styles
+from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
+from exchange_planner.reports.text import para
+
+HOME_ZONE = "Europe/Berlin"
+
+
+@dataclass(frozen=True)
+class GiftProtocolOptions:
+    lang: str = "de"
+    font_path: str | None = None
+
+
+def protocol_title(data: GiftProtocolData, lang: Language) -> str:
+    if data.year is not None:
+        return lang.label("gift_protocol_year", year=data.year)
+    return f"{lang.label('gift_protocol')}: {data.visit_title}"
+
+
+def build_gift_protocol(
+    data: GiftProtocolData,
+    target: str | Path | BinaryIO,
+    options: GiftProtocolOptions | None = None,
+) -> int:
+    """Write the gift protocol; returns the page count."""
+    options = options or GiftProtocolOptions()
+    lang = Language(options.lang)
+    fonts = font_set(options.font_path)
+    styles = make_styles(fonts)
+    title = protocol_title(data, lang)
+    stamp = ""
+    if data.stamp is not None:
+        stamp = (
+            f"{lang.label('as_of')}: {lang.datetime(to_local(data.stamp.as_of, HOME_ZONE))}"
+            f" · {lang.label('version')} {data.stamp.version}"
+        )
+    return build_pdf(
+        target,
+        gift_protocol_flowables(data, styles, lang),
+        fonts=fonts,
+        lang=lang,
+        title=title,
+        subject=title,
+        author=data.home_city,
+        frame=PageFrame(
+            header_left=title,
+            header_right=data.home_city,
+            footer_left=stamp,
+            header_on_first_page=False,
+        ),
+    )
+
+
+def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]:
+    story: list[Flowable] = [para(data.home_city, s.cover_city)]
+    if data.year is not None:
+        story.append(para(lang.label("gift_protocol_year", year=data.year), s.cover_title))
+    else:
+        story.append(para(lang.label("gift_protocol"), s.cover_title))
+        story.append(para(data.visit_title, s.cover_subtitle))
+        if data.start_date and data.end_date:
+            story.append(
+                para(lang.date_range_all(data.start_date, data.end_date, "\n"), s.cover_line)
+            )
+    if data.stamp is not None:
+        story.append(
+            para(
+                f"{lang.label('as_of')}: "
+                f"{lang.datetime(to_local(data.stamp.as_of, HOME_ZONE))}"
+                f" · {lang.label('version')} {data.stamp.version}",
+                s.cover_meta,
+            )
+        )
+    story.append(Spacer(1, 8 * mm))
+    for direction in (GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value):
+        gifts = data.by_direction(direction)
+        heading = para(lang.label(direction), s.h1)
+        story.append(CondPageBreak(5 * cm))
+        if not gifts:
+            story += [heading, para(lang.label("none"), s.body)]
+        for number, gift in enumerate(gifts, start=1):
+            # The section heading travels with its first entry.
+            lead = [heading] if number == 1 else []
+            story.append(_gift_block(number, gift, data, s, lang, lead))
+    story += _totals(data, s, lang)
+    story += _signatures(s, lang)
+    return story
+
+
+def _who(person: PersonInfo | None, lang: Language) -> str:
+    if person is None:
+        return ""
+    lines = [lang.name_line(person)]
+    lines += [part for part in (person.title, person.organisation, person.country) if part]
+    return "\n".join(lines)
+
+
+def _gift_block(
+    number: int,
+    gift: GiftEntry,
+    data: GiftProtocolData,
+    s: Styles,
+    lang: Language,
+    lead: list[Flowable],
+) -> Flowable:
+    value = ""
+    if gift.value_amount is not None:
+        value = lang.money(gift.value_amount, gift.value_currency)
+    fields: list[tuple[str, str]] = [
+        ("date", lang.date(gift.presented_on) if gift.presented_on else ""),
+    ]
+    if data.year is not None:
+        fields.append(("visit", gift.visit_title))
+    fields += [
+        ("giver", _who(gift.giver, lang)),
+        ("recipient", _who(gift.recipient, lang)),
+        ("description", gift.description),
+        ("maker", gift.maker),
+        ("value", value),
+        ("valuation_basis", gift.valuation_basis),
+        ("circumstances", gift.circumstances),
+        ("disposition", gift.disposition),
+        ("inventory_number", gift.inventory_number),
+    ]
+    label_width = 44 * mm
+    rows: list[list[object]] = [
+        [para(lang.label(key, separator="\n"), s.label), para(text, s.cell)] for key, text in fields
+    ]
+    style = list(st.FIELDS_STYLE)
+    if gift.flag is not None:
+        limit = lang.money(gift.flag.limit, gift.flag.limit_currency)
+        rows.append(
+            [
+                para(lang.label("threshold", separator="\n"), s.cell_flag),
+                para(lang.label("threshold_reached", separator="\n", limit=limit), s.cell_flag),
+            ]
+        )
+        style.append(("BOX", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.FLAG))
+    table = Table(rows, colWidths=[label_width, content_width() - label_width], splitInRow=1)
+    table.setStyle(TableStyle(style))
+    heading = para(f"{number}. {gift.description}", s.h2)
+    # Heading and register entry stay on one page unless the entry is longer than a page.
+    return KeepTogether([*lead, heading, table, Spacer(1, 3 * mm)])
+
+
+def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(5 * cm), para(lang.label("totals"), s.h1)]
+    head = [
+        para(lang.label(key, separator="\n"), s.cell_head)
+        for key in ("direction", "currency", "count", "sum")
+    ]
+    rows: list[list[object]] = [head]
+    for total in data.totals():
+        rows.append(
+            [
+                para(lang.label(f"direction_{total.direction}"), s.cell),
+                para(total.currency, s.cell),
+                para(str(total.count), s.cell_right),
+                para(lang.money(total.total, total.currency), s.cell_right),
+            ]
+        )
+    for direction in (GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value):
+        missing = data.unvalued(direction)
+        if missing:
+            rows.append(
+                [
+                    para(lang.label(f"direction_{direction}"), s.cell),
+                    para(lang.label("no_value"), s.cell),
+                    para(str(missing), s.cell_right),
+                    para("", s.cell),
+                ]
+            )
+    if len(rows) == 1:
+        story.append(para(lang.label("none"), s.body))
+    else:
+        width = content_width()
+        table = Table(rows, colWidths=[50 * mm, 40 * mm, 25 * mm, width - 115 * mm], repeatRows=1)
+        table.setStyle(TableStyle(st.TABLE_STYLE))
+        story.append(table)
+    flagged = [gift for gift in data.gifts if gift.flag is not None]
+    if flagged:
+        story.append(para(lang.label("flags"), s.h2))
+        for gift in flagged:
+            assert gift.flag is not None
+            limit = lang.money(gift.flag.limit, gift.flag.limit_currency)
+            recipient = lang.name_line(gift.recipient) if gift.recipient else ""
+            story.append(
+                para(
+                    f"• {gift.description} — {recipient}: "
+                    f"{lang.label('threshold_reached', limit=limit)}",
+                    s.body,
+                )
+            )
+    return story
+
+
+def _signatures(s: Styles, lang: Language) -> list[Flowable]:
+    line = "_" * 34
+    rows = [
+        [
+            para(
+                f"{lang.label('prepared_by')}\n\n{line}\n{lang.label('date_signature')}",
+                s.signature,
+            ),
+            para(
+                f"{lang.label('approved_by')}\n\n{line}\n{lang.label('date_signature')}",
+                s.signature,
+            ),
+        ]
+    ]
+    half = content_width() / 2
+    table = Table(rows, colWidths=[half, half])
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return [Spacer(1, 14 * mm), KeepTogether([table])]

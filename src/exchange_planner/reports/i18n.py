@@ -1,0 +1,229 @@
+"""Document languages: labels in German, English and Korean, alone or bilingual.
+
+A document language is one of :data:`LANGUAGES`. Bilingual documents ("de+ko", "de+en") show
+every label in both languages ("Programm / 일정") and dates in both forms on the cover and
+in day headings; dates and amounts are formatted with babel for each locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal
+
+from exchange_planner.domain.enums import NameOrder
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.names import Named, latin_name
+
+LANGUAGES: tuple[str, ...] = ("de", "en", "ko", "de+ko", "de+en")
+LANGUAGE_NAMES: dict[str, str] = {
+    "de": "Deutsch",
+    "en": "English",
+    "ko": "한국어",
+    "de+ko": "Deutsch + 한국어",
+    "de+en": "Deutsch + English",
+}
+_LOCALES = {"de": "de_DE", "en": "en_GB", "ko": "ko_KR"}
+
+#: key -> (German, English, Korean). Placeholders in braces are filled by ``label(**values)``.
+LABELS: dict[str, tuple[str, str, str]] = {
+    "itinerary": ("Besuchsprogramm", "Itinerary", "방문 일정"),
+    "personal_itinerary": ("Persönliches Programm", "Personal itinerary", "개인 일정"),
+    "for_person": ("für {name}", "for {name}", "{name} 님"),
+    "gift_protocol": ("Geschenkprotokoll", "Gift protocol", "선물 기록부"),
+    "gift_protocol_year": (
+        "Geschenkprotokoll {year}",
+        "Gift protocol {year}",
+        "{year}년 선물 기록부",
+    ),
+    "as_of": ("Stand", "As of", "기준"),
+    "version": ("Version", "Version", "버전"),
+    "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}", "{pages}쪽 중 {page}쪽"),
+    "head_of_delegation": ("Leitung der Delegation", "Head of delegation", "대표단장"),
+    "dates": ("Zeitraum", "Dates", "기간"),
+    "incoming": ("Besuch in {city}", "Visit to {city}", "{city} 방문"),
+    "delegation": ("Delegation", "Delegation", "대표단"),
+    "members_count": ("{count} Personen", "{count} persons", "{count}명"),
+    "number": ("Nr.", "No.", "번호"),
+    "name": ("Name", "Name", "성명"),
+    "own_script": ("Eigene Schrift", "Own script", "원어"),
+    "title": ("Funktion", "Title", "직함"),
+    "role": ("Rolle", "Role", "역할"),
+    "program": ("Programm", "Programme", "일정"),
+    "time": ("Zeit", "Time", "시간"),
+    "home_time": ("Zeit {city}", "{city} time", "{city} 시간"),
+    "item": ("Programmpunkt", "Programme item", "일정 내용"),
+    "venue": ("Ort", "Venue", "장소"),
+    "room": ("Raum", "Room", "회의실"),
+    "host": ("Gastgeber", "Host", "주최"),
+    "dress_code": ("Kleidung", "Dress code", "복장"),
+    "notes": ("Hinweise", "Notes", "참고"),
+    "no_items": ("Keine Programmpunkte.", "No programme items.", "일정이 없습니다."),
+    "contacts": ("Kontakte", "Contacts", "연락처"),
+    "hosts": ("Gastgeber", "Hosts", "주최 측"),
+    "interpreters": ("Dolmetscher", "Interpreters", "통역"),
+    "hotel": ("Hotel", "Hotel", "호텔"),
+    "phone": ("Telefon", "Phone", "전화"),
+    "email": ("E-Mail", "E-mail", "이메일"),
+    "organisation": ("Organisation", "Organisation", "소속"),
+    "contact": ("Kontakt", "Contact", "연락처"),
+    "address": ("Adresse", "Address", "주소"),
+    "given": ("Überreichte Geschenke", "Gifts given", "증정한 선물"),
+    "received": ("Erhaltene Geschenke", "Gifts received", "받은 선물"),
+    "none": ("Keine.", "None.", "없음."),
+    "date": ("Datum", "Date", "날짜"),
+    "giver": ("Geber", "Giver", "증정자"),
+    "recipient": ("Empfänger", "Recipient", "수령자"),
+    "description": ("Beschreibung", "Description", "내용"),
+    "maker": ("Hersteller", "Maker", "제작자"),
+    "value": ("Geschätzter Wert", "Estimated value", "추정 가액"),
+    "valuation_basis": ("Grundlage der Schätzung", "Basis of valuation", "가액 산정 근거"),
+    "circumstances": ("Anlass", "Circumstances", "증정 경위"),
+    "disposition": ("Verbleib", "Disposition / location", "처리 및 보관 장소"),
+    "inventory_number": ("Inventarnummer", "Inventory number", "목록 번호"),
+    "visit": ("Besuch", "Visit", "방문"),
+    "totals": ("Summen", "Totals", "합계"),
+    "direction": ("Richtung", "Direction", "구분"),
+    "direction_given": ("überreicht", "given", "증정"),
+    "direction_received": ("erhalten", "received", "수령"),
+    "currency": ("Währung", "Currency", "통화"),
+    "count": ("Anzahl", "Count", "건수"),
+    "sum": ("Summe", "Total", "합계액"),
+    "no_value": ("ohne Wertangabe", "without value", "가액 미상"),
+    "threshold": ("Meldegrenze", "Reporting threshold", "신고 기준"),
+    "threshold_reached": (
+        "Meldegrenze von {limit} für das Amt des Empfängers erreicht",
+        "Reaches the reporting threshold of {limit} for the recipient's office",
+        "수령자 직위의 신고 기준({limit})에 해당",
+    ),
+    "flags": ("Meldepflichtige Geschenke", "Gifts to be reported", "신고 대상 선물"),
+    "prepared_by": ("Erstellt von", "Prepared by", "작성자"),
+    "approved_by": ("Genehmigt von", "Approved by", "승인자"),
+    "date_signature": ("Datum, Unterschrift", "Date, signature", "날짜, 서명"),
+    "role_head": ("Delegationsleitung", "Head of delegation", "단장"),
+    "role_deputy": ("Stellv. Leitung", "Deputy head", "부단장"),
+    "role_official": ("Mitglied", "Official", "공식 수행원"),
+    "role_staff": ("Mitarbeiter/in", "Staff", "실무진"),
+    "role_interpreter": ("Dolmetscher/in", "Interpreter", "통역사"),
+    "role_press": ("Presse", "Press", "언론"),
+    "role_driver": ("Fahrer/in", "Driver", "운전기사"),
+    "role_security": ("Sicherheit", "Security", "경호"),
+    "role_guest": ("Gast", "Guest", "게스트"),
+}
+
+
+def check_language(code: str) -> str:
+    """The language code if supported, else ValidationError naming the field ``lang``."""
+    value = (code or "").strip().lower()
+    if value not in LANGUAGES:
+        raise ValidationError(
+            "lang", f"'{code}' is not a document language; choose one of {', '.join(LANGUAGES)}"
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class Language:
+    """A document language: one locale or a bilingual pair (primary first)."""
+
+    code: str = "de"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", check_language(self.code))
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(self.code.split("+"))
+
+    @property
+    def primary(self) -> str:
+        return self.parts[0]
+
+    @property
+    def bilingual(self) -> bool:
+        return len(self.parts) > 1
+
+    @property
+    def korean_only(self) -> bool:
+        return self.parts == ("ko",)
+
+    # --- labels ----------------------------------------------------------------------------
+    def label(self, key: str, separator: str = " / ", **values: object) -> str:
+        """The label in each language of the document, joined: 'Programm / 일정'."""
+        texts = [self._one(key, part, values) for part in self.parts]
+        unique = list(dict.fromkeys(texts))
+        return separator.join(unique)
+
+    def label_in(self, key: str, part: str, **values: object) -> str:
+        return self._one(key, part, values)
+
+    @staticmethod
+    def _one(key: str, part: str, values: dict[str, object]) -> str:
+        text = LABELS[key][("de", "en", "ko").index(part)]
+        return text.format(**values) if values else text
+
+    def page_of(self, page: int, pages: int) -> str:
+        return self.label("page_of", page=page, pages=pages)
+
+    # --- dates, times, amounts ---------------------------------------------------------------
+    def date(self, value: date, *, part: str | None = None, fmt: str = "long") -> str:
+        """'26. Juli 2023' / 'July 26, 2023' / '2023년 7월 26일' (primary language by default)."""
+        return format_date(value, format=fmt, locale=_LOCALES[part or self.primary])
+
+    def date_all(self, value: date, *, fmt: str = "long", separator: str = " / ") -> str:
+        """The date in every language of the document."""
+        texts = [self.date(value, part=part, fmt=fmt) for part in self.parts]
+        return separator.join(dict.fromkeys(texts))
+
+    def date_range(self, start: date, end: date, *, part: str | None = None) -> str:
+        if start == end:
+            return self.date(start, part=part)
+        return f"{self.date(start, part=part)} – {self.date(end, part=part)}"
+
+    def date_range_all(self, start: date, end: date, separator: str = " / ") -> str:
+        texts = [self.date_range(start, end, part=part) for part in self.parts]
+        return separator.join(dict.fromkeys(texts))
+
+    @staticmethod
+    def time(value: datetime) -> str:
+        """24-hour time, the same in every language of the documents: '10:00'."""
+        return value.strftime("%H:%M")
+
+    def datetime(self, value: datetime, *, part: str | None = None) -> str:
+        locale = _LOCALES[part or self.primary]
+        day = format_date(value, format="long", locale=locale)
+        return f"{day}, {format_datetime(value, 'HH:mm', locale=locale)}"
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        try:
+            return format_currency(amount, currency, locale=_LOCALES[self.primary])
+        except Exception:  # unknown currency code: plain number and code
+            return f"{format_decimal(amount, locale=_LOCALES[self.primary])} {currency}"
+
+    # --- names -----------------------------------------------------------------------------
+    def latin_name(self, person: Named) -> str:
+        """Given name first, except in Korean documents where Korean names put the family first."""
+        if self.korean_only:
+            return latin_name(person)
+        return latin_name(person, family_first=False)
+
+    def name_line(self, person: Named) -> str:
+        """The name as printed in running text: own script first in Korean documents."""
+        latin = self.latin_name(person)
+        native = person.native_name
+        if not native or native == latin:
+            return latin
+        if self.korean_only:
+            return f"{native} ({latin})"
+        return f"{latin} ({native})"
+
+    def role(self, role: str) -> str:
+        key = f"role_{role}"
+        return self.label(key) if key in LABELS else role
+
+
+def family_first(person: Named) -> bool:
+    return NameOrder(person.name_order) is NameOrder.FAMILY_FIRST

@@ -1,0 +1,162 @@
+"""Page templates: A4 with a running header and a "page X of Y" footer; reproducible output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from exchange_planner.reports import styles as st
+from exchange_planner.reports.fonts import FontSet
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.text import draw_text
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page shows around the content: header left/right, footer left."""
+
+    header_left: str = ""
+    header_right: str = ""
+    footer_left: str = ""
+    #: The first page (a cover) may go without header.
+    header_on_first_page: bool = False
+
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+
+
+def _numbered_canvas(fonts: FontSet, lang: Language, frame: PageFrame) -> Callable[..., Canvas]:
+    """A canvas class that holds its pages back until the end to print "page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(self._pageNumber, total)
+                Canvas.showPage(self)
+            self.page_count = total
+            Canvas.save(self)
+
+        def _decorate(self, page: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(st.MUTED)
+            self.setStrokeColor(st.RULE)
+            self.setLineWidth(0.4)
+            if page > 1 or frame.header_on_first_page:
+                y = height - MARGIN_TOP + 7 * mm
+                half = (width - 2 * MARGIN_X) / 2 - 4 * mm
+                draw_text(
+                    self, MARGIN_X, y, frame.header_left, fonts, st.HEADER_SIZE, max_width=half
+                )
+                draw_text(
+                    self,
+                    width - MARGIN_X,
+                    y,
+                    frame.header_right,
+                    fonts,
+                    st.HEADER_SIZE,
+                    align="right",
+                    max_width=half,
+                )
+                self.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
+            y = MARGIN_BOTTOM - 9 * mm
+            self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
+            page_text = lang.page_of(page, total)
+            page_width = fonts.string_width(page_text, st.FOOTER_SIZE)
+            draw_text(
+                self,
+                MARGIN_X,
+                y,
+                frame.footer_left,
+                fonts,
+                st.FOOTER_SIZE,
+                max_width=width - 2 * MARGIN_X - page_width - 8 * mm,
+            )
+            draw_text(self, width - MARGIN_X, y, page_text, fonts, st.FOOTER_SIZE, align="right")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    target: str | Path | BinaryIO,
+    flowables: Sequence[Flowable],
+    *,
+    fonts: FontSet,
+    lang: Language,
+    title: str,
+    frame: PageFrame | None = None,
+    author: str = "",
+    subject: str = "",
+    wide: bool = False,
+) -> int:
+    """Lay out ``flowables`` on A4 pages and write the PDF to ``target``; returns the page count.
+
+    ReportLab's invariant mode fixes the creation date and document id, so the same input
+    gives the same bytes. ``wide`` turns the pages to landscape.
+    """
+    pagesize = landscape(A4) if wide else A4
+    frame = frame or PageFrame()
+    out = str(target) if isinstance(target, Path) else target
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=_plain(title),
+        author=_plain(author),
+        subject=_plain(subject),
+        creator="Exchange Planner",
+        invariant=1,
+        lang=lang.primary,
+        # Otherwise every page references an unembedded Helvetica it never uses.
+        initialFontName=fonts.regular,
+    )
+    body = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        pagesize[0] - 2 * MARGIN_X,
+        pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
+    canvas_class = _numbered_canvas(fonts, lang, frame)
+    doc.build(list(flowables), canvasmaker=canvas_class)
+    return int(getattr(doc.canv, "page_count", doc.page))
+
+
+def content_width(*, wide: bool = False) -> float:
+    """Width of the text column in points, for table column widths."""
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[0] - 2 * MARGIN_X
+
+
+def _plain(text: str) -> str:
+    from exchange_planner.reports.text import clean
+
+    return clean(text).replace("\n", " ")

@@ -1,0 +1,355 @@
+"""What the printed documents show, read in one short session per document.
+
+Each method returns plain frozen data (``reports.data``) that a report turns into a PDF on any
+thread. The "as of" time and version number of a document come from the ``document_print``
+table: the version rises only when the printed content changed since the last print, and the
+"as of" time is when that content was first printed, so reprinting an unchanged plan gives the
+same document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy import and_, extract, or_
+from sqlmodel import Session, col, select
+
+from exchange_planner.domain.enums import Direction, DocumentKind
+from exchange_planner.domain.errors import NotFoundError, ValidationError
+from exchange_planner.domain.gifts import threshold_flag, thresholds_from_settings
+from exchange_planner.reports.data import (
+    GiftEntry,
+    GiftProtocolData,
+    ItineraryData,
+    MemberInfo,
+    PersonInfo,
+    ProgramEntry,
+    Stamp,
+    VenueInfo,
+    content_hash,
+    personal,
+)
+from exchange_planner.services.settings import DEFAULTS
+from exchange_planner.storage.database import Database
+from exchange_planner.storage.tables import (
+    DocumentPrint,
+    Gift,
+    Partnership,
+    Person,
+    ProgramAttendee,
+    ProgramItem,
+    Setting,
+    Venue,
+    Visit,
+    VisitMember,
+)
+
+_Doc = TypeVar("_Doc", ItineraryData, GiftProtocolData)
+
+
+def person_info(person: Person) -> PersonInfo:
+    return PersonInfo(
+        id=int(person.id or 0),
+        family_name=person.family_name,
+        given_name=person.given_name,
+        native_name=person.native_name,
+        name_order=str(person.name_order),
+        title=person.title,
+        organisation=person.organisation,
+        country=person.country,
+        email=person.email,
+        phone=person.phone,
+    )
+
+
+def venue_info(venue: Venue) -> VenueInfo:
+    return VenueInfo(
+        id=int(venue.id or 0),
+        name=venue.name,
+        address=venue.address,
+        room=venue.room,
+        city=venue.city,
+        timezone=venue.timezone,
+        contact=venue.contact,
+    )
+
+
+class DocumentService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- itineraries -----------------------------------------------------------------------
+    def itinerary(
+        self,
+        visit_id: int,
+        *,
+        person_id: int | None = None,
+        record: bool = True,
+        now: datetime | None = None,
+    ) -> ItineraryData:
+        """The itinerary of a visit, or of one member (``person_id``) with only their items.
+
+        ``record`` stores this print (raising the version if the content changed); without it
+        the stamp shows what a print now would show, and nothing is written.
+        """
+        with self.db.session() as session:
+            data = self._itinerary(session, visit_id)
+            kind = DocumentKind.ITINERARY
+            subject = f"visit:{visit_id}"
+            if person_id is not None:
+                try:
+                    data = personal(data, person_id)
+                except KeyError:
+                    raise ValidationError(
+                        "person", f"person #{person_id} is not a member of visit #{visit_id}"
+                    ) from None
+                kind = DocumentKind.PERSONAL_ITINERARY
+                subject = f"visit:{visit_id}:person:{person_id}"
+            stamp = _stamp(session, kind, subject, content_hash(data), now, record=record)
+            return _with_stamp(data, stamp)
+
+    def member_ids(self, visit_id: int) -> list[int]:
+        """Person ids of a visit's delegation in precedence order (for the personal batch)."""
+        with self.db.session() as session:
+            if session.get(Visit, visit_id) is None:
+                raise NotFoundError(f"There is no visit #{visit_id}")
+            statement = (
+                select(VisitMember.person_id)
+                .where(VisitMember.visit_id == visit_id)
+                .order_by(VisitMember.precedence, VisitMember.id)
+            )
+            return list(session.exec(statement).all())
+
+    def _itinerary(self, session: Session, visit_id: int) -> ItineraryData:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFoundError(f"There is no visit #{visit_id}")
+        partnership = session.get(Partnership, visit.partnership_id)
+        assert partnership is not None
+        settings = _settings(session)
+        rows = session.exec(
+            select(VisitMember, Person)
+            .join(Person, col(Person.id) == VisitMember.person_id)
+            .where(VisitMember.visit_id == visit_id)
+            .order_by(VisitMember.precedence, VisitMember.id)
+        ).all()
+        members = tuple(
+            MemberInfo(person_info(person), str(member.role), member.precedence)
+            for member, person in rows
+        )
+        member_ids = tuple(m.person.id for m in members)
+        items = session.exec(
+            select(ProgramItem)
+            .where(ProgramItem.visit_id == visit_id)
+            .order_by(ProgramItem.starts_at, ProgramItem.id)
+        ).all()
+        venue_ids = {i.venue_id for i in items if i.venue_id is not None}
+        if visit.hotel_id is not None:
+            venue_ids.add(visit.hotel_id)
+        venues = {
+            v.id: venue_info(v)
+            for v in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids))).all()
+        }
+        person_ids = {i.host_id for i in items if i.host_id is not None}
+        if visit.head_id is not None:
+            person_ids.add(visit.head_id)
+        people = {
+            p.id: person_info(p)
+            for p in session.exec(select(Person).where(col(Person.id).in_(person_ids))).all()
+        }
+        attendees: dict[int, list[int]] = {}
+        for link in session.exec(
+            select(ProgramAttendee).where(
+                col(ProgramAttendee.program_item_id).in_([i.id for i in items])
+            )
+        ).all():
+            attendees.setdefault(link.program_item_id, []).append(link.person_id)
+        program = tuple(
+            ProgramEntry(
+                id=int(item.id or 0),
+                title=item.title,
+                kind=str(item.kind),
+                starts_at=item.starts_at,
+                ends_at=item.ends_at,
+                timezone=item.timezone,
+                venue=venues.get(item.venue_id) if item.venue_id is not None else None,
+                host=people.get(item.host_id) if item.host_id is not None else None,
+                dress_code=item.dress_code,
+                notes=item.notes,
+                attendee_ids=member_ids
+                if item.all_members
+                else tuple(sorted(attendees.get(int(item.id or 0), []))),
+            )
+            for item in items
+        )
+        outgoing = visit.direction == Direction.OUTGOING
+        return ItineraryData(
+            visit_id=visit_id,
+            title=visit.title,
+            direction=str(visit.direction),
+            start_date=visit.start_date,
+            end_date=visit.end_date,
+            home_city=settings.get("home_city") or DEFAULTS["home_city"],
+            partner_city=partnership.partner_city,
+            partner_city_native=partnership.city_native,
+            partner_country=partnership.country,
+            delegation_timezone=(
+                settings.get("home_timezone") or DEFAULTS["home_timezone"]
+                if outgoing
+                else partnership.timezone
+            ),
+            head=people.get(visit.head_id) if visit.head_id is not None else None,
+            members=members,
+            program=program,
+            hotel=venues.get(visit.hotel_id) if visit.hotel_id is not None else None,
+        )
+
+    # --- gift protocols --------------------------------------------------------------------
+    def gift_protocol(
+        self,
+        *,
+        visit_id: int | None = None,
+        year: int | None = None,
+        record: bool = True,
+        now: datetime | None = None,
+    ) -> GiftProtocolData:
+        """The gifts of one visit, or of one calendar year (by date presented, else visit)."""
+        if (visit_id is None) == (year is None):
+            raise ValidationError("visit", "choose either a visit or a year")
+        if year is not None and not (1900 <= year <= 2200):
+            raise ValidationError("year", f"{year} is not a plausible year")
+        with self.db.session() as session:
+            settings = _settings(session)
+            thresholds = thresholds_from_settings(
+                {k: v for k, v in settings.items() if k.startswith("gift_")}
+            )
+            statement = select(Gift, Visit).join(
+                Visit, col(Visit.id) == Gift.visit_id, isouter=True
+            )
+            visit: Visit | None = None
+            partnership: Partnership | None = None
+            if visit_id is not None:
+                visit = session.get(Visit, visit_id)
+                if visit is None:
+                    raise NotFoundError(f"There is no visit #{visit_id}")
+                partnership = session.get(Partnership, visit.partnership_id)
+                statement = statement.where(Gift.visit_id == visit_id)
+                subject = f"visit:{visit_id}"
+            else:
+                statement = statement.where(
+                    or_(
+                        extract("year", Gift.presented_on) == year,
+                        and_(
+                            col(Gift.presented_on).is_(None),
+                            extract("year", Visit.start_date) == year,
+                        ),
+                    )
+                )
+                subject = f"year:{year}"
+            rows = session.exec(
+                statement.order_by(Gift.direction, col(Gift.presented_on), Gift.id)
+            ).all()
+            ids = {g.giver_id for g, _ in rows} | {g.recipient_id for g, _ in rows}
+            people = {
+                p.id: person_info(p)
+                for p in session.exec(
+                    select(Person).where(col(Person.id).in_([i for i in ids if i is not None]))
+                ).all()
+            }
+            gifts = []
+            for gift, gift_visit in rows:
+                recipient = people.get(gift.recipient_id) if gift.recipient_id else None
+                gifts.append(
+                    GiftEntry(
+                        id=int(gift.id or 0),
+                        direction=str(gift.direction),
+                        description=gift.description,
+                        maker=gift.maker,
+                        giver=people.get(gift.giver_id) if gift.giver_id else None,
+                        recipient=recipient,
+                        presented_on=gift.presented_on,
+                        value_amount=gift.value_amount,
+                        value_currency=gift.value_currency,
+                        valuation_basis=gift.valuation_basis,
+                        circumstances=gift.circumstances,
+                        disposition=gift.disposition,
+                        inventory_number=gift.inventory_number,
+                        visit_title=gift_visit.title if gift_visit is not None else "",
+                        flag=threshold_flag(
+                            gift.value_amount,
+                            gift.value_currency,
+                            recipient.country if recipient else None,
+                            thresholds,
+                        )
+                        if recipient is not None
+                        else None,
+                    )
+                )
+            data = GiftProtocolData(
+                home_city=settings.get("home_city") or DEFAULTS["home_city"],
+                gifts=tuple(gifts),
+                visit_id=visit_id,
+                visit_title=visit.title if visit else "",
+                start_date=visit.start_date if visit else None,
+                end_date=visit.end_date if visit else None,
+                partner_city=partnership.partner_city if partnership else "",
+                partner_city_native=partnership.city_native if partnership else "",
+                year=year,
+            )
+            stamp = _stamp(
+                session, DocumentKind.GIFT_PROTOCOL, subject, content_hash(data), now, record=record
+            )
+            return _with_stamp(data, stamp)
+
+    def gift_years(self) -> list[int]:
+        """Calendar years that have gifts, newest first (for the year protocol's chooser)."""
+        with self.db.session() as session:
+            years = {d.year for d in session.exec(select(Gift.presented_on)).all() if d is not None}
+            years |= {
+                d.year
+                for d in session.exec(
+                    select(Visit.start_date).join(Gift, col(Gift.visit_id) == Visit.id)
+                ).all()
+            }
+        return sorted(years, reverse=True)
+
+
+def _settings(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(Setting)).all()}
+
+
+def _stamp(
+    session: Session,
+    kind: DocumentKind,
+    subject: str,
+    digest: str,
+    now: datetime | None,
+    *,
+    record: bool,
+) -> Stamp:
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    row = session.exec(
+        select(DocumentPrint).where(
+            DocumentPrint.kind == kind, DocumentPrint.subject_key == subject
+        )
+    ).first()
+    if row is None:
+        if record:
+            session.add(
+                DocumentPrint(
+                    kind=kind, subject_key=subject, content_hash=digest, version=1, printed_at=now
+                )
+            )
+        return Stamp(as_of=now, version=1)
+    if row.content_hash != digest:
+        version = row.version + 1
+        if record:
+            row.version, row.content_hash, row.printed_at = version, digest, now
+        return Stamp(as_of=now, version=version)
+    return Stamp(as_of=row.printed_at, version=row.version)
+
+
+def _with_stamp(data: _Doc, stamp: Stamp) -> _Doc:
+    return dataclasses.replace(data, stamp=stamp)
