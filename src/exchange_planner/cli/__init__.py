@@ -16,8 +16,9 @@ from exchange_planner.domain.errors import ExchangePlannerError
 
 COMMAND_MODULES = [
     "exchange_planner.cli.core",
-    "exchange_planner.cli.ics",
     "exchange_planner.cli.balance",
+    "exchange_planner.cli.conflicts",
+    "exchange_planner.cli.ics",
     "exchange_planner.cli.interchange",
 ]
 

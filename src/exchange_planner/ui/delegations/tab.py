@@ -1,46 +1,255 @@
-"""The Delegations tab."""
+"""The Delegations tab: the visit list beside the visit editor (Overview, Members, Program,
+Gifts, Guestbook). Every edit is saved at once and goes through the app-wide undo stack."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import date, timedelta
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from exchange_planner.domain.enums import Direction
+from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import CreateMany
+from exchange_planner.ui.delegations.forms import Confirm, ask
+from exchange_planner.ui.delegations.members import MembersSection
+from exchange_planner.ui.delegations.overview import OverviewSection
+from exchange_planner.ui.delegations.program import ProgramSection
+from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSection
+from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.widgets.record_list import RecordList, text_column
+from exchange_planner.ui.undo import DeleteRecord, push
+
+#: Which editor section shows each kind of change.
+_SECTION_OF = {
+    "visit": ("overview", "members", "gifts"),
+    "visit_member": ("members", "program", "gifts", "guestbook", "overview"),
+    "person": ("members", "program", "gifts", "guestbook", "overview"),
+    "program_item": ("program", "gifts"),
+    "gift": ("gifts",),
+    "guestbook_entry": ("guestbook",),
+    "venue": ("overview", "program"),
+}
 
 
 class DelegationsTab(TabPage):
-    handles = ("visit",)
+    handles = ("visit", "program_item")
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.list = RecordList(
-            [
-                text_column(self.tr("Title"), lambda v: v.title),
-                text_column(self.tr("From"), lambda v: v.start_date.isoformat()),
-                text_column(self.tr("To"), lambda v: v.end_date.isoformat()),
-                text_column(self.tr("Direction"), lambda v: v.direction.value),
-                text_column(self.tr("Status"), lambda v: v.status.value),
-            ],
-            self,
-        )
-        QVBoxLayout(self).addWidget(self.list)
-        self.reload()
+        self.confirm: Confirm = ask
+        self.visits = VisitList(self.services, self)
+        self.visits.current_changed.connect(self._visit_changed)
+        self.visits.activated.connect(self._open_editor)
 
+        self.sections: dict[str, Any] = {
+            "overview": OverviewSection(context, self),
+            "members": MembersSection(context, self),
+            "program": ProgramSection(context, self),
+            "gifts": GiftsSection(context, self),
+            "guestbook": GuestbookSection(context, self),
+        }
+        self.editor = QTabWidget(self)
+        self.editor.setObjectName("visit_editor")
+        for key, title, icon_name in (
+            ("overview", self.tr("Overview"), "edit"),
+            ("members", self.tr("Members"), "person"),
+            ("program", self.tr("Program"), "program"),
+            ("gifts", self.tr("Gifts"), "gift"),
+            ("guestbook", self.tr("Guestbook"), "guestbook"),
+        ):
+            self.editor.addTab(self.sections[key], icon(icon_name), title)
+        self.editor.currentChanged.connect(lambda _i: self._refresh_current_section())
+        self._stale: set[str] = set()
+        self.empty = QLabel(self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V)."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.editor)
+
+        self._build_actions()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.visits)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([430, 1070])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.visit_id = 0
+        if self.visits.model.rowCount():
+            self.visits.view.setCurrentIndex(self.visits.model.index(0, 0))
+
+    def _build_actions(self) -> None:
+        def add(text: str, icon_name: str, slot: Any, shortcut: Any = None) -> QAction:
+            action = QAction(icon(icon_name), text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text} ({action.shortcut().toString()})")
+            action.triggered.connect(slot)
+            self.visits.toolbar.addAction(action)
+            self.visits.view.addAction(action)
+            return action
+
+        self.new_action = add(self.tr("New visit"), "new", self.new_visit, "Ctrl+Shift+V")
+        self.duplicate_action = add(
+            self.tr("Duplicate visit"), "duplicate", self.duplicate_visit, "Ctrl+Shift+D"
+        )
+        self.delete_action = add(self.tr("Delete visit"), "delete", self.delete_visit)
+        # Delete in the list removes the visit; inside the editor it removes the selected row.
+        delete_shortcut = QAction(self)
+        delete_shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.triggered.connect(self.delete_visit)
+        self.visits.view.addAction(delete_shortcut)
+        self.delete_action.setToolTip(self.tr("Delete visit (Del in the list)"))
+        try:
+            import exchange_planner.ui.documents.actions  # noqa: F401
+        except ImportError:
+            return
+        self.visits.toolbar.addSeparator()
+        add(self.tr("Print itinerary…"), "print", lambda: self._print("print_itinerary"), "Ctrl+P")
+        add(
+            self.tr("Personal itineraries…"),
+            "print",
+            lambda: self._print("print_personal_itineraries"),
+        )
+        add(self.tr("Gift protocol…"), "gift", lambda: self._print("print_gift_protocol"))
+
+    def _print(self, name: str) -> None:
+        if not self.visit_id:
+            return
+        from exchange_planner.ui.documents import actions
+
+        getattr(actions, name)(self, self.context, self.visit_id)
+
+    # --- TabPage --------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Delegations")
 
     def icon(self) -> QIcon:
         return icon("delegations")
 
-    def reload(self) -> None:
-        self.list.set_rows(self.services.visits.list())
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind == "visit":
+            return self.visits.select_id(record_id)
+        if kind == "program_item":
+            try:
+                item = self.services.program.get(record_id)
+            except ExchangePlannerError:
+                return False
+            if not self.visits.select_id(item.visit_id):
+                return False
+            self.editor.setCurrentWidget(self.sections["program"])
+            return self.sections["program"].select_item(record_id)
+        return False
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind == "visit":
-            self.reload()
+        if kind == "visit" or kind == "partnership":
+            self.visits.reload(keep=self.visit_id)
+            if self.visit_id and self.visits.current_id() != self.visit_id:
+                self._visit_changed(self.visits.current_id())
+        if not self.visit_id:
+            return
+        self._stale.update(_SECTION_OF.get(kind, ()))
+        self._refresh_current_section()
 
-    def show_record(self, kind: str, record_id: int) -> bool:
-        return kind == "visit" and self.list.select_id(record_id)
+    def _refresh_current_section(self) -> None:
+        # Only the visible section is re-read; the others when they are shown.
+        for key, section in self.sections.items():
+            if key in self._stale and section is self.editor.currentWidget():
+                self._stale.discard(key)
+                section.reload()
+
+    # --- visits ---------------------------------------------------------------------------
+    def _visit_changed(self, visit_id: int) -> None:
+        self.visit_id = visit_id
+        self.right.setCurrentWidget(self.editor if visit_id else self.empty)
+        self.duplicate_action.setEnabled(bool(visit_id))
+        self.delete_action.setEnabled(bool(visit_id))
+        if visit_id:
+            for section in self.sections.values():
+                section.visit_id = visit_id
+            self._stale = set(self.sections)
+            self._refresh_current_section()
+        self.context.events.current.emit("visit", visit_id)
+
+    def _open_editor(self, visit_id: int) -> None:
+        self.editor.setCurrentWidget(self.sections["overview"])
+        self.sections["overview"].form.widgets["title"].setFocus()
+
+    def new_visit(self) -> int | None:
+        partnerships = self.services.partnerships.list()
+        if not partnerships:
+            self.context.events.status.emit(
+                self.tr("Add a partnership in the Directory before planning a visit.")
+            )
+            return None
+        chosen = self.visits.partnership.currentData() or partnerships[0].id
+        start = date.today() + timedelta(days=30)
+        values = {
+            "partnership_id": chosen,
+            "title": self.tr("New visit"),
+            "direction": Direction.INCOMING,
+            "start_date": start,
+            "end_date": start + timedelta(days=2),
+        }
+        visits = self.services.visits
+        command = CreateMany(
+            self.tr("New visit"),
+            self.context.events,
+            lambda: [(visits, "visit", visits.create(**values).id)],
+        )
+        push(self.context.undo_stack, command)
+        new_id = command.first_id()
+        if new_id:
+            self.visits.clear_filters()
+            self.visits.select_id(new_id)
+            self._open_editor(new_id)
+        return new_id
+
+    def duplicate_visit(self) -> int | None:
+        if not self.visit_id:
+            return None
+        visits, source = self.services.visits, self.visit_id
+        command = CreateMany(
+            self.tr("Duplicate visit"),
+            self.context.events,
+            lambda: [(visits, "visit", visits.duplicate(source).id)],
+        )
+        push(self.context.undo_stack, command)
+        if command.first_id():
+            self.visits.select_id(command.first_id())  # type: ignore[arg-type]
+        return command.first_id()
+
+    def delete_visit(self) -> bool:
+        if not self.visit_id:
+            return False
+        visit = self.services.visits.get(self.visit_id)
+        if not self.confirm(
+            self,
+            self.tr("Delete visit"),
+            self.tr(
+                "Delete “%s” with its members, program, gifts and guestbook entries?\n"
+                "You can undo this with Ctrl+Z."
+            )
+            % visit.title,
+        ):
+            return False
+        push(
+            self.context.undo_stack,
+            DeleteRecord(
+                self.tr("Delete visit"),
+                self.services.visits,
+                "visit",
+                self.context.events,
+                visit.id,
+            ),
+        )
+        return True

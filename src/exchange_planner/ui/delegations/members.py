@@ -1,0 +1,339 @@
+"""Visit editor, section Members: delegation list in order of precedence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.enums import MemberRole
+from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.names import full_name
+from exchange_planner.domain.timeutil import to_local, to_utc
+from exchange_planner.services.visits import MemberRow
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import Call, CreateMany
+from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.delegations.overview import Section
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+
+
+def role_text(role: MemberRole) -> str:
+    return MemberRole(role).value.replace("_", " ").capitalize()
+
+
+class MembersSection(Section):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.confirm: Confirm = ask
+        self.zone = "Europe/Berlin"
+
+        def when(value: datetime | None) -> str:
+            return "" if value is None else f"{to_local(value, self.zone):%d.%m. %H:%M}"
+
+        columns: list[Column[MemberRow]] = [
+            Column("#", lambda r: str(r.precedence), alignment=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=lambda r: r.full_name),
+            Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Role"), lambda r: role_text(r.role)),
+            Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.organisation),
+            Column(self.tr("Arrival"), lambda r: when(r.arrival)),
+            Column(self.tr("Departure"), lambda r: when(r.departure)),
+            Column(self.tr("Room"), lambda r: r.room),
+        ]
+        self.model: RecordTableModel[MemberRow] = RecordTableModel(columns, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("member_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
+
+        self.toolbar = QToolBar(self)
+        self.up_action = self._action(self.tr("Move up"), "up", self.move_up, "Ctrl+Up")
+        self.down_action = self._action(self.tr("Move down"), "down", self.move_down, "Ctrl+Down")
+        self.remove_action = self._action(
+            self.tr("Remove from delegation"),
+            "delete",
+            self.remove,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.import_action = self._action(
+            self.tr("Import list…"), "import", self.open_import, "Ctrl+Shift+I"
+        )
+
+        # adding: an existing person, or a new one
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("person_picker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_button = QPushButton(icon("new"), self.tr("&Add"), self)
+        self.add_button.setToolTip(self.tr("Add the chosen person to the delegation"))
+        self.add_button.clicked.connect(self.add_existing)
+        self.add_form = Form(self)
+        self.add_form.text("person_id", self.tr("Existing person"))  # error line for the picker
+        self.add_form.widgets["person_id"].hide()
+        existing = QHBoxLayout()
+        existing.addWidget(self.picker, 1)
+        existing.addWidget(self.add_button)
+
+        self.new_form = Form(self)
+        self.new_form.text("family_name", self.tr("Family name"), max_length=200)
+        self.new_form.text("given_name", self.tr("Given name"), max_length=200)
+        self.new_form.text("native_name", self.tr("Own script"), max_length=200)
+        self.new_button = QPushButton(icon("person"), self.tr("Add &new person"), self)
+        self.new_button.clicked.connect(self.add_new)
+
+        add_box = QGroupBox(self.tr("Add a member"), self)
+        add_layout = QVBoxLayout(add_box)
+        add_layout.addLayout(existing)
+        add_layout.addWidget(self.add_form)
+        add_layout.addWidget(self.new_form)
+        add_layout.addWidget(self.new_button)
+
+        self.detail = Form(self)
+        self.detail.combo("role", self.tr("&Role"), [(role_text(r), r.value) for r in MemberRole])
+        self.detail.datetime("arrival", self.tr("Arri&val"), optional=True)
+        self.detail.datetime("departure", self.tr("De&parture"), optional=True)
+        self.detail.text("room", self.tr("Room"), max_length=100)
+        self.detail.edited.connect(self._save_detail)
+        detail_box = QGroupBox(self.tr("Selected member"), self)
+        QVBoxLayout(detail_box).addWidget(self.detail)
+
+        side = QVBoxLayout()
+        side.addWidget(detail_box)
+        side.addWidget(add_box)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body)
+        self._rows: list[MemberRow] = []
+
+    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        if icon_name != "import":
+            self.view.addAction(action)
+        return action
+
+    # --- reading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.visit_id:
+            return
+        keep = self.current_member_id()
+        self.zone = self.services.visits.local_timezone(self.visit_id)
+        self._rows = self.services.members.rows(self.visit_id)
+        self.model.set_rows(self._rows)
+        self.view.resizeColumnsToContents()
+        taken = {row.person_id for row in self._rows}
+        self.picker.clear()
+        for person in self.services.people.list():
+            if person.id not in taken:
+                self.picker.addItem(full_name(person), person.id)
+        self.picker.setCurrentIndex(-1)
+        if keep:
+            self.select_member(keep)
+        self._show_member()
+
+    def current_member_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select_member(self, member_id: int) -> bool:
+        row = self.model.row_of(member_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 1))
+        return row >= 0
+
+    def _show_member(self) -> None:
+        member_id = self.current_member_id()
+        self.detail.setEnabled(member_id is not None)
+        if member_id is None:
+            return
+        member = self.services.members.get(member_id)
+        values = member.model_dump()
+        values["role"] = member.role.value
+        for name in ("arrival", "departure"):
+            value = values[name]
+            values[name] = to_local(value, self.zone).replace(tzinfo=None) if value else None
+        self.detail.load(values)
+
+    # --- editing --------------------------------------------------------------------------
+    def _save_detail(self, name: str, value: Any) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        if name in ("arrival", "departure") and value is not None:
+            value = to_utc(value, self.zone)
+        push_edit(
+            self.detail,
+            self.context.undo_stack,
+            lambda: UpdateRecord(
+                self.tr("Change member"),
+                self.services.members,
+                "visit_member",
+                self.context.events,
+                member_id,
+                {name: value},
+            ),
+            name,
+        )
+
+    def add_existing(self) -> None:
+        self.add_form.clear_errors()
+        person_id = self.picker.currentData()
+        if self.picker.currentIndex() < 0 or person_id is None:
+            typed = self.picker.currentText().strip()
+            match = self.picker.findText(typed, Qt.MatchFlag.MatchFixedString) if typed else -1
+            if match < 0:
+                self.add_form.show_error(
+                    "person_id",
+                    self.tr("Choose a person from the list, or enter a new person below."),
+                )
+                return
+            person_id = self.picker.itemData(match)
+        self.add_member(person_id)
+
+    def add_member(self, person_id: int, role: MemberRole = MemberRole.OFFICIAL) -> int | None:
+        command = CreateRecord(
+            self.tr("Add member"),
+            self.services.members,
+            "visit_member",
+            self.context.events,
+            {
+                "visit_id": self.visit_id,
+                "person_id": person_id,
+                "role": role,
+                "precedence": self.services.members.next_precedence(self.visit_id),
+            },
+        )
+        try:
+            push(self.context.undo_stack, command)
+        except ExchangePlannerError as error:
+            message = error.message if isinstance(error, ValidationError) else str(error)
+            self.add_form.show_error("person_id", message)
+            return None
+        self.select_member(command.record_id or 0)
+        return command.record_id
+
+    def add_new(self) -> None:
+        self.new_form.clear_errors()
+        values = {
+            name: self.new_form.value(name) for name in ("family_name", "given_name", "native_name")
+        }
+        native = values["native_name"] or ""
+        if any("\uac00" <= ch <= "\ud7a3" for ch in native):
+            values["name_order"] = "family_first"
+        services, visit_id = self.services, self.visit_id
+
+        def make() -> list[Any]:
+            person = services.people.create(**values)
+            member = services.members.create(
+                visit_id=visit_id,
+                person_id=person.id,
+                precedence=services.members.next_precedence(visit_id),
+            )
+            return [
+                (services.people, "person", person.id),
+                (services.members, "visit_member", member.id),
+            ]
+
+        command = CreateMany(self.tr("Add new person"), self.context.events, make)
+        try:
+            push(self.context.undo_stack, command)
+        except ValidationError as error:
+            self.new_form.show_error(error.field, error.message)
+            return
+        for name in values:
+            if name in self.new_form.widgets:
+                self.new_form.widgets[name].clear()  # type: ignore[attr-defined]
+        if command.made:
+            self.select_member(command.made[1][2])
+
+    def _move(self, steps: int) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        old = self.services.members.order(self.visit_id)
+        new = self.services.members.moved(self.visit_id, member_id, steps)
+        if old == new:
+            return
+        visit_id, members = self.visit_id, self.services.members
+        push(
+            self.context.undo_stack,
+            Call(
+                self.tr("Change precedence"),
+                self.context.events,
+                lambda: members.reorder(visit_id, new),
+                lambda: members.reorder(visit_id, old),
+                [("visit_member", member_id)],
+            ),
+        )
+        self.select_member(member_id)
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(1)
+
+    def remove(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        row = self._rows[self.model.row_of(member_id)]
+        if not self.confirm(
+            self,
+            self.tr("Remove member"),
+            self.tr("Remove %s from this delegation?") % row.full_name,
+        ):
+            return
+        try:
+            push(
+                self.context.undo_stack,
+                DeleteRecord(
+                    self.tr("Remove member"),
+                    self.services.members,
+                    "visit_member",
+                    self.context.events,
+                    member_id,
+                ),
+            )
+        except ExchangePlannerError as error:
+            self.add_form.show_error("person_id", str(error))
+
+    def open_import(self) -> None:
+        from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
+
+        dialog = MemberImportDialog(self.context, self.visit_id, self.zone, self)
+        dialog.choose_file()
+        dialog.open()

@@ -1,0 +1,92 @@
+"""Visit editor, section Overview: partnership, title, dates, status, head, hotel, notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from exchange_planner.domain.enums import Direction, VisitStatus
+from exchange_planner.domain.names import full_name
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.forms import Form, push_edit
+from exchange_planner.ui.delegations.visit_model import direction_text, status_text
+from exchange_planner.ui.undo import UpdateRecord
+
+
+class Section(QWidget):
+    """A page of the visit editor; ``set_visit`` shows a visit, ``reload`` re-reads it."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.services = context.services
+        self.visit_id = 0
+
+    def set_visit(self, visit_id: int) -> None:
+        self.visit_id = visit_id
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+class OverviewSection(Section):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.form = Form(self)
+        self.form.combo("partnership_id", self.tr("&Partnership"))
+        self.form.text("title", self.tr("&Title"), max_length=300)
+        self.form.combo(
+            "direction", self.tr("&Direction"), [(direction_text(d), d.value) for d in Direction]
+        )
+        self.form.date("start_date", self.tr("&From"))
+        self.form.date("end_date", self.tr("T&o"))
+        self.form.combo(
+            "status", self.tr("&Status"), [(status_text(s), s.value) for s in VisitStatus]
+        )
+        self.form.combo("head_id", self.tr("&Head of delegation"))
+        self.form.combo("hotel_id", self.tr("H&otel"))
+        self.form.multiline("notes", self.tr("&Notes"), height=120)
+        self.form.edited.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def reload(self) -> None:
+        if not self.visit_id:
+            return
+        s = self.services
+        self.form.set_choices(
+            "partnership_id", [(p.partner_city, p.id) for p in s.partnerships.list()]
+        )
+        members = [(row.full_name, row.person_id) for row in s.members.rows(self.visit_id)]
+        visit = s.visits.get(self.visit_id)
+        if visit.head_id and visit.head_id not in {pid for _n, pid in members}:
+            members.insert(0, (full_name(s.people.get(visit.head_id)), visit.head_id))
+        self.form.set_choices("head_id", [(self.tr("(none)"), None), *members])
+        self.form.set_choices(
+            "hotel_id",
+            [(self.tr("(none)"), None)] + [(venue.name, venue.id) for venue in s.venues.list()],
+        )
+        values: dict[str, Any] = visit.model_dump()
+        values["direction"] = visit.direction.value
+        values["status"] = visit.status.value
+        self.form.load(values)
+
+    def _save(self, name: str, value: Any) -> None:
+        label = self.form.layout_.labelForField(self.form.widgets[name].parentWidget())
+        caption = label.text().replace("&", "") if label is not None else name  # type: ignore[attr-defined]
+        push_edit(
+            self.form,
+            self.context.undo_stack,
+            lambda: UpdateRecord(
+                self.tr("Change %s") % caption,
+                self.services.visits,
+                "visit",
+                self.context.events,
+                self.visit_id,
+                {name: value},
+            ),
+            name,
+        )

@@ -1,0 +1,466 @@
+"""Visit editor, section Program: the day-by-day schedule with conflicts marked."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.conflicts import Conflict
+from exchange_planner.domain.enums import ProgramKind
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.names import full_name
+from exchange_planner.domain.timeutil import to_local, to_utc
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import Call, CreateMany
+from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.delegations.overview import Section
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 10
+
+
+def kind_text(kind: ProgramKind) -> str:
+    return ProgramKind(kind).value.replace("_", " ").capitalize()
+
+
+class ProgramSection(Section):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.confirm: Confirm = ask
+        self.conflicts: dict[int, list[Conflict]] = {}
+        self._pending_shift: tuple[list[int], timedelta] | None = None
+
+        self.toolbar = QToolBar(self)
+        self.add_action = self._action(self.tr("Add item"), "new", self.add_item, "Ctrl+Shift+N")
+        self.duplicate_action = self._action(
+            self.tr("Duplicate item"), "duplicate", self.duplicate_item, "Ctrl+D"
+        )
+        self.delete_action = self._action(
+            self.tr("Delete item"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
+        )
+        self.toolbar.addSeparator()
+        self.template_day = QDateEdit(self)
+        self.template_day.setObjectName("template_day")
+        self.template_day.setDisplayFormat("dd.MM.yyyy")
+        self.template_day.setCalendarPopup(True)
+        self.template_time = QTimeEdit(time(10, 0), self)
+        self.template_time.setObjectName("template_time")
+        self.template_time.setDisplayFormat("HH:mm")
+        self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))
+        self.toolbar.addWidget(self.template_day)
+        self.toolbar.addWidget(self.template_time)
+        self.template_action = self._action(
+            self.tr("Official reception"), "program", self.apply_template, "Ctrl+Shift+R"
+        )
+        self.template_action.setToolTip(
+            self.tr(
+                "Create reception, Golden Book signing, gift exchange and council chamber tour "
+                "one after another (Ctrl+Shift+R)"
+            )
+        )
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("program_tree")
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [self.tr("Time"), self.tr("Item"), self.tr("Venue"), self.tr("Host"), self.tr("Who")]
+        )
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.add_action, self.duplicate_action, self.delete_action):
+            self.tree.addAction(action)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_item())
+
+        self.zone_label = QLabel(self)
+        self.form = Form(self)
+        self.form.text("title", self.tr("&Title"), max_length=300)
+        self.form.combo("kind", self.tr("&Kind"), [(kind_text(k), k.value) for k in ProgramKind])
+        self.form.datetime("starts_at", self.tr("&Starts"))
+        self.form.datetime("ends_at", self.tr("&Ends"))
+        self.form.combo("venue_id", self.tr("&Venue"))
+        self.form.combo("host_id", self.tr("&Host"))
+        self.form.text("dress_code", self.tr("Dress code"), max_length=200)
+        self.form.multiline("notes", self.tr("Notes (printed)"))
+        self.form.multiline("internal_notes", self.tr("Internal notes"))
+        self.form.edited.connect(self._save)
+        self.all_members = QCheckBox(self.tr("The whole delegation attends"), self)
+        self.all_members.setObjectName("all_members")
+        self.all_members.toggled.connect(self._attendance_changed)
+        self.attendees = QListWidget(self)
+        self.attendees.setObjectName("attendees")
+        self.attendees.itemChanged.connect(lambda _item: self._attendance_changed())
+
+        self.shift_bar = QFrame(self)
+        self.shift_bar.setObjectName("shift_bar")
+        self.shift_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.shift_label = QLabel(self.shift_bar)
+        self.shift_label.setWordWrap(True)
+        self.shift_button = QPushButton(self.tr("&Shift them"), self.shift_bar)
+        self.shift_button.clicked.connect(self.shift_following)
+        self.keep_button = QPushButton(self.tr("&Keep times"), self.shift_bar)
+        self.keep_button.clicked.connect(self.dismiss_shift)
+        bar = QHBoxLayout(self.shift_bar)
+        bar.addWidget(self.shift_label, 1)
+        bar.addWidget(self.shift_button)
+        bar.addWidget(self.keep_button)
+        self.shift_bar.hide()
+
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setObjectName("item_conflicts")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #8a4b00;")
+
+        side = QVBoxLayout()
+        side.addWidget(self.zone_label)
+        side.addWidget(self.shift_bar)
+        side.addWidget(self.conflict_label)
+        side.addWidget(self.form)
+        side.addWidget(self.all_members)
+        side.addWidget(self.attendees, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body)
+
+    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    # --- reading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.visit_id:
+            return
+        s = self.services
+        keep = self.current_item_id()
+        visit = s.visits.get(self.visit_id)
+        if self.template_day.date().toPython() < visit.start_date or (  # type: ignore[operator]
+            self.template_day.date().toPython() > visit.end_date  # type: ignore[operator]
+        ):
+            self.template_day.setDate(
+                visit.start_date + timedelta(days=1 if visit.end_date > visit.start_date else 0)
+            )
+        self.conflicts = s.conflicts.by_item(s.conflicts.for_visit(self.visit_id))
+        venues = {venue.id: venue for venue in s.venues.list()}
+        people = {person.id: person for person in s.people.list()}
+        self.form.set_choices(
+            "venue_id", [(self.tr("(none)"), None)] + [(v.name, v.id) for v in venues.values()]
+        )
+        self.form.set_choices(
+            "host_id",
+            [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people.values()],
+        )
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        days: dict[date, QTreeWidgetItem] = {}
+        for item in s.program.for_visit(self.visit_id):
+            start = to_local(item.starts_at, item.timezone)
+            end = to_local(item.ends_at, item.timezone)
+            day = days.get(start.date())
+            if day is None:
+                day = QTreeWidgetItem(self.tree, [f"{start:%A, %d.%m.%Y}"])
+                day.setFirstColumnSpanned(True)
+                day.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                days[start.date()] = day
+            end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d.%m. %H:%M}"
+            venue = venues.get(item.venue_id)
+            host = people.get(item.host_id)
+            who = self.tr("all") if item.all_members else self.tr("selected")
+            row = QTreeWidgetItem(
+                day,
+                [
+                    f"{start:%H:%M}–{end_text}",
+                    item.title,
+                    venue.name if venue else "",
+                    full_name(host) if host else "",
+                    who,
+                ],
+            )
+            row.setData(0, ItemIdRole, item.id)
+            row.setToolTip(1, item.title)
+            found = self.conflicts.get(item.id, [])  # type: ignore[arg-type]
+            if found:
+                row.setIcon(0, icon("warning", "#c77700"))
+                tip = "\n".join(conflict.message for conflict in found)
+                for column in range(5):
+                    row.setToolTip(column, tip)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.blockSignals(False)
+        if keep:
+            self.select_item(keep)
+        self._show_item()
+
+    def current_item_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ItemIdRole) if item is not None else None
+
+    def item_rows(self) -> list[QTreeWidgetItem]:
+        rows = []
+        for d in range(self.tree.topLevelItemCount()):
+            day = self.tree.topLevelItem(d)
+            rows += [day.child(i) for i in range(day.childCount())]
+        return rows
+
+    def select_item(self, item_id: int) -> bool:
+        for row in self.item_rows():
+            if row.data(0, ItemIdRole) == item_id:
+                self.tree.setCurrentItem(row, 1)
+                self.tree.scrollToItem(row)
+                return True
+        return False
+
+    def _show_item(self) -> None:
+        item_id = self.current_item_id()
+        enabled = item_id is not None
+        for widget in (self.form, self.all_members, self.attendees):
+            widget.setEnabled(enabled)
+        self.duplicate_action.setEnabled(enabled)
+        self.delete_action.setEnabled(enabled)
+        if not enabled:
+            self.conflict_label.clear()
+            return
+        item = self.services.program.get(item_id)  # type: ignore[arg-type]
+        values = item.model_dump()
+        values["kind"] = item.kind.value
+        values["starts_at"] = to_local(item.starts_at, item.timezone).replace(tzinfo=None)
+        values["ends_at"] = to_local(item.ends_at, item.timezone).replace(tzinfo=None)
+        self.form.load(values)
+        self.zone_label.setText(self.tr("Times in %s (the venue's time zone)") % item.timezone)
+        found = self.conflicts.get(item.id, [])  # type: ignore[arg-type]
+        self.conflict_label.setText("\n".join("⚠ " + c.message for c in found))
+        attending = set(self.services.program.attendees(item.id))  # type: ignore[arg-type]
+        self.all_members.blockSignals(True)
+        self.all_members.setChecked(item.all_members)
+        self.all_members.blockSignals(False)
+        self.attendees.blockSignals(True)
+        self.attendees.clear()
+        for member in self.services.members.rows(self.visit_id):
+            entry = QListWidgetItem(member.full_name, self.attendees)
+            entry.setData(Qt.ItemDataRole.UserRole, member.person_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked
+                if item.all_members or member.person_id in attending
+                else Qt.CheckState.Unchecked
+            )
+        self.attendees.setEnabled(not item.all_members)
+        self.attendees.blockSignals(False)
+
+    # --- editing --------------------------------------------------------------------------
+    def _save(self, name: str, value: Any) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        item = self.services.program.get(item_id)
+        changes: dict[str, Any] = {name: value}
+        if name in ("starts_at", "ends_at"):
+            changes[name] = to_utc(value, item.timezone)
+        if name == "venue_id" and value is not None:
+            changes["timezone"] = self.services.venues.get(value).timezone
+        following: list[int] = []
+        if name == "ends_at":
+            following = self.services.program.following_same_day(item_id, item.ends_at)
+        done = push_edit(
+            self.form,
+            self.context.undo_stack,
+            lambda: UpdateRecord(
+                self.tr("Change program item"),
+                self.services.program,
+                "program_item",
+                self.context.events,
+                item_id,
+                changes,
+            ),
+            name,
+        )
+        if done and following:
+            delta = changes["ends_at"] - item.ends_at
+            if delta:
+                self.offer_shift(following, delta)
+
+    def offer_shift(self, item_ids: list[int], delta: timedelta) -> None:
+        minutes = int(delta.total_seconds() // 60)
+        self._pending_shift = (item_ids, delta)
+        self.shift_label.setText(
+            self.tr("The end moved by %+d min. Shift the %d following item(s) of this day too?")
+            % (minutes, len(item_ids))
+        )
+        self.shift_bar.show()
+
+    def dismiss_shift(self) -> None:
+        self._pending_shift = None
+        self.shift_bar.hide()
+
+    def shift_following(self) -> None:
+        if self._pending_shift is None:
+            return
+        item_ids, delta = self._pending_shift
+        program = self.services.program
+        push(
+            self.context.undo_stack,
+            Call(
+                self.tr("Shift following items"),
+                self.context.events,
+                lambda: program.shift(item_ids, delta),
+                lambda: program.shift(item_ids, -delta),
+                [("program_item", item_id) for item_id in item_ids],
+            ),
+        )
+        self.dismiss_shift()
+
+    def _attendance_changed(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        program = self.services.program
+        old_all = program.get(item_id).all_members
+        old = None if old_all else program.attendees(item_id)
+        if self.all_members.isChecked():
+            new = None
+        else:
+            new = [
+                self.attendees.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.attendees.count())
+                if self.attendees.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        if new == old:
+            return
+        push(
+            self.context.undo_stack,
+            Call(
+                self.tr("Change who attends"),
+                self.context.events,
+                lambda: program.set_attendees(item_id, new),
+                lambda: program.set_attendees(item_id, old),
+                [("program_item", item_id)],
+            ),
+        )
+
+    def _new_item_start(self) -> tuple[datetime, str]:
+        zone = self.services.visits.local_timezone(self.visit_id)
+        current = self.current_item_id()
+        if current is not None:
+            item = self.services.program.get(current)
+            return item.ends_at, item.timezone
+        visit = self.services.visits.get(self.visit_id)
+        return to_utc(datetime.combine(visit.start_date, time(10, 0)), zone), zone
+
+    def add_item(self) -> int | None:
+        start, zone = self._new_item_start()
+        program, visit_id = self.services.program, self.visit_id
+        title = self.tr("New item")
+
+        def make() -> list[Any]:
+            item = program.create(
+                visit_id=visit_id,
+                title=title,
+                starts_at=start,
+                ends_at=start + timedelta(hours=1),
+                timezone=zone,
+            )
+            return [(program, "program_item", item.id)]
+
+        command = CreateMany(self.tr("Add program item"), self.context.events, make)
+        push(self.context.undo_stack, command)
+        new_id = command.first_id()
+        if new_id:
+            self.select_item(new_id)
+            self.form.widgets["title"].setFocus()
+        return new_id
+
+    def duplicate_item(self) -> int | None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return None
+        program = self.services.program
+        command = CreateMany(
+            self.tr("Duplicate program item"),
+            self.context.events,
+            lambda: [(program, "program_item", program.duplicate(item_id).id)],
+        )
+        push(self.context.undo_stack, command)
+        if command.first_id():
+            self.select_item(command.first_id())  # type: ignore[arg-type]
+        return command.first_id()
+
+    def delete_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None:
+            return
+        item = self.services.program.get(item_id)
+        if not self.confirm(
+            self, self.tr("Delete program item"), self.tr("Delete “%s”?") % item.title
+        ):
+            return
+        push(
+            self.context.undo_stack,
+            DeleteRecord(
+                self.tr("Delete program item"),
+                self.services.program,
+                "program_item",
+                self.context.events,
+                item_id,
+            ),
+        )
+
+    def apply_template(self) -> list[int]:
+        s, visit_id = self.services, self.visit_id
+        day = self.template_day.date().toPython()
+        start = self.template_time.time().toPython()
+        zone = s.visits.local_timezone(visit_id)
+        venue_id = next(
+            (
+                v.id
+                for v in s.venues.list()
+                if v.timezone == zone and "rathaus" in v.name.casefold()
+            ),
+            None,
+        )
+
+        def make() -> list[Any]:
+            ids = s.program.apply_template(
+                visit_id,
+                day,
+                start,
+                timezone=zone,
+                venue_id=venue_id,  # type: ignore[arg-type]
+            )
+            return [(s.program, "program_item", item_id) for item_id in ids]
+
+        command = CreateMany(self.tr("Official reception"), self.context.events, make)
+        try:
+            push(self.context.undo_stack, command)
+        except ExchangePlannerError as error:
+            self.conflict_label.setText(str(error))
+            return []
+        ids = [record_id for _s, _k, record_id in command.made]
+        if ids:
+            self.select_item(ids[0])
+        return ids

@@ -1,0 +1,321 @@
+"""Visit editor, sections Gifts and Guestbook: a list of records beside their form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.conflicts import Conflict
+from exchange_planner.domain.enums import GiftDirection, GuestbookKind
+from exchange_planner.domain.names import full_name
+from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import CreateMany
+from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.delegations.overview import Section
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+
+
+class RecordSection(Section):
+    kind = ""
+    noun = ""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.confirm: Confirm = ask
+        self.names: dict[int, str] = {}
+        self.model: RecordTableModel[Any] = RecordTableModel(self.columns(), self)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{self.kind}_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.toolbar = QToolBar(self)
+        self.add_action = self._action(self.tr("Add"), "new", self.add, "Ctrl+Shift+N")
+        self.delete_action = self._action(
+            self.tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete
+        )
+        self.form = Form(self)
+        self.build_form(self.form)
+        self.form.edited.connect(self._save)
+        side = QVBoxLayout()
+        side.addWidget(self.form)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body)
+
+    # --- to fill in -----------------------------------------------------------------------
+    def service(self) -> RecordService[Any]:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column[Any]]:
+        raise NotImplementedError
+
+    def build_form(self, form: Form) -> None:
+        raise NotImplementedError
+
+    def new_values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def people(self) -> list[tuple[str, int | None]]:
+        people = self.services.gifts.people_for_visit(self.visit_id)
+        self.names = {p.id: full_name(p) for p in people}  # type: ignore[misc]
+        return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
+
+    # --- common ---------------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} {self.noun} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.view.addAction(action)
+        return action
+
+    def reload(self) -> None:
+        if not self.visit_id:
+            return
+        keep = self.current_id()
+        self.fill_choices()
+        self.model.set_rows(self.service().for_visit(self.visit_id))  # type: ignore[attr-defined]
+        self.view.resizeColumnsToContents()
+        if keep:
+            self.select(keep)
+        self._show()
+
+    def fill_choices(self) -> None:
+        """Refresh combo choices before rows are shown."""
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
+
+    def _show(self) -> None:
+        record_id = self.current_id()
+        self.form.setEnabled(record_id is not None)
+        self.delete_action.setEnabled(record_id is not None)
+        if record_id is None:
+            return
+        values = self.service().get(record_id).model_dump()
+        self.form.load({k: getattr(v, "value", v) for k, v in values.items()})
+
+    def _save(self, name: str, value: Any) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        push_edit(
+            self.form,
+            self.context.undo_stack,
+            lambda: UpdateRecord(
+                self.tr("Change %s") % self.noun,
+                self.service(),
+                self.kind,
+                self.context.events,
+                record_id,
+                {name: value},
+            ),
+            name,
+        )
+
+    def add(self) -> int | None:
+        service, values = self.service(), self.new_values()
+        command = CreateMany(
+            self.tr("Add %s") % self.noun,
+            self.context.events,
+            lambda: [(service, self.kind, service.create(**values).id)],
+        )
+        push(self.context.undo_stack, command)
+        if command.first_id():
+            self.select(command.first_id())  # type: ignore[arg-type]
+            first = next(iter(self.form.widgets.values()))
+            first.setFocus()
+        return command.first_id()
+
+    def delete(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        service = self.service()
+        label = service.describe(service.get(record_id))
+        if not self.confirm(self, self.tr("Delete"), self.tr("Delete %s?") % label):
+            return
+        push(
+            self.context.undo_stack,
+            DeleteRecord(
+                self.tr("Delete %s") % self.noun, service, self.kind, self.context.events, record_id
+            ),
+        )
+
+
+class GiftsSection(RecordSection):
+    kind = "gift"
+    noun = "gift"
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        self.warnings: dict[int, list[Conflict]] = {}
+        super().__init__(context, parent)
+
+    def service(self) -> RecordService[Any]:
+        return self.services.gifts
+
+    def columns(self) -> list[Column[Any]]:
+        def warning_icon(gift: Any) -> Any:
+            return icon("warning", "#c77700") if self.warnings.get(gift.id) else None
+
+        def warning_tip(gift: Any) -> str:
+            return "\n".join(c.message for c in self.warnings.get(gift.id, []))
+
+        def value(gift: Any) -> str:
+            if gift.value_amount is None:
+                return ""
+            return f"{gift.value_amount:,.2f} {gift.value_currency}"
+
+        return [
+            Column(
+                self.tr("Direction"),
+                lambda g: (
+                    self.tr("Given") if g.direction == GiftDirection.GIVEN else self.tr("Received")
+                ),
+                icon=warning_icon,
+                tooltip=warning_tip,
+            ),
+            Column(self.tr("Gift"), lambda g: g.description, tooltip=warning_tip),
+            Column(self.tr("Maker"), lambda g: g.maker),
+            Column(self.tr("Giver"), lambda g: self.names.get(g.giver_id, "")),
+            Column(self.tr("Recipient"), lambda g: self.names.get(g.recipient_id, "")),
+            Column(self.tr("Value"), value, alignment=Qt.AlignmentFlag.AlignRight),
+        ]
+
+    def build_form(self, form: Form) -> None:
+        form.combo(
+            "direction",
+            self.tr("&Direction"),
+            [
+                (self.tr("Given"), GiftDirection.GIVEN.value),
+                (self.tr("Received"), GiftDirection.RECEIVED.value),
+            ],
+        )
+        form.text("description", self.tr("De&scription"), max_length=1000)
+        form.text("maker", self.tr("&Maker"), max_length=300)
+        form.combo("giver_id", self.tr("&Giver"))
+        form.combo("recipient_id", self.tr("&Recipient"))
+        form.date("presented_on", self.tr("&Presented on"), optional=True)
+        form.text("value_amount", self.tr("Estimated &value"))
+        form.text("value_currency", self.tr("C&urrency"), max_length=3)
+        form.text("valuation_basis", self.tr("Valuation basis"), max_length=300)
+        form.multiline("circumstances", self.tr("Circumstances"))
+        form.text("disposition", self.tr("Disposition"), max_length=500)
+        form.text("inventory_number", self.tr("Inventory number"), max_length=100)
+
+    def fill_choices(self) -> None:
+        choices = self.people()
+        self.form.set_choices("giver_id", choices)
+        self.form.set_choices("recipient_id", choices)
+        conflicts = self.services.conflicts.for_visit(self.visit_id)
+        self.warnings = self.services.conflicts.by_gift(conflicts)
+
+    def _show(self) -> None:
+        super()._show()
+        record_id = self.current_id()
+        if record_id is not None:
+            amount = self.form.widgets["value_amount"]
+            gift = self.services.gifts.get(record_id)
+            amount.setText("" if gift.value_amount is None else f"{gift.value_amount}")  # type: ignore[attr-defined]
+            self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
+            messages = [c.message for c in self.warnings.get(record_id, [])]
+            if messages:
+                self.form.show_error("description", "⚠ " + "\n⚠ ".join(messages))
+
+    def new_values(self) -> dict[str, Any]:
+        visit = self.services.visits.get(self.visit_id)
+        return {
+            "visit_id": self.visit_id,
+            "direction": GiftDirection.GIVEN,
+            "description": self.tr("New gift"),
+            "presented_on": visit.start_date,
+        }
+
+
+class GuestbookSection(RecordSection):
+    kind = "guestbook_entry"
+    noun = "guestbook entry"
+
+    def service(self) -> RecordService[Any]:
+        return self.services.guestbook
+
+    def columns(self) -> list[Column[Any]]:
+        def book(entry: Any) -> str:
+            if entry.book == GuestbookKind.GOLDEN_BOOK:
+                return self.tr("Golden Book")
+            return self.tr("City guestbook")
+
+        return [
+            Column(self.tr("Book"), book),
+            Column(self.tr("Signed by"), lambda e: self.names.get(e.signer_id, "")),
+            Column(self.tr("Date"), lambda e: f"{e.signed_on:%d.%m.%Y}"),
+            Column(self.tr("Occasion"), lambda e: e.occasion),
+            Column(self.tr("Volume/page"), lambda e: "/".join(x for x in (e.volume, e.page) if x)),
+        ]
+
+    def build_form(self, form: Form) -> None:
+        form.combo(
+            "book",
+            self.tr("&Book"),
+            [
+                (self.tr("City guestbook"), GuestbookKind.CITY_GUESTBOOK.value),
+                (self.tr("Golden Book"), GuestbookKind.GOLDEN_BOOK.value),
+            ],
+        )
+        form.combo("signer_id", self.tr("&Signed by"))
+        form.date("signed_on", self.tr("&Date"))
+        form.text("occasion", self.tr("&Occasion"), max_length=500)
+        form.text("volume", self.tr("&Volume"), max_length=50)
+        form.text("page", self.tr("&Page"), max_length=50)
+
+    def fill_choices(self) -> None:
+        self.form.set_choices("signer_id", [c for c in self.people() if c[1] is not None])
+
+    def new_values(self) -> dict[str, Any]:
+        visit = self.services.visits.get(self.visit_id)
+        head = visit.head_id
+        if head is None:
+            members = self.services.members.for_visit(self.visit_id)
+            head = members[0].person_id if members else None
+        if head is None:
+            from exchange_planner.domain.errors import ValidationError
+
+            raise ValidationError("signer_id", "add a delegation member first, who can sign")
+        return {
+            "visit_id": self.visit_id,
+            "book": GuestbookKind.GOLDEN_BOOK,
+            "signer_id": head,
+            "signed_on": max(visit.start_date, min(date.today(), visit.end_date)),
+        }
