@@ -1,15 +1,20 @@
-"""The People & Venues tab."""
+"""The People & Venues tab: partnerships, people and venues, each a list beside its editor."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from exchange_planner.domain.names import full_name
+from exchange_planner.domain.enums import NameOrder
+from exchange_planner.domain.names import full_name, latin_name, sort_key
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.directory.fields import FieldSpec
+from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.widgets.record_list import RecordList, text_column
+from exchange_planner.ui.widgets.record_list import text_column
 
 
 class DirectoryTab(TabPage):
@@ -18,36 +23,21 @@ class DirectoryTab(TabPage):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.sections = QTabWidget(self)
-        self.partnerships = RecordList(
-            [
-                text_column(self.tr("Partner city"), lambda p: p.partner_city),
-                text_column(self.tr("Own script"), lambda p: p.city_native),
-                text_column(self.tr("Country"), lambda p: p.country),
-                text_column(self.tr("Since"), lambda p: p.since_year),
-                text_column(self.tr("Time zone"), lambda p: p.timezone),
-            ]
-        )
-        self.people = RecordList(
-            [
-                text_column(self.tr("Name"), full_name),
-                text_column(self.tr("Title"), lambda p: p.title),
-                text_column(self.tr("Organisation"), lambda p: p.organisation),
-                text_column(self.tr("Country"), lambda p: p.country),
-            ]
-        )
-        self.venues = RecordList(
-            [
-                text_column(self.tr("Name"), lambda v: v.name),
-                text_column(self.tr("Room"), lambda v: v.room),
-                text_column(self.tr("City"), lambda v: v.city),
-                text_column(self.tr("Time zone"), lambda v: v.timezone),
-            ]
-        )
+        self.sections.setDocumentMode(True)
+        self.partnerships = self._partnership_section()
+        self.people = self._people_section()
+        self.venues = self._venue_section()
+        self.by_kind: dict[str, DirectorySection] = {
+            "partnership": self.partnerships,
+            "person": self.people,
+            "venue": self.venues,
+        }
         self.sections.addTab(self.partnerships, icon("partnership"), self.tr("Partnerships"))
         self.sections.addTab(self.people, icon("person"), self.tr("People"))
         self.sections.addTab(self.venues, icon("venue"), self.tr("Venues"))
-        QVBoxLayout(self).addWidget(self.sections)
-        self.reload()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sections)
 
     def title(self) -> str:
         return self.tr("People && Venues")
@@ -55,19 +45,161 @@ class DirectoryTab(TabPage):
     def icon(self) -> QIcon:
         return icon("directory")
 
-    def reload(self) -> None:
-        self.partnerships.set_rows(self.services.partnerships.list())
-        self.people.set_rows(self.services.people.list())
-        self.venues.set_rows(self.services.venues.list())
+    def _home_timezone(self) -> str:
+        return self.services.settings.get("home_timezone") or "Europe/Berlin"
 
+    # --- sections --------------------------------------------------------------------------
+    def _partnership_section(self) -> DirectorySection:
+        tr = self.tr
+        return DirectorySection(
+            self.context,
+            kind="partnership",
+            noun=tr("partnership"),
+            service=self.services.partnerships,
+            columns=[
+                text_column(tr("Partner city"), lambda p: p.partner_city),
+                text_column(tr("Own script"), lambda p: p.city_native),
+                text_column(tr("Country"), lambda p: p.country),
+                text_column(tr("Since"), lambda p: p.since_year, sort_key=_since_key),
+                text_column(tr("Time zone"), lambda p: p.timezone),
+            ],
+            fields=[
+                FieldSpec("partner_city", tr("Partner &city"), placeholder=tr("e.g. Gwangju")),
+                FieldSpec("city_native", tr("City in own &script"), placeholder="광주"),
+                FieldSpec("country", tr("C&ountry"), placeholder=tr("e.g. South Korea")),
+                FieldSpec("since_year", tr("Partner &since"), "number", options=(1900, 2200)),
+                FieldSpec(
+                    "timezone",
+                    tr("&Time zone"),
+                    "timezone",
+                    placeholder="Asia/Seoul",
+                    tooltip=tr("Type part of a name, e.g. Seoul, and pick from the list."),
+                ),
+                FieldSpec(
+                    "languages",
+                    tr("&Languages"),
+                    placeholder="ko,en",
+                    tooltip=tr("Language codes, separated by commas."),
+                ),
+                FieldSpec("notes", tr("&Notes"), "text"),
+            ],
+            new_values=lambda: {
+                "partner_city": tr("New partner city"),
+                "country": tr("Country"),
+                "timezone": self._home_timezone(),
+            },
+            copy_field="partner_city",
+            heading=lambda p: " ".join(part for part in (p.partner_city, p.city_native) if part),
+            empty_hint=tr("No partnership selected. Press Ctrl+N to add one."),
+            parent=self,
+        )
+
+    def _people_section(self) -> DirectorySection:
+        tr = self.tr
+        return DirectorySection(
+            self.context,
+            kind="person",
+            noun=tr("person"),
+            service=self.services.people,
+            columns=[
+                text_column(tr("Name"), full_name, sort_key=_name_key),
+                text_column(tr("Title"), lambda p: p.title),
+                text_column(tr("Organisation"), lambda p: p.organisation),
+                text_column(tr("Country"), lambda p: p.country),
+            ],
+            fields=[
+                FieldSpec("family_name", tr("&Family name"), placeholder=tr("e.g. Kang")),
+                FieldSpec("given_name", tr("&Given name"), placeholder=tr("e.g. Gi-jung")),
+                FieldSpec("native_name", tr("Name in own &script"), placeholder="강기정"),
+                FieldSpec(
+                    "name_order",
+                    tr("Name &order"),
+                    "choice",
+                    options=(
+                        (NameOrder.GIVEN_FIRST.value, tr("Given name first (Gi-jung Kang)")),
+                        (NameOrder.FAMILY_FIRST.value, tr("Family name first (Kang Gi-jung)")),
+                    ),
+                    tooltip=tr("Korean names are written family name first."),
+                ),
+                FieldSpec("title", tr("&Title / position")),
+                FieldSpec("organisation", tr("O&rganisation")),
+                FieldSpec("country", tr("Co&untry")),
+                FieldSpec("email", tr("&E-mail")),
+                FieldSpec("phone", tr("&Phone")),
+                FieldSpec("language", tr("&Language"), placeholder="ko"),
+                FieldSpec("dietary_notes", tr("&Dietary notes"), "text"),
+                FieldSpec("accessibility_notes", tr("&Accessibility notes"), "text"),
+            ],
+            new_values=lambda: {"family_name": tr("New person")},
+            copy_field="family_name",
+            heading=_person_heading,
+            empty_hint=tr("No person selected. Press Ctrl+N to add one."),
+            parent=self,
+        )
+
+    def _venue_section(self) -> DirectorySection:
+        tr = self.tr
+        return DirectorySection(
+            self.context,
+            kind="venue",
+            noun=tr("venue"),
+            service=self.services.venues,
+            columns=[
+                text_column(tr("Name"), lambda v: v.name),
+                text_column(tr("Room"), lambda v: v.room),
+                text_column(tr("City"), lambda v: v.city),
+                text_column(tr("Time zone"), lambda v: v.timezone),
+                text_column(tr("Capacity"), lambda v: v.capacity, sort_key=_capacity_key),
+            ],
+            fields=[
+                FieldSpec("name", tr("&Name"), placeholder=tr("e.g. Neues Rathaus")),
+                FieldSpec("room", tr("&Room")),
+                FieldSpec("address", tr("&Address")),
+                FieldSpec("city", tr("&City")),
+                FieldSpec(
+                    "timezone",
+                    tr("&Time zone"),
+                    "timezone",
+                    placeholder="Europe/Berlin",
+                    tooltip=tr("Type part of a name, e.g. Berlin, and pick from the list."),
+                ),
+                FieldSpec("capacity", tr("Ca&pacity"), "number", options=(0, 100_000)),
+                FieldSpec("contact", tr("C&ontact")),
+            ],
+            new_values=lambda: {"name": tr("New venue"), "timezone": self._home_timezone()},
+            copy_field="name",
+            heading=lambda v: ", ".join(part for part in (v.name, v.room, v.city) if part),
+            empty_hint=tr("No venue selected. Press Ctrl+N to add one."),
+            parent=self,
+        )
+
+    # --- TabPage ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind in self.handles:
-            self.reload()
+        section = self.by_kind.get(kind)
+        if section is not None:
+            section.reload()
 
     def show_record(self, kind: str, record_id: int) -> bool:
-        lists = {"partnership": self.partnerships, "person": self.people, "venue": self.venues}
-        target = lists.get(kind)
-        if target is None or not target.select_id(record_id):
+        section = self.by_kind.get(kind)
+        if section is None or not section.select(record_id):
             return False
-        self.sections.setCurrentWidget(target)
+        self.sections.setCurrentWidget(section)
         return True
+
+
+def _person_heading(person: Any) -> str:
+    latin = latin_name(person)
+    return f"{latin}  {person.native_name}" if person.native_name else latin
+
+
+def _name_key(person: Any) -> str:
+    # Qt sorts strings, not tuples: family name, then given name.
+    return "\t".join(sort_key(person))
+
+
+def _since_key(partnership: Any) -> int:
+    return partnership.since_year or 0
+
+
+def _capacity_key(venue: Any) -> int:
+    return venue.capacity if venue.capacity is not None else -1

@@ -1,0 +1,149 @@
+"""Editor fields of the directory forms: one widget per record field, each with its own
+inline error label, and a ``committed`` signal when the user finishes an edit."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #c62828;"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one record field is edited: ``kind`` is line, text, number, choice or timezone."""
+
+    name: str
+    label: str
+    kind: str = "line"
+    placeholder: str = ""
+    #: choice: (stored value, shown text); number: (minimum, maximum).
+    options: Sequence[Any] = field(default_factory=tuple)
+    tooltip: str = ""
+
+
+@cache
+def timezone_names() -> list[str]:
+    return sorted(zoneinfo.available_timezones())
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line text field that reports the end of an edit when it loses focus."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class Field(QObject):
+    """A field widget, its error label, reading and showing the value."""
+
+    committed = Signal(str)  # the field's name
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.widget = self._make_widget(parent)
+        self.widget.setObjectName(f"field_{spec.name}")
+        if spec.tooltip:
+            self.widget.setToolTip(spec.tooltip)
+        self.error = QLabel(parent)
+        self.error.setObjectName(f"error_{spec.name}")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    # --- widgets ---------------------------------------------------------------------------
+    def _make_widget(self, parent: QWidget) -> QWidget:
+        spec = self.spec
+        if spec.kind == "text":
+            text = CommitTextEdit(parent)
+            text.setTabChangesFocus(True)
+            text.setPlaceholderText(spec.placeholder)
+            text.setFixedHeight(64)
+            text.editingFinished.connect(self._emit)
+            return text
+        if spec.kind == "number":
+            low, high = spec.options or (0, 1_000_000)
+            spin = QSpinBox(parent)
+            # One below the minimum stands for "not given" and shows a dash.
+            spin.setRange(low - 1, high)
+            spin.setSpecialValueText("—")
+            spin.setKeyboardTracking(False)
+            spin.editingFinished.connect(self._emit)
+            return spin
+        if spec.kind == "choice":
+            combo = QComboBox(parent)
+            for value, text in spec.options:
+                combo.addItem(text, value)
+            combo.activated.connect(self._emit)
+            return combo
+        line = QLineEdit(parent)
+        line.setPlaceholderText(spec.placeholder)
+        line.setClearButtonEnabled(spec.kind == "line")
+        if spec.kind == "timezone":
+            completer = QCompleter(QStringListModel(timezone_names(), line), line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setMaxVisibleItems(12)
+            line.setCompleter(completer)
+            # Choosing from the list ends the edit as well.
+            completer.activated.connect(lambda _text: self._emit())
+        line.editingFinished.connect(self._emit)
+        return line
+
+    def _emit(self, *_: object) -> None:
+        self.committed.emit(self.spec.name)
+
+    # --- values ----------------------------------------------------------------------------
+    def value(self) -> Any:
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QSpinBox):
+            return None if widget.value() == widget.minimum() else widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def set_value(self, value: Any) -> None:
+        widget = self.widget
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != (value or ""):
+                    widget.setPlainText(value or "")
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(widget.minimum() if value is None else int(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(str(value) if value is not None else None)
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QLineEdit) and widget.text() != (value or ""):
+                widget.setText("" if value is None else str(value))
+                widget.setCursorPosition(0)
+        finally:
+            widget.blockSignals(False)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.widget.setProperty("invalid", bool(message))
+        self.widget.setStyleSheet("border: 1px solid #c62828;" if message else "")

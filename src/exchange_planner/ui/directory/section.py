@@ -1,0 +1,278 @@
+"""One directory section: a searchable list beside the editor of the selected record.
+
+Every finished field edit is one undoable command on the app-wide stack; a refused edit shows
+the service's message next to the field and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
+from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.directory.fields import ERROR_STYLE, Field, FieldSpec
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import Column
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.record_list import RecordList
+
+
+class DirectorySection(QWidget):
+    """List + form for one kind of record (``kind`` as announced on the event hub)."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        *,
+        kind: str,
+        noun: str,
+        service: RecordService[Any],
+        columns: Sequence[Column[Any]],
+        fields: Sequence[FieldSpec],
+        new_values: Callable[[], Mapping[str, Any]],
+        copy_field: str,
+        heading: Callable[[Any], str],
+        empty_hint: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.noun = noun
+        self.service = service
+        self.new_values = new_values
+        self.copy_field = copy_field
+        self.heading_of = heading
+        self.empty_hint = empty_hint
+        self.record: Any = None
+        self._loading = False
+
+        # --- list side ---
+        self.list = RecordList(columns, self)
+        self.list.selection_changed.connect(self._selection_changed)
+        self.list.activated.connect(lambda _id: self.focus_first_field())
+        self.list.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        toolbar = QToolBar(self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_action = self._action(
+            self.tr("New"), "new", QKeySequence.StandardKey.New, self.create_new, self
+        )
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"), "duplicate", QKeySequence("Ctrl+D"), self.duplicate, self
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete,
+            self.list.view,
+        )
+        for action in (self.new_action, self.duplicate_action, self.delete_action):
+            toolbar.addAction(action)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(toolbar)
+        left_layout.addWidget(self.list)
+
+        # --- editor side ---
+        self.message = QLabel(self)
+        self.message.setObjectName("section_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE + "padding: 4px;")
+        self.message.hide()
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form_widget = QWidget(self)
+        form = QFormLayout()
+        form_outer = QVBoxLayout(self.form_widget)
+        form_outer.addLayout(form)
+        form_outer.addStretch(1)  # rows keep their height; spare room goes below
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, Field] = {}
+        for spec in fields:
+            editor = Field(spec, self.form_widget)
+            editor.committed.connect(self.commit_field)
+            box = QWidget(self.form_widget)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(2)
+            box_layout.addWidget(editor.widget)
+            box_layout.addWidget(editor.error)
+            label = QLabel(spec.label, self.form_widget)
+            label.setBuddy(editor.widget)
+            form.addRow(label, box)
+            self.fields[spec.name] = editor
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form_widget)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(scroll)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self.reload()
+
+    def _action(
+        self, text: str, icon_name: str, shortcut: Any, slot: Callable[[], None], owner: QWidget
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(shortcut)
+        # Only while the focus is in this section (or its list, for Delete).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        return action
+
+    # --- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload the list (keeping the selection) and the record shown in the form."""
+        self._loading = True
+        try:
+            self.list.set_rows(self.service.list())
+        finally:
+            self._loading = False
+        self._show(self.list.current_record())
+
+    def _selection_changed(self) -> None:
+        if self._loading:
+            return
+        record = self.list.current_record()
+        self.clear_message()
+        self._show(record)
+        self.context.events.current.emit(self.kind, record.id if record is not None else 0)
+
+    def _show(self, record: Any) -> None:
+        self.record = record
+        self.form_widget.setEnabled(record is not None)
+        self.duplicate_action.setEnabled(record is not None)
+        self.delete_action.setEnabled(record is not None)
+        for editor in self.fields.values():
+            editor.show_error("")
+            editor.set_value(getattr(record, editor.spec.name) if record is not None else None)
+        self.heading.setText(self.heading_of(record) if record is not None else self.empty_hint)
+
+    def select(self, record_id: int) -> bool:
+        return self.list.select_id(record_id)
+
+    def focus_first_field(self) -> None:
+        first = next(iter(self.fields.values()))
+        first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if hasattr(first.widget, "selectAll"):
+            first.widget.selectAll()
+
+    # --- editing ---------------------------------------------------------------------------
+    def commit_field(self, name: str) -> bool:
+        """Save one field through the undo stack; False when refused (message shown)."""
+        if self.record is None:
+            return False
+        editor = self.fields[name]
+        value = editor.value()
+        current = getattr(self.record, name)
+        if value == current or (value in ("", None) and current in ("", None)):
+            editor.show_error("")
+            return True
+        label = editor.spec.label.replace("&", "")
+        try:
+            command = UpdateRecord(
+                self.tr("Change %s") % label.lower(),
+                self.service,
+                self.kind,
+                self.context.events,
+                self.record.id,
+                {name: value},
+            )
+            push(self.context.undo_stack, command)
+        except ValidationError as error:
+            target = self.fields.get(error.field, editor)
+            target.show_error(error.message)
+            return False
+        except ExchangePlannerError as error:
+            self.show_message(str(error))
+            return False
+        editor.show_error("")
+        return True
+
+    def create_new(self) -> None:
+        self._create(self.tr("New %s") % self.noun, dict(self.new_values()))
+
+    def duplicate(self) -> None:
+        if self.record is None:
+            return
+        values = self.record.model_dump()
+        values.pop("id", None)
+        values[self.copy_field] = self.tr("%s (copy)") % values[self.copy_field]
+        self._create(self.tr("Duplicate %s") % self.noun, values)
+
+    def _create(self, text: str, values: dict[str, Any]) -> None:
+        command = CreateRecord(text, self.service, self.kind, self.context.events, values)
+        try:
+            push(self.context.undo_stack, command)
+        except ExchangePlannerError as error:
+            self.show_message(str(error))
+            return
+        assert command.record_id is not None
+        self.clear_message()
+        self.list.select_id(command.record_id)
+        self.focus_first_field()
+
+    def delete(self) -> None:
+        if self.record is None:
+            return
+        try:
+            command = DeleteRecord(
+                self.tr("Delete %s") % self.noun,
+                self.service,
+                self.kind,
+                self.context.events,
+                self.record.id,
+            )
+            push(self.context.undo_stack, command)
+        except InUseError as error:
+            self.show_message(str(error))
+            return
+        except ExchangePlannerError as error:
+            self.show_message(str(error))
+            return
+        self.clear_message()
+        self.context.events.status.emit(self.tr("Deleted; Ctrl+Z brings it back."))
+
+    # --- messages --------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.context.events.status.emit(text)
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
