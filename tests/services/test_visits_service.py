@@ -1,4 +1,5 @@
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -136,7 +137,7 @@ def test_official_reception_template(services, sample_ids):
         "tour",
     ]
     assert items[0].starts_at == to_utc(datetime(2024, 5, 1, 10, 0), BERLIN)
-    assert all(a.ends_at == b.starts_at for a, b in zip(items, items[1:], strict=False))
+    assert all(a.ends_at == b.starts_at for a, b in pairwise(items))
     with pytest.raises(ValidationError):
         services.program.apply_template(visit.id, visit.start_date, time(9), timezone="Mars/Base")
     assert len(services.program.for_visit(visit.id)) == 4

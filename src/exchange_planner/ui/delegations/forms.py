@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -177,7 +177,6 @@ class Form(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         edit.setKeyboardTracking(False)
-        edit.setTimeSpec(Qt.TimeSpec.LocalTime)
         minimum = QDateTime(_NO_DATE, QTime(0, 0))
         if optional:
             edit.setMinimumDateTime(minimum)

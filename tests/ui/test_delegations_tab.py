@@ -1,0 +1,173 @@
+"""Drive the real Delegations tab: plan a visit end to end and find it in the database."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from exchange_planner.domain.conflicts import ConflictKind
+from exchange_planner.domain.timeutil import to_local
+from exchange_planner.ui.delegations.tab import DelegationsTab
+
+
+@pytest.fixture
+def tab(main_window):
+    page = main_window.page(DelegationsTab)
+    main_window.tabs.setCurrentWidget(page)
+    yes = lambda *_: True  # noqa: E731
+    page.confirm = yes
+    for section in page.sections.values():
+        section.confirm = yes
+    return page
+
+
+def services_of(tab):
+    return tab.context.services
+
+
+def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
+    s = services_of(tab)
+    stack = tab.context.undo_stack
+    current = []
+    tab.context.events.current.connect(lambda kind, rid: current.append((kind, rid)))
+
+    # new visit, then edit title and dates in the overview form
+    visit_id = tab.new_visit()
+    assert visit_id and current[-1] == ("visit", visit_id)
+    overview = tab.sections["overview"]
+    title = overview.form.widgets["title"]
+    title.setText("   ")
+    title.editingFinished.emit()
+    assert "must not be empty" in overview.form.errors["title"].text()
+    assert s.visits.get(visit_id).title == "New visit"  # refused edit changed nothing
+    title.setText("Spring visit 광주 🎉")
+    title.editingFinished.emit()
+    assert s.visits.get(visit_id).title == "Spring visit 광주 🎉"
+    assert not overview.form.errors["title"].isVisible()
+    overview.form.set_value("start_date", date(2023, 7, 25))
+    assert overview.form.errors["start_date"].text() == ""  # start before end is fine
+    overview.form.set_value("end_date", date(2023, 7, 20))
+    assert "before it starts" in overview.form.errors["end_date"].text()
+    overview.form.set_value("end_date", date(2023, 7, 27))
+    visit = s.visits.get(visit_id)
+    assert (visit.start_date, visit.end_date) == (date(2023, 7, 25), date(2023, 7, 27))
+
+    # members: an existing person by hand, a new person, and an import
+    tab.editor.setCurrentWidget(tab.sections["members"])
+    members = tab.sections["members"]
+    members.picker.setCurrentIndex(members.picker.findData(s.visits.get(1).head_id))
+    members.add_button.click()
+    members.new_form.widgets["family_name"].setText("  ")
+    members.new_button.click()
+    assert "must not be empty" in members.new_form.errors["family_name"].text()
+    members.new_form.widgets["family_name"].setText("Haddad")
+    members.new_form.widgets["given_name"].setText("Lina")
+    members.new_form.widgets["native_name"].setText("لينا حداد")
+    members.new_button.click()
+    rows = s.members.rows(visit_id)
+    assert [r.latin_name for r in rows] == ["Kang Gi-jung", "Lina Haddad"]
+    assert members.model.rowCount() == 2
+
+    csv = tmp_path / "members.csv"
+    csv.write_bytes("Surname;Given name;Role\nMüller;Jürgen;interpreter\n".encode("cp1252"))
+    from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
+
+    dialog = MemberImportDialog(tab.context, visit_id, "Europe/Berlin", tab)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(csv)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert [r.latin_name for r in s.members.rows(visit_id)][-1] == "Jürgen Müller"
+
+    # precedence: move the last member up
+    members.reload()
+    members.select_member(s.members.rows(visit_id)[-1].id)
+    members.move_up()
+    assert s.members.rows(visit_id)[1].latin_name == "Jürgen Müller"
+
+    # program from the template, then shift times
+    tab.editor.setCurrentWidget(tab.sections["program"])
+    program = tab.sections["program"]
+    program.template_day.setDate(date(2023, 7, 26))
+    ids = program.apply_template()
+    assert len(ids) == 4 and len(program.item_rows()) == 4
+    program.select_item(ids[0])
+    ends = program.form.value("ends_at")
+    program.form.set_value("ends_at", ends + timedelta(minutes=15))
+    assert program.shift_bar.isVisibleTo(program)
+    program.shift_button.click()
+    second = s.program.get(ids[1])
+    assert to_local(second.starts_at, second.timezone).strftime("%H:%M") == "10:45"
+    program.form.set_value("ends_at", program.form.value("starts_at") - timedelta(minutes=5))
+    assert "ends before it starts" in program.form.errors["ends_at"].text()
+
+    # the sample visit uses the same rooms at the same time: conflicts appear with a tooltip
+    program.reload()
+    row = next(r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == ids[0])
+    tooltip = row.toolTip(1)
+    assert "Gi-jung Kang" in tooltip and "two places at once" in tooltip
+    kinds = {c.kind for c in s.conflicts.for_visit(visit_id)}
+    assert ConflictKind.PERSON_DOUBLE_BOOKED in kinds
+
+    # undo everything step by step, then redo it all
+    steps = stack.index()
+    assert steps >= 10
+    while stack.canUndo():
+        stack.undo()
+    assert s.visits.count_rows() == 1
+    while stack.canRedo():
+        stack.redo()
+    assert s.visits.get(visit_id).title == "Spring visit 광주 🎉"
+    assert len(s.members.rows(visit_id)) == 3
+    assert len(s.program.for_visit(visit_id)) == 4
+
+
+def test_delete_visit_asks_and_is_undoable(tab):
+    s = services_of(tab)
+    visit_id = tab.visit_id
+    assert visit_id
+    tab.confirm = lambda *_: False
+    assert not tab.delete_visit()
+    tab.confirm = lambda *_: True
+    assert tab.delete_visit()
+    assert s.visits.count_rows() == 0 and tab.visit_id == 0
+    tab.context.undo_stack.undo()
+    assert len(s.program.for_visit(visit_id)) == 12 and len(s.gifts.for_visit(visit_id)) == 2
+
+
+def test_list_filters_and_navigation_to_a_program_item(tab):
+    s = services_of(tab)
+    copy = tab.duplicate_visit()
+    assert copy and tab.visits.model.rowCount() == 2
+    tab.visits.search.setText("copy")
+    tab.visits.apply_filter()
+    assert tab.visits.model.rowCount() == 1
+    tab.visits.year.setCurrentIndex(tab.visits.year.findData(2023))
+    tab.visits.apply_filter()
+    assert tab.visits.model.rowCount() == 1
+    item = s.program.for_visit(1)[4]
+    assert tab.show_record("program_item", item.id)
+    assert tab.visit_id == 1
+    assert tab.sections["program"].current_item_id() == item.id
+
+
+def test_gifts_show_threshold_flag_and_guestbook_edits(tab):
+    s = services_of(tab)
+    tab.editor.setCurrentWidget(tab.sections["gifts"])
+    gifts = tab.sections["gifts"]
+    gifts.select(gifts.model.record(0).id)
+    assert "threshold" in gifts.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    gifts.form.widgets["value_amount"].setText("abc")
+    gifts.form.widgets["value_amount"].editingFinished.emit()
+    assert "not an amount" in gifts.form.errors["value_amount"].text()
+    new_id = gifts.add()
+    assert new_id and s.gifts.get(new_id).description == "New gift"
+    gifts.delete()
+    assert len(s.gifts.for_visit(tab.visit_id)) == 2
+    tab.editor.setCurrentWidget(tab.sections["guestbook"])
+    book = tab.sections["guestbook"]
+    entry = book.add()
+    book.form.set_value("page", "88")
+    assert s.guestbook.get(entry).page == "88"
+    tab.context.undo_stack.undo()
+    assert s.guestbook.get(entry).page == ""
