@@ -209,11 +209,6 @@ def test_main_window_navigates_to_people_and_venues(main_window) -> None:  # typ
     assert main_window.current["venue"] == venue.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="File > New database also uses Ctrl+N in the main window: Qt reports an ambiguous "
-    "shortcut and neither action runs (the lead moves New database to Ctrl+Shift+N)",
-)
 def test_ctrl_n_in_the_main_window_adds_a_person(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     page = main_window.page(DirectoryTab)
     assert page is not None

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
                 self.tr("&New database…"),
                 "new_database",
                 self._new_database,
-                QKeySequence.StandardKey.New,
+                QKeySequence("Ctrl+Shift+N"),  # Ctrl+N is "new record" inside the tabs
             )
         )
         file_menu.addAction(
