@@ -10,8 +10,11 @@ same document.
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from sqlalchemy import and_, extract, or_
 from sqlmodel import Session, col, select
@@ -19,6 +22,7 @@ from sqlmodel import Session, col, select
 from exchange_planner.domain.enums import Direction, DocumentKind
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.gifts import threshold_flag, thresholds_from_settings
+from exchange_planner.domain.names import latin_name
 from exchange_planner.reports.data import (
     GiftEntry,
     GiftProtocolData,
@@ -31,6 +35,9 @@ from exchange_planner.reports.data import (
     content_hash,
     personal,
 )
+from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 from exchange_planner.services.settings import DEFAULTS
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
@@ -314,6 +321,74 @@ class DocumentService:
                 ).all()
             }
         return sorted(years, reverse=True)
+
+    # --- writing PDFs (any thread; each call opens its own short session) ---------------------
+    def write_itinerary(
+        self,
+        visit_id: int,
+        target: str | Path | BinaryIO,
+        *,
+        person_id: int | None = None,
+        lang: str = "de",
+        home_zone_column: bool = False,
+        font_path: str | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        """Gather and print an itinerary (personal with ``person_id``); returns the page count."""
+        options = ItineraryOptions(lang, home_zone_column, font_path or None)
+        Language(lang)  # refuse an unknown language before anything is recorded
+        data = self.itinerary(visit_id, person_id=person_id, now=now)
+        return build_itinerary(data, target, options)
+
+    def write_personal_itineraries(
+        self,
+        visit_id: int,
+        folder: str | Path,
+        *,
+        lang: str = "de",
+        home_zone_column: bool = False,
+        font_path: str | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Path]:
+        """One personal itinerary per member into ``folder``; stops early when ``cancelled()``."""
+        Language(lang)
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        person_ids = self.member_ids(visit_id)
+        written: list[Path] = []
+        for index, person_id in enumerate(person_ids, start=1):
+            if cancelled is not None and cancelled():
+                break
+            data = self.itinerary(visit_id, person_id=person_id)
+            assert data.person is not None
+            name = latin_name(data.person, family_first=False)
+            target = folder / f"{index:02d}-{safe_file_name(name)}.pdf"
+            build_itinerary(data, target, ItineraryOptions(lang, home_zone_column, font_path))
+            written.append(target)
+            if progress is not None:
+                progress(index, len(person_ids), name)
+        return written
+
+    def write_gift_protocol(
+        self,
+        target: str | Path | BinaryIO,
+        *,
+        visit_id: int | None = None,
+        year: int | None = None,
+        lang: str = "de",
+        font_path: str | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        Language(lang)
+        data = self.gift_protocol(visit_id=visit_id, year=year, now=now)
+        return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
+
+
+def safe_file_name(text: str) -> str:
+    """A file name part from a person's name: letters, digits and dashes only."""
+    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    return cleaned[:60] or "member"
 
 
 def _settings(session: Session) -> dict[str, str]:

@@ -1,0 +1,1 @@
+"""Printing from the GUI: options, background generation, preview; the Documents menu."""

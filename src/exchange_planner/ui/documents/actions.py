@@ -1,0 +1,287 @@
+"""Print actions on a visit (and on a year): options dialog, work off the GUI thread, preview.
+
+Call these from any view; each returns the :class:`DocumentRun` that drives it (tests use it):
+
+- :func:`print_itinerary` (parent, context, visit_id)
+- :func:`print_personal_itineraries` (parent, context, visit_id) — one member, or all into a
+  folder with a progress dialog that can cancel
+- :func:`print_gift_protocol` (parent, context, visit_id)
+- :func:`print_gift_protocol_year` (parent, context, year=None)
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.names import latin_name
+from exchange_planner.services.documents import DocumentService, safe_file_name
+from exchange_planner.ui import workers
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.documents.options import (
+    DocumentKind,
+    DocumentOptions,
+    DocumentOptionsDialog,
+    default_folder,
+)
+from exchange_planner.ui.documents.preview import PdfPreview
+
+FONT_KEY = "documents/font_path"
+
+
+def font_path(context: UiContext) -> str | None:
+    """The document font chosen in the settings; None for the default fonts."""
+    value = str(context.settings.value(FONT_KEY, "") or "").strip()
+    return value or None
+
+
+class DocumentRun(QObject):
+    """One print request: asks for options, builds the PDF in the background, shows it."""
+
+    #: Emitted with the written path (single document) or the list of paths (batch).
+    finished = Signal(object)
+    #: Emitted with a message when building failed.
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        context: UiContext,
+        kind: DocumentKind,
+        *,
+        visit_id: int | None = None,
+        year: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.context = context
+        self.kind = kind
+        self.visit_id = visit_id
+        self.task: workers.Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview: PdfPreview | None = None
+        self.error_box: QMessageBox | None = None
+        self.result: Any = None
+        documents = self._documents()
+        members: list[tuple[int, str]] = []
+        title = ""
+        if visit_id is not None:
+            services = context.services
+            visit = services.visits.get(visit_id)
+            title = visit.title
+            if kind is DocumentKind.PERSONAL:
+                for member in services.members.for_visit(visit_id):
+                    person = services.people.get(member.person_id)
+                    name = latin_name(person, family_first=False)
+                    if person.native_name:
+                        name += f" ({person.native_name})"
+                    members.append((member.person_id, name))
+        self.subject = title or (str(year) if year else "")
+        years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
+        self.dialog = DocumentOptionsDialog(
+            kind,
+            context.settings,
+            parent,
+            members=members,
+            years=years,
+            year=year,
+            default_folder=default_folder(
+                f"{safe_file_name(self.subject)}-itineraries" if title else "itineraries"
+            ),
+        )
+        self.dialog.accepted.connect(self._start)
+        self.dialog.rejected.connect(self.deleteLater)
+
+    def _documents(self) -> DocumentService:
+        services = self.context.services
+        return getattr(services, "documents", None) or DocumentService(services.db)
+
+    def open(self) -> DocumentRun:
+        self.dialog.open()
+        return self
+
+    # --- background work -------------------------------------------------------------------
+    def _start(self) -> None:
+        options = self.dialog.options()
+        documents = self._documents()
+        font = font_path(self.context)
+        self.context.events.status.emit(self.tr("Creating PDF…"))
+        if options.batch:
+            self.progress = QProgressDialog(
+                self.tr("Writing personal itineraries…"),
+                self.tr("Cancel"),
+                0,
+                0,
+                self.parent_widget,
+            )
+            self.progress.setWindowTitle(self.tr("Personal itineraries"))
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.progress.setMinimumDuration(0)
+            self.progress.setAutoClose(False)
+            self.progress.setAutoReset(False)
+            self.progress.canceled.connect(self.cancel)
+            self.progress.show()
+            self.task = workers.start(
+                _write_batch,
+                documents,
+                self.visit_id,
+                options,
+                font,
+                on_done=self._batch_done,
+                on_error=self._failed,
+                on_progress=self._on_progress,
+                on_cancelled=self._on_cancelled,
+            )
+        else:
+            self.task = workers.start(
+                _write_single,
+                documents,
+                self.kind,
+                self.visit_id,
+                options,
+                font,
+                on_done=self._single_done,
+                on_error=self._failed,
+            )
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.control.cancel()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        progress.setLabelText(
+            self.tr("%1 of %2: %3")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", message)
+        )
+        # setValue may process events (a modal dialog), delivering the result meanwhile.
+        progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _single_done(self, path: Path) -> None:
+        self.result = path
+        self.context.events.status.emit(self.tr("PDF ready"))
+        suggested = f"{self.kind.value}-{safe_file_name(self.subject)}.pdf"
+        self.preview = PdfPreview(
+            path, self.dialog.windowTitle(), self.parent_widget, suggested_name=suggested
+        )
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.destroyed.connect(self.deleteLater)
+        self.preview.show()
+        self.finished.emit(path)
+
+    def _batch_done(self, paths: list[Path]) -> None:
+        self._close_progress()
+        self.result = paths
+        folder = paths[0].parent if paths else Path(self.dialog.options().folder)
+        self.context.events.status.emit(
+            self.tr("%1 personal itineraries written to %2")
+            .replace("%1", str(len(paths)))
+            .replace("%2", str(folder))
+        )
+        self.finished.emit(paths)
+
+    def _on_cancelled(self) -> None:
+        self._close_progress()
+        self.context.events.status.emit(self.tr("Cancelled"))
+        self.cancelled.emit()
+
+    def _failed(self, error: Exception, details: str) -> None:
+        self._close_progress()
+        known = isinstance(error, ExchangePlannerError | OSError)
+        message = str(error) if known else f"{type(error).__name__}: {error}"
+        self.error_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The PDF could not be created"),
+            message,
+            parent=self.parent_widget,
+        )
+        if not known:
+            self.error_box.setDetailedText(details)
+        self.error_box.open()
+        self.failed.emit(message)
+
+
+# --- run on the worker pool (no widgets here) ----------------------------------------------
+def _write_single(
+    control: workers.TaskControl,
+    documents: DocumentService,
+    kind: DocumentKind,
+    visit_id: int | None,
+    options: DocumentOptions,
+    font: str | None,
+) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="exchange-planner-pdf-"))
+    target = folder / f"{kind.value}.pdf"
+    if kind is DocumentKind.ITINERARY or kind is DocumentKind.PERSONAL:
+        assert visit_id is not None
+        documents.write_itinerary(
+            visit_id,
+            target,
+            person_id=options.person_id,
+            lang=options.lang,
+            home_zone_column=options.home_zone_column,
+            font_path=font,
+        )
+    elif kind is DocumentKind.GIFTS:
+        documents.write_gift_protocol(target, visit_id=visit_id, lang=options.lang, font_path=font)
+    else:
+        documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
+    control.check()
+    return target
+
+
+def _write_batch(
+    control: workers.TaskControl,
+    documents: DocumentService,
+    visit_id: int,
+    options: DocumentOptions,
+    font: str | None,
+) -> list[Path]:
+    paths = documents.write_personal_itineraries(
+        visit_id,
+        options.folder,
+        lang=options.lang,
+        home_zone_column=options.home_zone_column,
+        font_path=font,
+        progress=control.progress,
+        cancelled=lambda: control.cancelled,
+    )
+    control.check()
+    return paths
+
+
+# --- the public entry points ---------------------------------------------------------------
+def print_itinerary(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.ITINERARY, visit_id=visit_id).open()
+
+
+def print_personal_itineraries(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.PERSONAL, visit_id=visit_id).open()
+
+
+def print_gift_protocol(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.GIFTS, visit_id=visit_id).open()
+
+
+def print_gift_protocol_year(
+    parent: QWidget, context: UiContext, year: int | None = None
+) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.GIFTS_YEAR, year=year).open()

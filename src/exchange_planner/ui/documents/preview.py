@@ -1,0 +1,163 @@
+"""In-app PDF preview (QtPdf) with Save as…, Open in the system viewer and Print."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.ui.icons import icon
+
+
+class PdfPreview(QDialog):
+    """Shows a PDF written to a temporary file; the file is removed when the preview closes."""
+
+    def __init__(
+        self,
+        path: Path,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        suggested_name: str = "document.pdf",
+        temporary: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.suggested_name = suggested_name
+        self.temporary = temporary
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.toolbar = QToolBar(self)
+        self.save_action = self.toolbar.addAction(icon("save"), self.tr("&Save as…"))
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.save_as())
+        self.open_action = self.toolbar.addAction(icon("pdf"), self.tr("&Open in viewer"))
+        self.open_action.setToolTip(self.tr("Open the PDF in the system's PDF viewer"))
+        self.open_action.triggered.connect(self.open_external)
+        self.print_action = self.toolbar.addAction(icon("print"), self.tr("&Print…"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_dialog)
+        self.toolbar.addSeparator()
+        zoom_in = self.toolbar.addAction(self.tr("Zoom in"))
+        zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        zoom_in.triggered.connect(lambda: self._zoom(1.25))
+        zoom_out = self.toolbar.addAction(self.tr("Zoom out"))
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        zoom_out.triggered.connect(lambda: self._zoom(0.8))
+        fit = self.toolbar.addAction(self.tr("Fit width"))
+        fit.triggered.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.pages_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
+
+    # --- actions ---------------------------------------------------------------------------
+    def save_as(self, target: str | None = None) -> Path | None:
+        """Copy the PDF to ``target`` (asked for when not given); returns where it went."""
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save PDF"),
+                str(Path.home() / self.suggested_name),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not target:
+                return None
+        destination = Path(target)
+        if destination.suffix.lower() != ".pdf":
+            destination = destination.with_name(destination.name + ".pdf")
+        try:
+            shutil.copyfile(self.path, destination)
+        except OSError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Save PDF"), str(error), parent=self
+            )
+            box.open()
+            return None
+        return destination
+
+    def open_external(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.page_count()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page (or the chosen range) onto ``printer``; returns pages printed."""
+        count = self.page_count()
+        first, last = 1, count
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
+            first, last = printer.fromPage(), min(count, printer.toPage() or count)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        printed = 0
+        try:
+            dpi = printer.resolution()
+            for number in range(first, last + 1):
+                if printed:
+                    printer.newPage()
+                page = number - 1
+                size_pt = self.document.pagePointSize(page)
+                area = printer.pageLayout().paintRectPixels(dpi)
+                scale = min(area.width() / size_pt.width(), area.height() / size_pt.height())
+                image = self.document.render(
+                    page,
+                    QSize(int(size_pt.width() * scale), int(size_pt.height() * scale)),
+                )
+                target = QRectF(QPointF(0, 0), image.size().toSizeF())
+                painter.drawImage(target, image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.document.close()
+        if self.temporary:
+            shutil.rmtree(self.path.parent, ignore_errors=True)
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        if self.temporary:
+            shutil.rmtree(self.path.parent, ignore_errors=True)
+        super().done(result)

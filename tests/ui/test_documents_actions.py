@@ -1,0 +1,139 @@
+"""Print actions: options dialog, background generation, preview with save and print."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.documents.actions import (
+    FONT_KEY,
+    print_gift_protocol,
+    print_gift_protocol_year,
+    print_itinerary,
+    print_personal_itineraries,
+)
+from exchange_planner.ui.events import EventHub
+
+
+@pytest.fixture
+def context(services, qt_settings):  # type: ignore[no-untyped-def]
+    return UiContext(services, EventHub(), QUndoStack(), qt_settings)
+
+
+@pytest.fixture
+def parent(qtbot):  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_itinerary_preview_saves_and_prints(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
+    run = print_itinerary(parent, context, sample_ids["visit"])
+    dialog = run.dialog
+    assert dialog.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de+ko"))
+    dialog.home_zone.setChecked(True)
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        dialog.accept()
+    preview = run.preview
+    assert preview is not None and preview.isVisible()
+    pages = preview.page_count()
+    assert pages >= 3
+    saved = preview.save_as(str(tmp_path / "copy"))
+    assert saved == tmp_path / "copy.pdf"
+    text = _text(saved)
+    assert "Besuchsprogramm / 방문 일정" in text
+    assert "Seoul" in text
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == pages
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages
+    # Options are remembered for the next document.
+    assert context.settings.value("documents/lang") == "de+ko"
+    temporary = preview.path
+    preview.close()
+    assert not temporary.exists()
+
+
+def test_personal_batch_writes_one_file_per_member(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
+    run = print_personal_itineraries(parent, context, sample_ids["visit"])
+    dialog = run.dialog
+    assert dialog.member.count() == 20
+    dialog.all_members.setChecked(True)
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(run.finished, timeout=120000) as blocker:
+        dialog.accept()
+    paths = blocker.args[0]
+    assert len(paths) == 20
+    assert paths[0].name == "01-Gi-jung-Kang.pdf"
+    assert "Persönliches Programm" in _text(paths[0])
+    assert run.progress is None
+
+
+def test_personal_batch_can_be_cancelled(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
+    run = print_personal_itineraries(parent, context, sample_ids["visit"])
+    run.dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(run.cancelled, timeout=120000):
+        run.dialog.accept()
+        button = run.progress.findChild(QPushButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(list((tmp_path / "out").glob("*.pdf"))) < 20
+
+
+def test_batch_without_folder_is_refused_with_a_message(qtbot, parent, context, sample_ids):  # type: ignore[no-untyped-def]
+    run = print_personal_itineraries(parent, context, sample_ids["visit"])
+    run.dialog.folder.setText("  ")
+    run.dialog.accept()
+    assert run.dialog.isVisible()
+    assert "folder" in run.dialog.message.text()
+
+
+def test_single_member_itinerary(qtbot, parent, context, sample_ids):  # type: ignore[no-untyped-def]
+    run = print_personal_itineraries(parent, context, sample_ids["visit"])
+    dialog = run.dialog
+    dialog.one_member.setChecked(True)
+    dialog.member.setCurrentIndex(1)  # the deputy: not at the press photo
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        dialog.accept()
+    text = _text(run.result)
+    assert "Ji-won Park" in text
+    assert "Exchange of official gifts" in text
+    assert "Press photo on the museum steps" not in text
+
+
+def test_gift_protocols_for_visit_and_year(qtbot, parent, context, sample_ids):  # type: ignore[no-untyped-def]
+    run = print_gift_protocol(parent, context, sample_ids["visit"])
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        run.dialog.accept()
+    assert "Meissen porcelain pen tray" in _text(run.result)
+    year_run = print_gift_protocol_year(parent, context)
+    assert year_run.dialog.year.value() == 2023
+    with qtbot.waitSignal(year_run.finished, timeout=60000):
+        year_run.dialog.accept()
+    text = _text(year_run.result)
+    assert "Geschenkprotokoll 2023" in text and "Porcelain plate" in text
+
+
+def test_unreadable_font_setting_shows_an_error(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
+    bogus = tmp_path / "bogus.ttf"
+    bogus.write_bytes(b"nope")
+    context.settings.setValue(FONT_KEY, str(bogus))
+    run = print_gift_protocol(parent, context, sample_ids["visit"])
+    with qtbot.waitSignal(run.failed, timeout=60000) as blocker:
+        run.dialog.accept()
+    assert "bogus.ttf" in blocker.args[0]
+    assert run.error_box is not None and run.error_box.isVisible()
