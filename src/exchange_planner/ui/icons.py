@@ -43,6 +43,14 @@ NAMES: dict[str, str] = {
     "today": "mdi6.calendar-today",
     "previous": "mdi6.chevron-left",
     "next": "mdi6.chevron-right",
+    "cal_deadline": "mdi6.calendar-alert",
+    "cal_export": "mdi6.calendar-export",
+    "cal_week": "mdi6.calendar-week",
+    "cal_month": "mdi6.calendar-month",
+    "cal_agenda": "mdi6.view-agenda",
+    "cal_jump": "mdi6.calendar-search",
+    "cal_filter": "mdi6.filter-variant",
+    "cal_zone": "mdi6.earth",
 }
 
 

@@ -1,43 +1,653 @@
-"""The Calendar tab."""
+"""The Calendar tab: month, week and agenda over everything planned, in one or two zones."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.calendar import (
+    CalendarEntry,
+    EntryKind,
+    add_months,
+    month_weeks,
+    week_days,
+)
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.services.calendar import filter_entries
+from exchange_planner.services.ics import IcsService, write_ics
+from exchange_planner.ui import workers
+from exchange_planner.ui.calendar import style
+from exchange_planner.ui.calendar.dialogs import NewEntryDialog
+from exchange_planner.ui.calendar.printing import print_to_pdf
+from exchange_planner.ui.calendar.render import RenderInput, zone_short
+from exchange_planner.ui.calendar.views import AgendaView, MonthView, PaintedView, WeekView
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.widgets.record_list import RecordList, text_column
+from exchange_planner.ui.undo import CreateRecord, push
+
+VIEWS = ("month", "week", "agenda")
+#: Zone modes: the home zone, a partner's zone, or home with both rulers in the week view.
+HOME, PARTNER, BOTH = "home", "partner", "both"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class CalendarTab(TabPage):
-    """Until the painted calendar lands: program items in time order."""
-
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.list = RecordList(
-            [
-                text_column(
-                    self.tr("Starts (UTC)"), lambda p: p.starts_at.strftime("%Y-%m-%d %H:%M")
-                ),
-                text_column(self.tr("Title"), lambda p: p.title),
-            ],
-            self,
-        )
-        QVBoxLayout(self).addWidget(self.list)
-        self.reload()
+        self.calendar = self.services.calendar
+        self.home_zone = self.calendar.home_zone()
+        self.focus_date = date.today()
+        self.view_name = str(context.settings.value("calendar/view", "month") or "month")
+        if self.view_name not in VIEWS:
+            self.view_name = "month"
+        self.zone_mode = HOME
+        self.partner_zone = "Asia/Seoul"
+        self.kinds: set[EntryKind] = set(EntryKind)
+        self.partnership_filter: int | None = None
+        self._cache_key: tuple[date, date, str] | None = None
+        self._entries: list[CalendarEntry] = []
+        self._dirty = False
+        #: Hooks tests replace: where to save a file, and how to show a dialog.
+        self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
+        self.last_dialog: NewEntryDialog | None = None
+        self._tasks: list[workers.Task] = []
 
+        self.month_view = MonthView(self)
+        self.week_view = WeekView(self)
+        self.agenda_view = AgendaView(self)
+        self.stack = QStackedWidget(self)
+        for view in (self.month_view, self.week_view, self.agenda_view):
+            self.stack.addWidget(view)
+        for painted in (self.month_view, self.week_view, self.agenda_view.canvas):
+            self._connect_view(painted)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self._build_toolbar())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.stack, 1)
+        self.set_view(self.view_name)
+
+    # --- building --------------------------------------------------------------------------
+    def _action(
+        self, text: str, icon_name: str, slot: Callable[[], None], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({shortcut})")
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.prev_action = self._action(self.tr("Previous"), "previous", self.previous)
+        self.prev_action.setToolTip(self.tr("Previous month or week (PgUp, mouse wheel)"))
+        self.today_action = self._action(self.tr("Today"), "today", self.go_today)
+        self.today_action.setToolTip(self.tr("Go to today (T)"))
+        self.next_action = self._action(self.tr("Next"), "next", self.next)
+        self.next_action.setToolTip(self.tr("Next month or week (PgDn, mouse wheel)"))
+        bar.addAction(self.prev_action)
+        bar.addAction(self.today_action)
+        bar.addAction(self.next_action)
+        self.jump_edit = QDateEdit(self)
+        self.jump_edit.setCalendarPopup(True)
+        self.jump_edit.setDisplayFormat("dd.MM.yyyy")
+        self.jump_edit.setToolTip(self.tr("Jump to a date (Ctrl+G)"))
+        self.jump_edit.dateChanged.connect(self._jump_edited)
+        jump = self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
+        jump.setVisible(False)
+        bar.addWidget(self.jump_edit)
+        bar.addSeparator()
+        self.period_label = QLabel(self)
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.period_label.setFont(font)
+        bar.addWidget(self.period_label)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Highlight…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setToolTip(self.tr("Entries matching the text stand out, the rest fades"))
+        self.search.setFixedWidth(170)
+        self.search.textChanged.connect(lambda _text: self.refresh(requery=False))
+        bar.addWidget(self.search)
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for name, text, icon_name, key in (
+            ("month", self.tr("Month"), "cal_month", "Ctrl+Alt+M"),
+            ("week", self.tr("Week"), "cal_week", "Ctrl+Alt+W"),
+            ("agenda", self.tr("Agenda"), "cal_agenda", "Ctrl+Alt+A"),
+        ):
+            action = self._action(text, icon_name, lambda n=name: self.set_view(n), key)
+            action.setCheckable(True)
+            group.addAction(action)
+            bar.addAction(action)
+            self.view_actions[name] = action
+        bar.addSeparator()
+        self.print_action = self._action(
+            self.tr("Print to PDF…"), "pdf", self.print_current, "Ctrl+Shift+P"
+        )
+        self.export_action = self._action(
+            self.tr("Export .ics…"), "cal_export", self.export_shown_range, "Ctrl+Shift+E"
+        )
+        self.export_action.setToolTip(self.tr("Export the month or week shown as .ics"))
+        button = QToolButton(self)
+        button.setIcon(icon("export"))
+        button.setText(self.tr("Calendar"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_menu = QMenu(self.tr("Calendar"), self)
+        self.calendar_menu.addAction(self.print_action)
+        self.calendar_menu.addAction(self.export_action)
+        self.calendar_menu.addAction(
+            self._action(
+                self.tr("Export the current visit as .ics…"),
+                "delegations",
+                self._export_current_visit,
+            )
+        )
+        self.calendar_menu.addAction(
+            self._action(
+                self.tr("Export the current residency as .ics…"),
+                "residencies",
+                self._export_current_residency,
+            )
+        )
+        button.setMenu(self.calendar_menu)
+        bar.addWidget(button)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.zone_box = QComboBox(self)
+        self.zone_box.setToolTip(self.tr("Time zone the calendar shows"))
+        self._fill_zones()
+        self.zone_box.currentIndexChanged.connect(self._zone_chosen)
+        zone_icon = QLabel(self)
+        zone_icon.setPixmap(icon("cal_zone").pixmap(18, 18))
+        row.addWidget(zone_icon)
+        row.addWidget(self.zone_box)
+        self.zone_box.setMaximumWidth(230)
+        self.kind_checks: dict[EntryKind, QCheckBox] = {}
+        for kind in EntryKind:
+            check = QCheckBox(style.kind_label(kind), self)
+            check.setIcon(style.kind_icon(kind))
+            check.setChecked(True)
+            check.setStyleSheet(
+                f"QCheckBox {{ color: {style.COLOURS[kind.value]}; font-weight: 600; }}"
+            )
+            check.setToolTip(self.tr("Show or hide %s") % style.kind_label(kind).lower())
+            check.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
+            row.addWidget(check)
+            self.kind_checks[kind] = check
+        conflict = QLabel(self)
+        conflict.setPixmap(icon("warning", style.CONFLICT).pixmap(16, 16))
+        row.addWidget(conflict)
+        conflict_text = QLabel(self.tr("conflict"), self)
+        conflict_text.setStyleSheet(f"color: {style.CONFLICT};")
+        row.addWidget(conflict_text)
+        row.addStretch(1)
+        self.partnership_box = QComboBox(self)
+        self._fill_partnerships()
+        self.partnership_box.currentIndexChanged.connect(self._partnership_chosen)
+        row.addWidget(self.partnership_box)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet(f"color: {style.MUTED};")
+        row.addWidget(self.count_label)
+        return row
+
+    def _fill_zones(self) -> None:
+        self.zone_box.blockSignals(True)
+        self.zone_box.clear()
+        home_city = self.home_zone.rsplit("/", 1)[-1].replace("_", " ")
+        self.zone_box.addItem(self.tr("%s (home)") % home_city, (HOME, self.home_zone))
+        self.zone_box.setItemIcon(0, icon("calendar"))
+        zones: dict[str, str] = {}
+        for choice in self.calendar.partnerships():
+            if choice.timezone != self.home_zone:
+                zones.setdefault(choice.timezone, choice.label)
+        if not zones:
+            zones["Asia/Seoul"] = "Seoul"
+        for zone, label in zones.items():
+            city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            self.zone_box.addItem(f"{city} · {label}", (PARTNER, zone))
+        first_partner = next(iter(zones))
+        self.zone_box.addItem(
+            self.tr("%1 + %2 (week ruler)")
+            .replace("%1", home_city)
+            .replace("%2", first_partner.rsplit("/", 1)[-1]),
+            (BOTH, first_partner),
+        )
+        self.zone_box.blockSignals(False)
+        self.partner_zone = first_partner
+
+    def _fill_partnerships(self) -> None:
+        self.partnership_box.blockSignals(True)
+        self.partnership_box.clear()
+        self.partnership_box.setToolTip(self.tr("Show one partnership only"))
+        self.partnership_box.addItem(icon("partnership"), self.tr("All partnerships"), None)
+        for choice in self.calendar.partnerships():
+            self.partnership_box.addItem(icon("partnership"), choice.label, choice.id)
+        index = self.partnership_box.findData(self.partnership_filter)
+        self.partnership_box.setCurrentIndex(max(index, 0))
+        self.partnership_box.blockSignals(False)
+
+    def _connect_view(self, view: PaintedView) -> None:
+        view.entry_activated.connect(self.open_entry)
+        view.slot_activated.connect(self.create_at)
+        view.day_clicked.connect(self._day_clicked)
+        view.more_clicked.connect(self._more_clicked)
+        view.context_requested.connect(self._context_menu)
+        view.wheel_step.connect(self.step)
+
+    # --- TabPage ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Calendar")
 
     def icon(self) -> QIcon:
         return icon("calendar")
 
-    def reload(self) -> None:
-        rows = [
-            item
-            for visit in self.services.visits.list()
-            for item in self.services.program.for_visit(visit.id)
+    def on_data_changed(self, kind: str, record_id: int) -> None:
+        self.calendar.invalidate()
+        self._cache_key = None
+        if kind == "partnership":
+            self._fill_partnerships()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # redrawn when shown; hidden tabs cost nothing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    # --- state -----------------------------------------------------------------------------
+    @property
+    def zone(self) -> str:
+        """The zone of the grid and of the days."""
+        return self.partner_zone if self.zone_mode == PARTNER else self.home_zone
+
+    @property
+    def second_zone(self) -> str | None:
+        return self.partner_zone if self.zone_mode == BOTH else None
+
+    def current_view(self) -> Any:
+        return {"month": self.month_view, "week": self.week_view, "agenda": self.agenda_view}[
+            self.view_name
         ]
-        self.list.set_rows(rows)
+
+    def visible_range(self) -> tuple[date, date]:
+        if self.view_name == "week":
+            days = week_days(self.focus_date)
+            return days[0], days[-1]
+        weeks = month_weeks(self.focus_date.year, self.focus_date.month)
+        return weeks[0][0], weeks[-1][-1]
+
+    def set_view(self, name: str) -> None:
+        """Switch views; the date in focus stays."""
+        if name not in VIEWS:
+            raise ValueError(name)
+        self.view_name = name
+        self.view_actions[name].setChecked(True)
+        self.stack.setCurrentWidget(self.current_view())
+        self.context.settings.setValue("calendar/view", name)
+        self.refresh()
+
+    def set_focus_date(self, day: date) -> None:
+        self.focus_date = day
+        self.refresh()
+
+    def set_zone_mode(self, mode: str, zone: str | None = None) -> None:
+        for index in range(self.zone_box.count()):
+            data = self.zone_box.itemData(index)
+            if data[0] == mode and (zone is None or data[1] == zone):
+                self.zone_box.setCurrentIndex(index)  # triggers _zone_chosen
+                return
+        raise ValueError(f"no zone choice {mode} {zone}")
+
+    def set_kind_visible(self, kind: EntryKind, visible: bool) -> None:
+        if visible:
+            self.kinds.add(kind)
+        else:
+            self.kinds.discard(kind)
+        if self.kind_checks[kind].isChecked() != visible:
+            self.kind_checks[kind].setChecked(visible)
+        self.refresh(requery=False)
+
+    def _zone_chosen(self, index: int) -> None:
+        mode, zone = self.zone_box.itemData(index)
+        self.zone_mode = mode
+        if mode != HOME:
+            self.partner_zone = zone
+        self.refresh()
+
+    def _partnership_chosen(self, index: int) -> None:
+        self.partnership_filter = self.partnership_box.itemData(index)
+        self.refresh(requery=False)
+
+    # --- navigation ------------------------------------------------------------------------
+    def step(self, direction: int) -> None:
+        """One period back (-1) or forward (+1): a month, or a week in the week view."""
+        if self.view_name == "week":
+            self.set_focus_date(self.focus_date + timedelta(days=7 * direction))
+        else:
+            self.set_focus_date(add_months(self.focus_date, direction))
+
+    def previous(self) -> None:
+        self.step(-1)
+
+    def next(self) -> None:
+        self.step(1)
+
+    def go_today(self) -> None:
+        self.set_focus_date(date.today())
+
+    def _focus_jump(self) -> None:
+        self.jump_edit.setFocus()
+        self.jump_edit.selectAll()
+
+    def _jump_edited(self, value: QDate) -> None:
+        day = date(value.year(), value.month(), value.day())
+        if day != self.focus_date:
+            self.set_focus_date(day)
+
+    def _day_clicked(self, day: date) -> None:
+        if day != self.focus_date:
+            self.focus_date = day
+            self.refresh()
+
+    def _more_clicked(self, day: date) -> None:
+        self.focus_date = day
+        self.set_view("agenda" if self.view_name == "week" else "week")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            super().keyPressEvent(event)
+            return
+        vertical = 1 if self.view_name == "agenda" else 7
+        moves = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -vertical,
+            Qt.Key.Key_Down: vertical,
+        }
+        if key in moves:
+            self.set_focus_date(self.focus_date + timedelta(days=moves[key]))
+        elif key == Qt.Key.Key_PageUp:
+            self.previous()
+        elif key == Qt.Key.Key_PageDown:
+            self.next()
+        elif key in (Qt.Key.Key_T, Qt.Key.Key_Home):
+            self.go_today()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- data and drawing ------------------------------------------------------------------
+    def refresh(self, *, requery: bool = True) -> None:
+        first, last = self.visible_range()
+        key = (first, last, self.zone)
+        if requery and key != self._cache_key:
+            try:
+                self._entries = self.calendar.entries(first, last, self.zone)
+            except ExchangePlannerError as error:
+                self.context.events.status.emit(str(error))
+                self._entries = []
+            self._cache_key = key
+        shown = self.visible_entries()
+        inp = RenderInput(
+            focus=self.focus_date,
+            zone=self.zone,
+            entries=shown,
+            today=date.today(),
+            search=self.search.text(),
+            second_zone=self.second_zone,
+        )
+        self.current_view().set_input(inp)
+        self._update_labels(len(shown))
+
+    def visible_entries(self) -> list[CalendarEntry]:
+        partnerships = None
+        if self.partnership_filter is not None:
+            partnerships = {self.partnership_filter}
+        return filter_entries(self._entries, kinds=self.kinds, partnership_ids=partnerships)
+
+    def _update_labels(self, count: int) -> None:
+        day = self.focus_date
+        if self.view_name == "week":
+            days = week_days(day)
+            iso = day.isocalendar()
+            text = self.tr("Week %1 · %2 – %3").replace("%1", str(iso.week))
+            text = text.replace("%2", f"{days[0]:%d.%m.}").replace("%3", f"{days[-1]:%d.%m.%Y}")
+        else:
+            text = f"{self.locale().standaloneMonthName(day.month)} {day.year}"
+        zone = zone_short(self.zone, day)
+        if self.second_zone:
+            zone += " + " + zone_short(self.second_zone, day)
+        self.period_label.setText(f"{text}  ·  {zone}")
+        self.count_label.setText(self.tr("%n entries").replace("%n", str(count)))
+        self.jump_edit.blockSignals(True)
+        self.jump_edit.setDate(_qdate(day))
+        self.jump_edit.blockSignals(False)
+
+    # --- open and create -------------------------------------------------------------------
+    def open_entry(self, entry: CalendarEntry) -> None:
+        """Ask the main window to show the record in its tab."""
+        if entry.kind is EntryKind.DEADLINE:
+            assert entry.parent_id is not None
+            self.context.events.navigate.emit("residency", entry.parent_id)
+        else:
+            self.context.events.navigate.emit(entry.kind.value, entry.id)
+
+    def create_at(self, day: date, hour: float) -> NewEntryDialog:
+        """Offer to create a program item or a visit on ``day`` (at ``hour`` in the view's zone)."""
+        visits = self.calendar.visits_around(day)
+        partnerships = [(choice.id, choice.label) for choice in self.calendar.partnerships()]
+        dialog = NewEntryDialog(day, hour, self.zone, visits, partnerships, self._create, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create(self, kind: str, values: dict[str, Any]) -> None:
+        if kind == "program_item":
+            service = self.services.program
+            text = self.tr("New program item “%s”") % values.get("title", "")
+        else:
+            service = self.services.visits
+            text = self.tr("New visit “%s”") % values.get("title", "")
+        push(
+            self.context.undo_stack,
+            CreateRecord(text, service, kind, self.context.events, values),
+        )
+        self.context.events.status.emit(text)
+
+    # --- context menu and export -----------------------------------------------------------
+    def _context_menu(
+        self, entry: CalendarEntry | None, day: date | None, hour: float, where: QPoint
+    ) -> None:
+        self.build_context_menu(entry, day, hour).popup(where)
+
+    def build_context_menu(
+        self, entry: CalendarEntry | None, day: date | None, hour: float = -1.0
+    ) -> QMenu:
+        menu = QMenu(self)
+        if entry is not None:
+            menu.addAction(icon("edit"), self.tr("Open"), lambda: self.open_entry(entry))
+            visit_id = (
+                entry.id
+                if entry.kind is EntryKind.VISIT
+                else entry.parent_id
+                if entry.kind is EntryKind.PROGRAM_ITEM
+                else None
+            )
+            residency_id = (
+                entry.id
+                if entry.kind is EntryKind.RESIDENCY
+                else entry.parent_id
+                if entry.kind is EntryKind.DEADLINE
+                else None
+            )
+            if visit_id is not None:
+                menu.addAction(
+                    icon("cal_export"),
+                    self.tr("Export the visit's program as .ics…"),
+                    lambda: self.export_visit(visit_id),
+                )
+            if residency_id is not None:
+                menu.addAction(
+                    icon("cal_export"),
+                    self.tr("Export the residency as .ics…"),
+                    lambda: self.export_residency(residency_id),
+                )
+            menu.addSeparator()
+        if day is not None:
+            menu.addAction(
+                icon("new"),
+                self.tr("New program item or visit on %s…") % day.strftime("%d.%m.%Y"),
+                lambda: self.create_at(day, hour),
+            )
+        menu.addAction(self.export_action)
+        menu.addAction(self.print_action)
+        return menu
+
+    def _ask_save_path(self, title: str, suggested: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
+        return path
+
+    def export_visit(self, visit_id: int) -> None:
+        self._export(f"visit-{visit_id}.ics", lambda ics: ics.visit_ics(visit_id))
+
+    def export_residency(self, residency_id: int) -> None:
+        self._export(f"residency-{residency_id}.ics", lambda ics: ics.residency_ics(residency_id))
+
+    def export_shown_range(self) -> None:
+        first, last = self.visible_range()
+        if self.view_name != "week":
+            first = self.focus_date.replace(day=1)
+            last = add_months(first, 1) - timedelta(days=1)
+        zone = self.zone
+        self._export(
+            f"calendar-{first:%Y-%m-%d}-{last:%Y-%m-%d}.ics",
+            lambda ics: ics.range_ics(first, last, zone=zone),
+        )
+
+    def _export_current_visit(self) -> None:
+        visit_id = self._current("visit")
+        if visit_id:
+            self.export_visit(visit_id)
+
+    def _export_current_residency(self) -> None:
+        residency_id = self._current("residency")
+        if residency_id:
+            self.export_residency(residency_id)
+
+    def _current(self, kind: str) -> int | None:
+        window = self.window()
+        current = getattr(window, "current", {}) or {}
+        record_id = current.get(kind)
+        if not record_id:
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                self.tr("Select a %s first (in its tab or by a right click in the calendar).")
+                % kind,
+            )
+            return None
+        return int(record_id)
+
+    def _export(self, suggested: str, build: Callable[[IcsService], bytes]) -> None:
+        path = self.ask_save_path(
+            self.tr("Export as iCalendar"), suggested, self.tr("iCalendar files (*.ics)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        db = self.services.db
+
+        def work(control: workers.TaskControl) -> Path:
+            return write_ics(build(IcsService(db)), Path(path))
+
+        self._tasks.append(
+            workers.start(
+                work,
+                on_done=lambda written: self.context.events.status.emit(
+                    self.tr("Calendar exported to %s") % written
+                ),
+                on_error=self._export_failed,
+            )
+        )
+
+    def _export_failed(self, error: object, details: str = "") -> None:
+        QMessageBox.warning(self, self.tr("Export failed"), str(error))
+
+    def print_current(self, path: str | None = None) -> Path | None:
+        """The month or week in focus as a PDF on A4 landscape (the agenda prints its month)."""
+        if not path:
+            view = "week" if self.view_name == "week" else "month"
+            path = self.ask_save_path(
+                self.tr("Print to PDF"),
+                f"calendar-{self.focus_date:%Y-%m-%d}-{view}.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return None
+        view = "week" if self.view_name == "week" else "month"
+        inp = RenderInput(
+            focus=self.focus_date,
+            zone=self.zone,
+            entries=self.visible_entries(),
+            today=date.today(),
+            search="",
+            second_zone=self.second_zone,
+        )
+        title = self.period_label.text()
+        hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]
+        subtitle = self.tr("Exchange Planner · printed %s") % date.today().strftime("%d.%m.%Y")
+        if hidden:
+            subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
+        written = print_to_pdf(Path(path), view, inp, title, subtitle)
+        self.context.events.status.emit(self.tr("Printed to %s") % written)
+        return written

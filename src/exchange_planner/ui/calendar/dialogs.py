@@ -1,0 +1,194 @@
+"""A small dialog to create a program item or a visit on the day (and time) double-clicked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.enums import Direction, ProgramKind
+from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.timeutil import to_utc
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NewEntryDialog(QDialog):
+    """Choose "program item" (of a nearby visit) or "visit"; times are in ``zone``.
+
+    ``submit(kind, values)`` creates the record (through the undo stack); a ValidationError it
+    raises is shown in the dialog, which stays open with the user's input.
+    """
+
+    def __init__(
+        self,
+        day: date,
+        hour: float,
+        zone: str,
+        visits: list[tuple[int, str, date, date]],
+        partnerships: list[tuple[int, str]],
+        submit: Callable[[str, dict[str, Any]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New entry on %s") % day.strftime("%d.%m.%Y"))
+        self.zone = zone
+        self.submit = submit
+        self.item_choice = QRadioButton(self.tr("&Program item of a visit"), self)
+        self.visit_choice = QRadioButton(self.tr("&Visit"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.item_choice)
+        group.addButton(self.visit_choice)
+        self.pages = QStackedWidget(self)
+
+        # Program item page.
+        item_page = QWidget(self)
+        item_form = QFormLayout(item_page)
+        self.visit_box = QComboBox(item_page)
+        for visit_id, title, start, end in visits:
+            self.visit_box.addItem(f"{title} ({start:%d.%m.}–{end:%d.%m.%Y})", visit_id)
+        self.item_title = QLineEdit(item_page)
+        self.item_title.setPlaceholderText(self.tr("e.g. Meeting with the cultural office"))
+        self.kind_box = QComboBox(item_page)
+        for kind in ProgramKind:
+            self.kind_box.addItem(kind.value.replace("_", " ").capitalize(), kind.value)
+        self.kind_box.setCurrentIndex(list(ProgramKind).index(ProgramKind.MEETING))
+        start_hour = 9.0 if hour < 0 else hour
+        start_time = time(int(start_hour), round((start_hour % 1) * 60) % 60)
+        self.starts = QDateTimeEdit(
+            QDateTime(_qdate(day), QTime(start_time.hour, start_time.minute)), item_page
+        )
+        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.starts.setCalendarPopup(True)
+        self.duration = QSpinBox(item_page)
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.duration.setSuffix(self.tr(" min"))
+        item_form.addRow(self.tr("Visit"), self.visit_box)
+        item_form.addRow(self.tr("Title"), self.item_title)
+        item_form.addRow(self.tr("Kind"), self.kind_box)
+        item_form.addRow(self.tr("Starts (%s)") % zone, self.starts)
+        item_form.addRow(self.tr("Duration"), self.duration)
+
+        # Visit page.
+        visit_page = QWidget(self)
+        visit_form = QFormLayout(visit_page)
+        self.visit_title = QLineEdit(visit_page)
+        self.partnership_box = QComboBox(visit_page)
+        for partnership_id, label in partnerships:
+            self.partnership_box.addItem(label, partnership_id)
+        self.direction_box = QComboBox(visit_page)
+        self.direction_box.addItem(self.tr("Incoming (they come here)"), Direction.INCOMING.value)
+        self.direction_box.addItem(self.tr("Outgoing (we travel)"), Direction.OUTGOING.value)
+        self.first_day = QDateEdit(_qdate(day), visit_page)
+        self.last_day = QDateEdit(_qdate(day + timedelta(days=2)), visit_page)
+        for edit in (self.first_day, self.last_day):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+        visit_form.addRow(self.tr("Title"), self.visit_title)
+        visit_form.addRow(self.tr("Partnership"), self.partnership_box)
+        visit_form.addRow(self.tr("Direction"), self.direction_box)
+        visit_form.addRow(self.tr("First day"), self.first_day)
+        visit_form.addRow(self.tr("Last day"), self.last_day)
+
+        self.pages.addWidget(item_page)
+        self.pages.addWidget(visit_page)
+        self.item_choice.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.item_choice)
+        layout.addWidget(self.visit_choice)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if visits:
+            self.item_choice.setChecked(True)
+            self.item_title.setFocus()
+        else:
+            self.item_choice.setEnabled(False)
+            self.item_choice.setToolTip(self.tr("No visit near this day"))
+            self.visit_choice.setChecked(True)
+            self.pages.setCurrentIndex(1)
+            self.visit_title.setFocus()
+        if not partnerships:
+            self.visit_choice.setEnabled(False)
+
+    def values(self) -> tuple[str, dict[str, Any]]:
+        """The record to create: ("program_item" | "visit", field values)."""
+        if self.item_choice.isChecked():
+            if self.visit_box.currentData() is None:
+                raise ValidationError("visit_id", self.tr("choose a visit"))
+            qstart = self.starts.dateTime()
+            local = datetime(
+                qstart.date().year(),
+                qstart.date().month(),
+                qstart.date().day(),
+                qstart.time().hour(),
+                qstart.time().minute(),
+            )
+            starts = to_utc(local, self.zone)
+            return "program_item", {
+                "visit_id": self.visit_box.currentData(),
+                "title": self.item_title.text(),
+                "kind": self.kind_box.currentData(),
+                "starts_at": starts,
+                "ends_at": starts + timedelta(minutes=self.duration.value()),
+                "timezone": self.zone,
+            }
+        if self.partnership_box.currentData() is None:
+            raise ValidationError("partnership_id", self.tr("choose a partnership"))
+        return "visit", {
+            "title": self.visit_title.text(),
+            "partnership_id": self.partnership_box.currentData(),
+            "direction": self.direction_box.currentData(),
+            "start_date": _pydate(self.first_day.date()),
+            "end_date": _pydate(self.last_day.date()),
+        }
+
+    def accept(self) -> None:
+        try:
+            kind, values = self.values()
+            self.submit(kind, values)
+        except ValidationError as error:
+            self.error.setText(f"{error.field}: {error.message}")
+            self.error.show()
+            return
+        except ExchangePlannerError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        super().accept()

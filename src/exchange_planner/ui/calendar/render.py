@@ -1,0 +1,945 @@
+"""Layout and painting of the month, week and agenda views.
+
+The same code draws on screen and into the PDF printout: a ``layout_*`` function turns entries
+into boxes for a rectangle (used for painting and for hit testing), a ``paint_*`` function draws
+the boxes with a QPainter on any paint device.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from exchange_planner.domain.calendar import (
+    KIND_ORDER,
+    CalendarEntry,
+    EntryKind,
+    assign_lanes,
+    clip_to_day,
+    day_overflow,
+    entry_days,
+    is_spanning,
+    month_weeks,
+    pack_columns,
+    week_days,
+)
+from exchange_planner.domain.timeutil import to_local
+from exchange_planner.ui.calendar import style
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+@dataclass
+class RenderInput:
+    """What a view shows: the date in focus, the zone of the grid, the entries, the search."""
+
+    focus: date
+    zone: str
+    entries: Sequence[CalendarEntry]
+    today: date
+    search: str = ""
+    second_zone: str | None = None
+    first_weekday: int = 0
+    month: tuple[int, int] | None = None  # defaults to the focus month
+
+    @property
+    def shown_month(self) -> tuple[int, int]:
+        return self.month or (self.focus.year, self.focus.month)
+
+
+@dataclass
+class Box:
+    rect: QRectF
+    role: str  # "entry", "more", "day", "header"
+    entry: CalendarEntry | None = None
+    day: date | None = None
+    text: str = ""
+    count: int = 0
+    clipped_left: bool = False
+    clipped_right: bool = False
+    bar: bool = True  # month view: filled bar (spanning) or dot line (timed)
+
+
+@dataclass
+class Layout:
+    rect: QRectF
+    boxes: list[Box] = field(default_factory=list)
+    # Week grid geometry (for slots and the time ruler).
+    days: list[date] = field(default_factory=list)
+    grid: QRectF | None = None
+    hours: tuple[int, int] = (0, 24)
+    ruler: float = 0.0
+    line: float = 16.0
+    height: float = 0.0  # agenda: the height the content needs
+    viewport: QRectF | None = None  # week: the visible part of the (scrolling) grid
+
+    def entry_boxes(self) -> list[Box]:
+        return [box for box in self.boxes if box.role == "entry"]
+
+    def find(self, kind: EntryKind | str, record_id: int) -> list[Box]:
+        return [
+            box
+            for box in self.entry_boxes()
+            if box.entry is not None and box.entry.kind == kind and box.entry.id == record_id
+        ]
+
+    def _visible(self, box: Box) -> bool:
+        """Grid boxes scrolled out of the week's viewport cannot be hit."""
+        if self.viewport is None or self.grid is None or box.rect.top() < self.viewport.top() - 1:
+            return self.viewport is None or box.rect.bottom() <= self.viewport.top() + 1
+        return box.rect.intersects(self.viewport)
+
+    def hit(self, point: QPointF) -> Box | None:
+        """The entry under ``point`` (topmost first), else "+N more", else the day or slot."""
+        for role in ("entry", "more"):
+            for box in reversed(self.boxes):
+                if box.role == role and box.rect.contains(point) and self._visible(box):
+                    return box
+        inside = self.viewport is None or self.viewport.contains(point)
+        if self.grid is not None and self.grid.contains(point) and inside and self.days:
+            column = int((point.x() - self.grid.left()) / (self.grid.width() / len(self.days)))
+            column = min(max(column, 0), len(self.days) - 1)
+            span = self.hours[1] - self.hours[0]
+            hour = self.hours[0] + (point.y() - self.grid.top()) / self.grid.height() * span
+            half_hours = math.floor(hour * 2) / 2
+            return Box(QRectF(), "slot", day=self.days[column], text=f"{half_hours}")
+        for box in self.boxes:
+            if box.role == "day" and box.rect.contains(point):
+                return box
+        return None
+
+
+def slot_hour(box: Box) -> float:
+    return float(box.text) if box.role == "slot" else 9.0
+
+
+def _day_name(day: date, long: bool = False) -> str:
+    locale = QLocale()
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return locale.dayName(day.isoweekday(), fmt)
+
+
+def _month_name(month: int, long: bool = True) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().monthName(month, fmt)
+
+
+def _bar_first(entry: CalendarEntry, zone: str) -> tuple[object, ...]:
+    first, last = entry_days(entry, zone)
+    multi = last > first or entry.all_day
+    start = entry.start if not entry.all_day else datetime.min.replace(tzinfo=ZoneInfo("UTC"))
+    return (not multi, first, -(last - first).days, KIND_ORDER[entry.kind], start, entry.id)
+
+
+def _runs(days: Sequence[date]) -> list[list[date]]:
+    """Consecutive days grouped: [1, 2, 4] -> [[1, 2], [4]]."""
+    runs: list[list[date]] = []
+    for day in days:
+        if runs and day - runs[-1][-1] == timedelta(days=1):
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def _clock(instant: datetime | date, zone: str) -> str:
+    return to_local(instant, zone).strftime("%H:%M")  # type: ignore[arg-type]
+
+
+# --- month -------------------------------------------------------------------------------
+def layout_month(inp: RenderInput, rect: QRectF, metrics: QFontMetricsF) -> Layout:
+    line = metrics.height() + 4
+    layout = Layout(rect, line=line)
+    year, month = inp.shown_month
+    weeks = month_weeks(year, month, inp.first_weekday)
+    header = line + 6
+    row_h = (rect.height() - header) / len(weeks)
+    col_w = rect.width() / 7
+    number_h = line + 2
+    capacity = max(int((row_h - number_h - 3) // (line + 1)), 1)
+    for column, day in enumerate(weeks[0]):
+        layout.boxes.append(
+            Box(
+                QRectF(rect.left() + column * col_w, rect.top(), col_w, header),
+                "header",
+                day=day,
+                text=_day_name(day),
+            )
+        )
+    for row, week in enumerate(weeks):
+        top = rect.top() + header + row * row_h
+        for column, day in enumerate(week):
+            layout.boxes.append(
+                Box(QRectF(rect.left() + column * col_w, top, col_w, row_h), "day", day=day)
+            )
+        in_week = []
+        for entry in inp.entries:
+            first, last = entry_days(entry, inp.zone)
+            if first <= week[-1] and last >= week[0]:
+                in_week.append((entry, max(first, week[0]), min(last, week[-1]), first, last))
+        in_week.sort(key=lambda row_: _bar_first(row_[0], inp.zone))
+        spans = [(a, b) for _e, a, b, _f, _l in in_week]
+        lanes = assign_lanes(spans)
+        overflow = day_overflow(spans, lanes, week, capacity)
+        for (entry, a, b, first, last), lane in zip(in_week, lanes, strict=True):
+            visible = [
+                a + timedelta(days=i)
+                for i in range((b - a).days + 1)
+                if lane < overflow[a + timedelta(days=i)].visible_lanes
+            ]
+            for run in _runs(visible):
+                start_col = week.index(run[0])
+                layout.boxes.append(
+                    Box(
+                        QRectF(
+                            rect.left() + start_col * col_w + 3,
+                            top + number_h + lane * (line + 1),
+                            len(run) * col_w - 6,
+                            line,
+                        ),
+                        "entry",
+                        entry=entry,
+                        day=run[0],
+                        clipped_left=run[0] > first,
+                        clipped_right=run[-1] < last,
+                        bar=entry.all_day or last > first,
+                    )
+                )
+        for column, day in enumerate(week):
+            info = overflow[day]
+            if info.hidden:
+                y = top + number_h + info.visible_lanes * (line + 1)
+                layout.boxes.append(
+                    Box(
+                        QRectF(rect.left() + column * col_w + 3, y, col_w - 6, line),
+                        "more",
+                        day=day,
+                        count=info.hidden,
+                        text=tr("+%n more").replace("%n", str(info.hidden)),
+                    )
+                )
+    return layout
+
+
+def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont) -> None:
+    _year, month = inp.shown_month
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(layout.rect, QColor("white"))
+    for box in layout.boxes:
+        if box.role == "header":
+            painter.setFont(bold)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(box.rect, Qt.AlignmentFlag.AlignCenter, box.text)
+        elif box.role == "day":
+            assert box.day is not None
+            day = box.day
+            if day.month != month:
+                fill = QColor(style.OTHER_MONTH)
+            elif day.weekday() >= 5:
+                fill = QColor(style.WEEKEND)
+            else:
+                fill = QColor("white")
+            if day == inp.today:
+                fill = QColor("#e6effa")
+            painter.fillRect(box.rect, fill)
+            painter.setPen(QPen(QColor(style.GRID), 1))
+            painter.drawRect(box.rect)
+            _paint_day_number(painter, box, inp, font, bold, month)
+    for box in layout.boxes:
+        if box.role == "entry":
+            _paint_month_entry(painter, box, inp, font)
+        elif box.role == "more":
+            painter.setFont(bold)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(
+                box.rect.adjusted(4, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                box.text,
+            )
+    painter.restore()
+
+
+def _paint_day_number(
+    painter: QPainter, box: Box, inp: RenderInput, font: QFont, bold: QFont, month: int
+) -> None:
+    assert box.day is not None
+    day = box.day
+    metrics = QFontMetricsF(bold, painter.device())
+    text = str(day.day)
+    if day.day == 1:
+        text = f"{day.day} {_month_name(day.month, long=False)}"
+    height = metrics.height() + 2
+    width = max(metrics.horizontalAdvance(text) + 10, height)
+    area = QRectF(box.rect.left() + 3, box.rect.top() + 2, width, height)
+    if day == inp.today:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.TODAY))
+        painter.drawRoundedRect(area, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+    else:
+        painter.setPen(QColor(style.TEXT if day.month == month else style.MUTED))
+    painter.setFont(bold if day.month == month else font)
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _entry_alpha(entry: CalendarEntry, inp: RenderInput) -> tuple[bool, float]:
+    """(highlighted, opacity): with a search, matches stand out and the rest fades."""
+    if not inp.search.strip():
+        return False, 1.0
+    return (True, 1.0) if entry.matches(inp.search) else (False, 0.3)
+
+
+def _outline(painter: QPainter, rect: QRectF, entry: CalendarEntry, highlighted: bool) -> None:
+    if highlighted:
+        painter.setPen(QPen(QColor(style.HIGHLIGHT), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+    if entry.conflicts or entry.overdue:
+        painter.setPen(QPen(QColor(style.CONFLICT), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+
+def _bar_path(rect: QRectF, left_open: bool, right_open: bool) -> QPainterPath:
+    """A rounded bar; a side that continues into the next week ends in an arrow point."""
+    r = 3.0
+    tip = min(rect.height() / 2, 6.0)
+    path = QPainterPath()
+    left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+    mid = rect.center().y()
+    path.moveTo(left + (0 if left_open else r), top)
+    path.lineTo(right - (tip if right_open else r), top)
+    if right_open:
+        path.lineTo(right, mid)
+        path.lineTo(right - tip, bottom)
+    else:
+        path.quadTo(right, top, right, top + r)
+        path.lineTo(right, bottom - r)
+        path.quadTo(right, bottom, right - r, bottom)
+    path.lineTo(left + (tip if left_open else r), bottom)
+    if left_open:
+        path.lineTo(left, mid)
+        path.lineTo(left + tip, top)
+    else:
+        path.quadTo(left, bottom, left, bottom - r)
+        path.lineTo(left, top + r)
+        path.quadTo(left, top, left + r, top)
+    path.closeSubpath()
+    return path
+
+
+def _paint_month_entry(painter: QPainter, box: Box, inp: RenderInput, font: QFont) -> None:
+    entry = box.entry
+    assert entry is not None
+    highlighted, alpha = _entry_alpha(entry, inp)
+    painter.save()
+    painter.setOpacity(alpha)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    rect = box.rect
+    fill = style.colour(entry)
+    icon_size = int(rect.height() - 4)
+    if box.bar:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawPath(_bar_path(rect, box.clipped_left, box.clipped_right))
+        text_colour = style.text_on(fill)
+        icon_colour = text_colour.name()
+    else:
+        text_colour = QColor(style.TEXT)
+        icon_colour = fill.name()
+        if entry.colour_key == "cancelled":
+            text_colour = QColor(style.MUTED)
+    x = rect.left() + 4 + (6 if box.clipped_left else 0)
+    painter.drawPixmap(
+        QPointF(x, rect.top() + 2),
+        style.pixmap(style.ICON_NAMES[entry.kind], icon_colour, icon_size),
+    )
+    x += icon_size + 3
+    text = entry.title
+    if not entry.all_day and not box.clipped_left:
+        text = f"{_clock(entry.start, inp.zone)} {text}"
+    right = rect.right() - 4 - (6 if box.clipped_right else 0)
+    if entry.conflicts:
+        size = icon_size
+        painter.drawPixmap(
+            QPointF(right - size, rect.top() + 2),
+            style.pixmap("warning", style.CONFLICT if not box.bar else "#ffffff", size),
+        )
+        right -= size + 2
+    painter.setPen(text_colour)
+    if entry.colour_key == "cancelled":
+        struck = QFont(font)
+        struck.setStrikeOut(True)
+        painter.setFont(struck)
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(right - x, 0))
+    painter.drawText(
+        QRectF(x, rect.top(), max(right - x, 0), rect.height()),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        elided,
+    )
+    _outline(painter, rect, entry, highlighted)
+    painter.restore()
+
+
+# --- week --------------------------------------------------------------------------------
+DEFAULT_HOURS = (7, 22)
+
+
+def layout_week(
+    inp: RenderInput,
+    rect: QRectF,
+    metrics: QFontMetricsF,
+    hour_px: float | None = None,
+    scroll: float = 0.0,
+) -> Layout:
+    """The week grid; with ``hour_px`` the hours get that height and scroll by ``scroll``."""
+    line = metrics.height() + 4
+    small_line = metrics.height() * 0.85 + 3
+    days = week_days(inp.focus, inp.first_weekday)
+    ruler_one = metrics.horizontalAdvance("00:00/00:00" if inp.second_zone else "00:00") + 14
+    ruler = ruler_one * (2 if inp.second_zone else 1)
+    layout = Layout(rect, days=days, ruler=ruler, line=line)
+    header = 2 * line + 6
+    col_w = (rect.width() - ruler) / 7
+    for column, day in enumerate(days):
+        layout.boxes.append(
+            Box(
+                QRectF(rect.left() + ruler + column * col_w, rect.top(), col_w, header),
+                "header",
+                day=day,
+            )
+        )
+    # Spanning entries (all-day, multi-day) on top.
+    spanning = []
+    timed = []
+    for entry in inp.entries:
+        first, last = entry_days(entry, inp.zone)
+        if first > days[-1] or last < days[0]:
+            continue
+        if is_spanning(entry, inp.zone):
+            spanning.append((entry, max(first, days[0]), min(last, days[-1]), first, last))
+        else:
+            timed.append(entry)
+    spanning.sort(key=lambda row: _bar_first(row[0], inp.zone))
+    spans = [(a, b) for _e, a, b, _f, _l in spanning]
+    lanes = assign_lanes(spans)
+    capacity = 4
+    overflow = day_overflow(spans, lanes, days, capacity)
+    used = max([lane + 1 for lane in lanes if lane < capacity] + [1])
+    used = min(used, capacity)
+    top = rect.top() + header + 2
+    for (entry, a, b, first, last), lane in zip(spanning, lanes, strict=True):
+        visible = [
+            a + timedelta(days=i)
+            for i in range((b - a).days + 1)
+            if lane < overflow[a + timedelta(days=i)].visible_lanes
+        ]
+        for run in _runs(visible):
+            start_col = days.index(run[0])
+            layout.boxes.append(
+                Box(
+                    QRectF(
+                        rect.left() + ruler + start_col * col_w + 2,
+                        top + lane * (line + 1),
+                        len(run) * col_w - 4,
+                        line,
+                    ),
+                    "entry",
+                    entry=entry,
+                    day=run[0],
+                    clipped_left=run[0] > first,
+                    clipped_right=run[-1] < last,
+                )
+            )
+    for column, day in enumerate(days):
+        info = overflow[day]
+        if info.hidden:
+            layout.boxes.append(
+                Box(
+                    QRectF(
+                        rect.left() + ruler + column * col_w + 2,
+                        top + info.visible_lanes * (line + 1),
+                        col_w - 4,
+                        line,
+                    ),
+                    "more",
+                    day=day,
+                    count=info.hidden,
+                    text=tr("+%n more").replace("%n", str(info.hidden)),
+                )
+            )
+    all_day_h = used * (line + 1) + 6
+    grid_top = top + all_day_h
+    # Timed entries in the grid; the hours shown grow to include every item of the week.
+    segments: list[tuple[int, CalendarEntry, float, float]] = []
+    for column, day in enumerate(days):
+        for entry in timed:
+            first, last = entry_days(entry, inp.zone)
+            if first <= day <= last:
+                lo, hi = clip_to_day(entry.start, entry.end, day, inp.zone)  # type: ignore[arg-type]
+                segments.append((column, entry, lo, hi))
+    h0, h1 = DEFAULT_HOURS
+    for _column, _entry, lo, hi in segments:
+        h0 = min(h0, math.floor(lo))
+        h1 = max(h1, math.ceil(max(hi, lo + 0.5)))
+    h1 = min(h1, 24)
+    viewport = QRectF(rect.left(), grid_top, rect.width(), rect.bottom() - grid_top)
+    layout.viewport = viewport
+    fit = viewport.height() / (h1 - h0)
+    hour_h = max(fit, hour_px or 0.0)
+    grid = QRectF(rect.left() + ruler, grid_top - scroll, col_w * 7, hour_h * (h1 - h0))
+    layout.grid = grid
+    layout.hours = (h0, h1)
+    min_hours = (small_line + 2) / hour_h
+    for column in range(7):
+        mine = [(entry, lo, hi) for c, entry, lo, hi in segments if c == column]
+        packed = pack_columns([(lo, max(hi, lo + min_hours)) for _e, lo, hi in mine])
+        for (entry, lo, hi), (index, count) in zip(mine, packed, strict=True):
+            width = (col_w - 6) / count
+            x = grid.left() + column * col_w + 2 + index * width
+            y = grid.top() + (lo - h0) * hour_h
+            height = max((hi - lo) * hour_h, small_line + 2)
+            first, last = entry_days(entry, inp.zone)
+            layout.boxes.append(
+                Box(
+                    QRectF(x, y + 1, width - 1, height - 2),
+                    "entry",
+                    entry=entry,
+                    day=days[column],
+                    clipped_left=days[column] > first,
+                    clipped_right=days[column] < last,
+                    bar=False,
+                )
+            )
+    return layout
+
+
+def _ruler_labels(days: Sequence[date], hour: int, zone: str, other: str) -> str:
+    """Labels of the second zone for a grid hour; two values if DST changes within the week."""
+    labels: list[str] = []
+    for day in days:
+        local = datetime(day.year, day.month, day.day, hour % 24, tzinfo=ZoneInfo(zone))
+        label = local.astimezone(ZoneInfo(other)).strftime("%H:%M")
+        if label not in labels:
+            labels.append(label)
+    return "/".join(labels)
+
+
+def zone_short(zone: str, day: date) -> str:
+    """A short name of a zone on a day: CEST, CET, KST (or the city part)."""
+    local = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(zone))
+    name = local.tzname() or ""
+    if not name or name.startswith(("+", "-")):
+        name = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return name
+
+
+def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont) -> None:
+    assert layout.grid is not None
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 5))
+    grid = layout.grid
+    rect = layout.rect
+    days = layout.days
+    col_w = grid.width() / 7
+    h0, h1 = layout.hours
+    hour_h = grid.height() / (h1 - h0)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, QColor("white"))
+    # Column backgrounds: weekend shading, today tinted.
+    for column, day in enumerate(days):
+        area = QRectF(grid.left() + column * col_w, rect.top(), col_w, rect.height())
+        if day == inp.today:
+            painter.fillRect(area, QColor("#e6effa"))
+        elif day.weekday() >= 5:
+            painter.fillRect(area, QColor(style.WEEKEND))
+    # Headers.
+    for box in layout.boxes:
+        if box.role != "header" or box.day is None:
+            continue
+        day = box.day
+        upper = QRectF(box.rect.left(), box.rect.top() + 2, box.rect.width(), layout.line)
+        lower = QRectF(box.rect.left(), upper.bottom(), box.rect.width(), layout.line + 2)
+        painter.setFont(font)
+        painter.setPen(QColor(style.MUTED))
+        painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, _day_name(day))
+        text = f"{day.day} {_month_name(day.month, long=False)}"
+        painter.setFont(bold)
+        if day == inp.today:
+            metrics = QFontMetricsF(bold, painter.device())
+            width = metrics.horizontalAdvance(text) + 14
+            pill = QRectF(lower.center().x() - width / 2, lower.top(), width, lower.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.TODAY))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(QColor("white"))
+        else:
+            painter.setPen(QColor(style.TEXT))
+        painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, text)
+    # Zone names above the ruler.
+    painter.setFont(small)
+    painter.setPen(QColor(style.MUTED))
+    ruler_one = layout.ruler / (2 if inp.second_zone else 1)
+    zones = [inp.zone] + ([inp.second_zone] if inp.second_zone else [])
+    for index, zone in enumerate(zones):
+        area = QRectF(
+            rect.left() + index * ruler_one, rect.top() + 2, ruler_one - 4, layout.line * 2
+        )
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{city}\n{zone_short(zone, inp.focus)}",
+        )
+    all_day_top = rect.top() + 2 * layout.line + 6
+    painter.setPen(QPen(QColor(style.GRID), 1))
+    painter.drawLine(QPointF(rect.left(), all_day_top), QPointF(rect.right(), all_day_top))
+    viewport = layout.viewport or QRectF(rect.left(), grid.top(), rect.width(), grid.height())
+    painter.drawLine(QPointF(rect.left(), viewport.top()), QPointF(rect.right(), viewport.top()))
+    painter.setPen(QColor(style.MUTED))
+    painter.drawText(
+        QRectF(rect.left(), all_day_top, layout.ruler - 6, layout.line + 4),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        tr("all day"),
+    )
+    for column in range(8):
+        x = grid.left() + column * col_w
+        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, viewport.bottom()))
+    # Spanning bars on top.
+    for box in layout.entry_boxes():
+        if box.bar:
+            _paint_month_entry(painter, box, inp, font)
+    for box in layout.boxes:
+        if box.role == "more":
+            painter.setFont(bold)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(box.rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, box.text)
+    # The (scrolling) grid: hour lines, rulers, timed entries, the current time.
+    painter.save()
+    painter.setClipRect(viewport.adjusted(0, 1, 0, 0))
+    for hour in range(h0, h1 + 1):
+        y = grid.top() + (hour - h0) * hour_h
+        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
+        if hour < h1:
+            half = QPen(QColor("#eceef2"), 1, Qt.PenStyle.DashLine)
+            painter.setPen(half)
+            painter.drawLine(
+                QPointF(grid.left(), y + hour_h / 2), QPointF(grid.right(), y + hour_h / 2)
+            )
+        if hour == h1:
+            continue
+        painter.setFont(small)
+        painter.setPen(QColor(style.TEXT))
+        label_rect = QRectF(rect.left(), y + 1, ruler_one - 6, layout.line)
+        painter.drawText(
+            label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00"
+        )
+        if inp.second_zone:
+            painter.setPen(QColor(style.COLOURS["residency"]))
+            painter.drawText(
+                QRectF(rect.left() + ruler_one, y + 1, ruler_one - 6, layout.line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                _ruler_labels(days, hour, inp.zone, inp.second_zone),
+            )
+    if inp.second_zone:
+        x = rect.left() + ruler_one
+        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.drawLine(QPointF(x, viewport.top()), QPointF(x, viewport.bottom()))
+    for box in layout.entry_boxes():
+        if not box.bar:
+            _paint_timed_box(painter, box, inp, font, small)
+    # The current time.
+    if inp.today in days:
+        now = datetime.now(ZoneInfo(inp.zone))
+        hour = now.hour + now.minute / 60
+        if h0 <= hour <= h1:
+            column = days.index(inp.today)
+            y = grid.top() + (hour - h0) * hour_h
+            painter.setPen(QPen(QColor(style.CONFLICT), 2))
+            painter.drawLine(
+                QPointF(grid.left() + column * col_w, y),
+                QPointF(grid.left() + (column + 1) * col_w, y),
+            )
+    painter.restore()
+    painter.restore()
+
+
+def _paint_timed_box(
+    painter: QPainter, box: Box, inp: RenderInput, font: QFont, small: QFont
+) -> None:
+    entry = box.entry
+    assert entry is not None
+    highlighted, alpha = _entry_alpha(entry, inp)
+    rect = box.rect
+    fill = style.colour(entry)
+    painter.save()
+    painter.setOpacity(alpha)
+    painter.setPen(Qt.PenStyle.NoPen)
+    light = QColor(fill)
+    light.setAlpha(40)
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(light)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(fill)
+    painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
+    metrics = QFontMetricsF(small, painter.device())
+    inner = rect.adjusted(6, 1, -3, -1)
+    start = _clock(entry.start, inp.zone)
+    end = _clock(entry.end, inp.zone)
+    times = f"{start}–{end}"
+    if box.clipped_left:
+        times = f"…–{end}"
+    elif box.clipped_right:
+        times = f"{start}–…"
+    if entry.conflicts:
+        size = int(metrics.height())
+        painter.drawPixmap(
+            QPointF(inner.right() - size, inner.top()),
+            style.pixmap("warning", style.CONFLICT, size),
+        )
+    painter.setFont(small)
+    painter.save()
+    painter.setClipRect(inner, Qt.ClipOperation.IntersectClip)
+    if inner.height() >= metrics.height() * 1.9:  # time on the first line, title below
+        painter.setPen(fill.darker(130))
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            metrics.elidedText(times, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.setPen(QColor(style.TEXT))
+        painter.drawText(
+            inner.adjusted(0, metrics.height(), 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            entry.title,
+        )
+    else:  # too short for two lines: time and title on one
+        painter.setPen(QColor(style.TEXT))
+        painter.drawText(
+            inner,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                f"{start} {entry.title}", Qt.TextElideMode.ElideRight, inner.width()
+            ),
+        )
+    painter.restore()
+    _outline(painter, rect, entry, highlighted)
+    painter.restore()
+
+
+# --- agenda ------------------------------------------------------------------------------
+def agenda_days(inp: RenderInput) -> list[date]:
+    year, month = inp.shown_month
+    first = date(year, month, 1)
+    days = []
+    day = first
+    while day.month == month:
+        days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Layout:
+    line = metrics.height() + 4
+    layout = Layout(QRectF(0, 0, width, 0), line=line)
+    y = 0.0
+    any_entry = False
+    for day in agenda_days(inp):
+        on_day = []
+        for entry in inp.entries:
+            first, last = entry_days(entry, inp.zone)
+            if first <= day <= last:
+                on_day.append(entry)
+        if not on_day and day != inp.today:
+            continue
+        any_entry = any_entry or bool(on_day)
+        on_day.sort(key=lambda e: _agenda_key(e, day, inp.zone))
+        layout.boxes.append(Box(QRectF(0, y, width, line + 8), "header", day=day))
+        y += line + 10
+        if not on_day:
+            layout.boxes.append(
+                Box(QRectF(0, y, width, line + 4), "day", day=day, text=tr("Nothing planned"))
+            )
+            y += line + 6
+        for entry in on_day:
+            layout.boxes.append(
+                Box(QRectF(8, y, width - 16, 2 * line + 4), "entry", entry=entry, day=day)
+            )
+            y += 2 * line + 8
+        y += 6
+    if not any_entry and not layout.boxes:
+        year, month = inp.shown_month
+        layout.boxes.append(
+            Box(
+                QRectF(0, 0, width, 3 * line),
+                "day",
+                day=date(year, month, 1),
+                text=tr("Nothing planned in %s").replace("%s", f"{_month_name(month)} {year}"),
+            )
+        )
+        y = 3 * line
+    layout.height = y + 8
+    layout.rect = QRectF(0, 0, width, layout.height)
+    return layout
+
+
+def _agenda_key(entry: CalendarEntry, day: date, zone: str) -> tuple[object, ...]:
+    if entry.all_day or is_spanning(entry, zone):
+        return (0, KIND_ORDER[entry.kind], entry.title)
+    return (1, entry.start, entry.title)
+
+
+def agenda_time_text(entry: CalendarEntry, day: date, zone: str) -> str:
+    first, last = entry_days(entry, zone)
+    if entry.all_day:
+        if first == last:
+            return tr("all day")
+        number = (day - first).days + 1
+        total = (last - first).days + 1
+        return tr("day %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    start = to_local(entry.start, zone)  # type: ignore[arg-type]
+    end = to_local(entry.end, zone)  # type: ignore[arg-type]
+    start_text = start.strftime("%H:%M") if start.date() == day else "…"
+    offset = (end.date() - day).days
+    if offset == 1 and end.hour == 0 and end.minute == 0:
+        end_text = "24:00"
+    else:
+        end_text = end.strftime("%H:%M") + (f" (+{offset})" if offset > 0 else "")
+    return f"{start_text} – {end_text}"
+
+
+def paint_agenda(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont) -> None:
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.9, 5))
+    metrics = QFontMetricsF(font, painter.device())
+    time_w = metrics.horizontalAdvance("00:00 – 00:00 (+1)") + 16
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(layout.rect, QColor("white"))
+    for box in layout.boxes:
+        if box.role == "header" and box.day is not None:
+            day = box.day
+            fill = (
+                QColor("#e6effa")
+                if day == inp.today
+                else QColor(style.WEEKEND if day.weekday() >= 5 else "#f7f8fa")
+            )
+            painter.fillRect(box.rect, fill)
+            painter.setPen(QPen(QColor(style.GRID), 1))
+            painter.drawLine(box.rect.bottomLeft(), box.rect.bottomRight())
+            painter.setFont(bold)
+            painter.setPen(QColor(style.TODAY if day == inp.today else style.TEXT))
+            text = QLocale().toString(day, QLocale.FormatType.LongFormat)
+            if day == inp.today:
+                text += "  ·  " + tr("Today")
+            painter.drawText(box.rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        elif box.role == "day" and box.text:
+            painter.setFont(font)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(
+                box.rect.adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, box.text
+            )
+        elif box.role == "entry" and box.entry is not None and box.day is not None:
+            _paint_agenda_entry(painter, box, inp, font, bold, small, time_w)
+    painter.restore()
+
+
+def _paint_agenda_entry(
+    painter: QPainter,
+    box: Box,
+    inp: RenderInput,
+    font: QFont,
+    bold: QFont,
+    small: QFont,
+    time_w: float,
+) -> None:
+    entry = box.entry
+    assert entry is not None and box.day is not None
+    highlighted, alpha = _entry_alpha(entry, inp)
+    rect = box.rect
+    fill = style.colour(entry)
+    painter.save()
+    painter.setOpacity(alpha)
+    half = rect.height() / 2
+    painter.setFont(font)
+    painter.setPen(QColor(style.TEXT))
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), time_w, half),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        agenda_time_text(entry, box.day, inp.zone),
+    )
+    if inp.second_zone and not entry.all_day:
+        painter.setFont(small)
+        painter.setPen(QColor(style.COLOURS["residency"]))
+        other = agenda_time_text(
+            entry, to_local(entry.start, inp.second_zone).date(), inp.second_zone
+        )  # type: ignore[arg-type]
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + half, time_w, half),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{other} {zone_short(inp.second_zone, box.day)}",
+        )
+    x = rect.left() + time_w
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(x, rect.top() + 2, 4, rect.height() - 4), 2, 2)
+    size = int(half - 2)
+    x += 12
+    painter.drawPixmap(
+        QPointF(x, rect.top() + 2), style.pixmap(style.ICON_NAMES[entry.kind], fill.name(), size)
+    )
+    x += size + 8
+    right = rect.right() - 4
+    if entry.conflicts or entry.overdue:
+        painter.drawPixmap(
+            QPointF(right - size, rect.top() + 2), style.pixmap("warning", style.CONFLICT, size)
+        )
+        right -= size + 6
+    metrics = QFontMetricsF(bold, painter.device())
+    painter.setFont(bold)
+    painter.setPen(QColor(style.MUTED) if entry.colour_key == "cancelled" else QColor(style.TEXT))
+    painter.drawText(
+        QRectF(x, rect.top(), right - x, half),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, right - x),
+    )
+    detail = entry.detail
+    if entry.conflicts:
+        detail = f"⚠ {entry.conflicts[0]}"
+    elif entry.overdue:
+        detail = f"{tr('Overdue')} · {detail}"
+    small_metrics = QFontMetricsF(small, painter.device())
+    painter.setFont(small)
+    painter.setPen(
+        QColor(style.CONFLICT) if entry.conflicts or entry.overdue else QColor(style.MUTED)
+    )
+    painter.drawText(
+        QRectF(x, rect.top() + half, right - x, half),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, right - x),
+    )
+    if highlighted:
+        painter.setPen(QPen(QColor(style.HIGHLIGHT), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-4, -1, 2, 1), 4, 4)
+    painter.restore()

@@ -1,0 +1,380 @@
+"""The painted month, week and agenda widgets (drawing in render.py, shared with printing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QToolTip, QWidget
+
+from exchange_planner.domain.calendar import CalendarEntry, EntryKind
+from exchange_planner.ui.calendar import render, style
+from exchange_planner.ui.calendar.render import Box, Layout, RenderInput
+
+#: Keys the tab handles for navigation; views pass them on instead of using them.
+NAV_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_T,
+    Qt.Key.Key_Home,
+}
+
+
+class PaintedView(QWidget):
+    """Base of the three views: keeps the last layout for hit tests, tooltips and clicks."""
+
+    #: Double-click on an entry.
+    entry_activated = Signal(object)
+    #: Double-click on an empty day or time slot: (date, hour or -1 for "no time").
+    slot_activated = Signal(object, float)
+    #: Single click on a day or slot: the date in focus moves there.
+    day_clicked = Signal(object)
+    #: Click on "+N more".
+    more_clicked = Signal(object)
+    #: Right click: (entry or None, date or None, hour or -1, global position).
+    context_requested = Signal(object, object, float, QPoint)
+    #: Mouse wheel: -1 back, +1 forward.
+    wheel_step = Signal(int)
+
+    layout_function: Callable[[RenderInput, QRectF, QFontMetricsF], Layout]
+    paint_function: Callable[[QPainter, Layout, RenderInput, object], None]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input: RenderInput | None = None
+        self._layout: Layout | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(480, 360)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_input(self, inp: RenderInput) -> None:
+        self.input = inp
+        self._layout = None
+        self.update()
+
+    def area(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(0, 0, -1, -1)
+
+    def current_layout(self) -> Layout | None:
+        if self.input is None:
+            return None
+        if self._layout is None:
+            metrics = QFontMetricsF(self.font())
+            self._layout = type(self).layout_function(self.input, self.area(), metrics)
+        return self._layout
+
+    # --- for tests and the tab -----------------------------------------------------------
+    def boxes_for(self, kind: EntryKind | str, record_id: int) -> list[Box]:
+        layout = self.current_layout()
+        return layout.find(kind, record_id) if layout else []
+
+    def entry_point(self, kind: EntryKind | str, record_id: int) -> QPoint | None:
+        boxes = self.boxes_for(kind, record_id)
+        return boxes[0].rect.center().toPoint() if boxes else None
+
+    def shown_entries(self) -> list[CalendarEntry]:
+        layout = self.current_layout()
+        if layout is None:
+            return []
+        seen: dict[tuple[str, int], CalendarEntry] = {}
+        for box in layout.entry_boxes():
+            assert box.entry is not None
+            seen.setdefault((box.entry.kind.value, box.entry.id), box.entry)
+        return list(seen.values())
+
+    # --- events ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        layout = self.current_layout()
+        if layout is not None and self.input is not None:
+            type(self).paint_function(painter, layout, self.input, self.font())
+            self.paint_focus(painter, layout)
+        painter.end()
+
+    def paint_focus(self, painter: QPainter, layout: Layout) -> None:
+        """The date in focus (moved with the arrow keys) gets a frame."""
+        if self.input is None:
+            return
+        for box in layout.boxes:
+            if box.role in ("day", "header") and box.day == self.input.focus:
+                if box.role == "header" and layout.grid is None and box.rect.height() < 40:
+                    continue  # month header row: weekday names, not days
+                pen = QPen(QColor(style.TODAY), 2)
+                if not self.hasFocus():
+                    pen.setStyle(Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(box.rect.adjusted(1, 1, -1, -1))
+                return
+
+    def _hit(self, position: QPointF) -> Box | None:
+        layout = self.current_layout()
+        return layout.hit(position) if layout else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        box = self._hit(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and box is not None:
+            if box.role == "more":
+                self.more_clicked.emit(box.day)
+            elif box.day is not None:
+                self.day_clicked.emit(box.day)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        box = self._hit(event.position())
+        if box is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if box.role == "entry" and box.entry is not None:
+            self.entry_activated.emit(box.entry)
+        elif box.role in ("day", "slot") and box.day is not None:
+            self.slot_activated.emit(box.day, render.slot_hour(box) if box.role == "slot" else -1.0)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        box = self._hit(QPointF(event.pos()))
+        entry = box.entry if box is not None else None
+        day = box.day if box is not None else None
+        hour = render.slot_hour(box) if box is not None and box.role == "slot" else -1.0
+        self.context_requested.emit(entry, day, hour, event.globalPos())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if delta:
+            self.wheel_step.emit(-1 if delta > 0 else 1)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()  # the tab navigates
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            box = self._hit(QPointF(event.pos()))
+            if box is not None and box.entry is not None:
+                QToolTip.showText(event.globalPos(), box.entry.tooltip, self)
+            elif box is not None and box.role == "more":
+                QToolTip.showText(event.globalPos(), self.tr("Show all entries of this day"), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class MonthView(PaintedView):
+    layout_function = staticmethod(render.layout_month)  # type: ignore[assignment]
+    paint_function = staticmethod(render.paint_month)  # type: ignore[assignment]
+
+
+class WeekView(PaintedView):
+    """Time grid with a fixed header and all-day row; the hours scroll when they do not fit."""
+
+    paint_function = staticmethod(render.paint_week)  # type: ignore[assignment]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scrollbar.hide()
+        self.scrollbar.valueChanged.connect(self._scrolled)
+        self._scroll = 0.0
+        self._week: date | None = None
+
+    def hour_px(self) -> float:
+        """Enough height per hour for a 15-minute item to show one line of text."""
+        return (QFontMetricsF(self.font()).height() * 0.85 + 5) * 4.2
+
+    def area(self) -> QRectF:
+        width = self.scrollbar.sizeHint().width()
+        return QRectF(self.rect()).adjusted(0, 0, -1 - width, -1)
+
+    def set_input(self, inp: RenderInput) -> None:
+        week = render.week_days(inp.focus, inp.first_weekday)[0]
+        new_week = week != self._week
+        self._week = week
+        super().set_input(inp)
+        if new_week:
+            self.scroll_to_first_item()
+
+    def current_layout(self) -> Layout | None:
+        if self.input is None:
+            return None
+        if self._layout is None:
+            metrics = QFontMetricsF(self.font())
+            self._layout = render.layout_week(
+                self.input, self.area(), metrics, self.hour_px(), self._scroll
+            )
+            self._sync_scrollbar(self._layout)
+        return self._layout
+
+    def _overflow(self, layout: Layout) -> float:
+        assert layout.grid is not None and layout.viewport is not None
+        return max(layout.grid.height() - layout.viewport.height(), 0.0)
+
+    def _sync_scrollbar(self, layout: Layout) -> None:
+        if layout.viewport is None:
+            return
+        overflow = self._overflow(layout)
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, int(overflow))
+        self.scrollbar.setPageStep(int(layout.viewport.height()))
+        self.scrollbar.setSingleStep(int(self.hour_px() / 2))
+        self.scrollbar.setValue(int(self._scroll))
+        self.scrollbar.blockSignals(False)
+        width = self.scrollbar.sizeHint().width()
+        self.scrollbar.setGeometry(
+            self.width() - width,
+            int(layout.viewport.top()),
+            width,
+            int(layout.viewport.height()),
+        )
+        self.scrollbar.setVisible(overflow > 0)
+
+    def scroll_to_first_item(self) -> None:
+        """Show the week's first timed item near the top (or 08:00 if the week has none)."""
+        self._scroll = 0.0
+        self._layout = None
+        layout = self.current_layout()
+        if layout is None or layout.grid is None:
+            return
+        hour_h = layout.grid.height() / (layout.hours[1] - layout.hours[0])
+        tops = [box.rect.top() for box in layout.entry_boxes() if not box.bar]
+        target = min(tops) - layout.grid.top() if tops else (8 - layout.hours[0]) * hour_h
+        self.set_scroll(target - hour_h / 2)
+
+    def set_scroll(self, value: float) -> None:
+        layout = self.current_layout()
+        maximum = self._overflow(layout) if layout is not None else 0.0
+        self._scroll = min(max(value, 0.0), maximum)
+        self._layout = None
+        self.current_layout()
+        self.update()
+
+    def _scrolled(self, value: int) -> None:
+        self.set_scroll(float(value))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        layout = self.current_layout()
+        over_grid = (
+            layout is not None
+            and layout.viewport is not None
+            and layout.viewport.contains(event.position())
+            and self._overflow(layout) > 0
+        )
+        if over_grid and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Over the hours the wheel scrolls them; over the header (or with Ctrl) it pages.
+            self.set_scroll(self._scroll - event.angleDelta().y() / 120 * self.hour_px())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class AgendaCanvas(PaintedView):
+    """The agenda's content: as tall as its days need; it sits in a scroll area."""
+
+    paint_function = staticmethod(render.paint_agenda)  # type: ignore[assignment]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(300, 100)
+
+    def current_layout(self) -> Layout | None:
+        if self.input is None:
+            return None
+        if self._layout is None:
+            metrics = QFontMetricsF(self.font())
+            self._layout = render.layout_agenda(self.input, float(self.width()), metrics)
+        return self._layout
+
+    def set_input(self, inp: RenderInput) -> None:
+        super().set_input(inp)
+        self.relayout()
+
+    def relayout(self) -> None:
+        self._layout = None
+        layout = self.current_layout()
+        if layout is not None:
+            self.setFixedHeight(max(int(layout.height), 100))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # the scroll area scrolls the list
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.relayout()
+
+    def focus_y(self) -> int:
+        """Where the day in focus (or the next day with entries) starts."""
+        layout = self.current_layout()
+        if layout is None or self.input is None:
+            return 0
+        headers = [box for box in layout.boxes if box.role == "header" and box.day is not None]
+        for box in headers:
+            assert box.day is not None
+            if box.day >= self.input.focus:
+                return int(box.rect.top())
+        return int(headers[-1].rect.top()) if headers else 0
+
+
+class AgendaView(QScrollArea):
+    """A scrolling list by day; the arrow and page keys go to the tab for navigation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = AgendaCanvas(self)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusProxy(self.canvas)
+
+    def set_input(self, inp: RenderInput) -> None:
+        self.canvas.set_input(inp)
+        self.scroll_to_focus()
+
+    def scroll_to_focus(self) -> None:
+        self.verticalScrollBar().setValue(self.canvas.focus_y())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.canvas.relayout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if Qt.Key(event.key()) in NAV_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    # The same helpers as the painted views, for the tab and tests.
+    def current_layout(self) -> Layout | None:
+        return self.canvas.current_layout()
+
+    def boxes_for(self, kind: EntryKind | str, record_id: int) -> list[Box]:
+        return self.canvas.boxes_for(kind, record_id)
+
+    def shown_entries(self) -> list[CalendarEntry]:
+        return self.canvas.shown_entries()
