@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ValidationError
@@ -83,6 +83,14 @@ class ExhibitionService(RecordService[Exhibition]):
         with self.db.session() as session:
             return list(session.exec(statement.order_by(*self.default_order())).all())
 
+    def years(self) -> list[int]:
+        """Calendar years touched by any exhibition (one aggregate query)."""
+        with self.db.session() as session:
+            first, last = session.exec(
+                select(func.min(Exhibition.start_date), func.max(Exhibition.end_date))
+            ).one()
+        return [] if first is None else list(range(first.year, last.year + 1))
+
     def for_residency(self, residency_id: int) -> list[Exhibition]:
         """Exhibitions linked to one residency."""
         with self.db.session() as session:
@@ -93,6 +101,26 @@ class ExhibitionService(RecordService[Exhibition]):
                 .order_by(Exhibition.start_date)
             )
             return list(session.exec(statement).all())
+
+    def residency_choices(self, partnership_id: int | None) -> list[Residency]:
+        """Residencies an exhibition may link: those of its partnership (all without one)."""
+        statement = select(Residency).order_by(col(Residency.start_date).desc())
+        if partnership_id is not None:
+            statement = statement.where(Residency.partnership_id == partnership_id)
+        with self.db.session() as session:
+            return list(session.exec(statement).all())
+
+    def visit_choices(self, partnership_id: int | None) -> list[Visit]:
+        """Visits an exhibition may link: those of its partnership (all without one)."""
+        statement = select(Visit).order_by(col(Visit.start_date).desc())
+        if partnership_id is not None:
+            statement = statement.where(Visit.partnership_id == partnership_id)
+        with self.db.session() as session:
+            return list(session.exec(statement).all())
+
+    def people(self, ids: list[int]) -> list[Person]:
+        with self.db.session() as session:
+            return list(session.exec(select(Person).where(col(Person.id).in_(ids))).all())
 
     # --- undo support: an exhibition with its links -----------------------------------------
     def snapshot(self, record_id: int) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from exchange_planner.domain import validation as v
 from exchange_planner.domain.conflicts import Conflict, StudioBooking, find_studio_conflicts
 from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus
 from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.visits import _as_date
 from exchange_planner.storage.tables import (
@@ -126,6 +127,21 @@ class ResidencyService(RecordService[Residency]):
         """Calendar years touched by any residency, for the year filter."""
         span = self.date_span()
         return [] if span is None else list(range(span[0].year, span[1].year + 1))
+
+    def names_for(self, records: list[Residency]) -> tuple[dict[int, str], dict[int, str]]:
+        """Artist names and studio names of ``records`` (two small queries)."""
+        artist_ids = {r.artist_id for r in records if r.artist_id is not None}
+        venue_ids = {r.studio_id for r in records if r.studio_id is not None}
+        with self.db.session() as session:
+            artists = {
+                p.id: full_name(p)
+                for p in session.exec(select(Person).where(col(Person.id).in_(artist_ids)))
+            }
+            studios = {
+                venue.id: venue.name
+                for venue in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids)))
+            }
+        return artists, studios  # type: ignore[return-value]
 
     def studio_rows(self, records: list[Residency]) -> list[StudioRow]:
         """Timeline rows for ``records``: studios by name, then host institutions."""

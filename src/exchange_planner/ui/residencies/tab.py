@@ -1,46 +1,594 @@
-"""The Residencies tab."""
+"""The Residencies tab: list and editor, studio timeline, partnership balance, history."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.enums import Direction, ResidencyStatus
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import (
+    Column,
+    IdRole,
+    RecordTableModel,
+    SortRole,
+)
+from exchange_planner.ui.residencies.balance import BalanceView
+from exchange_planner.ui.residencies.editor import (
+    ResidencyEditor,
+    default_new_values,
+    direction_label,
+    status_label,
+)
+from exchange_planner.ui.residencies.forms import ERROR_STYLE
+from exchange_planner.ui.residencies.history import HistoryView
+from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.widgets.record_list import RecordList, text_column
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+
+#: Record kinds whose changes alter what this tab shows.
+_WATCHED = {
+    "residency",
+    "checklist",
+    "deliverable",
+    "visit",
+    "gift",
+    "guestbook",
+    "exhibition",
+    "partnership",
+    "person",
+    "venue",
+}
+
+#: Where PDFs go: (parent, title, suggested name) -> path or "" (replaced in tests).
+AskPath = Callable[[QWidget, str, str], str]
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), "PDF (*.pdf)"
+    )
+    return path
 
 
 class ResidenciesTab(TabPage):
     handles = ("residency",)
 
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        ask_path: AskPath = ask_pdf_path,
+    ) -> None:
         super().__init__(context, parent)
-        self.list = RecordList(
-            [
-                text_column(self.tr("Title"), lambda r: r.title),
-                text_column(self.tr("From"), lambda r: r.start_date.isoformat()),
-                text_column(self.tr("To"), lambda r: r.end_date.isoformat()),
-                text_column(self.tr("Direction"), lambda r: r.direction.value),
-                text_column(self.tr("Status"), lambda r: r.status.value),
-            ],
-            self,
-        )
-        QVBoxLayout(self).addWidget(self.list)
-        self.reload()
+        self.today = today
+        self.ask_path = ask_path
+        self._stale: set[QWidget] = set()
+        self._artists: dict[int, str] = {}
+        self._studios: dict[int, str] = {}
+        self._conflicted: dict[int, list[str]] = {}
 
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.list_page = self._build_list_page()
+        self.timeline_page = self._build_timeline_page()
+        self.balance = BalanceView(self.services, self)
+        self.balance.navigate.connect(context.events.navigate.emit)
+        self.balance.print_requested.connect(self.print_balance)
+        self.history = HistoryView(self.services, self)
+        self.history.navigate.connect(context.events.navigate.emit)
+        self.pages.addTab(self.list_page, icon("residencies"), self.tr("Residencies"))
+        self.pages.addTab(self.timeline_page, icon("calendar"), self.tr("Studio timeline"))
+        self.pages.addTab(self.balance, icon("partnership"), self.tr("Partnership balance"))
+        self.pages.addTab(self.history, icon("guestbook"), self.tr("Exchange history"))
+        self.pages.currentChanged.connect(self._page_shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._fill_filters()
+        self.reload()
+        self._init_timeline_window()
+        self.reload_timeline()
+
+    # --- list page ----------------------------------------------------------------------
+    def _build_list_page(self) -> QWidget:
+        page = QWidget(self)
+        self.f_partnership = QComboBox(page)
+        self.f_direction = QComboBox(page)
+        self.f_status = QComboBox(page)
+        self.f_year = QComboBox(page)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Search title, artist, institution…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.f_direction.addItem(self.tr("All directions"), None)
+        for d in Direction:
+            self.f_direction.addItem(direction_label(d), d.value)
+        self.f_status.addItem(self.tr("All statuses"), None)
+        for s in ResidencyStatus:
+            self.f_status.addItem(status_label(s), s.value)
+        for combo in (self.f_partnership, self.f_direction, self.f_status, self.f_year):
+            combo.currentIndexChanged.connect(self.reload)
+
+        self.new_button = QPushButton(icon("new"), self.tr("&New residency"), page)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_residency)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), page)
+        self.delete_button.setToolTip(self.tr("Delete the selected residency (undo with Ctrl+Z)"))
+        self.delete_button.clicked.connect(self.delete_residency)
+        self.message = QLabel(page)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        def when(r: Residency) -> str:
+            return f"{r.start_date:%d.%m.%Y}"
+
+        self.model: RecordTableModel[Residency] = RecordTableModel(
+            [
+                Column(
+                    self.tr("Title"),
+                    lambda r: r.title or self.tr("(untitled)"),
+                    tooltip=lambda r: "\n".join(self._conflicted.get(r.id, [])) or r.title,
+                    icon=lambda r: icon("warning", "#d32f2f") if r.id in self._conflicted else None,
+                ),
+                Column(
+                    self.tr("Artist"),
+                    lambda r: (
+                        self._artists.get(r.artist_id, "")
+                        if r.artist_id
+                        else self.tr("to be named")
+                    ),
+                ),
+                Column(self.tr("Direction"), lambda r: direction_label(r.direction)),
+                Column(self.tr("Status"), lambda r: status_label(r.status)),
+                Column(self.tr("From"), when, sort_key=lambda r: r.start_date.isoformat()),
+                Column(
+                    self.tr("Until"),
+                    lambda r: f"{r.end_date:%d.%m.%Y}",
+                    sort_key=lambda r: r.end_date.isoformat(),
+                ),
+                Column(
+                    self.tr("Studio / host"),
+                    lambda r: (
+                        self._studios.get(r.studio_id, "") if r.studio_id else r.host_institution
+                    ),
+                ),
+            ],
+            page,
+        )
+        self.proxy = QSortFilterProxyModel(page)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.view = QTableView(page)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
+
+        self.editor = ResidencyEditor(self.context, page, today=self.today)
+        self.editor.sheet_requested.connect(self.print_sheet)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Pa&rtnership:"), self.f_partnership),
+            (self.tr("D&irection:"), self.f_direction),
+            (self.tr("Stat&us:"), self.f_status),
+            (self.tr("&Year:"), self.f_year),
+        ):
+            label = QLabel(caption, page)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        left = QWidget(page)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addLayout(filters)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
+        search_row.addWidget(self.delete_button)
+        left_box.addLayout(search_row)
+        left_box.addWidget(self.message)
+        left_box.addWidget(self.view)
+        splitter = QSplitter(page)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 640])
+        box = QVBoxLayout(page)
+        box.addWidget(splitter)
+        QShortcut(QKeySequence.StandardKey.New, page, self.new_residency)
+        QShortcut(QKeySequence("Ctrl+F"), page, self.search.setFocus)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_residency)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        return page
+
+    def _fill_filters(self) -> None:
+        for combo, items in (
+            (
+                self.f_partnership,
+                [(self.tr("All partnerships"), None)]
+                + [(p.partner_city, p.id) for p in self.services.partnerships.list()],
+            ),
+            (
+                self.f_year,
+                [(self.tr("All years"), None)]
+                + [(str(y), y) for y in reversed(self.services.residencies.years())],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "partnership_id": self.f_partnership.currentData(),
+            "direction": self.f_direction.currentData(),
+            "status": self.f_status.currentData(),
+            "year": self.f_year.currentData(),
+            "text": self.search.text(),
+        }
+
+    def reload(self) -> None:
+        selected = self.current_id()
+        records = self.services.residencies.query(**self.filters())
+        self._artists, self._studios = self.services.residencies.names_for(records)
+        self._conflicted = {}
+        if records:
+            start = min(r.start_date for r in records)
+            end = max(r.end_date for r in records)
+            for conflict in self.services.residencies.studio_conflicts(start=start, end=end):
+                for rid in conflict.residency_ids:
+                    self._conflicted.setdefault(rid, []).append(conflict.message)
+        self.model.set_rows(records)
+        self.view.resizeColumnsToContents()
+        if selected is not None and self.select_id(selected):
+            self.editor.load(selected)
+        elif self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        else:
+            self.editor.load(None)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        record_id = current.data(IdRole) if current.isValid() else None
+        self.editor.load(record_id)
+        self.context.events.current.emit("residency", record_id or 0)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def new_residency(self) -> None:
+        partnership_id = self.f_partnership.currentData()
+        if partnership_id is None:
+            partnerships = self.services.partnerships.list()
+            if not partnerships:
+                self._show_message(
+                    self.tr("Add a partnership first (Directory tab): a residency belongs to one.")
+                )
+                return
+            partnership_id = partnerships[0].id
+        values = default_new_values(partnership_id, self.today())
+        values["title"] = self.tr("New residency")
+        command = CreateRecord(
+            self.tr("New residency"),
+            self.services.residencies,
+            "residency",
+            self.context.events,
+            values,
+            after_create=self.services.residencies.ensure_checklist,
+        )
+        try:
+            push(self.context.undo_stack, command)
+        except ExchangePlannerError as error:
+            self._show_message(str(error))
+            return
+        self._show_message("")
+        self.f_direction.setCurrentIndex(0)
+        self.f_status.setCurrentIndex(0)
+        self.f_year.setCurrentIndex(0)
+        self.search.clear()
+        self.reload()
+        assert command.record_id is not None
+        self.select_id(command.record_id)
+        title = self.editor.form.widgets["title"]
+        title.setFocus()
+        title.selectAll()  # type: ignore[attr-defined]
+
+    def delete_residency(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        try:
+            push(
+                self.context.undo_stack,
+                _DeleteResidency(
+                    self.tr("Delete residency"),
+                    self.services.residencies,
+                    "residency",
+                    self.context.events,
+                    record_id,
+                ),
+            )
+        except ExchangePlannerError as error:
+            self._show_message(str(error))
+            return
+        self._show_message("")
+        self.context.events.status.emit(self.tr("Residency deleted; Ctrl+Z brings it back"))
+
+    # --- timeline page ------------------------------------------------------------------
+    def _build_timeline_page(self) -> QWidget:
+        page = QWidget(self)
+        self.timeline = StudioTimeline(page)
+        self.timeline.today = self.today()
+        self.timeline.moved.connect(self.move_residency)
+        self.timeline.opened.connect(self.open_in_editor)
+        self.timeline.selected.connect(
+            lambda rid: rid and self.context.events.current.emit("residency", rid)
+        )
+        self.span = QComboBox(page)
+        for months in (12, 24, 36, 60):
+            self.span.addItem(self.tr("%d months") % months, months)
+        self.span.setCurrentIndex(1)
+        self.span.currentIndexChanged.connect(self._span_changed)
+        previous = QPushButton(icon("previous"), "", page)
+        previous.setToolTip(self.tr("Earlier (six months)"))
+        previous.clicked.connect(lambda: self.shift_window(-6))
+        following = QPushButton(icon("next"), "", page)
+        following.setToolTip(self.tr("Later (six months)"))
+        following.clicked.connect(lambda: self.shift_window(6))
+        today = QPushButton(icon("today"), self.tr("Today"), page)
+        today.clicked.connect(self._window_today)
+        self.window_label = QLabel(page)
+        self.timeline_message = QLabel(page)
+        self.timeline_message.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(previous)
+        bar.addWidget(following)
+        bar.addWidget(today)
+        bar.addWidget(self.span)
+        bar.addWidget(self.window_label)
+        bar.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; "
+                "double-click or Enter opens it."
+            ),
+            page,
+        )
+        hint.setEnabled(False)
+        box = QVBoxLayout(page)
+        box.addLayout(bar)
+        box.addWidget(self.timeline, 1)
+        box.addWidget(self.timeline_message)
+        box.addWidget(hint)
+        return page
+
+    def _init_timeline_window(self) -> None:
+        span = self.services.residencies.date_span()
+        months = self.span.currentData()
+        if span is None:
+            first = add_months(month_start(self.today()), -6)
+        else:
+            # Show the latest residencies: the window ends with the last one.
+            first = add_months(month_start(span[1]), 1 - months)
+            first = max(first, month_start(span[0]))
+        self.timeline.set_window(first, months)
+
+    def _span_changed(self) -> None:
+        self.timeline.set_window(self.timeline.first, self.span.currentData())
+        self.reload_timeline()
+
+    def shift_window(self, months: int) -> None:
+        self.timeline.set_window(add_months(self.timeline.first, months), self.timeline.months)
+        self.reload_timeline()
+
+    def _window_today(self) -> None:
+        self.timeline.set_window(add_months(month_start(self.today()), -6), self.timeline.months)
+        self.reload_timeline()
+
+    def reload_timeline(self) -> None:
+        first, last = self.timeline.first, self.timeline.last
+        service = self.services.residencies
+        records = service.query(start=first, end=last)
+        rows = service.studio_rows(records)
+        artists, _ = service.names_for(records)
+        labels = {
+            r.id: (artists.get(r.artist_id) if r.artist_id else "") or r.title or f"#{r.id}"
+            for r in records
+        }
+        conflicts: dict[int, list[str]] = {}
+        for conflict in service.studio_conflicts(start=first, end=last):
+            for rid in conflict.residency_ids:
+                conflicts.setdefault(rid, []).append(conflict.message)
+        self.timeline.set_data(rows, records, labels, conflicts)  # type: ignore[arg-type]
+        self.window_label.setText(f"{first:%m/%Y} – {last:%m/%Y}")
+        count = len({rid for rid in conflicts})
+        if count:
+            self.timeline_message.setStyleSheet(ERROR_STYLE)
+            self.timeline_message.setText(
+                self.tr("%d residencies share a studio on the same days (hatched red).") % count
+            )
+        else:
+            self.timeline_message.setStyleSheet("")
+            self.timeline_message.setText("")
+
+    def move_residency(self, residency_id: int, days: int) -> bool:
+        """Shift a residency's dates by ``days`` as one undoable edit."""
+        record = self.services.residencies.get(residency_id)
+        try:
+            changes = {
+                "start_date": record.start_date + timedelta(days=days),
+                "end_date": record.end_date + timedelta(days=days),
+            }
+        except OverflowError:
+            self.timeline_message.setStyleSheet(ERROR_STYLE)
+            self.timeline_message.setText(self.tr("The dates cannot move that far."))
+            return False
+        try:
+            push(
+                self.context.undo_stack,
+                UpdateRecord(
+                    self.tr("Move residency"),
+                    self.services.residencies,
+                    "residency",
+                    self.context.events,
+                    residency_id,
+                    changes,
+                ),
+            )
+        except ExchangePlannerError as error:
+            self.timeline_message.setStyleSheet(ERROR_STYLE)
+            self.timeline_message.setText(str(error))
+            return False
+        self.context.events.status.emit(
+            self.tr("Moved to %s – %s (Ctrl+Z undoes)")
+            % (f"{changes['start_date']:%d.%m.%Y}", f"{changes['end_date']:%d.%m.%Y}")
+        )
+        return True
+
+    def open_in_editor(self, residency_id: int) -> None:
+        self.show_record("residency", residency_id)
+        self.editor.form.widgets["title"].setFocus()
+
+    # --- printing -------------------------------------------------------------------------
+    def print_sheet(self, residency_id: int) -> None:
+        from exchange_planner.ui.residencies.printing import print_residency_sheet
+
+        print_residency_sheet(self, residency_id)
+
+    def print_balance(self, partnership_id: int) -> None:
+        from exchange_planner.ui.residencies.printing import print_balance
+
+        print_balance(self, partnership_id)
+
+    # --- TabPage ------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Residencies")
 
     def icon(self) -> QIcon:
         return icon("residencies")
 
-    def reload(self) -> None:
-        self.list.set_rows(self.services.residencies.list())
-
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind == "residency":
+        if kind not in _WATCHED:
+            return
+        # Refresh what is on screen now; the other pages when they are shown.
+        self._stale = {self.list_page, self.timeline_page, self.balance, self.history}
+        self._refresh(self.pages.currentWidget())
+
+    def _page_shown(self, _index: int) -> None:
+        self._refresh(self.pages.currentWidget())
+
+    def _refresh(self, page: QWidget) -> None:
+        if page not in self._stale:
+            return
+        self._stale.discard(page)
+        if page is self.list_page:
+            self._fill_filters()
             self.reload()
+        elif page is self.timeline_page:
+            self.reload_timeline()
+        elif page is self.balance:
+            self.balance.reload_partnerships()
+        elif page is self.history:
+            self.history.reload_partnerships()
+
+    def refresh_all(self) -> None:
+        """Bring every page up to date (used before taking pictures and in tests)."""
+        for page in (self.list_page, self.timeline_page, self.balance, self.history):
+            self._stale.add(page)
+            self._refresh(page)
 
     def show_record(self, kind: str, record_id: int) -> bool:
-        return kind == "residency" and self.list.select_id(record_id)
+        if kind != "residency":
+            return False
+        self.pages.setCurrentWidget(self.list_page)
+        self._refresh(self.list_page)
+        if self.select_id(record_id):
+            return True
+        # Hidden by a filter: clear the filters and try again.
+        for combo in (self.f_partnership, self.f_direction, self.f_status, self.f_year):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
+        return self.select_id(record_id)
+
+
+class _DeleteResidency(DeleteRecord):
+    """Deleting one side of a pair also changes the other side (its link is cleared)."""
+
+    def redo(self) -> None:
+        partner = self.service.get(self.record_id).counterpart_id
+        super().redo()
+        if partner is not None:
+            self.events.changed.emit("residency", partner)
+
+    def undo(self) -> None:
+        super().undo()
+        partner = self.service.get(self.record_id).counterpart_id
+        if partner is not None:
+            self.events.changed.emit("residency", partner)

@@ -1,0 +1,262 @@
+"""The partnership balance: a table per year, a small bar chart, the open exchanges."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import Column, RecordTableModel
+
+#: (attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.
+SERIES: list[tuple[str, QColor]] = [
+    ("residencies_sent", QColor("#1565c0")),
+    ("residencies_received", QColor("#64b5f6")),
+    ("visits_made", QColor("#2e7d32")),
+    ("visits_hosted", QColor("#81c784")),
+    ("gifts_given", QColor("#ef6c00")),
+    ("gifts_received", QColor("#ffb74d")),
+]
+
+
+def money_text(values: dict[str, Decimal]) -> str:
+    return "; ".join(f"{values[c]:,.2f} {c}" for c in sorted(values))
+
+
+class BalanceChart(QWidget):
+    """Grouped bars per year; painted, so it prints as it shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.years: list[YearBalance] = []
+        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def series_labels(self) -> dict[str, str]:
+        return {
+            "residencies_sent": self.tr("Residencies sent"),
+            "residencies_received": self.tr("Residencies received"),
+            "visits_made": self.tr("Visits made"),
+            "visits_hosted": self.tr("Visits hosted"),
+            "gifts_given": self.tr("Gifts given"),
+            "gifts_received": self.tr("Gifts received"),
+        }
+
+    def set_years(self, years: list[YearBalance]) -> None:
+        self.years = list(years)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 220)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRectF(self.rect()))
+        painter.end()
+
+    def paint(self, painter: QPainter, area: QRectF) -> None:
+        palette = self.palette()
+        painter.fillRect(area, palette.base())
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        legend_h = metrics.height() + 8
+        left, top = area.left() + 34, area.top() + 8
+        bottom = area.bottom() - metrics.height() - 8 - legend_h
+        right = area.right() - 8
+        if not self.years:
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No exchanges recorded"))
+            return
+        peak = max(max(getattr(y, name) for name, _ in SERIES) for y in self.years)
+        peak = max(peak, 1)
+        height = max(10.0, bottom - top)
+        # Integer gridlines.
+        step = max(1, round(peak / 4))
+        painter.setPen(QPen(palette.mid().color(), 0.5))
+        for value in range(0, peak + 1, step):
+            y = bottom - value / peak * height
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            painter.setPen(palette.text().color())
+            painter.drawText(
+                QRectF(area.left(), y - 8, 28, 16), Qt.AlignmentFlag.AlignRight, str(value)
+            )
+            painter.setPen(QPen(palette.mid().color(), 0.5))
+        group = (right - left) / len(self.years)
+        bar_w = min(22.0, group * 0.8 / len(SERIES))
+        for i, year in enumerate(self.years):
+            x0 = left + i * group + (group - bar_w * len(SERIES)) / 2
+            for j, (name, colour) in enumerate(SERIES):
+                value = getattr(year, name)
+                h = value / peak * height
+                painter.fillRect(QRectF(x0 + j * bar_w, bottom - h, bar_w - 2, h), colour)
+            painter.setPen(palette.text().color())
+            painter.drawText(
+                QRectF(left + i * group, bottom + 2, group, metrics.height() + 4),
+                Qt.AlignmentFlag.AlignCenter,
+                str(year.year),
+            )
+        painter.setPen(QPen(palette.text().color(), 1))
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        # Legend.
+        x = left
+        y = area.bottom() - legend_h + 4
+        for name, colour in SERIES:
+            label = self.series_labels()[name]
+            painter.fillRect(QRectF(x, y + 2, 12, 10), colour)
+            painter.setPen(palette.text().color())
+            painter.drawText(QPointF(x + 16, y + 11), label)
+            x += 28 + metrics.horizontalAdvance(label)
+
+
+class BalanceView(QWidget):
+    """Choose a partnership; see its ledger as table, chart and open list; print it."""
+
+    #: Open a record (kind, id) from the open exchanges list.
+    navigate = Signal(str, int)
+    #: Print the ledger of this partnership id to PDF.
+    print_requested = Signal(int)
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.ledger: Ledger | None = None
+        self.partnership = QComboBox(self)
+        self.partnership.currentIndexChanged.connect(self.refresh)
+        caption = QLabel(self.tr("&Partnership:"), self)
+        caption.setBuddy(self.partnership)
+        self.print_button = QPushButton(icon("pdf"), self.tr("&Print balance (PDF)…"), self)
+        self.print_button.clicked.connect(self._print)
+        top = QHBoxLayout()
+        top.addWidget(caption)
+        top.addWidget(self.partnership, 1)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+
+        def count(header: str, name: str) -> Column[YearBalance]:
+            return Column(
+                header,
+                lambda y: str(getattr(y, name)),
+                sort_key=lambda y: getattr(y, name),
+                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            )
+
+        columns = [
+            Column(self.tr("Year"), lambda y: str(y.year) if y.year else self.tr("Total")),
+            Column(
+                self.tr("Residencies sent"),
+                lambda y: _with_pending(y.residencies_sent, y.residencies_sent_pending, self),
+            ),
+            Column(
+                self.tr("Residencies received"),
+                lambda y: _with_pending(
+                    y.residencies_received, y.residencies_received_pending, self
+                ),
+            ),
+            count(self.tr("Visits hosted"), "visits_hosted"),
+            count(self.tr("Visits made"), "visits_made"),
+            count(self.tr("Gifts given"), "gifts_given"),
+            count(self.tr("Gifts received"), "gifts_received"),
+            Column(self.tr("Value given"), lambda y: money_text(y.value_given)),
+            Column(self.tr("Value received"), lambda y: money_text(y.value_received)),
+        ]
+        self.model: RecordTableModel[YearBalance] = RecordTableModel(columns, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.chart = BalanceChart(self)
+        self.open_list = QListWidget(self)
+        self.open_list.itemActivated.connect(self._open_item)
+        open_caption = QLabel(self.tr("&Open exchanges (not yet answered):"), self)
+        open_caption.setBuddy(self.open_list)
+
+        lower = QWidget(self)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(open_caption)
+        lower_box.addWidget(self.open_list)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(lower)
+        splitter.setSizes([180, 240, 120])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.reload_partnerships()
+
+    def reload_partnerships(self) -> None:
+        current = self.partnership.currentData()
+        self.partnership.blockSignals(True)
+        self.partnership.clear()
+        for p in self.services.partnerships.list():
+            since = f" ({self.tr('since')} {p.since_year})" if p.since_year else ""
+            self.partnership.addItem(icon("partnership"), f"{p.partner_city}{since}", p.id)
+        index = self.partnership.findData(current)
+        self.partnership.setCurrentIndex(max(index, 0))
+        self.partnership.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        partnership_id = self.partnership.currentData()
+        self.print_button.setEnabled(partnership_id is not None)
+        if partnership_id is None:
+            self.ledger = None
+            self.model.set_rows([])
+            self.chart.set_years([])
+            self.open_list.clear()
+            return
+        self.ledger = self.services.balance.ledger(partnership_id)
+        rows = list(self.ledger.years)
+        if rows:
+            rows.append(self.ledger.totals())
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.chart.set_years(self.ledger.years)
+        self.open_list.clear()
+        for item in self.ledger.open:
+            kind = "visit" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency"
+            entry = QListWidgetItem(
+                icon("warning", "#e65100"), item.message[:1].upper() + item.message[1:]
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, (kind, item.record_id))
+            self.open_list.addItem(entry)
+        if not self.ledger.open:
+            self.open_list.addItem(
+                QListWidgetItem(icon("ok", "#2e7d32"), self.tr("None: every exchange is answered."))
+            )
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.navigate.emit(*target)
+
+    def _print(self) -> None:
+        partnership_id = self.partnership.currentData()
+        if partnership_id is not None:
+            self.print_requested.emit(partnership_id)
+
+
+def _with_pending(count: int, pending: int, widget: QWidget) -> str:
+    if pending:
+        return f"{count} ({pending} {widget.tr('proposed')})"
+    return str(count)

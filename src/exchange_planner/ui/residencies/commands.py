@@ -1,0 +1,132 @@
+"""Undo commands specific to residencies and exhibitions (all edits go through services)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from exchange_planner.services.registry import Services
+from exchange_planner.ui.events import EventHub
+from exchange_planner.ui.undo import UpdateRecord
+
+_UNSET = object()
+
+
+class EditResidency(QUndoCommand):
+    """Change fields of a residency and, optionally, pair it with a counterpart (both ways).
+
+    Both parts succeed or neither: when the pairing is refused, the field changes are put back
+    before the error reaches the editor.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        services: Services,
+        events: EventHub,
+        residency_id: int,
+        changes: Mapping[str, Any],
+        counterpart: Any = _UNSET,
+    ) -> None:
+        super().__init__(text)
+        self.services = services
+        self.events = events
+        self.residency_id = residency_id
+        service = services.residencies
+        current = service.get(residency_id).model_dump()
+        self.new = {k: v for k, v in changes.items() if k != "counterpart_id"}
+        self.old = {name: current[name] for name in self.new}
+        self.pair_new: dict[int, int | None] = {}
+        self.pair_old: dict[int, int | None] = {}
+        if counterpart is not _UNSET and counterpart != current["counterpart_id"]:
+            self.pair_new = service.pair_changes(residency_id, counterpart)
+            self.pair_old = {rid: service.get(rid).counterpart_id for rid in self.pair_new}
+
+    def _apply(self, fields: Mapping[str, Any], pairs: Mapping[int, int | None]) -> None:
+        service = self.services.residencies
+        undo_fields = {k: service.get(self.residency_id).model_dump()[k] for k in fields}
+        if fields:
+            service.update(self.residency_id, **fields)
+        if pairs:
+            try:
+                service.set_counterparts(pairs)
+            except Exception:
+                if fields:
+                    service.update(self.residency_id, **undo_fields)
+                raise
+        for rid in {self.residency_id, *pairs}:
+            self.events.changed.emit("residency", rid)
+
+    def redo(self) -> None:
+        self._apply(self.new, self.pair_new)
+
+    def undo(self) -> None:
+        service = self.services.residencies
+        # Unpair first, so the old field values meet no stale counterpart rule.
+        if self.pair_old:
+            service.set_counterparts(self.pair_old)
+        if self.old:
+            service.update(self.residency_id, **self.old)
+        for rid in {self.residency_id, *self.pair_old}:
+            self.events.changed.emit("residency", rid)
+
+
+class UpdatePart(UpdateRecord):
+    """Update a checklist item or deliverable and announce its residency as changed too."""
+
+    def __init__(self, *args: Any, residency_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.residency_id = residency_id
+
+    def redo(self) -> None:
+        super().redo()
+        self.events.changed.emit("residency", self.residency_id)
+
+    def undo(self) -> None:
+        super().undo()
+        self.events.changed.emit("residency", self.residency_id)
+
+
+class SetLinks(QUndoCommand):
+    """Replace an exhibition's field values and links to residencies, visits and artists."""
+
+    def __init__(
+        self,
+        text: str,
+        services: Services,
+        events: EventHub,
+        exhibition_id: int,
+        changes: Mapping[str, Any],
+        links: Mapping[str, list[int]],
+    ) -> None:
+        super().__init__(text)
+        self.services = services
+        self.events = events
+        self.exhibition_id = exhibition_id
+        current = services.exhibitions.get(exhibition_id).model_dump()
+        self.new = dict(changes)
+        self.old = {name: current[name] for name in changes}
+        old_links = services.exhibitions.links(exhibition_id)
+        self.new_links = {kind: list(ids) for kind, ids in links.items()}
+        self.old_links = {kind: old_links[kind] for kind in links}
+
+    def _apply(self, fields: Mapping[str, Any], links: Mapping[str, list[int]]) -> None:
+        service = self.services.exhibitions
+        if fields:
+            service.update(self.exhibition_id, **fields)
+        for kind, ids in links.items():
+            service.set_links(self.exhibition_id, kind, ids)
+        self.events.changed.emit("exhibition", self.exhibition_id)
+
+    def redo(self) -> None:
+        try:
+            self._apply(self.new, self.new_links)
+        except Exception:
+            # Links are checked after the fields; put everything back before reporting.
+            self._apply(self.old, self.old_links)
+            raise
+
+    def undo(self) -> None:
+        self._apply(self.old, self.old_links)

@@ -1,0 +1,118 @@
+"""The exchange history of a partnership: one chronological table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.services.history import HistoryEntry
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import Column, RecordRole, RecordTableModel
+
+_ICONS = {
+    "partnership": "partnership",
+    "visit": "delegations",
+    "residency": "residencies",
+    "exhibition": "exhibitions",
+    "gift": "gift",
+    "guestbook": "guestbook",
+}
+
+
+class HistoryView(QWidget):
+    navigate = Signal(str, int)
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services = services
+        self.partnership = QComboBox(self)
+        self.partnership.currentIndexChanged.connect(self.refresh)
+        caption = QLabel(self.tr("&Partnership:"), self)
+        caption.setBuddy(self.partnership)
+        kinds = {
+            "partnership": self.tr("Partnership"),
+            "visit": self.tr("Visit"),
+            "residency": self.tr("Residency"),
+            "exhibition": self.tr("Exhibition"),
+            "gift": self.tr("Gift"),
+            "guestbook": self.tr("Guestbook"),
+        }
+        directions = {"incoming": self.tr("to us"), "outgoing": self.tr("from us"), "": ""}
+
+        def when(entry: HistoryEntry) -> str:
+            if entry.kind == "partnership":
+                return str(entry.day.year)
+            if entry.end_day and entry.end_day != entry.day:
+                return f"{entry.day:%d.%m.%Y} – {entry.end_day:%d.%m.%Y}"
+            return f"{entry.day:%d.%m.%Y}"
+
+        self.model: RecordTableModel[HistoryEntry] = RecordTableModel(
+            [
+                Column(self.tr("When"), when, sort_key=lambda e: e.day.isoformat()),
+                Column(
+                    self.tr("What"),
+                    lambda e: kinds[e.kind],
+                    icon=lambda e: icon(_ICONS[e.kind]),
+                ),
+                Column(self.tr("Direction"), lambda e: directions.get(e.direction, e.direction)),
+                Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.title),
+                Column(self.tr("Details"), lambda e: e.detail),
+            ],
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(caption)
+        top.addWidget(self.partnership, 1)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr("Enter or double-click opens the record."), self)
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+        self.reload_partnerships()
+
+    def reload_partnerships(self) -> None:
+        current = self.partnership.currentData()
+        self.partnership.blockSignals(True)
+        self.partnership.clear()
+        for p in self.services.partnerships.list():
+            self.partnership.addItem(icon("partnership"), p.partner_city, p.id)
+        self.partnership.setCurrentIndex(max(self.partnership.findData(current), 0))
+        self.partnership.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        partnership_id = self.partnership.currentData()
+        entries = (
+            self.services.history.for_partnership(partnership_id)
+            if partnership_id is not None
+            else []
+        )
+        self.model.set_rows(entries)
+        self.table.resizeColumnsToContents()
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        entry: HistoryEntry = index.data(RecordRole)
+        if entry is not None and entry.target_kind != "partnership":
+            self.navigate.emit(entry.target_kind, entry.target_id)
+        elif entry is not None:
+            self.navigate.emit("partnership", entry.target_id)
+
+
+__all__ = ["HistoryView", "Qt"]

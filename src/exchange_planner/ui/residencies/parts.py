@@ -1,0 +1,219 @@
+"""Table models of a residency's preparation checklist and deliverables (editable in place).
+
+Edits become undo commands through ``commit(service_name, record_id, changes)``, a callable the
+editor hands in; the models only read from the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from exchange_planner.domain.enums import ChecklistKind
+from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
+from exchange_planner.ui.icons import icon
+from exchange_planner.ui.residencies.forms import from_qdate, to_qdate
+
+Commit = Callable[[str, int, dict[str, Any]], bool]
+OVERDUE = QColor("#fdecea")
+OVERDUE_TEXT = QColor("#b71c1c")
+DISPLAY, EDIT, CHECK = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.CheckStateRole,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResidencyParts", text)
+
+
+def checklist_label(kind: ChecklistKind | str) -> str:
+    return {
+        ChecklistKind.INVITATION_LETTER: _tr("Invitation letter"),
+        ChecklistKind.VISA: _tr("Visa"),
+        ChecklistKind.TRAVEL: _tr("Travel booked"),
+        ChecklistKind.ACCOMMODATION: _tr("Accommodation"),
+        ChecklistKind.INSURANCE: _tr("Insurance"),
+        ChecklistKind.ARRIVAL: _tr("Arrival"),
+        ChecklistKind.OPEN_STUDIO: _tr("Open studio"),
+        ChecklistKind.REPORT: _tr("Report"),
+    }[ChecklistKind(kind)]
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def is_overdue(due: date | None, done: bool, today: date) -> bool:
+    return due is not None and not done and due < today
+
+
+class _PartsModel(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, commit: Commit, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.commit = commit
+        self.today = today
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.headers[section]
+        return None
+
+
+class ChecklistModel(_PartsModel):
+    """Step | Due | Done (tick) | Done on. Overdue steps are red with a warning icon."""
+
+    SERVICE = "checklist"
+
+    def __init__(self, commit: Commit, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(commit, today, parent)
+        self.headers = (_tr("Step"), _tr("Due"), _tr("Done"), _tr("Done on"))
+
+    def item(self, row: int) -> ChecklistItem:
+        return self.rows[row]
+
+    def overdue(self, row: int) -> bool:
+        item = self.rows[row]
+        return is_overdue(item.due_date, item.done_on is not None, self.today())
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 1:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == 2:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item: ChecklistItem = self.rows[index.row()]
+        column = index.column()
+        overdue = self.overdue(index.row())
+        if role == DISPLAY:
+            if column == 0:
+                return checklist_label(item.kind)
+            if column == 1:
+                return _day(item.due_date)
+            if column == 3:
+                return _day(item.done_on)
+        if role == EDIT and column == 1:
+            return to_qdate(item.due_date or self.today())
+        if role == CHECK and column == 2:
+            return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            if item.done_on:
+                return icon("ok", "#2e7d32")
+            if overdue:
+                return icon("warning", "#c62828")
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return _tr("Overdue since %s") % _day(item.due_date)
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = EDIT
+    ) -> bool:
+        if not index.isValid():
+            return False
+        item: ChecklistItem = self.rows[index.row()]
+        if role == CHECK and index.column() == 2:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.commit(
+                self.SERVICE,
+                item.id,
+                {"done_on": self.today() if done else None},  # type: ignore[arg-type]
+            )
+        if role == EDIT and index.column() == 1:
+            return self.commit(self.SERVICE, item.id, {"due_date": from_qdate(value)})  # type: ignore[arg-type]
+        return False
+
+
+class DeliverablesModel(_PartsModel):
+    """Deliverable | Due | Done (tick)."""
+
+    SERVICE = "deliverables"
+
+    def __init__(self, commit: Commit, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(commit, today, parent)
+        self.headers = (_tr("Deliverable"), _tr("Due"), _tr("Done"))
+
+    def item(self, row: int) -> ResidencyDeliverable:
+        return self.rows[row]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (0, 1):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == 2:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item: ResidencyDeliverable = self.rows[index.row()]
+        column = index.column()
+        overdue = is_overdue(item.due_date, item.done, self.today())
+        if role == DISPLAY:
+            if column == 0:
+                return item.title
+            if column == 1:
+                return _day(item.due_date)
+        if role == EDIT:
+            if column == 0:
+                return item.title
+            if column == 1:
+                return to_qdate(item.due_date or self.today())
+        if role == CHECK and column == 2:
+            return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return item.title
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = EDIT
+    ) -> bool:
+        if not index.isValid():
+            return False
+        item: ResidencyDeliverable = self.rows[index.row()]
+        if role == CHECK and index.column() == 2:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.commit(self.SERVICE, item.id, {"done": done})  # type: ignore[arg-type]
+        if role == EDIT and index.column() == 0:
+            return self.commit(self.SERVICE, item.id, {"title": str(value)})  # type: ignore[arg-type]
+        if role == EDIT and index.column() == 1:
+            return self.commit(self.SERVICE, item.id, {"due_date": from_qdate(value)})  # type: ignore[arg-type]
+        return False
