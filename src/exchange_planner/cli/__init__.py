@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "exchange_planner.cli.conflicts",
     "exchange_planner.cli.ics",
     "exchange_planner.cli.interchange",
+    "exchange_planner.cli.printing",
 ]
 
 

@@ -35,6 +35,7 @@ from exchange_planner.reports.data import (
     content_hash,
     personal,
 )
+from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
@@ -336,7 +337,9 @@ class DocumentService:
     ) -> int:
         """Gather and print an itinerary (personal with ``person_id``); returns the page count."""
         options = ItineraryOptions(lang, home_zone_column, font_path or None)
-        Language(lang)  # refuse an unknown language before anything is recorded
+        # Refuse an unknown language or an unusable font before a print is recorded.
+        Language(lang)
+        font_set(font_path or None)
         data = self.itinerary(visit_id, person_id=person_id, now=now)
         return build_itinerary(data, target, options)
 
@@ -353,6 +356,7 @@ class DocumentService:
     ) -> list[Path]:
         """One personal itinerary per member into ``folder``; stops early when ``cancelled()``."""
         Language(lang)
+        font_set(font_path or None)
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         person_ids = self.member_ids(visit_id)
@@ -381,6 +385,7 @@ class DocumentService:
         now: datetime | None = None,
     ) -> int:
         Language(lang)
+        font_set(font_path or None)
         data = self.gift_protocol(visit_id=visit_id, year=year, now=now)
         return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
 

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Exchange Planner"), "about", self._about))
+        from exchange_planner.ui.documents.menu import install_documents_menu
+
+        install_documents_menu(self)
 
     # --- database --------------------------------------------------------------------------
     def set_database(self, db: Database, *, temporary: bool = False) -> None:

@@ -1,0 +1,97 @@
+"""The Documents menu of the main window: print actions on the current visit, year protocol."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from exchange_planner.domain.errors import NotFoundError
+from exchange_planner.ui.documents import actions
+from exchange_planner.ui.documents.font_settings import FontSettingsDialog
+from exchange_planner.ui.icons import icon
+
+
+class DocumentsMenu(QMenu):
+    """Acts on ``window.current["visit"]``; visit actions are disabled while none is selected."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window.tr("&Documents"), window)
+        self.window_ = window
+        self.setToolTipsVisible(True)
+        self.hint = QAction(self.tr("Select a visit to print its documents"), self)
+        self.hint.setEnabled(False)
+        self.addAction(self.hint)
+        self.itinerary = self._add(self.tr("Print &itinerary…"), "print", actions.print_itinerary)
+        self.personal = self._add(
+            self.tr("&Personal itineraries…"), "person", actions.print_personal_itineraries
+        )
+        self.gifts = self._add(self.tr("&Gift protocol…"), "gift", actions.print_gift_protocol)
+        self.addSeparator()
+        self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
+        self.year.triggered.connect(self._year)
+        self.addAction(self.year)
+        self.addSeparator()
+        self.font = QAction(self.tr("Document &font…"), self)
+        self.font.triggered.connect(self._font)
+        self.addAction(self.font)
+        self.last_run: actions.DocumentRun | None = None
+        self.font_dialog: FontSettingsDialog | None = None
+        self.aboutToShow.connect(self.refresh)
+        window.events.current.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def _add(self, text: str, icon_name: str, function: Any) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.triggered.connect(lambda _=False: self._on_visit(function))
+        self.addAction(action)
+        return action
+
+    def visit_id(self) -> int | None:
+        value = self.window_.current.get("visit")
+        return int(value) if value else None
+
+    def refresh(self) -> None:
+        has_visit = self.visit_id() is not None
+        self.hint.setVisible(not has_visit)
+        tip = "" if has_visit else self.tr("Select a visit first (Delegations tab)")
+        for action in (self.itinerary, self.personal, self.gifts):
+            action.setEnabled(has_visit)
+            action.setToolTip(tip or action.text().replace("&", "").rstrip("…"))
+            action.setStatusTip(tip)
+        self.year.setEnabled(self.window_.context is not None)
+
+    def _on_visit(self, function: Any) -> None:
+        visit_id = self.visit_id()
+        context = self.window_.context
+        if visit_id is None or context is None:
+            return
+        try:
+            self.last_run = function(self.window_, context, visit_id)
+        except NotFoundError as error:
+            QMessageBox.warning(self.window_, self.tr("Documents"), str(error))
+
+    def _year(self) -> None:
+        context = self.window_.context
+        if context is not None:
+            self.last_run = actions.print_gift_protocol_year(self.window_, context)
+
+    def _font(self) -> None:
+        self.font_dialog = FontSettingsDialog(self.window_.settings, self.window_)
+        self.font_dialog.open()
+
+
+def install_documents_menu(window: QMainWindow) -> DocumentsMenu:
+    """Add the Documents menu before Help (or at the end) of ``window``'s menu bar."""
+    menu = DocumentsMenu(window)
+    bar = window.menuBar()
+    # Called at the end of building the menus, when Help is the last menu.
+    existing = bar.actions()
+    help_action = existing[-1] if existing else None
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    window.documents_menu = menu  # type: ignore[attr-defined]
+    return menu
