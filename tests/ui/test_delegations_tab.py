@@ -171,3 +171,53 @@ def test_gifts_show_threshold_flag_and_guestbook_edits(tab):
     assert s.guestbook.get(entry).page == "88"
     tab.context.undo_stack.undo()
     assert s.guestbook.get(entry).page == ""
+
+
+def test_bad_text_and_times_in_the_program_form(tab):
+    s = services_of(tab)
+    tab.editor.setCurrentWidget(tab.sections["program"])
+    program = tab.sections["program"]
+    item = s.program.for_visit(tab.visit_id)[0]
+    program.select_item(item.id)
+    program.form.set_value("title", "x" * 5000)
+    assert "5000 characters long; at most 300" in program.form.errors["title"].text()
+    assert s.program.get(item.id).title == item.title
+    program.form.set_value("title", "환영 만찬 🍽 עברית")
+    assert s.program.get(item.id).title == "환영 만찬 🍽 עברית"
+    program.form.set_value("notes", "ن" * 5000)
+    assert s.program.get(item.id).notes == "ن" * 5000
+    # a day outside the visit is accepted, with a warning that explains
+    starts = program.form.value("starts_at")
+    program.form.set_value("ends_at", starts.replace(day=28) + timedelta(hours=1))
+    program.form.set_value("starts_at", starts.replace(day=28))
+    assert "outside the dates" in program.conflict_label.text()
+    row = next(
+        r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == item.id
+    )
+    assert "outside the dates" in row.toolTip(0)
+
+
+def test_keyboard_delete_and_enter_and_print_actions(qtbot, tab):
+    s = services_of(tab)
+    view = tab.visits.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert tab.editor.currentWidget() is tab.sections["overview"]
+    assert {a.text() for a in view.actions()} >= {"New visit", "Duplicate visit", "Delete visit"}
+    if getattr(tab, "print_actions", None):
+        assert tab.print_actions[0].text() == "Print itinerary…"
+    asked = []
+    tab.confirm = lambda *args: asked.append(args) or True
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert asked and s.visits.count_rows() == 0
+
+
+def test_guestbook_needs_a_signer_and_says_so(tab):
+    s = services_of(tab)
+    visit_id = tab.new_visit()
+    tab.editor.setCurrentWidget(tab.sections["guestbook"])
+    book = tab.sections["guestbook"]
+    assert book.add() is None
+    assert "add a delegation member first" in book.form.errors["signer_id"].text()
+    assert s.guestbook.for_visit(visit_id) == []

@@ -103,8 +103,8 @@ class Form(QWidget):
 
     def text(self, name: str, label: str, *, max_length: int = 0, tooltip: str = "") -> QLineEdit:
         edit = QLineEdit(self)
-        if max_length:
-            edit.setMaxLength(max_length)
+        # No input mask or max length: an over-long value is refused with a message naming
+        # the limit instead of being cut silently.
         edit.editingFinished.connect(lambda: self._finished(name))
         self._add(
             name,

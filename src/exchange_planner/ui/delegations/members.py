@@ -68,8 +68,11 @@ class MembersSection(Section):
         self.view.setAlternatingRowColors(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
+        # Enter on a member goes to its details
+        self.view.activated.connect(lambda _index: self.detail.widgets["role"].setFocus())
 
         self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.up_action = self._action(self.tr("Move up"), "up", self.move_up, "Ctrl+Up")
         self.down_action = self._action(self.tr("Move down"), "down", self.move_down, "Ctrl+Down")
         self.remove_action = self._action(
@@ -93,7 +96,7 @@ class MembersSection(Section):
         self.add_button.setToolTip(self.tr("Add the chosen person to the delegation"))
         self.add_button.clicked.connect(self.add_existing)
         self.add_form = Form(self)
-        self.add_form.text("person_id", self.tr("Existing person"))  # error line for the picker
+        self.add_form.text("person_id", "")  # only its error line is shown, under the picker
         self.add_form.widgets["person_id"].hide()
         existing = QHBoxLayout()
         existing.addWidget(self.picker, 1)
@@ -257,11 +260,15 @@ class MembersSection(Section):
 
         def make() -> list[Any]:
             person = services.people.create(**values)
-            member = services.members.create(
-                visit_id=visit_id,
-                person_id=person.id,
-                precedence=services.members.next_precedence(visit_id),
-            )
+            try:
+                member = services.members.create(
+                    visit_id=visit_id,
+                    person_id=person.id,
+                    precedence=services.members.next_precedence(visit_id),
+                )
+            except ExchangePlannerError:
+                services.people.delete(person.id)  # keep the directory as it was
+                raise
             return [
                 (services.people, "person", person.id),
                 (services.members, "visit_member", member.id),

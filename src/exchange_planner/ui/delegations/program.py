@@ -51,6 +51,7 @@ class ProgramSection(Section):
         self._pending_shift: tuple[list[int], timedelta] | None = None
 
         self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_action = self._action(self.tr("Add item"), "new", self.add_item, "Ctrl+Shift+N")
         self.duplicate_action = self._action(
             self.tr("Duplicate item"), "duplicate", self.duplicate_item, "Ctrl+D"
@@ -89,6 +90,8 @@ class ProgramSection(Section):
         for action in (self.add_action, self.duplicate_action, self.delete_action):
             self.tree.addAction(action)
         self.tree.currentItemChanged.connect(lambda *_: self._show_item())
+        # Enter on an item opens it in the form beside the list
+        self.tree.itemActivated.connect(lambda *_: self.form.widgets["title"].setFocus())
 
         self.zone_label = QLabel(self)
         self.form = Form(self)

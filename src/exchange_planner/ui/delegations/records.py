@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import GiftDirection, GuestbookKind
+from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.context import UiContext
@@ -47,7 +48,11 @@ class RecordSection(Section):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.view.activated.connect(
+            lambda _index: next(iter(self.form.widgets.values())).setFocus()
+        )
         self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_action = self._action(self.tr("Add"), "new", self.add, "Ctrl+Shift+N")
         self.delete_action = self._action(
             self.tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete
@@ -146,13 +151,19 @@ class RecordSection(Section):
         )
 
     def add(self) -> int | None:
-        service, values = self.service(), self.new_values()
-        command = CreateMany(
-            self.tr("Add %s") % self.noun,
-            self.context.events,
-            lambda: [(service, self.kind, service.create(**values).id)],
-        )
-        push(self.context.undo_stack, command)
+        service = self.service()
+        try:
+            values = self.new_values()
+            command = CreateMany(
+                self.tr("Add %s") % self.noun,
+                self.context.events,
+                lambda: [(service, self.kind, service.create(**values).id)],
+            )
+            push(self.context.undo_stack, command)
+        except ValidationError as error:
+            self.form.setEnabled(True)
+            self.form.show_error(error.field, error.message)
+            return None
         if command.first_id():
             self.select(command.first_id())  # type: ignore[arg-type]
             first = next(iter(self.form.widgets.values()))
@@ -310,8 +321,6 @@ class GuestbookSection(RecordSection):
             members = self.services.members.for_visit(self.visit_id)
             head = members[0].person_id if members else None
         if head is None:
-            from exchange_planner.domain.errors import ValidationError
-
             raise ValidationError("signer_id", "add a delegation member first, who can sign")
         return {
             "visit_id": self.visit_id,

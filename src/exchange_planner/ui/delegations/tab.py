@@ -8,7 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.errors import ExchangePlannerError
@@ -98,10 +107,13 @@ class DelegationsTab(TabPage):
             return action
 
         self.new_action = add(self.tr("New visit"), "new", self.new_visit, "Ctrl+Shift+V")
+        self.new_action.setIconText(self.tr("New"))
         self.duplicate_action = add(
             self.tr("Duplicate visit"), "duplicate", self.duplicate_visit, "Ctrl+Shift+D"
         )
+        self.duplicate_action.setIconText(self.tr("Duplicate"))
         self.delete_action = add(self.tr("Delete visit"), "delete", self.delete_visit)
+        self.delete_action.setIconText(self.tr("Delete"))
         # Delete in the list removes the visit; inside the editor it removes the selected row.
         delete_shortcut = QAction(self)
         delete_shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -113,21 +125,42 @@ class DelegationsTab(TabPage):
             import exchange_planner.ui.documents.actions  # noqa: F401
         except ImportError:
             return
+        # The printouts sit in one drop-down button and in the list's context menu.
+        menu = QMenu(self.tr("Print"), self)
+        menu.setIcon(icon("print"))
+        self.print_actions: list[QAction] = []
+        for text, icon_name, name, shortcut in (
+            (self.tr("Print itinerary…"), "print", "print_itinerary", "Ctrl+Shift+P"),
+            (self.tr("Personal itineraries…"), "person", "print_personal_itineraries", None),
+            (self.tr("Gift protocol…"), "gift", "print_gift_protocol", None),
+        ):
+            action = QAction(icon(icon_name), text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            action.triggered.connect(lambda _=False, n=name: self._print(n))
+            menu.addAction(action)
+            self.visits.view.addAction(action)
+            self.print_actions.append(action)
+        button = QToolButton(self)
+        button.setObjectName("print_button")
+        button.setMenu(menu)
+        button.setIcon(icon("print"))
+        button.setText(self.tr("Print"))
+        button.setToolTip(self.tr("Itinerary, personal itineraries, gift protocol"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.visits.toolbar.addSeparator()
-        add(self.tr("Print itinerary…"), "print", lambda: self._print("print_itinerary"), "Ctrl+P")
-        add(
-            self.tr("Personal itineraries…"),
-            "print",
-            lambda: self._print("print_personal_itineraries"),
-        )
-        add(self.tr("Gift protocol…"), "gift", lambda: self._print("print_gift_protocol"))
+        self.visits.toolbar.addWidget(button)
 
     def _print(self, name: str) -> None:
         if not self.visit_id:
             return
         from exchange_planner.ui.documents import actions
 
-        getattr(actions, name)(self, self.context, self.visit_id)
+        # Kept so the running document job is not collected while it works.
+        self._document_run = getattr(actions, name)(self, self.context, self.visit_id)
 
     # --- TabPage --------------------------------------------------------------------------
     def title(self) -> str:
