@@ -221,3 +221,58 @@ def test_guestbook_needs_a_signer_and_says_so(tab):
     assert book.add() is None
     assert "add a delegation member first" in book.form.errors["signer_id"].text()
     assert s.guestbook.for_visit(visit_id) == []
+
+
+def test_import_dialog_shows_problems_and_reads_xlsx(qtbot, tab, tmp_path):
+    from openpyxl import Workbook
+
+    from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
+
+    s = services_of(tab)
+    visit_id = tab.visit_id
+    dialog = MemberImportDialog(tab.context, visit_id, "Europe/Berlin", tab)
+    qtbot.addWidget(dialog)
+    missing = tmp_path / "missing.csv"
+    missing.write_text("Given name,Title\nAnna,Guest\n", encoding="utf-8")
+    assert dialog.load_file(missing)
+    assert not dialog.import_button.isEnabled()
+    assert "Family name" in dialog.problems.item(0).text()
+    dialog.set_mapping("family_name", 0)  # the user maps the column by hand
+    assert dialog.import_button.isEnabled()
+
+    book = Workbook()
+    book.active.append(["Family name", "Given name", "Native name"])
+    book.active.append(["Kang", "Gi-jung", "강기정"])  # already on the delegation
+    book.active.append(["Yoo", "Jin", "유진"])
+    path = tmp_path / "members.xlsx"
+    book.save(path)
+    assert dialog.load_file(path)
+    assert not dialog.import_button.isEnabled()
+    assert "already on this delegation" in dialog.problems.item(0).text()
+    assert len(s.members.for_visit(visit_id)) == 20  # nothing written
+    assert dialog.preview_table.rowCount() == 2
+
+
+def test_attendees_sort_and_precedence_undo(tab):
+    s = services_of(tab)
+    tab.editor.setCurrentWidget(tab.sections["program"])
+    program = tab.sections["program"]
+    item = s.program.for_visit(tab.visit_id)[1]
+    program.select_item(item.id)
+    program.all_members.setChecked(False)
+    assert not s.program.get(item.id).all_members
+    assert len(s.program.attendees(item.id)) == 20  # everyone stays ticked at first
+    program.attendees.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert len(s.program.attendees(item.id)) == 19
+    tab.context.undo_stack.undo()
+    tab.context.undo_stack.undo()
+    assert s.program.get(item.id).all_members
+
+    tab.duplicate_visit()
+    model = tab.visits.model
+    header = tab.visits.view.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "title" and not model.descending
+    assert model.index(0, 0).data() == "Official visit of the Gwangju delegation"
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data().endswith("(copy)")

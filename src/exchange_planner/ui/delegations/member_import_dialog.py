@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -164,7 +165,7 @@ class MemberImportDialog(QDialog):
             return
         self._fill_table(self.preview.rows)
         for message in self.preview.errors:
-            self.problems.addItem(icon("error"), message)
+            QListWidgetItem(icon("error"), message, self.problems)
         bad = sum(1 for row in self.preview.rows if not row.ok)
         if bad:
             self.summary.setText(
