@@ -34,7 +34,7 @@ def print_to_pdf(path: Path, view: str, inp: RenderInput, title: str, subtitle: 
     try:
         page = QRectF(0, 0, writer.width(), writer.height())
         font = QFont()
-        font.setPointSizeF(7.5)
+        font.setPointSizeF(7.5 if view == "week" else 8.5)
         title_font = QFont(font)
         title_font.setPointSizeF(13)
         title_font.setBold(True)
