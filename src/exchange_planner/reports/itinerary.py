@@ -206,7 +206,8 @@ def _program(
     second = home_zone_column and any(item.timezone != zone for item in data.program)
     width = content_width()
     time_width = 24 * mm
-    widths = [time_width, time_width, width - 2 * time_width] if second else None
+    home_width = 30 * mm  # room for "03:00–04:00 (+1)"
+    widths = [time_width, home_width, width - time_width - home_width] if second else None
     widths = widths or [time_width, width - time_width]
     head = [para(lang.label("time", separator="\n"), s.cell_head)]
     if second:

@@ -257,7 +257,12 @@ class DocumentService:
                 )
                 subject = f"year:{year}"
             rows = session.exec(
-                statement.order_by(Gift.direction, col(Gift.presented_on), Gift.id)
+                statement.order_by(
+                    Gift.direction,
+                    col(Gift.presented_on).is_(None),  # undated gifts last
+                    col(Gift.presented_on),
+                    Gift.id,
+                )
             ).all()
             ids = {g.giver_id for g, _ in rows} | {g.recipient_id for g, _ in rows}
             people = {
