@@ -86,3 +86,26 @@ def test_range_query_for_the_calendar(services, sample_ids):
     start = to_utc(datetime(2023, 7, 26, 0), BERLIN)
     found = services.conflicts.for_range(start, start + timedelta(days=1))
     assert found and all(copy.id in c.visit_ids for c in found)
+
+
+def test_threshold_settings_are_validated_and_stored(services, sample_ids):
+    import pytest
+
+    from exchange_planner.domain.errors import ValidationError
+
+    assert services.conflicts.threshold_settings()["gift_threshold_DE_EUR"] == "200"
+    assert services.conflicts.set_threshold_setting("gift_threshold_DE_EUR", " 150,5 ") == "150.5"
+    assert services.conflicts.thresholds().by_country["DE"]["EUR"] == Decimal("150.5")
+    assert services.conflicts.set_threshold_setting("gift_eur_rate_KRW", "0.00071") == "0.00071"
+    for key, value in (
+        ("gift_threshold_DE_EUR", "a lot"),
+        ("gift_threshold_DE_EUR", "-1"),
+        ("gift_eur_rate_USD", "0"),
+        ("home_city", "1"),
+    ):
+        with pytest.raises(ValidationError) as error:
+            services.conflicts.set_threshold_setting(key, value)
+        assert error.value.field == key
+    assert services.settings.get("gift_threshold_DE_EUR") == "150.5"
+    services.conflicts.set_threshold_setting("gift_threshold_KR_USD", "")
+    assert "USD" not in services.conflicts.thresholds().by_country["KR"]

@@ -276,3 +276,36 @@ def test_attendees_sort_and_precedence_undo(tab):
     assert model.index(0, 0).data() == "Official visit of the Gwangju delegation"
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data().endswith("(copy)")
+
+
+def test_drag_a_member_to_a_new_place(tab):
+    s = services_of(tab)
+    tab.editor.setCurrentWidget(tab.sections["members"])
+    members = tab.sections["members"]
+    model = members.model
+    last = model.record(19)
+    data = model.mimeData([model.index(19, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, model.index(-1, -1).parent())
+    rows = s.members.rows(tab.visit_id)
+    assert rows[1].id == last.id and [r.precedence for r in rows] == list(range(1, 21))
+    assert model.record(1).id == last.id  # the view shows the new order
+    tab.context.undo_stack.undo()
+    assert s.members.rows(tab.visit_id)[19].id == last.id
+
+
+def test_thresholds_dialog_changes_the_gift_flags(qtbot, tab):
+    s = services_of(tab)
+    tab.editor.setCurrentWidget(tab.sections["gifts"])
+    gifts = tab.sections["gifts"]
+    received = next(g for g in s.gifts.for_visit(tab.visit_id) if g.direction.value == "received")
+    assert received.id not in gifts.warnings  # 120 EUR to the Lord Mayor: below 200 EUR
+    dialog = gifts.open_thresholds()
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("gift_threshold_DE_EUR", "abc")
+    assert "not a number" in dialog.form.errors["gift_threshold_DE_EUR"].text()
+    dialog.form.set_value("gift_threshold_DE_EUR", "100")
+    assert s.settings.get("gift_threshold_DE_EUR") == "100"
+    assert received.id in gifts.warnings
+    tab.context.undo_stack.undo()
+    assert s.settings.get("gift_threshold_DE_EUR") == "200"
+    assert received.id not in gifts.warnings

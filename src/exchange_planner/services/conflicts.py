@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from sqlmodel import Session, col, select
 
@@ -23,9 +24,13 @@ from exchange_planner.domain.conflicts import (
     merge_person_conflicts,
 )
 from exchange_planner.domain.enums import GiftDirection
+from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.gifts import (
+    RATE_PREFIX,
+    THRESHOLD_PREFIX,
     GiftRecord,
     GiftThresholds,
+    default_threshold_settings,
     find_repeated_gifts,
     find_threshold_warnings,
     thresholds_from_settings,
@@ -61,6 +66,41 @@ class ConflictService:
                 ).all()
             }
         return thresholds_from_settings(stored)
+
+    def threshold_settings(self) -> dict[str, str]:
+        """The threshold and rate settings as stored, over their defaults."""
+        with self.db.session() as session:
+            stored = {
+                row.key: row.value
+                for row in session.exec(
+                    select(Setting).where(col(Setting.key).startswith("gift_"))
+                ).all()
+            }
+        return {**default_threshold_settings(), **stored}
+
+    def set_threshold_setting(self, key: str, value: str) -> str:
+        """Store one threshold or rate; empty removes that limit. Returns the stored text."""
+        if not key.startswith((THRESHOLD_PREFIX, RATE_PREFIX)):
+            raise ValidationError(key, "is not a gift threshold or exchange rate setting")
+        raw = (value or "").strip().replace(",", ".")
+        text = ""
+        if raw:
+            try:
+                amount = Decimal(raw)
+            except InvalidOperation:
+                raise ValidationError(key, f"'{value}' is not a number") from None
+            if not amount.is_finite() or amount < 0:
+                raise ValidationError(key, "must be zero or more")
+            if key.startswith(RATE_PREFIX) and amount == 0:
+                raise ValidationError(key, "an exchange rate must be more than zero")
+            text = str(amount)
+        with self.db.session() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=text))
+            else:
+                row.value = text
+        return text
 
     def for_visit(self, visit_id: int) -> list[Conflict]:
         """Everything to warn about for one visit (clashes with other visits included)."""

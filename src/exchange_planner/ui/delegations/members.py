@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +46,53 @@ def role_text(role: MemberRole) -> str:
     return MemberRole(role).value.replace("_", " ").capitalize()
 
 
+_ROW_MIME = "application/x-exchange-planner-member-row"
+
+
+class MemberTableModel(RecordTableModel[MemberRow]):
+    """Members in precedence order; rows can be dragged to a new place."""
+
+    dropped = Signal(int, int)  # member id, target row
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            data.setData(_ROW_MIME, QByteArray(str(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if not data.hasFormat(_ROW_MIME):
+            return False
+        source = int(bytes(data.data(_ROW_MIME).data()).decode())
+        target = parent.row() if row < 0 else row
+        if target < 0:
+            target = self.rowCount()
+        if target > source:
+            target -= 1  # the dragged row leaves its old place first
+        if target != source:
+            self.dropped.emit(self.record(source).id, target)
+        return False  # the database is changed, and the list re-read, by the section
+
+
 class MembersSection(Section):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -57,7 +112,8 @@ class MembersSection(Section):
             Column(self.tr("Departure"), lambda r: when(r.departure)),
             Column(self.tr("Room"), lambda r: r.room),
         ]
-        self.model: RecordTableModel[MemberRow] = RecordTableModel(columns, self)
+        self.model = MemberTableModel(columns, self)
+        self.model.dropped.connect(self.move_to)
         self.view = QTableView(self)
         self.view.setObjectName("member_table")
         self.view.setModel(self.model)
@@ -67,6 +123,12 @@ class MembersSection(Section):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setToolTip(
+            self.tr("Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order")
+        )
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
         # Enter on a member goes to its details
         self.view.activated.connect(lambda _index: self.detail.widgets["role"].setFocus())
@@ -286,8 +348,13 @@ class MembersSection(Section):
         if command.made:
             self.select_member(command.made[1][2])
 
-    def _move(self, steps: int) -> None:
-        member_id = self.current_member_id()
+    def move_to(self, member_id: int, row: int) -> None:
+        """Put a member at ``row`` (0 = first in precedence)."""
+        order = self.services.members.order(self.visit_id)
+        self._move(row - order.index(member_id), member_id)
+
+    def _move(self, steps: int, member_id: int | None = None) -> None:
+        member_id = member_id or self.current_member_id()
         if member_id is None:
             return
         old = self.services.members.order(self.visit_id)

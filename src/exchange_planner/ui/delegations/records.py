@@ -57,6 +57,7 @@ class RecordSection(Section):
         self.delete_action = self._action(
             self.tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete
         )
+        self.build_extra_actions()
         self.form = Form(self)
         self.build_form(self.form)
         self.form.edited.connect(self._save)
@@ -82,6 +83,9 @@ class RecordSection(Section):
 
     def new_values(self) -> dict[str, Any]:
         raise NotImplementedError
+
+    def build_extra_actions(self) -> None:
+        """Section-specific toolbar actions."""
 
     def people(self) -> list[tuple[str, int | None]]:
         people = self.services.gifts.people_for_visit(self.visit_id)
@@ -196,6 +200,22 @@ class GiftsSection(RecordSection):
 
     def service(self) -> RecordService[Any]:
         return self.services.gifts
+
+    def build_extra_actions(self) -> None:
+        self.thresholds_action = QAction(icon("warning"), self.tr("Reporting thresholds…"), self)
+        self.thresholds_action.setToolTip(
+            self.tr("Values from which gifts must be reported, per recipient country")
+        )
+        self.thresholds_action.triggered.connect(self.open_thresholds)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.thresholds_action)
+
+    def open_thresholds(self) -> Any:
+        from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+
+        dialog = ThresholdsDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def columns(self) -> list[Column[Any]]:
         def warning_icon(gift: Any) -> Any:

@@ -1,0 +1,78 @@
+"""Gift reporting thresholds and exchange rates, stored with the data (setting table)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import Call
+from exchange_planner.ui.delegations.forms import Form
+from exchange_planner.ui.undo import push
+
+#: (setting key, label)
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("gift_threshold_DE_EUR", "German officials, EUR"),
+    ("gift_threshold_KR_KRW", "Korean public officials, KRW"),
+    ("gift_threshold_KR_USD", "Korean public officials, USD"),
+    ("gift_eur_rate_USD", "1 USD in EUR"),
+    ("gift_eur_rate_KRW", "1 KRW in EUR"),
+)
+
+
+class ThresholdsDialog(QDialog):
+    """Each value is saved when its field is left; an empty field removes that limit."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Gift reporting thresholds"))
+        self.context = context
+        self.service = context.services.conflicts
+        intro = QLabel(
+            self.tr(
+                "A gift is flagged when its estimated value reaches the threshold of the "
+                "recipient's office. Other currencies are compared through the rates."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.form = Form(self)
+        for key, label in FIELDS:
+            self.form.text(key, self.tr(label))
+        self.form.edited.connect(self._save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        values = self.service.threshold_settings()
+        self.form.load({key: values.get(key, "") for key, _label in FIELDS})
+
+    def _save(self, key: str, value: Any) -> None:
+        old = self.service.threshold_settings().get(key, "")
+        service = self.service
+
+        def do() -> None:
+            service.set_threshold_setting(key, value)
+
+        def undo() -> None:
+            service.set_threshold_setting(key, old)
+
+        try:
+            push(
+                self.context.undo_stack,
+                Call(
+                    self.tr("Change gift threshold"), self.context.events, do, undo, [("gift", 0)]
+                ),
+            )
+        except ValidationError as error:
+            self.form.forget(key)
+            self.form.show_error(key, error.message)
+            return
+        self.form.clear_errors(key)
