@@ -40,7 +40,10 @@ def main() -> int:
         tab.show()
         tab.set_focus_date(date(2023, 7, 26))
         shots = {
-            "month": lambda: tab.set_view("month"),
+            "month": lambda: (
+                tab.set_view("month"),
+                tab.partnership_box.setCurrentIndex(1),  # Gwangju (광주)
+            ),
             "week": lambda: (tab.set_view("week"), tab.set_zone_mode("both")),
             "agenda": lambda: (tab.set_zone_mode("home"), tab.set_view("agenda")),
         }

@@ -49,6 +49,7 @@ class RenderInput:
     second_zone: str | None = None
     first_weekday: int = 0
     month: tuple[int, int] | None = None  # defaults to the focus month
+    show_focus: bool = True  # the frame around the date in focus (not on paper)
 
     @property
     def shown_month(self) -> tuple[int, int]:
@@ -255,6 +256,9 @@ def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont
             painter.fillRect(box.rect, fill)
             painter.setPen(QPen(QColor(style.GRID), 1))
             painter.drawRect(box.rect)
+            if inp.show_focus and day == inp.focus:
+                painter.setPen(QPen(QColor(style.TODAY), 2))
+                painter.drawRect(box.rect.adjusted(1, 1, -1, -1))
             _paint_day_number(painter, box, inp, font, bold, month)
     for box in layout.boxes:
         if box.role == "entry":

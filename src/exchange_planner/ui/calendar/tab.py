@@ -642,6 +642,7 @@ class CalendarTab(TabPage):
             today=date.today(),
             search="",
             second_zone=self.second_zone,
+            show_focus=False,
         )
         title = self.period_label.text()
         hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]

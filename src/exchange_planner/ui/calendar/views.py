@@ -117,12 +117,10 @@ class PaintedView(QWidget):
 
     def paint_focus(self, painter: QPainter, layout: Layout) -> None:
         """The date in focus (moved with the arrow keys) gets a frame."""
-        if self.input is None:
-            return
+        if self.input is None or layout.grid is None:
+            return  # the month and agenda draw their own focus below the entries
         for box in layout.boxes:
-            if box.role in ("day", "header") and box.day == self.input.focus:
-                if box.role == "header" and layout.grid is None and box.rect.height() < 40:
-                    continue  # month header row: weekday names, not days
+            if box.role == "header" and box.day == self.input.focus:
                 pen = QPen(QColor(style.TODAY), 2)
                 if not self.hasFocus():
                     pen.setStyle(Qt.PenStyle.DotLine)
@@ -201,7 +199,7 @@ class WeekView(PaintedView):
         self.scrollbar.hide()
         self.scrollbar.valueChanged.connect(self._scrolled)
         self._scroll = 0.0
-        self._week: date | None = None
+        self._week: tuple[date, str] | None = None
 
     def hour_px(self) -> float:
         """Enough height per hour for a 15-minute item to show one line of text."""
@@ -212,7 +210,7 @@ class WeekView(PaintedView):
         return QRectF(self.rect()).adjusted(0, 0, -1 - width, -1)
 
     def set_input(self, inp: RenderInput) -> None:
-        week = render.week_days(inp.focus, inp.first_weekday)[0]
+        week = (render.week_days(inp.focus, inp.first_weekday)[0], inp.zone)
         new_week = week != self._week
         self._week = week
         super().set_input(inp)
