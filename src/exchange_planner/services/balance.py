@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import select
 
+from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.domain.ledger import (
     GiftEntry,
     Ledger,
@@ -12,6 +15,7 @@ from exchange_planner.domain.ledger import (
     build_ledger,
 )
 from exchange_planner.domain.names import full_name
+from exchange_planner.reports.balance import BalanceReportData
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Gift, Partnership, Person, Residency, Visit
 
@@ -69,6 +73,23 @@ class BalanceService:
                 )
                 for g, visit_start in gifts
             ],
+        )
+
+    def report_data(self, partnership_id: int, as_of: date) -> BalanceReportData:
+        """Plain data of the balance PDF of one partnership."""
+        from exchange_planner.services.settings import SettingsService
+
+        with self.db.session() as session:
+            partnership = session.get(Partnership, partnership_id)
+        if partnership is None:
+            raise NotFoundError(f"There is no partnership #{partnership_id}.")
+        return BalanceReportData(
+            home_city=SettingsService(self.db).get("home_city"),
+            partner_city=partnership.partner_city,
+            partner_city_native=partnership.city_native,
+            since_year=partnership.since_year,
+            ledger=self.ledger(partnership_id),
+            as_of=as_of,
         )
 
     def ledgers(self, partnership_id: int | None = None) -> list[tuple[Partnership, Ledger]]:

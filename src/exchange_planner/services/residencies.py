@@ -14,6 +14,12 @@ from exchange_planner.domain.conflicts import Conflict, StudioBooking, find_stud
 from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
+from exchange_planner.reports.data import PersonInfo, VenueInfo
+from exchange_planner.reports.residency_sheet import (
+    ChecklistLine,
+    DeliverableLine,
+    ResidencySheetData,
+)
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.visits import _as_date
 from exchange_planner.storage.tables import (
@@ -54,6 +60,21 @@ def studio_key(record: Residency) -> tuple[str, Hashable]:
         return ("venue", record.studio_id)
     host = (record.host_institution or "").strip().casefold()
     return ("host", host or f"residency-{record.id}")
+
+
+def _person_info(person: Person) -> PersonInfo:
+    return PersonInfo(
+        id=person.id,  # type: ignore[arg-type]
+        family_name=person.family_name,
+        given_name=person.given_name,
+        native_name=person.native_name,
+        name_order=person.name_order.value,
+        title=person.title,
+        organisation=person.organisation,
+        country=person.country,
+        email=person.email,
+        phone=person.phone,
+    )
 
 
 class ResidencyService(RecordService[Residency]):
@@ -333,6 +354,67 @@ class ResidencyService(RecordService[Residency]):
                     other.counterpart_id = record.id
             session.flush()
             return record
+
+    # --- documents -------------------------------------------------------------------------
+    def sheet_data(self, residency_id: int, as_of: date) -> ResidencySheetData:
+        """Plain data of the residency sheet (the report reads no database)."""
+        from exchange_planner.services.settings import SettingsService
+
+        home_city = SettingsService(self.db).get("home_city")
+        with self.db.session() as session:
+            record = self._load(session, residency_id)
+            partnership = session.get(Partnership, record.partnership_id)
+            assert partnership is not None
+            artist = session.get(Person, record.artist_id) if record.artist_id else None
+            studio = session.get(Venue, record.studio_id) if record.studio_id else None
+            counterpart = (
+                session.get(Residency, record.counterpart_id) if record.counterpart_id else None
+            )
+        checklist = ChecklistService(self.db).for_residency(residency_id)
+        deliverables = DeliverableService(self.db).for_residency(residency_id)
+        artist_info = _person_info(artist) if artist else None
+        counterpart_text = ""
+        if counterpart is not None:
+            counterpart_text = (
+                f"{counterpart.title or f'#{counterpart.id}'} "
+                f"({counterpart.start_date:%d.%m.%Y}–{counterpart.end_date:%d.%m.%Y})"
+            )
+        return ResidencySheetData(
+            title=record.title or (full_name(artist) if artist else f"#{record.id}"),
+            home_city=home_city,
+            partner_city=partnership.partner_city,
+            partner_city_native=partnership.city_native,
+            direction=record.direction.value,
+            status=record.status.value,
+            start_date=record.start_date,
+            end_date=record.end_date,
+            as_of=as_of,
+            artist=artist_info,
+            home_institution=record.home_institution,
+            host_institution=record.host_institution,
+            studio=VenueInfo(
+                id=studio.id,  # type: ignore[arg-type]
+                name=studio.name,
+                address=studio.address,
+                room=studio.room,
+                city=studio.city,
+                timezone=studio.timezone,
+                contact=studio.contact,
+            )
+            if studio
+            else None,
+            budget_amount=record.budget_amount,
+            budget_currency=record.budget_currency,
+            counterpart=counterpart_text,
+            notes=record.notes,
+            checklist=tuple(
+                ChecklistLine(item.kind.value, item.due_date, item.done_on) for item in checklist
+            ),
+            deliverables=tuple(
+                DeliverableLine(item.title, item.due_date, item.done) for item in deliverables
+            ),
+            contacts=(artist_info,) if artist_info else (),
+        )
 
     def ensure_checklist(self, residency_id: int) -> list[ChecklistItem]:
         """Add the missing preparation steps with due dates derived from the residency dates."""

@@ -213,10 +213,21 @@ class ExhibitionEditor(QWidget):
             self.artist_search.showPopup()
 
     def add_artist(self) -> None:
-        index = self.artist_search.findText(self.artist_search.currentText())
+        typed = self.artist_search.currentText().strip()
+        index = self.artist_search.findText(typed)
+        if index < 0 and typed:
+            # Typed part of a name: take it when exactly one suggestion contains it.
+            matches = [
+                i
+                for i in range(self.artist_search.count())
+                if typed.casefold() in self.artist_search.itemText(i).casefold()
+            ]
+            index = matches[0] if len(matches) == 1 else -1
         person_id = self.artist_search.itemData(index) if index >= 0 else None
         if person_id is None:
-            self.links_error.setText(self.tr("Choose a person from the suggestions first."))
+            self.links_error.setText(
+                self.tr("Type a name and choose one person from the suggestions.")
+            )
             self.links_error.show()
             return
         self.add_artist_id(person_id)

@@ -92,6 +92,10 @@ class ResidenciesTab(TabPage):
         self._artists: dict[int, str] = {}
         self._studios: dict[int, str] = {}
         self._conflicted: dict[int, list[str]] = {}
+        #: The last PDF written (or its error) and its task, for the status line and tests.
+        self.last_pdf: Path | None = None
+        self.last_pdf_error = ""
+        self.last_task: Any = None
 
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)

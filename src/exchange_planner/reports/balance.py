@@ -1,0 +1,266 @@
+"""The partnership balance (reciprocity ledger) as PDF: table per year, bar chart, open list.
+
+A function from plain data to a file; the ledger comes from ``domain.ledger``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.reports import styles as st
+from exchange_planner.reports.fonts import FontSet, font_set
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.styles import Styles, make_styles
+from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
+from exchange_planner.reports.text import para
+
+BALANCE_LABELS: dict[str, tuple[str, str, str]] = {
+    "balance": ("Austauschbilanz", "Partnership balance", "교류 현황"),
+    "since": ("Partnerschaft seit {year}", "Partnership since {year}", "{year}년 자매결연"),
+    "year": ("Jahr", "Year", "연도"),
+    "total": ("Gesamt", "Total", "합계"),
+    "residencies_sent": ("Residenzen entsandt", "Residencies sent", "파견 레지던시"),
+    "residencies_received": ("Residenzen empfangen", "Residencies received", "초청 레지던시"),
+    "visits_hosted": ("Besuche empfangen", "Visits hosted", "방문단 접수"),
+    "visits_made": ("Besuche gemacht", "Visits made", "방문단 파견"),
+    "gifts_given": ("Geschenke überreicht", "Gifts given", "증정 선물"),
+    "gifts_received": ("Geschenke erhalten", "Gifts received", "받은 선물"),
+    "value_given": ("Wert überreicht", "Value given", "증정 가액"),
+    "value_received": ("Wert erhalten", "Value received", "수령 가액"),
+    "proposed": ("{count} vorgeschlagen", "{count} proposed", "{count}건 제안"),
+    "chart": ("Austausch je Jahr", "Exchanges per year", "연도별 교류"),
+    "open": ("Offene Austausche", "Open exchanges", "미회신 교류"),
+    "open_none": (
+        "Keine: jeder Austausch ist erwidert.",
+        "None: every exchange has been answered.",
+        "없음: 모든 교류가 회신되었습니다.",
+    ),
+    "residency_open": (
+        "Residenz ohne Gegenresidenz",
+        "Residency without counterpart",
+        "상호 레지던시 없음",
+    ),
+    "visit_open": ("Besuch nicht erwidert", "Visit not yet returned", "답방 미실시"),
+    "no_exchanges": ("Keine Austausche erfasst.", "No exchanges recorded.", "기록된 교류 없음."),
+    "as_of": ("Stand", "As of", "기준"),
+}
+
+#: Chart series: (attribute, colour) — out/in pairs in one hue each; printable in grey.
+SERIES: list[tuple[str, colors.Color]] = [
+    ("residencies_sent", colors.HexColor("#1565c0")),
+    ("residencies_received", colors.HexColor("#64b5f6")),
+    ("visits_made", colors.HexColor("#2e7d32")),
+    ("visits_hosted", colors.HexColor("#81c784")),
+    ("gifts_given", colors.HexColor("#ef6c00")),
+    ("gifts_received", colors.HexColor("#ffb74d")),
+]
+
+
+def _with_font(style: list[Any], s: Styles) -> list[Any]:
+    """Table commands plus the document font: a Table otherwise references an unembedded
+    Helvetica for its (empty) string cells."""
+    return [*style, ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular)]
+
+
+def label(lang: Language, key: str, separator: str = " / ", **values: object) -> str:
+    texts = [
+        BALANCE_LABELS[key][("de", "en", "ko").index(part)].format(**values) for part in lang.parts
+    ]
+    return separator.join(dict.fromkeys(texts))
+
+
+@dataclass(frozen=True)
+class BalanceReportData:
+    home_city: str
+    partner_city: str
+    partner_city_native: str
+    since_year: int | None
+    ledger: Ledger
+    as_of: date
+
+
+def build_balance_pdf(
+    data: BalanceReportData,
+    target: str | Path | BinaryIO,
+    *,
+    lang: str = "de+en",
+    font_path: str | None = None,
+) -> int:
+    """Write the balance of one partnership (landscape A4); returns the page count."""
+    language = Language(lang)
+    fonts = font_set(font_path)
+    styles = make_styles(fonts)
+    title = f"{label(language, 'balance')}: {data.home_city} – {data.partner_city}"
+    return build_pdf(
+        target,
+        balance_flowables(data, styles, language, fonts),
+        fonts=fonts,
+        lang=language,
+        title=title,
+        subject=label(language, "balance"),
+        author=data.home_city,
+        wide=True,
+        frame=PageFrame(
+            header_left=title,
+            header_right=data.home_city,
+            footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
+        ),
+    )
+
+
+def _money(lang: Language, values: dict[str, Decimal]) -> str:
+    return "\n".join(lang.money(values[c], c) for c in sorted(values))
+
+
+def balance_flowables(
+    data: BalanceReportData, s: Styles, lang: Language, fonts: FontSet
+) -> list[Flowable]:
+    city = data.partner_city + (
+        f" ({data.partner_city_native})" if data.partner_city_native else ""
+    )
+    story: list[Flowable] = [
+        para(label(lang, "balance"), s.cover_title),
+        para(f"{data.home_city} – {city}", s.cover_subtitle),
+    ]
+    if data.since_year:
+        story.append(para(label(lang, "since", year=data.since_year), s.cover_line))
+    story.append(Spacer(1, 5 * mm))
+    ledger = data.ledger
+    if not ledger.years:
+        story.append(para(label(lang, "no_exchanges"), s.body))
+    else:
+        keys = [
+            "year",
+            "residencies_sent",
+            "residencies_received",
+            "visits_hosted",
+            "visits_made",
+            "gifts_given",
+            "gifts_received",
+            "value_given",
+            "value_received",
+        ]
+        rows: list[list[object]] = [[para(label(lang, k, "\n"), s.cell_head) for k in keys]]
+        for year in [*ledger.years, ledger.totals()]:
+            rows.append(_row(year, s, lang))
+        width = content_width(wide=True)
+        first = 22 * mm
+        money = 38 * mm
+        rest = (width - first - 2 * money) / 6
+        table = Table(rows, colWidths=[first] + [rest] * 6 + [money] * 2, repeatRows=1)
+        style = list(st.TABLE_STYLE)
+        style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.ACCENT))
+        table.setStyle(TableStyle(_with_font(style, s)))
+        story.append(table)
+        story.append(para(label(lang, "chart"), s.h2))
+        story.append(_Chart(ledger.years, lang, fonts))
+    story.append(para(label(lang, "open"), s.h2))
+    if not ledger.open:
+        story.append(para(label(lang, "open_none"), s.body))
+    for item in ledger.open:
+        kind = "visit_open" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency_open"
+        story.append(para(f"• {label(lang, kind)}: {item.title} ({lang.date(item.day)})", s.body))
+    return story
+
+
+def _row(year: YearBalance, s: Styles, lang: Language) -> list[object]:
+    def with_pending(count: int, pending: int) -> str:
+        if pending:
+            pending_text = label(lang, "proposed", "\n", count=pending)
+            return f"{count}\n({pending_text})"
+        return str(count)
+
+    style = s.cell_bold if year.year == 0 else s.cell
+    return [
+        para(str(year.year) if year.year else label(lang, "total", "\n"), style),
+        para(with_pending(year.residencies_sent, year.residencies_sent_pending), style),
+        para(with_pending(year.residencies_received, year.residencies_received_pending), style),
+        para(str(year.visits_hosted), style),
+        para(str(year.visits_made), style),
+        para(str(year.gifts_given), style),
+        para(str(year.gifts_received), style),
+        para(_money(lang, year.value_given), style),
+        para(_money(lang, year.value_received), style),
+    ]
+
+
+class _Chart(Flowable):
+    """Grouped bars per year with a legend, drawn on the canvas in the document's fonts
+    (ReportLab's graphics renderer would add an unembedded Helvetica)."""
+
+    def __init__(self, years: list[YearBalance], lang: Language, fonts: FontSet) -> None:
+        super().__init__()
+        self.years = years
+        self.lang = lang
+        self.fonts = fonts
+        self.width = content_width(wide=True)
+        self.height = 52 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _text(self, x: float, y: float, text: str, size: float, anchor: str = "start") -> None:
+        canvas = self.canv
+        width = self.fonts.string_width(text, size)
+        if anchor == "middle":
+            x -= width / 2
+        elif anchor == "end":
+            x -= width
+        # Runs: Hangul in the fallback face, Latin in the primary one.
+        for font_name, piece in self.fonts.runs(text):
+            canvas.setFont(font_name, size)
+            canvas.drawString(x, y, piece)
+            x += self.fonts.string_width(piece, size)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        years = self.years
+        width, height = self.width, self.height
+        legend_h = 12 * mm
+        left, bottom = 12 * mm, legend_h + 6 * mm
+        plot_h = height - 2 * mm - bottom
+        peak = max(1, max(max(getattr(y, name) for name, _ in SERIES) for y in years))
+        step = max(1, round(peak / 4))
+        canvas.saveState()
+        canvas.setFillColor(st.INK)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.3)
+        for value in range(0, peak + 1, step):
+            y = bottom + value / peak * plot_h
+            canvas.line(left, y, width, y)
+            self._text(left - 2 * mm, y - 2.5, str(value), 7, "end")
+        group = (width - left) / len(years)
+        bar = min(8 * mm, group * 0.8 / len(SERIES))
+        for i, year in enumerate(years):
+            x0 = left + i * group + (group - bar * len(SERIES)) / 2
+            for j, (name, colour) in enumerate(SERIES):
+                value = getattr(year, name)
+                if value:
+                    canvas.setFillColor(colour)
+                    canvas.rect(
+                        x0 + j * bar, bottom, bar - 1, value / peak * plot_h, stroke=0, fill=1
+                    )
+            canvas.setFillColor(st.INK)
+            self._text(left + i * group + group / 2, bottom - 4 * mm, str(year.year), 8, "middle")
+        canvas.setStrokeColor(st.INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(left, bottom, width, bottom)
+        x = left
+        for name, colour in SERIES:
+            # Only the primary language in the legend; the table carries the bilingual labels.
+            text = BALANCE_LABELS[name][("de", "en", "ko").index(self.lang.primary)]
+            canvas.setFillColor(colour)
+            canvas.rect(x, 2 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
+            canvas.setFillColor(st.INK)
+            self._text(x + 4 * mm, 2.4 * mm, text, 7.5)
+            x += 4 * mm + self.fonts.string_width(text, 7.5) + 6 * mm
+        canvas.restoreState()

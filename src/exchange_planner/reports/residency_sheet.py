@@ -1,0 +1,292 @@
+"""The residency sheet: one or two pages with everything the host and the artist need.
+
+Artist, institutions, dates, studio, preparation checklist (with overdue steps marked),
+deliverables and contacts; labels bilingual like the other documents. A function from plain
+data to a file: the service builds :class:`ResidencySheetData`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from exchange_planner.reports import styles as st
+from exchange_planner.reports.data import PersonInfo, VenueInfo
+from exchange_planner.reports.fonts import font_set
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.styles import Styles, make_styles
+from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
+from exchange_planner.reports.text import para
+
+#: key -> (German, English, Korean), joined per document language like ``i18n.LABELS``.
+SHEET_LABELS: dict[str, tuple[str, str, str]] = {
+    "residency_sheet": ("Residenzblatt", "Residency sheet", "레지던시 개요서"),
+    "artist": ("Künstler/in", "Artist", "작가"),
+    "to_be_named": ("noch nicht benannt", "to be named", "미정"),
+    "partnership": ("Partnerschaft", "Partnership", "자매도시"),
+    "direction": ("Richtung", "Direction", "구분"),
+    "outgoing": ("entsandt (aus {home})", "sent (from {home})", "파견 ({home}에서)"),
+    "incoming": ("empfangen (in {home})", "received (in {home})", "초청 ({home}으로)"),
+    "status": ("Status", "Status", "상태"),
+    "proposed": ("vorgeschlagen", "proposed", "제안됨"),
+    "confirmed": ("bestätigt", "confirmed", "확정"),
+    "ongoing": ("laufend", "ongoing", "진행 중"),
+    "completed": ("abgeschlossen", "completed", "완료"),
+    "cancelled": ("abgesagt", "cancelled", "취소"),
+    "home_institution": ("Entsendende Institution", "Home institution", "파견 기관"),
+    "host_institution": ("Gastinstitution", "Host institution", "초청 기관"),
+    "studio": ("Atelier", "Studio", "작업실"),
+    "dates": ("Zeitraum", "Dates", "기간"),
+    "budget": ("Budget", "Budget", "예산"),
+    "counterpart": ("Gegenresidenz", "Counterpart residency", "상호 레지던시"),
+    "none": ("keine", "none", "없음"),
+    "checklist": ("Vorbereitung", "Preparation checklist", "준비 사항"),
+    "step": ("Schritt", "Step", "항목"),
+    "due": ("Fällig", "Due", "기한"),
+    "done": ("Erledigt", "Done", "완료일"),
+    "overdue": ("überfällig", "overdue", "기한 경과"),
+    "open": ("offen", "open", "미완료"),
+    "invitation_letter": ("Einladungsschreiben", "Invitation letter", "초청장"),
+    "visa": ("Visum", "Visa", "비자"),
+    "travel": ("Reise gebucht", "Travel booked", "항공권 예약"),
+    "accommodation": ("Unterkunft", "Accommodation", "숙소"),
+    "insurance": ("Versicherung", "Insurance", "보험"),
+    "arrival": ("Ankunft", "Arrival", "도착"),
+    "open_studio": ("Offenes Atelier", "Open studio", "오픈 스튜디오"),
+    "report": ("Bericht", "Report", "결과 보고서"),
+    "deliverables": ("Vereinbarte Leistungen", "Deliverables", "결과물"),
+    "deliverable": ("Leistung", "Deliverable", "결과물"),
+    "yes": ("ja", "yes", "예"),
+    "no": ("nein", "no", "아니오"),
+    "contacts": ("Kontakte", "Contacts", "연락처"),
+    "notes": ("Hinweise", "Notes", "참고"),
+    "as_of": ("Stand", "As of", "기준"),
+    "address": ("Adresse", "Address", "주소"),
+}
+
+
+def _with_font(style: list[Any], s: Styles) -> list[Any]:
+    """Table commands plus the document font: a Table otherwise references an unembedded
+    Helvetica for its (empty) string cells."""
+    return [*style, ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular)]
+
+
+def label(lang: Language, key: str, separator: str = " / ", **values: object) -> str:
+    """A label of :data:`SHEET_LABELS` in each language of the document."""
+    texts = [
+        SHEET_LABELS[key][("de", "en", "ko").index(part)].format(**values) for part in lang.parts
+    ]
+    return separator.join(dict.fromkeys(texts))
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    kind: str
+    due_date: date | None = None
+    done_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DeliverableLine:
+    title: str
+    due_date: date | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class ResidencySheetData:
+    title: str
+    home_city: str
+    partner_city: str
+    partner_city_native: str
+    direction: str
+    status: str
+    start_date: date
+    end_date: date
+    as_of: date
+    artist: PersonInfo | None = None
+    home_institution: str = ""
+    host_institution: str = ""
+    studio: VenueInfo | None = None
+    budget_amount: Decimal | None = None
+    budget_currency: str = "EUR"
+    counterpart: str = ""
+    notes: str = ""
+    checklist: tuple[ChecklistLine, ...] = ()
+    deliverables: tuple[DeliverableLine, ...] = ()
+    contacts: tuple[PersonInfo, ...] = field(default=())
+
+
+def build_residency_sheet(
+    data: ResidencySheetData,
+    target: str | Path | BinaryIO,
+    *,
+    lang: str = "de+ko",
+    font_path: str | None = None,
+) -> int:
+    """Write the residency sheet; returns the page count."""
+    language = Language(lang)
+    fonts = font_set(font_path)
+    styles = make_styles(fonts)
+    heading = label(language, "residency_sheet")
+    title = f"{heading}: {data.title}"
+    return build_pdf(
+        target,
+        residency_sheet_flowables(data, styles, language),
+        fonts=fonts,
+        lang=language,
+        title=title,
+        subject=heading,
+        author=data.home_city,
+        frame=PageFrame(
+            header_left=title,
+            header_right=f"{data.home_city} – {data.partner_city}",
+            footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
+        ),
+    )
+
+
+def _day(lang: Language, value: date | None) -> str:
+    return lang.date(value, fmt="medium") if value else ""
+
+
+def _fields(rows: list[tuple[str, str]], s: Styles) -> Table:
+    label_width = 46 * mm
+    table = Table(
+        [[para(key, s.label), para(text, s.cell)] for key, text in rows],
+        colWidths=[label_width, content_width() - label_width],
+        splitInRow=1,
+    )
+    table.setStyle(TableStyle(_with_font(st.FIELDS_STYLE, s)))
+    return table
+
+
+def _person_block(person: PersonInfo, lang: Language) -> str:
+    lines = [lang.name_line(person)]
+    lines += [part for part in (person.title, person.organisation, person.country) if part]
+    lines += [part for part in (person.email, person.phone) if part]
+    return "\n".join(lines)
+
+
+def residency_sheet_flowables(
+    data: ResidencySheetData, s: Styles, lang: Language
+) -> list[Flowable]:
+    city = data.partner_city + (
+        f" ({data.partner_city_native})" if data.partner_city_native else ""
+    )
+    story: list[Flowable] = [
+        para(f"{data.home_city} – {city}", s.cover_city),
+        para(label(lang, "residency_sheet"), s.cover_title),
+        para(data.title, s.cover_subtitle),
+        para(lang.date_range_all(data.start_date, data.end_date, "\n"), s.cover_line),
+        Spacer(1, 6 * mm),
+    ]
+    artist = _person_block(data.artist, lang) if data.artist else label(lang, "to_be_named")
+    studio = ""
+    if data.studio is not None:
+        studio = "\n".join(
+            part
+            for part in (data.studio.name, data.studio.room, data.studio.address, data.studio.city)
+            if part
+        )
+    budget = (
+        lang.money(data.budget_amount, data.budget_currency)
+        if data.budget_amount is not None
+        else ""
+    )
+    story.append(
+        _fields(
+            [
+                (label(lang, "artist", "\n"), artist),
+                (label(lang, "partnership", "\n"), city),
+                (
+                    label(lang, "direction", "\n"),
+                    label(lang, data.direction, "\n", home=data.home_city),
+                ),
+                (label(lang, "status", "\n"), label(lang, data.status, "\n")),
+                (
+                    label(lang, "dates", "\n"),
+                    lang.date_range_all(data.start_date, data.end_date, "\n"),
+                ),
+                (label(lang, "home_institution", "\n"), data.home_institution),
+                (label(lang, "host_institution", "\n"), data.host_institution),
+                (label(lang, "studio", "\n"), studio),
+                (label(lang, "budget", "\n"), budget),
+                (label(lang, "counterpart", "\n"), data.counterpart or label(lang, "none")),
+            ],
+            s,
+        )
+    )
+
+    # Checklist: overdue steps (due before the as-of day, not done) are marked.
+    head = [para(label(lang, key, "\n"), s.cell_head) for key in ("step", "due", "done")]
+    rows: list[list[object]] = [head]
+    style = list(st.TABLE_STYLE)
+    for line in data.checklist:
+        overdue = line.done_on is None and line.due_date is not None and line.due_date < data.as_of
+        if line.done_on is not None:
+            done = f"✓ {_day(lang, line.done_on)}"
+        elif overdue:
+            done = label(lang, "overdue")
+        else:
+            done = label(lang, "open")
+        rows.append(
+            [
+                para(label(lang, line.kind), s.cell),
+                para(_day(lang, line.due_date), s.cell),
+                para(done, s.cell_flag if overdue else s.cell),
+            ]
+        )
+        if overdue:
+            style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), st.ZEBRA_FILL))
+    width = content_width()
+    story.append(para(label(lang, "checklist"), s.h2))
+    if len(rows) == 1:
+        story.append(para(label(lang, "none"), s.body))
+    else:
+        table = Table(rows, colWidths=[width * 0.46, width * 0.24, width * 0.30], repeatRows=1)
+        table.setStyle(TableStyle(_with_font(style, s)))
+        story.append(table)
+
+    rows = [[para(label(lang, key, "\n"), s.cell_head) for key in ("deliverable", "due", "done")]]
+    for item in data.deliverables:
+        rows.append(
+            [
+                para(item.title, s.cell),
+                para(_day(lang, item.due_date), s.cell),
+                para(label(lang, "yes" if item.done else "no"), s.cell),
+            ]
+        )
+    story.append(para(label(lang, "deliverables"), s.h2))
+    if len(rows) == 1:
+        story.append(para(label(lang, "none"), s.body))
+    else:
+        table = Table(
+            rows, colWidths=[width * 0.56, width * 0.24, width * 0.20], repeatRows=1, splitInRow=1
+        )
+        table.setStyle(TableStyle(_with_font(st.TABLE_STYLE, s)))
+        story.append(table)
+
+    contacts: list[tuple[str, str]] = []
+    for person in data.contacts:
+        contacts.append((label(lang, "artist", "\n"), _person_block(person, lang)))
+    if data.studio is not None and (data.studio.contact or data.studio.address):
+        contacts.append(
+            (
+                label(lang, "studio", "\n"),
+                "\n".join(
+                    p for p in (data.studio.name, data.studio.address, data.studio.contact) if p
+                ),
+            )
+        )
+    story.append(para(label(lang, "contacts"), s.h2))
+    story.append(_fields(contacts, s) if contacts else para(label(lang, "none"), s.body))
+    if data.notes:
+        story.append(KeepTogether([para(label(lang, "notes"), s.h2), para(data.notes, s.body)]))
+    return story

@@ -1,0 +1,78 @@
+"""Residency sheet and balance PDFs from the Residencies tab, written off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.reports.balance import build_balance_pdf
+from exchange_planner.reports.residency_sheet import build_residency_sheet
+from exchange_planner.ui import workers
+
+if TYPE_CHECKING:
+    from exchange_planner.ui.residencies.tab import ResidenciesTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResidencyPrinting", text)
+
+
+def document_language(tab: ResidenciesTab, partnership_id: int) -> str:
+    """German with the partner's language where the documents support it (ko), else English."""
+    languages = tab.services.partnerships.get(partnership_id).languages
+    return "de+ko" if "ko" in [part.strip() for part in languages.split(",")] else "de+en"
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
+    return "-".join(part for part in keep.split("-") if part)[:60] or "document"
+
+
+def _run(tab: ResidenciesTab, build: Any, data: Any, path: str, lang: str, what: str) -> Any:
+    def work(control: workers.TaskControl) -> int:
+        control.check()
+        return int(build(data, path, lang=lang))
+
+    def done(pages: int) -> None:
+        tab.context.events.status.emit(_tr("%s written to %s (%d pages)") % (what, path, pages))
+        tab.last_pdf = Path(path)
+
+    def failed(error: Exception, _trace: str) -> None:
+        tab.context.events.status.emit(_tr("%s could not be written: %s") % (what, error))
+        tab.last_pdf_error = str(error)
+
+    tab.last_task = workers.start(work, on_done=done, on_error=failed)
+    return tab.last_task
+
+
+def print_residency_sheet(tab: ResidenciesTab, residency_id: int) -> Any:
+    record = tab.services.residencies.get(residency_id)
+    path = tab.ask_path(
+        tab,
+        _tr("Save residency sheet"),
+        f"residency-{_safe_name(record.title or str(residency_id))}.pdf",
+    )
+    if not path:
+        return None
+    try:
+        data = tab.services.residencies.sheet_data(residency_id, tab.today())
+    except ExchangePlannerError as error:
+        tab.context.events.status.emit(str(error))
+        return None
+    lang = document_language(tab, record.partnership_id)
+    return _run(tab, build_residency_sheet, data, path, lang, _tr("Residency sheet"))
+
+
+def print_balance(tab: ResidenciesTab, partnership_id: int) -> Any:
+    partnership = tab.services.partnerships.get(partnership_id)
+    path = tab.ask_path(
+        tab, _tr("Save partnership balance"), f"balance-{_safe_name(partnership.partner_city)}.pdf"
+    )
+    if not path:
+        return None
+    data = tab.services.balance.report_data(partnership_id, tab.today())
+    lang = document_language(tab, partnership_id)
+    return _run(tab, build_balance_pdf, data, path, lang, _tr("Partnership balance"))
