@@ -89,8 +89,10 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
     tab.editor.setCurrentWidget(tab.sections["program"])
     program = tab.sections["program"]
     program.template_day.setDate(date(2023, 7, 26))
+    assert program.template_venue.currentText() == "Neues Rathaus"  # the town hall by default
     ids = program.apply_template()
     assert len(ids) == 4 and len(program.item_rows()) == 4
+    assert [s.program.get(i).title for i in ids][1] == "Signing of the Golden Book"
     program.select_item(ids[0])
     ends = program.form.value("ends_at")
     program.form.set_value("ends_at", ends + timedelta(minutes=15))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -67,9 +68,14 @@ class ProgramSection(Section):
         self.template_time = QTimeEdit(time(10, 0), self)
         self.template_time.setObjectName("template_time")
         self.template_time.setDisplayFormat("HH:mm")
+        self.template_venue = QComboBox(self)
+        self.template_venue.setObjectName("template_venue")
+        self.template_venue.setToolTip(self.tr("Where the reception takes place"))
         self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))
         self.toolbar.addWidget(self.template_day)
         self.toolbar.addWidget(self.template_time)
+        self.toolbar.addWidget(QLabel(self.tr(" at "), self))
+        self.toolbar.addWidget(self.template_venue)
         self.template_action = self._action(
             self.tr("Official reception"), "program", self.apply_template, "Ctrl+Shift+R"
         )
@@ -174,6 +180,27 @@ class ProgramSection(Section):
         self.form.set_choices(
             "venue_id", [(self.tr("(none)"), None)] + [(v.name, v.id) for v in venues.values()]
         )
+        chosen = self.template_venue.currentData()
+        self.template_venue.clear()
+        self.template_venue.addItem(self.tr("(no venue)"), None)
+        for venue in venues.values():
+            self.template_venue.addItem(venue.name, venue.id)
+        if chosen is None:
+            # First guess: the town hall of the place where the visit happens.
+            zone = s.visits.local_timezone(self.visit_id)
+            chosen = next(
+                (
+                    v.id
+                    for v in venues.values()
+                    if v.timezone == zone
+                    and any(
+                        word in v.name.casefold()
+                        for word in ("rathaus", "town hall", "city hall", "시청")
+                    )
+                ),
+                None,
+            )
+        self.template_venue.setCurrentIndex(max(0, self.template_venue.findData(chosen)))
         self.form.set_choices(
             "host_id",
             [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people.values()],
