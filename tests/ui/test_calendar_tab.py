@@ -160,6 +160,20 @@ def test_double_click_in_main_window_shows_visit_in_delegations(main_window, qtb
     assert current is not calendar
     assert "visit" in current.handles
 
+    # A program item opens in the tab that handles program items (Delegations).
+    main_window.tabs.setCurrentWidget(calendar)
+    calendar.set_view("week")
+    item = next(
+        e for e in calendar.week_view.shown_entries() if e.title.startswith("Reception by Lord")
+    )
+    (box,) = calendar.week_view.boxes_for(EntryKind.PROGRAM_ITEM, item.id)
+    with qtbot.waitSignal(main_window.events.navigate) as signal:
+        qtbot.mouseDClick(
+            calendar.week_view, Qt.MouseButton.LeftButton, pos=box.rect.center().toPoint()
+        )
+    assert signal.args == ["program_item", item.id]
+    assert "program_item" in main_window.tabs.currentWidget().handles
+
 
 def test_filters_hide_and_show_kinds_and_partnerships(tab: CalendarTab, sample_ids) -> None:  # type: ignore[no-untyped-def]
     def kinds() -> set[EntryKind]:
@@ -384,3 +398,20 @@ def test_context_menu_and_ics_export(tab: CalendarTab, qtbot, tmp_path: Path, sa
     written = tmp_path / "month.ics"
     qtbot.waitUntil(written.exists, timeout=5000)
     assert len(Calendar.from_ical(written.read_bytes()).walk("VEVENT")) == 14
+
+
+def test_tooltip_and_more_link(tab: CalendarTab, qtbot, sample_ids) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view = tab.month_view
+    point = view.entry_point("visit", sample_ids["visit"])
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, point, view.mapToGlobal(point)))
+    assert "25.07.2023 – 27.07.2023" in QToolTip.text()
+    assert "Gwangju" in QToolTip.text()
+
+    more = next(b for b in view.current_layout().boxes if b.role == "more")
+    assert more.day == JULY_26 and more.count == 8
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=more.rect.center().toPoint())
+    assert tab.view_name == "week" and tab.focus_date == JULY_26

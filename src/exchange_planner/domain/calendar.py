@@ -244,14 +244,3 @@ def pack_columns(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, in
     if cluster:
         close()
     return result
-
-
-def sort_key(entry: CalendarEntry, zone: str) -> tuple[object, ...]:
-    """Month-grid order: earlier first day, longer spans, kind, then start time and title."""
-    first, last = entry_days(entry, zone)
-    start = (
-        datetime.combine(entry.start, time(0), tzinfo=UTC)  # type: ignore[arg-type]
-        if entry.all_day
-        else entry.start
-    )
-    return (first, -(last - first).days, KIND_ORDER[entry.kind], start, entry.title, entry.id)
