@@ -191,3 +191,19 @@ def test_deleting_one_side_of_a_pair_and_undoing_relinks(services, sample_ids):
     services.residencies.restore(snapshot)
     assert services.residencies.get(out).counterpart_id == inc
     assert services.residencies.get(inc).counterpart_id == out
+
+
+def test_cancelled_counterpart_cannot_be_chosen_but_an_old_link_stays(services, sample_ids):
+    p = sample_ids["partnership"]
+    cancelled = new(services, p, "incoming", status=ResidencyStatus.CANCELLED)
+    fresh = new(services, p, "outgoing")
+    with pytest.raises(ValidationError, match="cancelled"):
+        services.residencies.update(fresh.id, counterpart_id=cancelled.id)
+    service = services.residencies
+    with pytest.raises(ValidationError, match="cancelled"):
+        service.set_counterparts(service.pair_changes(fresh.id, cancelled.id))
+    assert service.get(fresh.id).counterpart_id is None
+    out, inc = sample_ids["residency_outgoing"], sample_ids["residency_incoming"]
+    services.residencies.update(out, status=ResidencyStatus.CANCELLED)
+    services.residencies.update(inc, notes="still editable")
+    assert services.residencies.get(inc).counterpart_id == out

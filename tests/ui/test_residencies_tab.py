@@ -304,3 +304,14 @@ def test_history_lists_the_partnership_and_navigates(tab, sample_ids, qtbot):
     with qtbot.waitSignal(tab.context.events.navigate) as signal:
         tab.history.table.activated.emit(model.index(row, 0))
     assert signal.args == ["exhibition", sample_ids["exhibition"]]
+
+
+def test_saving_other_fields_keeps_a_cancelled_counterpart(tab, services, sample_ids):
+    out, inc = sample_ids["residency_outgoing"], sample_ids["residency_incoming"]
+    services.residencies.update(out, status="cancelled")
+    tab.context.events.changed.emit("residency", out)
+    tab.show_record("residency", inc)
+    assert tab.editor.counterpart.currentData() == out
+    tab.editor.form.widgets["notes"].setPlainText("Artist chosen in spring.")
+    assert tab.editor.apply()
+    assert services.residencies.get(inc).counterpart_id == out

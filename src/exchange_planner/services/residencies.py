@@ -289,11 +289,22 @@ class ResidencyService(RecordService[Residency]):
         result, and a refused change writes nothing."""
         with self.db.session() as session:
             records = {rid: self._load(session, rid) for rid in changes}
+            before = {rid: record.counterpart_id for rid, record in records.items()}
             for rid, counterpart in changes.items():
                 records[rid].counterpart_id = counterpart
             session.flush()
             for rid, record in records.items():
                 self._check_counterpart(session, record.model_dump(), rid)
+                chosen = record.counterpart_id
+                if chosen is None or chosen == before[rid]:
+                    continue
+                other = session.get(Residency, chosen)
+                if (
+                    other is not None
+                    and other.status is ResidencyStatus.CANCELLED
+                    and record.status is not ResidencyStatus.CANCELLED
+                ):
+                    raise ValidationError("counterpart_id", "the counterpart is cancelled")
 
     # --- undo support: a residency with its checklist and deliverables ----------------------
     def snapshot(self, record_id: int) -> dict[str, Any]:
@@ -482,8 +493,13 @@ class ResidencyService(RecordService[Residency]):
             raise ValidationError(
                 "counterpart_id", "the counterpart must go the other way (incoming/outgoing)"
             )
+        stored = session.get(Residency, record_id) if record_id is not None else None
+        newly_chosen = stored is None or stored.counterpart_id != counterpart_id
+        # Choosing a cancelled counterpart is refused; a link made before the cancellation
+        # stays, so the other fields of this residency can still be edited.
         if (
-            counterpart.status is ResidencyStatus.CANCELLED
+            newly_chosen
+            and counterpart.status is ResidencyStatus.CANCELLED
             and values.get("status") is not ResidencyStatus.CANCELLED
         ):
             raise ValidationError("counterpart_id", "the counterpart is cancelled")

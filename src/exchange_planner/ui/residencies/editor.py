@@ -233,6 +233,15 @@ class ResidencyEditor(QWidget):
                 self.residency_id, partnership_id, direction
             )
             items += [(residency_label(c), c.id) for c in candidates]
+        # The stored counterpart stays visible even when it is no longer a valid choice
+        # (e.g. cancelled), so saving other fields does not silently unlink it.
+        if self.residency_id is not None and partnership_id is not None:
+            stored = self.services.residencies.get(self.residency_id)
+            offered = {data for _, data in items}
+            if stored.counterpart_id is not None and stored.counterpart_id not in offered:
+                other = self.services.residencies.get(stored.counterpart_id)
+                if other.partnership_id == partnership_id:
+                    items.append((residency_label(other), other.id))
         FieldForm.fill_combo(self.counterpart, items)
 
     def reload_parts(self) -> None:
