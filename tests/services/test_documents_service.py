@@ -129,3 +129,15 @@ def test_unknown_language_changes_nothing(
     # Nothing was recorded: the first real print is version 1.
     assert services.documents.itinerary(sample_ids["visit"], now=T0).stamp.version == 1
     assert date(2023, 7, 25) == services.documents.itinerary(sample_ids["visit"]).start_date
+
+
+def test_zones_of_outgoing_visits_and_bad_settings(
+    services: Services, sample_ids: dict[str, int]
+) -> None:
+    visit = sample_ids["visit"]
+    services.visits.update(visit, direction="outgoing")
+    services.settings.set("home_timezone", "Not/AZone")
+    data = services.documents.itinerary(visit, now=T0)
+    # Our delegation travels: its home zone is ours; a broken setting falls back to Berlin.
+    assert data.delegation_timezone == "Europe/Berlin"
+    assert data.home_timezone == "Europe/Berlin"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -89,6 +89,8 @@ class ItineraryData:
     partner_country: str = ""
     #: Zone in which the delegation lives (for the optional second time column).
     delegation_timezone: str = "Asia/Seoul"
+    #: Our own city's zone, in which the "as of" time is printed.
+    home_timezone: str = "Europe/Berlin"
     head: PersonInfo | None = None
     members: tuple[MemberInfo, ...] = ()
     program: tuple[ProgramEntry, ...] = ()
@@ -139,7 +141,8 @@ class GiftProtocolData:
     partner_city_native: str = ""
     year: int | None = None
     stamp: Stamp | None = None
-    notes: tuple[str, ...] = field(default=())
+    #: Our own city's zone, in which the "as of" time is printed.
+    home_timezone: str = "Europe/Berlin"
 
     def by_direction(self, direction: str) -> list[GiftEntry]:
         return [gift for gift in self.gifts if gift.direction == direction]

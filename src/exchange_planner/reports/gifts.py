@@ -24,8 +24,6 @@ from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import para
 
-HOME_ZONE = "Europe/Berlin"
-
 
 @dataclass(frozen=True)
 class GiftProtocolOptions:
@@ -52,8 +50,9 @@ def build_gift_protocol(
     title = protocol_title(data, lang)
     stamp = ""
     if data.stamp is not None:
+        as_of = to_local(data.stamp.as_of, data.home_timezone)
         stamp = (
-            f"{lang.label('as_of')}: {lang.datetime(to_local(data.stamp.as_of, HOME_ZONE))}"
+            f"{lang.label('as_of')}: {lang.datetime(as_of)}"
             f" · {lang.label('version')} {data.stamp.version}"
         )
     return build_pdf(
@@ -88,7 +87,7 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
         story.append(
             para(
                 f"{lang.label('as_of')}: "
-                f"{lang.datetime(to_local(data.stamp.as_of, HOME_ZONE))}"
+                f"{lang.datetime(to_local(data.stamp.as_of, data.home_timezone))}"
                 f" · {lang.label('version')} {data.stamp.version}",
                 s.cover_meta,
             )

@@ -71,8 +71,7 @@ def _stamp_line(data: ItineraryData, lang: Language) -> str:
 
 
 def _home_zone(data: ItineraryData) -> str:
-    """The zone of the place the visit happens (the program's first item, else Berlin)."""
-    return data.program[0].timezone if data.program else "Europe/Berlin"
+    return data.home_timezone
 
 
 def itinerary_flowables(

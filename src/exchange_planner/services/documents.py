@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, extract, or_
 from sqlmodel import Session, col, select
@@ -204,10 +205,9 @@ class DocumentService:
             partner_city_native=partnership.city_native,
             partner_country=partnership.country,
             delegation_timezone=(
-                settings.get("home_timezone") or DEFAULTS["home_timezone"]
-                if outgoing
-                else partnership.timezone
+                _zone(settings.get("home_timezone")) if outgoing else partnership.timezone
             ),
+            home_timezone=_zone(settings.get("home_timezone")),
             head=people.get(visit.head_id) if visit.head_id is not None else None,
             members=members,
             program=program,
@@ -310,6 +310,7 @@ class DocumentService:
                 partner_city=partnership.partner_city if partnership else "",
                 partner_city_native=partnership.city_native if partnership else "",
                 year=year,
+                home_timezone=_zone(settings.get("home_timezone")),
             )
             stamp = _stamp(
                 session, DocumentKind.GIFT_PROTOCOL, subject, content_hash(data), now, record=record
@@ -399,6 +400,15 @@ def safe_file_name(text: str) -> str:
     """A file name part from a person's name: letters, digits and dashes only."""
     cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
     return cleaned[:60] or "member"
+
+
+def _zone(name: str | None) -> str:
+    """A usable IANA zone name; an empty or unknown setting falls back to the default."""
+    try:
+        ZoneInfo(name or "")
+    except (ZoneInfoNotFoundError, ValueError):
+        return DEFAULTS["home_timezone"]
+    return str(name)
 
 
 def _settings(session: Session) -> dict[str, str]:
