@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,8 +47,11 @@ def preview_screenshot(pdf: Path) -> Path:
     preview = PdfPreview(pdf, "Print itinerary", temporary=False)
     preview.resize(820, 640)
     preview.show()
-    for _ in range(20):
+    # QPdfView renders pages on a worker thread: give it time to finish.
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.05)
     target = OUT / "preview.png"
     preview.grab().save(str(target))
     preview.close()
