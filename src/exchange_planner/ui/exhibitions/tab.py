@@ -74,7 +74,8 @@ class ExhibitionEditor(QWidget):
         self.visits = QListWidget(self)
         self.artists = QListWidget(self)
         for widget in (self.residencies, self.visits, self.artists):
-            widget.setMinimumHeight(80)
+            widget.setMinimumHeight(70)
+            widget.setMaximumHeight(130)
         self.artist_search = QComboBox(self)
         self.artist_search.setEditable(True)
         self.artist_search.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
