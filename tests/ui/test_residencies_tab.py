@@ -315,3 +315,29 @@ def test_saving_other_fields_keeps_a_cancelled_counterpart(tab, services, sample
     tab.editor.form.widgets["notes"].setPlainText("Artist chosen in spring.")
     assert tab.editor.apply()
     assert services.residencies.get(inc).counterpart_id == out
+
+
+def test_turning_a_residency_around_and_repairing_it_is_one_step(tab, services, sample_ids):
+    out, inc = sample_ids["residency_outgoing"], sample_ids["residency_incoming"]
+    other = services.residencies.create(
+        title="Gwangju artist 2026",
+        partnership_id=sample_ids["partnership"],
+        direction="incoming",
+        start_date=date(2026, 4, 1),
+        end_date=date(2026, 6, 30),
+    )
+    tab.context.events.changed.emit("residency", other.id)
+    tab.show_record("residency", inc)
+    combo_select(tab.editor.direction, "outgoing")
+    combo_select(tab.editor.counterpart, other.id)
+    assert tab.editor.apply(), tab.editor.form.errors["counterpart_id"].text()
+    get = services.residencies.get
+    assert (get(inc).direction, get(inc).counterpart_id) == ("outgoing", other.id)
+    assert get(other.id).counterpart_id == inc
+    assert get(out).counterpart_id is None
+    tab.context.undo_stack.undo()
+    assert (get(inc).direction, get(inc).counterpart_id) == ("incoming", out)
+    assert get(out).counterpart_id == inc
+    assert get(other.id).counterpart_id is None
+    tab.context.undo_stack.redo()
+    assert get(other.id).counterpart_id == inc and get(out).counterpart_id is None

@@ -45,16 +45,22 @@ class EditResidency(QUndoCommand):
             self.pair_old = {rid: service.get(rid).counterpart_id for rid in self.pair_new}
 
     def _apply(self, fields: Mapping[str, Any], pairs: Mapping[int, int | None]) -> None:
+        """Fields and this residency's own link first (checked together, so a new direction
+        meets the new counterpart), then the other ends of the links; all or nothing."""
         service = self.services.residencies
-        undo_fields = {k: service.get(self.residency_id).model_dump()[k] for k in fields}
-        if fields:
-            service.update(self.residency_id, **fields)
+        own = dict(fields)
+        if self.residency_id in pairs:
+            own["counterpart_id"] = pairs[self.residency_id]
+        current = service.get(self.residency_id).model_dump()
+        rollback = {name: current[name] for name in own}
+        if own:
+            service.update(self.residency_id, **own)
         if pairs:
             try:
                 service.set_counterparts(pairs)
             except Exception:
-                if fields:
-                    service.update(self.residency_id, **undo_fields)
+                if own:
+                    service.update(self.residency_id, **rollback)
                 raise
         for rid in {self.residency_id, *pairs}:
             self.events.changed.emit("residency", rid)
@@ -63,14 +69,7 @@ class EditResidency(QUndoCommand):
         self._apply(self.new, self.pair_new)
 
     def undo(self) -> None:
-        service = self.services.residencies
-        # Unpair first, so the old field values meet no stale counterpart rule.
-        if self.pair_old:
-            service.set_counterparts(self.pair_old)
-        if self.old:
-            service.update(self.residency_id, **self.old)
-        for rid in {self.residency_id, *self.pair_old}:
-            self.events.changed.emit("residency", rid)
+        self._apply(self.old, self.pair_old)
 
 
 class UpdatePart(UpdateRecord):
