@@ -21,9 +21,12 @@ def test_sample_history_is_chronological_and_complete(services, sample_ids):
     days = [e.day for e in entries]
     assert days == sorted(days)
     guestbook = entries[6]
-    assert "강기정" in guestbook.title
+    assert "강기정" in guestbook.person
+    assert guestbook.status == "city_guestbook" and guestbook.detail == "vol. XII, p. 87"
     assert (guestbook.target_kind, guestbook.target_id) == ("visit", sample_ids["visit"])
-    assert "to be named" in entries[-1].detail
+    assert entries[-1].person == "" and entries[-1].status == "proposed"  # artist to be named
+    assert entries[1].person == "Martin Reich"
+    assert entries[0].title == "Gwangju"
 
 
 def test_unknown_partnership(services):

@@ -341,3 +341,14 @@ def test_turning_a_residency_around_and_repairing_it_is_one_step(tab, services, 
     assert get(other.id).counterpart_id is None
     tab.context.undo_stack.redo()
     assert get(other.id).counterpart_id == inc and get(out).counterpart_id is None
+
+
+def test_history_texts_are_composed_in_the_view(tab):
+    tab.pages.setCurrentWidget(tab.history)
+    model = tab.history.model
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert rows[0][3] == "Partnership with Gwangju begins"
+    assert rows[-1][4] == "artist to be named · proposed"
+    guestbook = next(row for row in rows if row[1] == "Guestbook")
+    assert guestbook[3].startswith("Gi-jung Kang (강기정): ")
+    assert guestbook[4] == "city guestbook · vol. XII, p. 87"

@@ -34,7 +34,10 @@ _KIND_ORDER = {
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One line of the history. ``target`` is the record kind and id to open for it."""
+    """One line of the history. ``target_kind``/``target_id`` name the record to open for it
+    (a gift or signature opens its visit). Plain values only, so the view can translate:
+    ``status`` is a stored enum value (visit/residency status, guestbook kind), ``person`` the
+    artist or signer ("" while an artist is to be named), ``detail`` a value or a place."""
 
     day: date
     end_day: date | None
@@ -45,6 +48,8 @@ class HistoryEntry:
     direction: str
     target_kind: str
     target_id: int
+    status: str = ""
+    person: str = ""
 
 
 class HistoryService:
@@ -65,8 +70,8 @@ class HistoryService:
                         None,
                         "partnership",
                         partnership_id,
-                        f"Partnership with {partnership.partner_city} begins",
-                        str(partnership.since_year),
+                        partnership.partner_city,
+                        "",
                         "",
                         "partnership",
                         partnership_id,
@@ -82,10 +87,11 @@ class HistoryService:
                         "visit",
                         visit.id,  # type: ignore[arg-type]
                         visit.title,
-                        visit.status.value,
+                        "",
                         visit.direction.value,
                         "visit",
                         visit.id,  # type: ignore[arg-type]
+                        status=visit.status.value,
                     )
                 )
             residencies = list(
@@ -104,18 +110,20 @@ class HistoryService:
             }
             for residency in residencies:
                 artist = people.get(residency.artist_id)
-                who = full_name(artist) if artist else "artist to be named"
+                who = full_name(artist) if artist else ""
                 entries.append(
                     HistoryEntry(
                         residency.start_date,
                         residency.end_date,
                         "residency",
                         residency.id,  # type: ignore[arg-type]
-                        residency.title or who,
-                        f"{who} · {residency.status.value}",
+                        residency.title,
+                        "",
                         residency.direction.value,
                         "residency",
                         residency.id,  # type: ignore[arg-type]
+                        status=residency.status.value,
+                        person=who,
                     )
                 )
             for exhibition in session.exec(
@@ -172,12 +180,13 @@ class HistoryService:
                         None,
                         "guestbook",
                         signature.id,  # type: ignore[arg-type]
-                        (full_name(signer) if signer else "?")
-                        + (f": {signature.occasion}" if signature.occasion else ""),
-                        f"{signature.book.value} {where}".strip(),
+                        signature.occasion,
+                        where,
                         "",
                         "visit",
                         signature.visit_id,  # type: ignore[arg-type]
+                        status=signature.book.value,
+                        person=full_name(signer) if signer else "",
                     )
                 )
         entries.sort(key=lambda e: (e.day, _KIND_ORDER[e.kind], e.record_id))

@@ -235,9 +235,16 @@ class BalanceView(QWidget):
         self.open_list.clear()
         for item in self.ledger.open:
             kind = "visit" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency"
-            entry = QListWidgetItem(
-                icon("warning", "#e65100"), item.message[:1].upper() + item.message[1:]
-            )
+            when = f"{item.day:%d.%m.%Y}"
+            if item.kind is OpenKind.VISIT_NOT_RETURNED:
+                text = (
+                    self.tr("Visit “%s” (%s, hosted here) has not been returned yet")
+                    if item.direction == "incoming"
+                    else self.tr("Visit “%s” (%s, made by us) has not been returned yet")
+                ) % (item.title, when)
+            else:
+                text = self.tr("Residency “%s” (%s) has no counterpart yet") % (item.title, when)
+            entry = QListWidgetItem(icon("warning", "#e65100"), text)
             entry.setData(Qt.ItemDataRole.UserRole, (kind, item.record_id))
             self.open_list.addItem(entry)
         if not self.ledger.open:

@@ -46,6 +46,33 @@ class HistoryView(QWidget):
             "guestbook": self.tr("Guestbook"),
         }
         directions = {"incoming": self.tr("to us"), "outgoing": self.tr("from us"), "": ""}
+        statuses = {
+            "draft": self.tr("draft"),
+            "planned": self.tr("planned"),
+            "proposed": self.tr("proposed"),
+            "confirmed": self.tr("confirmed"),
+            "ongoing": self.tr("ongoing"),
+            "completed": self.tr("completed"),
+            "cancelled": self.tr("cancelled"),
+            "city_guestbook": self.tr("city guestbook"),
+            "golden_book": self.tr("Golden Book"),
+        }
+
+        def title(entry: HistoryEntry) -> str:
+            if entry.kind == "partnership":
+                return self.tr("Partnership with %s begins") % entry.title
+            if entry.kind == "guestbook":
+                return ": ".join(part for part in (entry.person, entry.title) if part)
+            return entry.title or entry.person or self.tr("(untitled)")
+
+        def detail(entry: HistoryEntry) -> str:
+            person = entry.person
+            if entry.kind == "residency" and not person:
+                person = self.tr("artist to be named")
+            if entry.kind == "guestbook":
+                person = ""
+            parts = [person, statuses.get(entry.status, entry.status), entry.detail]
+            return " · ".join(part for part in parts if part)
 
         def when(entry: HistoryEntry) -> str:
             if entry.kind == "partnership":
@@ -63,8 +90,8 @@ class HistoryView(QWidget):
                     icon=lambda e: icon(_ICONS[e.kind]),
                 ),
                 Column(self.tr("Direction"), lambda e: directions.get(e.direction, e.direction)),
-                Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.title),
-                Column(self.tr("Details"), lambda e: e.detail),
+                Column(self.tr("Title"), title, tooltip=title),
+                Column(self.tr("Details"), detail),
             ],
             self,
         )
