@@ -17,9 +17,13 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("program_item", schema=None) as batch_op:
-        batch_op.create_index("ix_program_item_visit_start", ["visit_id", "starts_at"], unique=False)
+        batch_op.create_index(
+            "ix_program_item_visit_start", ["visit_id", "starts_at"], unique=False
+        )
     with op.batch_alter_table("residency", schema=None) as batch_op:
-        batch_op.create_index("ix_residency_studio_start", ["studio_id", "start_date"], unique=False)
+        batch_op.create_index(
+            "ix_residency_studio_start", ["studio_id", "start_date"], unique=False
+        )
 
 
 def downgrade() -> None:
