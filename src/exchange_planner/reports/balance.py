@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
 from exchange_planner.reports import styles as st
@@ -63,12 +63,6 @@ SERIES: list[tuple[str, colors.Color]] = [
     ("gifts_given", colors.HexColor("#ef6c00")),
     ("gifts_received", colors.HexColor("#ffb74d")),
 ]
-
-
-def _with_font(style: list[Any], s: Styles) -> list[Any]:
-    """Table commands plus the document font: a Table otherwise references an unembedded
-    Helvetica for its (empty) string cells."""
-    return [*style, ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular)]
 
 
 def label(lang: Language, key: str, separator: str = " / ", **values: object) -> str:
@@ -159,7 +153,7 @@ def balance_flowables(
         table = Table(rows, colWidths=[first] + [rest] * 6 + [money] * 2, repeatRows=1)
         style = list(st.TABLE_STYLE)
         style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.ACCENT))
-        table.setStyle(TableStyle(_with_font(style, s)))
+        table.setStyle(s.table(style))
         story.append(table)
         story.append(para(label(lang, "chart"), s.h2))
         story.append(_Chart(ledger.years, lang, fonts))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import cm, mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from exchange_planner.domain.enums import GiftDirection
 from exchange_planner.domain.timeutil import to_local
@@ -158,7 +158,7 @@ def _gift_block(
         )
         style.append(("BOX", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.FLAG))
     table = Table(rows, colWidths=[label_width, content_width() - label_width], splitInRow=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(s.table(style))
     heading = para(f"{number}. {gift.description}", s.h2)
     # Heading and register entry stay on one page unless the entry is longer than a page.
     return KeepTogether([*lead, heading, table, Spacer(1, 3 * mm)])
@@ -196,7 +196,7 @@ def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]
     else:
         width = content_width()
         table = Table(rows, colWidths=[50 * mm, 40 * mm, 25 * mm, width - 115 * mm], repeatRows=1)
-        table.setStyle(TableStyle(st.TABLE_STYLE))
+        table.setStyle(s.table(st.TABLE_STYLE))
         story.append(table)
     flagged = [gift for gift in data.gifts if gift.flag is not None]
     if flagged:
@@ -232,6 +232,6 @@ def _signatures(s: Styles, lang: Language) -> list[Flowable]:
     half = content_width() / 2
     table = Table(rows, colWidths=[half, half])
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        s.table([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
     return [Spacer(1, 14 * mm), KeepTogether([table])]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import cm, mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exchange_planner.domain.enums import Direction, MemberRole
@@ -170,7 +170,7 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
         repeatRows=1,
         splitInRow=1,
     )
-    table.setStyle(TableStyle(st.TABLE_STYLE))
+    table.setStyle(s.table(st.TABLE_STYLE))
     return [*story, table, Spacer(1, 8 * mm)]
 
 
@@ -235,7 +235,7 @@ def _program(
         # every page the day continues on, so a day can never begin alone at a page's foot.
         table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
         table.setStyle(
-            TableStyle(
+            s.table(
                 [
                     ("SPAN", (0, 0), (-1, 0)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -304,7 +304,7 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             [para(lang.label("contact"), s.label), para(hotel.contact, s.cell)],
         ]
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
-        table.setStyle(TableStyle(st.FIELDS_STYLE))
+        table.setStyle(s.table(st.FIELDS_STYLE))
         story.append(table)
     return story
 
@@ -334,5 +334,5 @@ def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
         repeatRows=1,
         splitInRow=1,
     )
-    table.setStyle(TableStyle(st.TABLE_STYLE))
+    table.setStyle(s.table(st.TABLE_STYLE))
     return table

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.data import PersonInfo, VenueInfo
@@ -69,12 +69,6 @@ SHEET_LABELS: dict[str, tuple[str, str, str]] = {
     "as_of": ("Stand", "As of", "기준"),
     "address": ("Adresse", "Address", "주소"),
 }
-
-
-def _with_font(style: list[Any], s: Styles) -> list[Any]:
-    """Table commands plus the document font: a Table otherwise references an unembedded
-    Helvetica for its (empty) string cells."""
-    return [*style, ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular)]
 
 
 def label(lang: Language, key: str, separator: str = " / ", **values: object) -> str:
@@ -163,7 +157,7 @@ def _fields(rows: list[tuple[str, str]], s: Styles) -> Table:
         colWidths=[label_width, content_width() - label_width],
         splitInRow=1,
     )
-    table.setStyle(TableStyle(_with_font(st.FIELDS_STYLE, s)))
+    table.setStyle(s.table(st.FIELDS_STYLE))
     return table
 
 
@@ -251,7 +245,7 @@ def residency_sheet_flowables(
         story.append(para(label(lang, "none"), s.body))
     else:
         table = Table(rows, colWidths=[width * 0.46, width * 0.24, width * 0.30], repeatRows=1)
-        table.setStyle(TableStyle(_with_font(style, s)))
+        table.setStyle(s.table(style))
         story.append(table)
 
     rows = [[para(label(lang, key, "\n"), s.cell_head) for key in ("deliverable", "due", "done")]]
@@ -270,7 +264,7 @@ def residency_sheet_flowables(
         table = Table(
             rows, colWidths=[width * 0.56, width * 0.24, width * 0.20], repeatRows=1, splitInRow=1
         )
-        table.setStyle(TableStyle(_with_font(st.TABLE_STYLE, s)))
+        table.setStyle(s.table(st.TABLE_STYLE))
         story.append(table)
 
     contacts: list[tuple[str, str]] = []

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from exchange_planner.reports.fonts import FontSet
 
@@ -112,6 +113,14 @@ class Styles:
 
     fonts: FontSet
     by_name: dict[str, ParagraphStyle]
+
+    def table(self, commands: list[tuple[Any, ...]]) -> TableStyle:
+        """A table style whose cells use the document font.
+
+        Without FONTNAME, ReportLab sets every cell in Helvetica, which the PDF then
+        references unembedded even when all cells hold Paragraphs.
+        """
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular), *commands])
 
     def __getattr__(self, name: str) -> ParagraphStyle:
         try:
