@@ -22,30 +22,26 @@ from exchange_planner.domain.calendar import (
     CalendarEntry,
     EntryKind,
     entry_days,
-    local_days,
     range_instants,
 )
 from exchange_planner.domain.conflicts import (
     StudioBooking,
-    TimedBooking,
-    find_booking_conflicts,
     find_studio_conflicts,
 )
 from exchange_planner.domain.enums import ResidencyStatus, VisitStatus
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local
+from exchange_planner.services.conflicts import ConflictService
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     ChecklistItem,
     Exhibition,
     Partnership,
     Person,
-    ProgramAttendee,
     ProgramItem,
     Residency,
     Venue,
     Visit,
-    VisitMember,
 )
 
 #: Checklist kinds as readers see them.
@@ -275,67 +271,13 @@ class CalendarService:
         live = [(item, visit) for item, visit in rows if visit.status != VisitStatus.CANCELLED]
         if not live:
             return {}
-        visit_ids = {visit.id for _item, visit in live}
-        members: dict[int, set[int]] = defaultdict(set)
-        for visit_id, person_id in session.exec(
-            select(VisitMember.visit_id, VisitMember.person_id).where(
-                col(VisitMember.visit_id).in_(visit_ids)
-            )
-        ).all():
-            members[visit_id].add(person_id)
-        chosen_ids = [item.id for item, _visit in live if not item.all_members]
-        chosen: dict[int, set[int]] = defaultdict(set)
-        if chosen_ids:
-            for item_id, person_id in session.exec(
-                select(ProgramAttendee.program_item_id, ProgramAttendee.person_id).where(
-                    col(ProgramAttendee.program_item_id).in_(chosen_ids)
-                )
-            ).all():
-                chosen[item_id].add(person_id)
-        bookings = []
-        for item, visit in live:
-            people = members[visit.id] if item.all_members else chosen[item.id]
-            if item.host_id is not None:
-                people = people | {item.host_id}
-            bookings.append(
-                TimedBooking(
-                    item_id=item.id,
-                    visit_id=visit.id,
-                    title=item.title,
-                    starts_at=item.starts_at,
-                    ends_at=item.ends_at,
-                    venue_id=item.venue_id,
-                    person_ids=frozenset(people),
-                )
-            )
-        venue_ids = {b.venue_id for b in bookings if b.venue_id is not None}
-        venue_names = {
-            row.id: row.name
-            for row in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids))).all()
-        }
-        found = find_booking_conflicts(bookings, venue_names=venue_names)
-        # Names only for the people who actually clash (few), not for everyone in range.
-        clash_people = {pid for conflict in found for pid in conflict.person_ids}
-        if clash_people:
-            names = {
-                row.id: full_name(row)
-                for row in session.exec(
-                    select(Person).where(col(Person.id).in_(clash_people))
-                ).all()
-            }
-            found = find_booking_conflicts(bookings, venue_names=venue_names, person_names=names)
+        visits = {visit.id: visit for _item, visit in live}
+        found = ConflictService(self.db).among(session, [item for item, _ in live], visits)
         messages: dict[int, list[str]] = defaultdict(list)
         for conflict in found:
             for item_id in conflict.item_ids:
                 if conflict.message not in messages[item_id]:
                     messages[item_id].append(conflict.message)
-        for item, visit in live:
-            first, last = local_days(item.starts_at, item.ends_at, item.timezone)
-            if first < visit.start_date or last > visit.end_date:
-                messages[item.id].append(
-                    f"“{item.title}” lies outside the visit's dates "
-                    f"({visit.start_date:%d.%m.%Y}–{visit.end_date:%d.%m.%Y})"
-                )
         return messages
 
     def _residencies(

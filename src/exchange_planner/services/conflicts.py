@@ -8,7 +8,7 @@ overlapping their time span (indexed on ``starts_at``/``ends_at``), across all v
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -112,21 +112,41 @@ class ConflictService:
         return self._collect(visit_ids)  # type: ignore[arg-type]
 
     def for_range(self, start: datetime, end: datetime) -> list[Conflict]:
-        """Booking conflicts among items overlapping ``[start, end)`` (for the calendar)."""
+        """Booking conflicts among items overlapping ``[start, end)``."""
         with self.db.session() as session:
             items = self._items_overlapping(session, start, end)
-            bookings = self._bookings(session, items)
-            person_names = self._person_names(session, bookings)
-            return self._sorted(
-                merge_person_conflicts(
-                    find_booking_conflicts(
-                        bookings,
-                        venue_names=self._venue_names(session, bookings),
-                        person_names=person_names,
-                    ),
-                    person_names,
-                )
+            return self.among(session, items)
+
+    def among(
+        self,
+        session: Session,
+        items: list[ProgramItem],
+        visits: Mapping[int, Visit] | None = None,
+    ) -> list[Conflict]:
+        """Double bookings among ``items`` (and, given their visits, items outside the visit).
+
+        Runs inside the caller's session, so a view can gather its rows and their conflicts in
+        one unit of work; names are looked up only for the people who actually clash.
+        """
+        bookings = self._bookings(session, items)
+        venue_names = self._venue_names(session, bookings)
+        found = find_booking_conflicts(bookings, venue_names=venue_names)
+        clashing = {pid for conflict in found for pid in conflict.person_ids}
+        if clashing:
+            person_names = self._names_of(session, clashing)
+            found = merge_person_conflicts(
+                find_booking_conflicts(
+                    bookings, venue_names=venue_names, person_names=person_names
+                ),
+                person_names,
             )
+        if visits:
+            days = {
+                visit_id: VisitDays(visit_id, visit.title, visit.start_date, visit.end_date)
+                for visit_id, visit in visits.items()
+            }
+            found += find_items_outside_visit(bookings, days)
+        return self._sorted(found)
 
     def by_item(self, conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:
         found: dict[int, list[Conflict]] = defaultdict(list)
@@ -251,7 +271,9 @@ class ConflictService:
         }  # type: ignore[misc]
 
     def _person_names(self, session: Session, bookings: list[TimedBooking]) -> dict[int, str]:
-        ids = {person_id for b in bookings for person_id in b.person_ids}
+        return self._names_of(session, {person_id for b in bookings for person_id in b.person_ids})
+
+    def _names_of(self, session: Session, ids: set[int]) -> dict[int, str]:
         names: dict[int, str] = {}
         id_list = list(ids)
         for start in range(0, len(id_list), 500):
