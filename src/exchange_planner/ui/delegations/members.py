@@ -35,11 +35,11 @@ from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.services.visits import MemberRow
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
-from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 
 def role_text(role: MemberRole) -> str:

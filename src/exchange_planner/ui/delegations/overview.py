@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.domain.names import full_name
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.delegations.forms import Form, push_edit
 from exchange_planner.ui.delegations.visit_model import direction_text, status_text
 from exchange_planner.ui.undo import UpdateRecord
+from exchange_planner.ui.widgets.forms import Form, push_edit
 
 
 class Section(QWidget):

@@ -32,10 +32,10 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
-from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
 

@@ -23,11 +23,11 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
-from exchange_planner.ui.delegations.forms import Confirm, Form, ask, push_edit
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 
 class RecordSection(Section):

@@ -23,7 +23,6 @@ from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
-from exchange_planner.ui.delegations.forms import Confirm, ask
 from exchange_planner.ui.delegations.members import MembersSection
 from exchange_planner.ui.delegations.overview import OverviewSection
 from exchange_planner.ui.delegations.program import ProgramSection
@@ -32,6 +31,7 @@ from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
+from exchange_planner.ui.widgets.forms import Confirm, ask
 
 #: Which editor section shows each kind of change.
 _SECTION_OF = {

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call
-from exchange_planner.ui.delegations.forms import Form
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.forms import Form
 
 #: (setting key, label)
 FIELDS: tuple[tuple[str, str], ...] = (

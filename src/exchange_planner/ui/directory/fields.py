@@ -10,18 +10,16 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
-ERROR_STYLE = "color: #c62828;"
+from exchange_planner.ui.widgets.forms import CommitTextEdit, error_label
 
 
 @dataclass(frozen=True)
@@ -42,16 +40,6 @@ def timezone_names() -> list[str]:
     return sorted(zoneinfo.available_timezones())
 
 
-class CommitTextEdit(QPlainTextEdit):
-    """A multi-line text field that reports the end of an edit when it loses focus."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-
 class Field(QObject):
     """A field widget, its error label, reading and showing the value."""
 
@@ -64,11 +52,7 @@ class Field(QObject):
         self.widget.setObjectName(f"field_{spec.name}")
         if spec.tooltip:
             self.widget.setToolTip(spec.tooltip)
-        self.error = QLabel(parent)
-        self.error.setObjectName(f"error_{spec.name}")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(parent, spec.name)
 
     # --- widgets ---------------------------------------------------------------------------
     def _make_widget(self, parent: QWidget) -> QWidget:

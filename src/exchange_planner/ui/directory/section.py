@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.directory.fields import ERROR_STYLE, Field, FieldSpec
+from exchange_planner.ui.directory.fields import Field, FieldSpec
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, add_field_row
 from exchange_planner.ui.widgets.record_list import RecordList
 
 
@@ -112,15 +113,7 @@ class DirectorySection(QWidget):
         for spec in fields:
             editor = Field(spec, self.form_widget)
             editor.committed.connect(self.commit_field)
-            box = QWidget(self.form_widget)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(2)
-            box_layout.addWidget(editor.widget)
-            box_layout.addWidget(editor.error)
-            label = QLabel(spec.label, self.form_widget)
-            label.setBuddy(editor.widget)
-            form.addRow(label, box)
+            add_field_row(form, self.form_widget, spec.label, editor.widget, editor.error)
             self.fields[spec.name] = editor
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

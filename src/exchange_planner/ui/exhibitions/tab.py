@@ -33,9 +33,9 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel, SortRole
 from exchange_planner.ui.residencies.commands import SetLinks
-from exchange_planner.ui.residencies.forms import ERROR_STYLE, FieldForm, error_label
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, Form, error_label, fill_combo
 
 _WATCHED = {"exhibition", "residency", "visit", "partnership", "person", "venue"}
 
@@ -60,14 +60,14 @@ class ExhibitionEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
-        f = self.form = FieldForm(self)
-        f.add_line("title", self.tr("&Title"))
-        self.venue = f.add_combo("venue_id", self.tr("&Venue"))
-        f.add_date("start_date", self.tr("&From"))
-        f.add_date("end_date", self.tr("&Until"))
-        self.curator = f.add_combo("curator_id", self.tr("&Curator"))
-        self.partnership = f.add_combo("partnership_id", self.tr("&Partnership"))
-        f.add_text("description", self.tr("&Description"))
+        f = self.form = Form(self, general_error=True)
+        f.text("title", self.tr("&Title"), cap=301)
+        self.venue = f.combo("venue_id", self.tr("&Venue"), min_contents=20)
+        f.date("start_date", self.tr("&From"), wide_range=True)
+        f.date("end_date", self.tr("&Until"), wide_range=True)
+        self.curator = f.combo("curator_id", self.tr("&Curator"), min_contents=20)
+        self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
+        f.multiline("description", self.tr("&Description"), max_height=90)
         self.partnership.currentIndexChanged.connect(self._fill_link_choices)
 
         self.residencies = QListWidget(self)
@@ -142,23 +142,23 @@ class ExhibitionEditor(QWidget):
         if dump == self._loaded and links == self._links:
             return
         s = self.services
-        FieldForm.fill_combo(
+        fill_combo(
             self.venue,
             [(self.tr("— none —"), None)]
             + [(f"{v.name} ({v.city})" if v.city else v.name, v.id) for v in s.venues.list()],
         )
-        FieldForm.fill_combo(
+        fill_combo(
             self.curator,
             [(self.tr("— none —"), None)] + [(full_name(p), p.id) for p in s.people.list()],
         )
-        FieldForm.fill_combo(
+        fill_combo(
             self.partnership,
             [(self.tr("— none —"), None)] + [(p.partner_city, p.id) for p in s.partnerships.list()],
         )
         self._links = links
         self.residencies.clear()
         self.visits.clear()
-        self.form.set_values(dump)
+        self.form.load(dump)
         self._loaded = dump
         self._fill_link_choices()
         self.artists.clear()
@@ -289,7 +289,7 @@ class ExhibitionEditor(QWidget):
                 ),
             )
         except ExchangePlannerError as error:
-            self.form.show_error(error)
+            self.form.show_exception(error)
             return False
         self.form.clear_errors()
         self.context.events.status.emit(self.tr("Exhibition saved"))
@@ -429,7 +429,7 @@ class ExhibitionsTab(TabPage):
             ),
             (self.f_year, [(self.tr("All years"), None)] + [(str(y), y) for y in years]),
         ):
-            FieldForm.fill_combo(combo, items)
+            fill_combo(combo, items)
 
     def reload(self) -> None:
         selected = self.current_id()

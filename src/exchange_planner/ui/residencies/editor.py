@@ -28,9 +28,9 @@ from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.residencies.commands import EditResidency, UpdatePart
-from exchange_planner.ui.residencies.forms import ERROR_STYLE, FieldForm, error_label
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, Form, error_label, fill_combo
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -86,21 +86,21 @@ class ResidencyEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
 
-        f = self.form = FieldForm(self)
-        f.add_line("title", self.tr("&Title"))
-        self.artist = f.add_combo("artist_id", self.tr("&Artist"))
-        self.partnership = f.add_combo("partnership_id", self.tr("&Partnership"))
-        self.direction = f.add_combo("direction", self.tr("&Direction"))
-        self.status = f.add_combo("status", self.tr("&Status"))
-        f.add_line("home_institution", self.tr("&Home institution"))
-        f.add_line("host_institution", self.tr("H&ost institution"))
-        self.studio = f.add_combo("studio_id", self.tr("Stu&dio"))
-        f.add_date("start_date", self.tr("&From"))
-        f.add_date("end_date", self.tr("&Until"))
-        f.add_line("budget_amount", self.tr("&Budget"), max_length=20)
-        f.add_line("budget_currency", self.tr("&Currency"), max_length=3)
-        self.counterpart = f.add_combo("counterpart_id", self.tr("Cou&nterpart"))
-        f.add_text("notes", self.tr("No&tes"))
+        f = self.form = Form(self, general_error=True)
+        f.text("title", self.tr("&Title"), cap=301)
+        self.artist = f.combo("artist_id", self.tr("&Artist"), min_contents=20)
+        self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
+        self.direction = f.combo("direction", self.tr("&Direction"), min_contents=20)
+        self.status = f.combo("status", self.tr("&Status"), min_contents=20)
+        f.text("home_institution", self.tr("&Home institution"), cap=301)
+        f.text("host_institution", self.tr("H&ost institution"), cap=301)
+        self.studio = f.combo("studio_id", self.tr("Stu&dio"), min_contents=20)
+        f.date("start_date", self.tr("&From"), wide_range=True)
+        f.date("end_date", self.tr("&Until"), wide_range=True)
+        f.text("budget_amount", self.tr("&Budget"), cap=21)
+        f.text("budget_currency", self.tr("&Currency"), cap=4)
+        self.counterpart = f.combo("counterpart_id", self.tr("Cou&nterpart"), min_contents=20)
+        f.multiline("notes", self.tr("No&tes"), max_height=90)
         for direction in Direction:
             self.direction.addItem(direction_label(direction), direction.value)
         for status in ResidencyStatus:
@@ -194,9 +194,9 @@ class ResidencyEditor(QWidget):
         dump = record.model_dump()
         if dump != self._loaded:
             self._fill_choices(record)
-            self.form.set_values(self._form_values(record))
+            self.form.load(self._form_values(record))
             self._fill_counterparts()
-            self.form.set_values({"counterpart_id": record.counterpart_id})
+            self.form.load({"counterpart_id": record.counterpart_id})
             self._loaded = dump
         self.heading.setText(record.title or self.tr("Residency #%d") % residency_id)
         self.reload_parts()
@@ -213,16 +213,14 @@ class ResidencyEditor(QWidget):
         s = self.services
         people = [(self.tr("— to be named —"), None)]
         people += [(full_name(p), p.id) for p in s.people.list()]
-        FieldForm.fill_combo(self.artist, people)
-        FieldForm.fill_combo(
-            self.partnership, [(p.partner_city, p.id) for p in s.partnerships.list()]
-        )
+        fill_combo(self.artist, people)
+        fill_combo(self.partnership, [(p.partner_city, p.id) for p in s.partnerships.list()])
         studios = [(self.tr("— none (host institution) —"), None)]
         studios += [
             (f"{venue.name} ({venue.city})" if venue.city else venue.name, venue.id)
             for venue in s.venues.list()
         ]
-        FieldForm.fill_combo(self.studio, studios)
+        fill_combo(self.studio, studios)
 
     def _fill_counterparts(self) -> None:
         partnership_id = self.partnership.currentData()
@@ -242,7 +240,7 @@ class ResidencyEditor(QWidget):
                 other = self.services.residencies.get(stored.counterpart_id)
                 if other.partnership_id == partnership_id:
                     items.append((residency_label(other), other.id))
-        FieldForm.fill_combo(self.counterpart, items)
+        fill_combo(self.counterpart, items)
 
     def reload_parts(self) -> None:
         if self.residency_id is None:
@@ -311,7 +309,7 @@ class ResidencyEditor(QWidget):
             )
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
-            self.form.show_error(error)
+            self.form.show_exception(error)
             return False
         self.form.clear_errors()
         self.context.events.status.emit(self.tr("Residency saved"))

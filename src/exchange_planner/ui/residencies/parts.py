@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.residencies.forms import from_qdate, to_qdate
+from exchange_planner.ui.widgets.forms import from_qdate, to_qdate
 
 Commit = Callable[[str, int, dict[str, Any]], bool]
 OVERDUE = QColor("#fdecea")

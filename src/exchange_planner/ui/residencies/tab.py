@@ -43,11 +43,11 @@ from exchange_planner.ui.residencies.editor import (
     direction_label,
     status_label,
 )
-from exchange_planner.ui.residencies.forms import ERROR_STYLE
 from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, fill_combo
 
 #: Record kinds whose changes alter what this tab shows.
 _WATCHED = {
@@ -263,13 +263,7 @@ class ResidenciesTab(TabPage):
                 + [(str(y), y) for y in reversed(self.services.residencies.years())],
             ),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+            fill_combo(combo, items)
 
     def filters(self) -> dict[str, Any]:
         return {

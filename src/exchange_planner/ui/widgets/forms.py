@@ -1,4 +1,10 @@
-"""Small form helpers for the visit editor: fields with an inline error line under each."""
+"""Forms with an inline red error line under each field, shared by every editor.
+
+``Form`` builds labelled fields and reads/writes them as plain Python values (str, date,
+datetime, bool, the combo's data, None). Editors that save field by field listen to
+``edited(name, value)`` and run the change through ``push_edit``; editors with an Apply button
+read ``values()`` and hand a refusal to ``show_exception``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +31,11 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.ui.undo import push
 
+ERROR_STYLE = "color: #c62828;"
+#: Date editors accept more than the rules allow, so that the rule's own message is shown.
+EARLIEST_EDIT = QDate(1800, 1, 1)
+LATEST_EDIT = QDate(2999, 12, 31)
+#: Stands for "no date" in an optional date field (shown as a dash).
 _NO_DATE = QDate(1900, 1, 1)
 
 #: Asks a yes/no question; replaced in tests. (parent, title, text) -> bool
@@ -42,7 +53,56 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class PlainTextEdit(QPlainTextEdit):
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def error_label(parent: QWidget, name: str = "") -> QLabel:
+    """A hidden red message line; ``name`` gives it the object name ``error_<name>``."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def add_field_row(
+    layout: QFormLayout, parent: QWidget, label: str, widget: QWidget, error: QLabel
+) -> QLabel:
+    """One form row: the caption (buddy of the widget), the widget and its error line below."""
+    cell = QWidget(parent)
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    error.setParent(cell)
+    box.addWidget(error)
+    caption = QLabel(label, parent)
+    caption.setBuddy(widget)
+    layout.addRow(caption, cell)
+    return caption
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
+    """Replace the items, keeping the chosen value when it is still offered."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
+    combo.blockSignals(False)
+
+
+class CommitTextEdit(QPlainTextEdit):
     """A multi-line field that reports ``editingFinished`` when it loses focus."""
 
     editingFinished = Signal()
@@ -53,11 +113,14 @@ class PlainTextEdit(QPlainTextEdit):
 
 
 class Form(QWidget):
-    """Fields in a form layout; ``edited(name, value)`` when the user finished changing one."""
+    """Fields in a form layout; ``edited(name, value)`` when the user finished changing one.
+
+    With ``general_error`` a message line on top takes refusals that name no field here.
+    """
 
     edited = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, general_error: bool = False) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,9 +130,13 @@ class Form(QWidget):
         self._setters: dict[str, Callable[[Any], None]] = {}
         self._loaded: dict[str, Any] = {}
         self._loading = False
+        self.general_error: QLabel | None = None
+        if general_error:
+            self.general_error = error_label(self)
+            self.layout_.addRow(self.general_error)
 
     # --- building -------------------------------------------------------------------------
-    def _add(
+    def add(
         self,
         name: str,
         label: str,
@@ -78,20 +145,8 @@ class Form(QWidget):
         setter: Callable[[Any], None],
         tooltip: str = "",
     ) -> QWidget:
-        holder = QWidget(self)
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        box.addWidget(widget)
-        error = QLabel(holder)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        caption = QLabel(label, self)
-        caption.setBuddy(widget)
-        self.layout_.addRow(caption, holder)
+        error = error_label(self, name)
+        add_field_row(self.layout_, self, label, widget, error)
         if tooltip:
             widget.setToolTip(tooltip)
         widget.setObjectName(name)
@@ -101,12 +156,23 @@ class Form(QWidget):
         self._setters[name] = setter
         return widget
 
-    def text(self, name: str, label: str, *, max_length: int = 0, tooltip: str = "") -> QLineEdit:
+    def text(
+        self,
+        name: str,
+        label: str,
+        *,
+        max_length: int = 0,
+        tooltip: str = "",
+        cap: int = 0,
+    ) -> QLineEdit:
+        """A line edit. ``max_length`` is the rule's limit and cuts nothing: an over-long
+        value is refused with a message naming the limit. ``cap`` (if given) is the most
+        the widget takes at all."""
         edit = QLineEdit(self)
-        # No input mask or max length: an over-long value is refused with a message naming
-        # the limit instead of being cut silently.
+        if cap:
+            edit.setMaxLength(cap)
         edit.editingFinished.connect(lambda: self._finished(name))
-        self._add(
+        self.add(
             name,
             label,
             edit,
@@ -116,16 +182,34 @@ class Form(QWidget):
         )
         return edit
 
-    def multiline(self, name: str, label: str, *, height: int = 60) -> PlainTextEdit:
-        edit = PlainTextEdit(self)
+    def multiline(
+        self, name: str, label: str, *, height: int = 60, max_height: int = 0
+    ) -> CommitTextEdit:
+        """A multi-line field of fixed ``height``, or growing up to ``max_height`` if given."""
+        edit = CommitTextEdit(self)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(height)
+        if max_height:
+            edit.setMaximumHeight(max_height)
+        else:
+            edit.setFixedHeight(height)
         edit.editingFinished.connect(lambda: self._finished(name))
-        self._add(name, label, edit, edit.toPlainText, lambda v: edit.setPlainText(v or ""))
+        self.add(name, label, edit, edit.toPlainText, lambda v: edit.setPlainText(v or ""))
         return edit
 
-    def combo(self, name: str, label: str, choices: Sequence[tuple[str, Any]] = ()) -> QComboBox:
+    def combo(
+        self,
+        name: str,
+        label: str,
+        choices: Sequence[tuple[str, Any]] = (),
+        *,
+        min_contents: int = 0,
+    ) -> QComboBox:
         box = QComboBox(self)
+        if min_contents:
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(min_contents)
         box.activated.connect(lambda _index: self._finished(name))
 
         def setter(value: Any) -> None:
@@ -134,27 +218,25 @@ class Form(QWidget):
                 index = box.findData(value.value)
             box.setCurrentIndex(max(index, 0) if box.count() else -1)
 
-        self._add(name, label, box, box.currentData, setter)
+        self.add(name, label, box, box.currentData, setter)
         self.set_choices(name, choices)
         return box
 
     def set_choices(self, name: str, choices: Sequence[tuple[str, Any]]) -> None:
         box = self.widgets[name]
         assert isinstance(box, QComboBox)
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for text, value in choices:
-            box.addItem(text, value)
-        index = box.findData(current)
-        box.setCurrentIndex(max(index, 0) if box.count() else -1)
-        box.blockSignals(False)
+        fill_combo(box, choices)
 
-    def date(self, name: str, label: str, *, optional: bool = False) -> QDateEdit:
+    def date(
+        self, name: str, label: str, *, optional: bool = False, wide_range: bool = False
+    ) -> QDateEdit:
+        """A date field; ``wide_range`` lets it take dates the rules refuse (with a message)."""
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setKeyboardTracking(False)
+        if wide_range:
+            edit.setDateRange(EARLIEST_EDIT, LATEST_EDIT)
         if optional:
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText("—")
@@ -164,12 +246,12 @@ class Form(QWidget):
             value = edit.date()
             if optional and value == _NO_DATE:
                 return None
-            return value.toPython()  # type: ignore[return-value]
+            return from_qdate(value)
 
         def setter(value: date | None) -> None:
-            edit.setDate(QDate(value) if value is not None else _NO_DATE)
+            edit.setDate(to_qdate(value) if value is not None else _NO_DATE)
 
-        self._add(name, label, edit, getter, setter)
+        self.add(name, label, edit, getter, setter)
         return edit
 
     def datetime(self, name: str, label: str, *, optional: bool = False) -> QDateTimeEdit:
@@ -192,13 +274,13 @@ class Form(QWidget):
         def setter(value: datetime | None) -> None:
             edit.setDateTime(QDateTime(value) if value is not None else minimum)
 
-        self._add(name, label, edit, getter, setter)
+        self.add(name, label, edit, getter, setter)
         return edit
 
     def check(self, name: str, label: str) -> QCheckBox:
         box = QCheckBox(label, self)
         box.toggled.connect(lambda _on: self._finished(name))
-        self._add(name, "", box, box.isChecked, lambda v: box.setChecked(bool(v)))
+        self.add(name, "", box, box.isChecked, lambda v: box.setChecked(bool(v)))
         return box
 
     # --- values ---------------------------------------------------------------------------
@@ -213,6 +295,9 @@ class Form(QWidget):
         finally:
             self._loading = False
         self.clear_errors()
+
+    def values(self) -> dict[str, Any]:
+        return {name: getter() for name, getter in self._getters.items()}
 
     def value(self, name: str) -> Any:
         return self._getters[name]()
@@ -238,21 +323,35 @@ class Form(QWidget):
     # --- errors ---------------------------------------------------------------------------
     def show_error(self, name: str, message: str) -> None:
         label = self.errors.get(name)
-        if label is None:  # the field is not on this form: show it under the first one
-            label = next(iter(self.errors.values()))
-            message = f"{name}: {message}"
+        if label is None:  # the field is not on this form: show it on top or under the first
+            label = self.general_error or next(iter(self.errors.values()))
+            if self.general_error is None:
+                message = f"{name}: {message}"
         label.setText(message)
         label.show()
 
+    def show_exception(self, error: Exception) -> None:
+        """Only this refusal shows: a ValidationError under its field (focused), else on top."""
+        self.clear_errors()
+        if isinstance(error, ValidationError) and error.field in self.errors:
+            self.show_error(error.field, error.message)
+            self.widgets[error.field].setFocus()
+            return
+        label = self.general_error or next(iter(self.errors.values()))
+        label.setText(str(error))
+        label.show()
+
     def clear_errors(self, name: str | None = None) -> None:
-        for key, label in self.errors.items():
-            if name is None or key == name:
-                label.clear()
-                label.hide()
+        labels = [label for key, label in self.errors.items() if name is None or key == name]
+        if name is None and self.general_error is not None:
+            labels.append(self.general_error)
+        for label in labels:
+            label.clear()
+            label.hide()
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]
-        return label.text() if label.isVisible() or label.text() else ""
+        return "" if label.isHidden() else label.text()
 
 
 def push_edit(form: Form, stack: Any, command_factory: Callable[[], Any], name: str) -> bool:
