@@ -2,153 +2,1689 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="484"/>
+        <source>+%n more</source>
+        <translation>+%n weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="622"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="818"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="783"/>
+        <source>Nothing planned</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="799"/>
+        <source>Nothing planned in %s</source>
+        <translation>Nichts geplant im %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="821"/>
+        <source>day %1 of %2</source>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="858"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="57"/>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="60"/>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="61"/>
+        <source>Own script</source>
+        <translation>Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
+        <source>Partner &amp;city</source>
+        <translation>&amp;Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
+        <source>e.g. Gwangju</source>
+        <translation>z. B. Gwangju</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="68"/>
+        <source>City in own &amp;script</source>
+        <translation>Stadt in &amp;Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="69"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="69"/>
+        <source>e.g. South Korea</source>
+        <translation>z. B. Südkorea</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="70"/>
+        <source>Partner &amp;since</source>
+        <translation>Partnerschaft &amp;seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="76"/>
+        <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
+        <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="80"/>
+        <source>&amp;Languages</source>
+        <translation>Spr&amp;achen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="82"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>Sprachcodes, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="84"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
+        <source>New partner city</source>
+        <translation>Neue Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
+        <source>No partnership selected. Press Ctrl+N to add one.</source>
+        <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="148"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <source>e.g. Kang</source>
+        <translation>z. B. Kang</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <source>e.g. Gi-jung</source>
+        <translation>z. B. Gi-jung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <source>Name in own &amp;script</source>
+        <translation>Name in &amp;Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="116"/>
+        <source>Name &amp;order</source>
+        <translation>Namens&amp;reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <source>Given name first (Gi-jung Kang)</source>
+        <translation>Vorname zuerst (Gi-jung Kang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <source>Family name first (Kang Gi-jung)</source>
+        <translation>Nachname zuerst (Kang Gi-jung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
+        <source>Korean names are written family name first.</source>
+        <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
+        <source>&amp;Title / position</source>
+        <translation>&amp;Titel / Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
+        <source>O&amp;rganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="130"/>
+        <source>&amp;Dietary notes</source>
+        <translation>Ernährungshin&amp;weise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
+        <source>&amp;Accessibility notes</source>
+        <translation>Hinweise zur &amp;Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
+        <source>No person selected. Press Ctrl+N to add one.</source>
+        <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
+        <source>venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <source>e.g. Neues Rathaus</source>
+        <translation>z. B. Neues Rathaus</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <source>&amp;City</source>
+        <translation>&amp;Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
+        <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <source>Ca&amp;pacity</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
+        <source>C&amp;ontact</source>
+        <translation>Kon&amp;takt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
+        <source>New venue</source>
+        <translation>Neuer Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <source>No venue selected. Press Ctrl+N to add one.</source>
+        <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="52"/>
+        <source>Residencies</source>
+        <comment>Proposed</comment>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="53"/>
+        <source>Residencies</source>
+        <comment>Confirmed</comment>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="54"/>
+        <source>Residencies</source>
+        <comment>Ongoing</comment>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="55"/>
+        <source>Residencies</source>
+        <comment>Completed</comment>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="56"/>
+        <source>Residencies</source>
+        <comment>Cancelled</comment>
+        <translation>Residenzen</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="53"/>
+        <source>Residencies sent</source>
+        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
+        <translation>Entsandte Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="54"/>
+        <source>Residencies received</source>
+        <translation>Aufgenommene Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="55"/>
+        <source>Visits made</source>
+        <translation>Unternommene Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="56"/>
+        <source>Visits hosted</source>
+        <translation>Empfangene Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="57"/>
+        <source>Gifts given</source>
+        <translation>Überreichte Geschenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
+        <source>Gifts received</source>
+        <translation>Erhaltene Geschenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="87"/>
+        <source>No exchanges recorded</source>
+        <translation>Kein Austausch erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="144"/>
+        <source>&amp;Partnership:</source>
+        <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
+        <translation>&amp;Partnerschaft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="146"/>
+        <source>&amp;Print balance (PDF)…</source>
+        <translation>Bilanz &amp;drucken (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="163"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="163"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="165"/>
+        <source>Residencies sent</source>
+        <translation>Entsandte Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="169"/>
+        <source>Residencies received</source>
+        <translation>Aufgenommene Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
+        <source>Visits hosted</source>
+        <translation>Empfangene Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="175"/>
+        <source>Visits made</source>
+        <translation>Unternommene Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="176"/>
+        <source>Gifts given</source>
+        <translation>Überreichte Geschenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
+        <source>Gifts received</source>
+        <translation>Erhaltene Geschenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="178"/>
+        <source>Value given</source>
+        <translation>Wert überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
+        <source>Value received</source>
+        <translation>Wert erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="189"/>
+        <source>&amp;Open exchanges (not yet answered):</source>
+        <translation>&amp;Offene Posten (noch nicht erwidert):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="241"/>
+        <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
+        <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="243"/>
+        <source>Visit “%s” (%s, made by us) has not been returned yet</source>
+        <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
+        <source>Residency “%s” (%s) has no counterpart yet</source>
+        <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="252"/>
+        <source>None: every exchange is answered.</source>
+        <translation>Keine: Jeder Austausch ist erwidert.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="42"/>
+        <source>Visits</source>
+        <extracomment>Fill colour per colour key; chosen to be told apart also by people with weak red/green sight (blue, teal, purple, orange, amber), with red kept for conflicts and overdue deadlines.</extracomment>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="43"/>
+        <source>Program items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="44"/>
+        <source>Residencies</source>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="45"/>
+        <source>Exhibitions</source>
+        <translation>Ausstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="46"/>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="22"/>
-        <source>Starts (UTC)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="114"/>
+        <source>Previous</source>
+        <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Hooks tests replace: where to save a file, and how to show a dialog.</extracomment>
+        <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="24"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="115"/>
+        <source>Previous month or week (PgUp, mouse wheel)</source>
+        <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="32"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="116"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="117"/>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="118"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="119"/>
+        <source>Next month or week (PgDn, mouse wheel)</source>
+        <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="126"/>
+        <source>Jump to a date (Ctrl+G)</source>
+        <translation>Zu einem Datum springen (Strg+G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="128"/>
+        <source>Jump to date</source>
+        <translation>Zu Datum springen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <source>Highlight…</source>
+        <translation>Hervorheben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <source>Entries matching the text stand out, the rest fades</source>
+        <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="152"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="153"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="163"/>
+        <source>Print to PDF…</source>
+        <translation>Als PDF drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="166"/>
+        <source>Export .ics…</source>
+        <translation>.ics exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
+        <source>Export the month or week shown as .ics</source>
+        <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="281"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="179"/>
+        <source>Export the current visit as .ics…</source>
+        <translation>Aktuellen Besuch als .ics exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="186"/>
+        <source>Export the current residency as .ics…</source>
+        <translation>Aktuelle Residenz als .ics exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="199"/>
+        <source>Time zone the calendar shows</source>
+        <translation>Im Kalender angezeigte Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
+        <source>Show or hide %s</source>
+        <translation>%s ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="222"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="239"/>
+        <source>%s (home)</source>
+        <translation>%s (Heimatzeitzone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="252"/>
+        <source>%1 + %2 (week ruler)</source>
+        <translation>%1 + %2 (zwei Zeitleisten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="263"/>
+        <source>Show one partnership only</source>
+        <translation>Nur eine Partnerschaft anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="264"/>
+        <source>All partnerships</source>
+        <translation>Alle Partnerschaften</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="461"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>KW %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="469"/>
+        <source>%n entries</source>
+        <translation>%n Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="496"/>
+        <source>New program item “%s”</source>
+        <translation>Neuer Programmpunkt „%s“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="499"/>
+        <source>New visit “%s”</source>
+        <translation>Neuer Besuch „%s“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="517"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="535"/>
+        <source>Export the visit&apos;s program as .ics…</source>
+        <translation>Besuchsprogramm als .ics exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="541"/>
+        <source>Export the residency as .ics…</source>
+        <translation>Residenz als .ics exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
+        <source>New program item or visit on %s…</source>
+        <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="593"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="594"/>
+        <source>Select a %s first (in its tab or by a right click in the calendar).</source>
+        <translation>Bitte zuerst auswählen: %s (im jeweiligen Reiter oder per Rechtsklick im Kalender).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <source>Export as iCalendar</source>
+        <translation>Als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="617"/>
+        <source>Calendar exported to %s</source>
+        <translation>Kalender exportiert nach %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="624"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="631"/>
+        <source>Print to PDF</source>
+        <translation>Als PDF drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="633"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
+        <source>Exchange Planner · printed %s</source>
+        <translation>Exchange Planner · gedruckt am %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="651"/>
+        <source>hidden: %s</source>
+        <translation>ausgeblendet: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="653"/>
+        <source>Printed to %s</source>
+        <translation>Als PDF gespeichert: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Delegations</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="37"/>
+        <source>Incoming</source>
+        <extracomment>(sort key in the service, header)</extracomment>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="38"/>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
     </message>
 </context>
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="21"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="68"/>
+        <source>Overview</source>
+        <extracomment>Which editor section shows each kind of change.</extracomment>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="22"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="69"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="23"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="70"/>
+        <source>Program</source>
+        <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="24"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="71"/>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="25"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="72"/>
+        <source>Guestbook</source>
+        <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="33"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="77"/>
+        <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
+        <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="238"/>
+        <source>New visit</source>
+        <translation>Neuer Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="110"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="255"/>
+        <source>Duplicate visit</source>
+        <translation>Besuch duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="114"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="281"/>
+        <source>Delete visit</source>
+        <translation>Besuch löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
+        <source>Delete visit (Del in the list)</source>
+        <translation>Besuch löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="133"/>
+        <source>Print itinerary…</source>
+        <translation>Besuchsprogramm drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="134"/>
+        <source>Personal itineraries…</source>
+        <translation>Persönliche Programme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
+        <source>Gift protocol…</source>
+        <translation>Geschenkprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
+        <source>Itinerary, personal itineraries, gift protocol</source>
+        <translation>Besuchsprogramm, persönliche Programme, Geschenkprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="224"/>
+        <source>Add a partnership in the Directory before planning a visit.</source>
+        <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="272"/>
+        <source>Delete “%s” with its members, program, gifts and guestbook entries?
+You can undo this with Ctrl+Z.</source>
+        <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
+Mit Strg+Z können Sie dies rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="73"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="76"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="79"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="201"/>
+        <source>Change %s</source>
+        <translation>%s ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="220"/>
+        <source>New %s</source>
+        <translation>%s anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="227"/>
+        <source>%s (copy)</source>
+        <translation>%s (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="228"/>
+        <source>Duplicate %s</source>
+        <translation>%s duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="247"/>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="261"/>
+        <source>Deleted; Ctrl+Z brings it back.</source>
+        <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="23"/>
-        <source>Partner city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="24"/>
-        <source>Own script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="25"/>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="35"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="26"/>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="27"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="43"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="32"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="33"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="34"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="42"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="46"/>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="36"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="43"/>
         <source>People &amp;&amp; Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;&amp; Orte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptionsDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="73"/>
+        <source>Print itinerary</source>
+        <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``.</extracomment>
+        <translation>Besuchsprogramm drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="74"/>
+        <source>Personal itineraries</source>
+        <translation>Persönliche Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
+        <source>Gift protocol</source>
+        <translation>Geschenkprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
+        <source>Gift protocol for a year</source>
+        <translation>Geschenkprotokoll eines Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="91"/>
+        <source>Second time column in the delegation&apos;s home time zone</source>
+        <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="99"/>
+        <source>&amp;One member:</source>
+        <translation>&amp;Ein Mitglied:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="100"/>
+        <source>&amp;All members, one file each, into:</source>
+        <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="129"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="132"/>
+        <source>Years with gifts: %s</source>
+        <translation>Jahre mit Geschenken: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="146"/>
+        <source>&amp;Create PDF</source>
+        <translation>&amp;PDF erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="160"/>
+        <source>Folder for the personal itineraries</source>
+        <translation>Ordner für die persönlichen Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="183"/>
+        <source>Choose a folder for the personal itineraries.</source>
+        <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="187"/>
+        <source>%s is a file, not a folder.</source>
+        <translation>%s ist eine Datei, kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRun</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="114"/>
+        <source>Creating PDF…</source>
+        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="117"/>
+        <source>Writing personal itineraries…</source>
+        <translation>Persönliche Programme werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="123"/>
+        <source>Personal itineraries</source>
+        <translation>Persönliche Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="163"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="180"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="195"/>
+        <source>%1 personal itineraries written to %2</source>
+        <translation>%1 persönliche Programme nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="203"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="212"/>
+        <source>The PDF could not be created</source>
+        <translation>Das PDF konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="23"/>
+        <source>Select a visit to print its documents</source>
+        <translation>Besuch auswählen, um seine Dokumente zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="26"/>
+        <source>Print &amp;itinerary…</source>
+        <translation>&amp;Besuchsprogramm drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="28"/>
+        <source>&amp;Personal itineraries…</source>
+        <translation>&amp;Persönliche Programme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="30"/>
+        <source>&amp;Gift protocol…</source>
+        <translation>&amp;Geschenkprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
+        <source>Gift protocol for a &amp;year…</source>
+        <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="36"/>
+        <source>Document &amp;font…</source>
+        <translation>Dokument&amp;schrift…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="58"/>
+        <source>Select a visit first (Delegations tab)</source>
+        <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="73"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitionEditor</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="64"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="65"/>
+        <source>&amp;Venue</source>
+        <translation>Veranstaltungs&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="66"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="67"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="68"/>
+        <source>&amp;Curator</source>
+        <translation>&amp;Kurator/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="69"/>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
+        <source>&amp;Description</source>
+        <translation>Be&amp;schreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
+        <source>Type a name to find an artist…</source>
+        <translation>Namen eingeben, um Künstler/in zu finden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
+        <source>Add a&amp;rtist</source>
+        <translation>Künstler/in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <source>Linked records</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <source>Residencies (tick to link):</source>
+        <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <source>Delegation visits (tick to link):</source>
+        <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <source>Artists:</source>
+        <translation>Künstler/innen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
+        <source>&amp;Apply changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
+        <source>Save (Ctrl+S); undo with Ctrl+Z</source>
+        <translation>Speichern (Strg+S); rückgängig mit Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <source>No exhibition selected</source>
+        <translation>Keine Ausstellung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="156"/>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="230"/>
+        <source>Type a name and choose one person from the suggestions.</source>
+        <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="283"/>
+        <source>Edit exhibition</source>
+        <translation>Ausstellung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="295"/>
+        <source>Exhibition saved</source>
+        <translation>Ausstellung gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="21"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="325"/>
+        <source>Search title and description…</source>
+        <translation>Titel und Beschreibung durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="333"/>
+        <source>&amp;New exhibition</source>
+        <translation>&amp;Neue Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="342"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="348"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="23"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="353"/>
+        <source>Until</source>
+        <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="31"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="358"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
+        <source>Pa&amp;rtnership:</source>
+        <translation>Pa&amp;rtnerschaft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="427"/>
+        <source>All partnerships</source>
+        <translation>Alle Partnerschaften</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="430"/>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="478"/>
+        <source>New exhibition</source>
+        <translation>Neue Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="508"/>
+        <source>Delete exhibition</source>
+        <translation>Ausstellung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="519"/>
+        <source>Exhibition deleted; Ctrl+Z brings it back</source>
+        <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
         <source>Exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>FontSettingsDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="28"/>
+        <source>Document font</source>
+        <translation>Dokumentschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="33"/>
+        <source>Documents embed DejaVu Sans for Latin text and NanumGothic for Hangul. You may choose a TrueType font (.ttf) to use first, for example your office&apos;s house font; characters it lacks still come from the defaults. OpenType fonts with PostScript outlines (.otf) cannot be embedded.</source>
+        <translation>Dokumente betten DejaVu Sans für lateinischen Text und NanumGothic für Hangul ein. Sie können eine TrueType-Schrift (.ttf) wählen, die vorrangig verwendet wird, etwa die Hausschrift Ihres Amtes; fehlende Zeichen kommen weiterhin aus den Standardschriften. OpenType-Schriften mit PostScript-Konturen (.otf) können nicht eingebettet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="44"/>
+        <source>Default fonts</source>
+        <translation>Standardschriften</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="50"/>
+        <source>Use &amp;default</source>
+        <translation>&amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="68"/>
+        <source>Choose a TrueType font</source>
+        <translation>TrueType-Schrift wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="70"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType-Schriften (*.ttf *.ttc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="82"/>
+        <source>Default: %s</source>
+        <translation>Standard: %s</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="205"/>
+        <source>Reporting thresholds…</source>
+        <translation>Meldegrenzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="207"/>
+        <source>Values from which gifts must be reported, per recipient country</source>
+        <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="234"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="253"/>
+        <source>Given</source>
+        <translation>Überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="254"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="242"/>
+        <source>Maker</source>
+        <translation>Hersteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="243"/>
+        <source>Giver</source>
+        <translation>Überreicht von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="244"/>
+        <source>Recipient</source>
+        <translation>Empfänger/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="245"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="251"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <source>De&amp;scription</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
+        <source>&amp;Maker</source>
+        <translation>&amp;Hersteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
+        <source>&amp;Giver</source>
+        <translation>Überreicht &amp;von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="260"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Empfänger/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="261"/>
+        <source>&amp;Presented on</source>
+        <translation>Überreicht &amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="262"/>
+        <source>Estimated &amp;value</source>
+        <translation>Geschätzter &amp;Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="263"/>
+        <source>C&amp;urrency</source>
+        <translation>W&amp;ährung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <source>Valuation basis</source>
+        <translation>Bewertungsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="265"/>
+        <source>Circumstances</source>
+        <translation>Umstände der Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <source>Disposition</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="267"/>
+        <source>Inventory number</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
+        <source>New gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+</context>
+<context>
+    <name>GuestbookSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="308"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <source>City guestbook</source>
+        <translation>Gästebuch der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="312"/>
+        <source>Book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <source>Volume/page</source>
+        <translation>Band/Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Buch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Unterzeichnet von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="330"/>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
+        <source>&amp;Volume</source>
+        <translation>Ba&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Seite</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="38"/>
+        <source>&amp;Partnership:</source>
+        <translation>&amp;Partnerschaft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="42"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
+        <source>Residency</source>
+        <translation>Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <source>Exhibition</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <source>Guestbook</source>
+        <translation>Gästebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <source>to us</source>
+        <translation>an uns</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <source>from us</source>
+        <translation>von uns</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <source>city guestbook</source>
+        <translation>Gästebuch der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="63"/>
+        <source>Partnership with %s begins</source>
+        <translation>Beginn der Partnerschaft mit %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="71"/>
+        <source>artist to be named</source>
+        <translation>Künstler/in noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="88"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="92"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="93"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="94"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="112"/>
+        <source>Enter or double-click opens the record.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -157,154 +1693,823 @@
         <location filename="../../src/exchange_planner/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <extracomment>The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="95"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="103"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="109"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="112"/>
         <source>Open the &amp;sample (temporary copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="117"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="121"/>
         <source>&amp;Import exchange file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
         <source>&amp;Export exchange file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="145"/>
         <source>&amp;About Exchange Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="181"/>
         <source>Sample (temporary copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="199"/>
-        <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="202"/>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="205"/>
         <source>Opened %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="208"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="220"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="232"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="221"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="230"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="251"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="254"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="257"/>
-        <source>This database is not a local file; back it up with the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="260"/>
+        <source>This database is not a local file; back it up with the server&apos;s tools.</source>
+        <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="263"/>
         <source>Backup written to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="291"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="315"/>
         <source>Cannot show %s #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Nr. %d kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="321"/>
         <source>About Exchange Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="323"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="48"/>
+        <source>Import delegation members</source>
+        <translation>Delegationsmitglieder importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="58"/>
+        <source>No file chosen (CSV or XLSX).</source>
+        <translation>Keine Datei gewählt (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="59"/>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="65"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="90"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="108"/>
+        <source>Member list</source>
+        <translation>Mitgliederliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="110"/>
+        <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Mitgliederlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="123"/>
+        <source>Cannot read the file.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="127"/>
+        <source>%s — %d rows, %s</source>
+        <translation>%s — %d Zeilen, %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="133"/>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="135"/>
+        <source>column %d</source>
+        <translation>Spalte %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="157"/>
+        <source>The columns need attention.</source>
+        <translation>Bitte die Spaltenzuordnung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="162"/>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="172"/>
+        <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
+        <translation>%d von %d Zeilen sind fehlerhaft; es wird erst importiert, wenn alle behoben sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="178"/>
+        <source>%d members ready to import (%d already in the directory).</source>
+        <translation>%d Mitglieder bereit zum Import (%d bereits im Verzeichnis).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="188"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="193"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="213"/>
+        <source>Import %d members</source>
+        <translation>%d Mitglieder importieren</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="170"/>
+        <source>Own script</source>
+        <translation>Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="130"/>
+        <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
+        <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="139"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
+        <source>Remove from delegation</source>
+        <translation>Aus der Delegation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
+        <source>Import list…</source>
+        <translation>Liste importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="157"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <source>Add the chosen person to the delegation</source>
+        <translation>Gewählte Person zur Delegation hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="168"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
+        <source>Add &amp;new person</source>
+        <translation>&amp;Neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="182"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
+        <source>Arri&amp;val</source>
+        <translation>An&amp;kunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="184"/>
+        <source>De&amp;parture</source>
+        <translation>Ab&amp;reise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
+        <source>Selected member</source>
+        <translation>Ausgewähltes Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="266"/>
+        <source>Change member</source>
+        <translation>Mitglied ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="285"/>
+        <source>Choose a person from the list, or enter a new person below.</source>
+        <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="293"/>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="339"/>
+        <source>Add new person</source>
+        <translation>Neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="368"/>
+        <source>Change precedence</source>
+        <translation>Rangfolge ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="398"/>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="391"/>
+        <source>Remove %s from this delegation?</source>
+        <translation>%s aus dieser Delegation entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntryDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="58"/>
+        <source>New entry on %s</source>
+        <translation>Neuer Eintrag am %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="61"/>
+        <source>&amp;Program item of a visit</source>
+        <translation>&amp;Programmpunkt eines Besuchs</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="62"/>
+        <source>&amp;Visit</source>
+        <translation>&amp;Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="75"/>
+        <source>e.g. Meeting with the cultural office</source>
+        <translation>z. B. Gespräch im Kulturamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="91"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="92"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="94"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="95"/>
+        <source>Starts (%s)</source>
+        <translation>Beginn (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <source>Incoming (they come here)</source>
+        <translation>Eingehend (Gäste kommen zu uns)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <source>Outgoing (we travel)</source>
+        <translation>Ausgehend (wir reisen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="117"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="143"/>
+        <source>No visit near this day</source>
+        <translation>Kein Besuch in der Nähe dieses Tages</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="154"/>
+        <source>choose a visit</source>
+        <translation>Besuch wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="173"/>
+        <source>choose a partnership</source>
+        <translation>Partnerschaft wählen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="38"/>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="39"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="41"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="43"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="44"/>
+        <source>T&amp;o</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="46"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="48"/>
+        <source>&amp;Head of delegation</source>
+        <translation>&amp;Delegationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="49"/>
+        <source>H&amp;otel</source>
+        <translation>H&amp;otel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="50"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="84"/>
+        <source>Change %s</source>
+        <translation>%s ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PaintedView</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="178"/>
+        <source>Show all entries of this day</source>
+        <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
+        <translation>Alle Einträge dieses Tages anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="54"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="57"/>
+        <source>&amp;Open in viewer</source>
+        <translation>Im &amp;Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="58"/>
+        <source>Open the PDF in the system&apos;s PDF viewer</source>
+        <translation>PDF im PDF-Betrachter des Systems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="60"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="64"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="70"/>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="72"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="107"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="96"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="56"/>
+        <source>Add item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="58"/>
+        <source>Duplicate item</source>
+        <translation>Punkt duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="61"/>
+        <source>Delete item</source>
+        <translation>Punkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <source>Where the reception takes place</source>
+        <translation>Wo der Empfang stattfindet</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <source> Template on </source>
+        <translation> Vorlage am </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="77"/>
+        <source> at </source>
+        <translation> Ort: </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="487"/>
+        <source>Official reception</source>
+        <translation>Offizieller Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="84"/>
+        <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
+        <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <source>Item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <source>Host</source>
+        <translation>Gastgeber/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="107"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="108"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Gastgeber/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
+        <source>Dress code</source>
+        <translation>Kleiderordnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <source>Notes (printed)</source>
+        <translation>Hinweise (gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <source>The whole delegation attends</source>
+        <translation>Die gesamte Delegation nimmt teil</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
+        <source>&amp;Shift them</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
+        <source>&amp;Keep times</source>
+        <translation>Zeiten &amp;beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="206"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="185"/>
+        <source>(no venue)</source>
+        <translation>(kein Ort)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="223"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="223"/>
+        <source>selected</source>
+        <translation>ausgewählte</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="285"/>
+        <source>Times in %s (the venue&apos;s time zone)</source>
+        <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="324"/>
+        <source>Change program item</source>
+        <translation>Programmpunkt ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="342"/>
+        <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
+        <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="359"/>
+        <source>Shift following items</source>
+        <translation>Folgende Programmpunkte verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="388"/>
+        <source>Change who attends</source>
+        <translation>Teilnehmende ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="408"/>
+        <source>New item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="420"/>
+        <source>Add program item</source>
+        <translation>Programmpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="434"/>
+        <source>Duplicate program item</source>
+        <translation>Programmpunkt duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="449"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="455"/>
+        <source>Delete program item</source>
+        <translation>Programmpunkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="449"/>
+        <source>Delete “%s”?</source>
+        <translation>„%s“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -312,40 +2517,501 @@
     <message>
         <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="44"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="56"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="183"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="93"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="147"/>
+        <source>Change %s</source>
+        <translation>%s ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="162"/>
+        <source>Add %s</source>
+        <translation>%s hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="183"/>
+        <source>Delete %s?</source>
+        <translation>%s löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="188"/>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Residencies</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="42"/>
+        <source>Outgoing (sent)</source>
+        <translation>Ausgehend (entsandt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="43"/>
+        <source>Incoming (received)</source>
+        <translation>Eingehend (aufgenommen)</translation>
     </message>
 </context>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="21"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="110"/>
+        <source>Studio timeline</source>
+        <translation>Atelierbelegung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="111"/>
+        <source>Partnership balance</source>
+        <translation>Partnerschaftsbilanz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="112"/>
+        <source>Exchange history</source>
+        <translation>Austauschchronik</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="131"/>
+        <source>Search title, artist, institution…</source>
+        <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="139"/>
+        <source>All directions</source>
+        <translation>Alle Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="142"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="148"/>
+        <source>&amp;New residency</source>
+        <translation>&amp;Neue Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="151"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="152"/>
+        <source>Delete the selected residency (undo with Ctrl+Z)</source>
+        <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="165"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="166"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="171"/>
+        <source>Artist</source>
+        <translation>Künstler/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="175"/>
+        <source>to be named</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="180"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="23"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="182"/>
+        <source>Until</source>
+        <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="187"/>
+        <source>Studio / host</source>
+        <translation>Atelier / Gastinstitution</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="218"/>
+        <source>Pa&amp;rtnership:</source>
+        <translation>Pa&amp;rtnerschaft:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="219"/>
+        <source>D&amp;irection:</source>
+        <translation>R&amp;ichtung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="220"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="221"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="257"/>
+        <source>All partnerships</source>
+        <translation>Alle Partnerschaften</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="262"/>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="325"/>
+        <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
+        <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="330"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="332"/>
+        <source>New residency</source>
+        <translation>Neue Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="364"/>
+        <source>Delete residency</source>
+        <translation>Residenz löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="375"/>
+        <source>Residency deleted; Ctrl+Z brings it back</source>
+        <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
+        <source>%d months</source>
+        <translation>%d Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="393"/>
+        <source>Earlier (six months)</source>
+        <translation>Früher (sechs Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
+        <source>Later (six months)</source>
+        <translation>Später (sechs Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="398"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="412"/>
+        <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
+        <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
+        <source>%d residencies share a studio on the same days (hatched red).</source>
+        <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="484"/>
+        <source>The dates cannot move that far.</source>
+        <translation>So weit lassen sich die Daten nicht verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="490"/>
+        <source>Move residency</source>
+        <translation>Residenz verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="503"/>
+        <source>Moved to %s – %s (Ctrl+Z undoes)</source>
+        <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="178"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="33"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="525"/>
         <source>Residencies</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <translation>Residenzen</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyEditor</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="90"/>
+        <source>&amp;Title</source>
+        <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="91"/>
+        <source>&amp;Artist</source>
+        <translation>&amp;Künstler/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="92"/>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="93"/>
+        <source>&amp;Direction</source>
+        <translation>Ric&amp;htung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="94"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="95"/>
+        <source>&amp;Home institution</source>
+        <translation>&amp;Entsendende Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="96"/>
+        <source>H&amp;ost institution</source>
+        <translation>&amp;Gastinstitution</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
+        <source>Stu&amp;dio</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="100"/>
+        <source>&amp;Budget</source>
+        <translation>Bu&amp;dget</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <source>Cou&amp;nterpart</source>
+        <translation>Gegenstü&amp;ck</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
+        <source>&amp;Apply changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <source>Save the fields above (Ctrl+S); undo with Ctrl+Z</source>
+        <translation>Obige Felder speichern (Strg+S); rückgängig mit Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <source>Residency &amp;sheet (PDF)…</source>
+        <translation>Residenzb&amp;latt (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <source>Add deli&amp;verable</source>
+        <translation>Leistung hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="141"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="143"/>
+        <source>Preparation checklist</source>
+        <translation>Checkliste zur Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="145"/>
+        <source>Deliverables</source>
+        <translation>Vereinbarte Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="187"/>
+        <source>No residency selected</source>
+        <translation>Keine Residenz ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="201"/>
+        <source>Residency #%d</source>
+        <translation>Residenz Nr. %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="214"/>
+        <source>— to be named —</source>
+        <translation>— noch offen —</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="218"/>
+        <source>— none (host institution) —</source>
+        <translation>— keines (Gastinstitution) —</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="228"/>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="258"/>
+        <source>Studio conflict: </source>
+        <translation>Atelierkonflikt: </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="303"/>
+        <source>Edit residency</source>
+        <translation>Residenz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="315"/>
+        <source>Residency saved</source>
+        <translation>Residenz gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="329"/>
+        <source>Edit checklist</source>
+        <translation>Checkliste bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="331"/>
+        <source>Edit deliverable</source>
+        <translation>Leistung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="356"/>
+        <source>Add deliverable</source>
+        <translation>Leistung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="362"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="375"/>
+        <source>New deliverable</source>
+        <translation>Neue Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="391"/>
+        <source>Remove deliverable</source>
+        <translation>Leistung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StudioTimeline</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="183"/>
+        <source>No residencies in %s – %s</source>
+        <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
+        <translation>Keine Residenzen von %s bis %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="283"/>
+        <source>Studio booked twice</source>
+        <translation>Atelier doppelt belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="30"/>
+        <source>Gift reporting thresholds</source>
+        <extracomment>(setting key, label)</extracomment>
+        <translation>Meldegrenzen für Geschenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="35"/>
+        <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
+        <translation>Ein Geschenk wird markiert, wenn sein geschätzter Wert die Grenze für das Amt der empfangenden Person erreicht. Andere Währungen werden über die Wechselkurse verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="71"/>
+        <source>Change gift threshold</source>
+        <translation>Meldegrenze ändern</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="38"/>
+        <source>Show the visits of one partnership</source>
+        <translation>Besuche einer Partnerschaft anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="41"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="48"/>
+        <source>Search title, partner city, notes…</source>
+        <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="104"/>
+        <source>All partnerships</source>
+        <translation>Alle Partnerschaften</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="113"/>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
     </message>
 </context>
 <context>
@@ -353,42 +3019,42 @@
     <message>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="20"/>
         <source>&lt;h1&gt;Welcome to Exchange Planner&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Willkommen bei Exchange Planner&lt;/h1&gt;</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="23"/>
         <source>Plan official visits, artist residencies and exhibitions with your partner cities, and print itineraries and gift protocols.&lt;br&gt;&lt;br&gt;This database is still empty. Start with one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie offizielle Besuche, Künstlerresidenzen und Ausstellungen mit Ihren Partnerstädten und drucken Sie Besuchsprogramme und Geschenkprotokolle.&lt;br&gt;&lt;br&gt;Diese Datenbank ist noch leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="35"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="36"/>
         <source>Explore the Leipzig–Gwangju sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel Leipzig–Gwangju erkunden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="39"/>
         <source>Opens a temporary copy of the sample; your database stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine temporäre Kopie des Beispiels; Ihre Datenbank bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="42"/>
         <source>Start planning: add a partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Planung beginnen: Partnerschaft anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="45"/>
         <source>Opens the directory, where partner cities, people and venues live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Verzeichnis mit Partnerstädten, Personen und Veranstaltungsorten.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="48"/>
         <source>Import an exchange file (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschdatei importieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="51"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine mit „Exportieren“ geschriebene Datei – vollständig oder gar nicht.</translation>
     </message>
 </context>
 <context>
@@ -396,44 +3062,54 @@
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="20"/>
         <source>Export exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
         <source>Exported to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %s</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="38"/>
         <source>Import exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschdatei importieren</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="47"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgelehnt</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="48"/>
         <source>Nothing was imported.
 
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.
+
+%s</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="52"/>
         <source>Imported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %s</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="52"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="20"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;okumente</translation>
     </message>
 </context>
 </TS>
