@@ -7,21 +7,18 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +28,12 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.storage.tables import Exhibition
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel, SortRole
+from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import ERROR_STYLE, Form, error_label, fill_combo
+from exchange_planner.ui.widgets.record_list import RecordList
 
 _WATCHED = {"exhibition", "residency", "visit", "partnership", "person", "venue"}
 
@@ -321,15 +319,6 @@ class ExhibitionsTab(TabPage):
         self.f_year = QComboBox(self)
         for combo in (self.f_partnership, self.f_year):
             combo.currentIndexChanged.connect(self.reload)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search title and description…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self._timer.start())
         new = QPushButton(icon("new"), self.tr("&New exhibition"), self)
         new.setToolTip(self.tr("Ctrl+N"))
         new.clicked.connect(self.new_exhibition)
@@ -337,7 +326,7 @@ class ExhibitionsTab(TabPage):
         delete.clicked.connect(self.delete_exhibition)
         self.message = error_label(self)
 
-        self.model: RecordTableModel[Exhibition] = RecordTableModel(
+        self.list = RecordList(
             [
                 Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.title),
                 Column(
@@ -360,47 +349,36 @@ class ExhibitionsTab(TabPage):
                 ),
             ],
             self,
+            local_search=False,
+            placeholder=self.tr("Search title and description…"),
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
+        self.model: RecordTableModel[Exhibition] = self.list.model
+        self.proxy, self.view, self.search = self.list.proxy, self.list.view, self.list.search
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.view.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
+        self.list.search_changed.connect(self.reload)
+        self.list.current_changed.connect(self._row_changed)
+        self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
 
         self.editor = ExhibitionEditor(context, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
 
-        filters = QHBoxLayout()
+        position = 0
         for caption, widget in (
             (self.tr("Pa&rtnership:"), self.f_partnership),
             (self.tr("&Year:"), self.f_year),
         ):
             label = QLabel(caption, self)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(new)
-        filters.addWidget(delete)
-        left = QWidget(self)
-        box = QVBoxLayout(left)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(filters)
-        box.addWidget(self.message)
-        box.addWidget(self.view)
+            self.list.top.insertWidget(position, label)
+            self.list.top.insertWidget(position + 1, widget)
+            position += 2
+        self.list.top.addWidget(new)
+        self.list.top.addWidget(delete)
+        self.list.box.insertWidget(1, self.message)
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(self.list)
         splitter.addWidget(scroll)
         splitter.setSizes([700, 640])
         QVBoxLayout(self).addWidget(splitter)
@@ -432,7 +410,6 @@ class ExhibitionsTab(TabPage):
             fill_combo(combo, items)
 
     def reload(self) -> None:
-        selected = self.current_id()
         records = self.services.exhibitions.query(
             partnership_id=self.f_partnership.currentData(),
             year=self.f_year.currentData(),
@@ -440,30 +417,18 @@ class ExhibitionsTab(TabPage):
         )
         venue_ids = {e.venue_id for e in records if e.venue_id}
         self._venues = {v.id: v.name for v in self.services.venues.list() if v.id in venue_ids}  # type: ignore[misc]
-        self.model.set_rows(records)
-        self.view.resizeColumnsToContents()
-        if selected is not None and self.select_id(selected):
-            self.editor.load(selected)
-        elif self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
-        else:
+        if self.list.set_rows(records, select_first=True):
+            self.editor.load(self.current_id())
+        elif self.current_id() is None:
             self.editor.load(None)
 
     def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
+        return self.list.current_id()
 
     def select_id(self, record_id: int) -> bool:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return self.list.select_id(record_id)
 
-    def _row_changed(self, current: Any, _previous: Any) -> None:
-        record_id = current.data(IdRole) if current.isValid() else None
+    def _row_changed(self, record_id: int | None) -> None:
         self.editor.load(record_id)
         self.context.events.current.emit("exhibition", record_id or 0)
 

@@ -7,19 +7,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,9 +29,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import (
     Column,
-    IdRole,
     RecordTableModel,
-    SortRole,
 )
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.editor import (
@@ -47,7 +42,8 @@ from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, fill_combo
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, error_label, fill_combo
+from exchange_planner.ui.widgets.record_list import RecordList
 
 #: Record kinds whose changes alter what this tab shows.
 _WATCHED = {
@@ -127,15 +123,6 @@ class ResidenciesTab(TabPage):
         self.f_direction = QComboBox(page)
         self.f_status = QComboBox(page)
         self.f_year = QComboBox(page)
-        self.search = QLineEdit(page)
-        self.search.setPlaceholderText(self.tr("Search title, artist, institution…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.f_direction.addItem(self.tr("All directions"), None)
         for d in Direction:
             self.f_direction.addItem(direction_label(d), d.value)
@@ -151,15 +138,12 @@ class ResidenciesTab(TabPage):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), page)
         self.delete_button.setToolTip(self.tr("Delete the selected residency (undo with Ctrl+Z)"))
         self.delete_button.clicked.connect(self.delete_residency)
-        self.message = QLabel(page)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label(page)
 
         def when(r: Residency) -> str:
             return f"{r.start_date:%d.%m.%Y}"
 
-        self.model: RecordTableModel[Residency] = RecordTableModel(
+        self.list = RecordList(
             [
                 Column(
                     self.tr("Title"),
@@ -191,21 +175,15 @@ class ResidenciesTab(TabPage):
                 ),
             ],
             page,
+            local_search=False,
+            placeholder=self.tr("Search title, artist, institution…"),
         )
-        self.proxy = QSortFilterProxyModel(page)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.view = QTableView(page)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
+        self.model: RecordTableModel[Residency] = self.list.model
+        self.proxy, self.view, self.search = self.list.proxy, self.list.view, self.list.search
         self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.view.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
+        self.list.search_changed.connect(self.reload)
+        self.list.current_changed.connect(self._row_changed)
+        self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
 
         self.editor = ResidencyEditor(self.context, page, today=self.today)
         self.editor.sheet_requested.connect(self.print_sheet)
@@ -225,19 +203,12 @@ class ResidenciesTab(TabPage):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
-        left = QWidget(page)
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addLayout(filters)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.new_button)
-        search_row.addWidget(self.delete_button)
-        left_box.addLayout(search_row)
-        left_box.addWidget(self.message)
-        left_box.addWidget(self.view)
+        self.list.box.insertLayout(0, filters)
+        self.list.top.addWidget(self.new_button)
+        self.list.top.addWidget(self.delete_button)
+        self.list.box.insertWidget(2, self.message)
         splitter = QSplitter(page)
-        splitter.addWidget(left)
+        splitter.addWidget(self.list)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -275,7 +246,6 @@ class ResidenciesTab(TabPage):
         }
 
     def reload(self) -> None:
-        selected = self.current_id()
         records = self.services.residencies.query(**self.filters())
         self._artists, self._studios = self.services.residencies.names_for(records)
         self._conflicted = {}
@@ -285,30 +255,18 @@ class ResidenciesTab(TabPage):
             for conflict in self.services.residencies.studio_conflicts(start=start, end=end):
                 for rid in conflict.residency_ids:
                     self._conflicted.setdefault(rid, []).append(conflict.message)
-        self.model.set_rows(records)
-        self.view.resizeColumnsToContents()
-        if selected is not None and self.select_id(selected):
-            self.editor.load(selected)
-        elif self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
-        else:
+        if self.list.set_rows(records, select_first=True):
+            self.editor.load(self.current_id())
+        elif self.current_id() is None:
             self.editor.load(None)
 
     def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
+        return self.list.current_id()
 
     def select_id(self, record_id: int) -> bool:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return self.list.select_id(record_id)
 
-    def _row_changed(self, current: Any, _previous: Any) -> None:
-        record_id = current.data(IdRole) if current.isValid() else None
+    def _row_changed(self, record_id: int | None) -> None:
         self.editor.load(record_id)
         self.context.events.current.emit("residency", record_id or 0)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -26,12 +27,29 @@ from exchange_planner.ui.models.record_table import (
 
 
 class RecordList(QWidget):
-    """Search box above a table view; emits ``activated(id)`` on Enter or double-click."""
+    """Search box above a table view; emits ``activated(id)`` on Enter or double-click.
+
+    By default the search box filters the rows already loaded. With ``local_search=False``
+    the owner runs the search itself (in the service, together with its filters):
+    ``search_changed`` fires shortly after typing stops, and the owner calls ``set_rows``.
+    ``top`` is the row holding the search box (room for filters and buttons beside it) and
+    ``box`` the whole column (room for rows above the search or between it and the table).
+    """
 
     activated = Signal(int)
     selection_changed = Signal()
+    #: The current row's record id, or None when no row is current.
+    current_changed = Signal(object)
+    search_changed = Signal()
 
-    def __init__(self, columns: Sequence[Column[Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Any]],
+        parent: QWidget | None = None,
+        *,
+        local_search: bool = True,
+        placeholder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -41,10 +59,17 @@ class RecordList(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setPlaceholderText(placeholder or self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        if local_search:
+            self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        else:
+            self._search_timer = QTimer(self)
+            self._search_timer.setSingleShot(True)
+            self._search_timer.setInterval(200)
+            self._search_timer.timeout.connect(self.search_changed)
+            self.search.textChanged.connect(lambda _: self._search_timer.start())
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -60,18 +85,30 @@ class RecordList(QWidget):
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(
+                current.data(IdRole) if current.isValid() else None
+            )
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.view)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.search, 1)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(self.top)
+        self.box.addWidget(self.view)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], *, select_first: bool = False) -> bool:
+        """Show ``rows``, keeping the selected record; True when it is shown again.
+        Otherwise ``select_first`` makes the first row current."""
         selected = self.current_id()
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        if selected is not None:
-            self.select_id(selected)
+        if selected is not None and self.select_id(selected):
+            return True
+        if select_first and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        return False
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
