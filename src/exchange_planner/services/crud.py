@@ -42,6 +42,15 @@ class RecordService(Generic[T]):
     def default_order(self) -> list[Any]:
         return [self.model.id]  # type: ignore[attr-defined]
 
+    def list_where(self, column: Any, value: Any, *order: Any) -> list[T]:
+        """The rows whose ``column`` equals ``value`` (e.g. the members of one visit), in
+        ``order`` and then by id."""
+        with self.db.session() as session:
+            statement = (
+                select(self.model).where(column == value).order_by(*order, self.model.id)  # type: ignore[attr-defined]
+            )
+            return list(session.exec(statement).all())  # type: ignore[arg-type]
+
     # --- writing -------------------------------------------------------------------------
     def create(self, **values: Any) -> T:
         with self.db.session() as session:

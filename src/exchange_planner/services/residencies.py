@@ -537,13 +537,9 @@ class DeliverableService(RecordService[ResidencyDeliverable]):
     noun = "deliverable"
 
     def for_residency(self, residency_id: int) -> list[ResidencyDeliverable]:
-        with self.db.session() as session:
-            statement = (
-                select(ResidencyDeliverable)
-                .where(ResidencyDeliverable.residency_id == residency_id)
-                .order_by(ResidencyDeliverable.due_date, ResidencyDeliverable.id)
-            )
-            return list(session.exec(statement).all())
+        return self.list_where(
+            ResidencyDeliverable.residency_id, residency_id, ResidencyDeliverable.due_date
+        )
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None

@@ -352,13 +352,7 @@ class MemberService(RecordService[VisitMember]):
     noun = "delegation member"
 
     def for_visit(self, visit_id: int) -> list[VisitMember]:
-        with self.db.session() as session:
-            statement = (
-                select(VisitMember)
-                .where(VisitMember.visit_id == visit_id)
-                .order_by(VisitMember.precedence, VisitMember.id)
-            )
-            return list(session.exec(statement).all())
+        return self.list_where(VisitMember.visit_id, visit_id, VisitMember.precedence)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -461,13 +455,7 @@ class ProgramService(RecordService[ProgramItem]):
     noun = "program item"
 
     def for_visit(self, visit_id: int) -> list[ProgramItem]:
-        with self.db.session() as session:
-            statement = (
-                select(ProgramItem)
-                .where(ProgramItem.visit_id == visit_id)
-                .order_by(ProgramItem.starts_at, ProgramItem.id)
-            )
-            return list(session.exec(statement).all())
+        return self.list_where(ProgramItem.visit_id, visit_id, ProgramItem.starts_at)
 
     def attendees(self, item_id: int) -> list[int]:
         """Person ids attending; for ``all_members`` items, every member of the visit."""
@@ -654,11 +642,7 @@ class GiftService(RecordService[Gift]):
     noun = "gift"
 
     def for_visit(self, visit_id: int) -> list[Gift]:
-        with self.db.session() as session:
-            statement = (
-                select(Gift).where(Gift.visit_id == visit_id).order_by(Gift.direction, Gift.id)
-            )
-            return list(session.exec(statement).all())
+        return self.list_where(Gift.visit_id, visit_id, Gift.direction)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -733,13 +717,7 @@ class GuestbookService(RecordService[GuestbookEntry]):
     noun = "guestbook entry"
 
     def for_visit(self, visit_id: int) -> list[GuestbookEntry]:
-        with self.db.session() as session:
-            statement = (
-                select(GuestbookEntry)
-                .where(GuestbookEntry.visit_id == visit_id)
-                .order_by(GuestbookEntry.signed_on, GuestbookEntry.id)
-            )
-            return list(session.exec(statement).all())
+        return self.list_where(GuestbookEntry.visit_id, visit_id, GuestbookEntry.signed_on)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
