@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,13 +135,18 @@ class MembersSection(Section):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.up_action = self._action(self.tr("Move up"), "up", self.move_up, "Ctrl+Up")
-        self.down_action = self._action(self.tr("Move down"), "down", self.move_down, "Ctrl+Down")
+        self.up_action = self._action(
+            self.tr("Move up"), "up", self.move_up, "Ctrl+Up", also_on=self.view
+        )
+        self.down_action = self._action(
+            self.tr("Move down"), "down", self.move_down, "Ctrl+Down", also_on=self.view
+        )
         self.remove_action = self._action(
             self.tr("Remove from delegation"),
             "delete",
             self.remove,
             QKeySequence.StandardKey.Delete,
+            also_on=self.view,
         )
         self.import_action = self._action(
             self.tr("Import list…"), "import", self.open_import, "Ctrl+Shift+I"
@@ -198,17 +203,6 @@ class MembersSection(Section):
         layout.addWidget(self.toolbar)
         layout.addLayout(body)
         self._rows: list[MemberRow] = []
-
-    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        if icon_name != "import":
-            self.view.addAction(action)
-        return action
 
     # --- reading --------------------------------------------------------------------------
     def reload(self) -> None:

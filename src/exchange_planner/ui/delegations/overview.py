@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.domain.names import full_name
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.visit_model import direction_text, status_text
+from exchange_planner.ui.icons import icon
 from exchange_planner.ui.undo import UpdateRecord
 from exchange_planner.ui.widgets.forms import Form, push_edit
 
@@ -22,6 +25,28 @@ class Section(QWidget):
         self.context = context
         self.services = context.services
         self.visit_id = 0
+
+    def _action(
+        self,
+        text: str,
+        icon_name: str,
+        slot: Any,
+        shortcut: Any,
+        *,
+        also_on: QWidget | None = None,
+        tooltip: str = "",
+    ) -> QAction:
+        """An action on the section's ``toolbar`` whose shortcut works anywhere inside the
+        section (and on ``also_on`` as well, e.g. the list it acts on)."""
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tooltip or text} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)  # type: ignore[attr-defined]
+        if also_on is not None:
+            also_on.addAction(action)
+        return action
 
     def set_visit(self, visit_id: int) -> None:
         self.visit_id = visit_id

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -151,15 +151,6 @@ class ProgramSection(Section):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(body)
-
-    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        return action
 
     # --- reading --------------------------------------------------------------------------
     def reload(self) -> None:

@@ -53,9 +53,22 @@ class RecordSection(Section):
         )
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_action = self._action(self.tr("Add"), "new", self.add, "Ctrl+Shift+N")
+        # The tooltips name the kind of record, e.g. "Add gift (Ctrl+Shift+N)".
+        self.add_action = self._action(
+            self.tr("Add"),
+            "new",
+            self.add,
+            "Ctrl+Shift+N",
+            also_on=self.view,
+            tooltip=f"{self.tr('Add')} {self.noun}",
+        )
         self.delete_action = self._action(
-            self.tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete
+            self.tr("Delete"),
+            "delete",
+            self.delete,
+            QKeySequence.StandardKey.Delete,
+            also_on=self.view,
+            tooltip=f"{self.tr('Delete')} {self.noun}",
         )
         self.build_extra_actions()
         self.form = Form(self)
@@ -93,16 +106,6 @@ class RecordSection(Section):
         return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
 
     # --- common ---------------------------------------------------------------------------
-    def _action(self, text: str, icon_name: str, slot: Any, shortcut: Any) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} {self.noun} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.view.addAction(action)
-        return action
-
     def reload(self) -> None:
         if not self.visit_id:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +33,13 @@ from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, Form, error_label, fill_combo
+from exchange_planner.ui.widgets.forms import (
+    ERROR_STYLE,
+    Form,
+    error_label,
+    fill_combo,
+    push_form,
+)
 from exchange_planner.ui.widgets.record_list import RecordList
 
 _WATCHED = {"exhibition", "residency", "visit", "partnership", "person", "venue"}
@@ -274,22 +281,17 @@ class ExhibitionEditor(QWidget):
         if not changes and not links:
             self.form.clear_errors()
             return True
-        try:
-            push(
-                self.context.undo_stack,
-                SetLinks(
-                    self.tr("Edit exhibition"),
-                    self.services,
-                    self.context.events,
-                    self.exhibition_id,
-                    changes,
-                    links,
-                ),
-            )
-        except ExchangePlannerError as error:
-            self.form.show_exception(error)
+        command = partial(
+            SetLinks,
+            self.tr("Edit exhibition"),
+            self.services,
+            self.context.events,
+            self.exhibition_id,
+            changes,
+            links,
+        )
+        if not push_form(self.form, self.context.undo_stack, command):
             return False
-        self.form.clear_errors()
         self.context.events.status.emit(self.tr("Exhibition saved"))
         return True
 

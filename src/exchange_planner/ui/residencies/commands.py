@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.events import EventHub
-from exchange_planner.ui.undo import UpdateRecord
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
 
 _UNSET = object()
 
@@ -72,20 +72,35 @@ class EditResidency(QUndoCommand):
         self._apply(self.old, self.pair_old)
 
 
-class UpdatePart(UpdateRecord):
-    """Update a checklist item or deliverable and announce its residency as changed too."""
+class _PartOfResidency:
+    """For commands on a checklist item or deliverable: its residency is announced as
+    changed too (the list shows its counts and warnings)."""
+
+    events: EventHub
 
     def __init__(self, *args: Any, residency_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.residency_id = residency_id
 
     def redo(self) -> None:
-        super().redo()
+        super().redo()  # type: ignore[misc]
         self.events.changed.emit("residency", self.residency_id)
 
     def undo(self) -> None:
-        super().undo()
+        super().undo()  # type: ignore[misc]
         self.events.changed.emit("residency", self.residency_id)
+
+
+class UpdatePart(_PartOfResidency, UpdateRecord):
+    """Update a checklist item or deliverable."""
+
+
+class CreatePart(_PartOfResidency, CreateRecord):
+    """Add a deliverable."""
+
+
+class DeletePart(_PartOfResidency, DeleteRecord):
+    """Remove a deliverable."""
 
 
 class SetLinks(QUndoCommand):

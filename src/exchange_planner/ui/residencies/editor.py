@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,10 +28,21 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.residencies.commands import EditResidency, UpdatePart
+from exchange_planner.ui.residencies.commands import (
+    CreatePart,
+    DeletePart,
+    EditResidency,
+    UpdatePart,
+)
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
-from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, Form, error_label, fill_combo
+from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.forms import (
+    ERROR_STYLE,
+    Form,
+    error_label,
+    fill_combo,
+    push_form,
+)
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -298,20 +310,17 @@ class ResidencyEditor(QWidget):
         if not changes and counterpart == self._loaded.get("counterpart_id"):
             self.form.clear_errors()
             return True
-        try:
-            command = EditResidency(
-                self.tr("Edit residency"),
-                self.services,
-                self.context.events,
-                self.residency_id,
-                changes,
-                counterpart,
-            )
-            push(self.context.undo_stack, command)
-        except ExchangePlannerError as error:
-            self.form.show_exception(error)
+        command = partial(
+            EditResidency,
+            self.tr("Edit residency"),
+            self.services,
+            self.context.events,
+            self.residency_id,
+            changes,
+            counterpart,
+        )
+        if not push_form(self.form, self.context.undo_stack, command):
             return False
-        self.form.clear_errors()
         self.context.events.status.emit(self.tr("Residency saved"))
         return True
 
@@ -352,7 +361,7 @@ class ResidencyEditor(QWidget):
         try:
             push(
                 self.context.undo_stack,
-                _CreatePart(
+                CreatePart(
                     self.tr("Add deliverable"),
                     self.services.deliverables,
                     "deliverable",
@@ -387,7 +396,7 @@ class ResidencyEditor(QWidget):
         item = self.deliverables_model.item(index.row())
         push(
             self.context.undo_stack,
-            _DeletePart(
+            DeletePart(
                 self.tr("Remove deliverable"),
                 self.services.deliverables,
                 "deliverable",
@@ -396,34 +405,6 @@ class ResidencyEditor(QWidget):
                 residency_id=self.residency_id,
             ),
         )
-
-
-class _CreatePart(CreateRecord):
-    def __init__(self, *args: Any, residency_id: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.residency_id = residency_id
-
-    def redo(self) -> None:
-        super().redo()
-        self.events.changed.emit("residency", self.residency_id)
-
-    def undo(self) -> None:
-        super().undo()
-        self.events.changed.emit("residency", self.residency_id)
-
-
-class _DeletePart(DeleteRecord):
-    def __init__(self, *args: Any, residency_id: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.residency_id = residency_id
-
-    def redo(self) -> None:
-        super().redo()
-        self.events.changed.emit("residency", self.residency_id)
-
-    def undo(self) -> None:
-        super().undo()
-        self.events.changed.emit("residency", self.residency_id)
 
 
 def default_new_values(partnership_id: int, today: date) -> dict[str, Any]:

@@ -368,3 +368,14 @@ def push_edit(form: Form, stack: Any, command_factory: Callable[[], Any], name: 
         return False
     form.clear_errors()
     return True
+
+
+def push_form(form: Form, stack: Any, command_factory: Callable[[], Any]) -> bool:
+    """Run a whole-form edit (Apply) through the undo stack; a refusal shows on the form."""
+    try:
+        push(stack, command_factory())
+    except ExchangePlannerError as error:
+        form.show_exception(error)
+        return False
+    form.clear_errors()
+    return True
