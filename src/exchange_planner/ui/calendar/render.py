@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from exchange_planner.domain.calendar import (
     KIND_ORDER,
     CalendarEntry,
+    DayOverflow,
     EntryKind,
     assign_lanes,
     clip_to_day,
@@ -151,6 +152,14 @@ def _runs(days: Sequence[date]) -> list[list[date]]:
     return runs
 
 
+def _visible_runs(
+    first: date, last: date, lane: int, overflow: dict[date, DayOverflow]
+) -> list[list[date]]:
+    """The runs of days from ``first`` to ``last`` on which ``lane`` is not hidden."""
+    days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+    return _runs([day for day in days if lane < overflow[day].visible_lanes])
+
+
 def _clock(instant: datetime | date, zone: str) -> str:
     return to_local(instant, zone).strftime("%H:%M")  # type: ignore[arg-type]
 
@@ -191,12 +200,7 @@ def layout_month(inp: RenderInput, rect: QRectF, metrics: QFontMetricsF) -> Layo
         lanes = assign_lanes(spans)
         overflow = day_overflow(spans, lanes, week, capacity)
         for (entry, a, b, first, last), lane in zip(in_week, lanes, strict=True):
-            visible = [
-                a + timedelta(days=i)
-                for i in range((b - a).days + 1)
-                if lane < overflow[a + timedelta(days=i)].visible_lanes
-            ]
-            for run in _runs(visible):
+            for run in _visible_runs(a, b, lane, overflow):
                 start_col = week.index(run[0])
                 layout.boxes.append(
                     Box(
@@ -445,12 +449,7 @@ def layout_week(
     used = min(used, capacity)
     top = rect.top() + header + 2
     for (entry, a, b, first, last), lane in zip(spanning, lanes, strict=True):
-        visible = [
-            a + timedelta(days=i)
-            for i in range((b - a).days + 1)
-            if lane < overflow[a + timedelta(days=i)].visible_lanes
-        ]
-        for run in _runs(visible):
+        for run in _visible_runs(a, b, lane, overflow):
             start_col = days.index(run[0])
             layout.boxes.append(
                 Box(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
+from exchange_planner.ui.widgets.forms import fill_combo
 
 #: (attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.
 SERIES: list[tuple[str, QColor]] = [
@@ -205,15 +206,11 @@ class BalanceView(QWidget):
         self.reload_partnerships()
 
     def reload_partnerships(self) -> None:
-        current = self.partnership.currentData()
-        self.partnership.blockSignals(True)
-        self.partnership.clear()
+        items = []
         for p in self.services.partnerships.list():
             since = f" ({self.tr('since')} {p.since_year})" if p.since_year else ""
-            self.partnership.addItem(icon("partnership"), f"{p.partner_city}{since}", p.id)
-        index = self.partnership.findData(current)
-        self.partnership.setCurrentIndex(max(index, 0))
-        self.partnership.blockSignals(False)
+            items.append((f"{p.partner_city}{since}", p.id))
+        fill_combo(self.partnership, items, icon("partnership"))
         self.refresh()
 
     def refresh(self) -> None:

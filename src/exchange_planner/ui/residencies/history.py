@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.services.history import HistoryEntry
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordRole, RecordTableModel
+from exchange_planner.ui.widgets.forms import fill_combo
 
 _ICONS = {
     "partnership": "partnership",
@@ -115,13 +116,10 @@ class HistoryView(QWidget):
         self.reload_partnerships()
 
     def reload_partnerships(self) -> None:
-        current = self.partnership.currentData()
-        self.partnership.blockSignals(True)
-        self.partnership.clear()
-        for p in self.services.partnerships.list():
-            self.partnership.addItem(icon("partnership"), p.partner_city, p.id)
-        self.partnership.setCurrentIndex(max(self.partnership.findData(current), 0))
-        self.partnership.blockSignals(False)
+        partnerships = self.services.partnerships.list()
+        fill_combo(
+            self.partnership, [(p.partner_city, p.id) for p in partnerships], icon("partnership")
+        )
         self.refresh()
 
     def refresh(self) -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,13 +90,19 @@ def add_field_row(
     return caption
 
 
-def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
-    """Replace the items, keeping the chosen value when it is still offered."""
+def fill_combo(
+    combo: QComboBox, items: Sequence[tuple[str, Any]], item_icon: QIcon | None = None
+) -> None:
+    """Replace the items (each with ``item_icon`` if given), keeping the chosen value when it
+    is still offered. No signals: the caller refreshes what depends on the choice."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     for text, data in items:
-        combo.addItem(text, data)
+        if item_icon is None:
+            combo.addItem(text, data)
+        else:
+            combo.addItem(item_icon, text, data)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
     combo.blockSignals(False)
