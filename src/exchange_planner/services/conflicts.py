@@ -58,25 +58,16 @@ class ConflictService:
 
     # --- public --------------------------------------------------------------------------
     def thresholds(self) -> GiftThresholds:
-        with self.db.session() as session:
-            stored = {
-                row.key: row.value
-                for row in session.exec(
-                    select(Setting).where(col(Setting.key).startswith("gift_"))
-                ).all()
-            }
-        return thresholds_from_settings(stored)
+        return thresholds_from_settings(self._stored_gift_settings())
 
     def threshold_settings(self) -> dict[str, str]:
         """The threshold and rate settings as stored, over their defaults."""
+        return {**default_threshold_settings(), **self._stored_gift_settings()}
+
+    def _stored_gift_settings(self) -> dict[str, str]:
         with self.db.session() as session:
-            stored = {
-                row.key: row.value
-                for row in session.exec(
-                    select(Setting).where(col(Setting.key).startswith("gift_"))
-                ).all()
-            }
-        return {**default_threshold_settings(), **stored}
+            rows = session.exec(select(Setting).where(col(Setting.key).startswith("gift_")))
+            return {row.key: row.value for row in rows.all()}
 
     def set_threshold_setting(self, key: str, value: str) -> str:
         """Store one threshold or rate; empty removes that limit. Returns the stored text."""
