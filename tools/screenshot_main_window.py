@@ -1,4 +1,4 @@
-"""Writes docs/screenshots/main-window.png: the main window on the sample, July 2023 in the calendar.
+"""Writes docs/screenshots/main-window.png: the main window on the sample (July 2023).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_main_window.py
 """
@@ -12,13 +12,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from exchange_planner.services.sample import write_sample  # noqa: E402
-from exchange_planner.storage.database import open_database  # noqa: E402
-from exchange_planner.ui.app import create_application  # noqa: E402
-from exchange_planner.ui.calendar.tab import CalendarTab  # noqa: E402
-from exchange_planner.ui.main_window import MainWindow  # noqa: E402
+from exchange_planner.services.sample import write_sample
+from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import create_application
+from exchange_planner.ui.calendar.tab import CalendarTab
+from exchange_planner.ui.main_window import MainWindow
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "main-window.png"
 
