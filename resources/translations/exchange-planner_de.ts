@@ -2,390 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="227"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="484"/>
-        <source>+%n more</source>
-        <translation>+%n weitere</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="622"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="818"/>
-        <source>all day</source>
-        <translation>ganztägig</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="783"/>
-        <source>Nothing planned</source>
-        <translation>Nichts geplant</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="799"/>
-        <source>Nothing planned in %s</source>
-        <translation>Nichts geplant im %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="821"/>
-        <source>day %1 of %2</source>
-        <translation>Tag %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="858"/>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="57"/>
-        <source>partnership</source>
-        <translation>Partnerschaft</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="60"/>
-        <source>Partner city</source>
-        <translation>Partnerstadt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="61"/>
-        <source>Own script</source>
-        <translation>Originalschrift</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="88"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
-        <source>Partner &amp;city</source>
-        <translation>&amp;Partnerstadt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
-        <source>e.g. Gwangju</source>
-        <translation>z. B. Gwangju</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="68"/>
-        <source>City in own &amp;script</source>
-        <translation>Stadt in &amp;Originalschrift</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="69"/>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="69"/>
-        <source>e.g. South Korea</source>
-        <translation>z. B. Südkorea</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="70"/>
-        <source>Partner &amp;since</source>
-        <translation>Partnerschaft &amp;seit</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="73"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Zeitzone</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="76"/>
-        <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
-        <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="80"/>
-        <source>&amp;Languages</source>
-        <translation>Spr&amp;achen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="82"/>
-        <source>Language codes, separated by commas.</source>
-        <translation>Sprachcodes, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="84"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
-        <source>New partner city</source>
-        <translation>Neue Partnerstadt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
-        <source>No partnership selected. Press Ctrl+N to add one.</source>
-        <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
-        <source>person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="148"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <source>&amp;Family name</source>
-        <translation>&amp;Nachname</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <source>e.g. Kang</source>
-        <translation>z. B. Kang</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
-        <source>&amp;Given name</source>
-        <translation>&amp;Vorname</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
-        <source>e.g. Gi-jung</source>
-        <translation>z. B. Gi-jung</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
-        <source>Name in own &amp;script</source>
-        <translation>Name in &amp;Originalschrift</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="116"/>
-        <source>Name &amp;order</source>
-        <translation>Namens&amp;reihenfolge</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
-        <source>Given name first (Gi-jung Kang)</source>
-        <translation>Vorname zuerst (Gi-jung Kang)</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
-        <source>Family name first (Kang Gi-jung)</source>
-        <translation>Nachname zuerst (Kang Gi-jung)</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
-        <source>Korean names are written family name first.</source>
-        <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
-        <source>&amp;Title / position</source>
-        <translation>&amp;Titel / Funktion</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
-        <source>O&amp;rganisation</source>
-        <translation>Or&amp;ganisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
-        <source>Co&amp;untry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
-        <source>&amp;Phone</source>
-        <translation>Tele&amp;fon</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="130"/>
-        <source>&amp;Dietary notes</source>
-        <translation>Ernährungshin&amp;weise</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
-        <source>&amp;Accessibility notes</source>
-        <translation>Hinweise zur &amp;Barrierefreiheit</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
-        <source>No person selected. Press Ctrl+N to add one.</source>
-        <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
-        <source>venue</source>
-        <translation>Veranstaltungsort</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
-        <source>Room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
-        <source>City</source>
-        <translation>Stadt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
-        <source>e.g. Neues Rathaus</source>
-        <translation>z. B. Neues Rathaus</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
-        <source>&amp;Room</source>
-        <translation>&amp;Raum</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
-        <source>&amp;City</source>
-        <translation>&amp;Stadt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
-        <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
-        <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
-        <source>Ca&amp;pacity</source>
-        <translation>&amp;Kapazität</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
-        <source>C&amp;ontact</source>
-        <translation>Kon&amp;takt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
-        <source>New venue</source>
-        <translation>Neuer Veranstaltungsort</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
-        <source>No venue selected. Press Ctrl+N to add one.</source>
-        <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="52"/>
-        <source>Residencies</source>
-        <comment>Proposed</comment>
-        <translation>Residenzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="53"/>
-        <source>Residencies</source>
-        <comment>Confirmed</comment>
-        <translation>Residenzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="54"/>
-        <source>Residencies</source>
-        <comment>Ongoing</comment>
-        <translation>Residenzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="55"/>
-        <source>Residencies</source>
-        <comment>Completed</comment>
-        <translation>Residenzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="56"/>
-        <source>Residencies</source>
-        <comment>Cancelled</comment>
-        <translation>Residenzen</translation>
-    </message>
-</context>
-<context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="54"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="55"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="56"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="57"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="88"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -393,119 +43,143 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="145"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="147"/>
         <source>&amp;Print balance (PDF)…</source>
         <translation>Bilanz &amp;drucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="164"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="164"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="166"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="175"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="176"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="178"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="190"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>&amp;Offene Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="212"/>
+        <source>(since %1)</source>
+        <translation>(seit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="240"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="243"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="242"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="245"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="251"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="267"/>
+        <source>(%n proposed)</source>
+        <translation>
+            <numerusform>(%n vorgeschlagen)</numerusform>
+            <numerusform>(%n vorgeschlagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="42"/>
-        <source>Visits</source>
-        <extracomment>Fill colour per colour key; chosen to be told apart also by people with weak red/green sight (blue, teal, purple, orange, amber), with red kept for conflicts and overdue deadlines.</extracomment>
-        <translation>Besuche</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="491"/>
+        <source>+%n more</source>
+        <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="43"/>
-        <source>Program items</source>
-        <translation>Programmpunkte</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="631"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="834"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="44"/>
-        <source>Residencies</source>
-        <translation>Residenzen</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="796"/>
+        <source>Nothing planned</source>
+        <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="45"/>
-        <source>Exhibitions</source>
-        <translation>Ausstellungen</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="813"/>
+        <source>Nothing planned in %s</source>
+        <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/style.py" line="46"/>
-        <source>Deadlines</source>
-        <translation>Fristen</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="838"/>
+        <source>day %1 of %2</source>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="878"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="954"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -594,7 +268,7 @@
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="171"/>
         <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="174"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="288"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -614,143 +288,197 @@
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
-        <source>Show or hide %s</source>
-        <translation>%s ein- oder ausblenden</translation>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="209"/>
+        <source>Show or hide visits</source>
+        <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
+        <source>Show or hide program items</source>
+        <translation>Programmpunkte ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="211"/>
+        <source>Show or hide residencies</source>
+        <translation>Residenzen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
+        <source>Show or hide exhibitions</source>
+        <translation>Ausstellungen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="213"/>
+        <source>Show or hide deadlines</source>
+        <translation>Fristen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="603"/>
+        <source>Select a visit first (in its tab or by a right click in the calendar).</source>
+        <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="606"/>
+        <source>Select a residency first (in its tab or by a right click in the calendar).</source>
+        <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="229"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="239"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="246"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="259"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="270"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="271"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="461"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="468"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="469"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="476"/>
         <source>%n entries</source>
         <translation>%n Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="496"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="503"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="506"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="517"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="524"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="535"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="542"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="541"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="555"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="593"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="594"/>
-        <source>Select a %s first (in its tab or by a right click in the calendar).</source>
-        <translation>Bitte zuerst auswählen: %s (im jeweiligen Reiter oder per Rechtsklick im Kalender).</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="617"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="630"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="624"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="637"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="631"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="644"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="633"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="646"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="651"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="664"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="653"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
 </context>
 <context>
-    <name>Delegations</name>
+    <name>ChecklistKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="37"/>
-        <source>Incoming</source>
-        <extracomment>(sort key in the service, header)</extracomment>
-        <translation>Eingehend</translation>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="65"/>
+        <source>Invitation letter</source>
+        <translation>Einladungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="38"/>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="68"/>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="69"/>
+        <source>Travel booked</source>
+        <translation>Reise gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="70"/>
+        <source>Accommodation</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="73"/>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="74"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="75"/>
+        <source>Open studio</source>
+        <translation>Offenes Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="76"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -871,6 +599,19 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="28"/>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="29"/>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/section.py" line="73"/>
@@ -893,24 +634,9 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="220"/>
-        <source>New %s</source>
-        <translation>%s anlegen</translation>
-    </message>
-    <message>
         <location filename="../../src/exchange_planner/ui/directory/section.py" line="227"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="228"/>
-        <source>Duplicate %s</source>
-        <translation>%s duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="247"/>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/section.py" line="261"/>
@@ -939,6 +665,313 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="43"/>
         <source>People &amp;&amp; Venues</source>
         <translation>Personen &amp;&amp; Orte</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="57"/>
+        <source>New partnership</source>
+        <translation>Neue Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="58"/>
+        <source>Duplicate partnership</source>
+        <translation>Partnerschaft duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="59"/>
+        <source>Delete partnership</source>
+        <translation>Partnerschaft löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
+        <source>Own script</source>
+        <translation>Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="116"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="71"/>
+        <source>Partner &amp;city</source>
+        <translation>&amp;Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="71"/>
+        <source>e.g. Gwangju</source>
+        <translation>z. B. Gwangju</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="73"/>
+        <source>City in own &amp;script</source>
+        <translation>Stadt in &amp;Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="74"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="74"/>
+        <source>e.g. South Korea</source>
+        <translation>z. B. Südkorea</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="75"/>
+        <source>Partner &amp;since</source>
+        <translation>Partnerschaft &amp;seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="81"/>
+        <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
+        <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="85"/>
+        <source>&amp;Languages</source>
+        <translation>Spr&amp;achen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>Sprachcodes, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="89"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="92"/>
+        <source>New partner city</source>
+        <translation>Neue Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="98"/>
+        <source>No partnership selected. Press Ctrl+N to add one.</source>
+        <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
+        <source>Duplicate person</source>
+        <translation>Person duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <source>e.g. Kang</source>
+        <translation>z. B. Kang</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <source>e.g. Gi-jung</source>
+        <translation>z. B. Gi-jung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="123"/>
+        <source>Name in own &amp;script</source>
+        <translation>Name in &amp;Originalschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
+        <source>Name &amp;order</source>
+        <translation>Namens&amp;reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
+        <source>Given name first (Gi-jung Kang)</source>
+        <translation>Vorname zuerst (Gi-jung Kang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="130"/>
+        <source>Family name first (Kang Gi-jung)</source>
+        <translation>Nachname zuerst (Kang Gi-jung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
+        <source>Korean names are written family name first.</source>
+        <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
+        <source>&amp;Title / position</source>
+        <translation>&amp;Titel / Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <source>O&amp;rganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="137"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="138"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="139"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="140"/>
+        <source>&amp;Dietary notes</source>
+        <translation>Ernährungshin&amp;weise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
+        <source>&amp;Accessibility notes</source>
+        <translation>Hinweise zur &amp;Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="146"/>
+        <source>No person selected. Press Ctrl+N to add one.</source>
+        <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <source>New venue</source>
+        <translation>Neuer Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <source>Duplicate venue</source>
+        <translation>Veranstaltungsort duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <source>Delete venue</source>
+        <translation>Veranstaltungsort löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="162"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <source>e.g. Neues Rathaus</source>
+        <translation>z. B. Neues Rathaus</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <source>&amp;City</source>
+        <translation>&amp;Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
+        <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <source>Ca&amp;pacity</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <source>C&amp;ontact</source>
+        <translation>Kon&amp;takt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <source>No venue selected. Press Ctrl+N to add one.</source>
+        <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
 </context>
 <context>
@@ -1072,152 +1105,185 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="22"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="25"/>
         <source>Select a visit to print its documents</source>
         <translation>Besuch auswählen, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="28"/>
         <source>Print &amp;itinerary…</source>
         <translation>&amp;Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="30"/>
         <source>&amp;Personal itineraries…</source>
         <translation>&amp;Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
         <source>&amp;Gift protocol…</source>
         <translation>&amp;Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="34"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="36"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="38"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="60"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="75"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
 </context>
 <context>
+    <name>EntryKind</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="77"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="78"/>
+        <source>Program items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="79"/>
+        <source>Residencies</source>
+        <translation>Residenzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="80"/>
+        <source>Exhibitions</source>
+        <translation>Ausstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="81"/>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
         <source>&amp;Venue</source>
         <translation>Veranstaltungs&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="71"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="72"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="73"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="74"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="75"/>
         <source>&amp;Description</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
         <source>Add a&amp;rtist</source>
         <translation>Künstler/in &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="117"/>
         <source>&amp;Apply changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
         <source>Save (Ctrl+S); undo with Ctrl+Z</source>
         <translation>Speichern (Strg+S); rückgängig mit Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="147"/>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="235"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="286"/>
         <source>Edit exhibition</source>
         <translation>Ausstellung bearbeiten</translation>
     </message>
@@ -1230,88 +1296,88 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="355"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="333"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="324"/>
         <source>&amp;New exhibition</source>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="325"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="327"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="333"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="348"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="353"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="358"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="371"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="372"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="407"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="478"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="508"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="475"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="519"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="486"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="395"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1360,191 +1426,247 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>GiftsSection</name>
+    <name>GiftDirection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="205"/>
-        <source>Reporting thresholds…</source>
-        <translation>Meldegrenzen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="207"/>
-        <source>Values from which gifts must be reported, per recipient country</source>
-        <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="234"/>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="54"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="55"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="207"/>
+        <source>Add gift</source>
+        <translation>Geschenk hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="208"/>
+        <source>Delete gift</source>
+        <translation>Geschenk löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="209"/>
+        <source>Change gift</source>
+        <translation>Geschenk ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="216"/>
+        <source>Reporting thresholds…</source>
+        <translation>Meldegrenzen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="218"/>
+        <source>Values from which gifts must be reported, per recipient country</source>
+        <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="245"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <source>Given</source>
+        <translation>Überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="265"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="252"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="253"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="243"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="254"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="255"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="256"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="251"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="262"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="268"/>
         <source>De&amp;scription</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
         <source>&amp;Maker</source>
         <translation>&amp;Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="270"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="260"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="271"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="272"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht &amp;am</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
         <source>Estimated &amp;value</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="274"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="265"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
 </context>
 <context>
-    <name>GuestbookSection</name>
+    <name>GuestbookKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="308"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
-        <source>Golden Book</source>
-        <translation>Goldenes Buch</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="309"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="56"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="59"/>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+</context>
+<context>
+    <name>GuestbookSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <source>Add guestbook entry</source>
+        <translation>Gästebucheintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <source>Delete guestbook entry</source>
+        <translation>Gästebucheintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <source>Change guestbook entry</source>
+        <translation>Gästebucheintrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
+        <source>City guestbook</source>
+        <translation>Gästebuch der Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="330"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="333"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
         <source>&amp;Book</source>
         <translation>&amp;Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="330"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
         <source>&amp;Occasion</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
         <source>&amp;Volume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="349"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -1552,139 +1674,191 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="39"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="42"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
         <source>to us</source>
         <translation>an uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
         <source>from us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
         <source>city guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="64"/>
         <source>Partnership with %s begins</source>
         <translation>Beginn der Partnerschaft mit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="67"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="72"/>
         <source>artist to be named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="87"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="93"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="94"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="95"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="113"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="16"/>
+        <source>Exchange Planner files (*.json);;All files (*)</source>
+        <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <source>Export exchange file</source>
+        <translation>Austauschdatei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="36"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="39"/>
+        <source>Exported to %s</source>
+        <translation>Exportiert nach %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="49"/>
+        <source>Import exchange file</source>
+        <translation>Austauschdatei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="60"/>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="61"/>
+        <source>Nothing was imported.
+
+%s</source>
+        <translation>Es wurde nichts importiert.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="66"/>
+        <source>Imported %s</source>
+        <translation>Importiert: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="67"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -1937,152 +2111,200 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>MemberRole</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="35"/>
+        <source>Head</source>
+        <translation>Delegationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="36"/>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="37"/>
+        <source>Official</source>
+        <translation>Amtsträger/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="38"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="39"/>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="40"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="41"/>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="42"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="43"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="131"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="140"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="146"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="163"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="164"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="177"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="189"/>
         <source>Arri&amp;val</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="261"/>
         <source>Change member</source>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="280"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="288"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="334"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="363"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="390"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="386"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -2090,98 +2312,98 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="59"/>
         <source>New entry on %s</source>
         <translation>Neuer Eintrag am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="62"/>
         <source>&amp;Program item of a visit</source>
         <translation>&amp;Programmpunkt eines Besuchs</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="63"/>
         <source>&amp;Visit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="76"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>z. B. Gespräch im Kulturamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="92"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="93"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="93"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
         <source>Starts (%s)</source>
         <translation>Beginn (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
         <source>Incoming (they come here)</source>
         <translation>Eingehend (Gäste kommen zu uns)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
         <source>Outgoing (we travel)</source>
         <translation>Ausgehend (wir reisen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="117"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="118"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
         <source>No visit near this day</source>
         <translation>Kein Besuch in der Nähe dieses Tages</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="155"/>
         <source>choose a visit</source>
         <translation>Besuch wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="174"/>
         <source>choose a partnership</source>
         <translation>Partnerschaft wählen</translation>
     </message>
@@ -2189,58 +2411,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="63"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="66"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="68"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
         <source>&amp;Head of delegation</source>
         <translation>&amp;Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
         <source>H&amp;otel</source>
         <translation>H&amp;otel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="95"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="109"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
@@ -2312,202 +2534,255 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramKind</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="44"/>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="45"/>
+        <source>Guestbook signing</source>
+        <translation>Eintrag ins Gästebuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="46"/>
+        <source>Gift exchange</source>
+        <translation>Geschenkübergabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="47"/>
+        <source>Tour</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="48"/>
+        <source>Meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="49"/>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="50"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="51"/>
+        <source>Museum visit</source>
+        <translation>Museumsbesuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="52"/>
+        <source>Press</source>
+        <translation>Pressetermin</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="53"/>
+        <source>Free time</source>
+        <translation>Freie Zeit</translation>
+    </message>
+</context>
+<context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="57"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="59"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="62"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="78"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="80"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="487"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="480"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="107"/>
         <source>&amp;Starts</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="108"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="115"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
         <source>&amp;Shift them</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
         <source>&amp;Keep times</source>
         <translation>Zeiten &amp;beibehalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="206"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="198"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="177"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="216"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="216"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="278"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="317"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="335"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="359"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="352"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="381"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="408"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="420"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="413"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="427"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="449"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="455"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="448"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="449"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="442"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -2515,59 +2790,45 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="62"/>
         <source>Search…</source>
+        <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
         <translation>Suchen…</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="58"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="58"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="190"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="110"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="147"/>
-        <source>Change %s</source>
-        <translation>%s ändern</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="162"/>
-        <source>Add %s</source>
-        <translation>%s hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="190"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="188"/>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
     </message>
 </context>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="55"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="56"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -2575,199 +2836,199 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="106"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="107"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="108"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="179"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="126"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="129"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="135"/>
         <source>&amp;New residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="136"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="138"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="139"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="150"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="155"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="159"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="164"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="166"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="171"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="197"/>
         <source>D&amp;irection:</source>
         <translation>R&amp;ichtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="198"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="199"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="233"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="283"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="330"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="332"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="290"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="333"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="347"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="354"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="370"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="484"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="442"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="448"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="503"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="461"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="162"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="525"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="483"/>
         <source>Residencies</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -2776,181 +3037,277 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="94"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="95"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="96"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
         <source>&amp;Direction</source>
         <translation>Ric&amp;htung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
         <source>&amp;Home institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="100"/>
         <source>H&amp;ost institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
         <source>Stu&amp;dio</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
         <source>&amp;Budget</source>
         <translation>Bu&amp;dget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
         <source>Cou&amp;nterpart</source>
         <translation>Gegenstü&amp;ck</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
         <source>No&amp;tes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>&amp;Apply changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
         <source>Save the fields above (Ctrl+S); undo with Ctrl+Z</source>
         <translation>Obige Felder speichern (Strg+S); rückgängig mit Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>Residency &amp;sheet (PDF)…</source>
         <translation>Residenzb&amp;latt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="143"/>
         <source>Add deli&amp;verable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="145"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="147"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="149"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="205"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="218"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="222"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="232"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="262"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="307"/>
         <source>Edit residency</source>
         <translation>Residenz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="316"/>
         <source>Residency saved</source>
         <translation>Residenz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="329"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="330"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="332"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="357"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="362"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="376"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="392"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyParts</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="84"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="164"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="165"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="87"/>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="132"/>
+        <source>Overdue since %s</source>
+        <translation>Überfällig seit %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="163"/>
+        <source>Deliverable</source>
+        <translation>Vereinbarte Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyPrinting</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="37"/>
+        <source>%s written to %s (%d pages)</source>
+        <translation>%s gespeichert unter %s (Seiten: %d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="44"/>
+        <source>%s could not be written: %s</source>
+        <translation>%s konnte nicht gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="57"/>
+        <source>Save residency sheet</source>
+        <translation>Residenzblatt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="74"/>
+        <source>Residency sheet</source>
+        <translation>Residenzblatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="82"/>
+        <source>Save partnership balance</source>
+        <translation>Partnerschaftsbilanz speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="95"/>
+        <source>Partnership balance</source>
+        <translation>Partnerschaftsbilanz</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyStatus</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="60"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="61"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="62"/>
+        <source>Ongoing</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="63"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="64"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3372,68 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>VisitListModel</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
+        <source>Title</source>
+        <extracomment>(sort key in the service, header)</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="29"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="30"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="31"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="32"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="30"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="31"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="32"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="33"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/labels.py" line="34"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="20"/>
@@ -3055,61 +3474,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="51"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>Liest eine mit „Exportieren“ geschriebene Datei – vollständig oder gar nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="20"/>
-        <source>Export exchange file</source>
-        <translation>Austauschdatei exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
-        <source>Exported to %s</source>
-        <translation>Exportiert nach %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="38"/>
-        <source>Import exchange file</source>
-        <translation>Austauschdatei importieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="47"/>
-        <source>Import refused</source>
-        <translation>Import abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="48"/>
-        <source>Nothing was imported.
-
-%s</source>
-        <translation>Es wurde nichts importiert.
-
-%s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="52"/>
-        <source>Imported %s</source>
-        <translation>Importiert: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="52"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="20"/>
-        <source>&amp;Documents</source>
-        <translation>D&amp;okumente</translation>
     </message>
 </context>
 </TS>

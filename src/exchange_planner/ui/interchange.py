@@ -4,29 +4,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services import interchange
 from exchange_planner.ui.context import UiContext
 
-FILTER = "Exchange Planner files (*.json);;All files (*)"
+
+def _filter() -> str:
+    return QCoreApplication.translate(
+        "Interchange", "Exchange Planner files (*.json);;All files (*)"
+    )
 
 
 def export_exchange_file(parent: QWidget, context: UiContext | None) -> bool:
     if context is None:
         return False
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export exchange file"), str(Path.home() / "exchange.json"), FILTER
+        parent,
+        QCoreApplication.translate("Interchange", "Export exchange file"),
+        str(Path.home() / "exchange.json"),
+        _filter(),
     )
     if not path:
         return False
     try:
         interchange.export_to_file(context.services.db, Path(path))
     except (ExchangePlannerError, OSError) as error:
-        QMessageBox.critical(parent, parent.tr("Export failed"), str(error))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Interchange", "Export failed"), str(error)
+        )
         return False
-    context.events.status.emit(parent.tr("Exported to %s") % path)
+    context.events.status.emit(QCoreApplication.translate("Interchange", "Exported to %s") % path)
     return True
 
 
@@ -35,7 +45,10 @@ def import_exchange_file(parent: QWidget, context: UiContext | None) -> bool:
     if context is None:
         return False
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import exchange file"), str(Path.home()), FILTER
+        parent,
+        QCoreApplication.translate("Interchange", "Import exchange file"),
+        str(Path.home()),
+        _filter(),
     )
     if not path:
         return False
@@ -44,10 +57,13 @@ def import_exchange_file(parent: QWidget, context: UiContext | None) -> bool:
     except (ExchangePlannerError, OSError) as error:
         QMessageBox.critical(
             parent,
-            parent.tr("Import refused"),
-            parent.tr("Nothing was imported.\n\n%s") % error,
+            QCoreApplication.translate("Interchange", "Import refused"),
+            QCoreApplication.translate("Interchange", "Nothing was imported.\n\n%s") % error,
         )
         return False
     summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
-    context.events.status.emit(parent.tr("Imported %s") % (summary or parent.tr("nothing")))
+    context.events.status.emit(
+        QCoreApplication.translate("Interchange", "Imported %s")
+        % (summary or QCoreApplication.translate("Interchange", "nothing"))
+    )
     return True

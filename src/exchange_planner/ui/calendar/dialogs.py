@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.enums import Direction, ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_utc
+from exchange_planner.ui.labels import enum_label
 
 
 def _qdate(day: date) -> QDate:
@@ -75,7 +76,7 @@ class NewEntryDialog(QDialog):
         self.item_title.setPlaceholderText(self.tr("e.g. Meeting with the cultural office"))
         self.kind_box = QComboBox(item_page)
         for kind in ProgramKind:
-            self.kind_box.addItem(kind.value.replace("_", " ").capitalize(), kind.value)
+            self.kind_box.addItem(enum_label(kind), kind.value)
         self.kind_box.setCurrentIndex(list(ProgramKind).index(ProgramKind.MEETING))
         start_hour = 9.0 if hour < 0 else hour
         start_time = time(int(start_hour), round((start_hour % 1) * 60) % 60)

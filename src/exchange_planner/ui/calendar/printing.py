@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from exchange_planner.domain.calendar import EntryKind
@@ -78,7 +78,7 @@ def _paint_legend(painter: QPainter, rect: QRectF, font: QFont) -> None:
     x = rect.right()
     size = metrics.height()
     for kind in reversed(list(EntryKind)):
-        label = QCoreApplication.translate("Calendar", style.kind_label(kind))
+        label = style.kind_label(kind)
         width = metrics.horizontalAdvance(label)
         x -= width
         painter.setPen(QColor(style.TEXT))

@@ -8,12 +8,13 @@ the boxes with a QPainter on any paint device.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from exchange_planner.domain.calendar import (
@@ -32,10 +33,6 @@ from exchange_planner.domain.calendar import (
 )
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.ui.calendar import style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
 
 
 @dataclass
@@ -127,6 +124,15 @@ def _day_name(day: date, long: bool = False) -> str:
     locale = QLocale()
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return locale.dayName(day.isoweekday(), fmt)
+
+
+def _day_month(day: date) -> str:
+    """Day and short month in the locale's order and punctuation ("1 Jul", "1. Juli")."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{3,4}[,\s]*", "", pattern)  # the weekday
+    pattern = re.sub(r"[,\s]*y+", "", pattern).strip(" ,")  # the year
+    return locale.toString(QDate(day.year, day.month, day.day), pattern.replace("MMMM", "MMM"))
 
 
 def _month_name(month: int, long: bool = True) -> str:
@@ -228,7 +234,9 @@ def layout_month(inp: RenderInput, rect: QRectF, metrics: QFontMetricsF) -> Layo
                         "more",
                         day=day,
                         count=info.hidden,
-                        text=tr("+%n more").replace("%n", str(info.hidden)),
+                        text=QCoreApplication.translate("Calendar", "+%n more").replace(
+                            "%n", str(info.hidden)
+                        ),
                     )
                 )
     return layout
@@ -286,7 +294,7 @@ def _paint_day_number(
     metrics = QFontMetricsF(bold, painter.device())
     text = str(day.day)
     if day.day == 1:
-        text = f"{day.day} {_month_name(day.month, long=False)}"
+        text = _day_month(day)
     height = metrics.height() + 2
     width = max(metrics.horizontalAdvance(text) + 10, height)
     area = QRectF(box.rect.left() + 3, box.rect.top() + 2, width, height)
@@ -480,7 +488,9 @@ def layout_week(
                     "more",
                     day=day,
                     count=info.hidden,
-                    text=tr("+%n more").replace("%n", str(info.hidden)),
+                    text=QCoreApplication.translate("Calendar", "+%n more").replace(
+                        "%n", str(info.hidden)
+                    ),
                 )
             )
     all_day_h = used * (line + 1) + 6
@@ -581,7 +591,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
         painter.setFont(font)
         painter.setPen(QColor(style.MUTED))
         painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, _day_name(day))
-        text = f"{day.day} {_month_name(day.month, long=False)}"
+        text = _day_month(day)
         painter.setFont(bold)
         if day == inp.today:
             metrics = QFontMetricsF(bold, painter.device())
@@ -618,7 +628,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     painter.drawText(
         QRectF(rect.left(), all_day_top, layout.ruler - 6, layout.line + 4),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        tr("all day"),
+        QCoreApplication.translate("Calendar", "all day"),
     )
     for column in range(8):
         x = grid.left() + column * col_w
@@ -779,7 +789,12 @@ def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Lay
         y += line + 10
         if not on_day:
             layout.boxes.append(
-                Box(QRectF(0, y, width, line + 4), "day", day=day, text=tr("Nothing planned"))
+                Box(
+                    QRectF(0, y, width, line + 4),
+                    "day",
+                    day=day,
+                    text=QCoreApplication.translate("Calendar", "Nothing planned"),
+                )
             )
             y += line + 6
         for entry in on_day:
@@ -795,7 +810,9 @@ def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Lay
                 QRectF(0, 0, width, 3 * line),
                 "day",
                 day=date(year, month, 1),
-                text=tr("Nothing planned in %s").replace("%s", f"{_month_name(month)} {year}"),
+                text=QCoreApplication.translate("Calendar", "Nothing planned in %s").replace(
+                    "%s", f"{_month_name(month)} {year}"
+                ),
             )
         )
         y = 3 * line
@@ -814,10 +831,14 @@ def agenda_time_text(entry: CalendarEntry, day: date, zone: str) -> str:
     first, last = entry_days(entry, zone)
     if entry.all_day:
         if first == last:
-            return tr("all day")
+            return QCoreApplication.translate("Calendar", "all day")
         number = (day - first).days + 1
         total = (last - first).days + 1
-        return tr("day %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+        return (
+            QCoreApplication.translate("Calendar", "day %1 of %2")
+            .replace("%1", str(number))
+            .replace("%2", str(total))
+        )
     start = to_local(entry.start, zone)  # type: ignore[arg-type]
     end = to_local(entry.end, zone)  # type: ignore[arg-type]
     start_text = start.strftime("%H:%M") if start.date() == day else "…"
@@ -854,7 +875,7 @@ def paint_agenda(painter: QPainter, layout: Layout, inp: RenderInput, font: QFon
             painter.setPen(QColor(style.TODAY if day == inp.today else style.TEXT))
             text = QLocale().toString(day, QLocale.FormatType.LongFormat)
             if day == inp.today:
-                text += "  ·  " + tr("Today")
+                text += "  ·  " + QCoreApplication.translate("Calendar", "Today")
             painter.drawText(box.rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, text)
         elif box.role == "day" and box.text:
             painter.setFont(font)
@@ -930,7 +951,7 @@ def _paint_agenda_entry(
     if entry.conflicts:
         detail = f"⚠ {entry.conflicts[0]}"
     elif entry.overdue:
-        detail = f"{tr('Overdue')} · {detail}"
+        detail = QCoreApplication.translate("Calendar", "Overdue") + f" · {detail}"
     small_metrics = QFontMetricsF(small, painter.device())
     painter.setFont(small)
     painter.setPen(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 
 #: Fill colour per colour key; chosen to be told apart also by people with weak red/green sight
 #: (blue, teal, purple, orange, amber), with red kept for conflicts and overdue deadlines.
@@ -38,14 +38,7 @@ ICON_NAMES: dict[EntryKind, str] = {
 
 
 def kind_label(kind: EntryKind) -> str:
-    names = {
-        EntryKind.VISIT: QCoreApplication.translate("Calendar", "Visits"),
-        EntryKind.PROGRAM_ITEM: QCoreApplication.translate("Calendar", "Program items"),
-        EntryKind.RESIDENCY: QCoreApplication.translate("Calendar", "Residencies"),
-        EntryKind.EXHIBITION: QCoreApplication.translate("Calendar", "Exhibitions"),
-        EntryKind.DEADLINE: QCoreApplication.translate("Calendar", "Deadlines"),
-    }
-    return names[kind]
+    return enum_label(kind)
 
 
 def colour(entry: CalendarEntry) -> QColor:

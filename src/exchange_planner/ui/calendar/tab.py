@@ -205,6 +205,13 @@ class CalendarTab(TabPage):
         row.addWidget(self.zone_box)
         self.zone_box.setMaximumWidth(230)
         self.kind_checks: dict[EntryKind, QCheckBox] = {}
+        tooltips = {
+            EntryKind.VISIT: self.tr("Show or hide visits"),
+            EntryKind.PROGRAM_ITEM: self.tr("Show or hide program items"),
+            EntryKind.RESIDENCY: self.tr("Show or hide residencies"),
+            EntryKind.EXHIBITION: self.tr("Show or hide exhibitions"),
+            EntryKind.DEADLINE: self.tr("Show or hide deadlines"),
+        }
         for kind in EntryKind:
             check = QCheckBox(style.kind_label(kind), self)
             check.setIcon(style.kind_icon(kind))
@@ -212,7 +219,7 @@ class CalendarTab(TabPage):
             check.setStyleSheet(
                 f"QCheckBox {{ color: {style.COLOURS[kind.value]}; font-weight: 600; }}"
             )
-            check.setToolTip(self.tr("Show or hide %s") % style.kind_label(kind).lower())
+            check.setToolTip(tooltips[kind])
             check.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
             row.addWidget(check)
             self.kind_checks[kind] = check
@@ -591,8 +598,14 @@ class CalendarTab(TabPage):
             QMessageBox.information(
                 self,
                 self.tr("Export"),
-                self.tr("Select a %s first (in its tab or by a right click in the calendar).")
-                % kind,
+                {
+                    "visit": self.tr(
+                        "Select a visit first (in its tab or by a right click in the calendar)."
+                    ),
+                    "residency": self.tr(
+                        "Select a residency first (in its tab or by a right click in the calendar)."
+                    ),
+                }[kind],
             )
             return None
         return int(record_id)

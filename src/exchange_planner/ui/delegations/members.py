@@ -37,13 +37,14 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 
 def role_text(role: MemberRole) -> str:
-    return MemberRole(role).value.replace("_", " ").capitalize()
+    return enum_label(MemberRole(role))
 
 
 _ROW_MIME = "application/x-exchange-planner-member-row"

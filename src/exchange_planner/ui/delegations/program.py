@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
@@ -41,7 +42,7 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 10
 
 
 def kind_text(kind: ProgramKind) -> str:
-    return ProgramKind(kind).value.replace("_", " ").capitalize()
+    return enum_label(ProgramKind(kind))
 
 
 class ProgramSection(Section):
@@ -204,7 +205,8 @@ class ProgramSection(Section):
             end = to_local(item.ends_at, item.timezone)
             day = days.get(start.date())
             if day is None:
-                day = QTreeWidgetItem(self.tree, [f"{start:%A, %d.%m.%Y}"])
+                long_date = QLocale().toString(QDate(start.date()), QLocale.FormatType.LongFormat)
+                day = QTreeWidgetItem(self.tree, [long_date])
                 day.setFirstColumnSpanned(True)
                 day.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 days[start.date()] = day

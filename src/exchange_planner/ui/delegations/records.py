@@ -32,7 +32,6 @@ from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 class RecordSection(Section):
     kind = ""
-    noun = ""
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,13 +53,14 @@ class RecordSection(Section):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # The tooltips name the kind of record, e.g. "Add gift (Ctrl+Shift+N)".
+        self.texts = self.action_texts()
         self.add_action = self._action(
             self.tr("Add"),
             "new",
             self.add,
             "Ctrl+Shift+N",
             also_on=self.view,
-            tooltip=f"{self.tr('Add')} {self.noun}",
+            tooltip=self.texts["add"],
         )
         self.delete_action = self._action(
             self.tr("Delete"),
@@ -68,7 +68,7 @@ class RecordSection(Section):
             self.delete,
             QKeySequence.StandardKey.Delete,
             also_on=self.view,
-            tooltip=f"{self.tr('Delete')} {self.noun}",
+            tooltip=self.texts["delete"],
         )
         self.build_extra_actions()
         self.form = Form(self)
@@ -95,6 +95,10 @@ class RecordSection(Section):
         raise NotImplementedError
 
     def new_values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def action_texts(self) -> dict[str, str]:
+        """Whole sentences naming the kind of record: "add", "delete" and "change"."""
         raise NotImplementedError
 
     def build_extra_actions(self) -> None:
@@ -147,7 +151,7 @@ class RecordSection(Section):
             self.form,
             self.context.undo_stack,
             lambda: UpdateRecord(
-                self.tr("Change %s") % self.noun,
+                self.texts["change"],
                 self.service(),
                 self.kind,
                 self.context.events,
@@ -162,7 +166,7 @@ class RecordSection(Section):
         try:
             values = self.new_values()
             command = CreateMany(
-                self.tr("Add %s") % self.noun,
+                self.texts["add"],
                 self.context.events,
                 lambda: [(service, self.kind, service.create(**values).id)],
             )
@@ -187,19 +191,23 @@ class RecordSection(Section):
             return
         push(
             self.context.undo_stack,
-            DeleteRecord(
-                self.tr("Delete %s") % self.noun, service, self.kind, self.context.events, record_id
-            ),
+            DeleteRecord(self.texts["delete"], service, self.kind, self.context.events, record_id),
         )
 
 
 class GiftsSection(RecordSection):
     kind = "gift"
-    noun = "gift"
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         self.warnings: dict[int, list[Conflict]] = {}
         super().__init__(context, parent)
+
+    def action_texts(self) -> dict[str, str]:
+        return {
+            "add": self.tr("Add gift"),
+            "delete": self.tr("Delete gift"),
+            "change": self.tr("Change gift"),
+        }
 
     def service(self) -> RecordService[Any]:
         return self.services.gifts
@@ -300,7 +308,13 @@ class GiftsSection(RecordSection):
 
 class GuestbookSection(RecordSection):
     kind = "guestbook_entry"
-    noun = "guestbook entry"
+
+    def action_texts(self) -> dict[str, str]:
+        return {
+            "add": self.tr("Add guestbook entry"),
+            "delete": self.tr("Delete guestbook entry"),
+            "change": self.tr("Change guestbook entry"),
+        }
 
     def service(self) -> RecordService[Any]:
         return self.services.guestbook

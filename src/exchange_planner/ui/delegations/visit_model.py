@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,29 +19,27 @@ from PySide6.QtCore import (
 
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.services.visits import VisitFilter, VisitRow, VisitService
+from exchange_planner.ui.labels import enum_label
 
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 #: (sort key in the service, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("title", "Title"),
-    ("partnership", "Partnership"),
-    ("start_date", "From"),
-    ("end_date", "To"),
-    ("direction", "Direction"),
-    ("status", "Status"),
+    ("title", QT_TRANSLATE_NOOP("VisitListModel", "Title")),
+    ("partnership", QT_TRANSLATE_NOOP("VisitListModel", "Partnership")),
+    ("start_date", QT_TRANSLATE_NOOP("VisitListModel", "From")),
+    ("end_date", QT_TRANSLATE_NOOP("VisitListModel", "To")),
+    ("direction", QT_TRANSLATE_NOOP("VisitListModel", "Direction")),
+    ("status", QT_TRANSLATE_NOOP("VisitListModel", "Status")),
 )
 
 
 def direction_text(direction: Direction) -> str:
-    return {
-        Direction.INCOMING: QCoreApplication.translate("Delegations", "Incoming"),
-        Direction.OUTGOING: QCoreApplication.translate("Delegations", "Outgoing"),
-    }[Direction(direction)]
+    return enum_label(Direction(direction))
 
 
 def status_text(status: VisitStatus) -> str:
-    return QCoreApplication.translate("Delegations", VisitStatus(status).value.capitalize())
+    return enum_label(VisitStatus(status))
 
 
 class VisitListModel(QAbstractTableModel):
@@ -131,7 +130,7 @@ class VisitListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Delegations", COLUMNS[section][1])
+            return QCoreApplication.translate("VisitListModel", COLUMNS[section][1])
         return None
 
     def data(

@@ -40,7 +40,7 @@ class DirectorySection(QWidget):
         context: UiContext,
         *,
         kind: str,
-        noun: str,
+        texts: Mapping[str, str],
         service: RecordService[Any],
         columns: Sequence[Column[Any]],
         fields: Sequence[FieldSpec],
@@ -53,7 +53,7 @@ class DirectorySection(QWidget):
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self.noun = noun
+        self.texts = texts  # whole sentences for the undo stack: "new", "duplicate", "delete"
         self.service = service
         self.new_values = new_values
         self.copy_field = copy_field
@@ -198,7 +198,7 @@ class DirectorySection(QWidget):
         label = editor.spec.label.replace("&", "")
         try:
             command = UpdateRecord(
-                self.tr("Change %s") % label.lower(),
+                self.tr("Change %s") % label,
                 self.service,
                 self.kind,
                 self.context.events,
@@ -217,7 +217,7 @@ class DirectorySection(QWidget):
         return True
 
     def create_new(self) -> None:
-        self._create(self.tr("New %s") % self.noun, dict(self.new_values()))
+        self._create(self.texts["new"], dict(self.new_values()))
 
     def duplicate(self) -> None:
         if self.record is None:
@@ -225,7 +225,7 @@ class DirectorySection(QWidget):
         values = self.record.model_dump()
         values.pop("id", None)
         values[self.copy_field] = self.tr("%s (copy)") % values[self.copy_field]
-        self._create(self.tr("Duplicate %s") % self.noun, values)
+        self._create(self.texts["duplicate"], values)
 
     def _create(self, text: str, values: dict[str, Any]) -> None:
         command = CreateRecord(text, self.service, self.kind, self.context.events, values)
@@ -244,7 +244,7 @@ class DirectorySection(QWidget):
             return
         try:
             command = DeleteRecord(
-                self.tr("Delete %s") % self.noun,
+                self.texts["delete"],
                 self.service,
                 self.kind,
                 self.context.events,

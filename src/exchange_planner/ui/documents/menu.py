@@ -17,7 +17,9 @@ class DocumentsMenu(QMenu):
     """Acts on ``window.current["visit"]``; visit actions are disabled while none is selected."""
 
     def __init__(self, window: Any) -> None:
-        super().__init__(window.tr("&Documents"), window)
+        super().__init__(window)
+        # "D&okumente" in German: "&Datei" already takes the D.
+        self.setTitle(self.tr("&Documents"))
         self.window_ = window
         self.setToolTipsVisible(True)
         self.hint = QAction(self.tr("Select a visit to print its documents"), self)

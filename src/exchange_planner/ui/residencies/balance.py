@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -208,7 +208,9 @@ class BalanceView(QWidget):
     def reload_partnerships(self) -> None:
         items = []
         for p in self.services.partnerships.list():
-            since = f" ({self.tr('since')} {p.since_year})" if p.since_year else ""
+            since = (
+                " " + self.tr("(since %1)").replace("%1", str(p.since_year)) if p.since_year else ""
+            )
             items.append((f"{p.partner_city}{since}", p.id))
         fill_combo(self.partnership, items, icon("partnership"))
         self.refresh()
@@ -262,5 +264,6 @@ class BalanceView(QWidget):
 
 def _with_pending(count: int, pending: int, widget: QWidget) -> str:
     if pending:
-        return f"{count} ({pending} {widget.tr('proposed')})"
+        proposed = QCoreApplication.translate("BalanceView", "(%n proposed)", "", pending)
+        return f"{count} {proposed}"
     return str(count)

@@ -28,6 +28,7 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.residencies.commands import (
     CreatePart,
     DeletePart,
@@ -57,16 +58,7 @@ def direction_label(value: Direction | str) -> str:
 
 
 def status_label(value: ResidencyStatus | str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
-    return {
-        ResidencyStatus.PROPOSED: tr("Residencies", "Proposed"),
-        ResidencyStatus.CONFIRMED: tr("Residencies", "Confirmed"),
-        ResidencyStatus.ONGOING: tr("Residencies", "Ongoing"),
-        ResidencyStatus.COMPLETED: tr("Residencies", "Completed"),
-        ResidencyStatus.CANCELLED: tr("Residencies", "Cancelled"),
-    }[ResidencyStatus(value)]
+    return enum_label(ResidencyStatus(value))
 
 
 def residency_label(record: Residency, artist: str = "") -> str:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.widgets.forms import from_qdate, to_qdate
 
 Commit = Callable[[str, int, dict[str, Any]], bool]
@@ -34,21 +35,8 @@ DISPLAY, EDIT, CHECK = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResidencyParts", text)
-
-
 def checklist_label(kind: ChecklistKind | str) -> str:
-    return {
-        ChecklistKind.INVITATION_LETTER: _tr("Invitation letter"),
-        ChecklistKind.VISA: _tr("Visa"),
-        ChecklistKind.TRAVEL: _tr("Travel booked"),
-        ChecklistKind.ACCOMMODATION: _tr("Accommodation"),
-        ChecklistKind.INSURANCE: _tr("Insurance"),
-        ChecklistKind.ARRIVAL: _tr("Arrival"),
-        ChecklistKind.OPEN_STUDIO: _tr("Open studio"),
-        ChecklistKind.REPORT: _tr("Report"),
-    }[ChecklistKind(kind)]
+    return enum_label(ChecklistKind(kind))
 
 
 def _day(value: date | None) -> str:
@@ -92,7 +80,12 @@ class ChecklistModel(_PartsModel):
 
     def __init__(self, commit: Commit, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(commit, today, parent)
-        self.headers = (_tr("Step"), _tr("Due"), _tr("Done"), _tr("Done on"))
+        self.headers = (
+            QCoreApplication.translate("ResidencyParts", "Step"),
+            QCoreApplication.translate("ResidencyParts", "Due"),
+            QCoreApplication.translate("ResidencyParts", "Done"),
+            QCoreApplication.translate("ResidencyParts", "Done on"),
+        )
 
     def item(self, row: int) -> ChecklistItem:
         return self.rows[row]
@@ -136,7 +129,9 @@ class ChecklistModel(_PartsModel):
             if overdue:
                 return icon("warning", "#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return _tr("Overdue since %s") % _day(item.due_date)
+            return QCoreApplication.translate("ResidencyParts", "Overdue since %s") % _day(
+                item.due_date
+            )
         return None
 
     def setData(
@@ -164,7 +159,11 @@ class DeliverablesModel(_PartsModel):
 
     def __init__(self, commit: Commit, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(commit, today, parent)
-        self.headers = (_tr("Deliverable"), _tr("Due"), _tr("Done"))
+        self.headers = (
+            QCoreApplication.translate("ResidencyParts", "Deliverable"),
+            QCoreApplication.translate("ResidencyParts", "Due"),
+            QCoreApplication.translate("ResidencyParts", "Done"),
+        )
 
     def item(self, row: int) -> ResidencyDeliverable:
         return self.rows[row]

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from exchange_planner.ui.residencies.tab import ResidenciesTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResidencyPrinting", text)
-
-
 def document_language(tab: ResidenciesTab, partnership_id: int) -> str:
     """German with the partner's language where the documents support it (ko), else English."""
     languages = tab.services.partnerships.get(partnership_id).languages
@@ -37,11 +33,17 @@ def _run(tab: ResidenciesTab, build: Any, data: Any, path: str, lang: str, what:
         return int(build(data, path, lang=lang))
 
     def done(pages: int) -> None:
-        tab.context.events.status.emit(_tr("%s written to %s (%d pages)") % (what, path, pages))
+        tab.context.events.status.emit(
+            QCoreApplication.translate("ResidencyPrinting", "%s written to %s (%d pages)")
+            % (what, path, pages)
+        )
         tab.last_pdf = Path(path)
 
     def failed(error: Exception, _trace: str) -> None:
-        tab.context.events.status.emit(_tr("%s could not be written: %s") % (what, error))
+        tab.context.events.status.emit(
+            QCoreApplication.translate("ResidencyPrinting", "%s could not be written: %s")
+            % (what, error)
+        )
         tab.last_pdf_error = str(error)
 
     tab.last_task = workers.start(work, on_done=done, on_error=failed)
@@ -52,7 +54,7 @@ def print_residency_sheet(tab: ResidenciesTab, residency_id: int) -> Any:
     record = tab.services.residencies.get(residency_id)
     path = tab.ask_path(
         tab,
-        _tr("Save residency sheet"),
+        QCoreApplication.translate("ResidencyPrinting", "Save residency sheet"),
         f"residency-{_safe_name(record.title or str(residency_id))}.pdf",
     )
     if not path:
@@ -63,16 +65,32 @@ def print_residency_sheet(tab: ResidenciesTab, residency_id: int) -> Any:
         tab.context.events.status.emit(str(error))
         return None
     lang = document_language(tab, record.partnership_id)
-    return _run(tab, build_residency_sheet, data, path, lang, _tr("Residency sheet"))
+    return _run(
+        tab,
+        build_residency_sheet,
+        data,
+        path,
+        lang,
+        QCoreApplication.translate("ResidencyPrinting", "Residency sheet"),
+    )
 
 
 def print_balance(tab: ResidenciesTab, partnership_id: int) -> Any:
     partnership = tab.services.partnerships.get(partnership_id)
     path = tab.ask_path(
-        tab, _tr("Save partnership balance"), f"balance-{_safe_name(partnership.partner_city)}.pdf"
+        tab,
+        QCoreApplication.translate("ResidencyPrinting", "Save partnership balance"),
+        f"balance-{_safe_name(partnership.partner_city)}.pdf",
     )
     if not path:
         return None
     data = tab.services.balance.report_data(partnership_id, tab.today())
     lang = document_language(tab, partnership_id)
-    return _run(tab, build_balance_pdf, data, path, lang, _tr("Partnership balance"))
+    return _run(
+        tab,
+        build_balance_pdf,
+        data,
+        path,
+        lang,
+        QCoreApplication.translate("ResidencyPrinting", "Partnership balance"),
+    )
