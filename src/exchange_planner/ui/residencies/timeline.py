@@ -11,7 +11,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -196,7 +196,7 @@ class StudioTimeline(QWidget):
             painter.drawLine(int(x), HEADER_HEIGHT - 18, int(x), body_bottom)
             painter.setPen(palette.text().color())
             label = (
-                f"{start:%b}"
+                QLocale().monthName(start.month, QLocale.FormatType.ShortFormat)
                 if x_next - x > metrics.horizontalAdvance("Mmm") + 4
                 else f"{start.month}"
             )
