@@ -20,11 +20,49 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "plans.sqlite3"
 
 
+#: A PostgreSQL server URL (e.g. postgresql+psycopg://postgres@127.0.0.1:55432/postgres): when
+#: set, tests using ``db`` run on a fresh PostgreSQL database each instead of a SQLite file.
+PG_SERVER_ENV = "EXCHANGE_PLANNER_TEST_PG"
+
+
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
-    yield database
-    database.dispose()
+    server = os.environ.get(PG_SERVER_ENV)
+    if not server:
+        database = open_database(db_path)
+        yield database
+        database.dispose()
+        return
+    yield from _postgres_database(server)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not os.environ.get(PG_SERVER_ENV):
+        return
+    skip = pytest.mark.skip(reason="SQLite specific; this run uses PostgreSQL")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def _postgres_database(server: str) -> Iterator[Database]:
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = f"ep_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.make_url(server).set(database=name).render_as_string(hide_password=False)
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 @pytest.fixture

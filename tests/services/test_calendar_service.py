@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
@@ -111,6 +113,7 @@ def test_filters(services: Services, sample_ids) -> None:  # type: ignore[no-unt
     assert ChecklistKind.VISA  # the enum the deadlines come from
 
 
+@pytest.mark.sqlite_only
 def test_queries_read_only_rows_near_the_range(services: Services, sample_ids) -> None:  # type: ignore[no-untyped-def]
     """The program query is bounded on the indexed start column on both sides."""
     for offset in range(50):

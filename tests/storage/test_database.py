@@ -36,6 +36,7 @@ def test_empty_database_is_migrated_to_head_and_reopens(db_path: Path) -> None:
     again.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_foreign_keys_and_wal(db) -> None:
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -143,6 +144,7 @@ def test_text_file_is_refused_with_a_message(tmp_path: Path) -> None:
         open_database(path)
 
 
+@pytest.mark.sqlite_only
 def test_manual_backup_is_a_consistent_copy(services: Services, sample_ids) -> None:
     target = services.db.backup("manual")
     assert target is not None and target.exists()
