@@ -146,38 +146,39 @@
     <name>Calendar</name>
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/render.py" line="237"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="491"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="494"/>
         <source>+%n more</source>
         <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="631"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="834"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="634"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="837"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="796"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="799"/>
         <source>Nothing planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="813"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="816"/>
         <source>Nothing planned in %s</source>
         <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="838"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="841"/>
         <source>day %1 of %2</source>
         <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="878"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="881"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="954"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="957"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -1813,36 +1814,107 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <name>Interchange</name>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="16"/>
+        <source>settings: %1</source>
+        <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="17"/>
+        <source>partnerships: %1</source>
+        <translation>Partnerschaften: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="18"/>
+        <source>people: %1</source>
+        <translation>Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="19"/>
+        <source>venues: %1</source>
+        <translation>Veranstaltungsorte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="20"/>
+        <source>visits: %1</source>
+        <translation>Besuche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="21"/>
+        <source>delegation members: %1</source>
+        <translation>Delegationsmitglieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="22"/>
+        <source>program items: %1</source>
+        <translation>Programmpunkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="23"/>
+        <source>gifts: %1</source>
+        <translation>Geschenke: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="24"/>
+        <source>guestbook entries: %1</source>
+        <translation>Gästebucheinträge: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="25"/>
+        <source>residencies: %1</source>
+        <translation>Residenzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <source>deliverables: %1</source>
+        <translation>Vereinbarte Leistungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
+        <source>checklist items: %1</source>
+        <translation>Checklistenpunkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="28"/>
+        <source>exhibitions: %1</source>
+        <translation>Ausstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
+        <source>printed documents: %1</source>
+        <translation>Gedruckte Dokumente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="39"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="49"/>
         <source>Export exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="36"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="59"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="62"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="72"/>
         <source>Import exchange file</source>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="83"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="84"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -1851,12 +1923,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="89"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="90"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2002,17 +2074,17 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="315"/>
-        <source>Cannot show %s #%d</source>
-        <translation>%s Nr. %d kann nicht angezeigt werden</translation>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="316"/>
+        <source>Cannot show record #%d (%s)</source>
+        <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="323"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="325"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>

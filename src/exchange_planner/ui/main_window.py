@@ -312,7 +312,9 @@ class MainWindow(QMainWindow):
             if kind in page.handles and page.show_record(kind, record_id):
                 self._show_tab(index)
                 return
-        self.statusBar().showMessage(self.tr("Cannot show %s #%d") % (kind, record_id), 5000)
+        self.statusBar().showMessage(
+            self.tr("Cannot show record #%d (%s)") % (record_id, kind), 5000
+        )
 
     # --- help ------------------------------------------------------------------------------
     def _about(self) -> None:

@@ -426,6 +426,9 @@ def layout_week(
     days = week_days(inp.focus, inp.first_weekday)
     ruler_one = metrics.horizontalAdvance("00:00/00:00" if inp.second_zone else "00:00") + 14
     ruler = ruler_one * (2 if inp.second_zone else 1)
+    # The ruler also carries the all-day caption ("ganztägig" is wider than "00:00").
+    all_day = QCoreApplication.translate("Calendar", "all day")
+    ruler = max(ruler, metrics.horizontalAdvance(all_day) + 12)
     layout = Layout(rect, days=days, ruler=ruler, line=line)
     header = 2 * line + 6
     col_w = (rect.width() - ruler) / 7
