@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from exchange_planner.domain.calendar import EntryKind, entry_days
