@@ -46,3 +46,25 @@ def test_installed_command_runs():
         check=True,
     )
     assert "demo" in result.stdout and "list" in result.stdout
+
+
+def test_reading_commands_do_not_create_a_database_at_a_mistyped_path(tmp_path, capsys):
+    missing = tmp_path / "no-such-folder" / "plans.sqlite3"
+    assert main(["list", "visits", "--db", str(missing)]) == 2
+    assert "There is no database at" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_unusable_urls_and_files_give_clear_messages(tmp_path, capsys):
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a database " * 200)
+    cases = {
+        "foo://bar": "driver for this kind of database",
+        "postgresql+psycopg://someone:secret@127.0.0.1:1/none": "Cannot connect to the database",
+        str(text_file): "is not a database this program can read",
+    }
+    for location, expected in cases.items():
+        assert main(["list", "visits", "--db", location]) == 2
+        err = capsys.readouterr().err
+        assert expected in err
+        assert "secret" not in err  # passwords are never shown

@@ -20,9 +20,12 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def open_services(args: argparse.Namespace) -> Iterator[Services]:
-    """The services of the database named by ``--db`` (given before or after the command)."""
-    db = open_database(getattr(args, "db", None))
+def open_services(args: argparse.Namespace, *, create: bool = False) -> Iterator[Services]:
+    """The services of the database named by ``--db`` (given before or after the command).
+
+    Reading commands do not create a database: a mistyped path is an error, not a new file.
+    """
+    db = open_database(getattr(args, "db", None), create=create)
     try:
         yield Services.for_database(db)
     finally:

@@ -37,7 +37,10 @@ def resolve_url(location: str | os.PathLike[str] | None = None) -> str:
         location = os.environ.get(DB_ENV_VAR) or default_database_path()
     text = os.fspath(location)
     if "://" in text:
-        make_url(text)  # raises a clear ArgumentError on nonsense
+        try:
+            make_url(text)
+        except sa.exc.ArgumentError as error:
+            raise ExchangePlannerError(f"'{text}' is not a database URL: {error}") from error
         return text
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}"
@@ -129,9 +132,9 @@ class Database:
 
 
 def open_database(
-    location: str | os.PathLike[str] | None = None, *, migrate: bool = True
+    location: str | os.PathLike[str] | None = None, *, migrate: bool = True, create: bool = True
 ) -> Database:
-    """Open (creating if need be) and bring the schema up to date.
+    """Open (creating if need be, unless ``create`` is False) and bring the schema up to date.
 
     An existing database that is behind is copied to ``backups/`` before it is upgraded. A
     database written by a newer version is refused with ``SchemaTooNewError`` and not touched.
@@ -141,8 +144,17 @@ def open_database(
     if path is not None:
         if path.is_dir():
             raise ExchangePlannerError(f"{path} is a folder, not a database file")
+        if not create and not path.exists():
+            raise ExchangePlannerError(f"There is no database at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
-    database = Database(url=url, engine=create_engine(url))
+    try:
+        engine = create_engine(url)
+    except (sa.exc.ArgumentError, ImportError) as error:
+        raise ExchangePlannerError(
+            f"Cannot use the database URL {_safe(url)}: {error} "
+            "(is the driver for this kind of database installed?)"
+        ) from error
+    database = Database(url=url, engine=engine)
     try:
         _check_and_upgrade(database, migrate=migrate)
     except BaseException:
@@ -157,8 +169,13 @@ def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
     try:
         current = database.current_revision()
     except sa.exc.DatabaseError as error:
+        if database.path is None and isinstance(error, sa.exc.OperationalError):
+            raise ExchangePlannerError(
+                f"Cannot connect to the database at {_safe(database.url)}: {error.orig}"
+            ) from error
+        where = database.path or _safe(database.url)
         raise ExchangePlannerError(
-            f"{database.url} is not a database this program can read: {error.orig}"
+            f"{where} is not a database this program can read: {error.orig}"
         ) from error
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
@@ -171,13 +188,18 @@ def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
         return
     if current is None and _has_user_tables(database):
         raise ExchangePlannerError(
-            f"{database.url} contains tables but no Exchange Planner schema version; "
+            f"{_safe(database.url)} contains tables but no Exchange Planner schema version; "
             "it is not an Exchange Planner database."
         )
     if current is not None:
         database.backup(reason=f"before-upgrade-{current}")
     with database.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+
+
+def _safe(url: str) -> str:
+    """The URL as it may be shown: without its password."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _has_user_tables(database: Database) -> bool:
