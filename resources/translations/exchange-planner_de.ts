@@ -440,6 +440,132 @@
     </message>
 </context>
 <context>
+    <name>CalendarText</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="24"/>
+        <source>Invitation letter due</source>
+        <translation>Einladungsschreiben fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="25"/>
+        <source>Visa due</source>
+        <translation>Visum fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="26"/>
+        <source>Travel booking due</source>
+        <translation>Reisebuchung fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="27"/>
+        <source>Accommodation due</source>
+        <translation>Unterkunft fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="28"/>
+        <source>Insurance due</source>
+        <translation>Versicherung fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="29"/>
+        <source>Arrival due</source>
+        <translation>Ankunft fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="30"/>
+        <source>Open studio due</source>
+        <translation>Offenes Atelier fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="31"/>
+        <source>Report due</source>
+        <translation>Bericht fällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="53"/>
+        <source>artist not yet named</source>
+        <translation>Künstler/in noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="60"/>
+        <source>Residency #%1</source>
+        <translation>Residenz Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="189"/>
+        <source>Residency: %1</source>
+        <translation>Residenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="116"/>
+        <source>Delegation from %1</source>
+        <translation>Delegation aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="118"/>
+        <source>Delegation to %1</source>
+        <translation>Delegation nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="160"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="128"/>
+        <source>Hotel: %1</source>
+        <translation>Hotel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="170"/>
+        <source>Venue: %1</source>
+        <translation>Veranstaltungsort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="139"/>
+        <source>Visit: %1</source>
+        <translation>Besuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="142"/>
+        <source>Dress code: %1</source>
+        <translation>Kleiderordnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="151"/>
+        <source>Artist: %1</source>
+        <translation>Künstler/in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="153"/>
+        <source>Studio: %1</source>
+        <translation>Atelier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="156"/>
+        <source>Host: %1</source>
+        <translation>Gastinstitution: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="173"/>
+        <source>Partnership: %1</source>
+        <translation>Partnerschaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="181"/>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="185"/>
+        <source>%1 — overdue</source>
+        <translation>%1 – überfällig</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistKind</name>
     <message>
         <location filename="../../src/exchange_planner/ui/labels.py" line="65"/>
@@ -1182,114 +1308,114 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="74"/>
         <source>&amp;Venue</source>
         <translation>Veranstaltungs&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="77"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="78"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
         <source>&amp;Description</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>Add a&amp;rtist</source>
         <translation>Künstler/in &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="108"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="111"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
         <source>&amp;Apply changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
         <source>Save (Ctrl+S); undo with Ctrl+Z</source>
         <translation>Speichern (Strg+S); rückgängig mit Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="129"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="83"/>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="217"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="265"/>
         <source>Edit exhibition</source>
         <translation>Ausstellung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="295"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="274"/>
         <source>Exhibition saved</source>
         <translation>Ausstellung gespeichert</translation>
     </message>
@@ -1297,88 +1423,88 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="303"/>
         <source>&amp;New exhibition</source>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="304"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="327"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="306"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="333"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="318"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="323"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="328"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="350"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="351"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="389"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="419"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="424"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="475"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="454"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="486"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="465"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1780,32 +1906,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <source>vol. %1, p. %2</source>
+        <translation>Bd. %1, S. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
+        <source>vol. %1</source>
+        <translation>Bd. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
     </message>
@@ -2233,66 +2374,71 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="129"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="144"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="151"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
+        <source>Type a name to find a person…</source>
+        <translation>Namen eingeben, um eine Person zu finden…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="163"/>
@@ -2345,7 +2491,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="256"/>
         <source>Change member</source>
         <translation>Mitglied ändern</translation>
     </message>
@@ -2355,28 +2501,28 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="285"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="360"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="385"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="390"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="383"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -2483,58 +2629,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="64"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="65"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
         <source>&amp;Head of delegation</source>
         <translation>&amp;Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
         <source>H&amp;otel</source>
         <translation>H&amp;otel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="92"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="98"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="111"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
@@ -2661,200 +2807,200 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="58"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="60"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="63"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="78"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="79"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="82"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="81"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="480"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="89"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>&amp;Starts</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="116"/>
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
         <source>&amp;Shift them</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
         <source>&amp;Keep times</source>
         <translation>Zeiten &amp;beibehalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="173"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="198"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="209"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="209"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="278"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="271"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="310"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="328"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="374"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="394"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="413"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="420"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="442"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="448"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="435"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="441"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="435"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -2866,6 +3012,46 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <source>Search…</source>
         <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
         <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="60"/>
+        <source>(none)</source>
+        <extracomment>One search result: (label shown in the field, record id, detail shown beside it). (text, limit) -&gt; matches, best first. Stands for &quot;none&quot; in the popup (None cannot travel through an item&apos;s data reliably).</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="63"/>
+        <source>Nothing matches “%s”: choose one of the suggestions.</source>
+        <extracomment>The message for a text that names no single record (&quot;%s&quot; is the text).</extracomment>
+        <translation>Kein Treffer für „%s“: Bitte einen der Vorschläge wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="82"/>
+        <source>Type to search…</source>
+        <translation>Suchbegriff eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="85"/>
+        <source>Show matches (Down)</source>
+        <translation>Treffer anzeigen (Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="266"/>
+        <source>No single person matches “%s”: choose one of the suggestions.</source>
+        <translation>Keine eindeutige Person passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="298"/>
+        <source>No single venue matches “%s”: choose one of the suggestions.</source>
+        <translation>Kein eindeutiger Veranstaltungsort passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="319"/>
+        <source>Choose one of the suggestions.</source>
+        <translation>Bitte einen der Vorschläge wählen.</translation>
     </message>
 </context>
 <context>
@@ -3115,173 +3301,173 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
         <source>&amp;Direction</source>
         <translation>Ric&amp;htung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
         <source>&amp;Home institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
         <source>H&amp;ost institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="109"/>
         <source>Stu&amp;dio</source>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
         <source>&amp;Budget</source>
         <translation>Bu&amp;dget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>Cou&amp;nterpart</source>
         <translation>Gegenstü&amp;ck</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>No&amp;tes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
         <source>&amp;Apply changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="133"/>
         <source>Save the fields above (Ctrl+S); undo with Ctrl+Z</source>
         <translation>Obige Felder speichern (Strg+S); rückgängig mit Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>Residency &amp;sheet (PDF)…</source>
         <translation>Residenzb&amp;latt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="155"/>
         <source>Add deli&amp;verable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="157"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="159"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="161"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="203"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="217"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="236"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="266"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="307"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
         <source>Edit residency</source>
         <translation>Residenz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="320"/>
         <source>Residency saved</source>
         <translation>Residenz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="330"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="334"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="332"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="336"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="357"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="361"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="363"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="376"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="367"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="380"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="396"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>

@@ -1,4 +1,5 @@
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -22,11 +23,17 @@ def test_sample_history_is_chronological_and_complete(services, sample_ids):
     assert days == sorted(days)
     guestbook = entries[6]
     assert "강기정" in guestbook.person
-    assert guestbook.status == "city_guestbook" and guestbook.detail == "vol. XII, p. 87"
+    assert guestbook.status == "city_guestbook"
+    assert (guestbook.volume, guestbook.page) == ("XII", "87")  # worded by the view
     assert (guestbook.target_kind, guestbook.target_id) == ("visit", sample_ids["visit"])
     assert entries[-1].person == "" and entries[-1].status == "proposed"  # artist to be named
     assert entries[1].person == "Martin Reich"
     assert entries[0].title == "Gwangju"
+    gifts = [e for e in entries if e.kind == "gift"]
+    assert sorted((g.amount, g.currency) for g in gifts) == [
+        (Decimal("120.00"), "EUR"),
+        (Decimal("185.00"), "EUR"),
+    ]
 
 
 def test_unknown_partnership(services):

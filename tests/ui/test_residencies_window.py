@@ -51,3 +51,18 @@ def test_keyboard_new_residency_and_delete(main_window, qtbot):
     main_window.undo_stack.undo()
     assert tab.services.residencies.get(new_id).title == "New residency"
     assert len(tab.services.checklist.for_residency(new_id)) == 8
+
+
+def test_history_words_gift_values_and_book_places(main_window):
+    history = main_window.page(ResidenciesTab).history
+    model = history.model
+    details = {
+        model.record(r).kind: model.index(r, 4).data()
+        for r in range(model.rowCount())
+        if model.record(r).kind in ("gift", "guestbook")
+    }
+    assert details["guestbook"].endswith("vol. XII, p. 87")
+    gifts = [
+        model.index(r, 4).data() for r in range(model.rowCount()) if model.record(r).kind == "gift"
+    ]
+    assert sorted(gifts) == ["120.00 EUR", "185.00 EUR"]

@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus, VisitStatus
+
 
 class EntryKind(StrEnum):
     """What a calendar entry stands for; the values are also the ``navigate`` kinds."""
@@ -36,13 +38,39 @@ KIND_ORDER: dict[EntryKind, int] = {
 
 
 @dataclass(frozen=True)
+class EntryFacts:
+    """The plain values behind an entry's texts, so a view can word them in its own language.
+
+    Names and titles as stored ("" when absent): ``own_title`` is the record's own title (a
+    residency may have none), ``artist`` is "" while the artist is to be named, ``place`` is
+    the venue, studio or hotel, ``parent_title`` the visit of a program item or the residency
+    of a deadline.
+    """
+
+    own_title: str = ""
+    direction: Direction | None = None
+    visit_status: VisitStatus | None = None
+    residency_status: ResidencyStatus | None = None
+    city: str = ""
+    artist: str = ""
+    place: str = ""
+    host: str = ""
+    parent_title: str = ""
+    dress_code: str = ""
+    notes: str = ""
+    checklist: ChecklistKind | None = None
+
+
+@dataclass(frozen=True)
 class CalendarEntry:
     """One thing shown in the calendar.
 
     Timed entries carry aware instants in ``start``/``end`` (end exclusive); all-day entries
     carry dates (end inclusive). ``zone`` is the zone of the place (for timed entries) or of the
     partnership's home side; ``parent_id`` is the visit of a program item or the residency of
-    a deadline. ``conflicts`` holds readable messages from the conflict rules.
+    a deadline. ``conflicts`` holds readable messages from the conflict rules. ``title``,
+    ``tooltip`` and ``detail`` are finished English texts (ICS export, search); the calendar
+    views word their texts from ``facts`` in the UI language.
     """
 
     kind: EntryKind
@@ -59,6 +87,7 @@ class CalendarEntry:
     detail: str = ""
     overdue: bool = False
     search_text: str = field(default="", compare=False)
+    facts: EntryFacts = field(default_factory=EntryFacts, compare=False)
 
     @property
     def all_day(self) -> bool:

@@ -1,5 +1,8 @@
 """What the calendar shows for a range of days: plain entries with tooltips and conflict marks.
 
+Each entry carries English texts (for the ICS export and search) and the plain values behind
+them in ``facts`` (enum members, names), from which the calendar views word their own texts.
+
 Cost follows the range, not the database: every table is read through a range condition on
 an indexed start column (``start >= range_start - longest_span AND start < range_end``) and
 the end is checked on the rows found. ``longest_span`` (the longest record in a table) is
@@ -20,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from exchange_planner.domain.calendar import (
     CalendarEntry,
+    EntryFacts,
     EntryKind,
     entry_days,
     range_instants,
@@ -205,6 +209,13 @@ class CalendarService:
                     tooltip="\n".join(line for line in lines if line),
                     detail=f"{_label(visit.direction)} · {city}",
                     search_text=f"{city} {visit.notes}",
+                    facts=EntryFacts(
+                        own_title=visit.title,
+                        direction=visit.direction,
+                        visit_status=visit.status,
+                        city=city,
+                        place=hotel or "",
+                    ),
                 )
             )
         return entries
@@ -260,6 +271,15 @@ class CalendarService:
                     parent_id=visit.id,
                     detail=venue or "",
                     search_text=f"{visit.title} {city} {item.kind}",
+                    facts=EntryFacts(
+                        own_title=item.title,
+                        visit_status=visit.status,
+                        city=city,
+                        place=venue or "",
+                        parent_title=visit.title,
+                        dress_code=item.dress_code,
+                        notes=item.notes,
+                    ),
                 )
             )
         return entries
@@ -352,6 +372,15 @@ class CalendarService:
                     detail=artist_name,
                     search_text=f"{city} {residency.host_institution} "
                     f"{residency.home_institution} {studio.name if studio else ''}",
+                    facts=EntryFacts(
+                        own_title=residency.title,
+                        direction=residency.direction,
+                        residency_status=residency.status,
+                        city=city,
+                        artist=full_name(artist) if artist is not None else "",
+                        place=studio.name if studio is not None else "",
+                        host=residency.host_institution,
+                    ),
                 )
             )
         return entries
@@ -393,6 +422,11 @@ class CalendarService:
                     tooltip="\n".join(line for line in lines if line),
                     detail=venue.name if venue is not None else "",
                     search_text=f"{city} {exhibition.description}",
+                    facts=EntryFacts(
+                        own_title=exhibition.title,
+                        city=city,
+                        place=venue.name if venue is not None else "",
+                    ),
                 )
             )
         return entries
@@ -442,6 +476,12 @@ class CalendarService:
                     detail=residency_title,
                     overdue=overdue,
                     search_text=city,
+                    facts=EntryFacts(
+                        residency_status=residency.status,
+                        city=city,
+                        parent_title=residency.title,
+                        checklist=item.kind,
+                    ),
                 )
             )
         return entries

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlmodel import col, select
 
@@ -35,21 +36,25 @@ _KIND_ORDER = {
 @dataclass(frozen=True)
 class HistoryEntry:
     """One line of the history. ``target_kind``/``target_id`` name the record to open for it
-    (a gift or signature opens its visit). Plain values only, so the view can translate:
-    ``status`` is a stored enum value (visit/residency status, guestbook kind), ``person`` the
-    artist or signer ("" while an artist is to be named), ``detail`` a value or a place."""
+    (a gift or signature opens its visit). Plain values only, so the view can word and
+    translate them: ``status`` is a stored enum value (visit/residency status, guestbook kind),
+    ``person`` the artist or signer ("" while an artist is to be named), ``amount`` and
+    ``currency`` a gift's value, ``volume`` and ``page`` where a signature is in the book."""
 
     day: date
     end_day: date | None
     kind: str
     record_id: int
     title: str
-    detail: str
     direction: str
     target_kind: str
     target_id: int
     status: str = ""
     person: str = ""
+    amount: Decimal | None = None
+    currency: str = ""
+    volume: str = ""
+    page: str = ""
 
 
 class HistoryService:
@@ -72,7 +77,6 @@ class HistoryService:
                         partnership_id,
                         partnership.partner_city,
                         "",
-                        "",
                         "partnership",
                         partnership_id,
                     )
@@ -87,7 +91,6 @@ class HistoryService:
                         "visit",
                         visit.id,  # type: ignore[arg-type]
                         visit.title,
-                        "",
                         visit.direction.value,
                         "visit",
                         visit.id,  # type: ignore[arg-type]
@@ -118,7 +121,6 @@ class HistoryService:
                         "residency",
                         residency.id,  # type: ignore[arg-type]
                         residency.title,
-                        "",
                         residency.direction.value,
                         "residency",
                         residency.id,  # type: ignore[arg-type]
@@ -137,18 +139,12 @@ class HistoryService:
                         exhibition.id,  # type: ignore[arg-type]
                         exhibition.title,
                         "",
-                        "",
                         "exhibition",
                         exhibition.id,  # type: ignore[arg-type]
                     )
                 )
             starts = {v.id: v.start_date for v in visits}
             for gift in gifts:
-                value = (
-                    f"{gift.value_amount} {gift.value_currency}"
-                    if gift.value_amount is not None
-                    else ""
-                )
                 entries.append(
                     HistoryEntry(
                         gift.presented_on or starts[gift.visit_id],
@@ -156,24 +152,17 @@ class HistoryService:
                         "gift",
                         gift.id,  # type: ignore[arg-type]
                         gift.description,
-                        value,
                         Direction.OUTGOING.value
                         if gift.direction is GiftDirection.GIVEN
                         else Direction.INCOMING.value,
                         "visit",
                         gift.visit_id,  # type: ignore[arg-type]
+                        amount=gift.value_amount,
+                        currency=gift.value_currency if gift.value_amount is not None else "",
                     )
                 )
             for signature in signatures:
                 signer = people.get(signature.signer_id)
-                where = ", ".join(
-                    part
-                    for part in (
-                        f"vol. {signature.volume}" if signature.volume else "",
-                        f"p. {signature.page}" if signature.page else "",
-                    )
-                    if part
-                )
                 entries.append(
                     HistoryEntry(
                         signature.signed_on,
@@ -181,12 +170,13 @@ class HistoryService:
                         "guestbook",
                         signature.id,  # type: ignore[arg-type]
                         signature.occasion,
-                        where,
                         "",
                         "visit",
                         signature.visit_id,  # type: ignore[arg-type]
                         status=signature.book.value,
                         person=full_name(signer) if signer else "",
+                        volume=signature.volume,
+                        page=signature.page,
                     )
                 )
         entries.sort(key=lambda e: (e.day, _KIND_ORDER[e.kind], e.record_id))

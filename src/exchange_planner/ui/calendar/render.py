@@ -32,7 +32,7 @@ from exchange_planner.domain.calendar import (
     week_days,
 )
 from exchange_planner.domain.timeutil import to_local
-from exchange_planner.ui.calendar import style
+from exchange_planner.ui.calendar import style, texts
 
 
 @dataclass
@@ -313,7 +313,7 @@ def _entry_alpha(entry: CalendarEntry, inp: RenderInput) -> tuple[bool, float]:
     """(highlighted, opacity): with a search, matches stand out and the rest fades."""
     if not inp.search.strip():
         return False, 1.0
-    return (True, 1.0) if entry.matches(inp.search) else (False, 0.3)
+    return (True, 1.0) if texts.matches(entry, inp.search) else (False, 0.3)
 
 
 def _outline(painter: QPainter, rect: QRectF, entry: CalendarEntry, highlighted: bool) -> None:
@@ -383,7 +383,7 @@ def _paint_month_entry(painter: QPainter, box: Box, inp: RenderInput, font: QFon
         style.pixmap(style.ICON_NAMES[entry.kind], icon_colour, icon_size),
     )
     x += icon_size + 3
-    text = entry.title
+    text = texts.title(entry)
     if not entry.all_day and not box.clipped_left:
         text = f"{_clock(entry.start, inp.zone)} {text}"
     right = rect.right() - 4 - (6 if box.clipped_right else 0)
@@ -745,7 +745,7 @@ def _paint_timed_box(
         painter.drawText(
             inner.adjusted(0, metrics.height(), 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            entry.title,
+            texts.title(entry),
         )
     else:  # too short for two lines: time and title on one
         painter.setPen(QColor(style.TEXT))
@@ -753,7 +753,7 @@ def _paint_timed_box(
             inner,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(
-                f"{start} {entry.title}", Qt.TextElideMode.ElideRight, inner.width()
+                f"{start} {texts.title(entry)}", Qt.TextElideMode.ElideRight, inner.width()
             ),
         )
     painter.restore()
@@ -826,8 +826,8 @@ def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Lay
 
 def _agenda_key(entry: CalendarEntry, day: date, zone: str) -> tuple[object, ...]:
     if entry.all_day or is_spanning(entry, zone):
-        return (0, KIND_ORDER[entry.kind], entry.title)
-    return (1, entry.start, entry.title)
+        return (0, KIND_ORDER[entry.kind], texts.title(entry))
+    return (1, entry.start, texts.title(entry))
 
 
 def agenda_time_text(entry: CalendarEntry, day: date, zone: str) -> str:
@@ -948,9 +948,9 @@ def _paint_agenda_entry(
     painter.drawText(
         QRectF(x, rect.top(), right - x, half),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, right - x),
+        metrics.elidedText(texts.title(entry), Qt.TextElideMode.ElideRight, right - x),
     )
-    detail = entry.detail
+    detail = texts.detail(entry)
     if entry.conflicts:
         detail = f"⚠ {entry.conflicts[0]}"
     elif entry.overdue:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,8 +72,24 @@ class HistoryView(QWidget):
                 person = self.tr("artist to be named")
             if entry.kind == "guestbook":
                 person = ""
-            parts = [person, statuses.get(entry.status, entry.status), entry.detail]
+            parts = [person, statuses.get(entry.status, entry.status), place_or_value(entry)]
             return " · ".join(part for part in parts if part)
+
+        def place_or_value(entry: HistoryEntry) -> str:
+            """A gift's value or where a signature is in the book, worded here."""
+            if entry.amount is not None:
+                decimals = max(-entry.amount.as_tuple().exponent, 0)  # type: ignore[operator]
+                number = QLocale().toString(float(entry.amount), "f", decimals)
+                return f"{number} {entry.currency}".strip()
+            if entry.volume and entry.page:
+                return (
+                    self.tr("vol. %1, p. %2").replace("%1", entry.volume).replace("%2", entry.page)
+                )
+            if entry.volume:
+                return self.tr("vol. %1").replace("%1", entry.volume)
+            if entry.page:
+                return self.tr("p. %1").replace("%1", entry.page)
+            return ""
 
         def when(entry: HistoryEntry) -> str:
             if entry.kind == "partnership":
