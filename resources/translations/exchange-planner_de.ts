@@ -353,10 +353,13 @@
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="476"/>
         <source>%n entries</source>
-        <translation>%n Einträge</translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="503"/>

@@ -473,7 +473,7 @@ class CalendarTab(TabPage):
         if self.second_zone:
             zone += " + " + zone_short(self.second_zone, day)
         self.period_label.setText(f"{text}  ·  {zone}")
-        self.count_label.setText(self.tr("%n entries").replace("%n", str(count)))
+        self.count_label.setText(self.tr("%n entries", "", count))
         self.jump_edit.blockSignals(True)
         self.jump_edit.setDate(_qdate(day))
         self.jump_edit.blockSignals(False)
