@@ -55,7 +55,7 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
     # members: an existing person by hand, a new person, and an import
     tab.editor.setCurrentWidget(tab.sections["members"])
     members = tab.sections["members"]
-    members.picker.setCurrentIndex(members.picker.findData(s.visits.get(1).head_id))
+    members.picker.choose(s.visits.get(1).head_id)
     members.add_button.click()
     members.new_form.widgets["family_name"].setText("  ")
     members.new_button.click()

@@ -56,8 +56,7 @@ def test_edit_links_and_artist_then_undo(tab, services, sample_ids, qtbot):
     tab.show_record("exhibition", eid)
     editor = tab.editor
     tick(editor.residencies, sample_ids["residency_outgoing"])
-    editor.artist_search.setEditText("Reich")
-    editor._search_people()
+    editor.artist_search.type_text("Reich")
     editor.add_artist()
     editor.form.widgets["title"].setText("Re-Connect 🎨 광주")
     assert editor.apply()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlmodel import Session, col, or_, select
@@ -50,11 +51,13 @@ class PersonService(RecordService[Person]):
         return [Person.family_name, Person.given_name]
 
     def search(self, text: str, *, limit: int = 50) -> list[Person]:
-        pattern = f"%{text.strip()}%"
+        """People matching every word of ``text`` (in a name or the organisation), at most
+        ``limit``, by family name; an empty text gives the first ``limit``."""
         with self.db.session() as session:
-            statement = (
-                select(Person)
-                .where(
+            statement = select(Person)
+            for word in text.split():
+                pattern = f"%{word}%"
+                statement = statement.where(
                     or_(
                         col(Person.family_name).ilike(pattern),
                         col(Person.given_name).ilike(pattern),
@@ -62,10 +65,12 @@ class PersonService(RecordService[Person]):
                         col(Person.organisation).ilike(pattern),
                     )
                 )
-                .order_by(Person.family_name, Person.given_name)
-                .limit(limit)
-            )
+            statement = statement.order_by(Person.family_name, Person.given_name).limit(limit)
             return list(session.exec(statement).all())
+
+    def by_ids(self, ids: Iterable[int | None]) -> dict[int, Person]:
+        """The people with these ids (missing ones left out): one query, no directory scan."""
+        return _by_ids(self, Person, ids)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -110,6 +115,41 @@ class VenueService(RecordService[Venue]):
     def default_order(self) -> list[Any]:
         return [Venue.city, Venue.name]
 
+    def search(self, text: str, *, limit: int = 50) -> list[Venue]:
+        """Venues matching every word of ``text`` (name, city, room or address), at most
+        ``limit``, by name; an empty text gives the first ``limit``."""
+        with self.db.session() as session:
+            statement = select(Venue)
+            for word in text.split():
+                pattern = f"%{word}%"
+                statement = statement.where(
+                    or_(
+                        col(Venue.name).ilike(pattern),
+                        col(Venue.city).ilike(pattern),
+                        col(Venue.room).ilike(pattern),
+                        col(Venue.address).ilike(pattern),
+                    )
+                )
+            statement = statement.order_by(Venue.name, Venue.city).limit(limit)
+            return list(session.exec(statement).all())
+
+    def by_ids(self, ids: Iterable[int | None]) -> dict[int, Venue]:
+        """The venues with these ids (missing ones left out)."""
+        return _by_ids(self, Venue, ids)
+
+    def town_hall(self, timezone: str) -> Venue | None:
+        """A town hall in ``timezone`` (the usual place of an official reception), if any."""
+        words = ("rathaus", "town hall", "city hall", "시청")
+        with self.db.session() as session:
+            statement = (
+                select(Venue)
+                .where(Venue.timezone == timezone)
+                .where(or_(*(col(Venue.name).ilike(f"%{word}%") for word in words)))
+                .order_by(Venue.id)
+                .limit(1)
+            )
+            return session.exec(statement).first()
+
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
     ) -> dict[str, Any]:
@@ -125,3 +165,17 @@ class VenueService(RecordService[Venue]):
 
     def describe(self, record: Venue) -> str:
         return f"Venue “{record.name}”"
+
+
+def _by_ids(service: RecordService[Any], model: Any, ids: Iterable[int | None]) -> dict[int, Any]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    found: dict[int, Any] = {}
+    with service.db.session() as session:
+        # In chunks: SQLite limits the number of bound parameters.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for record in session.exec(select(model).where(col(model.id).in_(chunk))).all():
+                found[record.id] = record
+    return found

@@ -17,8 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
-from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.services.visits import MemberRow
 from exchange_planner.ui.context import UiContext
@@ -41,6 +38,7 @@ from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.widgets.pickers import person_picker
 
 
 def role_text(role: MemberRole) -> str:
@@ -154,12 +152,14 @@ class MembersSection(Section):
         )
 
         # adding: an existing person, or a new one
-        self.picker = QComboBox(self)
+        # Searches the directory as one types; people already in the delegation are left out.
+        self.picker = person_picker(
+            self.services, self, exclude=lambda: {row.person_id for row in self._rows}
+        )
         self.picker.setObjectName("person_picker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.setPlaceholderText(self.tr("Type a name to find a person…"))
+        self.picker.refused.connect(lambda _text: self._refuse_pick())
+        self.picker.returnPressed.connect(self.add_existing)
         self.add_button = QPushButton(icon("new"), self.tr("&Add"), self)
         self.add_button.setToolTip(self.tr("Add the chosen person to the delegation"))
         self.add_button.clicked.connect(self.add_existing)
@@ -214,12 +214,7 @@ class MembersSection(Section):
         self._rows = self.services.members.rows(self.visit_id)
         self.model.set_rows(self._rows)
         self.view.resizeColumnsToContents()
-        taken = {row.person_id for row in self._rows}
-        self.picker.clear()
-        for person in self.services.people.list():
-            if person.id not in taken:
-                self.picker.addItem(full_name(person), person.id)
-        self.picker.setCurrentIndex(-1)
+        self.picker.set_value(None)
         if keep:
             self.select_member(keep)
         self._show_member()
@@ -270,18 +265,20 @@ class MembersSection(Section):
 
     def add_existing(self) -> None:
         self.add_form.clear_errors()
-        person_id = self.picker.currentData()
-        if self.picker.currentIndex() < 0 or person_id is None:
-            typed = self.picker.currentText().strip()
-            match = self.picker.findText(typed, Qt.MatchFlag.MatchFixedString) if typed else -1
-            if match < 0:
-                self.add_form.show_error(
-                    "person_id",
-                    self.tr("Choose a person from the list, or enter a new person below."),
-                )
-                return
-            person_id = self.picker.itemData(match)
-        self.add_member(person_id)
+        if self.picker.value() is None and not self.picker.resolve():
+            return
+        person_id = self.picker.value()
+        if person_id is None:
+            self._refuse_pick()
+            return
+        if self.add_member(person_id) is not None:
+            self.picker.set_value(None)
+
+    def _refuse_pick(self) -> None:
+        self.add_form.show_error(
+            "person_id",
+            self.tr("Choose a person from the list, or enter a new person below."),
+        )
 
     def add_member(self, person_id: int, role: MemberRole = MemberRole.OFFICIAL) -> int | None:
         command = CreateRecord(

@@ -15,6 +15,7 @@ from exchange_planner.ui.delegations.visit_model import direction_text, status_t
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.undo import UpdateRecord
 from exchange_planner.ui.widgets.forms import Form, push_edit
+from exchange_planner.ui.widgets.pickers import add_picker, venue_picker
 
 
 class Section(QWidget):
@@ -71,7 +72,12 @@ class OverviewSection(Section):
             "status", self.tr("&Status"), [(status_text(s), s.value) for s in VisitStatus]
         )
         self.form.combo("head_id", self.tr("&Head of delegation"))
-        self.form.combo("hotel_id", self.tr("H&otel"))
+        self.hotel = add_picker(
+            self.form,
+            "hotel_id",
+            self.tr("H&otel"),
+            venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
+        )
         self.form.multiline("notes", self.tr("&Notes"), height=120)
         self.form.edited.connect(self._save)
         layout = QVBoxLayout(self)
@@ -90,10 +96,6 @@ class OverviewSection(Section):
         if visit.head_id and visit.head_id not in {pid for _n, pid in members}:
             members.insert(0, (full_name(s.people.get(visit.head_id)), visit.head_id))
         self.form.set_choices("head_id", [(self.tr("(none)"), None), *members])
-        self.form.set_choices(
-            "hotel_id",
-            [(self.tr("(none)"), None)] + [(venue.name, venue.id) for venue in s.venues.list()],
-        )
         values: dict[str, Any] = visit.model_dump()
         values["direction"] = visit.direction.value
         values["status"] = visit.status.value

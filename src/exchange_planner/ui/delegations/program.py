@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -51,6 +51,7 @@ class ProgramSection(Section):
         self.confirm: Confirm = ask
         self.conflicts: dict[int, list[Conflict]] = {}
         self._pending_shift: tuple[list[int], timedelta] | None = None
+        self._template_visit = 0
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -69,7 +70,10 @@ class ProgramSection(Section):
         self.template_time = QTimeEdit(time(10, 0), self)
         self.template_time.setObjectName("template_time")
         self.template_time.setDisplayFormat("HH:mm")
-        self.template_venue = QComboBox(self)
+        self.template_venue = venue_picker(
+            self.services, self, optional=True, none_text=self.tr("(no venue)")
+        )
+        self.template_venue.setMinimumWidth(220)
         self.template_venue.setObjectName("template_venue")
         self.template_venue.setToolTip(self.tr("Where the reception takes place"))
         self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))
@@ -106,8 +110,18 @@ class ProgramSection(Section):
         self.form.combo("kind", self.tr("&Kind"), [(kind_text(k), k.value) for k in ProgramKind])
         self.form.datetime("starts_at", self.tr("&Starts"))
         self.form.datetime("ends_at", self.tr("&Ends"))
-        self.form.combo("venue_id", self.tr("&Venue"))
-        self.form.combo("host_id", self.tr("&Host"))
+        self.venue = add_picker(
+            self.form,
+            "venue_id",
+            self.tr("&Venue"),
+            venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
+        )
+        self.host = add_picker(
+            self.form,
+            "host_id",
+            self.tr("&Host"),
+            person_picker(self.services, optional=True, none_text=self.tr("(none)")),
+        )
         self.form.text("dress_code", self.tr("Dress code"), max_length=200)
         self.form.multiline("notes", self.tr("Notes (printed)"))
         self.form.multiline("internal_notes", self.tr("Internal notes"))
@@ -167,40 +181,19 @@ class ProgramSection(Section):
                 visit.start_date + timedelta(days=1 if visit.end_date > visit.start_date else 0)
             )
         self.conflicts = s.conflicts.by_item(s.conflicts.for_visit(self.visit_id))
-        venues = {venue.id: venue for venue in s.venues.list()}
-        people = {person.id: person for person in s.people.list()}
-        self.form.set_choices(
-            "venue_id", [(self.tr("(none)"), None)] + [(v.name, v.id) for v in venues.values()]
-        )
-        chosen = self.template_venue.currentData()
-        self.template_venue.clear()
-        self.template_venue.addItem(self.tr("(no venue)"), None)
-        for venue in venues.values():
-            self.template_venue.addItem(venue.name, venue.id)
-        if chosen is None:
+        if self.template_venue.value() is None or self._template_visit != self.visit_id:
+            self._template_visit = self.visit_id
             # First guess: the town hall of the place where the visit happens.
-            zone = s.visits.local_timezone(self.visit_id)
-            chosen = next(
-                (
-                    v.id
-                    for v in venues.values()
-                    if v.timezone == zone
-                    and any(
-                        word in v.name.casefold()
-                        for word in ("rathaus", "town hall", "city hall", "시청")
-                    )
-                ),
-                None,
-            )
-        self.template_venue.setCurrentIndex(max(0, self.template_venue.findData(chosen)))
-        self.form.set_choices(
-            "host_id",
-            [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people.values()],
-        )
+            hall = s.venues.town_hall(s.visits.local_timezone(self.visit_id))
+            self.template_venue.set_value(hall.id if hall is not None else None)
+        items = s.program.for_visit(self.visit_id)
+        # Only the names on screen: the venues and hosts of this visit's items.
+        venues = s.venues.by_ids(item.venue_id for item in items)
+        people = s.people.by_ids(item.host_id for item in items)
         self.tree.blockSignals(True)
         self.tree.clear()
         days: dict[date, QTreeWidgetItem] = {}
-        for item in s.program.for_visit(self.visit_id):
+        for item in items:
             start = to_local(item.starts_at, item.timezone)
             end = to_local(item.ends_at, item.timezone)
             day = days.get(start.date())
@@ -211,8 +204,8 @@ class ProgramSection(Section):
                 day.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 days[start.date()] = day
             end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d.%m. %H:%M}"
-            venue = venues.get(item.venue_id)
-            host = people.get(item.host_id)
+            venue = venues.get(item.venue_id) if item.venue_id else None
+            host = people.get(item.host_id) if item.host_id else None
             who = self.tr("all") if item.all_members else self.tr("selected")
             row = QTreeWidgetItem(
                 day,
@@ -458,14 +451,7 @@ class ProgramSection(Section):
         day = self.template_day.date().toPython()
         start = self.template_time.time().toPython()
         zone = s.visits.local_timezone(visit_id)
-        venue_id = next(
-            (
-                v.id
-                for v in s.venues.list()
-                if v.timezone == zone and "rathaus" in v.name.casefold()
-            ),
-            None,
-        )
+        venue_id = self.template_venue.value()
 
         def make() -> list[Any]:
             ids = s.program.apply_template(

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from exchange_planner.ui.widgets.forms import (
     fill_combo,
     push_form,
 )
+from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
 
 _WATCHED = {"exhibition", "residency", "visit", "partnership", "person", "venue"}
@@ -67,10 +68,20 @@ class ExhibitionEditor(QWidget):
         self.heading.setWordWrap(True)
         f = self.form = Form(self, general_error=True)
         f.text("title", self.tr("&Title"), cap=301)
-        self.venue = f.combo("venue_id", self.tr("&Venue"), min_contents=20)
+        self.venue = add_picker(
+            f,
+            "venue_id",
+            self.tr("&Venue"),
+            venue_picker(self.services, optional=True, none_text=self.tr("— none —")),
+        )
         f.date("start_date", self.tr("&From"), wide_range=True)
         f.date("end_date", self.tr("&Until"), wide_range=True)
-        self.curator = f.combo("curator_id", self.tr("&Curator"), min_contents=20)
+        self.curator = add_picker(
+            f,
+            "curator_id",
+            self.tr("&Curator"),
+            person_picker(self.services, optional=True, none_text=self.tr("— none —")),
+        )
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
         f.multiline("description", self.tr("&Description"), max_height=90)
         self.partnership.currentIndexChanged.connect(self._fill_link_choices)
@@ -81,15 +92,13 @@ class ExhibitionEditor(QWidget):
         for widget in (self.residencies, self.visits, self.artists):
             widget.setMinimumHeight(70)
             widget.setMaximumHeight(130)
-        self.artist_search = QComboBox(self)
-        self.artist_search.setEditable(True)
-        self.artist_search.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.artist_search.lineEdit().setPlaceholderText(self.tr("Type a name to find an artist…"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self._search_people)
-        self.artist_search.lineEdit().textEdited.connect(lambda _: self._search_timer.start())
+        # Linked artists already on the list are not offered again.
+        self.artist_search = person_picker(
+            self.services, self, exclude=lambda: set(self.artist_ids())
+        )
+        self.artist_search.setPlaceholderText(self.tr("Type a name to find an artist…"))
+        self.artist_search.refused.connect(lambda _text: self._refuse_artist())
+        self.artist_search.returnPressed.connect(self.add_artist)
         add_artist = QPushButton(icon("new"), self.tr("Add a&rtist"), self)
         add_artist.clicked.connect(self.add_artist)
         remove_artist = QPushButton(icon("delete"), self.tr("Remove"), self)
@@ -148,15 +157,6 @@ class ExhibitionEditor(QWidget):
             return
         s = self.services
         fill_combo(
-            self.venue,
-            [(self.tr("— none —"), None)]
-            + [(f"{v.name} ({v.city})" if v.city else v.name, v.id) for v in s.venues.list()],
-        )
-        fill_combo(
-            self.curator,
-            [(self.tr("— none —"), None)] + [(full_name(p), p.id) for p in s.people.list()],
-        )
-        fill_combo(
             self.partnership,
             [(self.tr("— none —"), None)] + [(p.partner_city, p.id) for p in s.partnerships.list()],
         )
@@ -204,39 +204,18 @@ class ExhibitionEditor(QWidget):
         widget.addItem(item)
 
     # --- artists ------------------------------------------------------------------------
-    def _search_people(self) -> None:
-        text = self.artist_search.currentText()
-        line = self.artist_search.lineEdit()
-        position = line.cursorPosition()
-        self.artist_search.blockSignals(True)
-        self.artist_search.clear()
-        for person in self.services.people.search(text, limit=30) if text.strip() else []:
-            self.artist_search.addItem(full_name(person), person.id)
-        self.artist_search.setEditText(text)
-        line.setCursorPosition(position)
-        self.artist_search.blockSignals(False)
-        if self.artist_search.count():
-            self.artist_search.showPopup()
-
     def add_artist(self) -> None:
-        typed = self.artist_search.currentText().strip()
-        index = self.artist_search.findText(typed)
-        if index < 0 and typed:
-            # Typed part of a name: take it when exactly one suggestion contains it.
-            matches = [
-                i
-                for i in range(self.artist_search.count())
-                if typed.casefold() in self.artist_search.itemText(i).casefold()
-            ]
-            index = matches[0] if len(matches) == 1 else -1
-        person_id = self.artist_search.itemData(index) if index >= 0 else None
-        if person_id is None:
-            self.links_error.setText(
-                self.tr("Type a name and choose one person from the suggestions.")
-            )
-            self.links_error.show()
+        picker = self.artist_search
+        if picker.value() is None and not picker.resolve():
             return
-        self.add_artist_id(person_id)
+        if picker.value() is None:
+            self._refuse_artist()
+            return
+        self.add_artist_id(picker.value())  # type: ignore[arg-type]
+
+    def _refuse_artist(self) -> None:
+        self.links_error.setText(self.tr("Type a name and choose one person from the suggestions."))
+        self.links_error.show()
 
     def add_artist_id(self, person_id: int) -> None:
         if person_id in self.artist_ids():
@@ -245,7 +224,7 @@ class ExhibitionEditor(QWidget):
         item = QListWidgetItem(icon("person"), full_name(person))
         item.setData(Qt.ItemDataRole.UserRole, person_id)
         self.artists.addItem(item)
-        self.artist_search.setEditText("")
+        self.artist_search.set_value(None)
         self.links_error.hide()
 
     def remove_artist(self) -> None:
@@ -417,8 +396,8 @@ class ExhibitionsTab(TabPage):
             year=self.f_year.currentData(),
             text=self.search.text(),
         )
-        venue_ids = {e.venue_id for e in records if e.venue_id}
-        self._venues = {v.id: v.name for v in self.services.venues.list() if v.id in venue_ids}  # type: ignore[misc]
+        venues = self.services.venues.by_ids(e.venue_id for e in records)
+        self._venues = {venue_id: venue.name for venue_id, venue in venues.items()}
         if self.list.set_rows(records, select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:

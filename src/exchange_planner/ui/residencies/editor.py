@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
-from exchange_planner.domain.names import full_name
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
@@ -44,6 +43,7 @@ from exchange_planner.ui.widgets.forms import (
     fill_combo,
     push_form,
 )
+from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -92,13 +92,25 @@ class ResidencyEditor(QWidget):
 
         f = self.form = Form(self, general_error=True)
         f.text("title", self.tr("&Title"), cap=301)
-        self.artist = f.combo("artist_id", self.tr("&Artist"), min_contents=20)
+        self.artist = add_picker(
+            f,
+            "artist_id",
+            self.tr("&Artist"),
+            person_picker(self.services, optional=True, none_text=self.tr("— to be named —")),
+        )
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
         self.direction = f.combo("direction", self.tr("&Direction"), min_contents=20)
         self.status = f.combo("status", self.tr("&Status"), min_contents=20)
         f.text("home_institution", self.tr("&Home institution"), cap=301)
         f.text("host_institution", self.tr("H&ost institution"), cap=301)
-        self.studio = f.combo("studio_id", self.tr("Stu&dio"), min_contents=20)
+        self.studio = add_picker(
+            f,
+            "studio_id",
+            self.tr("Stu&dio"),
+            venue_picker(
+                self.services, optional=True, none_text=self.tr("— none (host institution) —")
+            ),
+        )
         f.date("start_date", self.tr("&From"), wide_range=True)
         f.date("end_date", self.tr("&Until"), wide_range=True)
         f.text("budget_amount", self.tr("&Budget"), cap=21)
@@ -215,16 +227,8 @@ class ResidencyEditor(QWidget):
 
     def _fill_choices(self, record: Residency) -> None:
         s = self.services
-        people = [(self.tr("— to be named —"), None)]
-        people += [(full_name(p), p.id) for p in s.people.list()]
-        fill_combo(self.artist, people)
+        # Artist and studio are searchable pickers: only the partnerships are listed here.
         fill_combo(self.partnership, [(p.partner_city, p.id) for p in s.partnerships.list()])
-        studios = [(self.tr("— none (host institution) —"), None)]
-        studios += [
-            (f"{venue.name} ({venue.city})" if venue.city else venue.name, venue.id)
-            for venue in s.venues.list()
-        ]
-        fill_combo(self.studio, studios)
 
     def _fill_counterparts(self) -> None:
         partnership_id = self.partnership.currentData()
