@@ -46,6 +46,10 @@ CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
 }
 
 
+#: Columns the residency list can be sorted by (in SQL).
+RESIDENCY_SORT_KEYS = ("title", "artist", "direction", "status", "start_date", "end_date", "studio")
+
+
 @dataclass(frozen=True)
 class StudioRow:
     """One row of the studio timeline: a studio (venue) or, without one, a host institution."""
@@ -85,8 +89,9 @@ class ResidencyService(RecordService[Residency]):
         return [col(Residency.start_date).desc(), Residency.id]
 
     # --- queries -------------------------------------------------------------------------
-    def query(
-        self,
+    @staticmethod
+    def _filtered(
+        statement: Any,
         *,
         partnership_id: int | None = None,
         direction: Direction | str | None = None,
@@ -95,10 +100,7 @@ class ResidencyService(RecordService[Residency]):
         text: str = "",
         start: date | None = None,
         end: date | None = None,
-        limit: int | None = None,
-    ) -> list[Residency]:
-        """Residencies matching every given filter; ``year``/``start``–``end`` by overlap."""
-        statement = select(Residency)
+    ) -> Any:
         if partnership_id is not None:
             statement = statement.where(Residency.partnership_id == partnership_id)
         if direction:
@@ -130,11 +132,108 @@ class ResidencyService(RecordService[Residency]):
                     col(Residency.artist_id).in_(artists),
                 )
             )
-        statement = statement.order_by(*self.default_order())
+        return statement
+
+    def query(self, *, limit: int | None = None, **filters: Any) -> list[Residency]:
+        """Residencies matching every given filter (``partnership_id``, ``direction``,
+        ``status``, ``year``, ``text``, ``start``/``end``); ``year`` and dates by overlap."""
+        statement = self._filtered(select(Residency), **filters).order_by(*self.default_order())
         if limit is not None:
             statement = statement.limit(limit)
         with self.db.session() as session:
             return list(session.exec(statement).all())
+
+    # --- the list: filtered, sorted and paged in SQL ---------------------------------------
+    def count(self, **filters: Any) -> int:
+        """How many residencies match the filters of ``query``."""
+        statement = self._filtered(select(func.count(col(Residency.id))), **filters)
+        with self.db.session() as session:
+            return int(session.exec(statement).one())
+
+    def page(
+        self,
+        *,
+        sort: str = "start_date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+        **filters: Any,
+    ) -> list[Residency]:
+        """One page of the residency list; only these rows are read."""
+        if sort not in RESIDENCY_SORT_KEYS:
+            raise ValidationError("sort", f"cannot sort by '{sort}'")
+        statement = self._filtered(select(Residency), **filters)
+        column: Any
+        if sort == "artist":
+            statement = statement.outerjoin(Person, col(Person.id) == col(Residency.artist_id))
+            column = func.lower(func.coalesce(Person.family_name, ""))
+        elif sort == "studio":
+            statement = statement.outerjoin(Venue, col(Venue.id) == col(Residency.studio_id))
+            column = func.lower(func.coalesce(Venue.name, Residency.host_institution))
+        elif sort == "title":
+            column = func.lower(col(Residency.title))
+        else:
+            column = col(getattr(Residency, sort))
+        order = [column.desc() if descending else column.asc()]
+        order.append(col(Residency.id).desc() if descending else col(Residency.id).asc())
+        statement = statement.order_by(*order).offset(offset).limit(limit)
+        with self.db.session() as session:
+            return list(session.exec(statement).all())
+
+    def conflict_messages(self, records: list[Residency]) -> dict[int, list[str]]:
+        """Studio conflicts of ``records`` (e.g. one page of the list), by residency id.
+
+        Only residencies that share a studio (or host institution) with one of them and
+        overlap their dates are read, not the whole table.
+        """
+        live = [r for r in records if r.status is not ResidencyStatus.CANCELLED]
+        if not live:
+            return {}
+        studios = {r.studio_id for r in live if r.studio_id is not None}
+        # SQLite's lower() folds ASCII letters only: offer the host names folded that way.
+        hosts = {
+            "".join(c.lower() if c.isascii() else c for c in r.host_institution.strip())
+            for r in live
+            if r.studio_id is None and r.host_institution.strip()
+        }
+        first = min(r.start_date for r in live)
+        last = max(r.end_date for r in live)
+        same_place = [col(Residency.studio_id).in_(studios)]
+        if hosts:
+            same_place.append(
+                col(Residency.studio_id).is_(None)
+                & func.lower(func.trim(col(Residency.host_institution))).in_(hosts)
+            )
+        statement = select(Residency).where(
+            Residency.end_date >= first,
+            Residency.start_date <= last,
+            Residency.status != ResidencyStatus.CANCELLED,
+            or_(*same_place),
+        )
+        with self.db.session() as session:
+            others = list(session.exec(statement).all())
+        keys = {studio_key(r) for r in live}
+        candidates = {r.id: r for r in others if studio_key(r) in keys}
+        candidates.update({r.id: r for r in live})
+        mine = {r.id for r in live}
+        rows = self.studio_rows(list(candidates.values()))
+        bookings = [
+            StudioBooking(
+                r.id,  # type: ignore[arg-type]
+                studio_key(r),
+                r.title or f"#{r.id}",
+                r.start_date,
+                r.end_date,
+            )
+            for r in candidates.values()
+        ]
+        found: dict[int, list[str]] = {}
+        names = {row.key: row.label for row in rows}
+        for conflict in find_studio_conflicts(bookings, studio_names=names):
+            for rid in conflict.residency_ids:
+                if rid in mine:
+                    found.setdefault(rid, []).append(conflict.message)
+        return found
 
     def date_span(self) -> tuple[date, date] | None:
         """First and last day of all residencies (one aggregate query), None when empty."""

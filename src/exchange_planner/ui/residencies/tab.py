@@ -7,16 +7,29 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,13 +37,11 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.services.registry import Services
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.models.record_table import (
-    Column,
-    RecordTableModel,
-)
+from exchange_planner.ui.models.record_table import IdRole
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
@@ -43,7 +54,6 @@ from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months,
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import ERROR_STYLE, error_label, fill_combo
-from exchange_planner.ui.widgets.record_list import RecordList
 
 #: Record kinds whose changes alter what this tab shows.
 _WATCHED = {
@@ -70,6 +80,242 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
     return path
 
 
+#: (sort key in the service, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", QT_TRANSLATE_NOOP("ResidencyListModel", "Title")),
+    ("artist", QT_TRANSLATE_NOOP("ResidencyListModel", "Artist")),
+    ("direction", QT_TRANSLATE_NOOP("ResidencyListModel", "Direction")),
+    ("status", QT_TRANSLATE_NOOP("ResidencyListModel", "Status")),
+    ("start_date", QT_TRANSLATE_NOOP("ResidencyListModel", "From")),
+    ("end_date", QT_TRANSLATE_NOOP("ResidencyListModel", "Until")),
+    ("studio", QT_TRANSLATE_NOOP("ResidencyListModel", "Studio / host")),
+)
+
+
+class ResidencyListModel(QAbstractTableModel):
+    """The residency list read page by page as the view scrolls; filters, search and sorting
+    happen in SQL, and names and studio conflicts are read for the loaded rows only."""
+
+    PAGE = 200
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.filters: dict[str, Any] = {}
+        self.sort_key = "start_date"
+        self.descending = True
+        self._rows: list[Residency] = []
+        self._total = 0
+        self._artists: dict[int, str] = {}
+        self._studios: dict[int, str] = {}
+        self._conflicted: dict[int, list[str]] = {}
+        self.pages_read = 0  # for tests and the benchmark: how much was fetched
+
+    # --- content --------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        service = self.services.residencies
+        self._total = service.count(**self.filters)
+        self._rows, self._artists, self._studios, self._conflicted = [], {}, {}, {}
+        self._add(self._page(0))
+        self.pages_read = 1
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[Residency]:
+        return self.services.residencies.page(
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=self.PAGE,
+            **self.filters,
+        )
+
+    def _add(self, records: list[Residency]) -> None:
+        service = self.services.residencies
+        artists, studios = service.names_for(records)
+        self._artists.update(artists)
+        self._studios.update(studios)
+        self._conflicted.update(service.conflict_messages(records))
+        self._rows.extend(records)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def record(self, row: int) -> Residency:
+        return self._rows[row]
+
+    def row_of(self, residency_id: int) -> int:
+        for row, record in enumerate(self._rows):
+            if record.id == residency_id:
+                return row
+        return -1
+
+    def load_until(self, residency_id: int) -> int:
+        """Fetch pages until the residency is loaded (if it matches the filters); its row."""
+        row = self.row_of(residency_id)
+        while row < 0 and self.canFetchMore():
+            before = len(self._rows)
+            self.fetchMore()
+            row = next(
+                (i for i in range(before, len(self._rows)) if self._rows[i].id == residency_id),
+                -1,
+            )
+        return row
+
+    # --- Qt interface ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._add(more)
+        self.pages_read += 1
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ResidencyListModel", COLUMNS[section][1])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == IdRole:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, key)
+        if key == "title":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(self._conflicted.get(r.id, [])) or r.title  # type: ignore[arg-type]
+            if role == Qt.ItemDataRole.DecorationRole and r.id in self._conflicted:
+                return icon("warning", "#d32f2f")
+        return None
+
+    def _text(self, r: Residency, key: str) -> str:
+        if key == "title":
+            return r.title or QCoreApplication.translate("ResidenciesTab", "(untitled)")
+        if key == "artist":
+            if r.artist_id is None:
+                return QCoreApplication.translate("ResidenciesTab", "to be named")
+            return self._artists.get(r.artist_id, "")
+        if key == "direction":
+            return direction_label(r.direction)
+        if key == "status":
+            return status_label(r.status)
+        if key == "start_date":
+            return f"{r.start_date:%d.%m.%Y}"
+        if key == "end_date":
+            return f"{r.end_date:%d.%m.%Y}"
+        return self._studios.get(r.studio_id, "") if r.studio_id else r.host_institution
+
+
+class ResidencyList(QWidget):
+    """Search box above the lazy residency table; the same frame as ``RecordList``:
+    ``top`` holds the search (room for buttons), ``box`` the whole column."""
+
+    activated = Signal(int)
+    #: The current row's residency id, or None when no row is current.
+    current_changed = Signal(object)
+    search_changed = Signal()
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, placeholder: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.model = ResidencyListModel(services, self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.search_changed)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        # Newest first; the indicator is set before sorting is enabled, which sorts once.
+        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.activated.connect(self._emit_activated)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(
+                current.data(IdRole) if current.isValid() else None
+            )
+        )
+        self._sized = False
+
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.search, 1)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(self.top)
+        self.box.addWidget(self.view)
+
+    def reload(self, *, select_first: bool = False) -> bool:
+        """Read the first page again, keeping the selected residency; True when it is shown
+        again, otherwise ``select_first`` makes the first row current."""
+        selected = self.current_id()
+        self.model.reload()
+        if not self._sized and self.model.rowCount():
+            self.view.resizeColumnsToContents()  # once: the columns then keep the user's widths
+            self._sized = True
+        if selected is not None and self.select_id(selected):
+            return True
+        if select_first and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        return False
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select_id(self, residency_id: int) -> bool:
+        row = self.model.load_until(residency_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _emit_activated(self, index: Any) -> None:
+        record_id = index.data(IdRole)
+        if record_id is not None:
+            self.activated.emit(record_id)
+
+
 class ResidenciesTab(TabPage):
     handles = ("residency",)
 
@@ -85,9 +331,6 @@ class ResidenciesTab(TabPage):
         self.today = today
         self.ask_path = ask_path
         self._stale: set[QWidget] = set()
-        self._artists: dict[int, str] = {}
-        self._studios: dict[int, str] = {}
-        self._conflicted: dict[int, list[str]] = {}
         #: The last PDF written (or its error) and its task, for the status line and tests.
         self.last_pdf: Path | None = None
         self.last_pdf_error = ""
@@ -140,47 +383,11 @@ class ResidenciesTab(TabPage):
         self.delete_button.clicked.connect(self.delete_residency)
         self.message = error_label(page)
 
-        def when(r: Residency) -> str:
-            return f"{r.start_date:%d.%m.%Y}"
-
-        self.list = RecordList(
-            [
-                Column(
-                    self.tr("Title"),
-                    lambda r: r.title or self.tr("(untitled)"),
-                    tooltip=lambda r: "\n".join(self._conflicted.get(r.id, [])) or r.title,
-                    icon=lambda r: icon("warning", "#d32f2f") if r.id in self._conflicted else None,
-                ),
-                Column(
-                    self.tr("Artist"),
-                    lambda r: (
-                        self._artists.get(r.artist_id, "")
-                        if r.artist_id
-                        else self.tr("to be named")
-                    ),
-                ),
-                Column(self.tr("Direction"), lambda r: direction_label(r.direction)),
-                Column(self.tr("Status"), lambda r: status_label(r.status)),
-                Column(self.tr("From"), when, sort_key=lambda r: r.start_date.isoformat()),
-                Column(
-                    self.tr("Until"),
-                    lambda r: f"{r.end_date:%d.%m.%Y}",
-                    sort_key=lambda r: r.end_date.isoformat(),
-                ),
-                Column(
-                    self.tr("Studio / host"),
-                    lambda r: (
-                        self._studios.get(r.studio_id, "") if r.studio_id else r.host_institution
-                    ),
-                ),
-            ],
-            page,
-            local_search=False,
-            placeholder=self.tr("Search title, artist, institution…"),
+        self.list = ResidencyList(
+            self.services, page, placeholder=self.tr("Search title, artist, institution…")
         )
-        self.model: RecordTableModel[Residency] = self.list.model
-        self.proxy, self.view, self.search = self.list.proxy, self.list.view, self.list.search
-        self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.model = self.list.model
+        self.view, self.search = self.list.view, self.list.search
         self.list.search_changed.connect(self.reload)
         self.list.current_changed.connect(self._row_changed)
         self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
@@ -246,16 +453,8 @@ class ResidenciesTab(TabPage):
         }
 
     def reload(self) -> None:
-        records = self.services.residencies.query(**self.filters())
-        self._artists, self._studios = self.services.residencies.names_for(records)
-        self._conflicted = {}
-        if records:
-            start = min(r.start_date for r in records)
-            end = max(r.end_date for r in records)
-            for conflict in self.services.residencies.studio_conflicts(start=start, end=end):
-                for rid in conflict.residency_ids:
-                    self._conflicted.setdefault(rid, []).append(conflict.message)
-        if self.list.set_rows(records, select_first=True):
+        self.model.filters = self.filters()
+        if self.list.reload(select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
             self.editor.load(None)
