@@ -105,6 +105,7 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
 
     # the sample visit uses the same rooms at the same time: conflicts appear with a tooltip
     program.reload()
+    qtbot.waitUntil(lambda: not program.conflicts_pending)
     row = next(r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == ids[0])
     tooltip = row.toolTip(1)
     assert "Gi-jung Kang" in tooltip and "two places at once" in tooltip
@@ -153,11 +154,12 @@ def test_list_filters_and_navigation_to_a_program_item(tab):
     assert tab.sections["program"].current_item_id() == item.id
 
 
-def test_gifts_show_threshold_flag_and_guestbook_edits(tab):
+def test_gifts_show_threshold_flag_and_guestbook_edits(qtbot, tab):
     s = services_of(tab)
     tab.editor.setCurrentWidget(tab.sections["gifts"])
     gifts = tab.sections["gifts"]
     gifts.select(gifts.model.record(0).id)
+    qtbot.waitUntil(lambda: not gifts.conflicts_pending)
     assert "threshold" in gifts.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     gifts.form.widgets["value_amount"].setText("abc")
     gifts.form.widgets["value_amount"].editingFinished.emit()
@@ -175,7 +177,7 @@ def test_gifts_show_threshold_flag_and_guestbook_edits(tab):
     assert s.guestbook.get(entry).page == ""
 
 
-def test_bad_text_and_times_in_the_program_form(tab):
+def test_bad_text_and_times_in_the_program_form(qtbot, tab):
     s = services_of(tab)
     tab.editor.setCurrentWidget(tab.sections["program"])
     program = tab.sections["program"]
@@ -192,7 +194,7 @@ def test_bad_text_and_times_in_the_program_form(tab):
     starts = program.form.value("starts_at")
     program.form.set_value("ends_at", starts.replace(day=28) + timedelta(hours=1))
     program.form.set_value("starts_at", starts.replace(day=28))
-    assert "outside the dates" in program.conflict_label.text()
+    qtbot.waitUntil(lambda: "outside the dates" in program.conflict_label.text())
     row = next(
         r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == item.id
     )
@@ -300,6 +302,7 @@ def test_thresholds_dialog_changes_the_gift_flags(qtbot, tab):
     tab.editor.setCurrentWidget(tab.sections["gifts"])
     gifts = tab.sections["gifts"]
     received = next(g for g in s.gifts.for_visit(tab.visit_id) if g.direction.value == "received")
+    qtbot.waitUntil(lambda: not gifts.conflicts_pending)
     assert received.id not in gifts.warnings  # 120 EUR to the Lord Mayor: below 200 EUR
     dialog = gifts.open_thresholds()
     qtbot.addWidget(dialog)
@@ -307,7 +310,7 @@ def test_thresholds_dialog_changes_the_gift_flags(qtbot, tab):
     assert "not a number" in dialog.form.errors["gift_threshold_DE_EUR"].text()
     dialog.form.set_value("gift_threshold_DE_EUR", "100")
     assert s.settings.get("gift_threshold_DE_EUR") == "100"
-    assert received.id in gifts.warnings
+    qtbot.waitUntil(lambda: received.id in gifts.warnings)
     tab.context.undo_stack.undo()
     assert s.settings.get("gift_threshold_DE_EUR") == "200"
-    assert received.id not in gifts.warnings
+    qtbot.waitUntil(lambda: received.id not in gifts.warnings)

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
+from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -50,6 +51,11 @@ class ProgramSection(Section):
         super().__init__(context, parent)
         self.confirm: Confirm = ask
         self.conflicts: dict[int, list[Conflict]] = {}
+        # Marks are computed in the background and applied when they arrive.
+        self.checker = BackgroundConflicts(self.services, self)
+        self.checker.ready.connect(self._conflicts_ready)
+        self.checker.failed.connect(self._conflicts_failed)
+        self._marked_visit = 0
         self._pending_shift: tuple[list[int], timedelta] | None = None
         self._template_visit = 0
 
@@ -180,7 +186,9 @@ class ProgramSection(Section):
             self.template_day.setDate(
                 visit.start_date + timedelta(days=1 if visit.end_date > visit.start_date else 0)
             )
-        self.conflicts = s.conflicts.by_item(s.conflicts.for_visit(self.visit_id))
+        if self._marked_visit != self.visit_id:
+            self.conflicts = {}  # another visit's marks must not show while this one's run
+        self.checker.request(self.visit_id)
         if self.template_venue.value() is None or self._template_visit != self.visit_id:
             self._template_visit = self.visit_id
             # First guess: the town hall of the place where the visit happens.
@@ -218,13 +226,7 @@ class ProgramSection(Section):
                 ],
             )
             row.setData(0, ItemIdRole, item.id)
-            row.setToolTip(1, item.title)
-            found = self.conflicts.get(item.id, [])  # type: ignore[arg-type]
-            if found:
-                row.setIcon(0, icon("warning", "#c77700"))
-                tip = "\n".join(conflict.message for conflict in found)
-                for column in range(5):
-                    row.setToolTip(column, tip)
+            self._mark(row)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 260)
@@ -232,6 +234,36 @@ class ProgramSection(Section):
         if keep:
             self.select_item(keep)
         self._show_item()
+
+    @property
+    def conflicts_pending(self) -> bool:
+        return self.checker.pending
+
+    def _mark(self, row: QTreeWidgetItem) -> None:
+        """Warning icon and tooltip from the latest conflicts, or none."""
+        found = self.conflicts.get(row.data(0, ItemIdRole), [])
+        row.setIcon(0, icon("warning", "#c77700") if found else QIcon())
+        tip = "\n".join(conflict.message for conflict in found)
+        for column in range(5):
+            row.setToolTip(column, tip or (row.text(1) if column == 1 else ""))
+
+    def _conflicts_ready(self, visit_id: int, conflicts: list[Conflict]) -> None:
+        if visit_id != self.visit_id:
+            return  # the user moved on to another visit meanwhile
+        self._marked_visit = visit_id
+        self.conflicts = self.services.conflicts.by_item(conflicts)
+        for row in self.item_rows():
+            self._mark(row)
+        self._show_conflicts()
+
+    def _conflicts_failed(self, visit_id: int, message: str) -> None:
+        if visit_id == self.visit_id:
+            self.conflict_label.setText(self.tr("Conflicts could not be checked: %s") % message)
+
+    def _show_conflicts(self) -> None:
+        item_id = self.current_item_id()
+        found = self.conflicts.get(item_id, []) if item_id is not None else []
+        self.conflict_label.setText("\n".join("⚠ " + c.message for c in found))
 
     def current_item_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -269,8 +301,7 @@ class ProgramSection(Section):
         values["ends_at"] = to_local(item.ends_at, item.timezone).replace(tzinfo=None)
         self.form.load(values)
         self.zone_label.setText(self.tr("Times in %s (the venue's time zone)") % item.timezone)
-        found = self.conflicts.get(item.id, [])  # type: ignore[arg-type]
-        self.conflict_label.setText("\n".join("⚠ " + c.message for c in found))
+        self._show_conflicts()
         attending = set(self.services.program.attendees(item.id))  # type: ignore[arg-type]
         self.all_members.blockSignals(True)
         self.all_members.setChecked(item.all_members)

@@ -23,6 +23,7 @@ from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
+from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
@@ -201,6 +202,24 @@ class GiftsSection(RecordSection):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         self.warnings: dict[int, list[Conflict]] = {}
         super().__init__(context, parent)
+        # Warnings are computed in the background and applied when they arrive.
+        self.checker = BackgroundConflicts(self.services, self)
+        self.checker.ready.connect(self._conflicts_ready)
+        self._marked_visit = 0
+
+    @property
+    def conflicts_pending(self) -> bool:
+        return self.checker.pending
+
+    def _conflicts_ready(self, visit_id: int, conflicts: list[Conflict]) -> None:
+        if visit_id != self.visit_id:
+            return  # another visit is shown by now
+        self._marked_visit = visit_id
+        self.warnings = self.services.conflicts.by_gift(conflicts)
+        if self.model.rowCount():
+            last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+        self._show_warnings()
 
     def action_texts(self) -> dict[str, str]:
         return {
@@ -281,8 +300,9 @@ class GiftsSection(RecordSection):
         choices = self.people()
         self.form.set_choices("giver_id", choices)
         self.form.set_choices("recipient_id", choices)
-        conflicts = self.services.conflicts.for_visit(self.visit_id)
-        self.warnings = self.services.conflicts.by_gift(conflicts)
+        if self._marked_visit != self.visit_id:
+            self.warnings = {}
+        self.checker.request(self.visit_id)
 
     def _show(self) -> None:
         super()._show()
@@ -292,9 +312,16 @@ class GiftsSection(RecordSection):
             gift = self.services.gifts.get(record_id)
             amount.setText("" if gift.value_amount is None else f"{gift.value_amount}")  # type: ignore[attr-defined]
             self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
-            messages = [c.message for c in self.warnings.get(record_id, [])]
-            if messages:
-                self.form.show_error("description", "⚠ " + "\n⚠ ".join(messages))
+            self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The current gift's warnings under its description (the form is left as is)."""
+        record_id = self.current_id()
+        messages = [c.message for c in self.warnings.get(record_id, [])] if record_id else []
+        if messages:
+            self.form.show_error("description", "⚠ " + "\n⚠ ".join(messages))
+        elif self.form.error_text("description").startswith("⚠"):
+            self.form.clear_errors("description")
 
     def new_values(self) -> dict[str, Any]:
         visit = self.services.visits.get(self.visit_id)
