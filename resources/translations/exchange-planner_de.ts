@@ -1571,134 +1571,134 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="226"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="227"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="228"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="235"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="237"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="283"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="265"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="271"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="272"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="274"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="281"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="268"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="287"/>
         <source>De&amp;scription</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
         <source>&amp;Maker</source>
         <translation>&amp;Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="289"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="290"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="291"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht &amp;am</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="292"/>
         <source>Estimated &amp;value</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="295"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -1719,84 +1719,84 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="353"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="368"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="356"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="330"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="357"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="358"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="359"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="333"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="360"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
         <source>&amp;Book</source>
         <translation>&amp;Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
         <source>&amp;Occasion</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
         <source>&amp;Volume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="376"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2810,200 +2810,205 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="64"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="66"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="84"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="88"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="497"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="115"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="116"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="117"/>
         <source>&amp;Starts</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>&amp;Venue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
         <source>&amp;Host</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>&amp;Shift them</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>&amp;Keep times</source>
         <translation>Zeiten &amp;beibehalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="117"/>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="80"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="217"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="217"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="261"/>
+        <source>Conflicts could not be checked: %s</source>
+        <translation>Konflikte konnten nicht geprüft werden: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="341"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="359"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="376"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="405"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="425"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="437"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="420"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="451"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="435"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="441"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="472"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="435"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3060,23 +3065,23 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="59"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="66"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="191"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="111"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="191"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3097,201 +3102,194 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="349"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="350"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="387"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="369"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="372"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="378"/>
         <source>&amp;New residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="379"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="381"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="382"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation type="vanished">Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="220"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="155"/>
         <source>Artist</source>
-        <translation>Künstler/in</translation>
+        <translation type="vanished">Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="164"/>
         <source>From</source>
-        <translation>Von</translation>
+        <translation type="vanished">Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="166"/>
         <source>Until</source>
-        <translation>Bis</translation>
+        <translation type="vanished">Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="171"/>
         <source>Studio / host</source>
-        <translation>Atelier / Gastinstitution</translation>
+        <translation type="vanished">Atelier / Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="403"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="404"/>
         <source>D&amp;irection:</source>
         <translation>R&amp;ichtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="198"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="405"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="406"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="435"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="440"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="487"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="489"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="521"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="333"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="532"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="347"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="546"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="550"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="553"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="555"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="370"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="569"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="625"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="641"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="448"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="647"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="461"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="660"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="162"/>
         <source>Direction</source>
-        <translation>Richtung</translation>
+        <translation type="vanished">Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="163"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="483"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="348"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="682"/>
         <source>Residencies</source>
-        <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>The current row&apos;s residency id, or None when no row is current. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
     </message>
 </context>
@@ -3473,6 +3471,45 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="396"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyListModel</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="85"/>
+        <source>Title</source>
+        <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="86"/>
+        <source>Artist</source>
+        <translation>Künstler/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <source>Studio / host</source>
+        <translation>Atelier / Gastgeber</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BalanceView</name>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="267"/>
+        <source>(%n proposed)</source>
+        <translation>
+            <numerusform>(%n proposed)</numerusform>
+            <numerusform>(%n proposed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="476"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="72"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
