@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.enums import VisitStatus
 from exchange_planner.services.registry import Services
 from exchange_planner.services.visits import VisitFilter
-from exchange_planner.ui.delegations.visit_model import IdRole, VisitListModel, status_text
+from exchange_planner.ui.delegations.visit_model import VisitListModel, status_text
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.record_table import IdRole
 
 
 class VisitList(QWidget):

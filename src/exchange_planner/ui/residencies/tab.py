@@ -9,10 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -41,6 +38,7 @@ from exchange_planner.services.registry import Services
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.models.record_table import IdRole
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.editor import (
@@ -92,130 +90,53 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class ResidencyListModel(QAbstractTableModel):
+class ResidencyListModel(PagedTableModel[Residency]):
     """The residency list read page by page as the view scrolls; filters, search and sorting
     happen in SQL, and names and studio conflicts are read for the loaded rows only."""
 
-    PAGE = 200
+    COLUMNS = COLUMNS
+    CONTEXT = "ResidencyListModel"
 
     def __init__(self, services: Services, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, sort_key="start_date", descending=True)
         self.services = services
         self.filters: dict[str, Any] = {}
-        self.sort_key = "start_date"
-        self.descending = True
-        self._rows: list[Residency] = []
-        self._total = 0
         self._artists: dict[int, str] = {}
         self._studios: dict[int, str] = {}
         self._conflicted: dict[int, list[str]] = {}
-        self.pages_read = 0  # for tests and the benchmark: how much was fetched
 
-    # --- content --------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.beginResetModel()
-        service = self.services.residencies
-        self._total = service.count(**self.filters)
-        self._rows, self._artists, self._studios, self._conflicted = [], {}, {}, {}
-        self._add(self._page(0))
-        self.pages_read = 1
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return self.services.residencies.count(**self.filters)
 
-    def _page(self, offset: int) -> list[Residency]:
+    def read_page(self, offset: int, limit: int) -> list[Residency]:
         return self.services.residencies.page(
             sort=self.sort_key,
             descending=self.descending,
             offset=offset,
-            limit=self.PAGE,
+            limit=limit,
             **self.filters,
         )
 
-    def _add(self, records: list[Residency]) -> None:
+    def reset_lookups(self) -> None:
+        self._artists, self._studios, self._conflicted = {}, {}, {}
+
+    def rows_read(self, records: list[Residency]) -> None:
         service = self.services.residencies
         artists, studios = service.names_for(records)
         self._artists.update(artists)
         self._studios.update(studios)
         self._conflicted.update(service.conflict_messages(records))
-        self._rows.extend(records)
 
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def record(self, row: int) -> Residency:
-        return self._rows[row]
-
-    def row_of(self, residency_id: int) -> int:
-        for row, record in enumerate(self._rows):
-            if record.id == residency_id:
-                return row
-        return -1
-
-    def load_until(self, residency_id: int) -> int:
-        """Fetch pages until the residency is loaded (if it matches the filters); its row."""
-        row = self.row_of(residency_id)
-        while row < 0 and self.canFetchMore():
-            before = len(self._rows)
-            self.fetchMore()
-            row = next(
-                (i for i in range(before, len(self._rows)) if self._rows[i].id == residency_id),
-                -1,
-            )
-        return row
-
-    # --- Qt interface ---------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._add(more)
-        self.pages_read += 1
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = COLUMNS[column][0]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ResidencyListModel", COLUMNS[section][1])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
+    def extra_data(self, record: Residency, key: str, role: int) -> Any:
+        if key != "title":
             return None
-        r = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == IdRole:
-            return r.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, key)
-        if key == "title":
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(self._conflicted.get(r.id, [])) or r.title  # type: ignore[arg-type]
-            if role == Qt.ItemDataRole.DecorationRole and r.id in self._conflicted:
-                return icon("warning", "#d32f2f")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self._conflicted.get(record.id, [])) or record.title  # type: ignore[arg-type]
+        if role == Qt.ItemDataRole.DecorationRole and record.id in self._conflicted:
+            return icon("warning", "#d32f2f")
         return None
 
-    def _text(self, r: Residency, key: str) -> str:
+    def display(self, r: Residency, key: str) -> str:
         if key == "title":
             return r.title or QCoreApplication.translate("ResidenciesTab", "(untitled)")
         if key == "artist":
