@@ -11,22 +11,16 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
-    QTimer,
-    Signal,
 )
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +33,6 @@ from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.paged_table import PagedTableModel
-from exchange_planner.ui.models.record_table import IdRole
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
@@ -52,6 +45,7 @@ from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months,
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import ERROR_STYLE, error_label, fill_combo
+from exchange_planner.ui.widgets.record_list import PagedList
 
 #: Record kinds whose changes alter what this tab shows.
 _WATCHED = {
@@ -154,89 +148,6 @@ class ResidencyListModel(PagedTableModel[Residency]):
         return self._studios.get(r.studio_id, "") if r.studio_id else r.host_institution
 
 
-class ResidencyList(QWidget):
-    """Search box above the lazy residency table; the same frame as ``RecordList``:
-    ``top`` holds the search (room for buttons), ``box`` the whole column."""
-
-    activated = Signal(int)
-    #: The current row's residency id, or None when no row is current.
-    current_changed = Signal(object)
-    search_changed = Signal()
-
-    def __init__(
-        self, services: Services, parent: QWidget | None = None, *, placeholder: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.model = ResidencyListModel(services, self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(placeholder)
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.search_changed)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
-
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        # Newest first; the indicator is set before sorting is enabled, which sorts once.
-        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.activated.connect(self._emit_activated)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.current_changed.emit(
-                current.data(IdRole) if current.isValid() else None
-            )
-        )
-        self._sized = False
-
-        self.top = QHBoxLayout()
-        self.top.addWidget(self.search, 1)
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.addLayout(self.top)
-        self.box.addWidget(self.view)
-
-    def reload(self, *, select_first: bool = False) -> bool:
-        """Read the first page again, keeping the selected residency; True when it is shown
-        again, otherwise ``select_first`` makes the first row current."""
-        selected = self.current_id()
-        self.model.reload()
-        if not self._sized and self.model.rowCount():
-            self.view.resizeColumnsToContents()  # once: the columns then keep the user's widths
-            self._sized = True
-        if selected is not None and self.select_id(selected):
-            return True
-        if select_first and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        return False
-
-    def current_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
-
-    def select_id(self, residency_id: int) -> bool:
-        row = self.model.load_until(residency_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
-
-    def _emit_activated(self, index: Any) -> None:
-        record_id = index.data(IdRole)
-        if record_id is not None:
-            self.activated.emit(record_id)
-
-
 class ResidenciesTab(TabPage):
     handles = ("residency",)
 
@@ -304,8 +215,13 @@ class ResidenciesTab(TabPage):
         self.delete_button.clicked.connect(self.delete_residency)
         self.message = error_label(page)
 
-        self.list = ResidencyList(
-            self.services, page, placeholder=self.tr("Search title, artist, institution…")
+        # Newest first (column "From", descending).
+        self.list = PagedList(
+            ResidencyListModel(self.services),
+            page,
+            placeholder=self.tr("Search title, artist, institution…"),
+            sort_column=4,
+            sort_order=Qt.SortOrder.DescendingOrder,
         )
         self.model = self.list.model
         self.view, self.search = self.list.view, self.list.search
