@@ -241,10 +241,15 @@ class MainWindow(QMainWindow):
         self._open_path(str(path), temporary=True)
 
     def _start_planning(self) -> None:
+        from exchange_planner.ui.directory.tab import DirectoryTab
+
         self.stack.setCurrentWidget(self.tabs)
         for index, page in enumerate(self.pages):
             if "partnership" in page.handles:
                 self.tabs.setCurrentIndex(index)
+                # The button promises to add one: do so, with the city name ready to type.
+                if isinstance(page, DirectoryTab):
+                    page.create_new("partnership")
 
     def _backup_now(self) -> None:
         assert self.db is not None

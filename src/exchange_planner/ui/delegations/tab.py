@@ -101,6 +101,8 @@ class DelegationsTab(TabPage):
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.setToolTip(f"{text} ({action.shortcut().toString()})")
+                # Anywhere in the tab, e.g. from the filters that take the focus first.
+                self.addAction(action)
             action.triggered.connect(slot)
             self.visits.toolbar.addAction(action)
             self.visits.view.addAction(action)

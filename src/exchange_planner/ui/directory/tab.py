@@ -192,6 +192,12 @@ class DirectoryTab(TabPage):
         if section is not None:
             section.reload()
 
+    def create_new(self, kind: str) -> None:
+        """Show the section of ``kind`` and add a record there, its first field focused."""
+        section = self.by_kind[kind]
+        self.sections.setCurrentWidget(section)
+        section.create_new()
+
     def show_record(self, kind: str, record_id: int) -> bool:
         section = self.by_kind.get(kind)
         if section is None or not section.select(record_id):
