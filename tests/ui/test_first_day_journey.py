@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
 from exchange_planner.storage.database import open_database
 
@@ -27,8 +28,6 @@ def _click_into(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Offscreen, a closed popup leaves no window active: the user's window gets it back."""
     window.windowHandle().requestActivate()
-    if not window.isActiveWindow():
-        QApplication.setActiveWindow(window)
     qtbot.waitUntil(window.isActiveWindow)
 
 
@@ -256,3 +255,42 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert str(services.gifts.get(gift.id).value_amount) == "185.00"
+
+    # --- Print the itinerary from the Documents menu: options dialog, PDF in the background
+    menu = window.documents_menu
+    menu.aboutToShow.emit()
+    assert menu.itinerary.isEnabled()
+    menu.itinerary.trigger()
+    run = menu.last_run
+    assert run is not None and run.dialog.isVisible() and run.visit_id == visit.id
+    run.dialog.language.setCurrentIndex(run.dialog.language.findData("de+ko"))
+    create = run.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(run.finished, timeout=60000) as done:
+        qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(done.args[0])).pages)
+    for expected in ("강기정", "Gi-jung Kang", "Neues Rathaus"):
+        assert expected in text, expected
+    run.preview.close()
+
+    # --- The calendar shows the visit on 26 July 2023 ------------------------------------
+    _activate(qtbot, window)
+    qtbot.keyClick(_focus(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    calendar = window.tabs.currentWidget()
+    assert calendar.title() == "Calendar"
+    calendar.set_view("month")
+    qtbot.keyClick(_focus(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert _focus() is calendar.jump_edit
+    _keys(qtbot, _focus(), "26072023")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    assert calendar.focus_date == date(2023, 7, 26)
+    view = calendar.month_view
+    cell = next(
+        box.rect
+        for box in view.current_layout().boxes
+        if box.role in ("day", "header") and box.day == date(2023, 7, 26)
+    )
+    assert any(
+        box.rect.left() < cell.center().x() < box.rect.right()
+        for box in view.boxes_for("visit", visit.id)
+    )
+    window.close()

@@ -125,8 +125,8 @@ class CalendarTab(TabPage):
         self.jump_edit.setDisplayFormat("dd.MM.yyyy")
         self.jump_edit.setToolTip(self.tr("Jump to a date (Ctrl+G)"))
         self.jump_edit.dateChanged.connect(self._jump_edited)
-        jump = self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
-        jump.setVisible(False)
+        # Only a shortcut (the date field is on the toolbar); a hidden action's shortcut is dead.
+        self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
         bar.addWidget(self.jump_edit)
         bar.addSeparator()
         self.period_label = QLabel(self)
@@ -389,7 +389,8 @@ class CalendarTab(TabPage):
 
     def _focus_jump(self) -> None:
         self.jump_edit.setFocus()
-        self.jump_edit.selectAll()
+        # The first part (the day) selected: typing 26072023 then fills day, month and year.
+        self.jump_edit.setSelectedSection(QDateEdit.Section.DaySection)
 
     def _jump_edited(self, value: QDate) -> None:
         day = date(value.year(), value.month(), value.day())
