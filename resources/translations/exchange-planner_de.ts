@@ -222,7 +222,7 @@
         <translation>Zu einem Datum springen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="129"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
@@ -314,12 +314,12 @@
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="603"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="604"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="606"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="607"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
@@ -349,12 +349,12 @@
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="469"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="476"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="477"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -362,82 +362,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="503"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="504"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="506"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="507"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="524"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="525"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="542"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="543"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="549"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="556"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="601"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="630"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="631"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="637"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="638"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="644"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="645"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="646"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="663"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="664"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="665"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="667"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -645,83 +645,83 @@
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="231"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="238"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="240"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="112"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="112"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="257"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="115"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="270"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="283"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="118"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="129"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="136"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="137"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="153"/>
         <source>Itinerary, personal itineraries, gift protocol</source>
         <translation>Besuchsprogramm, persönliche Programme, Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="169"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="226"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="274"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -2078,6 +2078,15 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ListFrame</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="53"/>
+        <source>Search…</source>
+        <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
+        <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="92"/>
@@ -2193,42 +2202,42 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="264"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="260"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="265"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="268"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="291"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="296"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="321"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="328"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="330"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -2642,16 +2651,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
-        <source>&amp;Direction</source>
-        <translation>&amp;Richtung</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
@@ -2660,16 +2659,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
-        <source>&amp;Head of delegation</source>
-        <translation>&amp;Delegationsleitung</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
-        <source>H&amp;otel</source>
-        <translation>H&amp;otel</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
@@ -2681,6 +2670,26 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="98"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
+        <source>Di&amp;rection</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <source>Head of dele&amp;gation</source>
+        <translation>Delegations&amp;leitung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <source>Hote&amp;l</source>
+        <translation>Hot&amp;el</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="111"/>
@@ -3014,15 +3023,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>RecordList</name>
-    <message>
-        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="62"/>
-        <source>Search…</source>
-        <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
-        <translation>Suchen…</translation>
-    </message>
-</context>
-<context>
     <name>RecordPicker</name>
     <message>
         <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="60"/>
@@ -3102,194 +3102,166 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="181"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="350"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="182"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="183"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="201"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="204"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
         <source>&amp;New residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="379"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="213"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="214"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="vanished">Titel</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="135"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>Artist</source>
-        <translation type="vanished">Künstler/in</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="138"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation type="vanished">Von</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="vanished">Bis</translation>
-    </message>
-    <message>
-        <source>Studio / host</source>
-        <translation type="vanished">Atelier / Gastinstitution</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
         <source>D&amp;irection:</source>
         <translation>R&amp;ichtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="243"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="435"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="277"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="319"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="487"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="489"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="521"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="532"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="369"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="546"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="550"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="387"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="553"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="392"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="569"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="406"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="625"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="641"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="478"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="647"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="484"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="660"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="497"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation type="vanished">Richtung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="348"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="682"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="519"/>
         <source>Residencies</source>
-        <extracomment>The current row&apos;s residency id, or None when no row is current. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
     </message>
 </context>
@@ -3476,38 +3448,38 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="77"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="78"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="79"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="81"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="82"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="83"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -3644,27 +3616,27 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="39"/>
         <source>Show the visits of one partnership</source>
         <translation>Besuche einer Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="42"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="49"/>
         <source>Search title, partner city, notes…</source>
         <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="105"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="114"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
@@ -3672,33 +3644,33 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="20"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="29"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="21"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="22"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="31"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="32"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="33"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -64,18 +64,18 @@ class OverviewSection(Section):
         self.form.combo("partnership_id", self.tr("&Partnership"))
         self.form.text("title", self.tr("&Title"), max_length=300)
         self.form.combo(
-            "direction", self.tr("&Direction"), [(direction_text(d), d.value) for d in Direction]
+            "direction", self.tr("Di&rection"), [(direction_text(d), d.value) for d in Direction]
         )
-        self.form.date("start_date", self.tr("&From"))
+        self.form.date("start_date", self.tr("Fro&m"))
         self.form.date("end_date", self.tr("T&o"))
         self.form.combo(
             "status", self.tr("&Status"), [(status_text(s), s.value) for s in VisitStatus]
         )
-        self.form.combo("head_id", self.tr("&Head of delegation"))
+        self.form.combo("head_id", self.tr("Head of dele&gation"))
         self.hotel = add_picker(
             self.form,
             "hotel_id",
-            self.tr("H&otel"),
+            self.tr("Hote&l"),
             venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.form.multiline("notes", self.tr("&Notes"), height=120)
