@@ -6,7 +6,7 @@ import pytest
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import VisitStatus
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.names import full_name, latin_name
+from exchange_planner.domain.names import full_name, latin_name, usual_name_order
 
 
 @pytest.mark.parametrize("value", ["", "   ", "\t\n", None])
@@ -82,3 +82,9 @@ def test_names_in_latin_and_own_script():
     assert latin_name(kang, family_first=False) == "Gi-jung Kang"
     assert full_name(kang) == "Gi-jung Kang (강기정)"
     assert full_name(_Person("Jung", "Burkhard")) == "Burkhard Jung"
+
+
+def test_hangul_suggests_family_name_first():
+    assert usual_name_order("강기정") == "family_first"
+    assert usual_name_order("Müller") is None
+    assert usual_name_order("") is None

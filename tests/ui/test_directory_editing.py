@@ -57,9 +57,9 @@ def test_create_edit_undo_redo_a_person(qtbot, tab: DirectoryTab, services: Serv
     assert section.fields["family_name"].widget.hasFocus()
 
     _type_into(qtbot, section.fields["family_name"].widget, "Lee")
+    # A name in Hangul switches the order to family name first in the same step.
     _type_into(qtbot, section.fields["native_name"].widget, "이지은")
-    section.fields["name_order"].widget.setCurrentIndex(1)
-    section.fields["name_order"].widget.activated.emit(1)
+    assert section.fields["name_order"].widget.currentIndex() == 1
     person = services.people.get(new_id)
     assert (person.family_name, person.native_name, person.name_order) == (
         "Lee",
@@ -67,21 +67,34 @@ def test_create_edit_undo_redo_a_person(qtbot, tab: DirectoryTab, services: Serv
         "family_first",
     )
     assert section.heading.text().startswith("Lee")
-    assert stack.count() == 4
+    assert stack.count() == 3
 
-    stack.undo()  # name order
-    stack.undo()  # own script
-    assert services.people.get(new_id).native_name == ""
+    stack.undo()  # own script and name order
+    person = services.people.get(new_id)
+    assert (person.native_name, person.name_order) == ("", "given_first")
     assert section.fields["native_name"].widget.text() == ""
+    assert section.fields["name_order"].widget.currentIndex() == 0
     stack.undo()  # family name
     assert section.fields["family_name"].widget.text() == "New person"
     stack.undo()  # creation
     assert len(services.people.list()) == count
     assert section.list.model.row_of(new_id) == -1
-    for _ in range(4):
+    for _ in range(3):
         stack.redo()
     person = services.people.get(new_id)
     assert (person.family_name, person.native_name) == ("Lee", "이지은")
+
+
+def test_chosen_order_is_kept_when_the_own_script_is_not_hangul(
+    qtbot, tab: DirectoryTab, services: Services
+) -> None:
+    section = tab.people
+    tab.sections.setCurrentWidget(section)
+    jung = next(p for p in services.people.list() if p.family_name == "Jung" and not p.native_name)
+    assert tab.show_record("person", jung.id)
+    _type_into(qtbot, section.fields["native_name"].widget, "ユング")
+    person = services.people.get(jung.id)
+    assert (person.native_name, person.name_order) == ("ユング", "given_first")
 
 
 def test_empty_family_name_is_refused_inline_and_writes_nothing(

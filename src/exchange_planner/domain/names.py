@@ -36,3 +36,17 @@ def full_name(person: Named) -> str:
 
 def sort_key(person: Named) -> tuple[str, str]:
     return (person.family_name.casefold(), person.given_name.casefold())
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff"
+
+
+def usual_name_order(native_name: str | None) -> NameOrder | None:
+    """The order a name in own script suggests: Hangul names are family name first.
+
+    None when the script says nothing (Latin, empty), so a chosen order is kept.
+    """
+    if any(_is_hangul(char) for char in native_name or ""):
+        return NameOrder.FAMILY_FIRST
+    return None

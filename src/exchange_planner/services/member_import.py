@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import MemberRole, NameOrder
 from exchange_planner.domain.errors import ImportFormatError, ValidationError
+from exchange_planner.domain.names import usual_name_order
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.directory import PersonService
 from exchange_planner.services.visits import MemberService
@@ -418,11 +419,7 @@ def _name_order(values: Mapping[str, Any]) -> NameOrder:
         return NameOrder.FAMILY_FIRST
     if raw in ("given_first", "given first", "given"):
         return NameOrder.GIVEN_FIRST
-    # Names written in Hangul are family-first when written in Latin script.
-    native = str(values.get("native_name", ""))
-    if any("\uac00" <= ch <= "\ud7a3" for ch in native):
-        return NameOrder.FAMILY_FIRST
-    return NameOrder.GIVEN_FIRST
+    return usual_name_order(str(values.get("native_name", ""))) or NameOrder.GIVEN_FIRST
 
 
 def _role(raw: str) -> MemberRole:

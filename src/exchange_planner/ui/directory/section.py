@@ -48,9 +48,12 @@ class DirectorySection(QWidget):
         copy_field: str,
         heading: Callable[[Any], str],
         empty_hint: str,
+        follow_up: Callable[[str, Any, Any], Mapping[str, Any]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: (field, new value, record) -> further fields to change in the same undoable step.
+        self.follow_up = follow_up
         self.context = context
         self.kind = kind
         self.texts = texts  # whole sentences for the undo stack: "new", "duplicate", "delete"
@@ -196,6 +199,9 @@ class DirectorySection(QWidget):
             editor.show_error("")
             return True
         label = editor.spec.label.replace("&", "")
+        changes = {name: value}
+        if self.follow_up is not None:
+            changes.update(self.follow_up(name, value, self.record))
         try:
             command = UpdateRecord(
                 self.tr("Change %s") % label,
@@ -203,7 +209,7 @@ class DirectorySection(QWidget):
                 self.kind,
                 self.context.events,
                 self.record.id,
-                {name: value},
+                changes,
             )
             push(self.context.undo_stack, command)
         except ValidationError as error:

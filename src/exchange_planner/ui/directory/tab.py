@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
-from exchange_planner.domain.names import full_name, latin_name, sort_key
+from exchange_planner.domain.names import full_name, latin_name, sort_key, usual_name_order
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
@@ -144,6 +144,7 @@ class DirectoryTab(TabPage):
             copy_field="family_name",
             heading=_person_heading,
             empty_hint=self.tr("No person selected. Press Ctrl+N to add one."),
+            follow_up=_name_order_follow_up,
             parent=self,
         )
 
@@ -222,3 +223,13 @@ def _since_key(partnership: Any) -> int:
 
 def _capacity_key(venue: Any) -> int:
     return venue.capacity if venue.capacity is not None else -1
+
+
+def _name_order_follow_up(field: str, value: Any, person: Any) -> dict[str, Any]:
+    """A name typed in Hangul switches the Latin order to family name first (one undo step)."""
+    if field != "native_name":
+        return {}
+    suggested = usual_name_order(value)
+    if suggested is not None and suggested != person.name_order:
+        return {"name_order": suggested}
+    return {}
