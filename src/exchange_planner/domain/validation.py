@@ -70,6 +70,32 @@ def date_range(start: date, end: date, *, end_field: str = "end_date") -> None:
         )
 
 
+def date_value(field: str, value: object) -> date:
+    """A date given as a date (or datetime) or as ISO text (YYYY-MM-DD)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)")
+
+
+def instant_value(field: str, value: object) -> datetime:
+    """An instant given as an aware datetime or as ISO text with an offset."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(field, f"'{value}' is not a date and time") from None
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValidationError(field, "must be a date and time with a time zone")
+    return value
+
+
 def instant_range(start: datetime, end: datetime, *, end_field: str = "ends_at") -> None:
     """Timed items: the end may equal the start (a moment) but not precede it."""
     if start.tzinfo is None or end.tzinfo is None:

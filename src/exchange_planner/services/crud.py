@@ -42,6 +42,11 @@ class RecordService(Generic[T]):
     def default_order(self) -> list[Any]:
         return [self.model.id]  # type: ignore[attr-defined]
 
+    def is_empty(self) -> bool:
+        """True when the table has no row (one indexed look-up, whatever its size)."""
+        with self.db.session() as session:
+            return session.exec(select(self.model.id).limit(1)).first() is None  # type: ignore[attr-defined]
+
     def list_where(self, column: Any, value: Any, *order: Any) -> list[T]:
         """The rows whose ``column`` equals ``value`` (e.g. the members of one visit), in
         ``order`` and then by id."""

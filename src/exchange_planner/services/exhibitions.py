@@ -11,7 +11,6 @@ from sqlmodel import Session, col, func, or_, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.services.crud import RecordService, require
-from exchange_planner.services.visits import _as_date
 from exchange_planner.storage.tables import (
     Exhibition,
     ExhibitionArtist,
@@ -43,8 +42,8 @@ class ExhibitionService(RecordService[Exhibition]):
     ) -> dict[str, Any]:
         values.pop("id", None)
         values["title"] = v.required_text("title", values.get("title"), max_length=300)
-        values["start_date"] = _as_date("start_date", values.get("start_date"))
-        values["end_date"] = _as_date("end_date", values.get("end_date"))
+        values["start_date"] = v.date_value("start_date", values.get("start_date"))
+        values["end_date"] = v.date_value("end_date", values.get("end_date"))
         v.date_range(values["start_date"], values["end_date"])
         require(session, Venue, values.get("venue_id"), "venue_id")
         require(session, Person, values.get("curator_id"), "curator_id")

@@ -40,7 +40,6 @@ from exchange_planner.services.interchange_schema import (
     build_schema,
 )
 from exchange_planner.services.registry import Services
-from exchange_planner.services.visits import _as_instant
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     ChecklistItem,
@@ -610,7 +609,7 @@ class _Importer:
                 subject_key=v.required_text("subject_key", entry["subject_key"], max_length=100),
                 content_hash=v.required_text("content_hash", entry["content_hash"], max_length=64),
                 version=entry.get("version", 1),
-                printed_at=_as_instant("printed_at", entry["printed_at"]),
+                printed_at=v.instant_value("printed_at", entry["printed_at"]),
             )
         except ValidationError as error:
             raise ImportFormatError(f"{path}.{error.field}", error.message) from None

@@ -21,7 +21,6 @@ from exchange_planner.reports.residency_sheet import (
     ResidencySheetData,
 )
 from exchange_planner.services.crud import RecordService, require
-from exchange_planner.services.visits import _as_date
 from exchange_planner.storage.tables import (
     ChecklistItem,
     Exhibition,
@@ -560,8 +559,8 @@ class ResidencyService(RecordService[Residency]):
         values["status"] = v.enum_value(
             "status", ResidencyStatus, values.get("status") or ResidencyStatus.PROPOSED
         )
-        values["start_date"] = _as_date("start_date", values.get("start_date"))
-        values["end_date"] = _as_date("end_date", values.get("end_date"))
+        values["start_date"] = v.date_value("start_date", values.get("start_date"))
+        values["end_date"] = v.date_value("end_date", values.get("end_date"))
         v.date_range(values["start_date"], values["end_date"])
         for field in ("home_institution", "host_institution"):
             values[field] = v.optional_text(field, values.get(field), max_length=300)
@@ -647,7 +646,7 @@ class DeliverableService(RecordService[ResidencyDeliverable]):
         require(session, Residency, values.get("residency_id"), "residency_id")
         values["title"] = v.required_text("title", values.get("title"), max_length=300)
         if values.get("due_date") is not None:
-            values["due_date"] = _as_date("due_date", values["due_date"])
+            values["due_date"] = v.date_value("due_date", values["due_date"])
         values["done"] = bool(values.get("done", False))
         return values
 
@@ -671,5 +670,5 @@ class ChecklistService(RecordService[ChecklistItem]):
         values["kind"] = v.enum_value("kind", ChecklistKind, values.get("kind"))
         for field in ("due_date", "done_on"):
             if values.get(field) is not None:
-                values[field] = _as_date(field, values[field])
+                values[field] = v.date_value(field, values[field])
         return values

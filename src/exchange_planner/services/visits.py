@@ -98,30 +98,6 @@ def _dump_all(session: Session, model: type[Any], *where: Any) -> list[dict[str,
     return [row.model_dump() for row in session.exec(select(model).where(*where)).all()]
 
 
-def _as_date(field: str, value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)")
-
-
-def _as_instant(field: str, value: object) -> datetime:
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise ValidationError(field, f"'{value}' is not a date and time") from None
-    if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError(field, "must be a date and time with a time zone")
-    return value
-
-
 class VisitService(RecordService[Visit]):
     model = Visit
     noun = "visit"
@@ -138,8 +114,8 @@ class VisitService(RecordService[Visit]):
         values["status"] = v.enum_value(
             "status", VisitStatus, values.get("status") or VisitStatus.DRAFT
         )
-        values["start_date"] = _as_date("start_date", values.get("start_date"))
-        values["end_date"] = _as_date("end_date", values.get("end_date"))
+        values["start_date"] = v.date_value("start_date", values.get("start_date"))
+        values["end_date"] = v.date_value("end_date", values.get("end_date"))
         v.date_range(values["start_date"], values["end_date"])
         if values.get("partnership_id") is None:
             raise ValidationError("partnership_id", "a visit belongs to a partnership")
@@ -378,7 +354,7 @@ class MemberService(RecordService[VisitMember]):
         values["precedence"] = int(values.get("precedence") or 0)
         for field in ("arrival", "departure"):
             if values.get(field) is not None:
-                values[field] = _as_instant(field, values[field])
+                values[field] = v.instant_value(field, values[field])
         if (
             values.get("arrival")
             and values.get("departure")
@@ -494,8 +470,8 @@ class ProgramService(RecordService[ProgramItem]):
         values["kind"] = v.enum_value(
             "kind", ProgramKind, values.get("kind") or ProgramKind.MEETING
         )
-        values["starts_at"] = _as_instant("starts_at", values.get("starts_at"))
-        values["ends_at"] = _as_instant("ends_at", values.get("ends_at"))
+        values["starts_at"] = v.instant_value("starts_at", values.get("starts_at"))
+        values["ends_at"] = v.instant_value("ends_at", values.get("ends_at"))
         v.instant_range(values["starts_at"], values["ends_at"])
         values["timezone"] = v.timezone_name("timezone", values.get("timezone"))
         require(session, Venue, values.get("venue_id"), "venue_id")
@@ -657,7 +633,7 @@ class GiftService(RecordService[Gift]):
         require(session, Person, values.get("giver_id"), "giver_id")
         require(session, Person, values.get("recipient_id"), "recipient_id")
         if values.get("presented_on") is not None:
-            values["presented_on"] = _as_date("presented_on", values["presented_on"])
+            values["presented_on"] = v.date_value("presented_on", values["presented_on"])
         values["value_amount"] = v.money("value_amount", values.get("value_amount"))
         values["value_currency"] = v.currency_code(
             "value_currency", values.get("value_currency") or "EUR"
@@ -730,7 +706,7 @@ class GuestbookService(RecordService[GuestbookEntry]):
         if values.get("signer_id") is None:
             raise ValidationError("signer_id", "choose who signed")
         require(session, Person, values["signer_id"], "signer_id")
-        values["signed_on"] = _as_date("signed_on", values.get("signed_on"))
+        values["signed_on"] = v.date_value("signed_on", values.get("signed_on"))
         values["occasion"] = v.optional_text("occasion", values.get("occasion"), max_length=500)
         values["volume"] = v.optional_text("volume", values.get("volume"), max_length=50)
         values["page"] = v.optional_text("page", values.get("page"), max_length=50)

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
     def _is_empty(self) -> bool:
         assert self.context is not None
         services = self.context.services
-        return not services.partnerships.list() and not services.people.list()
+        return services.partnerships.is_empty() and services.people.is_empty()
 
     def _maybe_leave_welcome(self, *_: object) -> None:
         if self.stack.currentWidget() is self.welcome and not self._is_empty():
