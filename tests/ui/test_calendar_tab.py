@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -104,7 +105,7 @@ def test_navigation_keys_wheel_and_view_switch_keep_focus(tab: CalendarTab, qtbo
         QPoint(0, 0),
         QPoint(0, -120),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.ControlModifier,  # Ctrl+wheel pages even while the weeks scroll
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
@@ -123,7 +124,9 @@ def test_navigation_keys_wheel_and_view_switch_keep_focus(tab: CalendarTab, qtbo
     tab.set_view("month")
     assert tab.focus_date == date(2023, 8, 2)
 
-    tab.jump_edit.setDate(tab.jump_edit.date().addYears(1))
+    tab.jump_edit.selectAll()
+    qtbot.keyClicks(tab.jump_edit, "02.08.2024")
+    qtbot.keyClick(tab.jump_edit, Qt.Key.Key_Return)
     assert tab.focus_date == date(2024, 8, 2)
     tab.month_view.setFocus()
     qtbot.keyClick(tab.month_view, Qt.Key.Key_T)
@@ -400,7 +403,7 @@ def test_context_menu_and_ics_export(tab: CalendarTab, qtbot, tmp_path: Path, sa
     assert len(Calendar.from_ical(written.read_bytes()).walk("VEVENT")) == 14
 
 
-def test_tooltip_and_more_link(tab: CalendarTab, qtbot, sample_ids) -> None:  # type: ignore[no-untyped-def]
+def test_tooltip_and_busy_day_shows_every_entry(tab: CalendarTab, qtbot, sample_ids) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
@@ -411,7 +414,10 @@ def test_tooltip_and_more_link(tab: CalendarTab, qtbot, sample_ids) -> None:  # 
     assert "25.07.2023 – 27.07.2023" in QToolTip.text()
     assert "Gwangju" in QToolTip.text()
 
-    more = next(b for b in view.current_layout().boxes if b.role == "more")
-    assert more.day == JULY_26 and more.count == 8
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=more.rect.center().toPoint())
-    assert tab.view_name == "week" and tab.focus_date == JULY_26
+    # No "+N more": the week grows until every entry of 26 July has its line.
+    assert not [b for b in view.current_layout().boxes if b.role == "more"]
+    on_26 = [e for e in tab.visible_entries() if e.kind is EntryKind.PROGRAM_ITEM]
+    on_26 = [e for e in on_26 if e.start.astimezone(ZoneInfo(BERLIN)).date() == JULY_26]
+    assert len(on_26) >= 9
+    for entry in on_26:
+        assert covers(view, EntryKind.PROGRAM_ITEM, entry.id, JULY_26), entry.title

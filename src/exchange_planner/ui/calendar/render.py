@@ -171,16 +171,47 @@ def _clock(instant: datetime | date, zone: str) -> str:
 
 
 # --- month -------------------------------------------------------------------------------
-def layout_month(inp: RenderInput, rect: QRectF, metrics: QFontMetricsF) -> Layout:
+#: Entry lines an empty week keeps room for, so a quiet week does not collapse.
+MONTH_MIN_LANES = 2
+
+
+def row_heights(needs: Sequence[float], available: float) -> list[float]:
+    """Heights of the month's week rows: each at least what it needs; spare room shared.
+
+    Rows that need less than an equal share are raised to one common height; a week with many
+    entries keeps its own (taller) height. When the needs add up to more than ``available``,
+    every row gets just what it needs (and the view scrolls).
+    """
+    fixed: set[int] = set()
+    while len(fixed) < len(needs):
+        free = [i for i in range(len(needs)) if i not in fixed]
+        level = (available - sum(needs[i] for i in fixed)) / len(free)
+        over = [i for i in free if needs[i] > level]
+        if not over:
+            return [needs[i] if i in fixed else level for i in range(len(needs))]
+        fixed.update(over)
+    return list(needs)
+
+
+def layout_month(
+    inp: RenderInput,
+    rect: QRectF,
+    metrics: QFontMetricsF,
+    weeks: Sequence[Sequence[date]] | None = None,
+) -> Layout:
+    """Every entry of the month in its week row; a busy week grows taller (no "+N more").
+
+    ``weeks`` limits the rows (a printed month split over pages); ``Layout.height`` is the
+    height the rows need at least, which may be more than ``rect`` (the view then scrolls).
+    """
     line = metrics.height() + 4
     layout = Layout(rect, line=line)
     year, month = inp.shown_month
-    weeks = month_weeks(year, month, inp.first_weekday)
+    if weeks is None:
+        weeks = month_weeks(year, month, inp.first_weekday)
     header = line + 6
-    row_h = (rect.height() - header) / len(weeks)
     col_w = rect.width() / 7
     number_h = line + 2
-    capacity = max(int((row_h - number_h - 3) // (line + 1)), 1)
     for column, day in enumerate(weeks[0]):
         layout.boxes.append(
             Box(
@@ -190,55 +221,47 @@ def layout_month(inp: RenderInput, rect: QRectF, metrics: QFontMetricsF) -> Layo
                 text=_day_name(day),
             )
         )
-    for row, week in enumerate(weeks):
-        top = rect.top() + header + row * row_h
-        for column, day in enumerate(week):
-            layout.boxes.append(
-                Box(QRectF(rect.left() + column * col_w, top, col_w, row_h), "day", day=day)
-            )
+    rows = []
+    for week in weeks:
         in_week = []
         for entry in inp.entries:
             first, last = entry_days(entry, inp.zone)
             if first <= week[-1] and last >= week[0]:
                 in_week.append((entry, max(first, week[0]), min(last, week[-1]), first, last))
         in_week.sort(key=lambda row_: _bar_first(row_[0], inp.zone))
-        spans = [(a, b) for _e, a, b, _f, _l in in_week]
-        lanes = assign_lanes(spans)
-        overflow = day_overflow(spans, lanes, week, capacity)
-        for (entry, a, b, first, last), lane in zip(in_week, lanes, strict=True):
-            for run in _visible_runs(a, b, lane, overflow):
-                start_col = week.index(run[0])
-                layout.boxes.append(
-                    Box(
-                        QRectF(
-                            rect.left() + start_col * col_w + 3,
-                            top + number_h + lane * (line + 1),
-                            len(run) * col_w - 6,
-                            line,
-                        ),
-                        "entry",
-                        entry=entry,
-                        day=run[0],
-                        clipped_left=run[0] > first,
-                        clipped_right=run[-1] < last,
-                        bar=entry.all_day or last > first,
-                    )
-                )
+        lanes = assign_lanes([(a, b) for _e, a, b, _f, _l in in_week])
+        rows.append((week, in_week, lanes))
+    needs = [
+        number_h + max(max(lanes, default=-1) + 1, MONTH_MIN_LANES) * (line + 1) + 4
+        for _week, _in_week, lanes in rows
+    ]
+    heights = row_heights(needs, rect.height() - header)
+    top = rect.top() + header
+    for (week, in_week, lanes), row_h in zip(rows, heights, strict=True):
         for column, day in enumerate(week):
-            info = overflow[day]
-            if info.hidden:
-                y = top + number_h + info.visible_lanes * (line + 1)
-                layout.boxes.append(
-                    Box(
-                        QRectF(rect.left() + column * col_w + 3, y, col_w - 6, line),
-                        "more",
-                        day=day,
-                        count=info.hidden,
-                        text=QCoreApplication.translate("Calendar", "+%n more").replace(
-                            "%n", str(info.hidden)
-                        ),
-                    )
+            layout.boxes.append(
+                Box(QRectF(rect.left() + column * col_w, top, col_w, row_h), "day", day=day)
+            )
+        for (entry, a, b, first, last), lane in zip(in_week, lanes, strict=True):
+            start_col = list(week).index(a)
+            layout.boxes.append(
+                Box(
+                    QRectF(
+                        rect.left() + start_col * col_w + 3,
+                        top + number_h + lane * (line + 1),
+                        ((b - a).days + 1) * col_w - 6,
+                        line,
+                    ),
+                    "entry",
+                    entry=entry,
+                    day=a,
+                    clipped_left=a > first,
+                    clipped_right=b < last,
+                    bar=entry.all_day or last > first,
                 )
+            )
+        top += row_h
+    layout.height = header + sum(needs)
     return layout
 
 
@@ -248,7 +271,11 @@ def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont
     bold.setBold(True)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(layout.rect, QColor("white"))
+    rect = layout.rect
+    painter.fillRect(
+        QRectF(rect.left(), rect.top(), rect.width(), max(rect.height(), layout.height)),
+        QColor(style.CELL),
+    )
     for box in layout.boxes:
         if box.role == "header":
             painter.setFont(bold)
@@ -262,11 +289,12 @@ def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont
             elif day.weekday() >= 5:
                 fill = QColor(style.WEEKEND)
             else:
-                fill = QColor("white")
+                fill = QColor(style.CELL)
             if day == inp.today:
-                fill = QColor("#e6effa")
+                fill = QColor(style.TODAY_TINT)
             painter.fillRect(box.rect, fill)
             painter.setPen(QPen(QColor(style.GRID), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # a grid line only, never a fill
             painter.drawRect(box.rect)
             if inp.show_focus and day == inp.focus:
                 painter.setPen(QPen(QColor(style.TODAY), 2))
@@ -299,14 +327,21 @@ def _paint_day_number(
     width = max(metrics.horizontalAdvance(text) + 10, height)
     area = QRectF(box.rect.left() + 3, box.rect.top() + 2, width, height)
     if day == inp.today:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(style.TODAY))
-        painter.drawRoundedRect(area, height / 2, height / 2)
+        _paint_today_pill(painter, area)
         painter.setPen(QColor("white"))
     else:
         painter.setPen(QColor(style.TEXT if day.month == month else style.MUTED))
     painter.setFont(bold if day.month == month else font)
     painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_today_pill(painter: QPainter, area: QRectF) -> None:
+    """The filled marker behind today's date; pen and brush are restored afterwards."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(style.TODAY))
+    painter.drawRoundedRect(area, area.height() / 2, area.height() / 2)
+    painter.restore()
 
 
 def _entry_alpha(entry: CalendarEntry, inp: RenderInput) -> tuple[bool, float]:
@@ -581,7 +616,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     for column, day in enumerate(days):
         area = QRectF(grid.left() + column * col_w, rect.top(), col_w, rect.height())
         if day == inp.today:
-            painter.fillRect(area, QColor("#e6effa"))
+            painter.fillRect(area, QColor(style.TODAY_TINT))
         elif day.weekday() >= 5:
             painter.fillRect(area, QColor(style.WEEKEND))
     # Headers.
@@ -600,9 +635,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
             metrics = QFontMetricsF(bold, painter.device())
             width = metrics.horizontalAdvance(text) + 14
             pill = QRectF(lower.center().x() - width / 2, lower.top(), width, lower.height())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.TODAY))
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            _paint_today_pill(painter, pill)
             painter.setPen(QColor("white"))
         else:
             painter.setPen(QColor(style.TEXT))
@@ -867,7 +900,7 @@ def paint_agenda(painter: QPainter, layout: Layout, inp: RenderInput, font: QFon
         if box.role == "header" and box.day is not None:
             day = box.day
             fill = (
-                QColor("#e6effa")
+                QColor(style.TODAY_TINT)
                 if day == inp.today
                 else QColor(style.WEEKEND if day.weekday() >= 5 else "#f7f8fa")
             )

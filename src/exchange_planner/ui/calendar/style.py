@@ -22,6 +22,10 @@ COLOURS: dict[str, str] = {
 CONFLICT = "#d32f2f"
 HIGHLIGHT = "#ffc400"
 TODAY = "#1f5fa8"
+#: Background of today's cell or column (the marker itself is drawn in TODAY).
+TODAY_TINT = "#e6effa"
+#: Background of an ordinary day cell.
+CELL = "#ffffff"
 WEEKEND = "#f3f4f7"
 OTHER_MONTH = "#fafafa"
 GRID = "#d5d8de"

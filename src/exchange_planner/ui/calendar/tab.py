@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,7 +42,8 @@ from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.dialogs import NewEntryDialog
 from exchange_planner.ui.calendar.printing import print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
-from exchange_planner.ui.calendar.views import AgendaView, MonthView, PaintedView, WeekView
+from exchange_planner.ui.calendar.typed_date import parse_user_date
+from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
@@ -62,7 +63,9 @@ class CalendarTab(TabPage):
         super().__init__(context, parent)
         self.calendar = self.services.calendar
         self.home_zone = self.calendar.home_zone()
-        self.focus_date = date.today()
+        #: Today's date; tests replace it to show a fixed "today".
+        self.today: Callable[[], date] = date.today
+        self.focus_date = self.today()
         self.view_name = str(context.settings.value("calendar/view", "month") or "month")
         if self.view_name not in VIEWS:
             self.view_name = "month"
@@ -78,12 +81,13 @@ class CalendarTab(TabPage):
         self.last_dialog: NewEntryDialog | None = None
         self._tasks: list[workers.Task] = []
 
-        self.month_view = MonthView(self)
+        self.month_scroll = MonthScroll(self)
+        self.month_view = self.month_scroll.view
         self.week_view = WeekView(self)
         self.agenda_view = AgendaView(self)
         self.stack = QStackedWidget(self)
-        for view in (self.month_view, self.week_view, self.agenda_view):
-            self.stack.addWidget(view)
+        for page in (self.month_scroll, self.week_view, self.agenda_view):
+            self.stack.addWidget(page)
         for painted in (self.month_view, self.week_view, self.agenda_view.canvas):
             self._connect_view(painted)
 
@@ -120,14 +124,28 @@ class CalendarTab(TabPage):
         bar.addAction(self.prev_action)
         bar.addAction(self.today_action)
         bar.addAction(self.next_action)
-        self.jump_edit = QDateEdit(self)
-        self.jump_edit.setCalendarPopup(True)
-        self.jump_edit.setDisplayFormat("dd.MM.yyyy")
-        self.jump_edit.setToolTip(self.tr("Jump to a date (Ctrl+G)"))
-        self.jump_edit.dateChanged.connect(self._jump_edited)
+        self.jump_edit = QLineEdit(self)
+        self.jump_edit.setToolTip(
+            self.tr("Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26")
+        )
+        self.jump_edit.setFixedWidth(
+            self.jump_edit.fontMetrics().horizontalAdvance("00.00.00000") + 40
+        )
+        self.jump_edit.editingFinished.connect(self._jump_typed)
+        pick = self.jump_edit.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
+        pick.setToolTip(self.tr("Pick the date in a calendar"))
+        pick.triggered.connect(self._show_jump_calendar)
+        self.jump_calendar: QCalendarWidget | None = None
         # Only a shortcut (the date field is on the toolbar); a hidden action's shortcut is dead.
         self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
         bar.addWidget(self.jump_edit)
+        self.jump_error = QLabel(self)
+        self.jump_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.jump_error.setStyleSheet(f"color: {style.CONFLICT};")
+        self.jump_error.setWordWrap(True)
+        self.jump_error.setMaximumWidth(260)
+        self.jump_error_action = bar.addWidget(self.jump_error)
+        self.jump_error_action.setVisible(False)
         bar.addSeparator()
         self.period_label = QLabel(self)
         font = self.period_label.font()
@@ -153,14 +171,20 @@ class CalendarTab(TabPage):
             ("week", self.tr("Week"), "cal_week", "Ctrl+Alt+W"),
             ("agenda", self.tr("Agenda"), "cal_agenda", "Ctrl+Alt+A"),
         ):
-            action = self._action(text, icon_name, lambda n=name: self.set_view(n), key)
+            # triggered(bool) passes ``checked`` first: it must not land in ``n``.
+            action = self._action(
+                text, icon_name, lambda _checked=False, n=name: self.set_view(n), key
+            )
             action.setCheckable(True)
             group.addAction(action)
             bar.addAction(action)
             self.view_actions[name] = action
         bar.addSeparator()
         self.print_action = self._action(
-            self.tr("Print to PDF…"), "pdf", self.print_current, "Ctrl+Shift+P"
+            self.tr("Print to PDF…"),
+            "pdf",
+            lambda _checked=False: self.print_current(),
+            "Ctrl+Shift+P",
         )
         self.export_action = self._action(
             self.tr("Export .ics…"), "cal_export", self.export_shown_range, "Ctrl+Shift+E"
@@ -316,6 +340,12 @@ class CalendarTab(TabPage):
     def second_zone(self) -> str | None:
         return self.partner_zone if self.zone_mode == BOTH else None
 
+    def page(self, name: str) -> QWidget:
+        """The widget the stack shows for a view (the month sits in a scroll area)."""
+        return {"month": self.month_scroll, "week": self.week_view, "agenda": self.agenda_view}[
+            name
+        ]
+
     def current_view(self) -> Any:
         return {"month": self.month_view, "week": self.week_view, "agenda": self.agenda_view}[
             self.view_name
@@ -334,12 +364,13 @@ class CalendarTab(TabPage):
             raise ValueError(name)
         self.view_name = name
         self.view_actions[name].setChecked(True)
-        self.stack.setCurrentWidget(self.current_view())
+        self.stack.setCurrentWidget(self.page(name))
         self.context.settings.setValue("calendar/view", name)
         self.refresh()
 
     def set_focus_date(self, day: date) -> None:
         self.focus_date = day
+        self._show_jump_error("")
         self.refresh()
 
     def set_zone_mode(self, mode: str, zone: str | None = None) -> None:
@@ -385,17 +416,63 @@ class CalendarTab(TabPage):
         self.step(1)
 
     def go_today(self) -> None:
-        self.set_focus_date(date.today())
+        self.set_focus_date(self.today())
 
     def _focus_jump(self) -> None:
-        self.jump_edit.setFocus()
-        # The first part (the day) selected: typing 26072023 then fills day, month and year.
-        self.jump_edit.setSelectedSection(QDateEdit.Section.DaySection)
+        self.jump_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.jump_edit.selectAll()  # typing replaces the date shown
 
-    def _jump_edited(self, value: QDate) -> None:
-        day = date(value.year(), value.month(), value.day())
-        if day != self.focus_date:
-            self.set_focus_date(day)
+    def _date_text(self, day: date) -> str:
+        """A date as the field shows it: the locale's short format with a four-digit year."""
+        locale = self.locale()
+        if locale.language() == QLocale.Language.C:
+            pattern = "dd.MM.yyyy"
+        else:
+            pattern = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy")
+            pattern = pattern.replace("yy", "yyyy")
+        return locale.toString(_qdate(day), pattern)
+
+    def _jump_typed(self) -> None:
+        text = self.jump_edit.text()
+        if text.strip() == self._date_text(self.focus_date):
+            self._show_jump_error("")
+            return
+        try:
+            day = parse_user_date(text, self.locale().name())
+        except ValueError:
+            example = self.focus_date
+            self._show_jump_error(
+                self.tr("“%1” is not a date. Type it like %2, %3 or %4.")
+                .replace("%1", text.strip())
+                .replace("%2", self._date_text(example))
+                .replace("%3", f"{example:%d%m%Y}")
+                .replace("%4", example.isoformat())
+            )
+            return
+        self.set_focus_date(day)
+
+    def _show_jump_error(self, message: str) -> None:
+        """A refused date is explained next to the field; an empty message hides the note."""
+        self.jump_error.setText(message)
+        self.jump_error_action.setVisible(bool(message))
+
+    def _show_jump_calendar(self, _checked: bool = False) -> None:
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.setGridVisible(True)
+        popup.setSelectedDate(_qdate(self.focus_date))
+        popup.clicked.connect(self._jump_picked)
+        popup.activated.connect(self._jump_picked)
+        popup.move(self.jump_edit.mapToGlobal(QPoint(0, self.jump_edit.height())))
+        self.jump_calendar = popup
+        popup.show()
+
+    def _jump_picked(self, value: QDate) -> None:
+        if self.jump_calendar is not None:
+            self.jump_calendar.close()
+            self.jump_calendar = None
+        self.set_focus_date(date(value.year(), value.month(), value.day()))
 
     def _day_clicked(self, day: date) -> None:
         if day != self.focus_date:
@@ -448,11 +525,11 @@ class CalendarTab(TabPage):
             focus=self.focus_date,
             zone=self.zone,
             entries=shown,
-            today=date.today(),
+            today=self.today(),
             search=self.search.text(),
             second_zone=self.second_zone,
         )
-        self.current_view().set_input(inp)
+        self.page(self.view_name).set_input(inp)
         self._update_labels(len(shown))
 
     def visible_entries(self) -> list[CalendarEntry]:
@@ -475,9 +552,8 @@ class CalendarTab(TabPage):
             zone += " + " + zone_short(self.second_zone, day)
         self.period_label.setText(f"{text}  ·  {zone}")
         self.count_label.setText(self.tr("%n entries", "", count))
-        self.jump_edit.blockSignals(True)
-        self.jump_edit.setDate(_qdate(day))
-        self.jump_edit.blockSignals(False)
+        if not self.jump_error.text():
+            self.jump_edit.setText(self._date_text(day))
 
     # --- open and create -------------------------------------------------------------------
     def open_entry(self, entry: CalendarEntry) -> None:
@@ -653,14 +729,14 @@ class CalendarTab(TabPage):
             focus=self.focus_date,
             zone=self.zone,
             entries=self.visible_entries(),
-            today=date.today(),
+            today=self.today(),
             search="",
             second_zone=self.second_zone,
             show_focus=False,
         )
         title = self.period_label.text()
         hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]
-        subtitle = self.tr("Exchange Planner · printed %s") % date.today().strftime("%d.%m.%Y")
+        subtitle = self.tr("Exchange Planner · printed %s") % self._date_text(self.today())
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
         written = print_to_pdf(Path(path), view, inp, title, subtitle)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 
@@ -184,8 +185,73 @@ class PaintedView(QWidget):
 
 
 class MonthView(PaintedView):
+    """The month grid; as tall as its busiest weeks need, inside a scroll area (MonthScroll)."""
+
     layout_function = staticmethod(render.layout_month)  # type: ignore[assignment]
     paint_function = staticmethod(render.paint_month)  # type: ignore[assignment]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(480, 200)
+        self.scroll_area: QScrollArea | None = None
+
+    def set_input(self, inp: RenderInput) -> None:
+        super().set_input(inp)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Grow to the height the weeks need (the rows never hide entries behind "+N more")."""
+        self._layout = None
+        layout = self.current_layout()
+        if layout is not None:
+            self.setMinimumHeight(max(math.ceil(layout.height) + 1, 200))
+
+    def overflows(self) -> bool:
+        """True while the weeks are taller than the visible part (the view then scrolls)."""
+        area = self.scroll_area
+        return area is not None and self.height() > area.viewport().height()
+
+    def ensure_focus_visible(self) -> None:
+        """Scroll so that the week with the date in focus is in sight."""
+        layout = self.current_layout()
+        if self.scroll_area is None or layout is None or self.input is None:
+            return
+        for box in layout.boxes:
+            if box.role == "day" and box.day == self.input.focus:
+                centre = box.rect.center()
+                half = int(box.rect.height() / 2)
+                self.scroll_area.ensureVisible(int(centre.x()), int(centre.y()), 0, half)
+                return
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.overflows() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()  # the scroll area scrolls the weeks; Ctrl+wheel pages
+            return
+        super().wheelEvent(event)
+
+
+class MonthScroll(QScrollArea):
+    """The month view in a vertical scroll area; navigation keys go on to the tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = MonthView(self)
+        self.view.scroll_area = self
+        self.setWidget(self.view)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusProxy(self.view)
+
+    def set_input(self, inp: RenderInput) -> None:
+        self.view.set_input(inp)
+        self.view.ensure_focus_visible()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if Qt.Key(event.key()) in NAV_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 class WeekView(PaintedView):
