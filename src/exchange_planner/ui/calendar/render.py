@@ -601,8 +601,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     assert layout.grid is not None
     bold = QFont(font)
     bold.setBold(True)
-    small = QFont(font)
-    small.setPointSizeF(max(font.pointSizeF() * 0.85, 5))
+    small = week_small_font(font)
     grid = layout.grid
     rect = layout.rect
     days = layout.days
@@ -730,6 +729,60 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     painter.restore()
 
 
+def week_small_font(font: QFont) -> QFont:
+    """The font of the texts inside the week's time grid."""
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 5))
+    return small
+
+
+def timed_box_inner(rect: QRectF) -> QRectF:
+    """Where a timed item's text goes: inside its box, right of the colour stripe."""
+    return rect.adjusted(6, 1, -3, -1)
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """``text`` broken at spaces into at most ``max_lines`` lines; the last one elided."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if metrics.horizontalAdvance(line) > width:
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def timed_box_lines(
+    entry: CalendarEntry, box: Box, zone: str, metrics: QFontMetricsF
+) -> list[tuple[str, str]]:
+    """The lines a timed item shows in the week grid, as (role, text): "time" or "title".
+
+    Every item shows its title: a short one as "10:00 Title" (wrapped over two lines when
+    they fit, else one elided line); a longer one the time range first, the title below.
+    """
+    inner = timed_box_inner(box.rect)
+    width = max(inner.width(), 1.0)
+    fits = max(int(inner.height() // metrics.height()), 1)
+    start = _clock(entry.start, zone)
+    end = _clock(entry.end, zone)
+    times = f"{start}–{end}"
+    if box.clipped_left:
+        times = f"…–{end}"
+        start = "…"
+    elif box.clipped_right:
+        times = f"{start}–…"
+    title = texts.title(entry)
+    if fits >= 3:
+        time_line = ("time", metrics.elidedText(times, Qt.TextElideMode.ElideRight, width))
+        return [time_line] + [("title", line) for line in _wrap(title, metrics, width, fits - 1)]
+    return [("title", line) for line in _wrap(f"{start} {title}", metrics, width, fits)]
+
+
 def _paint_timed_box(
     painter: QPainter, box: Box, inp: RenderInput, font: QFont, small: QFont
 ) -> None:
@@ -750,14 +803,7 @@ def _paint_timed_box(
     painter.setBrush(fill)
     painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
     metrics = QFontMetricsF(small, painter.device())
-    inner = rect.adjusted(6, 1, -3, -1)
-    start = _clock(entry.start, inp.zone)
-    end = _clock(entry.end, inp.zone)
-    times = f"{start}–{end}"
-    if box.clipped_left:
-        times = f"…–{end}"
-    elif box.clipped_right:
-        times = f"{start}–…"
+    inner = timed_box_inner(rect)
     if entry.conflicts:
         size = int(metrics.height())
         painter.drawPixmap(
@@ -766,28 +812,18 @@ def _paint_timed_box(
         )
     painter.setFont(small)
     painter.save()
-    painter.setClipRect(inner, Qt.ClipOperation.IntersectClip)
-    if inner.height() >= metrics.height() * 1.9:  # time on the first line, title below
-        painter.setPen(fill.darker(130))
+    # At least one line tall: a short item never loses its title to the clip.
+    line_h = metrics.height()
+    clip = QRectF(inner.left(), inner.top(), inner.width(), max(inner.height(), line_h))
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+    lines = timed_box_lines(entry, box, inp.zone, metrics)
+    top = inner.top() if len(lines) > 1 else inner.center().y() - line_h / 2
+    for index, (role, text) in enumerate(lines):
+        painter.setPen(fill.darker(130) if role == "time" else QColor(style.TEXT))
         painter.drawText(
-            QRectF(inner.left(), inner.top(), inner.width(), metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            metrics.elidedText(times, Qt.TextElideMode.ElideRight, inner.width()),
-        )
-        painter.setPen(QColor(style.TEXT))
-        painter.drawText(
-            inner.adjusted(0, metrics.height(), 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            texts.title(entry),
-        )
-    else:  # too short for two lines: time and title on one
-        painter.setPen(QColor(style.TEXT))
-        painter.drawText(
-            inner,
+            QRectF(inner.left(), top + index * line_h, inner.width(), line_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(
-                f"{start} {texts.title(entry)}", Qt.TextElideMode.ElideRight, inner.width()
-            ),
+            text,
         )
     painter.restore()
     _outline(painter, rect, entry, highlighted)
@@ -806,17 +842,32 @@ def agenda_days(inp: RenderInput) -> list[date]:
     return days
 
 
+#: Entries longer than this many days are listed once in the agenda, not on each day.
+AGENDA_LONG_DAYS = 7
+
+
+def is_long(entry: CalendarEntry, zone: str) -> bool:
+    """An exhibition or residency over weeks: the agenda lists it once, with its dates."""
+    first, last = entry_days(entry, zone)
+    return (last - first).days + 1 > AGENDA_LONG_DAYS
+
+
 def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Layout:
+    """The month day by day; an entry longer than a week appears once, on its first day shown."""
     line = metrics.height() + 4
     layout = Layout(QRectF(0, 0, width, 0), line=line)
     y = 0.0
     any_entry = False
-    for day in agenda_days(inp):
+    days = agenda_days(inp)
+    for day in days:
         on_day = []
         for entry in inp.entries:
             first, last = entry_days(entry, inp.zone)
-            if first <= day <= last:
-                on_day.append(entry)
+            if not first <= day <= last:
+                continue
+            if is_long(entry, inp.zone) and day != max(first, days[0]):
+                continue
+            on_day.append(entry)
         if not on_day and day != inp.today:
             continue
         any_entry = any_entry or bool(on_day)
@@ -865,6 +916,8 @@ def _agenda_key(entry: CalendarEntry, day: date, zone: str) -> tuple[object, ...
 
 def agenda_time_text(entry: CalendarEntry, day: date, zone: str) -> str:
     first, last = entry_days(entry, zone)
+    if is_long(entry, zone):  # listed once: its whole span
+        return f"{_day_month(first)} – {_day_month(last)}"
     if entry.all_day:
         if first == last:
             return QCoreApplication.translate("Calendar", "all day")
@@ -892,7 +945,11 @@ def paint_agenda(painter: QPainter, layout: Layout, inp: RenderInput, font: QFon
     small = QFont(font)
     small.setPointSizeF(max(font.pointSizeF() * 0.9, 5))
     metrics = QFontMetricsF(font, painter.device())
-    time_w = metrics.horizontalAdvance("00:00 – 00:00 (+1)") + 16
+    widest_span = f"{_day_month(date(2000, 9, 30))} – {_day_month(date(2000, 9, 30))}"
+    time_w = max(
+        metrics.horizontalAdvance("00:00 – 00:00 (+1)"), metrics.horizontalAdvance(widest_span)
+    )
+    time_w += 16
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(layout.rect, QColor("white"))
@@ -943,10 +1000,13 @@ def _paint_agenda_entry(
     half = rect.height() / 2
     painter.setFont(font)
     painter.setPen(QColor(style.TEXT))
+    time_metrics = QFontMetricsF(font, painter.device())
     painter.drawText(
         QRectF(rect.left(), rect.top(), time_w, half),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        agenda_time_text(entry, box.day, inp.zone),
+        time_metrics.elidedText(
+            agenda_time_text(entry, box.day, inp.zone), Qt.TextElideMode.ElideRight, time_w - 8
+        ),
     )
     if inp.second_zone and not entry.all_day:
         painter.setFont(small)

@@ -40,7 +40,7 @@ from exchange_planner.services.ics import IcsService, write_ics
 from exchange_planner.ui import workers
 from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.dialogs import NewEntryDialog
-from exchange_planner.ui.calendar.printing import print_to_pdf
+from exchange_planner.ui.calendar.printing import PrintedPage, print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.typed_date import parse_user_date
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
@@ -79,6 +79,8 @@ class CalendarTab(TabPage):
         #: Hooks tests replace: where to save a file, and how to show a dialog.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
         self.last_dialog: NewEntryDialog | None = None
+        #: What the last print put on each page (layouts, for tests and checks).
+        self.last_printout: list[PrintedPage] = []
         self._tasks: list[workers.Task] = []
 
         self.month_scroll = MonthScroll(self)
@@ -739,6 +741,7 @@ class CalendarTab(TabPage):
         subtitle = self.tr("Exchange Planner · printed %s") % self._date_text(self.today())
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
-        written = print_to_pdf(Path(path), view, inp, title, subtitle)
+        self.last_printout = []
+        written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
         self.context.events.status.emit(self.tr("Printed to %s") % written)
         return written

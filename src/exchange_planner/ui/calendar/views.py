@@ -267,6 +267,12 @@ class WeekView(PaintedView):
         self._scroll = 0.0
         self._week: tuple[date, str] | None = None
 
+    def box_lines(self, box: Box) -> list[tuple[str, str]]:
+        """The lines of text a timed item shows (what ``paint_week`` draws in its box)."""
+        assert box.entry is not None and self.input is not None
+        metrics = QFontMetricsF(render.week_small_font(self.font()))
+        return render.timed_box_lines(box.entry, box, self.input.zone, metrics)
+
     def hour_px(self) -> float:
         """Enough height per hour for a 15-minute item to show one line of text."""
         return (QFontMetricsF(self.font()).height() * 0.85 + 5) * 4.2
