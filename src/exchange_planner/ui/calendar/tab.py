@@ -97,6 +97,7 @@ class CalendarTab(TabPage):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.jump_error)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.stack, 1)
         self.set_view(self.view_name)
@@ -141,13 +142,11 @@ class CalendarTab(TabPage):
         # Only a shortcut (the date field is on the toolbar); a hidden action's shortcut is dead.
         self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
         bar.addWidget(self.jump_edit)
+        # A refused date is explained in a line right below the field (see _show_jump_error).
         self.jump_error = QLabel(self)
         self.jump_error.setTextFormat(Qt.TextFormat.PlainText)
         self.jump_error.setStyleSheet(f"color: {style.CONFLICT};")
-        self.jump_error.setWordWrap(True)
-        self.jump_error.setMaximumWidth(260)
-        self.jump_error_action = bar.addWidget(self.jump_error)
-        self.jump_error_action.setVisible(False)
+        self.jump_error.setVisible(False)
         bar.addSeparator()
         self.period_label = QLabel(self)
         font = self.period_label.font()
@@ -456,7 +455,9 @@ class CalendarTab(TabPage):
     def _show_jump_error(self, message: str) -> None:
         """A refused date is explained next to the field; an empty message hides the note."""
         self.jump_error.setText(message)
-        self.jump_error_action.setVisible(bool(message))
+        if message:  # under the field, where the eye is
+            self.jump_error.setContentsMargins(self.jump_edit.x(), 0, 0, 0)
+        self.jump_error.setVisible(bool(message))
 
     def _show_jump_calendar(self, _checked: bool = False) -> None:
         popup = QCalendarWidget(self)

@@ -225,7 +225,13 @@ class MonthView(PaintedView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.overflows() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            event.ignore()  # the scroll area scrolls the weeks; Ctrl+wheel pages
+            # The wheel scrolls the weeks (three entry lines a notch); Ctrl+wheel pages.
+            assert self.scroll_area is not None
+            bar = self.scroll_area.verticalScrollBar()
+            layout = self.current_layout()
+            step = 3 * (layout.line + 1) if layout is not None else 60.0
+            bar.setValue(bar.value() - round(event.angleDelta().y() / 120 * step))
+            event.accept()
             return
         super().wheelEvent(event)
 
