@@ -433,6 +433,7 @@ def test_agenda_on_an_empty_database_lists_a_new_exhibition_once(empty_tab) -> N
     empty_tab.view_actions["agenda"].trigger()
     boxes = empty_tab.agenda_view.boxes_for(EntryKind.EXHIBITION, exhibition.id)
     assert [b.day for b in boxes] == [FROZEN_TODAY]
+    assert agenda_time_text(boxes[0].entry, FROZEN_TODAY, BERLIN) == "10 Dec 2026 – 28 Feb 2027"
     empty_tab.next_action.trigger()
     boxes = empty_tab.agenda_view.boxes_for(EntryKind.EXHIBITION, exhibition.id)
     assert [b.day for b in boxes] == [date(2027, 1, 1)]

@@ -917,6 +917,8 @@ def _agenda_key(entry: CalendarEntry, day: date, zone: str) -> tuple[object, ...
 def agenda_time_text(entry: CalendarEntry, day: date, zone: str) -> str:
     first, last = entry_days(entry, zone)
     if is_long(entry, zone):  # listed once: its whole span
+        if first.year != last.year:
+            return f"{_day_month(first)} {first.year} – {_day_month(last)} {last.year}"
         return f"{_day_month(first)} – {_day_month(last)}"
     if entry.all_day:
         if first == last:

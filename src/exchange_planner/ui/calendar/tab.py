@@ -480,6 +480,7 @@ class CalendarTab(TabPage):
     def _day_clicked(self, day: date) -> None:
         if day != self.focus_date:
             self.focus_date = day
+            self._show_jump_error("")
             self.refresh()
 
     def _more_clicked(self, day: date) -> None:
