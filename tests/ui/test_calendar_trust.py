@@ -497,3 +497,24 @@ def test_printed_empty_month_at_today(empty_tab, tmp_path) -> None:  # type: ign
     paper = _render_pdf(target)
     point = _page_point(page, empty_corner(day_rect(page.layout, date(2026, 12, 11))))
     assert_colour(pixel(paper, point), style.CELL, "printed 11 Dec", tolerance=6)
+
+
+def test_calendar_button_in_the_date_field_picks_a_day(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView
+
+    calendar = calendar_of(main_window, qtbot)
+    (pick,) = [
+        a for a in calendar.jump_edit.actions() if a.toolTip() == "Pick the date in a calendar"
+    ]
+    pick.trigger()
+    popup = calendar.jump_calendar
+    assert popup is not None and popup.isVisible()
+    focus = calendar.focus_date
+    assert popup.selectedDate() == QDate(focus.year, focus.month, focus.day)
+    popup.setSelectedDate(QDate(2023, 7, 26))
+    table = popup.findChild(QTableView)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert calendar.focus_date == date(2023, 7, 26)
+    assert not popup.isVisible()
+    assert "2023" in calendar.period_label.text()

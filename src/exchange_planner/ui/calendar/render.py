@@ -300,17 +300,8 @@ def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont
                 painter.setPen(QPen(QColor(style.TODAY), 2))
                 painter.drawRect(box.rect.adjusted(1, 1, -1, -1))
             _paint_day_number(painter, box, inp, font, bold, month)
-    for box in layout.boxes:
-        if box.role == "entry":
-            _paint_month_entry(painter, box, inp, font)
-        elif box.role == "more":
-            painter.setFont(bold)
-            painter.setPen(QColor(style.MUTED))
-            painter.drawText(
-                box.rect.adjusted(4, 0, 0, 0),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                box.text,
-            )
+    for box in layout.entry_boxes():
+        _paint_month_entry(painter, box, inp, font)
     painter.restore()
 
 
