@@ -11,7 +11,8 @@ from exchange_planner.services.registry import Services
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
 
-_UNSET = object()
+#: "Leave the counterpart as it is" (None unlinks it).
+UNSET = object()
 
 
 class EditResidency(QUndoCommand):
@@ -28,7 +29,7 @@ class EditResidency(QUndoCommand):
         events: EventHub,
         residency_id: int,
         changes: Mapping[str, Any],
-        counterpart: Any = _UNSET,
+        counterpart: Any = UNSET,
     ) -> None:
         super().__init__(text)
         self.services = services
@@ -40,7 +41,7 @@ class EditResidency(QUndoCommand):
         self.old = {name: current[name] for name in self.new}
         self.pair_new: dict[int, int | None] = {}
         self.pair_old: dict[int, int | None] = {}
-        if counterpart is not _UNSET and counterpart != current["counterpart_id"]:
+        if counterpart is not UNSET and counterpart != current["counterpart_id"]:
             self.pair_new = service.pair_changes(residency_id, counterpart)
             self.pair_old = {rid: service.get(rid).counterpart_id for rid in self.pair_new}
 
