@@ -207,3 +207,14 @@ def test_cancelled_counterpart_cannot_be_chosen_but_an_old_link_stays(services, 
     services.residencies.update(out, status=ResidencyStatus.CANCELLED)
     services.residencies.update(inc, notes="still editable")
     assert services.residencies.get(inc).counterpart_id == out
+
+
+def test_a_checklist_made_today_has_no_step_due_before_today(services, sample_ids):
+    today = date(2025, 1, 1)  # two months before the start: the invitation letter is late
+    r = new(services, sample_ids["partnership"])
+    items = {i.kind: i.due_date for i in services.residencies.ensure_checklist(r.id, today)}
+    assert items[ChecklistKind.INVITATION_LETTER] == today
+    assert items[ChecklistKind.VISA] == today
+    assert items[ChecklistKind.TRAVEL] == date(2025, 1, 15)
+    assert items[ChecklistKind.REPORT] == date(2025, 5, 30)
+    assert min(items.values()) == today

@@ -306,6 +306,8 @@ class ExhibitionEditor(QWidget):
             text = self.tr("Unlink residency") if removed else self.tr("Link residency")
         else:
             text = self.tr("Unlink visit") if removed else self.tr("Link visit")
+        # Recorded first: the list is not rebuilt under the item that is being ticked.
+        self._links = {**self._links, kind: ids}
         if self._save_links(kind, ids, text) and removed:
             self.context.events.status.emit(self.tr("Link removed; Ctrl+Z brings it back"))
 
