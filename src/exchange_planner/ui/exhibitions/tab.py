@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -411,6 +412,17 @@ class ExhibitionsTab(TabPage):
         self.model: RecordTableModel[Exhibition] = self.list.model
         self.proxy, self.view, self.search = self.list.proxy, self.list.view, self.list.search
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        # Dates and partnership take what they need; title and venue share the rest
+        # (elided), so the list never scrolls sideways.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in (0, 1)
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.list.search_changed.connect(self.reload)
         self.list.current_changed.connect(self._row_changed)
         self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
@@ -420,19 +432,21 @@ class ExhibitionsTab(TabPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
 
-        position = 0
+        # The filters have a row of their own, so the search box keeps its width.
+        filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("Pa&rtnership:"), self.f_partnership),
             (self.tr("&Year:"), self.f_year),
         ):
             label = QLabel(caption, self)
             label.setBuddy(widget)
-            self.list.top.insertWidget(position, label)
-            self.list.top.insertWidget(position + 1, widget)
-            position += 2
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.list.box.insertLayout(0, filters)
         self.list.top.addWidget(new)
         self.list.top.addWidget(delete)
-        self.list.box.insertWidget(1, self.message)
+        self.list.box.insertWidget(2, self.message)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
@@ -476,6 +490,7 @@ class ExhibitionsTab(TabPage):
         if self.list.set_rows(records, select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
+            self.delete_button.setEnabled(False)
             self.editor.load(None)
 
     def current_id(self) -> int | None:
@@ -485,6 +500,7 @@ class ExhibitionsTab(TabPage):
         return self.list.select_id(record_id)
 
     def _row_changed(self, record_id: int | None) -> None:
+        self.delete_button.setEnabled(record_id is not None)
         self.editor.load(record_id)
         self.context.events.current.emit("exhibition", record_id or 0)
 

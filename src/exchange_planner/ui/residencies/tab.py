@@ -39,7 +39,6 @@ from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
-    direction_label,
     status_label,
 )
 from exchange_planner.ui.residencies.history import HistoryView
@@ -204,7 +203,7 @@ class ResidenciesTab(TabPage):
         self.f_year = QComboBox(page)
         self.f_direction.addItem(self.tr("All directions"), None)
         for d in Direction:
-            self.f_direction.addItem(direction_label(d), d.value)
+            self.f_direction.addItem(enum_label(d), d.value)
         self.f_status.addItem(self.tr("All statuses"), None)
         for s in ResidencyStatus:
             self.f_status.addItem(status_label(s), s.value)
@@ -272,9 +271,10 @@ class ResidenciesTab(TabPage):
         splitter = QSplitter(page)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 640])
+        # The list gets the larger part: its seven columns and filters need the room.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([780, 560])
         box = QVBoxLayout(page)
         box.addWidget(splitter)
         QShortcut(QKeySequence.StandardKey.New, page, self.new_residency)
@@ -312,6 +312,7 @@ class ResidenciesTab(TabPage):
         if self.list.reload(select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
+            self.delete_button.setEnabled(False)
             self.editor.load(None)
 
     def current_id(self) -> int | None:
@@ -321,6 +322,7 @@ class ResidenciesTab(TabPage):
         return self.list.select_id(record_id)
 
     def _row_changed(self, record_id: int | None) -> None:
+        self.delete_button.setEnabled(record_id is not None)
         self.editor.load(record_id)
         self.context.events.current.emit("residency", record_id or 0)
 
