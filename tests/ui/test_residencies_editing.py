@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -247,3 +247,33 @@ def test_new_residency_checklist_is_not_overdue_on_its_first_day(window, qtbot):
     assert dues[kinds.index(ChecklistKind.INVITATION_LETTER)] == TODAY
     assert dues[kinds.index(ChecklistKind.ARRIVAL)] == record.start_date
     assert dues == sorted(dues[:6]) + dues[6:]
+
+
+def test_checklist_follows_the_dates_typed_after_new_residency(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    model = tab.editor.checklist_model
+    kinds = [model.item(r).kind for r in range(8)]
+    # The user sets the visa step by hand (in the table), then types the real dates.
+    visa = kinds.index(ChecklistKind.VISA)
+    assert model.setData(model.index(visa, 1), QDate(2027, 1, 20), Qt.ItemDataRole.EditRole)
+    form = tab.editor.form
+    form.set_value("end_date", date(2027, 9, 30))
+    form.set_value("start_date", date(2027, 7, 1))
+    due = {model.item(r).kind: model.item(r).due_date for r in range(8)}
+    assert due[ChecklistKind.INVITATION_LETTER] == date(2027, 3, 3)  # 120 days before
+    assert due[ChecklistKind.ARRIVAL] == date(2027, 7, 1)
+    assert due[ChecklistKind.OPEN_STUDIO] == date(2027, 9, 23)
+    assert due[ChecklistKind.REPORT] == date(2027, 10, 30)
+    assert due[ChecklistKind.VISA] == date(2027, 1, 20)  # set by the user: kept
+    assert model.index(kinds.index(ChecklistKind.ARRIVAL), 1).data() == "01.07.2027"
+    # Typing a start close to today: no step falls before today.
+    form.set_value("start_date", date(2027, 1, 10))
+    dues = [model.item(r).due_date for r in range(8)]
+    assert min(dues) >= TODAY
+    assert [model.overdue(r) for r in range(8)] == [False] * 8
+    # Each date edit, with the steps it moved, is one undo step.
+    undo_action(window).trigger()
+    due = {model.item(r).kind: model.item(r).due_date for r in range(8)}
+    assert due[ChecklistKind.INVITATION_LETTER] == date(2027, 3, 3)
+    assert due[ChecklistKind.ARRIVAL] == date(2027, 7, 1)

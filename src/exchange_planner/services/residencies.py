@@ -533,6 +533,30 @@ class ResidencyService(RecordService[Residency]):
                 session.add(ChecklistItem(residency_id=residency_id, kind=kind, due_date=due))
         return ChecklistService(self.db).for_residency(residency_id)
 
+    def checklist_following(
+        self, residency_id: int, start: date, end: date, today: date | None = None
+    ) -> dict[int, date | None]:
+        """New due dates of the checklist when the residency moves to ``start``–``end``:
+        open steps whose due date was derived from the current dates are derived again from
+        the new ones; steps done or given another date by the user keep theirs.
+        Returns {checklist item id: new due date} for the steps that change."""
+        record = self.get(residency_id)
+        changes: dict[int, date | None] = {}
+        for item in ChecklistService(self.db).for_residency(residency_id):
+            if item.done_on is not None:
+                continue
+            kind = ChecklistKind(item.kind)
+            derived = {
+                checklist_due(kind, record.start_date, record.end_date, day)
+                for day in (today, None)
+            }
+            if item.due_date not in derived:
+                continue
+            due = checklist_due(kind, start, end, today)
+            if due != item.due_date:
+                changes[item.id] = due  # type: ignore[index]
+        return changes
+
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
     ) -> dict[str, Any]:

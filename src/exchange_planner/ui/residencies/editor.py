@@ -315,6 +315,15 @@ class ResidencyEditor(QWidget):
             self.form.forget(name)
             self.form.show_error(name, error.message)
             return False
+        dues: dict[int, date | None] = {}
+        if {"start_date", "end_date"} & set(changes):
+            start = changes.get("start_date", record.start_date)
+            end = changes.get("end_date", record.end_date)
+            if start is not None and end is not None and start <= end:
+                # The preparation steps derived from the dates move with them.
+                dues = self.services.residencies.checklist_following(
+                    self.residency_id, start, end, self.today()
+                )
         caption = field_caption(self.form, name)
         saved = push_edit(
             self.form,
@@ -326,6 +335,7 @@ class ResidencyEditor(QWidget):
                 self.residency_id,  # type: ignore[arg-type]
                 changes,
                 counterpart,
+                dues,
             ),
             name,
         )

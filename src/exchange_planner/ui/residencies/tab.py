@@ -36,6 +36,7 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.residencies.balance import BalanceView
+from exchange_planner.ui.residencies.commands import EditResidency
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
@@ -44,7 +45,7 @@ from exchange_planner.ui.residencies.editor import (
 from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import ERROR_STYLE, Confirm, ask, error_label, fill_combo
 from exchange_planner.ui.widgets.record_list import PagedList
 
@@ -509,15 +510,18 @@ class ResidenciesTab(TabPage):
             self.timeline_message.setText(self.tr("The dates cannot move that far."))
             return False
         try:
+            dues = self.services.residencies.checklist_following(
+                residency_id, changes["start_date"], changes["end_date"], self.today()
+            )
             push(
                 self.context.undo_stack,
-                UpdateRecord(
+                EditResidency(
                     self.tr("Move residency"),
-                    self.services.residencies,
-                    "residency",
+                    self.services,
                     self.context.events,
                     residency_id,
                     changes,
+                    checklist=dues,
                 ),
             )
         except ExchangePlannerError as error:
