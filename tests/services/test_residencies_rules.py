@@ -207,3 +207,29 @@ def test_cancelled_counterpart_cannot_be_chosen_but_an_old_link_stays(services, 
     services.residencies.update(out, status=ResidencyStatus.CANCELLED)
     services.residencies.update(inc, notes="still editable")
     assert services.residencies.get(inc).counterpart_id == out
+
+
+def test_a_checklist_made_today_has_no_step_due_before_today(services, sample_ids):
+    today = date(2025, 1, 1)  # two months before the start: the invitation letter is late
+    r = new(services, sample_ids["partnership"])
+    items = {i.kind: i.due_date for i in services.residencies.ensure_checklist(r.id, today)}
+    assert items[ChecklistKind.INVITATION_LETTER] == today
+    assert items[ChecklistKind.VISA] == today
+    assert items[ChecklistKind.TRAVEL] == date(2025, 1, 15)
+    assert items[ChecklistKind.REPORT] == date(2025, 5, 30)
+    assert min(items.values()) == today
+
+
+def test_checklist_following_moves_derived_open_steps_only(services, sample_ids):
+    r = new(services, sample_ids["partnership"])  # 1 March – 30 April 2025
+    items = {i.kind: i for i in services.residencies.ensure_checklist(r.id)}
+    services.checklist.update(items[ChecklistKind.VISA].id, due_date=date(2025, 1, 5))
+    services.checklist.update(items[ChecklistKind.TRAVEL].id, done_on=date(2024, 12, 1))
+    moved = services.residencies.checklist_following(r.id, date(2025, 6, 1), date(2025, 7, 31))
+    by_id = {i.id: i.kind for i in items.values()}
+    changed = {by_id[item_id]: due for item_id, due in moved.items()}
+    assert changed[ChecklistKind.INVITATION_LETTER] == date(2025, 2, 1)
+    assert changed[ChecklistKind.REPORT] == date(2025, 8, 30)
+    assert ChecklistKind.VISA not in changed  # the user's date
+    assert ChecklistKind.TRAVEL not in changed  # done
+    assert services.residencies.get(r.id).start_date == date(2025, 3, 1)  # nothing written

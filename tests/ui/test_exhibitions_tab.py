@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from exchange_planner.ui.context import UiContext
@@ -58,15 +58,16 @@ def test_edit_links_and_artist_then_undo(tab, services, sample_ids, qtbot):
     tick(editor.residencies, sample_ids["residency_outgoing"])
     editor.artist_search.type_text("Reich")
     editor.add_artist()
-    editor.form.widgets["title"].setText("Re-Connect 🎨 광주")
-    assert editor.apply()
+    editor.form.set_value("title", "Re-Connect 🎨 광주")
+    assert tab.context.undo_stack.count() == 3
     links = services.exhibitions.links(eid)
     assert links["residencies"] == [sample_ids["residency_outgoing"]]
     reich = services.people.search("Reich")[0].id
     assert links["artists"] == [reich]
     assert services.exhibitions.get(eid).title == "Re-Connect 🎨 광주"
     assert tab.model.record(0).title == "Re-Connect 🎨 광주"
-    tab.context.undo_stack.undo()
+    for _step in range(3):
+        tab.context.undo_stack.undo()
     links = services.exhibitions.links(eid)
     assert links == {"residencies": [], "visits": [sample_ids["visit"]], "artists": []}
     assert services.exhibitions.get(eid).title.startswith("Re-Connect: Kunst")
@@ -78,14 +79,10 @@ def test_bad_input_is_refused_and_changes_nothing(tab, services, sample_ids):
     tab.show_record("exhibition", eid)
     before = services.exhibitions.get(eid).model_dump()
     form = tab.editor.form
-    form.widgets["end_date"].setDate(QDate(2023, 1, 1))
-    tick(tab.editor.residencies, sample_ids["residency_outgoing"])
-    assert not tab.editor.apply()
-    assert "before it starts" in form.errors["end_date"].text()
-    form.widgets["end_date"].setDate(QDate(2023, 9, 3))
-    form.widgets["title"].setText("   ")
-    assert not tab.editor.apply()
-    assert "must not be empty" in form.errors["title"].text()
+    form.set_value("end_date", date(2023, 1, 1))
+    assert "before it starts" in form.error_text("end_date")
+    form.set_value("title", "   ")
+    assert "must not be empty" in form.error_text("title")
     assert services.exhibitions.get(eid).model_dump() == before
     assert services.exhibitions.links(eid)["residencies"] == []
     assert tab.context.undo_stack.count() == 0
@@ -97,7 +94,8 @@ def test_new_and_delete_with_undo_keep_links(tab, services, sample_ids, qtbot):
     assert services.exhibitions.get(new_id).title == "New exhibition"
     assert tab.editor.form.widgets["title"].hasFocus()
     tab.show_record("exhibition", sample_ids["exhibition"])
-    tab.delete_exhibition()
+    tab.confirm = lambda *_args: True
+    assert tab.delete_exhibition()
     assert all(e.id != sample_ids["exhibition"] for e in services.exhibitions.list())
     tab.context.undo_stack.undo()
     assert services.exhibitions.links(sample_ids["exhibition"])["visits"] == [sample_ids["visit"]]

@@ -71,22 +71,21 @@ def test_create_a_residency_and_its_counterpart_then_undo(tab, services, sample_
     assert first not in sample_ids.values() or first > sample_ids["residency_incoming"]
     assert len(services.checklist.for_residency(first)) == 8
     form = tab.editor.form
-    form.widgets["title"].setText("Anna Lenz in Gwangju")
-    form.widgets["start_date"].setDate(QDate(2025, 4, 1))
-    form.widgets["end_date"].setDate(QDate(2025, 6, 30))
-    assert tab.editor.apply()
+    form.set_value("title", "Anna Lenz in Gwangju")
+    form.set_value("end_date", date(2025, 6, 30))
+    form.set_value("start_date", date(2025, 4, 1))
+    assert services.residencies.get(first).title == "Anna Lenz in Gwangju"
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     second = tab.current_id()
     assert second != first
-    form.widgets["title"].setText("광주 작가 in Leipzig 🎨")
-    combo_select(tab.editor.direction, "incoming")
+    form.set_value("title", "광주 작가 in Leipzig 🎨")
+    form.set_value("direction", "incoming")
     # Only valid candidates: the new outgoing residency (the sample pair is taken), never itself.
     offered = [tab.editor.counterpart.itemData(i) for i in range(tab.editor.counterpart.count())]
     assert offered == [None, first]
-    combo_select(tab.editor.counterpart, first)
     depth = stack.count()
-    assert tab.editor.apply()
+    form.set_value("counterpart_id", first)
     assert stack.count() == depth + 1
     assert services.residencies.get(second).counterpart_id == first
     assert services.residencies.get(first).counterpart_id == second
@@ -97,7 +96,10 @@ def test_create_a_residency_and_its_counterpart_then_undo(tab, services, sample_
     stack.undo()
     assert services.residencies.get(first).counterpart_id is None
     assert services.residencies.get(second).counterpart_id is None
+    assert services.residencies.get(second).direction == "incoming"
+    stack.undo()
     assert services.residencies.get(second).direction == "outgoing"
+    stack.redo()
     stack.redo()
     assert services.residencies.get(first).counterpart_id == second
 
@@ -108,26 +110,18 @@ def test_refused_edits_change_nothing_and_show_the_message(tab, services, sample
     before = services.residencies.get(rid).model_dump()
     stack = tab.context.undo_stack
     form = tab.editor.form
-    form.widgets["end_date"].setDate(QDate(2023, 2, 1))
-    assert not tab.editor.apply()
-    assert "before it starts" in form.errors["end_date"].text()
+    form.set_value("end_date", date(2023, 2, 1))
+    assert "before it starts" in form.error_text("end_date")
     assert not form.errors["end_date"].isHidden()
-    form.widgets["end_date"].setDate(QDate(2023, 5, 31))
-    form.widgets["start_date"].setDate(QDate(1850, 1, 1))
-    assert not tab.editor.apply()
-    assert "outside" in form.errors["start_date"].text()
-    form.widgets["start_date"].setDate(QDate(2023, 3, 1))
-    form.widgets["title"].setText("x" * 301)
-    assert not tab.editor.apply()
-    assert "at most 300" in form.errors["title"].text()
-    form.widgets["title"].setText("ok")
-    form.widgets["budget_currency"].setText("EURO")
-    assert not tab.editor.apply()
-    assert "currency" in form.errors["budget_currency"].text()
+    form.set_value("start_date", date(1850, 1, 1))
+    assert "outside" in form.error_text("start_date")
+    form.set_value("title", "x" * 301)
+    assert "at most 300" in form.error_text("title")
+    form.set_value("budget_currency", "EURO")
+    assert "currency" in form.error_text("budget_currency")
     assert services.residencies.get(rid).model_dump() == before
     assert stack.count() == 0
-    # A counterpart rule refused after the field change: the field change is rolled back too.
-    form.widgets["budget_currency"].setText("EUR")
+    # A refused counterpart leaves the residency as it was.
     other = services.residencies.create(
         title="Stranger",
         partnership_id=sample_ids["partnership"],
@@ -145,9 +139,8 @@ def test_refused_edits_change_nothing_and_show_the_message(tab, services, sample
         end_date=date(2025, 2, 1),
         counterpart_id=other.id,
     )
-    combo_select(tab.editor.counterpart, other.id)
-    assert not tab.editor.apply()
-    assert "already answered" in form.errors["counterpart_id"].text()
+    form.set_value("counterpart_id", other.id)
+    assert "already answered" in form.error_text("counterpart_id")
     after = services.residencies.get(rid).model_dump()
     assert after == before
     assert stack.count() == 0
@@ -279,9 +272,8 @@ def test_balance_changes_with_a_new_residency(tab, services, sample_ids, qtbot):
     tab.pages.setCurrentWidget(tab.list_page)
     tab.new_residency()
     rid = tab.current_id()
-    tab.editor.form.widgets["start_date"].setDate(QDate(2025, 3, 1))
-    tab.editor.form.widgets["end_date"].setDate(QDate(2025, 5, 1))
-    assert tab.editor.apply()
+    tab.editor.form.set_value("end_date", date(2025, 5, 1))
+    tab.editor.form.set_value("start_date", date(2025, 3, 1))
     tab.pages.setCurrentWidget(tab.balance)
     years = [view.model.record(r).year for r in range(view.model.rowCount())]
     assert years == [2023, 2024, 2025, 0]
@@ -289,7 +281,8 @@ def test_balance_changes_with_a_new_residency(tab, services, sample_ids, qtbot):
     texts = [view.open_list.item(i).text() for i in range(view.open_list.count())]
     assert any("no counterpart" in t for t in texts)
     assert view.chart.years[-1].year == 2025
-    tab.context.undo_stack.undo()  # the date change
+    tab.context.undo_stack.undo()  # the start
+    tab.context.undo_stack.undo()  # the end
     tab.context.undo_stack.undo()  # the creation
     assert services.residencies.query() and all(r.id != rid for r in services.residencies.query())
     assert [view.model.record(r).year for r in range(view.model.rowCount())] == [2023, 2024, 0]
@@ -312,12 +305,14 @@ def test_saving_other_fields_keeps_a_cancelled_counterpart(tab, services, sample
     tab.context.events.changed.emit("residency", out)
     tab.show_record("residency", inc)
     assert tab.editor.counterpart.currentData() == out
-    tab.editor.form.widgets["notes"].setPlainText("Artist chosen in spring.")
-    assert tab.editor.apply()
+    tab.editor.form.set_value("notes", "Artist chosen in spring.")
+    assert services.residencies.get(inc).notes == "Artist chosen in spring."
     assert services.residencies.get(inc).counterpart_id == out
 
 
-def test_turning_a_residency_around_and_repairing_it_is_one_step(tab, services, sample_ids):
+def test_turning_a_residency_around_unlinks_its_counterpart_in_the_same_step(
+    tab, services, sample_ids
+):
     out, inc = sample_ids["residency_outgoing"], sample_ids["residency_incoming"]
     other = services.residencies.create(
         title="Gwangju artist 2026",
@@ -328,18 +323,23 @@ def test_turning_a_residency_around_and_repairing_it_is_one_step(tab, services, 
     )
     tab.context.events.changed.emit("residency", other.id)
     tab.show_record("residency", inc)
-    combo_select(tab.editor.direction, "outgoing")
-    combo_select(tab.editor.counterpart, other.id)
-    assert tab.editor.apply(), tab.editor.form.errors["counterpart_id"].text()
+    stack = tab.context.undo_stack
+    tab.editor.form.set_value("direction", "outgoing")
     get = services.residencies.get
-    assert (get(inc).direction, get(inc).counterpart_id) == ("outgoing", other.id)
-    assert get(other.id).counterpart_id == inc
+    assert stack.count() == 1
+    assert (get(inc).direction, get(inc).counterpart_id) == ("outgoing", None)
     assert get(out).counterpart_id is None
-    tab.context.undo_stack.undo()
+    assert tab.editor.counterpart.currentData() is None
+    tab.editor.form.set_value("counterpart_id", other.id)
+    assert tab.editor.form.error_text("counterpart_id") == ""
+    assert get(inc).counterpart_id == other.id and get(other.id).counterpart_id == inc
+    stack.undo()
+    stack.undo()
     assert (get(inc).direction, get(inc).counterpart_id) == ("incoming", out)
     assert get(out).counterpart_id == inc
     assert get(other.id).counterpart_id is None
-    tab.context.undo_stack.redo()
+    stack.redo()
+    stack.redo()
     assert get(other.id).counterpart_id == inc and get(out).counterpart_id is None
 
 

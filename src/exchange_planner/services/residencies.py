@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, func, or_, select
@@ -14,6 +14,7 @@ from exchange_planner.domain.conflicts import Conflict, StudioBooking, find_stud
 from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.residency import CHECKLIST_OFFSETS, checklist_due
 from exchange_planner.reports.data import PersonInfo, VenueInfo
 from exchange_planner.reports.residency_sheet import (
     ChecklistLine,
@@ -31,19 +32,6 @@ from exchange_planner.storage.tables import (
     ResidencyDeliverable,
     Venue,
 )
-
-#: Default due dates of the preparation steps, in days relative to the first (or last) day.
-CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
-    ChecklistKind.INVITATION_LETTER: ("start", -120),
-    ChecklistKind.VISA: ("start", -60),
-    ChecklistKind.TRAVEL: ("start", -45),
-    ChecklistKind.ACCOMMODATION: ("start", -45),
-    ChecklistKind.INSURANCE: ("start", -14),
-    ChecklistKind.ARRIVAL: ("start", 0),
-    ChecklistKind.OPEN_STUDIO: ("end", -7),
-    ChecklistKind.REPORT: ("end", 30),
-}
-
 
 #: Columns the residency list can be sorted by (in SQL).
 RESIDENCY_SORT_KEYS = ("title", "artist", "direction", "status", "start_date", "end_date", "studio")
@@ -525,8 +513,12 @@ class ResidencyService(RecordService[Residency]):
             contacts=(artist_info,) if artist_info else (),
         )
 
-    def ensure_checklist(self, residency_id: int) -> list[ChecklistItem]:
-        """Add the missing preparation steps with due dates derived from the residency dates."""
+    def ensure_checklist(self, residency_id: int, today: date | None = None) -> list[ChecklistItem]:
+        """Add the missing preparation steps with due dates derived from the residency dates.
+
+        With ``today`` (the day the checklist is made) no lead time ends before today unless
+        the residency's own first or last day has passed (see ``checklist_due``).
+        """
         with self.db.session() as session:
             record = self._load(session, residency_id)
             present = set(
@@ -534,16 +526,36 @@ class ResidencyService(RecordService[Residency]):
                     select(ChecklistItem.kind).where(ChecklistItem.residency_id == residency_id)
                 )
             )
-            for kind, (anchor, days) in CHECKLIST_OFFSETS.items():
+            for kind in CHECKLIST_OFFSETS:
                 if kind in present:
                     continue
-                base = record.start_date if anchor == "start" else record.end_date
-                try:
-                    due: date | None = base + timedelta(days=days)
-                except OverflowError:
-                    due = None
+                due = checklist_due(kind, record.start_date, record.end_date, today)
                 session.add(ChecklistItem(residency_id=residency_id, kind=kind, due_date=due))
         return ChecklistService(self.db).for_residency(residency_id)
+
+    def checklist_following(
+        self, residency_id: int, start: date, end: date, today: date | None = None
+    ) -> dict[int, date | None]:
+        """New due dates of the checklist when the residency moves to ``start``–``end``:
+        open steps whose due date was derived from the current dates are derived again from
+        the new ones; steps done or given another date by the user keep theirs.
+        Returns {checklist item id: new due date} for the steps that change."""
+        record = self.get(residency_id)
+        changes: dict[int, date | None] = {}
+        for item in ChecklistService(self.db).for_residency(residency_id):
+            if item.done_on is not None:
+                continue
+            kind = ChecklistKind(item.kind)
+            derived = {
+                checklist_due(kind, record.start_date, record.end_date, day)
+                for day in (today, None)
+            }
+            if item.due_date not in derived:
+                continue
+            due = checklist_due(kind, start, end, today)
+            if due != item.due_date:
+                changes[item.id] = due  # type: ignore[index]
+        return changes
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None

@@ -1,11 +1,10 @@
 """The Exhibitions tab: a filtered list and an editor with links to residencies, visits and
-artists. Every edit is one undoable command."""
+artists. Every edit is saved at once as one undoable command."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,21 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.residency import end_following_start
 from exchange_planner.storage.tables import Exhibition
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
+from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
+    Confirm,
     Form,
+    ask,
     error_label,
     fill_combo,
-    push_form,
+    push_edit,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
@@ -55,6 +59,9 @@ def _checked_ids(widget: QListWidget) -> list[int]:
 
 
 class ExhibitionEditor(QWidget):
+    """Edits one exhibition; each field, tick and artist is saved at once as one undoable
+    step on the app-wide stack, and a refusal shows next to what was changed."""
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -62,10 +69,12 @@ class ExhibitionEditor(QWidget):
         self.exhibition_id: int | None = None
         self._loaded: dict[str, Any] = {}
         self._links: dict[str, list[int]] = {}
+        self._filling = False
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         f = self.form = Form(self, general_error=True)
         f.text("title", self.tr("&Title"), cap=301)
         self.venue = add_picker(
@@ -84,7 +93,11 @@ class ExhibitionEditor(QWidget):
         )
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
         f.multiline("description", self.tr("&Description"), max_height=90)
-        self.partnership.currentIndexChanged.connect(self._fill_link_choices)
+        f.edited.connect(self._save)
+        self._placeholders = {
+            name: f.widgets[name].placeholderText()  # type: ignore[attr-defined]
+            for name in ("venue_id", "curator_id")
+        }
 
         self.residencies = QListWidget(self)
         self.visits = QListWidget(self)
@@ -92,6 +105,8 @@ class ExhibitionEditor(QWidget):
         for widget in (self.residencies, self.visits, self.artists):
             widget.setMinimumHeight(70)
             widget.setMaximumHeight(130)
+        self.residencies.itemChanged.connect(lambda _item: self._ticked("residencies"))
+        self.visits.itemChanged.connect(lambda _item: self._ticked("visits"))
         # Linked artists already on the list are not offered again.
         self.artist_search = person_picker(
             self.services, self, exclude=lambda: set(self.artist_ids())
@@ -99,10 +114,13 @@ class ExhibitionEditor(QWidget):
         self.artist_search.setPlaceholderText(self.tr("Type a name to find an artist…"))
         self.artist_search.refused.connect(lambda _text: self._refuse_artist())
         self.artist_search.returnPressed.connect(self.add_artist)
-        add_artist = QPushButton(icon("new"), self.tr("Add a&rtist"), self)
-        add_artist.clicked.connect(self.add_artist)
-        remove_artist = QPushButton(icon("delete"), self.tr("Remove"), self)
-        remove_artist.clicked.connect(self.remove_artist)
+        self.add_artist_button = QPushButton(icon("new"), self.tr("Add a&rtist"), self)
+        self.add_artist_button.clicked.connect(self.add_artist)
+        self.remove_artist_button = QPushButton(icon("delete"), self.tr("Remove"), self)
+        self.remove_artist_button.setToolTip(
+            self.tr("Remove the selected artist (undo with Ctrl+Z)")
+        )
+        self.remove_artist_button.clicked.connect(self.remove_artist)
         self.links_error = error_label(self)
 
         links = QGroupBox(self.tr("Linked records"), self)
@@ -118,80 +136,96 @@ class ExhibitionEditor(QWidget):
             box.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.artist_search, 1)
-        row.addWidget(add_artist)
-        row.addWidget(remove_artist)
+        row.addWidget(self.add_artist_button)
+        row.addWidget(self.remove_artist_button)
         box.addLayout(row)
         box.addWidget(self.links_error)
-
-        apply = QPushButton(icon("save"), self.tr("&Apply changes"), self)
-        apply.setToolTip(self.tr("Save (Ctrl+S); undo with Ctrl+Z"))
-        apply.clicked.connect(self.apply)
-        revert = QPushButton(icon("undo"), self.tr("&Revert"), self)
-        revert.clicked.connect(self.revert)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.apply)
-        buttons = QHBoxLayout()
-        buttons.addWidget(apply)
-        buttons.addWidget(revert)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
         layout.addWidget(links)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         self.setEnabled(False)
 
     # --- loading ------------------------------------------------------------------------
     def load(self, exhibition_id: int | None) -> None:
+        """Show an exhibition; None (nothing selected, or just deleted) empties every field.
+        The fields are only filled again when the stored record or its links changed."""
         self.exhibition_id = exhibition_id
         self.setEnabled(exhibition_id is not None)
         if exhibition_id is None:
             self.heading.setText(self.tr("No exhibition selected"))
-            self._loaded = {}
+            self._loaded, self._links = {}, {}
+            blank_form(self.form)
+            for name in self._placeholders:
+                self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
+            self._filling = True
+            try:
+                for widget in (self.residencies, self.visits, self.artists):
+                    widget.clear()
+            finally:
+                self._filling = False
+            self.artist_search.set_value(None)
+            self.links_error.hide()
             return
         record = self.services.exhibitions.get(exhibition_id)
         links = self.services.exhibitions.links(exhibition_id)
         dump = record.model_dump()
         if dump == self._loaded and links == self._links:
             return
+        for name, text in self._placeholders.items():
+            self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
+        unblank_form(self.form)
         s = self.services
         fill_combo(
             self.partnership,
             [(self.tr("— none —"), None)] + [(p.partner_city, p.id) for p in s.partnerships.list()],
         )
-        self._links = links
-        self.residencies.clear()
-        self.visits.clear()
         self.form.load(dump)
-        self._loaded = dump
-        self._fill_link_choices()
-        self.artists.clear()
-        for person in sorted(s.exhibitions.people(links["artists"]), key=full_name):
-            item = QListWidgetItem(icon("person"), full_name(person))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.artists.addItem(item)
+        self._loaded, self._links = dump, links
+        self._fill_links(record.partnership_id)
         self.heading.setText(record.title)
         self.links_error.hide()
 
-    def _fill_link_choices(self) -> None:
-        partnership_id = self.partnership.currentData()
+    def _fill_links(self, partnership_id: int | None) -> None:
+        """The residencies and visits of the partnership (all without one), ticked where
+        linked; a linked record of another partnership stays listed (and ticked)."""
         service = self.services.exhibitions
-        # Keep the user's ticks when the lists are filled again; a fresh load uses the links.
-        checked = {
-            name: set(_checked_ids(widget)) if widget.count() else set(self._links.get(name, []))
-            for name, widget in (("residencies", self.residencies), ("visits", self.visits))
-        }
-        self.residencies.clear()
-        for r in service.residency_choices(partnership_id):
-            text = f"{r.title or f'#{r.id}'} ({r.start_date:%d.%m.%Y}–{r.end_date:%d.%m.%Y})"
-            self._add_check(
-                self.residencies, icon("residencies"), text, r.id, r.id in checked["residencies"]
-            )  # type: ignore[arg-type]
-        self.visits.clear()
-        for v in service.visit_choices(partnership_id):
-            text = f"{v.title} ({v.start_date:%d.%m.%Y}–{v.end_date:%d.%m.%Y})"
-            self._add_check(self.visits, icon("delegations"), text, v.id, v.id in checked["visits"])  # type: ignore[arg-type]
+        residencies = service.residency_choices(partnership_id)
+        visits = service.visit_choices(partnership_id)
+        if partnership_id is not None:
+            offered = {r.id for r in residencies}
+            residencies += [
+                r
+                for r in service.residency_choices(None)
+                if r.id in self._links["residencies"] and r.id not in offered
+            ]
+            offered = {v.id for v in visits}
+            visits += [
+                v
+                for v in service.visit_choices(None)
+                if v.id in self._links["visits"] and v.id not in offered
+            ]
+        self._filling = True
+        try:
+            self.residencies.clear()
+            for r in residencies:
+                text = f"{r.title or f'#{r.id}'} ({r.start_date:%d.%m.%Y}–{r.end_date:%d.%m.%Y})"
+                linked = r.id in self._links["residencies"]
+                self._add_check(self.residencies, icon("residencies"), text, r.id, linked)  # type: ignore[arg-type]
+            self.visits.clear()
+            for v in visits:
+                text = f"{v.title} ({v.start_date:%d.%m.%Y}–{v.end_date:%d.%m.%Y})"
+                linked = v.id in self._links["visits"]
+                self._add_check(self.visits, icon("delegations"), text, v.id, linked)  # type: ignore[arg-type]
+            self.artists.clear()
+            for person in sorted(service.people(self._links["artists"]), key=full_name):
+                item = QListWidgetItem(icon("person"), full_name(person))
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.artists.addItem(item)
+        finally:
+            self._filling = False
 
     @staticmethod
     def _add_check(
@@ -199,9 +233,84 @@ class ExhibitionEditor(QWidget):
     ) -> None:
         item = QListWidgetItem(item_icon, text)
         item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setToolTip(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
+
+    # --- saving -------------------------------------------------------------------------
+    def _save(self, name: str, value: Any) -> bool:
+        """One finished field edit, saved as one undoable step (a refusal changes nothing)."""
+        if self.exhibition_id is None:
+            return False
+        record = self.services.exhibitions.get(self.exhibition_id)
+        changes: dict[str, Any] = {name: value}
+        if name == "start_date" and value is not None:
+            try:
+                end = end_following_start(record.start_date, record.end_date, value)
+            except ValidationError as error:
+                self.form.forget(name)
+                self.form.show_error(name, error.message)
+                return False
+            if end != record.end_date:
+                changes["end_date"] = end
+        caption = field_caption(self.form, name)
+        saved = push_edit(
+            self.form,
+            self.context.undo_stack,
+            lambda: SetLinks(
+                self.tr("Change %s") % caption,
+                self.services,
+                self.context.events,
+                self.exhibition_id,  # type: ignore[arg-type]
+                changes,
+                {},
+            ),
+            name,
+        )
+        if saved and "end_date" in changes and name == "start_date":
+            self.context.events.status.emit(
+                self.tr("The end moved along to %s, keeping the duration")
+                % f"{changes['end_date']:%d.%m.%Y}"
+            )
+        return saved
+
+    def _save_links(self, kind: str, ids: list[int], text: str) -> bool:
+        if self.exhibition_id is None:
+            return False
+        try:
+            push(
+                self.context.undo_stack,
+                SetLinks(
+                    text, self.services, self.context.events, self.exhibition_id, {}, {kind: ids}
+                ),
+            )
+        except ExchangePlannerError as error:
+            self.links_error.setText(str(error))
+            self.links_error.show()
+            # Show the stored links again: the refused tick is not kept.
+            self._links = {}
+            self.load(self.exhibition_id)
+            self.links_error.show()
+            return False
+        self.links_error.hide()
+        return True
+
+    def _ticked(self, kind: str) -> None:
+        if self._filling or self.exhibition_id is None:
+            return
+        widget = self.residencies if kind == "residencies" else self.visits
+        ids = _checked_ids(widget)
+        before = self._links.get(kind, [])
+        removed = len(ids) < len(before)
+        if kind == "residencies":
+            text = self.tr("Unlink residency") if removed else self.tr("Link residency")
+        else:
+            text = self.tr("Unlink visit") if removed else self.tr("Link visit")
+        # Recorded first: the list is not rebuilt under the item that is being ticked.
+        self._links = {**self._links, kind: ids}
+        if self._save_links(kind, ids, text) and removed:
+            self.context.events.status.emit(self.tr("Link removed; Ctrl+Z brings it back"))
 
     # --- artists ------------------------------------------------------------------------
     def add_artist(self) -> None:
@@ -217,69 +326,32 @@ class ExhibitionEditor(QWidget):
         self.links_error.setText(self.tr("Type a name and choose one person from the suggestions."))
         self.links_error.show()
 
-    def add_artist_id(self, person_id: int) -> None:
+    def add_artist_id(self, person_id: int) -> bool:
         if person_id in self.artist_ids():
-            return
-        person = self.services.people.get(person_id)
-        item = QListWidgetItem(icon("person"), full_name(person))
-        item.setData(Qt.ItemDataRole.UserRole, person_id)
-        self.artists.addItem(item)
+            return False
         self.artist_search.set_value(None)
-        self.links_error.hide()
+        return self._save_links(
+            "artists", sorted([*self.artist_ids(), person_id]), self.tr("Add artist")
+        )
 
-    def remove_artist(self) -> None:
-        row = self.artists.currentRow()
-        if row >= 0:
-            self.artists.takeItem(row)
+    def remove_artist(self) -> bool:
+        item = self.artists.currentItem()
+        if item is None:
+            return False
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        name = item.text()
+        ids = [i for i in self.artist_ids() if i != person_id]
+        if not self._save_links("artists", ids, self.tr("Remove artist")):
+            return False
+        self.context.events.status.emit(
+            self.tr("%s is no longer linked; Ctrl+Z brings the link back") % name
+        )
+        return True
 
     def artist_ids(self) -> list[int]:
         return sorted(
             self.artists.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.artists.count())
         )
-
-    # --- saving -------------------------------------------------------------------------
-    def changes(self) -> tuple[dict[str, Any], dict[str, list[int]]]:
-        values = self.form.values()
-        changes = {
-            name: value
-            for name, value in values.items()
-            if (value.strip() if isinstance(value, str) else value) != self._loaded.get(name)
-        }
-        links = {
-            "residencies": _checked_ids(self.residencies),
-            "visits": _checked_ids(self.visits),
-            "artists": self.artist_ids(),
-        }
-        changed_links = {k: ids for k, ids in links.items() if ids != self._links.get(k)}
-        return changes, changed_links
-
-    def apply(self) -> bool:
-        if self.exhibition_id is None:
-            return False
-        changes, links = self.changes()
-        if not changes and not links:
-            self.form.clear_errors()
-            return True
-        command = partial(
-            SetLinks,
-            self.tr("Edit exhibition"),
-            self.services,
-            self.context.events,
-            self.exhibition_id,
-            changes,
-            links,
-        )
-        if not push_form(self.form, self.context.undo_stack, command):
-            return False
-        self.context.events.status.emit(self.tr("Exhibition saved"))
-        return True
-
-    def revert(self) -> None:
-        self._loaded = {}
-        self._links = {}
-        self.residencies.clear()
-        self.visits.clear()
-        self.load(self.exhibition_id)
 
 
 class ExhibitionsTab(TabPage):
@@ -294,6 +366,8 @@ class ExhibitionsTab(TabPage):
     ) -> None:
         super().__init__(context, parent)
         self.today = today
+        #: Asks before an exhibition is deleted; replaced in tests.
+        self.confirm: Confirm = ask
         self._venues: dict[int, str] = {}
         self._partners: dict[int, str] = {}
         self.f_partnership = QComboBox(self)
@@ -303,7 +377,9 @@ class ExhibitionsTab(TabPage):
         new = QPushButton(icon("new"), self.tr("&New exhibition"), self)
         new.setToolTip(self.tr("Ctrl+N"))
         new.clicked.connect(self.new_exhibition)
-        delete = QPushButton(icon("delete"), self.tr("Delete"), self)
+        self.new_button = new
+        delete = self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
+        delete.setToolTip(self.tr("Delete the selected exhibition (undo with Ctrl+Z)"))
         delete.clicked.connect(self.delete_exhibition)
         self.message = error_label(self)
 
@@ -336,6 +412,17 @@ class ExhibitionsTab(TabPage):
         self.model: RecordTableModel[Exhibition] = self.list.model
         self.proxy, self.view, self.search = self.list.proxy, self.list.view, self.list.search
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        # Dates and partnership take what they need; title and venue share the rest
+        # (elided), so the list never scrolls sideways.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in (0, 1)
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.list.search_changed.connect(self.reload)
         self.list.current_changed.connect(self._row_changed)
         self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
@@ -345,19 +432,21 @@ class ExhibitionsTab(TabPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
 
-        position = 0
+        # The filters have a row of their own, so the search box keeps its width.
+        filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("Pa&rtnership:"), self.f_partnership),
             (self.tr("&Year:"), self.f_year),
         ):
             label = QLabel(caption, self)
             label.setBuddy(widget)
-            self.list.top.insertWidget(position, label)
-            self.list.top.insertWidget(position + 1, widget)
-            position += 2
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.list.box.insertLayout(0, filters)
         self.list.top.addWidget(new)
         self.list.top.addWidget(delete)
-        self.list.box.insertWidget(1, self.message)
+        self.list.box.insertWidget(2, self.message)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
@@ -401,6 +490,7 @@ class ExhibitionsTab(TabPage):
         if self.list.set_rows(records, select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
+            self.delete_button.setEnabled(False)
             self.editor.load(None)
 
     def current_id(self) -> int | None:
@@ -410,6 +500,7 @@ class ExhibitionsTab(TabPage):
         return self.list.select_id(record_id)
 
     def _row_changed(self, record_id: int | None) -> None:
+        self.delete_button.setEnabled(record_id is not None)
         self.editor.load(record_id)
         self.context.events.current.emit("exhibition", record_id or 0)
 
@@ -443,10 +534,17 @@ class ExhibitionsTab(TabPage):
         title.setFocus()
         title.selectAll()  # type: ignore[attr-defined]
 
-    def delete_exhibition(self) -> None:
+    def delete_exhibition(self) -> bool:
         record_id = self.current_id()
         if record_id is None:
-            return
+            return False
+        record = self.services.exhibitions.get(record_id)
+        if not self.confirm(
+            self,
+            self.tr("Delete exhibition"),
+            self.tr("Delete “%s” with its links?\nYou can undo this with Ctrl+Z.") % record.title,
+        ):
+            return False
         try:
             push(
                 self.context.undo_stack,
@@ -461,8 +559,10 @@ class ExhibitionsTab(TabPage):
         except ExchangePlannerError as error:
             self.message.setText(str(error))
             self.message.show()
-            return
+            return False
+        self.message.hide()
         self.context.events.status.emit(self.tr("Exhibition deleted; Ctrl+Z brings it back"))
+        return True
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
         if kind in _WATCHED:

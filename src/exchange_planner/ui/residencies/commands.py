@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -11,7 +12,8 @@ from exchange_planner.services.registry import Services
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord
 
-_UNSET = object()
+#: "Leave the counterpart as it is" (None unlinks it).
+UNSET = object()
 
 
 class EditResidency(QUndoCommand):
@@ -28,7 +30,8 @@ class EditResidency(QUndoCommand):
         events: EventHub,
         residency_id: int,
         changes: Mapping[str, Any],
-        counterpart: Any = _UNSET,
+        counterpart: Any = UNSET,
+        checklist: Mapping[int, date | None] | None = None,
     ) -> None:
         super().__init__(text)
         self.services = services
@@ -40,11 +43,21 @@ class EditResidency(QUndoCommand):
         self.old = {name: current[name] for name in self.new}
         self.pair_new: dict[int, int | None] = {}
         self.pair_old: dict[int, int | None] = {}
-        if counterpart is not _UNSET and counterpart != current["counterpart_id"]:
+        if counterpart is not UNSET and counterpart != current["counterpart_id"]:
             self.pair_new = service.pair_changes(residency_id, counterpart)
             self.pair_old = {rid: service.get(rid).counterpart_id for rid in self.pair_new}
+        #: Checklist steps whose due dates follow the new dates: {item id: due date}.
+        self.dues_new = dict(checklist or {})
+        self.dues_old = {
+            item_id: services.checklist.get(item_id).due_date for item_id in self.dues_new
+        }
 
-    def _apply(self, fields: Mapping[str, Any], pairs: Mapping[int, int | None]) -> None:
+    def _apply(
+        self,
+        fields: Mapping[str, Any],
+        pairs: Mapping[int, int | None],
+        dues: Mapping[int, date | None],
+    ) -> None:
         """Fields and this residency's own link first (checked together, so a new direction
         meets the new counterpart), then the other ends of the links; all or nothing."""
         service = self.services.residencies
@@ -62,14 +75,18 @@ class EditResidency(QUndoCommand):
                 if own:
                     service.update(self.residency_id, **rollback)
                 raise
+        for item_id, due in dues.items():
+            self.services.checklist.update(item_id, due_date=due)
+        if dues:
+            self.events.changed.emit("checklist", self.residency_id)
         for rid in {self.residency_id, *pairs}:
             self.events.changed.emit("residency", rid)
 
     def redo(self) -> None:
-        self._apply(self.new, self.pair_new)
+        self._apply(self.new, self.pair_new, self.dues_new)
 
     def undo(self) -> None:
-        self._apply(self.old, self.pair_old)
+        self._apply(self.old, self.pair_old, self.dues_old)
 
 
 class _PartOfResidency:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.residency import end_following_start
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.residencies.commands import (
+    UNSET,
     CreatePart,
     DeletePart,
     EditResidency,
     UpdatePart,
 )
+from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import (
@@ -41,7 +41,7 @@ from exchange_planner.ui.widgets.forms import (
     Form,
     error_label,
     fill_combo,
-    push_form,
+    push_edit,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
@@ -89,6 +89,7 @@ class ResidencyEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
 
         f = self.form = Form(self, general_error=True)
         f.text("title", self.tr("&Title"), cap=301)
@@ -127,23 +128,19 @@ class ResidencyEditor(QWidget):
         self.conflicts = QLabel(self)
         self.conflicts.setStyleSheet(WARNING_STYLE)
         self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts.hide()
 
-        self.apply_button = QPushButton(icon("save"), self.tr("&Apply changes"), self)
-        self.apply_button.setToolTip(self.tr("Save the fields above (Ctrl+S); undo with Ctrl+Z"))
-        self.apply_button.clicked.connect(self.apply)
-        self.revert_button = QPushButton(icon("undo"), self.tr("&Revert"), self)
-        self.revert_button.clicked.connect(self.revert)
         self.sheet_button = QPushButton(icon("pdf"), self.tr("Residency &sheet (PDF)…"), self)
-        self.sheet_button.clicked.connect(
-            lambda: self.residency_id and self.sheet_requested.emit(self.residency_id)
-        )
-        QShortcut(QKeySequence.StandardKey.Save, self, self.apply)
+        self.sheet_button.clicked.connect(self._request_sheet)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sheet_button)
+        self.form.edited.connect(self._save)
+        self._placeholders = {
+            name: self.form.widgets[name].placeholderText()  # type: ignore[attr-defined]
+            for name in ("artist_id", "studio_id")
+        }
 
         # --- checklist and deliverables ---------------------------------------------------
         self.checklist_model = ChecklistModel(self._commit_part, today, self)
@@ -178,6 +175,10 @@ class ResidencyEditor(QWidget):
         layout.addStretch(1)
         self.setEnabled(False)
 
+    def _request_sheet(self) -> None:
+        if self.residency_id is not None:
+            self.sheet_requested.emit(self.residency_id)
+
     def _table(self, model: Any) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
@@ -196,19 +197,26 @@ class ResidencyEditor(QWidget):
 
     # --- loading ------------------------------------------------------------------------
     def load(self, residency_id: int | None) -> None:
-        """Show a residency (None: nothing). Field edits are kept unless the record changed."""
+        """Show a residency; None (nothing selected, or just deleted) leaves every field empty.
+        The fields are only filled again when the stored record changed, so a refused value
+        stays in its field beside its message."""
         self.residency_id = residency_id
         self.setEnabled(residency_id is not None)
         if residency_id is None:
             self.heading.setText(self.tr("No residency selected"))
             self._loaded = {}
+            self._blank()
             self.checklist_model.set_rows([])
             self.deliverables_model.set_rows([])
             self.conflicts.hide()
+            self.parts_error.hide()
             return
         record = self.services.residencies.get(residency_id)
         dump = record.model_dump()
         if dump != self._loaded:
+            for name, text in self._placeholders.items():
+                self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
+            unblank_form(self.form)
             self._fill_choices(record)
             self.form.load(self._form_values(record))
             self._fill_counterparts()
@@ -217,6 +225,12 @@ class ResidencyEditor(QWidget):
         self.heading.setText(record.title or self.tr("Residency #%d") % residency_id)
         self.reload_parts()
         self._show_conflicts()
+
+    def _blank(self) -> None:
+        """Empty every field (no default date, no first partnership, no stale values)."""
+        blank_form(self.form)
+        for name in self._placeholders:
+            self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
 
     def _form_values(self, record: Residency) -> dict[str, Any]:
         values = record.model_dump()
@@ -270,59 +284,71 @@ class ResidencyEditor(QWidget):
             self.conflicts.hide()
 
     # --- editing ------------------------------------------------------------------------
-    def changes(self) -> tuple[dict[str, Any], Any]:
-        """Field changes against the stored record, and the counterpart chosen."""
-        values = self.form.values()
-        counterpart = values.pop("counterpart_id")
-        changes: dict[str, Any] = {}
-        for name, value in values.items():
-            old = self._loaded.get(name)
-            if name == "budget_amount":
-                try:
-                    same = v.money(name, value) == old
-                except ValidationError:
-                    same = False
-                if not same:
-                    changes[name] = value
-            elif name == "budget_currency":
-                if (value or "").strip().upper() != old:
-                    changes[name] = value
-            elif isinstance(value, str) and isinstance(old, str):
-                if value.strip() != old:
-                    changes[name] = value
-            elif value != old:
-                changes[name] = value
-        return changes, counterpart
-
-    def is_dirty(self) -> bool:
-        changes, counterpart = self.changes()
-        return bool(changes) or counterpart != self._loaded.get("counterpart_id")
-
-    def apply(self) -> bool:
-        """Save the form as one undoable edit; a refused edit changes nothing."""
+    def _save(self, name: str, value: Any) -> bool:
+        """Save one finished field edit as one undoable step; a refusal shows under the field
+        and changes nothing."""
         if self.residency_id is None:
             return False
-        changes, counterpart = self.changes()
-        if not changes and counterpart == self._loaded.get("counterpart_id"):
-            self.form.clear_errors()
-            return True
-        command = partial(
-            EditResidency,
-            self.tr("Edit residency"),
-            self.services,
-            self.context.events,
-            self.residency_id,
-            changes,
-            counterpart,
-        )
-        if not push_form(self.form, self.context.undo_stack, command):
+        record = self.services.residencies.get(self.residency_id)
+        changes: dict[str, Any] = {}
+        counterpart: Any = UNSET
+        unlinked = False
+        try:
+            if name == "counterpart_id":
+                counterpart = value
+            else:
+                changes[name] = value
+            if name == "start_date" and value is not None:
+                end = end_following_start(record.start_date, record.end_date, value)
+                if end != record.end_date:
+                    changes["end_date"] = end
+            if name in ("direction", "partnership_id") and record.counterpart_id is not None:
+                # A counterpart goes the other way within the same partnership: a change that
+                # breaks the pair unlinks it in the same step.
+                other = self.services.residencies.get(record.counterpart_id)
+                if (name == "direction" and other.direction == value) or (
+                    name == "partnership_id" and other.partnership_id != value
+                ):
+                    counterpart = None
+                    unlinked = True
+        except ValidationError as error:
+            self.form.forget(name)
+            self.form.show_error(name, error.message)
             return False
-        self.context.events.status.emit(self.tr("Residency saved"))
-        return True
-
-    def revert(self) -> None:
-        self._loaded = {}
-        self.load(self.residency_id)
+        dues: dict[int, date | None] = {}
+        if {"start_date", "end_date"} & set(changes):
+            start = changes.get("start_date", record.start_date)
+            end = changes.get("end_date", record.end_date)
+            if start is not None and end is not None and start <= end:
+                # The preparation steps derived from the dates move with them.
+                dues = self.services.residencies.checklist_following(
+                    self.residency_id, start, end, self.today()
+                )
+        caption = field_caption(self.form, name)
+        saved = push_edit(
+            self.form,
+            self.context.undo_stack,
+            lambda: EditResidency(
+                self.tr("Change %s") % caption,
+                self.services,
+                self.context.events,
+                self.residency_id,  # type: ignore[arg-type]
+                changes,
+                counterpart,
+                dues,
+            ),
+            name,
+        )
+        if saved and unlinked:
+            self.context.events.status.emit(
+                self.tr("The counterpart no longer fits and was unlinked; Ctrl+Z brings it back")
+            )
+        elif saved and "end_date" in changes and name == "start_date":
+            self.context.events.status.emit(
+                self.tr("The end moved along to %s, keeping the duration")
+                % f"{changes['end_date']:%d.%m.%Y}"
+            )
+        return saved
 
     def _commit_part(self, service_name: str, record_id: int, changes: dict[str, Any]) -> bool:
         assert self.residency_id is not None
@@ -400,6 +426,9 @@ class ResidencyEditor(QWidget):
                 item.id,  # type: ignore[arg-type]
                 residency_id=self.residency_id,
             ),
+        )
+        self.context.events.status.emit(
+            self.tr("Deliverable “%s” removed; Ctrl+Z brings it back") % item.title
         )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,19 +33,20 @@ from exchange_planner.services.registry import Services
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.residencies.balance import BalanceView
+from exchange_planner.ui.residencies.commands import EditResidency
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
-    direction_label,
     status_label,
 )
 from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, error_label, fill_combo
+from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.forms import ERROR_STYLE, Confirm, ask, error_label, fill_combo
 from exchange_planner.ui.widgets.record_list import PagedList
 
 #: Record kinds whose changes alter what this tab shows.
@@ -138,7 +140,7 @@ class ResidencyListModel(PagedTableModel[Residency]):
                 return QCoreApplication.translate("ResidenciesTab", "to be named")
             return self._artists.get(r.artist_id, "")
         if key == "direction":
-            return direction_label(r.direction)
+            return enum_label(Direction(r.direction))
         if key == "status":
             return status_label(r.status)
         if key == "start_date":
@@ -162,6 +164,8 @@ class ResidenciesTab(TabPage):
         super().__init__(context, parent)
         self.today = today
         self.ask_path = ask_path
+        #: Asks before a residency is deleted; replaced in tests.
+        self.confirm: Confirm = ask
         self._stale: set[QWidget] = set()
         #: The last PDF written (or its error) and its task, for the status line and tests.
         self.last_pdf: Path | None = None
@@ -200,7 +204,7 @@ class ResidenciesTab(TabPage):
         self.f_year = QComboBox(page)
         self.f_direction.addItem(self.tr("All directions"), None)
         for d in Direction:
-            self.f_direction.addItem(direction_label(d), d.value)
+            self.f_direction.addItem(enum_label(d), d.value)
         self.f_status.addItem(self.tr("All statuses"), None)
         for s in ResidencyStatus:
             self.f_status.addItem(status_label(s), s.value)
@@ -225,11 +229,25 @@ class ResidenciesTab(TabPage):
         )
         self.model = self.list.model
         self.view, self.search = self.list.view, self.list.search
+        # Direction, status and dates take what they need; title, artist and studio share
+        # the rest (elided), so the list never scrolls sideways.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, (key, _header) in enumerate(COLUMNS):
+            stretch = key in ("title", "artist", "studio")
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list.search_changed.connect(self.reload)
         self.list.current_changed.connect(self._row_changed)
         self.list.activated.connect(lambda _: self.editor.form.widgets["title"].setFocus())
 
-        self.editor = ResidencyEditor(self.context, page, today=self.today)
+        # Through the tab, so that a "today" set on the tab (tests, pictures) reaches the editor.
+        self.editor = ResidencyEditor(self.context, page, today=lambda: self.today())
         self.editor.sheet_requested.connect(self.print_sheet)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
@@ -254,9 +272,10 @@ class ResidenciesTab(TabPage):
         splitter = QSplitter(page)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 640])
+        # The list gets the larger part: its seven columns and filters need the room.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([780, 560])
         box = QVBoxLayout(page)
         box.addWidget(splitter)
         QShortcut(QKeySequence.StandardKey.New, page, self.new_residency)
@@ -294,6 +313,7 @@ class ResidenciesTab(TabPage):
         if self.list.reload(select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
+            self.delete_button.setEnabled(False)
             self.editor.load(None)
 
     def current_id(self) -> int | None:
@@ -303,6 +323,7 @@ class ResidenciesTab(TabPage):
         return self.list.select_id(record_id)
 
     def _row_changed(self, record_id: int | None) -> None:
+        self.delete_button.setEnabled(record_id is not None)
         self.editor.load(record_id)
         self.context.events.current.emit("residency", record_id or 0)
 
@@ -328,7 +349,7 @@ class ResidenciesTab(TabPage):
             "residency",
             self.context.events,
             values,
-            after_create=self.services.residencies.ensure_checklist,
+            after_create=lambda rid: self.services.residencies.ensure_checklist(rid, self.today()),
         )
         try:
             push(self.context.undo_stack, command)
@@ -347,10 +368,20 @@ class ResidenciesTab(TabPage):
         title.setFocus()
         title.selectAll()  # type: ignore[attr-defined]
 
-    def delete_residency(self) -> None:
+    def delete_residency(self) -> bool:
         record_id = self.current_id()
         if record_id is None:
-            return
+            return False
+        record = self.services.residencies.get(record_id)
+        if not self.confirm(
+            self,
+            self.tr("Delete residency"),
+            self.tr(
+                "Delete “%s” with its checklist and deliverables?\nYou can undo this with Ctrl+Z."
+            )
+            % (record.title or self.tr("Residency #%d") % record_id),
+        ):
+            return False
         try:
             push(
                 self.context.undo_stack,
@@ -364,9 +395,10 @@ class ResidenciesTab(TabPage):
             )
         except ExchangePlannerError as error:
             self._show_message(str(error))
-            return
+            return False
         self._show_message("")
         self.context.events.status.emit(self.tr("Residency deleted; Ctrl+Z brings it back"))
+        return True
 
     # --- timeline page ------------------------------------------------------------------
     def _build_timeline_page(self) -> QWidget:
@@ -478,15 +510,18 @@ class ResidenciesTab(TabPage):
             self.timeline_message.setText(self.tr("The dates cannot move that far."))
             return False
         try:
+            dues = self.services.residencies.checklist_following(
+                residency_id, changes["start_date"], changes["end_date"], self.today()
+            )
             push(
                 self.context.undo_stack,
-                UpdateRecord(
+                EditResidency(
                     self.tr("Move residency"),
-                    self.services.residencies,
-                    "residency",
+                    self.services,
                     self.context.events,
                     residency_id,
                     changes,
+                    checklist=dues,
                 ),
             )
         except ExchangePlannerError as error:

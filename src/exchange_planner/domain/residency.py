@@ -1,0 +1,55 @@
+"""Rules of residencies: the preparation checklist's due dates and dates that move together.
+
+Exhibitions share the date rule (a start moved past the end takes the end along).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from exchange_planner.domain.enums import ChecklistKind
+from exchange_planner.domain.errors import ValidationError
+
+#: Default due dates of the preparation steps, in days relative to the first (or last) day.
+CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
+    ChecklistKind.INVITATION_LETTER: ("start", -120),
+    ChecklistKind.VISA: ("start", -60),
+    ChecklistKind.TRAVEL: ("start", -45),
+    ChecklistKind.ACCOMMODATION: ("start", -45),
+    ChecklistKind.INSURANCE: ("start", -14),
+    ChecklistKind.ARRIVAL: ("start", 0),
+    ChecklistKind.OPEN_STUDIO: ("end", -7),
+    ChecklistKind.REPORT: ("end", 30),
+}
+
+
+def checklist_due(kind: ChecklistKind, start: date, end: date, today: date | None) -> date | None:
+    """The due date of a preparation step of a residency from ``start`` to ``end``.
+
+    A step's lead time that has already run out on ``today`` (the day the checklist is made)
+    is shortened to today, so a new checklist is not overdue from its first day; only when the
+    day the step is anchored to (the first or last day) has itself passed is the step due then.
+    Without ``today`` the plain offsets apply. None when the date is out of the calendar.
+    """
+    anchor, days = CHECKLIST_OFFSETS[kind]
+    base = start if anchor == "start" else end
+    try:
+        due = base + timedelta(days=days)
+    except OverflowError:
+        return None
+    if today is not None and due < today:
+        due = max(due, min(today, base))
+    return due
+
+
+def end_following_start(start: date, end: date, new_start: date) -> date:
+    """The last day after the first day moved to ``new_start``: unchanged while it still comes
+    after the start, else moved along so that the duration stays (as calendars do)."""
+    if new_start <= end:
+        return end
+    try:
+        return new_start + (end - start)
+    except OverflowError:
+        raise ValidationError(
+            "start_date", "is too late: the end would move past the last possible day"
+        ) from None
