@@ -28,6 +28,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 
@@ -355,7 +356,7 @@ class GuestbookSection(RecordSection):
         return [
             Column(self.tr("Book"), book),
             Column(self.tr("Signed by"), lambda e: self.names.get(e.signer_id, "")),
-            Column(self.tr("Date"), lambda e: f"{e.signed_on:%d.%m.%Y}"),
+            Column(self.tr("Date"), lambda e: ui_date(e.signed_on)),
             Column(self.tr("Occasion"), lambda e: e.occasion),
             Column(self.tr("Volume/page"), lambda e: "/".join(x for x in (e.volume, e.page) if x)),
         ]
