@@ -206,8 +206,17 @@ class MembersSection(Section):
         self._rows: list[MemberRow] = []
 
     # --- reading --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._rows = []
+        self.model.set_rows([])
+        self.picker.set_value(None)
+        self.add_form.clear()
+        self.new_form.clear()
+        self._show_member()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         keep = self.current_member_id()
         self.zone = self.services.visits.local_timezone(self.visit_id)
@@ -233,6 +242,7 @@ class MembersSection(Section):
         member_id = self.current_member_id()
         self.detail.setEnabled(member_id is not None)
         if member_id is None:
+            self.detail.clear()
             return
         member = self.services.members.get(member_id)
         values = member.model_dump()

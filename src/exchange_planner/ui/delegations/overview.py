@@ -56,6 +56,10 @@ class Section(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def clear(self) -> None:
+        """Show nothing: no visit is selected (or it was just deleted)."""
+        raise NotImplementedError
+
 
 class OverviewSection(Section):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -84,8 +88,12 @@ class OverviewSection(Section):
         layout.addWidget(self.form)
         layout.addStretch(1)
 
+    def clear(self) -> None:
+        self.form.clear()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         s = self.services
         self.form.set_choices(

@@ -174,8 +174,15 @@ class ProgramSection(Section):
         layout.addLayout(body)
 
     # --- reading --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.tree.clear()
+        self.conflicts = {}
+        self.dismiss_shift()
+        self._show_item()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         s = self.services
         keep = self.current_item_id()
@@ -293,6 +300,14 @@ class ProgramSection(Section):
         self.delete_action.setEnabled(enabled)
         if not enabled:
             self.conflict_label.clear()
+            self.zone_label.clear()
+            self.form.clear()
+            self.all_members.blockSignals(True)
+            self.all_members.setChecked(False)
+            self.all_members.blockSignals(False)
+            self.attendees.blockSignals(True)
+            self.attendees.clear()
+            self.attendees.blockSignals(False)
             return
         item = self.services.program.get(item_id)  # type: ignore[arg-type]
         values = item.model_dump()

@@ -112,8 +112,13 @@ class RecordSection(Section):
         return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
 
     # --- common ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self._show()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         keep = self.current_id()
         self.fill_choices()
@@ -141,6 +146,7 @@ class RecordSection(Section):
         self.form.setEnabled(record_id is not None)
         self.delete_action.setEnabled(record_id is not None)
         if record_id is None:
+            self.form.clear()
             return
         values = self.service().get(record_id).model_dump()
         self.form.load({k: getattr(v, "value", v) for k, v in values.items()})

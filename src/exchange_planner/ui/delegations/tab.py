@@ -208,11 +208,15 @@ class DelegationsTab(TabPage):
         self.right.setCurrentWidget(self.editor if visit_id else self.empty)
         self.duplicate_action.setEnabled(bool(visit_id))
         self.delete_action.setEnabled(bool(visit_id))
+        for section in self.sections.values():
+            section.visit_id = visit_id
         if visit_id:
-            for section in self.sections.values():
-                section.visit_id = visit_id
             self._stale = set(self.sections)
             self._refresh_current_section()
+        else:  # nothing selected, or the visit was just deleted: the editor shows nothing
+            self._stale.clear()
+            for section in self.sections.values():
+                section.clear()
         self.context.events.current.emit("visit", visit_id)
 
     def _open_editor(self, visit_id: int) -> None:
