@@ -344,10 +344,12 @@ class ProgramSection(Section):
         changes: dict[str, Any] = {name: value}
         if name in ("starts_at", "ends_at"):
             changes[name] = to_utc(value, item.timezone)
+        if name == "starts_at":  # the item keeps its length: the end moves along
+            changes = self.services.program.start_change(item_id, changes["starts_at"])
         if name == "venue_id" and value is not None:
             changes["timezone"] = self.services.venues.get(value).timezone
         following: list[int] = []
-        if name == "ends_at":
+        if name == "ends_at" or (name == "starts_at" and changes["ends_at"] > item.ends_at):
             following = self.services.program.following_same_day(item_id, item.ends_at)
         done = push_edit(
             self.form,
@@ -425,17 +427,25 @@ class ProgramSection(Section):
             ),
         )
 
-    def _new_item_start(self) -> tuple[datetime, str]:
+    def _new_item_slot(self) -> tuple[datetime, datetime, str]:
+        """Where a new item goes: the next free slot after the selected item (or from 10:00
+        on the first day), an hour long or filling a gap of at least a quarter of an hour,
+        never on top of another item."""
         zone = self.services.visits.local_timezone(self.visit_id)
         current = self.current_item_id()
         if current is not None:
             item = self.services.program.get(current)
-            return item.ends_at, item.timezone
-        visit = self.services.visits.get(self.visit_id)
-        return to_utc(datetime.combine(visit.start_date, time(10, 0)), zone), zone
+            after, zone = item.ends_at, item.timezone
+        else:
+            visit = self.services.visits.get(self.visit_id)
+            after = to_utc(datetime.combine(visit.start_date, time(10, 0)), zone)
+        start, end = self.services.program.next_free_start(
+            self.visit_id, after, timedelta(hours=1), shortest=timedelta(minutes=15)
+        )
+        return start, end, zone
 
     def add_item(self) -> int | None:
-        start, zone = self._new_item_start()
+        start, end, zone = self._new_item_slot()
         program, visit_id = self.services.program, self.visit_id
         title = self.tr("New item")
 
@@ -444,7 +454,7 @@ class ProgramSection(Section):
                 visit_id=visit_id,
                 title=title,
                 starts_at=start,
-                ends_at=start + timedelta(hours=1),
+                ends_at=end,
                 timezone=zone,
             )
             return [(program, "program_item", item.id)]
