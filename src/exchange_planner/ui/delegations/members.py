@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -186,7 +187,7 @@ class MembersSection(Section):
 
         self.detail = Form(self)
         self.detail.combo("role", self.tr("&Role"), [(role_text(r), r.value) for r in MemberRole])
-        self.detail.datetime("arrival", self.tr("Arri&val"), optional=True)
+        self.detail.datetime("arrival", self.tr("Arr&ival"), optional=True)
         self.detail.datetime("departure", self.tr("De&parture"), optional=True)
         self.detail.text("room", self.tr("Room"), max_length=100)
         self.detail.edited.connect(self._save_detail)
@@ -407,9 +408,19 @@ class MembersSection(Section):
         except ExchangePlannerError as error:
             self.add_form.show_error("person_id", str(error))
 
-    def open_import(self) -> None:
+    def open_import(self) -> Any:
+        """Import a member list into the visit (also by Ctrl+Shift+I from any section)."""
+        if not self.visit_id:
+            return None
         from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
 
+        editor = self.parentWidget()
+        while editor is not None and not isinstance(editor, QTabWidget):
+            editor = editor.parentWidget()
+        if editor is not None:
+            editor.setCurrentWidget(self)  # the imported members show up here
+        self.zone = self.services.visits.local_timezone(self.visit_id)
         dialog = MemberImportDialog(self.context, self.visit_id, self.zone, self)
         dialog.choose_file()
         dialog.open()
+        return dialog

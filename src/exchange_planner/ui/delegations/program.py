@@ -115,17 +115,17 @@ class ProgramSection(Section):
         self.form.text("title", self.tr("&Title"), max_length=300)
         self.form.combo("kind", self.tr("&Kind"), [(kind_text(k), k.value) for k in ProgramKind])
         self.form.datetime("starts_at", self.tr("&Starts"))
-        self.form.datetime("ends_at", self.tr("&Ends"))
+        self.form.datetime("ends_at", self.tr("E&nds"))
         self.venue = add_picker(
             self.form,
             "venue_id",
-            self.tr("&Venue"),
+            self.tr("Ven&ue"),
             venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.host = add_picker(
             self.form,
             "host_id",
-            self.tr("&Host"),
+            self.tr("H&ost"),
             person_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.form.text("dress_code", self.tr("Dress code"), max_length=200)
@@ -144,9 +144,9 @@ class ProgramSection(Section):
         self.shift_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.shift_label = QLabel(self.shift_bar)
         self.shift_label.setWordWrap(True)
-        self.shift_button = QPushButton(self.tr("&Shift them"), self.shift_bar)
+        self.shift_button = QPushButton(self.tr("Sh&ift them"), self.shift_bar)
         self.shift_button.clicked.connect(self.shift_following)
-        self.keep_button = QPushButton(self.tr("&Keep times"), self.shift_bar)
+        self.keep_button = QPushButton(self.tr("Kee&p times"), self.shift_bar)
         self.keep_button.clicked.connect(self.dismiss_shift)
         bar = QHBoxLayout(self.shift_bar)
         bar.addWidget(self.shift_label, 1)

@@ -285,7 +285,7 @@ class GiftsSection(RecordSection):
     def build_form(self, form: Form) -> None:
         form.combo(
             "direction",
-            self.tr("&Direction"),
+            self.tr("Direc&tion"),
             [
                 (self.tr("Given"), GiftDirection.GIVEN.value),
                 (self.tr("Received"), GiftDirection.RECEIVED.value),
@@ -296,7 +296,7 @@ class GiftsSection(RecordSection):
         form.combo("giver_id", self.tr("&Giver"))
         form.combo("recipient_id", self.tr("&Recipient"))
         form.date("presented_on", self.tr("&Presented on"), optional=True)
-        form.text("value_amount", self.tr("Estimated &value"))
+        form.text("value_amount", self.tr("Estimated va&lue"))
         form.text("value_currency", self.tr("C&urrency"), max_length=3)
         form.text("valuation_basis", self.tr("Valuation basis"), max_length=300)
         form.multiline("circumstances", self.tr("Circumstances"))
@@ -377,9 +377,9 @@ class GuestbookSection(RecordSection):
             ],
         )
         form.combo("signer_id", self.tr("&Signed by"))
-        form.date("signed_on", self.tr("&Date"))
+        form.date("signed_on", self.tr("Da&te"))
         form.text("occasion", self.tr("&Occasion"), max_length=500)
-        form.text("volume", self.tr("&Volume"), max_length=50)
+        form.text("volume", self.tr("Vo&lume"), max_length=50)
         form.text("page", self.tr("&Page"), max_length=50)
 
     def fill_choices(self) -> None:
