@@ -53,3 +53,62 @@ def test_font_dialog_refuses_a_bad_file_and_stores_a_good_one(qtbot, qt_settings
     assert "Hangul syllables" in dialog.info.text()
     dialog.accept()
     assert qt_settings.value(FONT_KEY) == good
+
+
+def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_ctrl_p_prints_the_current_visits_itinerary(qtbot, main_window, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from exchange_planner.ui.documents.options import DocumentKind, DocumentOptionsDialog
+
+    opened = []
+    monkeypatch.setattr(DocumentOptionsDialog, "open", lambda self: opened.append(self))
+    tab = next(page for page in main_window.pages if page.title() == "Delegations")
+    main_window.tabs.setCurrentWidget(tab)
+    _activate(qtbot, main_window)
+    tab.visits.view.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    run = main_window.documents_menu.last_run
+    assert len(opened) == 1 and run is not None and opened[0] is run.dialog
+    assert run.kind is DocumentKind.ITINERARY and run.visit_id == tab.visit_id
+    # From another tab as well: the visit selected last.
+    main_window.tabs.setCurrentIndex(0)
+    _activate(qtbot, main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 2 and main_window.documents_menu.last_run.visit_id == tab.visit_id
+    qtbot.keyClick(
+        main_window,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert len(opened) == 3 and main_window.documents_menu.last_run.kind is DocumentKind.GIFTS
+
+
+def test_the_menu_shows_its_shortcuts_and_nothing_else_takes_them(main_window):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction, QKeySequence
+
+    menu = main_window.documents_menu
+    expected = {
+        menu.itinerary: QKeySequence(QKeySequence.StandardKey.Print),
+        menu.personal: QKeySequence("Ctrl+Alt+P"),
+        menu.gifts: QKeySequence("Ctrl+Alt+G"),
+    }
+    for action, keys in expected.items():
+        assert action.shortcut() == keys
+        assert action in menu.actions() and action.isVisible()
+        assert action.shortcut().toString() in action.toolTip()
+    taken = {}
+    for action in main_window.findChildren(QAction):
+        for keys in action.shortcuts():
+            if keys in expected.values():
+                taken.setdefault(keys.toString(), []).append(action.text())
+    assert taken == {
+        "Ctrl+P": ["Print &itinerary…"],
+        "Ctrl+Alt+P": ["&Personal itineraries…"],
+        "Ctrl+Alt+G": ["&Gift protocol…"],
+    }

@@ -223,6 +223,16 @@ class VisitService(RecordService[Visit]):
         last = last if isinstance(last, date) else date.fromisoformat(str(last))
         return list(range(last.year, first.year - 1, -1))
 
+    def start_change(self, visit_id: int, start_date: object) -> dict[str, Any]:
+        """The changes that give the visit the first day ``start_date``. Past the last day,
+        the last day moves along and the visit keeps its length (as calendars do);
+        otherwise only the first day changes."""
+        start = v.date_value("start_date", start_date)
+        visit = self.get(visit_id)
+        if start <= visit.end_date:
+            return {"start_date": start}
+        return {"start_date": start, "end_date": start + (visit.end_date - visit.start_date)}
+
     def home_timezone(self) -> str:
         with self.db.session() as session:
             row = session.get(Setting, "home_timezone")
@@ -559,6 +569,36 @@ class ProgramService(RecordService[ProgramItem]):
                 .order_by(ProgramItem.starts_at, ProgramItem.id)
             )
             return list(session.exec(statement).all())
+
+    def start_change(self, item_id: int, starts_at: object) -> dict[str, Any]:
+        """The changes that move the item to start at ``starts_at``: the end moves along,
+        the item keeps its length."""
+        start = v.instant_value("starts_at", starts_at)
+        item = self.get(item_id)
+        return {"starts_at": start, "ends_at": start + (item.ends_at - item.starts_at)}
+
+    def next_free_start(
+        self, visit_id: int, after: datetime, length: timedelta, *, shortest: timedelta
+    ) -> tuple[datetime, datetime]:
+        """The first free slot of the visit's program from ``after`` on: (start, end).
+
+        The slot is ``length`` long, or shorter where a gap of at least ``shortest`` ends at
+        the next item; it never lies on top of an existing item."""
+        busy = sorted(
+            (item.starts_at, item.ends_at)
+            for item in self.for_visit(visit_id)
+            if item.ends_at > after
+        )
+        start = after
+        for begins, ends in busy:
+            if ends <= start:
+                continue
+            if begins >= start + length:
+                break  # the whole slot fits before this item
+            if begins - start >= shortest:
+                return start, begins  # a shorter slot fills the gap before this item
+            start = max(start, ends)
+        return start, start + length
 
     def shift(self, item_ids: Sequence[int], delta: timedelta) -> None:
         """Move items by ``delta`` (both start and end) in one transaction."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -186,7 +187,7 @@ class MembersSection(Section):
 
         self.detail = Form(self)
         self.detail.combo("role", self.tr("&Role"), [(role_text(r), r.value) for r in MemberRole])
-        self.detail.datetime("arrival", self.tr("Arri&val"), optional=True)
+        self.detail.datetime("arrival", self.tr("Arr&ival"), optional=True)
         self.detail.datetime("departure", self.tr("De&parture"), optional=True)
         self.detail.text("room", self.tr("Room"), max_length=100)
         self.detail.edited.connect(self._save_detail)
@@ -206,8 +207,17 @@ class MembersSection(Section):
         self._rows: list[MemberRow] = []
 
     # --- reading --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._rows = []
+        self.model.set_rows([])
+        self.picker.set_value(None)
+        self.add_form.clear()
+        self.new_form.clear()
+        self._show_member()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         keep = self.current_member_id()
         self.zone = self.services.visits.local_timezone(self.visit_id)
@@ -233,6 +243,7 @@ class MembersSection(Section):
         member_id = self.current_member_id()
         self.detail.setEnabled(member_id is not None)
         if member_id is None:
+            self.detail.clear()
             return
         member = self.services.members.get(member_id)
         values = member.model_dump()
@@ -397,9 +408,19 @@ class MembersSection(Section):
         except ExchangePlannerError as error:
             self.add_form.show_error("person_id", str(error))
 
-    def open_import(self) -> None:
+    def open_import(self) -> Any:
+        """Import a member list into the visit (also by Ctrl+Shift+I from any section)."""
+        if not self.visit_id:
+            return None
         from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
 
+        editor = self.parentWidget()
+        while editor is not None and not isinstance(editor, QTabWidget):
+            editor = editor.parentWidget()
+        if editor is not None:
+            editor.setCurrentWidget(self)  # the imported members show up here
+        self.zone = self.services.visits.local_timezone(self.visit_id)
         dialog = MemberImportDialog(self.context, self.visit_id, self.zone, self)
         dialog.choose_file()
         dialog.open()
+        return dialog

@@ -56,6 +56,10 @@ class Section(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def clear(self) -> None:
+        """Show nothing: no visit is selected (or it was just deleted)."""
+        raise NotImplementedError
+
 
 class OverviewSection(Section):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -84,8 +88,12 @@ class OverviewSection(Section):
         layout.addWidget(self.form)
         layout.addStretch(1)
 
+    def clear(self) -> None:
+        self.form.clear()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         s = self.services
         self.form.set_choices(
@@ -104,6 +112,14 @@ class OverviewSection(Section):
     def _save(self, name: str, value: Any) -> None:
         label = self.form.layout_.labelForField(self.form.widgets[name].parentWidget())
         caption = label.text().replace("&", "") if label is not None else name  # type: ignore[attr-defined]
+        visits, visit_id = self.services.visits, self.visit_id
+
+        def changes() -> dict[str, Any]:
+            if name == "start_date":
+                # Past the last day, the last day moves along: the visit keeps its length.
+                return visits.start_change(visit_id, value)
+            return {name: value}
+
         push_edit(
             self.form,
             self.context.undo_stack,
@@ -112,8 +128,8 @@ class OverviewSection(Section):
                 self.services.visits,
                 "visit",
                 self.context.events,
-                self.visit_id,
-                {name: value},
+                visit_id,
+                changes(),
             ),
             name,
         )

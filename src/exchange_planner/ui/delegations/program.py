@@ -115,17 +115,17 @@ class ProgramSection(Section):
         self.form.text("title", self.tr("&Title"), max_length=300)
         self.form.combo("kind", self.tr("&Kind"), [(kind_text(k), k.value) for k in ProgramKind])
         self.form.datetime("starts_at", self.tr("&Starts"))
-        self.form.datetime("ends_at", self.tr("&Ends"))
+        self.form.datetime("ends_at", self.tr("E&nds"))
         self.venue = add_picker(
             self.form,
             "venue_id",
-            self.tr("&Venue"),
+            self.tr("Ven&ue"),
             venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.host = add_picker(
             self.form,
             "host_id",
-            self.tr("&Host"),
+            self.tr("H&ost"),
             person_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.form.text("dress_code", self.tr("Dress code"), max_length=200)
@@ -144,9 +144,9 @@ class ProgramSection(Section):
         self.shift_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.shift_label = QLabel(self.shift_bar)
         self.shift_label.setWordWrap(True)
-        self.shift_button = QPushButton(self.tr("&Shift them"), self.shift_bar)
+        self.shift_button = QPushButton(self.tr("Sh&ift them"), self.shift_bar)
         self.shift_button.clicked.connect(self.shift_following)
-        self.keep_button = QPushButton(self.tr("&Keep times"), self.shift_bar)
+        self.keep_button = QPushButton(self.tr("Kee&p times"), self.shift_bar)
         self.keep_button.clicked.connect(self.dismiss_shift)
         bar = QHBoxLayout(self.shift_bar)
         bar.addWidget(self.shift_label, 1)
@@ -174,8 +174,15 @@ class ProgramSection(Section):
         layout.addLayout(body)
 
     # --- reading --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.tree.clear()
+        self.conflicts = {}
+        self.dismiss_shift()
+        self._show_item()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         s = self.services
         keep = self.current_item_id()
@@ -293,6 +300,14 @@ class ProgramSection(Section):
         self.delete_action.setEnabled(enabled)
         if not enabled:
             self.conflict_label.clear()
+            self.zone_label.clear()
+            self.form.clear()
+            self.all_members.blockSignals(True)
+            self.all_members.setChecked(False)
+            self.all_members.blockSignals(False)
+            self.attendees.blockSignals(True)
+            self.attendees.clear()
+            self.attendees.blockSignals(False)
             return
         item = self.services.program.get(item_id)  # type: ignore[arg-type]
         values = item.model_dump()
@@ -329,10 +344,12 @@ class ProgramSection(Section):
         changes: dict[str, Any] = {name: value}
         if name in ("starts_at", "ends_at"):
             changes[name] = to_utc(value, item.timezone)
+        if name == "starts_at":  # the item keeps its length: the end moves along
+            changes = self.services.program.start_change(item_id, changes["starts_at"])
         if name == "venue_id" and value is not None:
             changes["timezone"] = self.services.venues.get(value).timezone
         following: list[int] = []
-        if name == "ends_at":
+        if name == "ends_at" or (name == "starts_at" and changes["ends_at"] > item.ends_at):
             following = self.services.program.following_same_day(item_id, item.ends_at)
         done = push_edit(
             self.form,
@@ -410,17 +427,25 @@ class ProgramSection(Section):
             ),
         )
 
-    def _new_item_start(self) -> tuple[datetime, str]:
+    def _new_item_slot(self) -> tuple[datetime, datetime, str]:
+        """Where a new item goes: the next free slot after the selected item (or from 10:00
+        on the first day), an hour long or filling a gap of at least a quarter of an hour,
+        never on top of another item."""
         zone = self.services.visits.local_timezone(self.visit_id)
         current = self.current_item_id()
         if current is not None:
             item = self.services.program.get(current)
-            return item.ends_at, item.timezone
-        visit = self.services.visits.get(self.visit_id)
-        return to_utc(datetime.combine(visit.start_date, time(10, 0)), zone), zone
+            after, zone = item.ends_at, item.timezone
+        else:
+            visit = self.services.visits.get(self.visit_id)
+            after = to_utc(datetime.combine(visit.start_date, time(10, 0)), zone)
+        start, end = self.services.program.next_free_start(
+            self.visit_id, after, timedelta(hours=1), shortest=timedelta(minutes=15)
+        )
+        return start, end, zone
 
     def add_item(self) -> int | None:
-        start, zone = self._new_item_start()
+        start, end, zone = self._new_item_slot()
         program, visit_id = self.services.program, self.visit_id
         title = self.tr("New item")
 
@@ -429,7 +454,7 @@ class ProgramSection(Section):
                 visit_id=visit_id,
                 title=title,
                 starts_at=start,
-                ends_at=start + timedelta(hours=1),
+                ends_at=end,
                 timezone=zone,
             )
             return [(program, "program_item", item.id)]

@@ -28,6 +28,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 
 
@@ -111,8 +112,13 @@ class RecordSection(Section):
         return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
 
     # --- common ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self._show()
+
     def reload(self) -> None:
         if not self.visit_id:
+            self.clear()
             return
         keep = self.current_id()
         self.fill_choices()
@@ -140,6 +146,7 @@ class RecordSection(Section):
         self.form.setEnabled(record_id is not None)
         self.delete_action.setEnabled(record_id is not None)
         if record_id is None:
+            self.form.clear()
             return
         values = self.service().get(record_id).model_dump()
         self.form.load({k: getattr(v, "value", v) for k, v in values.items()})
@@ -278,7 +285,7 @@ class GiftsSection(RecordSection):
     def build_form(self, form: Form) -> None:
         form.combo(
             "direction",
-            self.tr("&Direction"),
+            self.tr("Direc&tion"),
             [
                 (self.tr("Given"), GiftDirection.GIVEN.value),
                 (self.tr("Received"), GiftDirection.RECEIVED.value),
@@ -289,7 +296,7 @@ class GiftsSection(RecordSection):
         form.combo("giver_id", self.tr("&Giver"))
         form.combo("recipient_id", self.tr("&Recipient"))
         form.date("presented_on", self.tr("&Presented on"), optional=True)
-        form.text("value_amount", self.tr("Estimated &value"))
+        form.text("value_amount", self.tr("Estimated va&lue"))
         form.text("value_currency", self.tr("C&urrency"), max_length=3)
         form.text("valuation_basis", self.tr("Valuation basis"), max_length=300)
         form.multiline("circumstances", self.tr("Circumstances"))
@@ -355,7 +362,7 @@ class GuestbookSection(RecordSection):
         return [
             Column(self.tr("Book"), book),
             Column(self.tr("Signed by"), lambda e: self.names.get(e.signer_id, "")),
-            Column(self.tr("Date"), lambda e: f"{e.signed_on:%d.%m.%Y}"),
+            Column(self.tr("Date"), lambda e: ui_date(e.signed_on)),
             Column(self.tr("Occasion"), lambda e: e.occasion),
             Column(self.tr("Volume/page"), lambda e: "/".join(x for x in (e.volume, e.page) if x)),
         ]
@@ -370,9 +377,9 @@ class GuestbookSection(RecordSection):
             ],
         )
         form.combo("signer_id", self.tr("&Signed by"))
-        form.date("signed_on", self.tr("&Date"))
+        form.date("signed_on", self.tr("Da&te"))
         form.text("occasion", self.tr("&Occasion"), max_length=500)
-        form.text("volume", self.tr("&Volume"), max_length=50)
+        form.text("volume", self.tr("Vo&lume"), max_length=50)
         form.text("page", self.tr("&Page"), max_length=50)
 
     def fill_choices(self) -> None:

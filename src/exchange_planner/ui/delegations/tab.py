@@ -73,6 +73,10 @@ class DelegationsTab(TabPage):
         ):
             self.editor.addTab(self.sections[key], icon(icon_name), title)
         self.editor.currentChanged.connect(lambda _i: self._refresh_current_section())
+        # Importing a member list works wherever the focus is in the tab, whichever section of
+        # the visit editor is shown.
+        self.import_action = self.sections["members"].import_action
+        self.addAction(self.import_action)
         self._stale: set[str] = set()
         self.empty = QLabel(self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,20 +131,17 @@ class DelegationsTab(TabPage):
             import exchange_planner.ui.documents.actions  # noqa: F401
         except ImportError:
             return
-        # The printouts sit in one drop-down button and in the list's context menu.
+        # The printouts sit in one drop-down button and in the list's context menu; their
+        # shortcuts (Ctrl+P, Ctrl+Alt+P, Ctrl+Alt+G) belong to the Documents menu of the window.
         menu = QMenu(self.tr("Print"), self)
         menu.setIcon(icon("print"))
         self.print_actions: list[QAction] = []
-        for text, icon_name, name, shortcut in (
-            (self.tr("Print itinerary…"), "print", "print_itinerary", "Ctrl+Shift+P"),
-            (self.tr("Personal itineraries…"), "person", "print_personal_itineraries", None),
-            (self.tr("Gift protocol…"), "gift", "print_gift_protocol", None),
+        for text, icon_name, name in (
+            (self.tr("Print itinerary…"), "print", "print_itinerary"),
+            (self.tr("Personal itineraries…"), "person", "print_personal_itineraries"),
+            (self.tr("Gift protocol…"), "gift", "print_gift_protocol"),
         ):
             action = QAction(icon(icon_name), text, self)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(action)
             action.triggered.connect(lambda _=False, n=name: self._print(n))
             menu.addAction(action)
             self.visits.view.addAction(action)
@@ -150,7 +151,9 @@ class DelegationsTab(TabPage):
         button.setMenu(menu)
         button.setIcon(icon("print"))
         button.setText(self.tr("Print"))
-        button.setToolTip(self.tr("Itinerary, personal itineraries, gift protocol"))
+        button.setToolTip(
+            self.tr("Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)")
+        )
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.visits.toolbar.addSeparator()
@@ -208,11 +211,16 @@ class DelegationsTab(TabPage):
         self.right.setCurrentWidget(self.editor if visit_id else self.empty)
         self.duplicate_action.setEnabled(bool(visit_id))
         self.delete_action.setEnabled(bool(visit_id))
+        self.import_action.setEnabled(bool(visit_id))
+        for section in self.sections.values():
+            section.visit_id = visit_id
         if visit_id:
-            for section in self.sections.values():
-                section.visit_id = visit_id
             self._stale = set(self.sections)
             self._refresh_current_section()
+        else:  # nothing selected, or the visit was just deleted: the editor shows nothing
+            self._stale.clear()
+            for section in self.sections.values():
+                section.clear()
         self.context.events.current.emit("visit", visit_id)
 
     def _open_editor(self, visit_id: int) -> None:

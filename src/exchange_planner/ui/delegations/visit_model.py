@@ -14,6 +14,7 @@ from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.services.visits import VisitFilter, VisitRow, VisitService
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
+from exchange_planner.ui.widgets.date_field import ui_date
 
 #: (sort key in the service, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -64,9 +65,9 @@ class VisitListModel(PagedTableModel[VisitRow]):
         if key == "partnership":
             return record.partnership
         if key == "start_date":
-            return f"{record.start_date:%d.%m.%Y}"
+            return ui_date(record.start_date)
         if key == "end_date":
-            return f"{record.end_date:%d.%m.%Y}"
+            return ui_date(record.end_date)
         if key == "direction":
             return direction_text(record.direction)
         return status_text(record.status)

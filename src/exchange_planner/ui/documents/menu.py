@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from exchange_planner.domain.errors import NotFoundError
@@ -25,11 +25,26 @@ class DocumentsMenu(QMenu):
         self.hint = QAction(self.tr("Select a visit to print its documents"), self)
         self.hint.setEnabled(False)
         self.addAction(self.hint)
-        self.itinerary = self._add(self.tr("Print &itinerary…"), "print", actions.print_itinerary)
-        self.personal = self._add(
-            self.tr("&Personal itineraries…"), "person", actions.print_personal_itineraries
+        # The shortcuts sit on the menu's own actions, so the menu shows them; they work in the
+        # whole window on the visit selected last.
+        self.itinerary = self._add(
+            self.tr("Print &itinerary…"),
+            "print",
+            actions.print_itinerary,
+            QKeySequence(QKeySequence.StandardKey.Print),
         )
-        self.gifts = self._add(self.tr("&Gift protocol…"), "gift", actions.print_gift_protocol)
+        self.personal = self._add(
+            self.tr("&Personal itineraries…"),
+            "person",
+            actions.print_personal_itineraries,
+            QKeySequence("Ctrl+Alt+P"),
+        )
+        self.gifts = self._add(
+            self.tr("&Gift protocol…"),
+            "gift",
+            actions.print_gift_protocol,
+            QKeySequence("Ctrl+Alt+G"),
+        )
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -44,10 +59,13 @@ class DocumentsMenu(QMenu):
         window.events.current.connect(lambda *_: self.refresh())
         self.refresh()
 
-    def _add(self, text: str, icon_name: str, function: Any) -> QAction:
+    def _add(self, text: str, icon_name: str, function: Any, shortcut: QKeySequence) -> QAction:
         action = QAction(icon(icon_name), text, self)
+        action.setShortcut(shortcut)
         action.triggered.connect(lambda _=False: self._on_visit(function))
         self.addAction(action)
+        # A menu's actions take their shortcuts only where the window knows them.
+        self.window_.addAction(action)
         return action
 
     def visit_id(self) -> int | None:
@@ -60,7 +78,9 @@ class DocumentsMenu(QMenu):
         tip = "" if has_visit else self.tr("Select a visit first (Delegations tab)")
         for action in (self.itinerary, self.personal, self.gifts):
             action.setEnabled(has_visit)
-            action.setToolTip(tip or action.text().replace("&", "").rstrip("…"))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(tip or f"{text} ({keys})")
             action.setStatusTip(tip)
         self.year.setEnabled(self.window_.context is not None)
 

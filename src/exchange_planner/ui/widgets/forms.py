@@ -9,16 +9,14 @@ read ``values()`` and hand a refusal to ``show_exception``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,13 +28,9 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, localize_dates
 
 ERROR_STYLE = "color: #c62828;"
-#: Date editors accept more than the rules allow, so that the rule's own message is shown.
-EARLIEST_EDIT = QDate(1800, 1, 1)
-LATEST_EDIT = QDate(2999, 12, 31)
-#: Stands for "no date" in an optional date field (shown as a dash).
-_NO_DATE = QDate(1900, 1, 1)
 
 #: Asks a yes/no question; replaced in tests. (parent, title, text) -> bool
 Confirm = Callable[[QWidget, str, str], bool]
@@ -235,52 +229,24 @@ class Form(QWidget):
 
     def date(
         self, name: str, label: str, *, optional: bool = False, wide_range: bool = False
-    ) -> QDateEdit:
-        """A date field; ``wide_range`` lets it take dates the rules refuse (with a message)."""
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setKeyboardTracking(False)
-        if wide_range:
-            edit.setDateRange(EARLIEST_EDIT, LATEST_EDIT)
-        if optional:
-            edit.setMinimumDate(_NO_DATE)
-            edit.setSpecialValueText("—")
-        edit.editingFinished.connect(lambda: self._finished(name))
-
-        def getter() -> date | None:
-            value = edit.date()
-            if optional and value == _NO_DATE:
-                return None
-            return from_qdate(value)
-
-        def setter(value: date | None) -> None:
-            edit.setDate(to_qdate(value) if value is not None else _NO_DATE)
-
-        self.add(name, label, edit, getter, setter)
+    ) -> DateField:
+        """A date field that takes typed dates (20.7.2027, 20072027, 2027-07-20, the
+        locale's short format) or a pick from its calendar. Any year is taken, so that the
+        rule's own message is shown for one it refuses (``wide_range`` is kept for callers)."""
+        edit = DateField(self, optional=optional)
+        edit.committed.connect(lambda: self._finished(name))
+        edit.refused.connect(lambda message: self._refused(name, message))
+        self.add(name, label, edit, edit.value, edit.set_value)
         return edit
 
-    def datetime(self, name: str, label: str, *, optional: bool = False) -> QDateTimeEdit:
-        edit = QDateTimeEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy HH:mm")
-        edit.setKeyboardTracking(False)
-        minimum = QDateTime(_NO_DATE, QTime(0, 0))
-        if optional:
-            edit.setMinimumDateTime(minimum)
-            edit.setSpecialValueText("—")
-        edit.editingFinished.connect(lambda: self._finished(name))
-
-        def getter() -> datetime | None:
-            value = edit.dateTime()
-            if optional and value.date() == _NO_DATE:
-                return None
-            return value.toPython().replace(second=0, microsecond=0)  # type: ignore[union-attr]
-
-        def setter(value: datetime | None) -> None:
-            edit.setDateTime(QDateTime(value) if value is not None else minimum)
-
-        self.add(name, label, edit, getter, setter)
+    def datetime(self, name: str, label: str, *, optional: bool = False) -> DateTimeField:
+        """A date field and a time field (``HH:mm``), read as one naive datetime."""
+        edit = DateTimeField(self, optional=optional)
+        edit.committed.connect(lambda: self._finished(name))
+        edit.refused.connect(lambda message: self._refused(name, message))
+        self.add(name, label, edit, edit.value, edit.set_value)
+        edit.date_edit.setObjectName(f"{name}_date")
+        edit.time_edit.setObjectName(f"{name}_time")
         return edit
 
     def check(self, name: str, label: str) -> QCheckBox:
@@ -322,12 +288,41 @@ class Form(QWidget):
         self._loaded[name] = value
         self.edited.emit(name, value)
 
+    def _refused(self, name: str, message: str) -> None:
+        """Typed text that is no value: the message under the field, nothing is saved."""
+        if not self._loading:
+            self.show_error(name, message)
+
+    def clear(self) -> None:
+        """Show nothing (for a disabled editor without a record): empty texts, no choice,
+        no date, unticked; no ``edited`` signals, no error lines."""
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(-1)
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(False)
+                elif isinstance(widget, QPlainTextEdit):
+                    widget.clear()
+                elif hasattr(widget, "set_value"):  # dates, times, record pickers
+                    widget.set_value(None)  # type: ignore[attr-defined]
+                    if isinstance(widget, QLineEdit):
+                        widget.setText("")  # not even a picker's "(none)"
+                elif isinstance(widget, QLineEdit):
+                    widget.clear()
+                self._loaded.pop(name, None)
+        finally:
+            self._loading = False
+        self.clear_errors()
+
     def forget(self, name: str) -> None:
         """After a refused edit: the next finish reports the value again."""
         self._loaded.pop(name, None)
 
     # --- errors ---------------------------------------------------------------------------
     def show_error(self, name: str, message: str) -> None:
+        message = localize_dates(message)
         label = self.errors.get(name)
         if label is None:  # the field is not on this form: show it on top or under the first
             label = self.general_error or next(iter(self.errors.values()))
@@ -344,7 +339,7 @@ class Form(QWidget):
             self.widgets[error.field].setFocus()
             return
         label = self.general_error or next(iter(self.errors.values()))
-        label.setText(str(error))
+        label.setText(localize_dates(str(error)))
         label.show()
 
     def clear_errors(self, name: str | None = None) -> None:
