@@ -9,10 +9,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 from collections.abc import Sequence
 
 from exchange_planner import __version__
 from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.logs import log_exception, one_line
+
+#: Exit status of an unexpected error (EX_SOFTWARE of sysexits.h).
+EXIT_UNEXPECTED = 70
 
 COMMAND_MODULES = [
     "exchange_planner.cli.core",
@@ -35,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a fresh temporary copy of the sample"
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on an unexpected error, print the full traceback (it is always in the log file)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -42,17 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # --debug is accepted anywhere on the line, before or after the command.
+    debug = "--debug" in arguments
+    arguments = [argument for argument in arguments if argument != "--debug"]
     parser = build_parser()
-    args, rest = parser.parse_known_args(argv)
+    args, rest = parser.parse_known_args(arguments)
     if args.command is None:
         if rest and any(not arg.startswith("-") for arg in rest):
             parser.error(f"unknown command: {' '.join(rest)}")
-        from exchange_planner.ui.app import run_gui
-
-        return run_gui(db=args.db, demo=args.demo, qt_args=rest)
-    if rest:
+    elif rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
+        if args.command is None:
+            from exchange_planner.ui.app import run_gui
+
+            return run_gui(db=args.db, demo=args.demo, qt_args=rest)
         return int(args.handler(args) or 0)
     except ExchangePlannerError as error:
         print(f"exchange-planner: {error}", file=sys.stderr)
@@ -62,3 +77,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
+    except Exception as error:  # the last net: log it, say where, exit 70
+        return _unexpected(error, command=args.command or "window", debug=debug)
+
+
+def _unexpected(error: Exception, *, command: str, debug: bool) -> int:
+    """One line on stderr naming the log file; the traceback only with ``--debug``."""
+    try:
+        path: object = log_exception(
+            type(error), error, error.__traceback__, where=f"command {command}"
+        )
+    except Exception:  # an unwritable log must not hide the error
+        path = "(the log file could not be written)"
+    if debug:
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    print(
+        f"exchange-planner: unexpected error ({one_line(error)}); details in {path}",
+        file=sys.stderr,
+    )
+    return EXIT_UNEXPECTED

@@ -48,9 +48,14 @@ def _install_translators(app: QApplication) -> None:
 
 
 def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
+    from exchange_planner.logs import setup_logging
+    from exchange_planner.ui.errors import install_error_handler
     from exchange_planner.ui.main_window import MainWindow
 
     app = create_application(qt_args)
+    # Only the real start installs the net; tests keep pytest-qt's own capture of errors.
+    setup_logging()
+    handler = install_error_handler()
     settings = QSettings()
     temporary_dir: Path | None = None
     if demo:
@@ -68,6 +73,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str]
     try:
         return app.exec()
     finally:
+        handler.uninstall()
         if temporary_dir is not None:
             shutil.rmtree(temporary_dir, ignore_errors=True)
 

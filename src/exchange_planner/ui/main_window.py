@@ -142,6 +142,13 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.show_log_action = self._action(
+            self.tr("Show &log folder"), None, self._show_log_folder
+        )
+        self.show_log_action.setStatusTip(
+            self.tr("Open the folder with the log file, which records unexpected errors")
+        )
+        help_menu.addAction(self.show_log_action)
         help_menu.addAction(self._action(self.tr("&About Exchange Planner"), "about", self._about))
         from exchange_planner.ui.documents.menu import install_documents_menu
 
@@ -322,6 +329,17 @@ class MainWindow(QMainWindow):
         )
 
     # --- help ------------------------------------------------------------------------------
+    def _show_log_folder(self) -> None:
+        from exchange_planner.logs import log_dir
+        from exchange_planner.ui.errors import open_log_folder
+
+        if not open_log_folder():
+            QMessageBox.information(
+                self,
+                self.tr("Log folder"),
+                self.tr("The log folder is %s") % log_dir(),
+            )
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
