@@ -79,9 +79,13 @@ class DialogCloser(QObject):
     A timer polls while a nested event loop runs (``exec()``); ``flush`` does the same at
     once after a step (dialogs opened with ``open()`` return immediately)."""
 
-    def __init__(self, interval_ms: int = 5) -> None:
+    def __init__(
+        self, interval_ms: int = 5, inspect: Callable[[QWidget], None] | None = None
+    ) -> None:
         super().__init__()
         self.seen: list[str] = []
+        #: Called with each popup and dialog before it is closed (e.g. to read its labels).
+        self.inspect = inspect
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.close_one)
@@ -98,6 +102,8 @@ class DialogCloser(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             self.seen.append(f"popup {type(popup).__name__}")
+            if self.inspect is not None:
+                self.inspect(popup)
             popup.close()
             return True
         modal = QApplication.activeModalWidget()
@@ -113,6 +119,8 @@ class DialogCloser(QObject):
         if modal is None:
             return False
         self.seen.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+        if self.inspect is not None:
+            self.inspect(modal)
         if isinstance(modal, QMessageBox) and modal.escapeButton() is not None:
             modal.escapeButton().click()
         elif isinstance(modal, QDialog):
@@ -157,6 +165,8 @@ class WindowWalker:
     qtbot: Any
     closer: DialogCloser
     skip: Callable[[str], bool] = lambda _text: False
+    #: Called after each step with its name (e.g. to look at what is shown now).
+    after_step: Callable[[str], None] | None = None
     done: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     #: Kept so that ids stay unique while the walk runs.
@@ -172,6 +182,8 @@ class WindowWalker:
                 self.closer.flush()
         finally:
             logging.getLogger().removeHandler(handler)
+        if self.after_step is not None:
+            self.after_step(what)
         for _type, value, _tb in exceptions:
             self.failures.append(Failure(what, f"{type(value).__name__}: {value}"))
         for record in handler.records:
@@ -190,6 +202,8 @@ class WindowWalker:
         if self.skip(menu.title()):
             return
         self.step(f"{path}{_plain(menu.title())} (open)", menu.aboutToShow.emit)
+        if self.closer.inspect is not None:
+            self.closer.inspect(menu)
         where = f"{path}{_plain(menu.title())} > "
         for action in list(menu.actions()):
             if not shiboken6.isValid(action) or action.isSeparator():
