@@ -51,7 +51,7 @@
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="147"/>
         <source>&amp;Print balance (PDF)…</source>
-        <translation>Bilanz &amp;drucken (PDF)…</translation>
+        <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="164"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="190"/>
         <source>&amp;Open exchanges (not yet answered):</source>
-        <translation>&amp;Offene Posten (noch nicht erwidert):</translation>
+        <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="212"/>
@@ -853,7 +853,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="73"/>
         <source>City in own &amp;script</source>
-        <translation>Stadt in &amp;Originalschrift</translation>
+        <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="74"/>
@@ -884,7 +884,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="85"/>
         <source>&amp;Languages</source>
-        <translation>Spr&amp;achen</translation>
+        <translation>Sp&amp;rachen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
@@ -961,7 +961,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="123"/>
         <source>Name in own &amp;script</source>
-        <translation>Name in &amp;Originalschrift</translation>
+        <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
@@ -1021,7 +1021,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
         <source>&amp;Accessibility notes</source>
-        <translation>Hinweise zur &amp;Barrierefreiheit</translation>
+        <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="146"/>
@@ -1077,7 +1077,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+        <translation>Adr&amp;esse</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
@@ -1319,7 +1319,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="74"/>
         <source>&amp;Venue</source>
-        <translation>Veranstaltungs&amp;ort</translation>
+        <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="77"/>
@@ -1329,7 +1329,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="78"/>
         <source>&amp;Until</source>
-        <translation>&amp;Bis</translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
@@ -1354,7 +1354,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>Add a&amp;rtist</source>
-        <translation>Künstler/in &amp;hinzufügen</translation>
+        <translation>Künstler/in hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
@@ -1646,12 +1646,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="287"/>
         <source>De&amp;scription</source>
-        <translation>&amp;Beschreibung</translation>
+        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
         <source>&amp;Maker</source>
-        <translation>&amp;Hersteller/in</translation>
+        <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="289"/>
@@ -1666,7 +1666,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="291"/>
         <source>&amp;Presented on</source>
-        <translation>Überreicht &amp;am</translation>
+        <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="292"/>
@@ -1774,7 +1774,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
         <source>&amp;Book</source>
-        <translation>&amp;Buch</translation>
+        <translation>Bu&amp;ch</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
@@ -1784,12 +1784,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
+        <translation>Da&amp;tum</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
         <source>&amp;Occasion</source>
-        <translation>&amp;Anlass</translation>
+        <translation>An&amp;lass</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
@@ -2456,7 +2456,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="163"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="164"/>
@@ -2893,12 +2893,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="116"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>A&amp;rt</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="117"/>
         <source>&amp;Starts</source>
-        <translation>&amp;Beginn</translation>
+        <translation>Beg&amp;inn</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>

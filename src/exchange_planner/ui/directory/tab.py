@@ -72,7 +72,7 @@ class DirectoryTab(TabPage):
                 ),
                 FieldSpec("city_native", self.tr("City in own &script"), placeholder="광주"),
                 FieldSpec("country", self.tr("C&ountry"), placeholder=self.tr("e.g. South Korea")),
-                FieldSpec("since_year", self.tr("Partner &since"), "number", options=(1900, 2200)),
+                FieldSpec("since_year", self.tr("Partner s&ince"), "number", options=(1900, 2200)),
                 FieldSpec(
                     "timezone",
                     self.tr("&Time zone"),
@@ -116,7 +116,7 @@ class DirectoryTab(TabPage):
                 text_column(self.tr("Country"), lambda p: p.country),
             ],
             fields=[
-                FieldSpec("family_name", self.tr("&Family name"), placeholder=self.tr("e.g. Kang")),
+                FieldSpec("family_name", self.tr("Famil&y name"), placeholder=self.tr("e.g. Kang")),
                 FieldSpec(
                     "given_name", self.tr("&Given name"), placeholder=self.tr("e.g. Gi-jung")
                 ),
@@ -134,10 +134,10 @@ class DirectoryTab(TabPage):
                 FieldSpec("title", self.tr("&Title / position")),
                 FieldSpec("organisation", self.tr("O&rganisation")),
                 FieldSpec("country", self.tr("Co&untry")),
-                FieldSpec("email", self.tr("&E-mail")),
+                FieldSpec("email", self.tr("E-&mail")),
                 FieldSpec("phone", self.tr("&Phone")),
                 FieldSpec("language", self.tr("&Language"), placeholder="ko"),
-                FieldSpec("dietary_notes", self.tr("&Dietary notes"), "text"),
+                FieldSpec("dietary_notes", self.tr("D&ietary notes"), "text"),
                 FieldSpec("accessibility_notes", self.tr("&Accessibility notes"), "text"),
             ],
             new_values=lambda: {"family_name": self.tr("New person")},
