@@ -260,7 +260,7 @@ def test_ctrl_g_jumps_to_typed_dates_and_explains_a_wrong_one(  # type: ignore[n
         assert calendar.focus_date == date(2027, 7, 20), wrong  # nothing changes
         assert calendar.jump_error.isVisible(), wrong
         message = calendar.jump_error.text()
-        assert wrong in message and "2027-07-20" in message, message
+        assert wrong in message, message
         assert calendar.jump_error.textFormat() == Qt.TextFormat.PlainText
         assert calendar.jump_edit.text() == wrong  # left to correct
     go_to(qtbot, calendar, "26072023")
@@ -501,15 +501,12 @@ def test_printed_empty_month_at_today(empty_tab, tmp_path) -> None:  # type: ign
 
 def test_calendar_button_in_the_date_field_picks_a_day(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QCalendarWidget, QTableView
 
     calendar = calendar_of(main_window, qtbot)
-    (pick,) = [
-        a for a in calendar.jump_edit.actions() if a.toolTip() == "Pick the date in a calendar"
-    ]
-    pick.trigger()
-    popup = calendar.jump_calendar
-    assert popup is not None and popup.isVisible()
+    calendar.jump_edit.calendar_action.trigger()
+    (popup,) = calendar.jump_edit.findChildren(QCalendarWidget)
+    assert popup.isVisible()
     focus = calendar.focus_date
     assert popup.selectedDate() == QDate(focus.year, focus.month, focus.day)
     popup.setSelectedDate(QDate(2023, 7, 26))

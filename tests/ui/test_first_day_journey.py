@@ -228,9 +228,8 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     for _ in range(form["recipient_id"].findData(kang.id)):
         qtbot.keyClick(_focus(), Qt.Key.Key_Down)
     qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    assert _focus() is form["presented_on"]  # the first day; Tab walks day, month, year
-    for _ in range(3):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
+    assert _focus() is form["presented_on"]  # the first day, typed or kept as it is
+    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
     assert _focus() is form["value_amount"]
     _type_here(qtbot, "185", leave=Qt.Key.Key_Return)
     [gift] = services.gifts.for_visit(visit.id)

@@ -57,7 +57,8 @@ class DateInputError(ValueError):
 
 
 @lru_cache(maxsize=32)
-def _locale(locale_name: str) -> Locale:
+def babel_locale(locale_name: str) -> Locale:
+    """The babel locale for a Qt/POSIX name; "C", "POSIX" and unknown names fall back."""
     try:
         return Locale.parse(locale_name or FALLBACK_LOCALE)
     except (UnknownLocaleError, ValueError, TypeError):
@@ -67,7 +68,7 @@ def _locale(locale_name: str) -> Locale:
 @lru_cache(maxsize=32)
 def date_order(locale_name: str) -> str:
     """The order of day, month and year in the locale's short format: "dmy", "mdy" or "ymd"."""
-    pattern = get_date_format("short", locale=_locale(locale_name)).pattern
+    pattern = get_date_format("short", locale=babel_locale(locale_name)).pattern
     pattern = re.sub(r"'[^']*'", "", pattern)  # quoted literals
     positions = {}
     for letter, key in (("d", "d"), ("M", "m"), ("L", "m"), ("y", "y")):
@@ -82,13 +83,13 @@ def date_order(locale_name: str) -> str:
 @lru_cache(maxsize=32)
 def display_pattern(locale_name: str) -> str:
     """The locale's short date pattern with a four-digit year (dd.MM.y, M/d/y, dd/MM/y)."""
-    pattern = get_date_format("short", locale=_locale(locale_name)).pattern
+    pattern = get_date_format("short", locale=babel_locale(locale_name)).pattern
     return re.sub(r"y+", "y", pattern)
 
 
 def format_user_date(value: date, locale_name: str) -> str:
     """``value`` as the interface shows it: 20.07.2027 (de), 7/20/2027 (en_US)."""
-    return format_date(value, display_pattern(locale_name), locale=_locale(locale_name))
+    return format_date(value, display_pattern(locale_name), locale=babel_locale(locale_name))
 
 
 def format_user_time(value: time) -> str:

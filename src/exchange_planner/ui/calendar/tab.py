@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -42,12 +41,12 @@ from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.dialogs import NewEntryDialog
 from exchange_planner.ui.calendar.printing import PrintedPage, print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
-from exchange_planner.ui.calendar.typed_date import parse_user_date
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, push
+from exchange_planner.ui.widgets.date_field import DateField, ui_date
 
 VIEWS = ("month", "week", "agenda")
 #: Zone modes: the home zone, a partner's zone, or home with both rulers in the week view.
@@ -127,18 +126,16 @@ class CalendarTab(TabPage):
         bar.addAction(self.prev_action)
         bar.addAction(self.today_action)
         bar.addAction(self.next_action)
-        self.jump_edit = QLineEdit(self)
+        # The same typed-date field as every editor: 26.07.2023, 26072023, 2023-07-26...
+        self.jump_edit = DateField(self)
         self.jump_edit.setToolTip(
             self.tr("Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26")
         )
         self.jump_edit.setFixedWidth(
             self.jump_edit.fontMetrics().horizontalAdvance("00.00.00000") + 40
         )
-        self.jump_edit.editingFinished.connect(self._jump_typed)
-        pick = self.jump_edit.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
-        pick.setToolTip(self.tr("Pick the date in a calendar"))
-        pick.triggered.connect(self._show_jump_calendar)
-        self.jump_calendar: QCalendarWidget | None = None
+        self.jump_edit.committed.connect(self._jump_typed)
+        self.jump_edit.refused.connect(self._show_jump_error)
         # Only a shortcut (the date field is on the toolbar); a hidden action's shortcut is dead.
         self._action(self.tr("Jump to date"), "cal_jump", self._focus_jump, "Ctrl+G")
         bar.addWidget(self.jump_edit)
@@ -423,32 +420,12 @@ class CalendarTab(TabPage):
         self.jump_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.jump_edit.selectAll()  # typing replaces the date shown
 
-    def _date_text(self, day: date) -> str:
-        """A date as the field shows it: the locale's short format with a four-digit year."""
-        locale = self.locale()
-        if locale.language() == QLocale.Language.C:
-            pattern = "dd.MM.yyyy"
-        else:
-            pattern = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy")
-            pattern = pattern.replace("yy", "yyyy")
-        return locale.toString(_qdate(day), pattern)
-
     def _jump_typed(self) -> None:
-        text = self.jump_edit.text()
-        if text.strip() == self._date_text(self.focus_date):
-            self._show_jump_error("")
+        day = self.jump_edit.value()
+        if day is None:
             return
-        try:
-            day = parse_user_date(text, self.locale().name())
-        except ValueError:
-            example = self.focus_date
-            self._show_jump_error(
-                self.tr("“%1” is not a date. Type it like %2, %3 or %4.")
-                .replace("%1", text.strip())
-                .replace("%2", self._date_text(example))
-                .replace("%3", f"{example:%d%m%Y}")
-                .replace("%4", example.isoformat())
-            )
+        if day == self.focus_date:
+            self._show_jump_error("")
             return
         self.set_focus_date(day)
 
@@ -458,24 +435,6 @@ class CalendarTab(TabPage):
         if message:  # under the field, where the eye is
             self.jump_error.setContentsMargins(self.jump_edit.x(), 0, 0, 0)
         self.jump_error.setVisible(bool(message))
-
-    def _show_jump_calendar(self, _checked: bool = False) -> None:
-        popup = QCalendarWidget(self)
-        popup.setWindowFlags(Qt.WindowType.Popup)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        popup.setGridVisible(True)
-        popup.setSelectedDate(_qdate(self.focus_date))
-        popup.clicked.connect(self._jump_picked)
-        popup.activated.connect(self._jump_picked)
-        popup.move(self.jump_edit.mapToGlobal(QPoint(0, self.jump_edit.height())))
-        self.jump_calendar = popup
-        popup.show()
-
-    def _jump_picked(self, value: QDate) -> None:
-        if self.jump_calendar is not None:
-            self.jump_calendar.close()
-            self.jump_calendar = None
-        self.set_focus_date(date(value.year(), value.month(), value.day()))
 
     def _day_clicked(self, day: date) -> None:
         if day != self.focus_date:
@@ -557,7 +516,7 @@ class CalendarTab(TabPage):
         self.period_label.setText(f"{text}  ·  {zone}")
         self.count_label.setText(self.tr("%n entries", "", count))
         if not self.jump_error.text():
-            self.jump_edit.setText(self._date_text(day))
+            self.jump_edit.set_value(day)
 
     # --- open and create -------------------------------------------------------------------
     def open_entry(self, entry: CalendarEntry) -> None:
@@ -740,7 +699,7 @@ class CalendarTab(TabPage):
         )
         title = self.period_label.text()
         hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]
-        subtitle = self.tr("Exchange Planner · printed %s") % self._date_text(self.today())
+        subtitle = self.tr("Exchange Planner · printed %s") % ui_date(self.today())
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
         self.last_printout = []

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.dates import (
     EXAMPLE,
     DateInputError,
+    babel_locale,
     format_user_date,
     format_user_time,
     parse_user_date,
@@ -141,7 +142,9 @@ class DateField(QLineEdit):
                 .replace("%2", str(error.month))
             )
         if error.reason == "day":
-            month = format_date(date(error.year, error.month, 1), "LLLL y", locale=ui_locale_name())
+            month = format_date(
+                date(error.year, error.month, 1), "LLLL y", locale=babel_locale(ui_locale_name())
+            )
             return (
                 self.tr("“%1”: %2 has %3 days, not %4.")
                 .replace("%1", error.text)
