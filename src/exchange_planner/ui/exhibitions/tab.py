@@ -114,7 +114,7 @@ class ExhibitionEditor(QWidget):
         self.artist_search.setPlaceholderText(self.tr("Type a name to find an artist…"))
         self.artist_search.refused.connect(lambda _text: self._refuse_artist())
         self.artist_search.returnPressed.connect(self.add_artist)
-        self.add_artist_button = QPushButton(icon("new"), self.tr("Add a&rtist"), self)
+        self.add_artist_button = QPushButton(icon("new"), self.tr("Add &artist"), self)
         self.add_artist_button.clicked.connect(self.add_artist)
         self.remove_artist_button = QPushButton(icon("delete"), self.tr("Remove"), self)
         self.remove_artist_button.setToolTip(

@@ -107,7 +107,7 @@ class ResidencyEditor(QWidget):
         self.studio = add_picker(
             f,
             "studio_id",
-            self.tr("Stu&dio"),
+            self.tr("Stud&io"),
             venue_picker(
                 self.services, optional=True, none_text=self.tr("— none (host institution) —")
             ),
@@ -117,7 +117,7 @@ class ResidencyEditor(QWidget):
         f.text("budget_amount", self.tr("&Budget"), cap=21)
         f.text("budget_currency", self.tr("&Currency"), cap=4)
         self.counterpart = f.combo("counterpart_id", self.tr("Cou&nterpart"), min_contents=20)
-        f.multiline("notes", self.tr("No&tes"), max_height=90)
+        f.multiline("notes", self.tr("Not&es"), max_height=90)
         for direction in Direction:
             self.direction.addItem(direction_label(direction), direction.value)
         for status in ResidencyStatus:
@@ -131,7 +131,7 @@ class ResidencyEditor(QWidget):
         self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts.hide()
 
-        self.sheet_button = QPushButton(icon("pdf"), self.tr("Residency &sheet (PDF)…"), self)
+        self.sheet_button = QPushButton(icon("pdf"), self.tr("Residency sheet (PDF)…"), self)
         self.sheet_button.clicked.connect(self._request_sheet)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -211,7 +211,7 @@ class ResidenciesTab(TabPage):
         for combo in (self.f_partnership, self.f_direction, self.f_status, self.f_year):
             combo.currentIndexChanged.connect(self.reload)
 
-        self.new_button = QPushButton(icon("new"), self.tr("&New residency"), page)
+        self.new_button = QPushButton(icon("new"), self.tr("Ne&w residency"), page)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_residency)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), page)
@@ -256,8 +256,8 @@ class ResidenciesTab(TabPage):
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("Pa&rtnership:"), self.f_partnership),
-            (self.tr("D&irection:"), self.f_direction),
-            (self.tr("Stat&us:"), self.f_status),
+            (self.tr("Direction:"), self.f_direction),
+            (self.tr("Status:"), self.f_status),
             (self.tr("&Year:"), self.f_year),
         ):
             label = QLabel(caption, page)
