@@ -277,3 +277,25 @@ def test_checklist_follows_the_dates_typed_after_new_residency(window, qtbot):
     due = {model.item(r).kind: model.item(r).due_date for r in range(8)}
     assert due[ChecklistKind.INVITATION_LETTER] == date(2027, 3, 3)
     assert due[ChecklistKind.ARRIVAL] == date(2027, 7, 1)
+
+
+def test_typed_title_is_saved_when_ctrl_n_makes_a_new_residency(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    title = tab.editor.form.widgets["title"]
+    type_over(qtbot, title, "Typed before Ctrl+N")
+    qtbot.keyClick(title, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.current_id() not in (1, 2)
+    assert tab.services.residencies.get(1).title == "Typed before Ctrl+N"
+    assert title.hasFocus() and title.text() == "New residency"
+
+
+def test_typed_title_is_saved_when_another_tab_navigates_to_a_residency(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    type_over(qtbot, tab.editor.form.widgets["title"], "Typed before a jump")
+    # E.g. a double-click in the calendar: the record is shown from elsewhere.
+    tab.context.events.navigate.emit("residency", 2)
+    assert tab.current_id() == 2
+    assert tab.services.residencies.get(1).title == "Typed before a jump"
+    assert tab.editor.form.widgets["title"].text() == tab.services.residencies.get(2).title

@@ -32,7 +32,12 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
-from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
+from exchange_planner.ui.residencies.editing import (
+    blank_form,
+    field_caption,
+    settle_edits,
+    unblank_form,
+)
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import (
@@ -152,6 +157,8 @@ class ExhibitionEditor(QWidget):
     def load(self, exhibition_id: int | None) -> None:
         """Show an exhibition; None (nothing selected, or just deleted) empties every field.
         The fields are only filled again when the stored record or its links changed."""
+        if exhibition_id != self.exhibition_id:
+            settle_edits(self)  # a pending edit belongs to the exhibition shown until now
         self.exhibition_id = exhibition_id
         self.setEnabled(exhibition_id is not None)
         if exhibition_id is None:
@@ -505,6 +512,7 @@ class ExhibitionsTab(TabPage):
         self.context.events.current.emit("exhibition", record_id or 0)
 
     def new_exhibition(self) -> None:
+        settle_edits(self.editor)
         start = self.today()
         command = CreateRecord(
             self.tr("New exhibition"),

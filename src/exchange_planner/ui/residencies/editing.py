@@ -4,6 +4,7 @@ edited (like every editor of the application)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
@@ -20,6 +21,14 @@ def field_caption(form: Form, name: str) -> str:
     label = form.layout_.labelForField(widget.parentWidget())
     text = label.text() if label is not None else ""  # type: ignore[attr-defined]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&") or name
+
+
+def settle_edits(editor: QWidget) -> None:
+    """Let a field of ``editor`` that still has the focus finish its edit before the editor
+    shows another record: fields save when they lose the focus, so the focus is taken away."""
+    focus = QApplication.focusWidget()
+    if focus is not None and editor.isAncestorOf(focus):
+        focus.clearFocus()
 
 
 def blank_form(form: Form) -> None:

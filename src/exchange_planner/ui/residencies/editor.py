@@ -33,7 +33,12 @@ from exchange_planner.ui.residencies.commands import (
     EditResidency,
     UpdatePart,
 )
-from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
+from exchange_planner.ui.residencies.editing import (
+    blank_form,
+    field_caption,
+    settle_edits,
+    unblank_form,
+)
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import (
@@ -200,6 +205,8 @@ class ResidencyEditor(QWidget):
         """Show a residency; None (nothing selected, or just deleted) leaves every field empty.
         The fields are only filled again when the stored record changed, so a refused value
         stays in its field beside its message."""
+        if residency_id != self.residency_id:
+            settle_edits(self)  # a pending edit belongs to the residency shown until now
         self.residency_id = residency_id
         self.setEnabled(residency_id is not None)
         if residency_id is None:

@@ -37,6 +37,7 @@ from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.commands import EditResidency
+from exchange_planner.ui.residencies.editing import settle_edits
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
@@ -332,6 +333,7 @@ class ResidenciesTab(TabPage):
         self.message.setVisible(bool(text))
 
     def new_residency(self) -> None:
+        settle_edits(self.editor)
         partnership_id = self.f_partnership.currentData()
         if partnership_id is None:
             partnerships = self.services.partnerships.list()
