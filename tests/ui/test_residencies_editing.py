@@ -299,3 +299,18 @@ def test_typed_title_is_saved_when_another_tab_navigates_to_a_residency(window, 
     assert tab.current_id() == 2
     assert tab.services.residencies.get(1).title == "Typed before a jump"
     assert tab.editor.form.widgets["title"].text() == tab.services.residencies.get(2).title
+
+
+def test_a_value_that_means_what_is_stored_adds_no_undo_step(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 2)
+    depth = window.undo_stack.index()
+    budget = tab.editor.form.widgets["budget_amount"]
+    type_over(qtbot, budget, "9000")
+    qtbot.keyClick(budget, Qt.Key.Key_Return)
+    assert window.undo_stack.index() == depth
+    assert budget.text() == "9000.00"
+    title = tab.editor.form.widgets["title"]
+    type_over(qtbot, title, tab.services.residencies.get(2).title + "  ")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.undo_stack.index() == depth

@@ -251,6 +251,12 @@ class ExhibitionEditor(QWidget):
         if self.exhibition_id is None:
             return False
         record = self.services.exhibitions.get(self.exhibition_id)
+        stored = getattr(record, name, None)
+        if isinstance(value, str) and isinstance(stored, str) and value.strip() == stored:
+            # Only spaces around the text changed: nothing to store or undo.
+            self.form.clear_errors(name)
+            self.form.load({name: stored})
+            return True
         changes: dict[str, Any] = {name: value}
         if name == "start_date" and value is not None:
             try:

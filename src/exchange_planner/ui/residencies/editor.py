@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.residency import end_following_start
@@ -297,6 +298,11 @@ class ResidencyEditor(QWidget):
         if self.residency_id is None:
             return False
         record = self.services.residencies.get(self.residency_id)
+        if _same_as_stored(name, value, record):
+            # E.g. spaces around a title or "9000" for 9000.00: nothing to store or undo.
+            self.form.clear_errors(name)
+            self.form.load({name: self._form_values(record)[name]})
+            return True
         changes: dict[str, Any] = {}
         counterpart: Any = UNSET
         unlinked = False
@@ -437,6 +443,21 @@ class ResidencyEditor(QWidget):
         self.context.events.status.emit(
             self.tr("Deliverable “%s” removed; Ctrl+Z brings it back") % item.title
         )
+
+
+def _same_as_stored(name: str, value: Any, record: Residency) -> bool:
+    """Whether a field's new text means what is stored (the service would store the same)."""
+    stored = getattr(record, name, None)
+    if name == "budget_amount":
+        try:
+            return v.money(name, value) == stored
+        except ValidationError:
+            return False
+    if name == "budget_currency" and isinstance(value, str):
+        return value.strip().upper() == stored
+    if isinstance(value, str) and isinstance(stored, str):
+        return value.strip() == stored
+    return False
 
 
 def default_new_values(partnership_id: int, today: date) -> dict[str, Any]:

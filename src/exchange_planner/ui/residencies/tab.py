@@ -474,6 +474,7 @@ class ResidenciesTab(TabPage):
         self.reload_timeline()
 
     def reload_timeline(self) -> None:
+        self.timeline.today = self.today()
         first, last = self.timeline.first, self.timeline.last
         service = self.services.residencies
         records = service.query(start=first, end=last)
