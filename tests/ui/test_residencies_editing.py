@@ -314,3 +314,19 @@ def test_a_value_that_means_what_is_stored_adds_no_undo_step(window, qtbot):
     type_over(qtbot, title, tab.services.residencies.get(2).title + "  ")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert window.undo_stack.index() == depth
+
+
+def test_tab_key_saves_and_moves_on_to_the_next_field(window, qtbot):
+    from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
+
+    for cls, next_field in ((ResidenciesTab, "artist_id"), (ExhibitionsTab, "venue_id")):
+        tab = window.page(cls)
+        view_action(window, tab.title()).trigger()
+        tab.show_record(cls.handles[0], 1)
+        title = tab.editor.form.widgets["title"]
+        type_over(qtbot, title, "Typed, then Tab")
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+        # Saved, and the focus is in the next field (not lost while the list reloads).
+        assert QApplication.focusWidget() is tab.editor.form.widgets[next_field]
+        service = tab.services.residencies if cls is ResidenciesTab else tab.services.exhibitions
+        assert service.get(1).title == "Typed, then Tab"
