@@ -3,6 +3,8 @@ edited (like every editor of the application)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,8 +39,10 @@ def blank_form(form: Form) -> None:
     The stored "no value" of each field is loaded first (so the form reports no edit), then
     what a widget would still show for it (a default date, the first choice) is cleared.
     """
-    form.load({name: None for name in form.widgets})
-    for widget in form.widgets.values():
+    for name, widget in form.widgets.items():
+        # A field without a "no value" of its own refuses None; its text is emptied below.
+        with contextlib.suppress(TypeError, ValueError, AttributeError):
+            form.load({name: None})
         _blank_widget(widget)
 
 
