@@ -277,3 +277,56 @@ def test_checklist_follows_the_dates_typed_after_new_residency(window, qtbot):
     due = {model.item(r).kind: model.item(r).due_date for r in range(8)}
     assert due[ChecklistKind.INVITATION_LETTER] == date(2027, 3, 3)
     assert due[ChecklistKind.ARRIVAL] == date(2027, 7, 1)
+
+
+def test_typed_title_is_saved_when_ctrl_n_makes_a_new_residency(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    title = tab.editor.form.widgets["title"]
+    type_over(qtbot, title, "Typed before Ctrl+N")
+    qtbot.keyClick(title, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.current_id() not in (1, 2)
+    assert tab.services.residencies.get(1).title == "Typed before Ctrl+N"
+    assert title.hasFocus() and title.text() == "New residency"
+
+
+def test_typed_title_is_saved_when_another_tab_navigates_to_a_residency(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    type_over(qtbot, tab.editor.form.widgets["title"], "Typed before a jump")
+    # E.g. a double-click in the calendar: the record is shown from elsewhere.
+    tab.context.events.navigate.emit("residency", 2)
+    assert tab.current_id() == 2
+    assert tab.services.residencies.get(1).title == "Typed before a jump"
+    assert tab.editor.form.widgets["title"].text() == tab.services.residencies.get(2).title
+
+
+def test_a_value_that_means_what_is_stored_adds_no_undo_step(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 2)
+    depth = window.undo_stack.index()
+    budget = tab.editor.form.widgets["budget_amount"]
+    type_over(qtbot, budget, "9000")
+    qtbot.keyClick(budget, Qt.Key.Key_Return)
+    assert window.undo_stack.index() == depth
+    assert budget.text() == "9000.00"
+    title = tab.editor.form.widgets["title"]
+    type_over(qtbot, title, tab.services.residencies.get(2).title + "  ")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.undo_stack.index() == depth
+
+
+def test_tab_key_saves_and_moves_on_to_the_next_field(window, qtbot):
+    from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
+
+    for cls, next_field in ((ResidenciesTab, "artist_id"), (ExhibitionsTab, "venue_id")):
+        tab = window.page(cls)
+        view_action(window, tab.title()).trigger()
+        tab.show_record(cls.handles[0], 1)
+        title = tab.editor.form.widgets["title"]
+        type_over(qtbot, title, "Typed, then Tab")
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+        # Saved, and the focus is in the next field (not lost while the list reloads).
+        assert QApplication.focusWidget() is tab.editor.form.widgets[next_field]
+        service = tab.services.residencies if cls is ResidenciesTab else tab.services.exhibitions
+        assert service.get(1).title == "Typed, then Tab"

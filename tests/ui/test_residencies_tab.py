@@ -214,10 +214,15 @@ def test_move_a_bar_on_the_timeline_and_undo(tab, services, sample_ids, qtbot):
     shift = (moved.start_date - date(2024, 9, 1)).days
     assert 28 <= shift <= 32
     assert (moved.end_date - date(2024, 11, 30)).days == shift
+    # The arrival step, due on the first day, moved with the bar (in the same step).
+    arrival = {i.kind: i for i in services.checklist.for_residency(rid)}[ChecklistKind.ARRIVAL]
+    assert arrival.due_date == moved.start_date
     assert tab.context.undo_stack.count() == 1
     tab.context.undo_stack.undo()
     back = services.residencies.get(rid)
     assert (back.start_date, back.end_date) == (date(2024, 9, 1), date(2024, 11, 30))
+    arrival = {i.kind: i for i in services.checklist.for_residency(rid)}[ChecklistKind.ARRIVAL]
+    assert arrival.due_date == date(2024, 9, 1)
 
 
 def test_timeline_keyboard_conflicts_and_double_click(tab, services, sample_ids, qtbot):

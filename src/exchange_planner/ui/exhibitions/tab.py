@@ -32,7 +32,12 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
-from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
+from exchange_planner.ui.residencies.editing import (
+    blank_form,
+    field_caption,
+    settle_edits,
+    unblank_form,
+)
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import (
@@ -114,7 +119,7 @@ class ExhibitionEditor(QWidget):
         self.artist_search.setPlaceholderText(self.tr("Type a name to find an artist…"))
         self.artist_search.refused.connect(lambda _text: self._refuse_artist())
         self.artist_search.returnPressed.connect(self.add_artist)
-        self.add_artist_button = QPushButton(icon("new"), self.tr("Add a&rtist"), self)
+        self.add_artist_button = QPushButton(icon("new"), self.tr("Add &artist"), self)
         self.add_artist_button.clicked.connect(self.add_artist)
         self.remove_artist_button = QPushButton(icon("delete"), self.tr("Remove"), self)
         self.remove_artist_button.setToolTip(
@@ -152,6 +157,8 @@ class ExhibitionEditor(QWidget):
     def load(self, exhibition_id: int | None) -> None:
         """Show an exhibition; None (nothing selected, or just deleted) empties every field.
         The fields are only filled again when the stored record or its links changed."""
+        if exhibition_id != self.exhibition_id:
+            settle_edits(self)  # a pending edit belongs to the exhibition shown until now
         self.exhibition_id = exhibition_id
         self.setEnabled(exhibition_id is not None)
         if exhibition_id is None:
@@ -244,6 +251,12 @@ class ExhibitionEditor(QWidget):
         if self.exhibition_id is None:
             return False
         record = self.services.exhibitions.get(self.exhibition_id)
+        stored = getattr(record, name, None)
+        if isinstance(value, str) and isinstance(stored, str) and value.strip() == stored:
+            # Only spaces around the text changed: nothing to store or undo.
+            self.form.clear_errors(name)
+            self.form.load({name: stored})
+            return True
         changes: dict[str, Any] = {name: value}
         if name == "start_date" and value is not None:
             try:
@@ -505,6 +518,7 @@ class ExhibitionsTab(TabPage):
         self.context.events.current.emit("exhibition", record_id or 0)
 
     def new_exhibition(self) -> None:
+        settle_edits(self.editor)
         start = self.today()
         command = CreateRecord(
             self.tr("New exhibition"),

@@ -3,7 +3,10 @@ edited (like every editor of the application)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
@@ -22,14 +25,24 @@ def field_caption(form: Form, name: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&") or name
 
 
+def settle_edits(editor: QWidget) -> None:
+    """Let a field of ``editor`` that still has the focus finish its edit before the editor
+    shows another record: fields save when they lose the focus, so the focus is taken away."""
+    focus = QApplication.focusWidget()
+    if focus is not None and editor.isAncestorOf(focus):
+        focus.clearFocus()
+
+
 def blank_form(form: Form) -> None:
     """Show nothing in a form whose record is gone: every field empty, errors cleared.
 
     The stored "no value" of each field is loaded first (so the form reports no edit), then
     what a widget would still show for it (a default date, the first choice) is cleared.
     """
-    form.load({name: None for name in form.widgets})
-    for widget in form.widgets.values():
+    for name, widget in form.widgets.items():
+        # A field without a "no value" of its own refuses None; its text is emptied below.
+        with contextlib.suppress(TypeError, ValueError, AttributeError):
+            form.load({name: None})
         _blank_widget(widget)
 
 

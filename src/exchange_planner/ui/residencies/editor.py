@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.residency import end_following_start
@@ -33,7 +34,12 @@ from exchange_planner.ui.residencies.commands import (
     EditResidency,
     UpdatePart,
 )
-from exchange_planner.ui.residencies.editing import blank_form, field_caption, unblank_form
+from exchange_planner.ui.residencies.editing import (
+    blank_form,
+    field_caption,
+    settle_edits,
+    unblank_form,
+)
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import (
@@ -107,7 +113,7 @@ class ResidencyEditor(QWidget):
         self.studio = add_picker(
             f,
             "studio_id",
-            self.tr("Stu&dio"),
+            self.tr("Stud&io"),
             venue_picker(
                 self.services, optional=True, none_text=self.tr("— none (host institution) —")
             ),
@@ -117,7 +123,7 @@ class ResidencyEditor(QWidget):
         f.text("budget_amount", self.tr("&Budget"), cap=21)
         f.text("budget_currency", self.tr("&Currency"), cap=4)
         self.counterpart = f.combo("counterpart_id", self.tr("Cou&nterpart"), min_contents=20)
-        f.multiline("notes", self.tr("No&tes"), max_height=90)
+        f.multiline("notes", self.tr("Not&es"), max_height=90)
         for direction in Direction:
             self.direction.addItem(direction_label(direction), direction.value)
         for status in ResidencyStatus:
@@ -131,7 +137,7 @@ class ResidencyEditor(QWidget):
         self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts.hide()
 
-        self.sheet_button = QPushButton(icon("pdf"), self.tr("Residency &sheet (PDF)…"), self)
+        self.sheet_button = QPushButton(icon("pdf"), self.tr("Residency sheet (PDF)…"), self)
         self.sheet_button.clicked.connect(self._request_sheet)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -200,6 +206,8 @@ class ResidencyEditor(QWidget):
         """Show a residency; None (nothing selected, or just deleted) leaves every field empty.
         The fields are only filled again when the stored record changed, so a refused value
         stays in its field beside its message."""
+        if residency_id != self.residency_id:
+            settle_edits(self)  # a pending edit belongs to the residency shown until now
         self.residency_id = residency_id
         self.setEnabled(residency_id is not None)
         if residency_id is None:
@@ -290,6 +298,11 @@ class ResidencyEditor(QWidget):
         if self.residency_id is None:
             return False
         record = self.services.residencies.get(self.residency_id)
+        if _same_as_stored(name, value, record):
+            # E.g. spaces around a title or "9000" for 9000.00: nothing to store or undo.
+            self.form.clear_errors(name)
+            self.form.load({name: self._form_values(record)[name]})
+            return True
         changes: dict[str, Any] = {}
         counterpart: Any = UNSET
         unlinked = False
@@ -430,6 +443,21 @@ class ResidencyEditor(QWidget):
         self.context.events.status.emit(
             self.tr("Deliverable “%s” removed; Ctrl+Z brings it back") % item.title
         )
+
+
+def _same_as_stored(name: str, value: Any, record: Residency) -> bool:
+    """Whether a field's new text means what is stored (the service would store the same)."""
+    stored = getattr(record, name, None)
+    if name == "budget_amount":
+        try:
+            return v.money(name, value) == stored
+        except ValidationError:
+            return False
+    if name == "budget_currency" and isinstance(value, str):
+        return value.strip().upper() == stored
+    if isinstance(value, str) and isinstance(stored, str):
+        return value.strip() == stored
+    return False
 
 
 def default_new_values(partnership_id: int, today: date) -> dict[str, Any]:

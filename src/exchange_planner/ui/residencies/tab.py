@@ -37,6 +37,7 @@ from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.commands import EditResidency
+from exchange_planner.ui.residencies.editing import settle_edits
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
@@ -211,7 +212,7 @@ class ResidenciesTab(TabPage):
         for combo in (self.f_partnership, self.f_direction, self.f_status, self.f_year):
             combo.currentIndexChanged.connect(self.reload)
 
-        self.new_button = QPushButton(icon("new"), self.tr("&New residency"), page)
+        self.new_button = QPushButton(icon("new"), self.tr("Ne&w residency"), page)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_residency)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), page)
@@ -256,8 +257,8 @@ class ResidenciesTab(TabPage):
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("Pa&rtnership:"), self.f_partnership),
-            (self.tr("D&irection:"), self.f_direction),
-            (self.tr("Stat&us:"), self.f_status),
+            (self.tr("Direction:"), self.f_direction),
+            (self.tr("Status:"), self.f_status),
             (self.tr("&Year:"), self.f_year),
         ):
             label = QLabel(caption, page)
@@ -332,6 +333,7 @@ class ResidenciesTab(TabPage):
         self.message.setVisible(bool(text))
 
     def new_residency(self) -> None:
+        settle_edits(self.editor)
         partnership_id = self.f_partnership.currentData()
         if partnership_id is None:
             partnerships = self.services.partnerships.list()
@@ -472,6 +474,7 @@ class ResidenciesTab(TabPage):
         self.reload_timeline()
 
     def reload_timeline(self) -> None:
+        self.timeline.today = self.today()
         first, last = self.timeline.first, self.timeline.last
         service = self.services.residencies
         records = service.query(start=first, end=last)
