@@ -68,6 +68,12 @@ class ProgramSection(Section):
         self.delete_action = self._action(
             self.tr("Delete item"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
+        # Icons only (the tooltips name them), so that the template's day, time and venue
+        # fit beside them at 1366 px instead of hiding behind the overflow arrow.
+        for action in (self.duplicate_action, self.delete_action):
+            self.toolbar.widgetForAction(action).setToolButtonStyle(  # type: ignore[union-attr]
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
         self.toolbar.addSeparator()
         self.template_day = QDateEdit(self)
         self.template_day.setObjectName("template_day")
@@ -79,7 +85,7 @@ class ProgramSection(Section):
         self.template_venue = venue_picker(
             self.services, self, optional=True, none_text=self.tr("(no venue)")
         )
-        self.template_venue.setMinimumWidth(220)
+        self.template_venue.setMinimumWidth(170)
         self.template_venue.setObjectName("template_venue")
         self.template_venue.setToolTip(self.tr("Where the reception takes place"))
         self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))

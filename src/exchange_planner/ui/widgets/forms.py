@@ -177,7 +177,7 @@ class Form(QWidget):
             label,
             edit,
             edit.text,
-            lambda v: edit.setText("" if v is None else str(v)),
+            lambda v: (edit.setText("" if v is None else str(v)), edit.setCursorPosition(0)),
             tooltip,
         )
         return edit
