@@ -124,3 +124,24 @@ def test_the_calendar_button_picks_a_day(qtbot, main_window, ui_locale):  # type
     assert QApplication.activePopupWidget() is None
     assert field.text() == "28.07.2023"
     assert main_window.context.services.visits.get(tab.visit_id).end_date == date(2023, 7, 28)
+
+
+def test_the_templates_day_is_typed_too(qtbot, main_window, ui_locale):  # type: ignore[no-untyped-def]
+    ui_locale("de_DE")
+    tab = _delegations(qtbot, main_window)
+    tab.editor.setCurrentWidget(tab.sections["program"])
+    program = tab.sections["program"]
+    services = main_window.context.services
+    count = len(services.program.for_visit(tab.visit_id))
+    button = program.toolbar.widgetForAction(program.template_action)
+    _type_date(qtbot, program.template_day, "32.7.23")
+    assert "has 31 days, not 32" in program.conflict_label.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(services.program.for_visit(tab.visit_id)) == count  # nothing was created
+    _type_date(qtbot, program.template_day, "27072023")
+    assert program.template_day.text() == "27.07.2023"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    items = services.program.for_visit(tab.visit_id)
+    assert len(items) == count + 4
+    new = [i for i in items if i.title == "Signing of the Golden Book"]
+    assert [i.starts_at.date() for i in new] == [date(2023, 7, 27)]
