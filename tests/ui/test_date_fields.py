@@ -145,3 +145,23 @@ def test_the_templates_day_is_typed_too(qtbot, main_window, ui_locale):  # type:
     assert len(items) == count + 4
     new = [i for i in items if i.title == "Signing of the Golden Book"]
     assert [i.starts_at.date() for i in new] == [date(2023, 7, 27)]
+
+
+def test_a_date_still_being_typed_is_read_by_apply_editors(qtbot):  # type: ignore[no-untyped-def]
+    from exchange_planner.ui.widgets.forms import Form
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        form = Form()
+        qtbot.addWidget(form)
+        field = form.date("start_date", "From")
+        form.load({"start_date": date(2023, 7, 25)})
+        field.selectAll()
+        qtbot.keyClicks(field, "20.7.27")  # not left yet: Apply by its shortcut reads it
+        assert form.values() == {"start_date": JULY_20}
+        field.selectAll()
+        qtbot.keyClicks(field, "31.2.27")  # no date: the stored one stays
+        assert form.values() == {"start_date": date(2023, 7, 25)}
+    finally:
+        QLocale.setDefault(before)

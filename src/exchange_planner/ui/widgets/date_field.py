@@ -100,6 +100,19 @@ class DateField(QLineEdit):
     def value(self) -> date | None:
         return self._value
 
+    def typed_value(self) -> date | None:
+        """The date as typed so far (e.g. for Apply pressed by its shortcut before the field
+        was left); the last taken date while the text is no date."""
+        if not self.isModified():
+            return self._value
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        try:
+            return parse_user_date(text, ui_locale_name())
+        except DateInputError:
+            return self._value
+
     def set_value(self, value: QDate | date | datetime | None) -> None:
         """Show ``value`` (None: empty) without signals."""
         self._value = _as_date(value)
@@ -216,6 +229,17 @@ class TimeField(QLineEdit):
     def value(self) -> time | None:
         return self._value
 
+    def typed_value(self) -> time | None:
+        if not self.isModified():
+            return self._value
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        try:
+            return parse_user_time(text)
+        except DateInputError:
+            return self._value
+
     def set_value(self, value: time | QTime | None) -> None:
         if isinstance(value, QTime):
             value = time(value.hour(), value.minute()) if value.isValid() else None
@@ -278,6 +302,12 @@ class DateTimeField(QWidget):
 
     def value(self) -> datetime | None:
         day, clock = self.date_edit.value(), self.time_edit.value()
+        if day is None:
+            return None
+        return datetime.combine(day, clock or time(0, 0))
+
+    def typed_value(self) -> datetime | None:
+        day, clock = self.date_edit.typed_value(), self.time_edit.typed_value()
         if day is None:
             return None
         return datetime.combine(day, clock or time(0, 0))
