@@ -285,19 +285,27 @@ class DateTimeField(QWidget):
         layout.addWidget(self.date_edit, 1)
         layout.addWidget(self.time_edit)
         self.setFocusProxy(self.date_edit)
+        self.date_edit.committed.connect(self._date_committed)
+        self.time_edit.committed.connect(self._time_committed)
         for part in (self.date_edit, self.time_edit):
-            part.committed.connect(self._part_committed)
             part.refused.connect(self.refused)
 
-    def _part_committed(self) -> None:
-        day, clock = self.date_edit.value(), self.time_edit.value()
-        if day is not None and clock is None:
-            if not self.time_edit.text().strip():
-                self.time_edit.set_value(time(0, 0))  # a day without a time: its start
-            else:
+    def _date_committed(self) -> None:
+        if self.date_edit.value() is None:  # emptied (optional): no date, no time
+            self.time_edit.set_value(None)
+        elif self.time_edit.value() is None:
+            if self.time_edit.text().strip():
                 return  # the time's own refusal is shown
-        if day is None and clock is not None and self.optional:
-            return  # nothing to store until the day is given too
+            self.time_edit.set_value(time(0, 0))  # a day without a time: its start
+        self.committed.emit()
+
+    def _time_committed(self) -> None:
+        if self.date_edit.value() is None:
+            if self.time_edit.value() is not None:
+                self.refused.emit(self.tr("Enter the day as well."))
+            return
+        if self.time_edit.value() is None:  # emptied: the start of the day
+            self.time_edit.set_value(time(0, 0))
         self.committed.emit()
 
     def value(self) -> datetime | None:
