@@ -451,6 +451,8 @@ class ProgramSection(Section):
         return start, end, zone
 
     def add_item(self) -> int | None:
+        if not self.visit_id:
+            return None
         start, end, zone = self._new_item_slot()
         program, visit_id = self.services.program, self.visit_id
         title = self.tr("New item")
@@ -510,6 +512,8 @@ class ProgramSection(Section):
 
     def apply_template(self) -> list[int]:
         s, visit_id = self.services, self.visit_id
+        if not visit_id:
+            return []
         if not self.template_day.interpret():
             return []  # the field says what is wrong with the typed day
         day = self.template_day.value()
