@@ -101,6 +101,12 @@ def test_with_no_visit_selected_the_editor_shows_nothing(qtbot, main_window):  #
     assert tab.visits.model.rowCount() == 0 and tab.visit_id == 0
     _visit_every_section(tab)
     _nothing_shown(tab)
+    # The editor's actions have nothing to act on: they do nothing (and raise nothing).
+    s = tab.sections
+    for action in (s["program"].add_action, s["program"].template_action, s["gifts"].add_action):
+        action.trigger()
+    s["guestbook"].add_action.trigger()
+    _nothing_shown(tab)
 
 
 def test_sections_without_a_selected_row_show_an_empty_form(qtbot, main_window):  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
+from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
@@ -68,18 +68,25 @@ class ProgramSection(Section):
         self.delete_action = self._action(
             self.tr("Delete item"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
+        # Icons only (the tooltips name them), so that the template's day, time and venue
+        # fit beside them at 1366 px instead of hiding behind the overflow arrow.
+        for action in (self.duplicate_action, self.delete_action):
+            self.toolbar.widgetForAction(action).setToolButtonStyle(  # type: ignore[union-attr]
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
         self.toolbar.addSeparator()
-        self.template_day = QDateEdit(self)
+        self.template_day = DateField(self)
         self.template_day.setObjectName("template_day")
-        self.template_day.setDisplayFormat("dd.MM.yyyy")
-        self.template_day.setCalendarPopup(True)
+        self.template_day.setFixedWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 40)
+        self.template_day.refused.connect(lambda message: self.conflict_label.setText(message))
+        self.template_day.committed.connect(lambda: self.conflict_label.clear())
         self.template_time = QTimeEdit(time(10, 0), self)
         self.template_time.setObjectName("template_time")
         self.template_time.setDisplayFormat("HH:mm")
         self.template_venue = venue_picker(
             self.services, self, optional=True, none_text=self.tr("(no venue)")
         )
-        self.template_venue.setMinimumWidth(220)
+        self.template_venue.setMinimumWidth(170)
         self.template_venue.setObjectName("template_venue")
         self.template_venue.setToolTip(self.tr("Where the reception takes place"))
         self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))
@@ -187,10 +194,9 @@ class ProgramSection(Section):
         s = self.services
         keep = self.current_item_id()
         visit = s.visits.get(self.visit_id)
-        if self.template_day.date().toPython() < visit.start_date or (  # type: ignore[operator]
-            self.template_day.date().toPython() > visit.end_date  # type: ignore[operator]
-        ):
-            self.template_day.setDate(
+        day = self.template_day.value()
+        if day is None or not visit.start_date <= day <= visit.end_date:
+            self.template_day.set_value(
                 visit.start_date + timedelta(days=1 if visit.end_date > visit.start_date else 0)
             )
         if self._marked_visit != self.visit_id:
@@ -445,6 +451,8 @@ class ProgramSection(Section):
         return start, end, zone
 
     def add_item(self) -> int | None:
+        if not self.visit_id:
+            return None
         start, end, zone = self._new_item_slot()
         program, visit_id = self.services.program, self.visit_id
         title = self.tr("New item")
@@ -504,7 +512,11 @@ class ProgramSection(Section):
 
     def apply_template(self) -> list[int]:
         s, visit_id = self.services, self.visit_id
-        day = self.template_day.date().toPython()
+        if not visit_id:
+            return []
+        if not self.template_day.interpret():
+            return []  # the field says what is wrong with the typed day
+        day = self.template_day.value()
         start = self.template_time.time().toPython()
         zone = s.visits.local_timezone(visit_id)
         venue_id = self.template_venue.value()

@@ -170,6 +170,8 @@ class RecordSection(Section):
         )
 
     def add(self) -> int | None:
+        if not self.visit_id:
+            return None
         service = self.service()
         try:
             values = self.new_values()

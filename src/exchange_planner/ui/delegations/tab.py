@@ -89,8 +89,9 @@ class DelegationsTab(TabPage):
         splitter.addWidget(self.visits)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([430, 1070])
+        splitter.setStretchFactor(1, 3)
+        # The list wide enough for title, partnership, dates and status at 1366 px.
+        splitter.setSizes([540, 826])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.enums import VisitStatus
 from exchange_planner.services.registry import Services
 from exchange_planner.services.visits import VisitFilter
-from exchange_planner.ui.delegations.visit_model import VisitListModel, status_text
+from exchange_planner.ui.delegations.visit_model import (
+    DIRECTION_COLUMN,
+    VisitListModel,
+    status_text,
+)
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import IdRole
 
@@ -70,8 +74,17 @@ class VisitList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # The title takes the room the other columns leave, so that partnership, dates and
+        # status are seen without scrolling sideways (1366 px wide screens included); the
+        # direction is told by an arrow before the title instead of a column of its own.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(100)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnHidden(DIRECTION_COLUMN, True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.activated.connect(self._on_activated)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
@@ -95,7 +108,6 @@ class VisitList(QWidget):
         self._last_id = 0
         self.refresh_filters()
         self.model.reload()
-        self.view.setColumnWidth(0, 260)
 
     # --- filters --------------------------------------------------------------------------
     def refresh_filters(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.services.visits import VisitFilter, VisitRow, VisitService
+from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.widgets.date_field import ui_date
@@ -25,6 +26,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("direction", QT_TRANSLATE_NOOP("VisitListModel", "Direction")),
     ("status", QT_TRANSLATE_NOOP("VisitListModel", "Status")),
 )
+
+
+DIRECTION_COLUMN = next(i for i, (key, _h) in enumerate(COLUMNS) if key == "direction")
 
 
 def direction_text(direction: Direction) -> str:
@@ -43,6 +47,7 @@ class VisitListModel(PagedTableModel[VisitRow]):
         super().__init__(parent, sort_key="start_date", descending=True)
         self.service = service
         self.filter = VisitFilter()
+        self._direction_icons: dict[bool, Any] = {}
 
     def count_rows(self) -> int:
         return self.service.count_rows(self.filter)
@@ -73,6 +78,13 @@ class VisitListModel(PagedTableModel[VisitRow]):
         return status_text(record.status)
 
     def extra_data(self, record: VisitRow, key: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return record.title
+        if key != "title":
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{record.title}\n{direction_text(record.direction)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            incoming = record.direction == Direction.INCOMING
+            if incoming not in self._direction_icons:
+                self._direction_icons[incoming] = icon("import" if incoming else "export")
+            return self._direction_icons[incoming]
         return None

@@ -101,6 +101,19 @@ class DateField(QLineEdit):
     def value(self) -> date | None:
         return self._value
 
+    def typed_value(self) -> date | None:
+        """The date as typed so far (e.g. for Apply pressed by its shortcut before the field
+        was left); the last taken date while the text is no date."""
+        if not self.isModified():
+            return self._value
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        try:
+            return parse_user_date(text, ui_locale_name())
+        except DateInputError:
+            return self._value
+
     def set_value(self, value: QDate | date | datetime | None) -> None:
         """Show ``value`` (None: empty) without signals."""
         self._value = _as_date(value)
@@ -219,6 +232,17 @@ class TimeField(QLineEdit):
     def value(self) -> time | None:
         return self._value
 
+    def typed_value(self) -> time | None:
+        if not self.isModified():
+            return self._value
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        try:
+            return parse_user_time(text)
+        except DateInputError:
+            return self._value
+
     def set_value(self, value: time | QTime | None) -> None:
         if isinstance(value, QTime):
             value = time(value.hour(), value.minute()) if value.isValid() else None
@@ -264,23 +288,37 @@ class DateTimeField(QWidget):
         layout.addWidget(self.date_edit, 1)
         layout.addWidget(self.time_edit)
         self.setFocusProxy(self.date_edit)
+        self.date_edit.committed.connect(self._date_committed)
+        self.time_edit.committed.connect(self._time_committed)
         for part in (self.date_edit, self.time_edit):
-            part.committed.connect(self._part_committed)
             part.refused.connect(self.refused)
 
-    def _part_committed(self) -> None:
-        day, clock = self.date_edit.value(), self.time_edit.value()
-        if day is not None and clock is None:
-            if not self.time_edit.text().strip():
-                self.time_edit.set_value(time(0, 0))  # a day without a time: its start
-            else:
+    def _date_committed(self) -> None:
+        if self.date_edit.value() is None:  # emptied (optional): no date, no time
+            self.time_edit.set_value(None)
+        elif self.time_edit.value() is None:
+            if self.time_edit.text().strip():
                 return  # the time's own refusal is shown
-        if day is None and clock is not None and self.optional:
-            return  # nothing to store until the day is given too
+            self.time_edit.set_value(time(0, 0))  # a day without a time: its start
+        self.committed.emit()
+
+    def _time_committed(self) -> None:
+        if self.date_edit.value() is None:
+            if self.time_edit.value() is not None:
+                self.refused.emit(self.tr("Enter the day as well."))
+            return
+        if self.time_edit.value() is None:  # emptied: the start of the day
+            self.time_edit.set_value(time(0, 0))
         self.committed.emit()
 
     def value(self) -> datetime | None:
         day, clock = self.date_edit.value(), self.time_edit.value()
+        if day is None:
+            return None
+        return datetime.combine(day, clock or time(0, 0))
+
+    def typed_value(self) -> datetime | None:
+        day, clock = self.date_edit.typed_value(), self.time_edit.typed_value()
         if day is None:
             return None
         return datetime.combine(day, clock or time(0, 0))

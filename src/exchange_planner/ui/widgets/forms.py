@@ -177,7 +177,7 @@ class Form(QWidget):
             label,
             edit,
             edit.text,
-            lambda v: edit.setText("" if v is None else str(v)),
+            lambda v: (edit.setText("" if v is None else str(v)), edit.setCursorPosition(0)),
             tooltip,
         )
         return edit
@@ -236,7 +236,7 @@ class Form(QWidget):
         edit = DateField(self, optional=optional)
         edit.committed.connect(lambda: self._finished(name))
         edit.refused.connect(lambda message: self._refused(name, message))
-        self.add(name, label, edit, edit.value, edit.set_value)
+        self.add(name, label, edit, edit.typed_value, edit.set_value)
         return edit
 
     def datetime(self, name: str, label: str, *, optional: bool = False) -> DateTimeField:
@@ -244,7 +244,7 @@ class Form(QWidget):
         edit = DateTimeField(self, optional=optional)
         edit.committed.connect(lambda: self._finished(name))
         edit.refused.connect(lambda message: self._refused(name, message))
-        self.add(name, label, edit, edit.value, edit.set_value)
+        self.add(name, label, edit, edit.typed_value, edit.set_value)
         edit.date_edit.setObjectName(f"{name}_date")
         edit.time_edit.setObjectName(f"{name}_time")
         return edit

@@ -1,0 +1,49 @@
+"""The Delegations tab at 1366×768: the visit list needs no sideways scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
+def test_visit_list_shows_partnership_dates_and_status_at_1366(qtbot, main_window, locale_name):  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        main_window.resize(1366, 768)
+        tab = next(page for page in main_window.pages if page.title() == "Delegations")
+        main_window.tabs.setCurrentWidget(tab)
+        tab.visits.reload()
+        qtbot.waitUntil(lambda: main_window.width() == 1366)
+        view = tab.visits.view
+        qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+        model = tab.visits.model
+        headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
+        width = view.viewport().width()
+        for name in ("Title", "Partnership", "From", "To", "Status"):
+            column = headers.index(name)
+            assert not view.isColumnHidden(column), name
+            left = view.columnViewportPosition(column)
+            assert left >= 0 and left + view.columnWidth(column) <= width, name
+            text = model.index(0, column).data()
+            if name != "Title":  # shown whole, not elided
+                assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text), name
+        assert view.columnWidth(headers.index("Title")) >= 150
+        # The program toolbar shows the template's controls without an overflow arrow.
+        tab.editor.setCurrentWidget(tab.sections["program"])
+        program = tab.sections["program"]
+        qtbot.waitUntil(
+            lambda: program.toolbar.widgetForAction(program.template_action) is not None
+        )
+        button = program.toolbar.widgetForAction(program.template_action)
+        qtbot.waitUntil(button.isVisible)
+        assert program.template_venue.isVisible()
+    finally:
+        QLocale.setDefault(before)
+
+
+def _horizontal():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
