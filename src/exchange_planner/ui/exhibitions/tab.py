@@ -32,12 +32,6 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
-from exchange_planner.ui.residencies.editing import (
-    blank_form,
-    field_caption,
-    settle_edits,
-    unblank_form,
-)
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
 from exchange_planner.ui.widgets.forms import (
@@ -46,8 +40,10 @@ from exchange_planner.ui.widgets.forms import (
     Form,
     ask,
     error_label,
+    field_caption,
     fill_combo,
     push_edit,
+    settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
@@ -164,7 +160,7 @@ class ExhibitionEditor(QWidget):
         if exhibition_id is None:
             self.heading.setText(self.tr("No exhibition selected"))
             self._loaded, self._links = {}, {}
-            blank_form(self.form)
+            self.form.clear()
             for name in self._placeholders:
                 self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
             self._filling = True
@@ -183,7 +179,6 @@ class ExhibitionEditor(QWidget):
             return
         for name, text in self._placeholders.items():
             self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
-        unblank_form(self.form)
         s = self.services
         fill_combo(
             self.partnership,

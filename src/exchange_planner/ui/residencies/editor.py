@@ -34,20 +34,16 @@ from exchange_planner.ui.residencies.commands import (
     EditResidency,
     UpdatePart,
 )
-from exchange_planner.ui.residencies.editing import (
-    blank_form,
-    field_caption,
-    settle_edits,
-    unblank_form,
-)
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Form,
     error_label,
+    field_caption,
     fill_combo,
     push_edit,
+    settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
@@ -224,7 +220,6 @@ class ResidencyEditor(QWidget):
         if dump != self._loaded:
             for name, text in self._placeholders.items():
                 self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
-            unblank_form(self.form)
             self._fill_choices(record)
             self.form.load(self._form_values(record))
             self._fill_counterparts()
@@ -236,7 +231,7 @@ class ResidencyEditor(QWidget):
 
     def _blank(self) -> None:
         """Empty every field (no default date, no first partnership, no stale values)."""
-        blank_form(self.form)
+        self.form.clear()
         for name in self._placeholders:
             self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
 

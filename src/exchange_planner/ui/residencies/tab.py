@@ -37,7 +37,6 @@ from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.commands import EditResidency
-from exchange_planner.ui.residencies.editing import settle_edits
 from exchange_planner.ui.residencies.editor import (
     ResidencyEditor,
     default_new_values,
@@ -47,7 +46,14 @@ from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, Confirm, ask, error_label, fill_combo
+from exchange_planner.ui.widgets.forms import (
+    ERROR_STYLE,
+    Confirm,
+    ask,
+    error_label,
+    fill_combo,
+    settle_edits,
+)
 from exchange_planner.ui.widgets.record_list import PagedList
 
 #: Record kinds whose changes alter what this tab shows.

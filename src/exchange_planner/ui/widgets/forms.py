@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -380,3 +381,19 @@ def push_form(form: Form, stack: Any, command_factory: Callable[[], Any]) -> boo
         return False
     form.clear_errors()
     return True
+
+
+def field_caption(form: Form, name: str) -> str:
+    """The label of a field without its accelerator, for the undo text ("Change Title")."""
+    widget = form.widgets[name]
+    label = form.layout_.labelForField(widget.parentWidget())
+    text = label.text() if label is not None else ""  # type: ignore[attr-defined]
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&") or name
+
+
+def settle_edits(editor: QWidget) -> None:
+    """Let a field of ``editor`` that still has the focus finish its edit before the editor
+    shows another record: fields save when they lose the focus, so the focus is taken away."""
+    focus = QApplication.focusWidget()
+    if focus is not None and editor.isAncestorOf(focus):
+        focus.clearFocus()
