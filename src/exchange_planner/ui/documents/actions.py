@@ -186,7 +186,11 @@ class DocumentRun(QObject):
         self.context.events.status.emit(self.tr("PDF ready"))
         suggested = f"{self.kind.value}-{safe_file_name(self.subject)}.pdf"
         self.preview = PdfPreview(
-            path, self.dialog.windowTitle(), self.parent_widget, suggested_name=suggested
+            path,
+            self.dialog.windowTitle(),
+            self.parent_widget,
+            suggested_name=suggested,
+            settings=self.context.settings,
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self.deleteLater)
