@@ -155,3 +155,25 @@ def test_tests_start_without_the_net(qtbot):
     before = sys.excepthook
     create_application()
     assert sys.excepthook is before
+
+
+def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, caplog):
+    from exchange_planner.domain.errors import ValidationError
+    from exchange_planner.ui import workers
+
+    def defect(control):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("in the worker")
+
+    def refusal(control):  # type: ignore[no-untyped-def]
+        raise ValidationError("lang", "not a language")
+
+    failures: list[Exception] = []
+    with caplog.at_level(logging.ERROR, logger="exchange_planner"):
+        workers.start(defect, on_error=lambda error, details: failures.append(error))
+        qtbot.waitUntil(lambda: len(failures) == 1)
+        workers.start(refusal, on_error=lambda error, details: failures.append(error))
+        qtbot.waitUntil(lambda: len(failures) == 2)
+    records = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(records) == 1  # the refusal is the user's to read, not a defect to log
+    assert records[0].exc_info is not None
+    assert "in the worker" in records[0].getMessage()
