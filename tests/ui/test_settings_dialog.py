@@ -183,3 +183,14 @@ def test_the_itinerary_names_the_home_time_column_by_the_home_city(services, sam
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Leipzig time" in text
     assert "Berlin time" not in text
+
+
+def test_the_shortcut_opens_the_settings(main_window, qtbot):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    sequence = main_window.settings_action.shortcuts()[0]
+    combination = sequence[0]
+    qtbot.keyClick(main_window, combination.key(), combination.keyboardModifiers())
+    assert isinstance(main_window.settings_dialog, SettingsDialog)
+    assert main_window.settings_dialog.isVisible()
+    main_window.settings_dialog.reject()
