@@ -177,3 +177,14 @@ def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, caplog):
     assert len(records) == 1  # the refusal is the user's to read, not a defect to log
     assert records[0].exc_info is not None
     assert "in the worker" in records[0].getMessage()
+
+
+def test_without_a_file_manager_the_log_folder_is_named(main_window, log_folder, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    main_window.show_log_action.trigger()
+    boxes = [box for box in main_window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    assert str(log_folder) in boxes[0].text()
+    boxes[0].close()

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -373,11 +373,17 @@ class MainWindow(QMainWindow):
         from exchange_planner.ui.errors import open_log_folder
 
         if not open_log_folder():
-            QMessageBox.information(
-                self,
+            # No file manager to open it with: at least say where it is (the path selectable).
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("Log folder"),
                 self.tr("The log folder is %s") % log_dir(),
+                QMessageBox.StandardButton.Close,
+                self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
 
     def _about(self) -> None:
         QMessageBox.about(
