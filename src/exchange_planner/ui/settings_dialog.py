@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
                 combo.addItem(LANGUAGE_NAMES[code], code)
             stored = self.settings.document_language(partnership.id)
             combo.setCurrentIndex(max(0, combo.findData(stored)))
-            label = QLabel(partnership.partner_city, languages)
+            label = QLabel(partnership.partner_city.replace("&", "&&"), languages)
             label.setTextFormat(Qt.TextFormat.PlainText)
             language_form.addRow(label, combo)
             self.languages[partnership.id] = combo
