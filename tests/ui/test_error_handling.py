@@ -188,3 +188,28 @@ def test_without_a_file_manager_the_log_folder_is_named(main_window, log_folder,
     assert len(boxes) == 1
     assert str(log_folder) in boxes[0].text()
     boxes[0].close()
+
+
+def test_the_real_start_installs_the_net_and_removes_it(
+    qtbot, sample_db_path, qt_settings, log_folder, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    from exchange_planner.ui import app as app_module
+
+    seen: dict[str, object] = {}
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        seen["hook"] = sys.excepthook
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    before = sys.excepthook
+    assert app_module.run_gui(db=str(sample_db_path)) == 0
+    hook = seen["hook"]
+    assert getattr(hook, "__self__", None).__class__ is errors.ErrorHandler
+    assert sys.excepthook is before
+    assert (log_folder / LOG_FILE_NAME).parent.is_dir()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
