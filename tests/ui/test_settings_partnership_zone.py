@@ -27,6 +27,8 @@ def _type_country(qtbot, section, country: str) -> None:  # type: ignore[no-unty
 def test_typing_the_country_sets_its_zone_in_one_undo_step(main_window, qtbot):
     services = main_window.context.services
     section = _new_partnership(main_window, qtbot)
+    # The placeholder zone of a new partnership is not left unexplained.
+    assert "country" in main_window.statusBar().currentMessage()
     record_id = section.record.id
     _type_country(qtbot, section, "Japan")
     stored = services.partnerships.get(record_id)

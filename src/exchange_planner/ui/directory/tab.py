@@ -49,6 +49,17 @@ class DirectoryTab(TabPage):
     def _home_timezone(self) -> str:
         return self.services.settings.get("home_timezone") or "Europe/Berlin"
 
+    def _new_partnership_values(self) -> dict[str, Any]:
+        # The zone is a placeholder until the country is typed: say so, not silently.
+        self.context.events.status.emit(
+            self.tr("Type the partner's country: its time zone is then set from it")
+        )
+        return {
+            "partner_city": self.tr("New partner city"),
+            "country": self.tr("Country"),
+            "timezone": self._home_timezone(),
+        }
+
     def _zone_from_country(self, field: str, value: Any, partnership: Any) -> dict[str, Any]:
         """A typed country sets the time zone to its zone (one undo step); several are offered."""
         if field != "country":
@@ -116,11 +127,7 @@ class DirectoryTab(TabPage):
                 ),
                 FieldSpec("notes", self.tr("&Notes"), "text"),
             ],
-            new_values=lambda: {
-                "partner_city": self.tr("New partner city"),
-                "country": self.tr("Country"),
-                "timezone": self._home_timezone(),
-            },
+            new_values=self._new_partnership_values,
             copy_field="partner_city",
             follow_up=self._zone_from_country,
             heading=lambda p: " ".join(part for part in (p.partner_city, p.city_native) if part),
