@@ -155,3 +155,61 @@ def test_tests_start_without_the_net(qtbot):
     before = sys.excepthook
     create_application()
     assert sys.excepthook is before
+
+
+def test_a_failed_background_task_is_logged_with_its_traceback(qtbot, caplog):
+    from exchange_planner.domain.errors import ValidationError
+    from exchange_planner.ui import workers
+
+    def defect(control):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("in the worker")
+
+    def refusal(control):  # type: ignore[no-untyped-def]
+        raise ValidationError("lang", "not a language")
+
+    failures: list[Exception] = []
+    with caplog.at_level(logging.ERROR, logger="exchange_planner"):
+        workers.start(defect, on_error=lambda error, details: failures.append(error))
+        qtbot.waitUntil(lambda: len(failures) == 1)
+        workers.start(refusal, on_error=lambda error, details: failures.append(error))
+        qtbot.waitUntil(lambda: len(failures) == 2)
+    records = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(records) == 1  # the refusal is the user's to read, not a defect to log
+    assert records[0].exc_info is not None
+    assert "in the worker" in records[0].getMessage()
+
+
+def test_without_a_file_manager_the_log_folder_is_named(main_window, log_folder, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    main_window.show_log_action.trigger()
+    boxes = [box for box in main_window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    assert str(log_folder) in boxes[0].text()
+    boxes[0].close()
+
+
+def test_the_real_start_installs_the_net_and_removes_it(
+    qtbot, sample_db_path, qt_settings, log_folder, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    from exchange_planner.ui import app as app_module
+
+    seen: dict[str, object] = {}
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        seen["hook"] = sys.excepthook
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    before = sys.excepthook
+    assert app_module.run_gui(db=str(sample_db_path)) == 0
+    hook = seen["hook"]
+    assert getattr(hook, "__self__", None).__class__ is errors.ErrorHandler
+    assert sys.excepthook is before
+    assert (log_folder / LOG_FILE_NAME).parent.is_dir()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()

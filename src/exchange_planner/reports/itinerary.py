@@ -186,6 +186,11 @@ def _zone_city(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _city_of(data: ItineraryData, zone: str) -> str:
+    """The home zone is named by the home city (Leipzig, not Berlin)."""
+    return data.home_city if zone == data.home_timezone else _zone_city(zone)
+
+
 def _span(start: datetime, end: datetime, day: date) -> str:
     text = f"{start.strftime('%H:%M')}–{end.strftime('%H:%M')}"
     shift = (start.date() - day).days
@@ -211,7 +216,7 @@ def _program(
     head = [para(lang.label("time", separator="\n"), s.cell_head)]
     if second:
         head.append(
-            para(lang.label("home_time", separator="\n", city=_zone_city(zone)), s.cell_head)
+            para(lang.label("home_time", separator="\n", city=_city_of(data, zone)), s.cell_head)
         )
     head.append(para(lang.label("item", separator="\n"), s.cell_head))
     for day, items in days:

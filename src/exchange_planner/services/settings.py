@@ -1,11 +1,22 @@
-"""Settings stored with the data (they travel with the database file)."""
+"""Settings stored with the data (they travel with the database file).
+
+The typed accessors below validate before anything is stored: a refused value raises
+:class:`ValidationError` naming its field and leaves every setting as it was.
+"""
 
 from __future__ import annotations
 
 from sqlmodel import select
 
+from exchange_planner.domain import validation as v
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.reports.i18n import check_language
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Setting
+
+#: The stored key of a partnership's default document language ("" = the last one used).
+DOCUMENT_LANGUAGE_KEY = "document_lang_partnership_{id}"
+MAX_CITY_LENGTH = 100
 
 DEFAULTS: dict[str, str] = {
     "home_city": "Leipzig",
@@ -36,3 +47,53 @@ class SettingsService:
         with self.db.session() as session:
             stored = {row.key: row.value for row in session.exec(select(Setting)).all()}
         return {**DEFAULTS, **stored}
+
+    # --- typed settings ----------------------------------------------------------------------
+    def home_city(self) -> str:
+        return self.get("home_city") or DEFAULTS["home_city"]
+
+    def home_timezone(self) -> str:
+        return self.get("home_timezone") or DEFAULTS["home_timezone"]
+
+    def set_home(self, *, city: str, timezone: str) -> None:
+        """Store the home city and its time zone together; both are checked first."""
+        cleaned_city = " ".join((city or "").split())
+        if not cleaned_city:
+            raise ValidationError("home_city", "must not be empty")
+        if len(cleaned_city) > MAX_CITY_LENGTH:
+            raise ValidationError("home_city", f"at most {MAX_CITY_LENGTH} characters")
+        zone = v.timezone_name("home_timezone", timezone)
+        with self.db.session() as session:
+            for key, value in (("home_city", cleaned_city), ("home_timezone", zone)):
+                row = session.get(Setting, key)
+                if row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
+
+    def document_language(self, partnership_id: int) -> str:
+        """The default document language of a partnership; "" when none is set."""
+        return self.get(DOCUMENT_LANGUAGE_KEY.format(id=int(partnership_id)))
+
+    def set_document_languages(self, languages: dict[int, str]) -> None:
+        """Set several partnerships' default languages at once ("" removes a default)."""
+        cleaned: dict[str, str] = {}
+        for partnership_id, code in languages.items():
+            key = DOCUMENT_LANGUAGE_KEY.format(id=int(partnership_id))
+            if code:
+                try:
+                    cleaned[key] = check_language(code)
+                except ValidationError as error:
+                    raise ValidationError(key, error.message) from None
+            else:
+                cleaned[key] = ""
+        with self.db.session() as session:
+            for key, value in cleaned.items():
+                row = session.get(Setting, key)
+                if not value:
+                    if row is not None:
+                        session.delete(row)
+                elif row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value

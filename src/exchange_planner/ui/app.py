@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sys
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -32,7 +33,64 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
     _install_translators(app)
+    install_hangul_fallback(app)
     return app  # type: ignore[return-value]
+
+
+def hangul_font_files() -> list[Path]:
+    """TrueType files with Hangul, best first: NanumGothic shipped with the dependencies
+    (``koreanize_matplotlib``, the font the documents embed), then system fonts.
+
+    Found without importing the packages (and without ReportLab), so start-up stays quick.
+    """
+    found: list[Path] = []
+    try:
+        spec = importlib.util.find_spec("koreanize_matplotlib")
+    except (ImportError, ValueError):
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
+            path = Path(location) / "fonts" / name
+            if path.is_file():
+                found.append(path)
+    for system in (
+        "C:/Windows/Fonts/malgun.ttf",
+        "C:/Windows/Fonts/malgunbd.ttf",
+        "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    ):
+        if Path(system).is_file():
+            found.append(Path(system))
+    return found
+
+
+#: Families registered by :func:`install_hangul_fallback` (for tests and diagnostics).
+HANGUL_FAMILIES: list[str] = []
+
+
+def install_hangul_fallback(app: QApplication) -> list[str]:
+    """Register the bundled Korean font and make it the fallback of the application font,
+    so Hangul (강기정) shows on a machine without a Korean system font."""
+    if HANGUL_FAMILIES:
+        return HANGUL_FAMILIES
+    families: list[str] = []
+    for path in hangul_font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    if not families:
+        return []
+    font = app.font()
+    primary = font.families() or [font.family()]
+    font.setFamilies([*primary, *(family for family in families if family not in primary)])
+    app.setFont(font)
+    # Widgets that name a family of their own fall back to Hangul as well.
+    for family in {*primary, font.defaultFamily(), "Sans Serif", "DejaVu Sans"}:
+        QFont.insertSubstitutions(family, families)
+    HANGUL_FAMILIES.extend(families)
+    return families
 
 
 def _install_translators(app: QApplication) -> None:

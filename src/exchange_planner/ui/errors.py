@@ -42,27 +42,29 @@ class ErrorReport:
     log_path: Path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def message_for(report: ErrorReport) -> str:
     saved = (
-        _tr("Your last change was saved.")
+        QCoreApplication.translate("ErrorDialog", "Your last change was saved.")
         if report.saved
-        else _tr("The change you were making was not saved.")
+        else QCoreApplication.translate("ErrorDialog", "The change you were making was not saved.")
     )
-    details = _tr("Details are in the log: %1").replace("%1", str(report.log_path))
-    return f"{_tr('Something went wrong.')} {saved}\n{details}\n\n{report.summary}"
+    details = QCoreApplication.translate("ErrorDialog", "Details are in the log: %1").replace(
+        "%1", str(report.log_path)
+    )
+    heading = QCoreApplication.translate("ErrorDialog", "Something went wrong.")
+    return f"{heading} {saved}\n{details}\n\n{report.summary}"
 
 
 def _show_dialog(parent: QWidget | None, report: ErrorReport) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Something went wrong"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message_for(report))
-    folder = box.addButton(_tr("Show &log folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("ErrorDialog", "Show &log folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is folder:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.context: UiContext | None = None
         self.pages: list[TabPage] = []
         self._temporary_dirs: list[Path] = []
+        self.settings_dialog: Any = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -138,6 +140,13 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), None, self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        # Most Linux desktops and Windows define no Preferences key; Ctrl+, is the usual one.
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        edit_menu.addAction(self.settings_action)
         self.edit_menu = edit_menu
 
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -285,6 +294,36 @@ class MainWindow(QMainWindow):
 
         export_exchange_file(self, self.context)
 
+    # --- settings --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from exchange_planner.ui.settings_dialog import SettingsDialog
+
+        if self.context is None:
+            return
+        self.settings_dialog = SettingsDialog(self.context, self)
+        self.settings_dialog.accepted.connect(self._settings_saved)
+        self.settings_dialog.open()
+
+    def _settings_saved(self) -> None:
+        if self.settings_dialog.home_changed:
+            self._rebuild_calendar()
+
+    def _rebuild_calendar(self) -> None:
+        """The calendar reads the home city and zone when it is built: build it again."""
+        from exchange_planner.ui.calendar.tab import CalendarTab
+
+        assert self.context is not None
+        for index, page in enumerate(self.pages):
+            if isinstance(page, CalendarTab):
+                current = self.tabs.currentIndex()
+                fresh = CalendarTab(self.context, self.tabs)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, fresh, fresh.icon(), fresh.title())
+                self.pages[index] = fresh
+                page.deleteLater()
+                self.tabs.setCurrentIndex(current)
+                return
+
     # --- recent files ----------------------------------------------------------------------
     def _recent(self) -> list[str]:
         value = self.settings.value("database/recent", [])
@@ -334,11 +373,17 @@ class MainWindow(QMainWindow):
         from exchange_planner.ui.errors import open_log_folder
 
         if not open_log_folder():
-            QMessageBox.information(
-                self,
+            # No file manager to open it with: at least say where it is (the path selectable).
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("Log folder"),
                 self.tr("The log folder is %s") % log_dir(),
+                QMessageBox.StandardButton.Close,
+                self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.logs import logger, one_line
+
 
 class CancelledError(Exception):
     """Raised inside a task when the user cancelled it."""
@@ -63,6 +66,9 @@ class Task(QRunnable):
         except CancelledError:
             self.signals.cancelled.emit()
         except Exception as error:  # delivered to the GUI, which shows it
+            if not isinstance(error, ExchangePlannerError | OSError):
+                # A defect, not a refusal: its traceback goes to the log file as well.
+                logger.error("Background task failed: %s", one_line(error), exc_info=True)
             self.signals.failed.emit(error, traceback.format_exc())
         else:
             self.signals.finished.emit(result)

@@ -264,7 +264,7 @@ class CalendarTab(TabPage):
     def _fill_zones(self) -> None:
         self.zone_box.blockSignals(True)
         self.zone_box.clear()
-        home_city = self.home_zone.rsplit("/", 1)[-1].replace("_", " ")
+        home_city = self.services.settings.home_city()
         self.zone_box.addItem(self.tr("%s (home)") % home_city, (HOME, self.home_zone))
         self.zone_box.setItemIcon(0, icon("calendar"))
         zones: dict[str, str] = {}

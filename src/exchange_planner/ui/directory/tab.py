@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.names import full_name, latin_name, sort_key, usual_name_order
+from exchange_planner.domain.timezones import timezone_names, zones_for_country
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
@@ -47,6 +48,44 @@ class DirectoryTab(TabPage):
 
     def _home_timezone(self) -> str:
         return self.services.settings.get("home_timezone") or "Europe/Berlin"
+
+    def _new_partnership_values(self) -> dict[str, Any]:
+        # The zone is a placeholder until the country is typed: say so, not silently.
+        self.context.events.status.emit(
+            self.tr("Type the partner's country: its time zone is then set from it")
+        )
+        return {
+            "partner_city": self.tr("New partner city"),
+            "country": self.tr("Country"),
+            "timezone": self._home_timezone(),
+        }
+
+    def _zone_from_country(self, field: str, value: Any, partnership: Any) -> dict[str, Any]:
+        """A typed country sets the time zone to its zone (one undo step); several are offered."""
+        if field != "country":
+            return {}
+        zones = zones_for_country(str(value or ""))
+        if not zones:
+            return {}
+        editor = self.partnerships.fields["timezone"].widget
+        completer = editor.completer() if hasattr(editor, "completer") else None
+        if completer is not None:
+            others = [name for name in timezone_names() if name not in zones]
+            completer.model().setStringList([*zones, *others])
+        if partnership.timezone in zones:
+            return {}
+        if len(zones) > 1:
+            self.context.events.status.emit(
+                self.tr("Time zone set to %1; %2 has %3 zones, the time zone list shows them first")
+                .replace("%1", zones[0])
+                .replace("%2", str(value))
+                .replace("%3", str(len(zones)))
+            )
+        else:
+            self.context.events.status.emit(
+                self.tr("Time zone set to %1 from the country").replace("%1", zones[0])
+            )
+        return {"timezone": zones[0]}
 
     # --- sections --------------------------------------------------------------------------
     def _partnership_section(self) -> DirectorySection:
@@ -88,12 +127,9 @@ class DirectoryTab(TabPage):
                 ),
                 FieldSpec("notes", self.tr("&Notes"), "text"),
             ],
-            new_values=lambda: {
-                "partner_city": self.tr("New partner city"),
-                "country": self.tr("Country"),
-                "timezone": self._home_timezone(),
-            },
+            new_values=self._new_partnership_values,
             copy_field="partner_city",
+            follow_up=self._zone_from_country,
             heading=lambda p: " ".join(part for part in (p.partner_city, p.city_native) if part),
             empty_hint=self.tr("No partnership selected. Press Ctrl+N to add one."),
             parent=self,

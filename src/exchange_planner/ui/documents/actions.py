@@ -95,6 +95,12 @@ class DocumentRun(QObject):
                 f"{safe_file_name(self.subject)}-itineraries" if title else "itineraries"
             ),
         )
+        if visit_id is not None:
+            # The partnership's default language (Settings) is preselected.
+            preferred = context.services.settings.document_language(visit.partnership_id)
+            index = self.dialog.language.findData(preferred) if preferred else -1
+            if index >= 0:
+                self.dialog.language.setCurrentIndex(index)
         self.dialog.accepted.connect(self._start)
         self.dialog.rejected.connect(self.deleteLater)
 
@@ -180,7 +186,11 @@ class DocumentRun(QObject):
         self.context.events.status.emit(self.tr("PDF ready"))
         suggested = f"{self.kind.value}-{safe_file_name(self.subject)}.pdf"
         self.preview = PdfPreview(
-            path, self.dialog.windowTitle(), self.parent_widget, suggested_name=suggested
+            path,
+            self.dialog.windowTitle(),
+            self.parent_widget,
+            suggested_name=suggested,
+            settings=self.context.settings,
         )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self.deleteLater)

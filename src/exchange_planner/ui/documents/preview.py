@@ -5,8 +5,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,9 +29,27 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.ui.icons import icon
 
+#: Where the preview's size and position are remembered (QSettings).
+GEOMETRY_KEY = "documents/preview_geometry"
+#: The size the preview asks for the first time, when the screen has room for it.
+PREFERRED_SIZE = QSize(900, 1000)
+
+
+def fit_rect(wanted: QRect, available: QRect) -> QRect:
+    """``wanted`` shrunk to fit ``available``; centred in it unless it already lies inside."""
+    size = wanted.size().boundedTo(available.size())
+    rect = QRect(wanted.topLeft(), size)
+    if not available.contains(rect):
+        rect.moveCenter(available.center())
+    return rect
+
 
 class PdfPreview(QDialog):
-    """Shows a PDF written to a temporary file; the file is removed when the preview closes."""
+    """Shows a PDF written to a temporary file; the file is removed when the preview closes.
+
+    It opens at a size that fits the screen (centred, never larger than its available area,
+    1366×768 included) and remembers its size and position for the next preview.
+    """
 
     def __init__(
         self,
@@ -34,13 +59,17 @@ class PdfPreview(QDialog):
         *,
         suggested_name: str = "document.pdf",
         temporary: bool = True,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.suggested_name = suggested_name
         self.temporary = temporary
+        self.settings = settings if settings is not None else QSettings()
+        self._geometry_saved = False
+        self._fitted = False
+        self._restored = False
         self.setWindowTitle(title)
-        self.resize(900, 1000)
 
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
@@ -77,6 +106,59 @@ class PdfPreview(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
+        self._place()
+
+    # --- geometry --------------------------------------------------------------------------
+    def available_geometry(self) -> QRect:
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or (
+            QGuiApplication.primaryScreen()
+        )
+        return screen.availableGeometry()
+
+    def _place(self) -> None:
+        """Restore the remembered geometry, or the preferred size; then fit the screen."""
+        available = self.available_geometry()
+        saved = self.settings.value(GEOMETRY_KEY)
+        self._restored = bool(saved) and self.restoreGeometry(saved)
+        if self._restored:
+            wanted = self.geometry()
+        else:
+            wanted = QRect(available.topLeft(), PREFERRED_SIZE)
+            wanted.moveCenter(available.center())
+        # The window frame (title bar, borders) must fit as well.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        inner = available.adjusted(0, 0, -max(0, frame.width()), -max(0, frame.height()))
+        rect = fit_rect(wanted, inner)
+        self.resize(rect.size())
+        self.move(rect.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_frame()
+
+    def _fit_frame(self) -> None:
+        """Once shown, the window frame is known: shrink and centre until it fits too."""
+        available = self.available_geometry()
+        frame = self.frameGeometry()
+        if available.contains(frame) and self._restored:
+            return
+        extra = frame.size() - self.size()
+        size = self.size().boundedTo(available.size() - extra)
+        outer = QRect(frame.topLeft(), size + extra)
+        if self._restored:
+            outer = fit_rect(outer, available)
+        else:  # a first preview sits in the middle of the screen
+            outer.moveCenter(available.center())
+        self.resize(size)
+        self.move(outer.topLeft())
+
+    def _remember_geometry(self) -> None:
+        if not self._geometry_saved:
+            self._geometry_saved = True
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -152,12 +234,14 @@ class PdfPreview(QDialog):
         return printed
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_geometry()
         self.document.close()
         if self.temporary:
             shutil.rmtree(self.path.parent, ignore_errors=True)
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        self._remember_geometry()
         self.document.close()
         if self.temporary:
             shutil.rmtree(self.path.parent, ignore_errors=True)

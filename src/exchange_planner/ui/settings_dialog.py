@@ -1,0 +1,184 @@
+"""Edit > Settings…: home city and zone, document language per partnership, thresholds, font.
+
+Home city, home zone and the languages are stored with the data (``services.settings``) when
+OK is pressed, all or nothing; a refused value is explained next to its field and the dialog
+stays open. Gift thresholds and the document font keep their own dialogs, opened from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.timezones import timezone_names
+from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
+from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.widgets.forms import error_label
+
+
+def timezone_completer(parent: QWidget) -> QCompleter:
+    """A completer over every IANA zone name: type "seoul" and pick Asia/Seoul."""
+    completer = QCompleter(QStringListModel(list(timezone_names()), parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setMaxVisibleItems(12)
+    return completer
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = context.services.settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+
+        home = QGroupBox(self.tr("Home"), self)
+        form = QFormLayout(home)
+        self.home_city = QLineEdit(self.settings.home_city(), home)
+        self.home_city.setObjectName("field_home_city")
+        self.home_city.setPlaceholderText(self.tr("e.g. Leipzig"))
+        self.home_city.setToolTip(
+            self.tr("The city shown for the home zone in the calendar and on documents")
+        )
+        self.home_city_error = error_label(home, "home_city")
+        form.addRow(self.tr("Home &city:"), self.home_city)
+        form.addRow("", self.home_city_error)
+        self.home_timezone = QLineEdit(self.settings.home_timezone(), home)
+        self.home_timezone.setObjectName("field_home_timezone")
+        self.home_timezone.setPlaceholderText("Europe/Berlin")
+        self.home_timezone.setToolTip(
+            self.tr("Type part of a name, e.g. Berlin, and pick from the list.")
+        )
+        self.home_timezone.setCompleter(timezone_completer(self.home_timezone))
+        self.home_timezone_error = error_label(home, "home_timezone")
+        form.addRow(self.tr("Home time &zone:"), self.home_timezone)
+        form.addRow("", self.home_timezone_error)
+        layout.addWidget(home)
+
+        languages = QGroupBox(self.tr("Document language per partnership"), self)
+        language_form = QFormLayout(languages)
+        self.languages: dict[int, QComboBox] = {}
+        partnerships = context.services.partnerships.list()
+        for partnership in partnerships:
+            assert partnership.id is not None
+            combo = QComboBox(languages)
+            combo.setObjectName(f"language_{partnership.id}")
+            combo.addItem(self.tr("As last printed"), "")
+            for code in LANGUAGES:
+                combo.addItem(LANGUAGE_NAMES[code], code)
+            stored = self.settings.document_language(partnership.id)
+            combo.setCurrentIndex(max(0, combo.findData(stored)))
+            label = QLabel(partnership.partner_city.replace("&", "&&"), languages)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            language_form.addRow(label, combo)
+            self.languages[partnership.id] = combo
+        if not partnerships:
+            empty = QLabel(self.tr("No partnerships yet."), languages)
+            language_form.addRow(empty)
+        self.languages_error = error_label(languages, "languages")
+        language_form.addRow(self.languages_error)
+        layout.addWidget(languages)
+
+        more = QHBoxLayout()
+        self.thresholds_button = QPushButton(self.tr("Gift &thresholds…"), self)
+        self.thresholds_button.clicked.connect(self.open_thresholds)
+        more.addWidget(self.thresholds_button)
+        self.font_button = QPushButton(self.tr("Document &font…"), self)
+        self.font_button.clicked.connect(self.open_font)
+        more.addWidget(self.font_button)
+        more.addStretch(1)
+        layout.addLayout(more)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.sub_dialog: QDialog | None = None
+        #: Whether OK changed the home city or zone (the calendar then rebuilds its zones).
+        self.home_changed = False
+
+    # --- sub-dialogs -----------------------------------------------------------------------
+    def open_thresholds(self) -> None:
+        from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+
+        self.sub_dialog = ThresholdsDialog(self.context, self)
+        self.sub_dialog.open()
+
+    def open_font(self) -> None:
+        from exchange_planner.ui.documents.font_settings import FontSettingsDialog
+
+        self.sub_dialog = FontSettingsDialog(self.context.settings, self)
+        self.sub_dialog.open()
+
+    # --- saving ----------------------------------------------------------------------------
+    def _show_error(self, field: str, message: str) -> None:
+        targets = {
+            "home_city": (self.home_city_error, self.home_city),
+            "home_timezone": (self.home_timezone_error, self.home_timezone),
+        }
+        label, widget = targets.get(field, (self.languages_error, None))
+        label.setText(message)
+        label.setVisible(bool(message))
+        if widget is not None:
+            widget.setStyleSheet("border: 1px solid #c62828;" if message else "")
+            if message:
+                widget.setFocus()
+                widget.selectAll()
+
+    def _clear_errors(self) -> None:
+        for field in ("home_city", "home_timezone", "languages"):
+            self._show_error(field, "")
+
+    def accept(self) -> None:
+        self._clear_errors()
+        city = self.home_city.text()
+        zone = self.home_timezone.text().strip()
+        if not zone:
+            self._show_error("home_timezone", self.tr("Choose a time zone, e.g. Europe/Berlin."))
+            return
+        before = (self.settings.home_city(), self.settings.home_timezone())
+        languages = {pid: str(combo.currentData() or "") for pid, combo in self.languages.items()}
+        try:
+            self.settings.set_home(city=city, timezone=zone)
+        except ValidationError as error:
+            self._show_error(error.field, self._message(error))
+            return
+        try:
+            self.settings.set_document_languages(languages)
+        except ValidationError as error:
+            self.settings.set_home(city=before[0], timezone=before[1])
+            self._show_error("languages", self._message(error))
+            return
+        self.home_changed = before != (self.settings.home_city(), self.settings.home_timezone())
+        self.context.events.changed.emit("settings", 0)
+        self.context.events.status.emit(self.tr("Settings saved"))
+        super().accept()
+
+    def _message(self, error: ValidationError) -> str:
+        if error.field == "home_city":
+            if "empty" in error.message:
+                return self.tr("Enter the name of your city.")
+            return self.tr("The city name is too long.")
+        if error.field == "home_timezone":
+            return self.tr("“%s” is not a time zone; pick one from the list.") % (
+                self.home_timezone.text().strip()
+            )
+        return error.message

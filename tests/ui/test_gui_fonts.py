@@ -1,0 +1,126 @@
+"""Hangul shows in the window on a machine whose only fonts are DejaVu (no Korean font).
+
+Fontconfig is read once per process, so each case runs in a subprocess with its own
+``FONTCONFIG_FILE`` that lists only the DejaVu folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QTextLayout
+from PySide6.QtWidgets import QApplication, QLabel
+
+if sys.argv[1] == "app":
+    from exchange_planner.ui.app import create_application
+    app = create_application()
+else:
+    app = QApplication([])
+
+def grab(text):
+    label = QLabel(text)
+    label.setStyleSheet("background: white; color: black;")
+    label.resize(240, 60)
+    return label, label.grab().toImage()
+
+def ink(image):
+    background = image.pixel(0, 0)
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixel(x, y) != background
+    )
+
+label, name = grab("강기정")
+_, first = grab("강")
+_, second = grab("기")
+layout = QTextLayout("강기정", label.font())
+layout.beginLayout()
+layout.createLine()
+layout.endLayout()
+runs = [
+    {
+        "family": run.rawFont().familyName(),
+        "supports": all(run.rawFont().supportsCharacter(ord(c)) for c in "강기정"),
+        "glyphs": list(run.glyphIndexes()),
+    }
+    for run in layout.glyphRuns()
+]
+print(json.dumps({
+    "families": QFontDatabase.families(),
+    "ink": ink(name),
+    "glyphs_differ": first != second,
+    "in_font": QFontMetrics(label.font()).inFontUcs4(ord("강")),
+    "runs": runs,
+}))
+"""
+
+
+def _dejavu_folder() -> Path:
+    system = Path("/usr/share/fonts/truetype/dejavu")
+    if (system / "DejaVuSans.ttf").is_file():
+        return system
+    import matplotlib
+
+    return Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
+
+
+def _run(mode: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        f"  <dir>{_dejavu_folder()}</dir>\n  <cachedir>{tmp_path / 'cache'}</cachedir>\n"
+        "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    source = Path(__file__).resolve().parents[2] / "src"
+    env = {
+        **os.environ,
+        "FONTCONFIG_FILE": str(config),
+        "PYTHONPATH": os.pathsep.join([str(source), os.environ.get("PYTHONPATH", "")]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fontconfig is the Linux font system")
+def test_without_the_bundled_font_the_machine_has_no_hangul(tmp_path):
+    # The control: this configuration really has no Korean font.
+    found = _run("plain", tmp_path)
+    assert all(
+        family.startswith(("DejaVu", "Sans", "Serif", "Monospace")) for family in found["families"]
+    )
+    assert not any(run["supports"] for run in found["runs"])
+    assert not found["glyphs_differ"]  # both drawn as the same "missing glyph" box
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fontconfig is the Linux font system")
+def test_the_application_shows_hangul_with_the_bundled_font(tmp_path):
+    found = _run("app", tmp_path)
+    assert "NanumGothic" in found["families"]
+    assert found["runs"]
+    for run in found["runs"]:
+        assert run["family"] == "NanumGothic"
+        assert run["supports"]
+        assert 0 not in run["glyphs"]
+    assert found["in_font"]
+    assert found["ink"] > 50
+    assert found["glyphs_differ"]  # real, different glyphs, not two identical boxes
