@@ -515,3 +515,18 @@ def test_calendar_button_in_the_date_field_picks_a_day(main_window, qtbot) -> No
     assert calendar.focus_date == date(2023, 7, 26)
     assert not popup.isVisible()
     assert "2023" in calendar.period_label.text()
+
+
+def test_week_ruler_names_the_home_city_not_its_zone(main_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The home zone is Europe/Berlin, but the office is in Leipzig: the ruler says so."""
+    from pypdf import PdfReader
+
+    calendar = calendar_of(main_window, qtbot)
+    go_to(qtbot, calendar, "26.07.2023")
+    calendar.view_actions["week"].trigger()
+    target = tmp_path / "week.pdf"
+    calendar.ask_save_path = lambda *args: str(target)
+    calendar.print_action.trigger()
+    text = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+    assert "Leipzig" in text
+    assert "Berlin" not in text

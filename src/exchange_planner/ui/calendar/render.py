@@ -48,6 +48,8 @@ class RenderInput:
     first_weekday: int = 0
     month: tuple[int, int] | None = None  # defaults to the focus month
     show_focus: bool = True  # the frame around the date in focus (not on paper)
+    #: Captions of zones above the week's ruler, e.g. {"Europe/Berlin": "Leipzig"}.
+    zone_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def shown_month(self) -> tuple[int, int]:
@@ -639,7 +641,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
         area = QRectF(
             rect.left() + index * ruler_one, rect.top() + 2, ruler_one - 4, layout.line * 2
         )
-        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        city = inp.zone_names.get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
         painter.drawText(
             area,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

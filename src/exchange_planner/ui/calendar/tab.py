@@ -491,9 +491,14 @@ class CalendarTab(TabPage):
             today=self.today(),
             search=self.search.text(),
             second_zone=self.second_zone,
+            zone_names=self._zone_names(),
         )
         self.page(self.view_name).set_input(inp)
         self._update_labels(len(shown))
+
+    def _zone_names(self) -> dict[str, str]:
+        """The home zone is captioned with the home city (Leipzig), not its zone's (Berlin)."""
+        return {self.home_zone: self.services.settings.home_city()}
 
     def visible_entries(self) -> list[CalendarEntry]:
         partnerships = None
@@ -696,6 +701,7 @@ class CalendarTab(TabPage):
             search="",
             second_zone=self.second_zone,
             show_focus=False,
+            zone_names=self._zone_names(),
         )
         title = self.period_label.text()
         hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]
