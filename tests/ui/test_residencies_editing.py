@@ -330,3 +330,22 @@ def test_tab_key_saves_and_moves_on_to_the_next_field(window, qtbot):
         assert QApplication.focusWidget() is tab.editor.form.widgets[next_field]
         service = tab.services.residencies if cls is ResidenciesTab else tab.services.exhibitions
         assert service.get(1).title == "Typed, then Tab"
+
+
+def test_undo_from_the_edit_menu_saves_the_field_being_typed_then_undoes_it(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    before = tab.services.residencies.get(1).title
+    title = tab.editor.form.widgets["title"]
+    type_over(qtbot, title, "Typed, then Edit > Undo")
+    window.edit_menu.popup(QPoint(0, 0))  # the menu opens while the field keeps the focus
+    qtbot.waitUntil(window.edit_menu.isVisible)
+    assert tab.services.residencies.get(1).title == "Typed, then Edit > Undo"
+    undo = undo_action(window)
+    assert undo.isEnabled()
+    undo.trigger()
+    window.edit_menu.close()
+    assert tab.services.residencies.get(1).title == before
+    assert title.text() == before

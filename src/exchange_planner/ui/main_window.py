@@ -28,6 +28,7 @@ from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.welcome import WelcomePage
+from exchange_planner.ui.widgets.forms import settle_edits
 
 MAX_RECENT = 8
 
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        # A field still being typed in is saved first, so Undo offers (and undoes) that edit
+        # instead of reloading the form over it; opening a menu does not take the focus.
+        edit_menu.aboutToShow.connect(lambda: settle_edits(self.stack))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setIcon(icon("undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
