@@ -212,6 +212,18 @@ def _shown_tabs(window: QWidget) -> list[str]:
     ]
 
 
+def _poke_calendar(walker: WindowWalker, window: QWidget, page: QWidget) -> None:
+    """Each view of the calendar, clicked, double-clicked and right-clicked here and there."""
+    for name in ("month", "week", "agenda"):
+        walker.step(f"calendar > {name} view", lambda n=name: page.set_view(n))  # type: ignore[attr-defined]
+        view = page.current_view()  # type: ignore[attr-defined]
+        walker.poke(
+            view,
+            f"calendar > {name} view ",
+            show=lambda: window.tabs.setCurrentWidget(page),  # type: ignore[attr-defined]
+        )
+
+
 def _leaves_the_database(text: str) -> bool:
     plain = text.replace("&", "")
     return any(
@@ -290,7 +302,10 @@ def test_no_accelerator_is_used_twice(
                     walker.trigger_menu(action.menu())
         else:
             walker.step("View > tab", window.view_menu.actions()[TAB_OF[area]].trigger)
-            walker.walk(window.pages[TAB_OF[area]], f"{area} > ")
+            page = window.pages[TAB_OF[area]]
+            walker.walk(page, f"{area} > ")
+            if area == "calendar":
+                _poke_calendar(walker, window, page)
         window.close()
     assert len(checked) > 2, checked
     clashes = list(found.values())

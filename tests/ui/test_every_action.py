@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
 from walker import LANGUAGES, DialogCloser, Failure, WindowWalker, settle, translated
 
 from exchange_planner.storage.database import open_database
@@ -85,6 +85,18 @@ def _cases() -> list[object]:
                     )
                 )
     return cases
+
+
+def _poke_calendar(walker: WindowWalker, window: QWidget, page: QWidget) -> None:
+    """Each view of the calendar, clicked, double-clicked and right-clicked here and there."""
+    for name in ("month", "week", "agenda"):
+        walker.step(f"calendar > {name} view", lambda n=name: page.set_view(n))  # type: ignore[attr-defined]
+        view = page.current_view()  # type: ignore[attr-defined]
+        walker.poke(
+            view,
+            f"calendar > {name} view ",
+            show=lambda: window.tabs.setCurrentWidget(page),  # type: ignore[attr-defined]
+        )
 
 
 def _leaves_the_database(text: str) -> bool:
@@ -161,11 +173,13 @@ def test_every_action_and_button(
             page = window.pages[TAB_OF[area]]
             assert window.tabs.currentWidget() is page
             walker.walk(page, f"{area} > ")
+            if area == "calendar":
+                _poke_calendar(walker, window, page)
         known = [f for f in walker.failures if any(k.area == area and k.matches(f) for k in KNOWN)]
         unknown = [f for f in walker.failures if f not in known]
         assert len(walker.done) >= 2, walker.done
         if DEBUG_STEPS:
-            print("\n".join(walker.done))
+            print("\n".join(walker.done + closer.seen))
         window.close()
     assert unknown == [], "\n".join(str(failure) for failure in unknown)
     if known:

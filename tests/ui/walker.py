@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -265,6 +274,41 @@ class WindowWalker:
         if menu is not None and shiboken6.isValid(menu):
             self.trigger_menu(menu, f"{where}{_plain(text)} > ")
 
+    # --- painted views ---------------------------------------------------------------------
+    def poke(
+        self,
+        view: QWidget,
+        where: str = "",
+        *,
+        columns: int = 4,
+        rows: int = 3,
+        show: Callable[[], object] | None = None,
+    ) -> None:
+        """Click, double-click and right-click a grid of points of a painted view (the
+        calendar): empty days open the new-entry dialog, entries open their record in
+        another tab; ``show`` brings the view back before each point."""
+        for row in range(rows):
+            for column in range(columns):
+                if show is not None:
+                    show()
+                    settle()
+                if not shiboken6.isValid(view) or not view.isVisible():
+                    return
+                point = QPoint(
+                    view.width() * (2 * column + 1) // (2 * columns),
+                    view.height() * (2 * row + 1) // (2 * rows),
+                )
+                at = f"{where}({column},{row}) "
+                self.step(
+                    f"{at}click",
+                    lambda p=point: self.qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=p),
+                )
+                self.step(f"{at}right click", lambda p=point: _context_menu(view, p))
+                self.step(
+                    f"{at}double click",
+                    lambda p=point: self.qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=p),
+                )
+
     # --- tabs -----------------------------------------------------------------------------
     def walk(self, root: QWidget, where: str = "") -> None:
         """Show every page of every tab widget under ``root`` in turn and trigger what it
@@ -288,6 +332,13 @@ class WindowWalker:
                     self.trigger_widget_actions(page, label)
         self.click_buttons(root, where)
         self.trigger_widget_actions(root, where)
+
+
+def _context_menu(widget: QWidget, point: QPoint) -> None:
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point), Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(widget, event)
 
 
 def _show_container(widget: QWidget) -> bool:
