@@ -184,3 +184,35 @@ def test_every_action_and_button(
     assert unknown == [], "\n".join(str(failure) for failure in unknown)
     if known:
         raise KnownDefect("\n".join(str(failure) for failure in known))
+
+
+def test_the_walker_fails_a_step_on_an_exception_or_an_error_log(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The net itself: a slot that raises and one that logs an error are both caught, each
+    named by the button that ran it; a quiet one is not."""
+    import logging
+
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    def raises() -> None:
+        raise RuntimeError("broken slot")
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    for text, slot in (
+        ("Raise", raises),
+        ("Log", lambda: logging.getLogger("exchange_planner").error("went wrong")),
+        ("Quiet", lambda: None),
+    ):
+        button = QPushButton(text, root)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+    root.show()
+    with DialogCloser() as closer:
+        walker = WindowWalker(qtbot, closer)
+        walker.walk(root, "test > ")
+    assert [str(failure) for failure in walker.failures] == [
+        "test > button Raise: RuntimeError: broken slot",
+        "test > button Log: log ERROR: went wrong",
+    ]
+    assert walker.done == ["test > button Raise", "test > button Log", "test > button Quiet"]
