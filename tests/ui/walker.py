@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QTimer,
+    QTranslator,
 )
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -58,14 +59,12 @@ def translated(language: str) -> Iterator[None]:
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (APP_ID, str(TRANSLATIONS_DIR)),
     ):
-        from PySide6.QtCore import QTranslator
-
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
-    if language == "de":
-        assert installed, "the German translation did not load"
+        else:
+            assert name != APP_ID, f"{APP_ID}_{language}.qm did not load"
     try:
         yield
     finally:
@@ -161,7 +160,8 @@ class _ErrorRecords(logging.Handler):
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+        if record not in self.records:  # seen once per logger it passes
+            self.records.append(record)
 
 
 @dataclass
@@ -184,13 +184,17 @@ class WindowWalker:
     def step(self, what: str, run: Callable[[], object]) -> None:
         self.done.append(what)
         handler = _ErrorRecords()
-        logging.getLogger().addHandler(handler)
+        # The application's own logger too, in case it does not propagate to the root.
+        loggers = (logging.getLogger(), logging.getLogger("exchange_planner"))
+        for logger in loggers:
+            logger.addHandler(handler)
         try:
             with self.qtbot.captureExceptions() as exceptions:
                 run()
                 self.closer.flush()
         finally:
-            logging.getLogger().removeHandler(handler)
+            for logger in loggers:
+                logger.removeHandler(handler)
         if self.after_step is not None:
             self.after_step(what)
         for _type, value, _tb in exceptions:
