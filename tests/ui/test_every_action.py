@@ -99,6 +99,20 @@ def _poke_calendar(walker: WindowWalker, window: QWidget, page: QWidget) -> None
         )
 
 
+def _undo_and_redo_everything(walker: WindowWalker, window: QWidget) -> None:
+    """Edit > Undo until nothing is left, then Edit > Redo as far: every edit of the walk."""
+    undo, redo = window.edit_menu.actions()[:2]  # type: ignore[attr-defined]
+    for action in (undo, redo):
+        for _ in range(60):
+            if not action.isEnabled():
+                break
+            walker.step(f"Edit > {_plain_text(action.text())}", action.trigger)
+
+
+def _plain_text(text: str) -> str:
+    return text.replace("&", "")
+
+
 def _leaves_the_database(text: str) -> bool:
     """Quit, new/open database, recent files, the sample: they replace what is walked."""
     plain = text.replace("&", "")
@@ -175,6 +189,7 @@ def test_every_action_and_button(
             walker.walk(page, f"{area} > ")
             if area == "calendar":
                 _poke_calendar(walker, window, page)
+            _undo_and_redo_everything(walker, window)
         known = [f for f in walker.failures if any(k.area == area and k.matches(f) for k in KNOWN)]
         unknown = [f for f in walker.failures if f not in known]
         assert len(walker.done) >= 2, walker.done
