@@ -454,3 +454,28 @@ def test_accelerators_are_unique_and_texts_fit(
     assert unknown == [], "\n".join(str(finding) for finding in unknown)
     if expected:
         raise KnownFinding("\n".join(str(finding) for finding in expected))
+
+
+def test_the_checks_find_a_clash_and_a_cut_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The checks themselves, on a small dialog: two buttons on Alt+S, a label narrower than
+    its text, a title wider than the dialog; "&&" is no accelerator."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    dialog = QDialog()
+    dialog.setWindowTitle("A rather long title for so small a dialog, much too long for it")
+    qtbot.addWidget(dialog)
+    layout = QHBoxLayout(dialog)
+    save, send, both = (QPushButton(text, dialog) for text in ("&Save", "&Send", "Fish && Chips"))
+    label = QLabel("A label that is far too long for its place", dialog)
+    label.setFixedWidth(60)
+    for widget in (save, send, both, label):
+        layout.addWidget(widget)
+    dialog.setFixedWidth(440)
+    dialog.show()
+    settle()
+    assert [(c.letter, c.texts) for c in window_clashes(dialog, "d")] == [("s", ("&Save", "&Send"))]
+    found = [clip.what for clip in clips(dialog, "d")]
+    assert len(found) == 2
+    assert found[0].startswith("title needs")
+    assert found[1].startswith("QLabel 'A label that is far too long for its place' needs")
+    assert mnemonic("Fish && &Chips") == "c" and mnemonic("Fish && Chips") is None
