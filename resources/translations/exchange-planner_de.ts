@@ -1429,7 +1429,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
         <source>Search title and description…</source>
-        <translation>Titel und Beschreibung durchsuchen…</translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="303"/>
@@ -2451,7 +2451,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
         <source>Type a name to find a person…</source>
-        <translation>Namen eingeben, um eine Person zu finden…</translation>
+        <translation>Person suchen…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="163"/>
@@ -3185,12 +3185,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
         <source>All partnerships</source>
-        <translation>Alle Partnerschaften</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="277"/>
         <source>All years</source>
-        <translation>Alle Jahre</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="319"/>

@@ -14,8 +14,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -49,14 +59,12 @@ def translated(language: str) -> Iterator[None]:
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (APP_ID, str(TRANSLATIONS_DIR)),
     ):
-        from PySide6.QtCore import QTranslator
-
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
-    if language == "de":
-        assert installed, "the German translation did not load"
+        else:
+            assert name != APP_ID, f"{APP_ID}_{language}.qm did not load"
     try:
         yield
     finally:
@@ -152,7 +160,8 @@ class _ErrorRecords(logging.Handler):
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+        if record not in self.records:  # seen once per logger it passes
+            self.records.append(record)
 
 
 @dataclass
@@ -175,13 +184,17 @@ class WindowWalker:
     def step(self, what: str, run: Callable[[], object]) -> None:
         self.done.append(what)
         handler = _ErrorRecords()
-        logging.getLogger().addHandler(handler)
+        # The application's own logger too, in case it does not propagate to the root.
+        loggers = (logging.getLogger(), logging.getLogger("exchange_planner"))
+        for logger in loggers:
+            logger.addHandler(handler)
         try:
             with self.qtbot.captureExceptions() as exceptions:
                 run()
                 self.closer.flush()
         finally:
-            logging.getLogger().removeHandler(handler)
+            for logger in loggers:
+                logger.removeHandler(handler)
         if self.after_step is not None:
             self.after_step(what)
         for _type, value, _tb in exceptions:
@@ -265,6 +278,41 @@ class WindowWalker:
         if menu is not None and shiboken6.isValid(menu):
             self.trigger_menu(menu, f"{where}{_plain(text)} > ")
 
+    # --- painted views ---------------------------------------------------------------------
+    def poke(
+        self,
+        view: QWidget,
+        where: str = "",
+        *,
+        columns: int = 4,
+        rows: int = 3,
+        show: Callable[[], object] | None = None,
+    ) -> None:
+        """Click, double-click and right-click a grid of points of a painted view (the
+        calendar): empty days open the new-entry dialog, entries open their record in
+        another tab; ``show`` brings the view back before each point."""
+        for row in range(rows):
+            for column in range(columns):
+                if show is not None:
+                    show()
+                    settle()
+                if not shiboken6.isValid(view) or not view.isVisible():
+                    return
+                point = QPoint(
+                    view.width() * (2 * column + 1) // (2 * columns),
+                    view.height() * (2 * row + 1) // (2 * rows),
+                )
+                at = f"{where}({column},{row}) "
+                self.step(
+                    f"{at}click",
+                    lambda p=point: self.qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=p),
+                )
+                self.step(f"{at}right click", lambda p=point: _context_menu(view, p))
+                self.step(
+                    f"{at}double click",
+                    lambda p=point: self.qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=p),
+                )
+
     # --- tabs -----------------------------------------------------------------------------
     def walk(self, root: QWidget, where: str = "") -> None:
         """Show every page of every tab widget under ``root`` in turn and trigger what it
@@ -288,6 +336,13 @@ class WindowWalker:
                     self.trigger_widget_actions(page, label)
         self.click_buttons(root, where)
         self.trigger_widget_actions(root, where)
+
+
+def _context_menu(widget: QWidget, point: QPoint) -> None:
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point), Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(widget, event)
 
 
 def _show_container(widget: QWidget) -> bool:

@@ -35,6 +35,26 @@ class FieldSpec:
     tooltip: str = ""
 
 
+class NumberBox(QSpinBox):
+    """A number field whose lowest value means "not given" (shown as a dash); blank, it
+    shows nothing at all (no record)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blank = False
+        self.setSpecialValueText("—")
+
+    def set_blank(self, blank: bool) -> None:
+        self._blank = blank
+        if blank:
+            self.setValue(self.minimum())
+        # Without a special text the lowest value is shown through textFromValue: nothing.
+        self.setSpecialValueText("" if blank else "—")
+
+    def textFromValue(self, value: int) -> str:
+        return "" if self._blank else super().textFromValue(value)
+
+
 @cache
 def timezone_names() -> list[str]:
     return sorted(zoneinfo.available_timezones())
@@ -66,10 +86,9 @@ class Field(QObject):
             return text
         if spec.kind == "number":
             low, high = spec.options or (0, 1_000_000)
-            spin = QSpinBox(parent)
+            spin = NumberBox(parent)
             # One below the minimum stands for "not given" and shows a dash.
             spin.setRange(low - 1, high)
-            spin.setSpecialValueText("—")
             spin.setKeyboardTracking(False)
             spin.editingFinished.connect(self._emit)
             return spin
@@ -112,10 +131,13 @@ class Field(QObject):
         widget = self.widget
         widget.blockSignals(True)
         try:
+            if isinstance(widget, QPlainTextEdit | QLineEdit):
+                widget.setPlaceholderText(self.spec.placeholder)
             if isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != (value or ""):
                     widget.setPlainText(value or "")
-            elif isinstance(widget, QSpinBox):
+            elif isinstance(widget, NumberBox):
+                widget.set_blank(False)
                 widget.setValue(widget.minimum() if value is None else int(value))
             elif isinstance(widget, QComboBox):
                 index = widget.findData(str(value) if value is not None else None)
@@ -123,6 +145,24 @@ class Field(QObject):
             elif isinstance(widget, QLineEdit) and widget.text() != (value or ""):
                 widget.setText("" if value is None else str(value))
                 widget.setCursorPosition(0)
+        finally:
+            widget.blockSignals(False)
+
+    def clear(self) -> None:
+        """Show nothing: no value, no example text (the form has no record to show)."""
+        widget = self.widget
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlaceholderText("")
+                widget.clear()
+            elif isinstance(widget, NumberBox):
+                widget.set_blank(True)  # not even the dash of "not given"
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(-1)
+            elif isinstance(widget, QLineEdit):
+                widget.setPlaceholderText("")
+                widget.clear()
         finally:
             widget.blockSignals(False)
 

@@ -175,7 +175,10 @@ class DirectorySection(QWidget):
         self.delete_action.setEnabled(record is not None)
         for editor in self.fields.values():
             editor.show_error("")
-            editor.set_value(getattr(record, editor.spec.name) if record is not None else None)
+            if record is None:
+                editor.clear()  # a disabled form shows no examples and no stale values
+            else:
+                editor.set_value(getattr(record, editor.spec.name))
         self.heading.setText(self.heading_of(record) if record is not None else self.empty_hint)
 
     def select(self, record_id: int) -> bool:
