@@ -145,216 +145,223 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="237"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="494"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="522"/>
         <source>+%n more</source>
         <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="430"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="634"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="837"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="458"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="659"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
         <source>all day</source>
+        <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="799"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="876"/>
         <source>Nothing planned</source>
+        <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="816"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="893"/>
         <source>Nothing planned in %s</source>
         <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="841"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="922"/>
         <source>day %1 of %2</source>
         <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="881"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="966"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="957"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1045"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="77"/>
+        <source>page %1 of %2</source>
+        <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="120"/>
         <source>Previous</source>
-        <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Hooks tests replace: where to save a file, and how to show a dialog.</extracomment>
+        <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="121"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="125"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="126"/>
-        <source>Jump to a date (Ctrl+G)</source>
-        <translation>Zu einem Datum springen (Strg+G)</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="140"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="158"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="161"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="169"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="170"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="182"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="188"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="171"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="174"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="310"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="201"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="208"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="221"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="231"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="232"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="235"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="604"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="648"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="607"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="651"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="251"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="246"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="132"/>
+        <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
+        <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="268"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="281"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="292"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="293"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="469"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="514"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="477"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="522"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -362,82 +369,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="504"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="507"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="551"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="525"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="569"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="543"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="587"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="549"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="593"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="556"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="601"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="645"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="631"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="638"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="682"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="645"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="689"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="691"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="663"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="708"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="665"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="667"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="713"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -612,6 +619,48 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="91"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <extracomment>A valid date (or, if optional, nothing) was entered and is shown. The typed text is no date; the message says why. The value is unchanged.</extracomment>
+        <translation>Aus dem Kalender wählen (Alt+Unten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="94"/>
+        <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
+        <translation>Datum eingeben, z. B. %1, 20.7.27, 20072027 oder 2027-07-20</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="150"/>
+        <source>Enter a date, e.g. %1.</source>
+        <translation>Bitte ein Datum eingeben, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="153"/>
+        <source>“%1”: there is no month %2.</source>
+        <translation>„%1“: Einen Monat %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="162"/>
+        <source>“%1”: %2 has %3 days, not %4.</source>
+        <translation>„%1“: %2 hat %3 Tage, nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="169"/>
+        <source>“%1” is not a date; type it like %2.</source>
+        <translation>„%1“ ist kein Datum; bitte so eingeben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="308"/>
+        <source>Enter the day as well.</source>
+        <translation>Bitte auch den Tag eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="68"/>
@@ -640,88 +689,88 @@
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="81"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="111"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="233"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="249"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="117"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="114"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="266"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="117"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="272"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="292"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="130"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="131"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="154"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="141"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="143"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="153"/>
-        <source>Itinerary, personal itineraries, gift protocol</source>
-        <translation>Besuchsprogramm, persönliche Programme, Geschenkprotokoll</translation>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="156"/>
+        <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
+        <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="235"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="283"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -760,17 +809,17 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="210"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="236"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="270"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -778,329 +827,344 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="35"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="36"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="36"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="38"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="44"/>
         <source>People &amp;&amp; Venues</source>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="55"/>
+        <source>Type the partner&apos;s country: its time zone is then set from it</source>
+        <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="79"/>
+        <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
+        <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
+        <source>Time zone set to %1 from the country</source>
+        <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="96"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="97"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="98"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="75"/>
-        <source>Partner &amp;since</source>
-        <translation>Partnerschaft &amp;seit</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="78"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="58"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <source>Partner s&amp;ince</source>
+        <translation>Partnerschaft &amp;seit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="144"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
-        <source>&amp;Family name</source>
-        <translation>&amp;Nachname</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <source>Famil&amp;y name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="162"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
         <source>&amp;Title / position</source>
         <translation>&amp;Titel / Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="137"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="140"/>
-        <source>&amp;Dietary notes</source>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="193"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="194"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="199"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="206"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="214"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="216"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="217"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1187,48 +1251,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="120"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="123"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="169"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="186"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="205"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="213"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="222"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1246,37 +1310,37 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Besuch auswählen, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="31"/>
         <source>Print &amp;itinerary…</source>
         <translation>&amp;Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="37"/>
         <source>&amp;Personal itineraries…</source>
         <translation>&amp;Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="43"/>
         <source>&amp;Gift protocol…</source>
         <translation>&amp;Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="34"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="49"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="53"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="78"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="95"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1310,205 +1374,282 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="47"/>
+        <source>Your last change was saved.</source>
+        <translation>Ihre letzte Änderung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="49"/>
+        <source>The change you were making was not saved.</source>
+        <translation>Die Änderung, die Sie gerade vorgenommen haben, wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="51"/>
+        <source>Details are in the log: %1</source>
+        <translation>Einzelheiten stehen im Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="54"/>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="61"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="65"/>
+        <source>Show &amp;log folder</source>
+        <translation>&amp;Protokollordner anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="80"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="84"/>
         <source>&amp;Venue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="92"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
         <source>&amp;Description</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
-        <source>Add a&amp;rtist</source>
-        <translation>Künstler/in hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="122"/>
+        <source>Remove the selected artist (undo with Ctrl+Z)</source>
+        <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="130"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
-        <source>&amp;Apply changes</source>
-        <translation>Änderungen &amp;übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
-        <source>Save (Ctrl+S); undo with Ctrl+Z</source>
-        <translation>Speichern (Strg+S); rückgängig mit Strg+Z</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="129"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="75"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="185"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
+        <source>Add &amp;artist</source>
+        <translation>Künstler/in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="270"/>
+        <source>Change %s</source>
+        <translation>%s ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="281"/>
+        <source>The end moved along to %s, keeping the duration</source>
+        <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
+        <source>Unlink residency</source>
+        <translation>Verknüpfung mit Residenz lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
+        <source>Link residency</source>
+        <translation>Residenz verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <source>Unlink visit</source>
+        <translation>Verknüpfung mit Besuch lösen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <source>Link visit</source>
+        <translation>Besuch verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="321"/>
+        <source>Link removed; Ctrl+Z brings it back</source>
+        <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="265"/>
-        <source>Edit exhibition</source>
-        <translation>Ausstellung bearbeiten</translation>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="342"/>
+        <source>Add artist</source>
+        <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="274"/>
-        <source>Exhibition saved</source>
-        <translation>Ausstellung gespeichert</translation>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="352"/>
+        <source>Remove artist</source>
+        <translation>Künstler/in entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="355"/>
+        <source>%s is no longer linked; Ctrl+Z brings the link back</source>
+        <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
 </context>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="418"/>
         <source>Search title and description…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="385"/>
         <source>&amp;New exhibition</source>
+        <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="306"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="389"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="390"/>
+        <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
+        <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="398"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="402"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="407"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="350"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="447"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="483"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="486"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="419"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="424"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="519"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="524"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="454"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="561"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="554"/>
+        <source>Delete “%s” with its links?
+You can undo this with Ctrl+Z.</source>
+        <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
+Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="573"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="471"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1572,134 +1713,134 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="235"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="237"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="244"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="246"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="292"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="280"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="281"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="282"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="283"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="281"/>
-        <source>&amp;Direction</source>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="290"/>
+        <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
+        <source>Estimated va&amp;lue</source>
+        <translation>Geschätzter &amp;Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="299"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="291"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="300"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="292"/>
-        <source>Estimated &amp;value</source>
-        <translation>Geschätzter &amp;Wert</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="295"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -1720,84 +1861,84 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="350"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="351"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="352"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="352"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="361"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="378"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="353"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="362"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="377"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="365"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="357"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="358"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="367"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="359"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="368"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="381"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
-        <source>&amp;Date</source>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
+        <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
+        <source>Vo&amp;lume</source>
+        <translation>Ba&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="383"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
-        <source>&amp;Volume</source>
-        <translation>Ba&amp;nd</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="376"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2090,155 +2231,180 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <extracomment>The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="98"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="106"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="115"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="127"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="148"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="159"/>
+        <source>Show &amp;log folder</source>
+        <translation>&amp;Protokollordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
+        <source>Open the folder with the log file, which records unexpected errors</source>
+        <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="201"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="222"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="225"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="211"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="240"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="213"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="252"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="241"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="279"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="284"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="265"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="285"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="268"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="288"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="346"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="371"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="383"/>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="384"/>
+        <source>The log folder is %s</source>
+        <translation>Der Protokollordner ist %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="395"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="330"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="397"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -2387,155 +2553,155 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="177"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="130"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="139"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="142"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="145"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="161"/>
         <source>Type a name to find a person…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="164"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="178"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="181"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="189"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="189"/>
-        <source>Arri&amp;val</source>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
+        <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="267"/>
         <source>Change member</source>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="291"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="296"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="342"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="371"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="401"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="394"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -2642,58 +2808,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="68"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="106"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
         <source>Head of dele&amp;gation</source>
         <translation>Delegations&amp;leitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
         <source>Hote&amp;l</source>
         <translation>Hot&amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="127"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
@@ -2701,7 +2867,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="179"/>
         <source>Show all entries of this day</source>
         <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>Alle Einträge dieses Tages anzeigen</translation>
@@ -2710,42 +2876,43 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="83"/>
         <source>&amp;Save as…</source>
+        <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="86"/>
         <source>&amp;Open in viewer</source>
         <translation>Im &amp;Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="87"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>PDF im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="96"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="99"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2753,13 +2920,13 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="189"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -2835,190 +3002,190 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="91"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="91"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="497"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="534"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="124"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
-        <source>&amp;Ends</source>
-        <translation>&amp;Ende</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Veranstaltungsort</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
-        <source>&amp;Host</source>
-        <translation>&amp;Gastgeber/in</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
-        <source>&amp;Shift them</source>
-        <translation>&amp;Verschieben</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
-        <source>&amp;Keep times</source>
-        <translation>Zeiten &amp;beibehalten</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="87"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
+        <source>E&amp;nds</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <source>Ven&amp;ue</source>
+        <translation>&amp;Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <source>H&amp;ost</source>
+        <translation>&amp;Gastgeber/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="154"/>
+        <source>Sh&amp;ift them</source>
+        <translation>Ver&amp;schieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="156"/>
+        <source>Kee&amp;p times</source>
+        <translation>Zeiten beibeha&amp;lten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="230"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="230"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="274"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="324"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="341"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="364"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="359"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="382"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="376"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="399"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="428"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="458"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="470"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="451"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="472"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="505"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="466"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3066,23 +3233,23 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="60"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="200"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="112"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="200"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3090,12 +3257,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="57"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="58"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3103,345 +3270,353 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="192"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="221"/>
+        <source>Ne&amp;w residency</source>
+        <translation>&amp;Neue Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="233"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="212"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="215"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
-        <source>&amp;New residency</source>
-        <translation>&amp;Neue Residenz</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="144"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="147"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="265"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
-        <source>D&amp;irection:</source>
-        <translation>R&amp;ichtung:</translation>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="266"/>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
-        <source>Stat&amp;us:</source>
-        <translation>&amp;Status:</translation>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="267"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="243"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="268"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="298"/>
         <source>All partnerships</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="277"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="303"/>
         <source>All years</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="348"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="324"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="353"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="397"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
+        <source>Delete “%s” with its checklist and deliverables?
+You can undo this with Ctrl+Z.</source>
+        <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
+Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
+        <source>Residency #%d</source>
+        <translation>Residenz Nr. %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="408"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="427"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="430"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="446"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="503"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="478"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="519"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="484"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="528"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="497"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="180"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="519"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
         <source>Residencies</source>
-        <extracomment>The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>Asks before a residency is deleted; replaced in tests. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
     </message>
 </context>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
         <source>&amp;Direction</source>
         <translation>Ric&amp;htung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
         <source>&amp;Home institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
         <source>H&amp;ost institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="109"/>
-        <source>Stu&amp;dio</source>
-        <translation>&amp;Atelier</translation>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="340"/>
+        <source>Change %s</source>
+        <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="352"/>
+        <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
+        <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="356"/>
+        <source>The end moved along to %s, keeping the duration</source>
+        <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="439"/>
+        <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
+        <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>&amp;Until</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>&amp;Budget</source>
         <translation>Bu&amp;dget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
         <source>Cou&amp;nterpart</source>
         <translation>Gegenstü&amp;ck</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
-        <source>No&amp;tes</source>
-        <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
-        <source>&amp;Apply changes</source>
-        <translation>Änderungen &amp;übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="133"/>
-        <source>Save the fields above (Ctrl+S); undo with Ctrl+Z</source>
-        <translation>Obige Felder speichern (Strg+S); rückgängig mit Strg+Z</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
-        <source>Residency &amp;sheet (PDF)…</source>
-        <translation>Residenzb&amp;latt (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="154"/>
         <source>Add deli&amp;verable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="156"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="158"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="160"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="210"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="228"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <source>Stud&amp;io</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <source>Not&amp;es</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <source>Residency sheet (PDF)…</source>
+        <translation>Residenzb&amp;latt (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="253"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="283"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
-        <source>Edit residency</source>
-        <translation>Residenz bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="320"/>
-        <source>Residency saved</source>
-        <translation>Residenz gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="368"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="336"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="370"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="361"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="395"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="367"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="380"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="414"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="430"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -3449,38 +3624,38 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="86"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -3582,6 +3757,95 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="47"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="51"/>
+        <source>Home</source>
+        <translation>Eigene Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="55"/>
+        <source>e.g. Leipzig</source>
+        <translation>z. B. Leipzig</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="57"/>
+        <source>The city shown for the home zone in the calendar and on documents</source>
+        <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="60"/>
+        <source>Home &amp;city:</source>
+        <translation>&amp;Heimatstadt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
+        <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
+        <source>Home time &amp;zone:</source>
+        <translation>&amp;Zeitzone der Heimatstadt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <source>Document language per partnership</source>
+        <translation>Dokumentsprache je Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="82"/>
+        <source>As last printed</source>
+        <translation>Wie zuletzt gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="92"/>
+        <source>No partnerships yet.</source>
+        <translation>Noch keine Partnerschaften.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
+        <source>Gift &amp;thresholds…</source>
+        <translation>&amp;Geschenk-Schwellenwerte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="102"/>
+        <source>Document &amp;font…</source>
+        <translation>Dokument&amp;schrift…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="155"/>
+        <source>Choose a time zone, e.g. Europe/Berlin.</source>
+        <extracomment>Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
+        <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="178"/>
+        <source>Enter the name of your city.</source>
+        <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
+        <source>The city name is too long.</source>
+        <translation>Der Name der Stadt ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="181"/>
+        <source>“%s” is not a time zone; pick one from the list.</source>
+        <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>StudioTimeline</name>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="183"/>
@@ -3615,29 +3879,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="229"/>
+        <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
+        <translation>Uhrzeit eingeben, z. B. 10:30, 1030 oder 10.30</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="263"/>
+        <source>Enter a time, e.g. 10:30.</source>
+        <translation>Bitte eine Uhrzeit eingeben, z. B. 10:30.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
+        <source>“%1” is not a time; type it like 10:30.</source>
+        <translation>„%1“ ist keine Uhrzeit; bitte so eingeben: 10:30.</translation>
+    </message>
+</context>
+<context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="43"/>
         <source>Show the visits of one partnership</source>
         <translation>Besuche einer Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="46"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="53"/>
         <source>Search title, partner city, notes…</source>
         <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="117"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="126"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
@@ -3645,33 +3927,33 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="20"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="22"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="21"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="477"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="522"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
