@@ -262,14 +262,15 @@ def _stored_anywhere(path: Path, text: str) -> bool:
 
 def _text_fields(root: QWidget) -> list[QWidget]:
     """The visible, editable text fields under ``root`` that show a stored value (an empty
-    field may be the input of an action, such as "add a new person"; pickers choose records)."""
+    field may be the input of an action, such as "add a new person", and so is a field marked
+    with the property ``action_input``; pickers choose records)."""
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
     from exchange_planner.ui.widgets.pickers import RecordPicker
 
     fields: list[QWidget] = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or not widget.isEnabled():
+        if not widget.isVisible() or not widget.isEnabled() or widget.property("action_input"):
             continue
         if isinstance(widget, QLineEdit):
             if isinstance(widget, RecordPicker) or widget.isReadOnly() or not widget.text():

@@ -77,6 +77,8 @@ class ProgramSection(Section):
         self.toolbar.addSeparator()
         self.template_day = DateField(self)
         self.template_day.setObjectName("template_day")
+        # The day the template is added on: an input of that action, not a stored value.
+        self.template_day.setProperty("action_input", True)
         self.template_day.setFixedWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 40)
         self.template_day.refused.connect(lambda message: self.conflict_label.setText(message))
         self.template_day.committed.connect(lambda: self.conflict_label.clear())
