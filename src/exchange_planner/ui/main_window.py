@@ -7,9 +7,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -27,8 +28,10 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.tabs import TabPage
+from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
+from exchange_planner.ui.widgets.geometry import keep_on_screen, place_first_time
 
 MAX_RECENT = 8
 
@@ -77,9 +80,15 @@ class MainWindow(QMainWindow):
         self.events.current.connect(self._set_current)
 
         self._build_menus()
-        self.restoreGeometry(self.settings.value("window/geometry", b""))
-        if not self.settings.value("window/geometry"):
-            self.resize(1280, 800)
+        if self.settings.value("window/geometry") and self.restoreGeometry(
+            self.settings.value("window/geometry")
+        ):
+            keep_on_screen(self)
+        else:
+            place_first_time(self, QSize(1280, 800))
+        # Ctrl+Z in a field with no typing of its own to undo undoes the last edit.
+        self._undo_fallback = FieldUndoFallback(self)
+        QApplication.instance().installEventFilter(self._undo_fallback)
         self.set_database(db, temporary=temporary)
 
     # --- menus -----------------------------------------------------------------------------

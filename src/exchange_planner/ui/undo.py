@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.events import EventHub
@@ -136,3 +138,39 @@ class _AlreadyDone(QUndoCommand):
 
     def undo(self) -> None:
         self.inner.undo()
+
+
+class FieldUndoFallback(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a text field that has nothing of its own to undo reach the
+    application's undo stack instead of being swallowed by the field.
+
+    Installed on the application; a field with its own typing to undo keeps the key.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            own = _field_can(watched, undo=True)
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            own = _field_can(watched, undo=False)
+        else:
+            return False
+        if own is None or own:
+            return False
+        event.ignore()  # not an override: the window's Undo/Redo shortcut fires
+        return True
+
+
+def _field_can(widget: QObject, *, undo: bool) -> bool | None:
+    """Whether a text field can undo (redo) typing of its own; None for other widgets."""
+    if isinstance(widget, QLineEdit):
+        if widget.isReadOnly():
+            return False
+        return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        if widget.isReadOnly():
+            return False
+        document = widget.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    return None

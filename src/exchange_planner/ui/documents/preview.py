@@ -28,20 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.widgets.geometry import fit_rect
 
 #: Where the preview's size and position are remembered (QSettings).
 GEOMETRY_KEY = "documents/preview_geometry"
 #: The size the preview asks for the first time, when the screen has room for it.
 PREFERRED_SIZE = QSize(900, 1000)
-
-
-def fit_rect(wanted: QRect, available: QRect) -> QRect:
-    """``wanted`` shrunk to fit ``available``; centred in it unless it already lies inside."""
-    size = wanted.size().boundedTo(available.size())
-    rect = QRect(wanted.topLeft(), size)
-    if not available.contains(rect):
-        rect.moveCenter(available.center())
-    return rect
 
 
 class PdfPreview(QDialog):
