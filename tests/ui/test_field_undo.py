@@ -45,7 +45,7 @@ def test_ctrl_z_in_a_fresh_field_undoes_the_added_item(main_window, qtbot):  # t
 
 
 def test_ctrl_z_undoes_typing_in_the_field_first(main_window, qtbot):  # type: ignore[no-untyped-def]
-    tab, section = _program(main_window)
+    _tab, section = _program(main_window)
     title = section.form.widgets["title"]
     title.setFocus()
     shown = title.text()
