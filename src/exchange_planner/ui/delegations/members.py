@@ -177,6 +177,8 @@ class MembersSection(Section):
         self.new_form.text("native_name", self.tr("Own script"), max_length=200)
         self.new_button = QPushButton(icon("person"), self.tr("Add &new person"), self)
         self.new_button.clicked.connect(self.add_new)
+        for name in ("family_name", "given_name", "native_name"):  # Return adds, as the button
+            self.new_form.widgets[name].returnPressed.connect(self.add_new)  # type: ignore[attr-defined]
 
         add_box = QGroupBox(self.tr("Add a member"), self)
         add_layout = QVBoxLayout(add_box)

@@ -474,7 +474,9 @@ class ProgramSection(Section):
         new_id = command.first_id()
         if new_id:
             self.select_item(new_id)
-            self.form.widgets["title"].setFocus()
+            title = self.form.widgets["title"]
+            title.setFocus()
+            title.selectAll()  # type: ignore[attr-defined]  # typing replaces "New item"
         return new_id
 
     def duplicate_item(self) -> int | None:

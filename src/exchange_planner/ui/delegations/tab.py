@@ -226,7 +226,9 @@ class DelegationsTab(TabPage):
 
     def _open_editor(self, visit_id: int) -> None:
         self.editor.setCurrentWidget(self.sections["overview"])
-        self.sections["overview"].form.widgets["title"].setFocus()
+        title = self.sections["overview"].form.widgets["title"]
+        title.setFocus()
+        title.selectAll()  # type: ignore[attr-defined]  # typing replaces "New visit"
 
     def new_visit(self) -> int | None:
         partnerships = self.services.partnerships.list()
