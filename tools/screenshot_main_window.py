@@ -30,7 +30,7 @@ def main() -> None:
     window = MainWindow(
         database, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     )
-    window.resize(1400, 860)
+    window.resize(1366, 768)
     window.show()
     calendar = window.page(CalendarTab)
     assert calendar is not None

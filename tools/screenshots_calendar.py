@@ -6,7 +6,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_calendar.py
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -15,11 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QApplication
 
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import create_application
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
@@ -28,7 +27,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = create_application()  # the application font with its Hangul fallback
     app.setFont(QFont("Noto Sans, DejaVu Sans, NanumGothic", 9))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -36,7 +35,7 @@ def main() -> int:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         context = UiContext(Services.for_database(db), EventHub(), QUndoStack(), settings)
         tab = CalendarTab(context)
-        tab.resize(1280, 760)
+        tab.resize(1366, 700)
         tab.show()
         tab.set_focus_date(date(2023, 7, 26))
         shots = {

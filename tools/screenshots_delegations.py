@@ -6,23 +6,22 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_delegations.py
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import create_application
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = create_application()  # the application font with its Hangul fallback
     from exchange_planner.ui.delegations.tab import DelegationsTab
     from exchange_planner.ui.main_window import MainWindow
 
@@ -30,7 +29,7 @@ def main() -> int:
     db = open_database(write_sample(folder / "sample.sqlite3"))
     settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, settings)
-    window.resize(1500, 860)
+    window.resize(1366, 768)
     window.show()
     tab = window.page(DelegationsTab)
     assert isinstance(tab, DelegationsTab)

@@ -6,30 +6,29 @@ Run: .venv/bin/python tools/screenshots_directory.py
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import create_application
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = create_application()  # the application font with its Hangul fallback
     from exchange_planner.ui.directory.tab import DirectoryTab
     from exchange_planner.ui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="directory-shots-"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(open_database(write_sample(folder / "sample.sqlite3")), settings)
-    window.resize(1280, 760)
+    window.resize(1366, 768)
     window.show()
     page = window.page(DirectoryTab)
     assert isinstance(page, DirectoryTab)

@@ -17,10 +17,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import create_application
 
 TODAY = date(2024, 8, 20)
 
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
         Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "docs/screenshots"
     )
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(["screenshots"])
+    app = create_application()  # the application font with its Hangul fallback
     app.setStyle("Fusion")
     folder = Path(tempfile.mkdtemp(prefix="ep-shots-"))
     path = write_sample(folder / "sample.sqlite3")
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
 
     residencies_tab.ResidenciesTab.__init__ = fixed_today  # type: ignore[method-assign]
     window = mw.MainWindow(open_database(path), settings)
-    window.resize(1400, 860)
+    window.resize(1366, 768)
     window.show()
     tab = window.page(residencies_tab.ResidenciesTab)
     assert isinstance(tab, residencies_tab.ResidenciesTab)
