@@ -104,7 +104,9 @@ class DelegationsTab(TabPage):
             action = QAction(icon(icon_name), text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # Whenever the tab is shown, also with the focus on the main tab bar (after a
+                # click on "Delegations"); a hidden tab's shortcuts never fire.
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 action.setToolTip(f"{text} ({action.shortcut().toString()})")
                 # Anywhere in the tab, e.g. from the filters that take the focus first.
                 self.addAction(action)
