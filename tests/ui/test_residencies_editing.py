@@ -349,3 +349,16 @@ def test_undo_from_the_edit_menu_saves_the_field_being_typed_then_undoes_it(wind
     window.edit_menu.close()
     assert tab.services.residencies.get(1).title == before
     assert title.text() == before
+
+
+def test_a_long_title_is_shown_from_its_start_after_a_record_switch(window, qtbot):
+    tab = window.page(ResidenciesTab)
+    tab.show_record("residency", 1)
+    title = tab.editor.form.widgets["title"]
+    long_title = "Counter-residency: an artist from Gwangju in Leipzig, with a long subtitle " * 2
+    type_over(qtbot, title, long_title.strip())
+    assert title.cursorPosition() == len(long_title.strip())
+    click_row(qtbot, tab.list.view, 2)
+    click_row(qtbot, tab.list.view, 1)
+    assert title.text() == long_title.strip()
+    assert title.cursorPosition() == 0  # the start of the title is what shows
