@@ -1493,7 +1493,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
         <source>Add &amp;artist</source>
-        <translation>Künstler/in &amp;hinzufügen</translation>
+        <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="270"/>
@@ -1556,7 +1556,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="418"/>
         <source>Search title and description…</source>
-        <translation>Suchen…</translation>
+        <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="385"/>
@@ -3352,12 +3352,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="298"/>
         <source>All partnerships</source>
-        <translation>Alle</translation>
+        <translation>Alle Partnerschaften</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="303"/>
         <source>All years</source>
-        <translation>Alle</translation>
+        <translation>Alle Jahre</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="348"/>
@@ -3512,12 +3512,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>&amp;Until</source>
-        <translation>&amp;Bis</translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>&amp;Budget</source>
-        <translation>Bu&amp;dget</translation>
+        <translation>B&amp;udget</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
@@ -3567,7 +3567,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
         <source>Stud&amp;io</source>
-        <translation>&amp;Atelier</translation>
+        <translation>Ate&amp;lier</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
@@ -3582,7 +3582,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>Residency sheet (PDF)…</source>
-        <translation>Residenzb&amp;latt (PDF)…</translation>
+        <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="253"/>

@@ -33,22 +33,28 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 from walker import LANGUAGES, DialogCloser, WindowWalker, settle, translated
 
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.widgets.forms import ElidingComboBox
 
 AREAS = ("menus", "calendar", "delegations", "residencies", "exhibitions", "directory")
 TAB_OF = {"calendar": 0, "delegations": 1, "residencies": 2, "exhibitions": 3, "directory": 4}
@@ -174,84 +180,8 @@ class Known:
         return not self.text and finding.letter in self.letters
 
 
-_DELEGATIONS = (
-    "ui/delegations (branch del): the visit editor's labels take the menu bar's letters "
-    "(&View, &Edit, &Help, &Documents)"
-)
-_RESIDENCIES = (
-    "ui/residencies (branch res): the residency list and editor reuse letters, also the "
-    "menu bar's; German needs new wording, not only other letters (23 labels at once)"
-)
-_EXHIBITIONS = "ui/exhibitions (branch res): the exhibition editor takes the menu bar's letters"
-
-KNOWN: tuple[Known, ...] = (
-    Known(("delegations",), "en", "main window > Delegations > Members", "v", _DELEGATIONS),
-    Known(("delegations",), "en", "main window > Delegations > Program", "evh", _DELEGATIONS),
-    Known(("delegations",), "en", "main window > Delegations > Gifts", "vd", _DELEGATIONS),
-    Known(("delegations",), "en", "main window > Delegations > Guestbook", "vd", _DELEGATIONS),
-    Known(
-        ("residencies",),
-        "en",
-        "main window > Residencies > Residencies",
-        "fvdhtasunr",
-        _RESIDENCIES,
-    ),
-    Known(
-        ("residencies",), "en", "main window > Residencies > Partnership balance", "p", _RESIDENCIES
-    ),
-    Known(("residencies",), "de", "main window > Residenzen > Residenzen", "dbaohs", _RESIDENCIES),
-    Known(("residencies", "exhibitions"), "en", "main window > Exhibitions", "fvdr", _EXHIBITIONS),
-)
-
-
-_DOCUMENT_TITLES = (
-    "ui/documents/options.py: the gift protocol dialogs are narrower than their titles "
-    "(the title bar cuts them); give the dialog a minimum width"
-)
-_CONFIRM_TITLE = (
-    "ui/widgets/forms.py ask(): the confirmation box is narrower than its title "
-    "'Delete program item'"
-)
-_PROGRAM_TOOLBAR = (
-    "ui/delegations/program.py: at 1366 px the program toolbar hides 'Official reception' "
-    "behind its overflow arrow"
-)
-
-KNOWN_CLIPS: tuple[Known, ...] = (
-    Known(("menus",), "en", "dialog DocumentOptionsDialog", "", _DOCUMENT_TITLES, "title"),
-    Known(
-        ("menus", "delegations"),
-        "de",
-        "dialog DocumentOptionsDialog",
-        "",
-        _DOCUMENT_TITLES,
-        "title",
-    ),
-    Known(
-        ("delegations",),
-        "en",
-        "dialog QMessageBox 'Delete program item'",
-        "",
-        _CONFIRM_TITLE,
-        "title",
-    ),
-    Known(
-        ("delegations",),
-        "en",
-        "main window > Delegations > Program",
-        "",
-        _PROGRAM_TOOLBAR,
-        "toolbar",
-    ),
-    Known(
-        ("delegations",),
-        "de",
-        "main window > Delegationen > Programm",
-        "",
-        _PROGRAM_TOOLBAR,
-        "toolbar",
-    ),
-)
+KNOWN: tuple[Known, ...] = ()
+KNOWN_CLIPS: tuple[Known, ...] = ()
 
 
 class KnownFinding(Exception):
@@ -321,6 +251,36 @@ def no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", nothing(True))
 
 
+def _combo_text_room(combo: QComboBox) -> int:
+    """The width a combo box has for the text of its choice."""
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    option.currentIcon = combo.itemIcon(combo.currentIndex())
+    option.iconSize = combo.iconSize()
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    icon_width = 0 if option.currentIcon.isNull() else option.iconSize.width() + 4
+    return field.width() - icon_width
+
+
+def _line_edit_text_room(edit: QLineEdit) -> int:
+    """The width a line edit has for its text, between its frame and its icon buttons."""
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    left, right = frame, edit.width() - frame
+    for button in edit.findChildren(QToolButton):
+        if not button.isVisible():
+            continue
+        geometry = button.geometry()
+        if geometry.center().x() < edit.width() / 2:
+            left = max(left, geometry.right() + 1)
+        else:
+            right = min(right, geometry.left())
+    margins = edit.textMargins()
+    return right - left - margins.left() - margins.right() - 4  # Qt keeps 2 px each side
+
+
 def clips(window: QWidget, scope: str) -> list[Clip]:
     """Texts that do not fit in what ``window`` shows now."""
     found: list[Clip] = []
@@ -337,6 +297,23 @@ def clips(window: QWidget, scope: str) -> list[Clip]:
             text = widget.text()
         elif isinstance(widget, QCheckBox | QRadioButton | QPushButton):
             text = widget.text()
+        elif isinstance(widget, QComboBox):
+            # The choice shown whole, or ended in "…" by a combo box that elides it.
+            text = widget.currentText()
+            if not widget.isEditable() and text and not isinstance(widget, ElidingComboBox):
+                needed = widget.fontMetrics().horizontalAdvance(text)
+                room = _combo_text_room(widget)
+                if needed > room:
+                    found.append(Clip(scope, f"QComboBox {text!r} needs {needed} px, has {room}"))
+            continue
+        elif isinstance(widget, QLineEdit):
+            hint = widget.placeholderText()
+            if hint and not widget.text() and widget.isEnabled():
+                needed = widget.fontMetrics().horizontalAdvance(hint)
+                room = _line_edit_text_room(widget)
+                if needed > room:
+                    found.append(Clip(scope, f"placeholder {hint!r} needs {needed} px, has {room}"))
+            continue
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 if widget.tabRect(index).width() + 1 < widget.tabSizeHint(index).width():

@@ -139,7 +139,7 @@ def test_the_templates_day_is_typed_too(qtbot, main_window, ui_locale):  # type:
     program = tab.sections["program"]
     services = main_window.context.services
     count = len(services.program.for_visit(tab.visit_id))
-    button = program.toolbar.widgetForAction(program.template_action)
+    button = program.template_bar.widgetForAction(program.template_action)
     _type_date(qtbot, program.template_day, "32.7.23")
     assert "has 31 days, not 32" in program.conflict_label.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

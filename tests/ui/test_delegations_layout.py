@@ -34,11 +34,16 @@ def test_visit_list_shows_partnership_dates_and_status_at_1366(qtbot, main_windo
         tab.editor.setCurrentWidget(tab.sections["program"])
         program = tab.sections["program"]
         qtbot.waitUntil(
-            lambda: program.toolbar.widgetForAction(program.template_action) is not None
+            lambda: program.template_bar.widgetForAction(program.template_action) is not None
         )
-        button = program.toolbar.widgetForAction(program.template_action)
+        button = program.template_bar.widgetForAction(program.template_action)
         qtbot.waitUntil(button.isVisible)
         assert program.template_venue.isVisible()
+        # ... and none of the item actions hides behind an overflow arrow either.
+        for bar in (program.toolbar, program.template_bar):
+            for action in bar.actions():
+                if not action.isSeparator():
+                    assert bar.widgetForAction(action).isVisible(), action.text()
     finally:
         QLocale.setDefault(before)
 

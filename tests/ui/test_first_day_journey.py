@@ -198,7 +198,7 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     # The day program from the template, at the town hall it suggests.
     program = open_page("program")
     assert program.template_venue.text() == "Neues Rathaus"
-    button = program.toolbar.widgetForAction(program.template_action)
+    button = program.template_bar.widgetForAction(program.template_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     items = services.program.for_visit(visit.id)
     assert len(items) == 4

@@ -158,7 +158,7 @@ class MembersSection(Section):
             self.services, self, exclude=lambda: {row.person_id for row in self._rows}
         )
         self.picker.setObjectName("person_picker")
-        self.picker.setPlaceholderText(self.tr("Type a name to find a person…"))
+        self.picker.setPlaceholderText(self.tr("Find a person by name…"))
         self.picker.refused.connect(lambda _text: self._refuse_pick())
         self.picker.returnPressed.connect(self.add_existing)
         self.add_button = QPushButton(icon("new"), self.tr("&Add"), self)

@@ -68,13 +68,12 @@ class ProgramSection(Section):
         self.delete_action = self._action(
             self.tr("Delete item"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
-        # Icons only (the tooltips name them), so that the template's day, time and venue
-        # fit beside them at 1366 px instead of hiding behind the overflow arrow.
-        for action in (self.duplicate_action, self.delete_action):
-            self.toolbar.widgetForAction(action).setToolButtonStyle(  # type: ignore[union-attr]
-                Qt.ToolButtonStyle.ToolButtonIconOnly
-            )
-        self.toolbar.addSeparator()
+        # The "Official reception" template has a row of its own: its day, time and venue
+        # beside the item actions do not fit at 1366 px (in German), and a toolbar hides what
+        # does not fit behind its overflow arrow.
+        self.template_bar = QToolBar(self)
+        self.template_bar.setObjectName("template_bar")
+        self.template_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.template_day = DateField(self)
         self.template_day.setObjectName("template_day")
         # The day the template is added on: an input of that action, not a stored value.
@@ -91,14 +90,16 @@ class ProgramSection(Section):
         self.template_venue.setMinimumWidth(170)
         self.template_venue.setObjectName("template_venue")
         self.template_venue.setToolTip(self.tr("Where the reception takes place"))
-        self.toolbar.addWidget(QLabel(self.tr(" Template on "), self))
-        self.toolbar.addWidget(self.template_day)
-        self.toolbar.addWidget(self.template_time)
-        self.toolbar.addWidget(QLabel(self.tr(" at "), self))
-        self.toolbar.addWidget(self.template_venue)
+        self.template_bar.addWidget(QLabel(self.tr(" Template on "), self))
+        self.template_bar.addWidget(self.template_day)
+        self.template_bar.addWidget(self.template_time)
+        self.template_bar.addWidget(QLabel(self.tr(" at "), self))
+        self.template_bar.addWidget(self.template_venue)
         self.template_action = self._action(
             self.tr("Official reception"), "program", self.apply_template, "Ctrl+Shift+R"
         )
+        self.toolbar.removeAction(self.template_action)
+        self.template_bar.addAction(self.template_action)
         self.template_action.setToolTip(
             self.tr(
                 "Create reception, Golden Book signing, gift exchange and council chamber tour "
@@ -180,6 +181,7 @@ class ProgramSection(Section):
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.template_bar)
         layout.addLayout(body)
 
     # --- reading --------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
+from exchange_planner.ui.widgets.forms import fit_title
 
 
 class DocumentKind(StrEnum):
@@ -147,6 +148,7 @@ class DocumentOptionsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_title(self)
         self._update()
 
     def _update(self) -> None:

@@ -81,10 +81,10 @@ class ExhibitionEditor(QWidget):
         self.venue = add_picker(
             f,
             "venue_id",
-            self.tr("&Venue"),
+            self.tr("Ve&nue"),
             venue_picker(self.services, optional=True, none_text=self.tr("— none —")),
         )
-        f.date("start_date", self.tr("&From"), wide_range=True)
+        f.date("start_date", self.tr("Fro&m"), wide_range=True)
         f.date("end_date", self.tr("&Until"), wide_range=True)
         self.curator = add_picker(
             f,
@@ -93,7 +93,7 @@ class ExhibitionEditor(QWidget):
             person_picker(self.services, optional=True, none_text=self.tr("— none —")),
         )
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
-        f.multiline("description", self.tr("&Description"), max_height=90)
+        f.multiline("description", self.tr("De&scription"), max_height=90)
         f.edited.connect(self._save)
         self._placeholders = {
             name: f.widgets[name].placeholderText()  # type: ignore[attr-defined]
@@ -382,7 +382,7 @@ class ExhibitionsTab(TabPage):
         self.f_year = QComboBox(self)
         for combo in (self.f_partnership, self.f_year):
             combo.currentIndexChanged.connect(self.reload)
-        new = QPushButton(icon("new"), self.tr("&New exhibition"), self)
+        new = QPushButton(icon("new"), self.tr("Ne&w exhibition"), self)
         new.setToolTip(self.tr("Ctrl+N"))
         new.clicked.connect(self.new_exhibition)
         self.new_button = new

@@ -144,7 +144,7 @@ class BalanceView(QWidget):
         self.partnership.currentIndexChanged.connect(self.refresh)
         caption = QLabel(self.tr("&Partnership:"), self)
         caption.setBuddy(self.partnership)
-        self.print_button = QPushButton(icon("pdf"), self.tr("&Print balance (PDF)…"), self)
+        self.print_button = QPushButton(icon("pdf"), self.tr("P&rint balance (PDF)…"), self)
         self.print_button.clicked.connect(self._print)
         top = QHBoxLayout()
         top.addWidget(caption)

@@ -102,10 +102,10 @@ class ResidencyEditor(QWidget):
             person_picker(self.services, optional=True, none_text=self.tr("— to be named —")),
         )
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
-        self.direction = f.combo("direction", self.tr("&Direction"), min_contents=20)
+        self.direction = f.combo("direction", self.tr("Direction"), min_contents=20)
         self.status = f.combo("status", self.tr("&Status"), min_contents=20)
-        f.text("home_institution", self.tr("&Home institution"), cap=301)
-        f.text("host_institution", self.tr("H&ost institution"), cap=301)
+        f.text("home_institution", self.tr("H&ome institution"), cap=301)
+        f.text("host_institution", self.tr("Host institution"), cap=301)
         self.studio = add_picker(
             f,
             "studio_id",
@@ -114,12 +114,12 @@ class ResidencyEditor(QWidget):
                 self.services, optional=True, none_text=self.tr("— none (host institution) —")
             ),
         )
-        f.date("start_date", self.tr("&From"), wide_range=True)
+        f.date("start_date", self.tr("Fro&m"), wide_range=True)
         f.date("end_date", self.tr("&Until"), wide_range=True)
         f.text("budget_amount", self.tr("&Budget"), cap=21)
         f.text("budget_currency", self.tr("&Currency"), cap=4)
-        self.counterpart = f.combo("counterpart_id", self.tr("Cou&nterpart"), min_contents=20)
-        f.multiline("notes", self.tr("Not&es"), max_height=90)
+        self.counterpart = f.combo("counterpart_id", self.tr("Counterpart"), min_contents=20)
+        f.multiline("notes", self.tr("&Notes"), max_height=90)
         for direction in Direction:
             self.direction.addItem(direction_label(direction), direction.value)
         for status in ResidencyStatus:
@@ -151,7 +151,7 @@ class ResidencyEditor(QWidget):
         self.deliverables_model = DeliverablesModel(self._commit_part, today, self)
         self.deliverables_view = self._table(self.deliverables_model)
         self.parts_error = error_label(self)
-        self.add_deliverable_button = QPushButton(icon("new"), self.tr("Add deli&verable"), self)
+        self.add_deliverable_button = QPushButton(icon("new"), self.tr("Add de&liverable"), self)
         self.add_deliverable_button.clicked.connect(self.add_deliverable)
         self.remove_deliverable_button = QPushButton(icon("delete"), self.tr("Remove"), self)
         self.remove_deliverable_button.clicked.connect(self.remove_deliverable)

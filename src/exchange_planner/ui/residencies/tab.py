@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -260,18 +261,23 @@ class ResidenciesTab(TabPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
 
-        filters = QHBoxLayout()
-        for caption, widget in (
-            (self.tr("Pa&rtnership:"), self.f_partnership),
-            (self.tr("Direction:"), self.f_direction),
-            (self.tr("Status:"), self.f_status),
-            (self.tr("&Year:"), self.f_year),
+        # Two filters a row: four in one row squeeze the combo boxes below their texts at
+        # 1366 px (German "Alle Partnerschaften", "Alle Richtungen" ...).
+        filters = QGridLayout()
+        for number, (caption, widget) in enumerate(
+            (
+                (self.tr("Pa&rtnership:"), self.f_partnership),
+                (self.tr("Direction:"), self.f_direction),
+                (self.tr("Status:"), self.f_status),
+                (self.tr("&Year:"), self.f_year),
+            )
         ):
             label = QLabel(caption, page)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            row, column = divmod(number, 2)
+            filters.addWidget(label, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+        filters.setColumnStretch(4, 1)
         self.list.box.insertLayout(0, filters)
         self.list.top.addWidget(self.new_button)
         self.list.top.addWidget(self.delete_button)

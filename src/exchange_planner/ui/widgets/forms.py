@@ -8,21 +8,30 @@ read ``values()`` and hand a refusal to ``show_exception``.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QHelpEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
+    QSpacerItem,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -37,15 +46,60 @@ ERROR_STYLE = "color: #c62828;"
 Confirm = Callable[[QWidget, str, str], bool]
 
 
+#: Room a title bar needs beside its text: the window icon and the minimise, maximise and
+#: close buttons.
+TITLE_BAR_EXTRA = 160
+
+
+def title_width(window: QWidget) -> int:
+    """The width ``window`` needs for its whole title in the title bar (whose font is often
+    bold or larger than the window's own)."""
+    title = window.windowTitle()
+    bold = window.font()
+    bold.setBold(True)
+    text = max(
+        QFontMetrics(font).horizontalAdvance(title)
+        for font in (window.font(), bold, QApplication.font("QMdiSubWindowTitleBar"))
+    )
+    return text + TITLE_BAR_EXTRA
+
+
+def fit_title(window: QWidget) -> None:
+    """Make ``window`` at least as wide as its title needs in the title bar. Call it once the
+    window's layout is filled: the width joins the layout's own minimum (a zero-height spacer
+    across it), so the layout can still ask for more."""
+    width = title_width(window)
+    spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    layout = window.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(spacer, layout.rowCount(), 0, 1, max(layout.columnCount(), 1))
+    elif isinstance(layout, QBoxLayout) and layout.direction() in (
+        QBoxLayout.Direction.TopToBottom,
+        QBoxLayout.Direction.BottomToTop,
+    ):
+        layout.addSpacerItem(spacer)
+    else:
+        window.setMinimumWidth(max(window.minimumSizeHint().width(), width))
+
+
 def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
+    """Yes or No (the default, also on Escape); the box is wide enough for its title."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         title,
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    # A message box sizes itself to its layout each time it shows, ignoring a minimum width.
+    fit_title(box)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 def to_qdate(value: date | None) -> QDate:
@@ -101,6 +155,54 @@ def fill_combo(
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
     combo.blockSignals(False)
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box narrower than its longest choice: the current text ends in "…" instead of
+    being cut off, and its tooltip shows it whole."""
+
+    def _text_rect_width(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return (
+            self.style()
+            .subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                self,
+            )
+            .width()
+        )
+
+    def is_elided(self) -> bool:
+        text = self.currentText()
+        return bool(text) and self.fontMetrics().horizontalAdvance(text) > self._text_rect_width()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        width = self._text_rect_width() - 2
+        if not option.currentIcon.isNull():
+            width -= option.iconSize.width() + 4
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(width, 0)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.is_elided():
+            assert isinstance(event, QHelpEvent)
+            # Escaped inside <qt>: the choice is user text, shown as it is, never as markup.
+            text = f"<qt>{html.escape(self.currentText())}</qt>"
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -205,7 +307,7 @@ class Form(QWidget):
         *,
         min_contents: int = 0,
     ) -> QComboBox:
-        box = QComboBox(self)
+        box = ElidingComboBox(self) if min_contents else QComboBox(self)
         if min_contents:
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
