@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="147"/>
-        <source>&amp;Print balance (PDF)…</source>
+        <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
@@ -694,83 +694,83 @@
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="116"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="242"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="249"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="246"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="253"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="119"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="119"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="270"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="122"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="281"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="296"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="132"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="156"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="143"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="144"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="158"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="175"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="239"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="287"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1172,78 +1172,78 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="74"/>
         <source>Print itinerary</source>
         <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="77"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="92"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="100"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="101"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="130"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="133"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="147"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="162"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="185"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="189"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1414,16 +1414,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="84"/>
-        <source>&amp;Venue</source>
-        <translation>V&amp;eranstaltungsort</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
@@ -1437,11 +1427,6 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
-        <source>&amp;Description</source>
-        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
@@ -1489,6 +1474,21 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="185"/>
         <source>— none —</source>
         <translation>— keine —</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="84"/>
+        <source>Ve&amp;nue</source>
+        <translation>V&amp;eranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <source>De&amp;scription</source>
+        <translation>Be&amp;schreibung</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
@@ -1560,7 +1560,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="385"/>
-        <source>&amp;New exhibition</source>
+        <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
@@ -2231,180 +2231,180 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <extracomment>The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="107"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="115"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="121"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="129"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="133"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="168"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="171"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="174"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="231"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="234"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="231"/>
         <location filename="../../src/exchange_planner/ui/main_window.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="249"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="261"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="250"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="288"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="293"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="294"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="297"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="355"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="380"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="392"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="393"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="406"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -2585,7 +2585,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -2616,7 +2616,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="161"/>
-        <source>Type a name to find a person…</source>
+        <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
@@ -2645,63 +2645,63 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="196"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="269"/>
         <source>Change member</source>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="291"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="293"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="298"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="344"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="373"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="403"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="396"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -2876,43 +2876,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="75"/>
         <source>&amp;Save as…</source>
         <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="78"/>
         <source>&amp;Open in viewer</source>
         <translation>Im &amp;Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="79"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>PDF im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="85"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="88"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="91"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2920,13 +2920,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="176"/>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="181"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3002,190 +3002,190 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="96"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="534"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="540"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="130"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="88"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="157"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="159"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="234"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="234"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="278"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="328"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="368"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="399"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="403"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="428"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="432"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="458"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="462"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="470"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="474"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="490"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="505"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="505"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3270,177 +3270,177 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="234"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="213"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="216"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="226"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="145"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="148"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="265"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="269"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="270"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="271"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="268"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="304"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="309"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="348"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="354"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="353"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="359"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="361"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="386"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="397"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="403"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="394"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="408"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="414"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="429"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="436"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="438"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="452"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="503"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="509"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="519"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="525"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="528"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="534"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="547"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="191"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="569"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -3465,24 +3465,9 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
-        <source>&amp;Direction</source>
-        <translation>Ric&amp;htung</translation>
-    </message>
-    <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
-        <source>&amp;Home institution</source>
-        <translation>&amp;Entsendende Institution</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
-        <source>H&amp;ost institution</source>
-        <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="340"/>
@@ -3505,11 +3490,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
@@ -3523,16 +3503,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
-        <source>Cou&amp;nterpart</source>
-        <translation>Gegenstü&amp;ck</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="154"/>
-        <source>Add deli&amp;verable</source>
-        <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="156"/>
@@ -3565,6 +3535,21 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>— noch offen —</translation>
     </message>
     <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
+        <source>Direction</source>
+        <translation>Ri&amp;chtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
+        <source>H&amp;ome institution</source>
+        <translation>&amp;Entsendende Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
+        <source>Host institution</source>
+        <translation>&amp;Gastinstitution</translation>
+    </message>
+    <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
@@ -3575,14 +3560,29 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <source>Counterpart</source>
+        <translation>Gegenstück</translation>
+    </message>
+    <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
-        <source>Not&amp;es</source>
-        <translation>N&amp;otizen</translation>
+        <source>&amp;Notes</source>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="154"/>
+        <source>Add de&amp;liverable</source>
+        <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="253"/>
@@ -3624,38 +3624,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
