@@ -412,7 +412,7 @@ def test_tooltip_and_busy_day_shows_every_entry(tab: CalendarTab, qtbot, sample_
     view = tab.month_view
     point = view.entry_point("visit", sample_ids["visit"])
     QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, point, view.mapToGlobal(point)))
-    assert "25.07.2023 – 27.07.2023" in QToolTip.text()
+    assert "7/25/2023 – 7/27/2023" in QToolTip.text()
     assert "Gwangju" in QToolTip.text()
 
     # No "+N more": the week grows until every entry of 26 July has its line.

@@ -28,6 +28,7 @@ from exchange_planner.domain.enums import Direction, ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.widgets.date_field import ui_date
 
 
 def _qdate(day: date) -> QDate:
@@ -56,7 +57,7 @@ class NewEntryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New entry on %s") % day.strftime("%d.%m.%Y"))
+        self.setWindowTitle(self.tr("New entry on %s") % ui_date(day))
         self.zone = zone
         self.submit = submit
         self.item_choice = QRadioButton(self.tr("&Program item of a visit"), self)
@@ -71,7 +72,7 @@ class NewEntryDialog(QDialog):
         item_form = QFormLayout(item_page)
         self.visit_box = QComboBox(item_page)
         for visit_id, title, start, end in visits:
-            self.visit_box.addItem(f"{title} ({start:%d.%m.}–{end:%d.%m.%Y})", visit_id)
+            self.visit_box.addItem(f"{title} ({ui_date(start)}–{ui_date(end)})", visit_id)
         self.item_title = QLineEdit(item_page)
         self.item_title.setPlaceholderText(self.tr("e.g. Meeting with the cultural office"))
         self.kind_box = QComboBox(item_page)

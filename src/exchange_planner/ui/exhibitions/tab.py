@@ -40,6 +40,7 @@ from exchange_planner.ui.residencies.editing import (
 )
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
@@ -223,7 +224,7 @@ class ExhibitionEditor(QWidget):
                 self._add_check(self.residencies, icon("residencies"), text, r.id, linked)  # type: ignore[arg-type]
             self.visits.clear()
             for v in visits:
-                text = f"{v.title} ({v.start_date:%d.%m.%Y}–{v.end_date:%d.%m.%Y})"
+                text = f"{v.title} ({ui_date(v.start_date)}–{ui_date(v.end_date)})"
                 linked = v.id in self._links["visits"]
                 self._add_check(self.visits, icon("delegations"), text, v.id, linked)  # type: ignore[arg-type]
             self.artists.clear()
@@ -284,7 +285,7 @@ class ExhibitionEditor(QWidget):
         if saved and "end_date" in changes and name == "start_date":
             self.context.events.status.emit(
                 self.tr("The end moved along to %s, keeping the duration")
-                % f"{changes['end_date']:%d.%m.%Y}"
+                % ui_date(changes["end_date"])
             )
         return saved
 
@@ -405,12 +406,12 @@ class ExhibitionsTab(TabPage):
                 ),
                 Column(
                     self.tr("From"),
-                    lambda e: f"{e.start_date:%d.%m.%Y}",
+                    lambda e: ui_date(e.start_date),
                     sort_key=lambda e: e.start_date.isoformat(),
                 ),
                 Column(
                     self.tr("Until"),
-                    lambda e: f"{e.end_date:%d.%m.%Y}",
+                    lambda e: ui_date(e.end_date),
                     sort_key=lambda e: e.end_date.isoformat(),
                 ),
                 Column(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import fill_combo
 
 #: (attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.
@@ -234,7 +235,7 @@ class BalanceView(QWidget):
         self.open_list.clear()
         for item in self.ledger.open:
             kind = "visit" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency"
-            when = f"{item.day:%d.%m.%Y}"
+            when = ui_date(item.day)
             if item.kind is OpenKind.VISIT_NOT_RETURNED:
                 text = (
                     self.tr("Visit “%s” (%s, hosted here) has not been returned yet")

@@ -42,6 +42,7 @@ from exchange_planner.ui.residencies.editing import (
 )
 from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Form,
@@ -68,7 +69,7 @@ def status_label(value: ResidencyStatus | str) -> str:
 
 
 def residency_label(record: Residency, artist: str = "") -> str:
-    when = f"{record.start_date:%d.%m.%Y}–{record.end_date:%d.%m.%Y}"
+    when = f"{ui_date(record.start_date)}–{ui_date(record.end_date)}"
     name = record.title or artist or f"#{record.id}"
     return f"{name} ({when})"
 
@@ -359,7 +360,7 @@ class ResidencyEditor(QWidget):
         elif saved and "end_date" in changes and name == "start_date":
             self.context.events.status.emit(
                 self.tr("The end moved along to %s, keeping the duration")
-                % f"{changes['end_date']:%d.%m.%Y}"
+                % ui_date(changes["end_date"])
             )
         return saved
 

@@ -23,6 +23,7 @@ from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import from_qdate, to_qdate
 
 Commit = Callable[[str, int, dict[str, Any]], bool]
@@ -40,7 +41,7 @@ def checklist_label(kind: ChecklistKind | str) -> str:
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return ui_date(value) if value else ""
 
 
 def is_overdue(due: date | None, done: bool, today: date) -> bool:
