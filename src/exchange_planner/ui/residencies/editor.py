@@ -40,7 +40,11 @@ from exchange_planner.ui.residencies.editing import (
     settle_edits,
     unblank_form,
 )
-from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
+from exchange_planner.ui.residencies.parts import (
+    ChecklistModel,
+    DeliverablesModel,
+    DueDateDelegate,
+)
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
@@ -156,6 +160,12 @@ class ResidencyEditor(QWidget):
         self.deliverables_model = DeliverablesModel(self._commit_part, today, self)
         self.deliverables_view = self._table(self.deliverables_model)
         self.parts_error = error_label(self)
+        # "Due" is typed like every other date of the application.
+        for view in (self.checklist_view, self.deliverables_view):
+            delegate = DueDateDelegate(view)
+            delegate.refused.connect(self._show_part_refusal)
+            delegate.accepted.connect(self.parts_error.hide)
+            view.setItemDelegateForColumn(1, delegate)
         self.add_deliverable_button = QPushButton(icon("new"), self.tr("Add deli&verable"), self)
         self.add_deliverable_button.clicked.connect(self.add_deliverable)
         self.remove_deliverable_button = QPushButton(icon("delete"), self.tr("Remove"), self)
@@ -363,6 +373,10 @@ class ResidencyEditor(QWidget):
                 % ui_date(changes["end_date"])
             )
         return saved
+
+    def _show_part_refusal(self, message: str) -> None:
+        self.parts_error.setText(message)
+        self.parts_error.show()
 
     def _commit_part(self, service_name: str, record_id: int, changes: dict[str, Any]) -> bool:
         assert self.residency_id is not None
