@@ -85,3 +85,16 @@ def test_dates_shown_in_the_interface_locale(  # type: ignore[no-untyped-def]
     calendar.view_actions["week"].trigger()
     label = calendar.period_label.text()
     assert week[0] in label and week[1] in label, label
+
+
+@pytest.mark.parametrize(
+    ("ui_locale", "given"),
+    [("en_US", "185.00 EUR"), ("de_DE", "185,00 EUR")],
+    indirect=["ui_locale"],
+)
+def test_balance_values_in_the_interface_number_format(ui_locale, given, main_window) -> None:  # type: ignore[no-untyped-def]
+    residencies = main_window.page(ResidenciesTab)
+    main_window.tabs.setCurrentWidget(residencies)
+    residencies.pages.setCurrentWidget(residencies.balance)
+    model = residencies.balance.model
+    assert given in cells(model, column(model, "Value given"))
