@@ -52,8 +52,12 @@ def test_typed_due_date_is_stored_as_typed(tab, qtbot, typed) -> None:  # type: 
     editor = tab.editor
     item_id = editor.checklist_model.item(0).id
     type_into_due_cell(qtbot, editor.checklist_view, 0, typed)
-    stored = {i.id: i.due_date for i in tab.services.checklist.for_residency(editor.residency_id)}
-    assert stored[item_id] == date(2027, 7, 20)
+
+    def stored() -> date | None:
+        items = tab.services.checklist.for_residency(editor.residency_id)
+        return next(i.due_date for i in items if i.id == item_id)
+
+    qtbot.waitUntil(lambda: stored() == date(2027, 7, 20))
     assert editor.checklist_model.index(0, 1).data() == "7/20/2027"  # shown in the UI format
     assert editor.parts_error.isHidden()
 
@@ -71,6 +75,7 @@ def test_no_date_in_a_due_cell_says_why_and_changes_nothing(tab, qtbot) -> None:
     # A good date afterwards clears the message.
     type_into_due_cell(qtbot, editor.checklist_view, 0, "1.3.2027")
     assert editor.parts_error.isHidden()
+    qtbot.waitUntil(lambda: tab.context.undo_stack.count() == undo_count + 1)
 
 
 def test_deliverable_due_date_is_typed_too(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +84,9 @@ def test_deliverable_due_date_is_typed_too(tab, qtbot) -> None:  # type: ignore[
         qtbot.mouseClick(editor.add_deliverable_button, Qt.MouseButton.LeftButton)
     item_id = editor.deliverables_model.item(0).id
     type_into_due_cell(qtbot, editor.deliverables_view, 0, "5.8.2027")
-    stored = {
-        d.id: d.due_date for d in tab.services.deliverables.for_residency(editor.residency_id)
-    }
-    assert stored[item_id] == date(2027, 8, 5)
+
+    def stored() -> date | None:
+        items = tab.services.deliverables.for_residency(editor.residency_id)
+        return next(d.due_date for d in items if d.id == item_id)
+
+    qtbot.waitUntil(lambda: stored() == date(2027, 8, 5))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -75,8 +76,14 @@ class DueDateDelegate(QStyledItemDelegate):
             return  # refused: the message is shown, the stored date stays
         self.accepted.emit()
         value = editor.value()
-        if value is not None and index.data(DISPLAY) != ui_date(value):  # no empty undo step
-            model.setData(index, to_qdate(value), EDIT)
+        if value is None or index.data(DISPLAY) == ui_date(value):
+            return  # unchanged: no empty undo step
+        # Stored once the cell editor is closed: the save reloads the rows, which must not
+        # pull the editor away from under the view while it is still committing.
+        target = QPersistentModelIndex(index)
+        QTimer.singleShot(
+            0, lambda: target.isValid() and model.setData(target, to_qdate(value), EDIT)
+        )
 
 
 def checklist_label(kind: ChecklistKind | str) -> str:
