@@ -72,6 +72,12 @@ def test_dates_shown_in_the_interface_locale(  # type: ignore[no-untyped-def]
     ]
     expected_visit = "7/25/2023–7/27/2023" if ui_locale == "en_US" else "25.07.2023–27.07.2023"
     assert any(expected_visit in text for text in visits), visits
+    residency_links = [
+        exhibitions.editor.residencies.item(r).text()
+        for r in range(exhibitions.editor.residencies.count())
+    ]
+    expected_residency = "3/1/2023–5/31/2023" if ui_locale == "en_US" else "01.03.2023–31.05.2023"
+    assert any(expected_residency in text for text in residency_links), residency_links
 
     calendar = main_window.page(CalendarTab)
     main_window.tabs.setCurrentWidget(calendar)

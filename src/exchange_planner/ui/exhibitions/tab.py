@@ -219,7 +219,8 @@ class ExhibitionEditor(QWidget):
         try:
             self.residencies.clear()
             for r in residencies:
-                text = f"{r.title or f'#{r.id}'} ({r.start_date:%d.%m.%Y}–{r.end_date:%d.%m.%Y})"
+                when = f"{ui_date(r.start_date)}–{ui_date(r.end_date)}"
+                text = f"{r.title or f'#{r.id}'} ({when})"
                 linked = r.id in self._links["residencies"]
                 self._add_check(self.residencies, icon("residencies"), text, r.id, linked)  # type: ignore[arg-type]
             self.visits.clear()
