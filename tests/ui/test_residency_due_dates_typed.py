@@ -66,7 +66,9 @@ def test_no_date_in_a_due_cell_says_why_and_changes_nothing(tab, qtbot) -> None:
     editor = tab.editor
     before = [i.due_date for i in tab.services.checklist.for_residency(editor.residency_id)]
     undo_count = tab.context.undo_stack.count()
-    type_into_due_cell(qtbot, editor.checklist_view, 0, "31.02.2027")
+    with qtbot.waitSignal(tab.context.events.status) as status:
+        type_into_due_cell(qtbot, editor.checklist_view, 0, "31.02.2027")
+    assert "31.02.2027" in status.args[0]
     after = [i.due_date for i in tab.services.checklist.for_residency(editor.residency_id)]
     assert after == before
     assert tab.context.undo_stack.count() == undo_count

@@ -377,6 +377,8 @@ class ResidencyEditor(QWidget):
     def _show_part_refusal(self, message: str) -> None:
         self.parts_error.setText(message)
         self.parts_error.show()
+        # The line under the table may be scrolled out of sight: the status bar says it too.
+        self.context.events.status.emit(message)
 
     def _commit_part(self, service_name: str, record_id: int, changes: dict[str, Any]) -> bool:
         assert self.residency_id is not None
