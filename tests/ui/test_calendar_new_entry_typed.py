@@ -29,7 +29,7 @@ def calendar(main_window, qtbot):  # type: ignore[no-untyped-def]
 
 def open_dialog(qtbot, calendar: CalendarTab, day: date):  # type: ignore[no-untyped-def]
     layout = calendar.month_view.current_layout()
-    box = next(b for b in layout.boxes if b.role in ("day", "header") and b.day == day)
+    box = next(b for b in layout.boxes if b.role == "day" and b.day == day)
     point = QPoint(int(box.rect.center().x()), int(box.rect.bottom() - 5))
     qtbot.mouseDClick(calendar.month_view, Qt.MouseButton.LeftButton, pos=point)
     dialog = calendar.last_dialog
@@ -76,3 +76,23 @@ def test_a_visit_with_typed_days_and_a_wrong_day_is_refused_with_its_reason(  # 
     assert not dialog.isVisible(), dialog.error.text()
     visit = next(v for v in calendar.services.visits.list() if v.title == "Working visit")
     assert (visit.start_date, visit.end_date) == (date(2024, 7, 20), date(2024, 7, 22))
+
+
+def test_on_an_empty_database_the_dialog_says_to_add_a_partnership_first(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, qt_settings
+) -> None:
+    from exchange_planner.storage.database import open_database
+    from exchange_planner.ui.main_window import MainWindow
+
+    window = MainWindow(open_database(tmp_path / "empty.sqlite3"), qt_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1366, 768)
+    calendar = next(p for p in window.pages if isinstance(p, CalendarTab))
+    # View > Calendar leaves the welcome page, as a user does.
+    next(a for a in window.view_menu.actions() if a.text() == calendar.title()).trigger()
+    assert window.stack.currentWidget() is window.tabs
+    dialog = open_dialog(qtbot, calendar, calendar.focus_date)
+    assert not dialog.ok_button.isEnabled()
+    assert not dialog.error.isHidden() and "partner" in dialog.error.text()
+    dialog.reject()

@@ -127,6 +127,7 @@ class NewEntryDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.item_choice)
@@ -145,6 +146,18 @@ class NewEntryDialog(QDialog):
             self.visit_title.setFocus()
         if not partnerships:
             self.visit_choice.setEnabled(False)
+            self.visit_choice.setToolTip(self.tr("No partnership yet"))
+        if not visits and not partnerships:
+            # Nothing can be created here yet: say what comes first instead of a dead form.
+            self.pages.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self.error.setText(
+                self.tr(
+                    "A visit belongs to a partnership: add the partner city first "
+                    "(People & Venues > Partnerships, or Start planning on the welcome page)."
+                )
+            )
+            self.error.show()
 
     def values(self) -> tuple[str, dict[str, Any]]:
         """The record to create: ("program_item" | "visit", field values)."""
