@@ -21,7 +21,7 @@ def test_sample_balance_pdf(services, sample_ids, tmp_path):
     assert "Partnerschaft seit 2011" in text
     assert text.index("2023") < text.index("2024") < text.index("Gesamt")
     assert "185,00" in text and "120,00" in text
-    assert "(1\nvorgeschlagen" in text
+    assert "(1 vorgeschlagen" in " ".join(text.split())
     assert "Official visit of the Gwangju delegation" in text
     assert "Besuch nicht erwidert" in text
     assert "Residenz ohne Gegenresidenz" not in text
@@ -60,3 +60,14 @@ def test_every_font_is_embedded(services, sample_ids):
     }
     assert fonts and all("+" in name for name in fonts), fonts  # subset prefix = embedded
     assert "연도별 교류" in text_of(BytesIO(target.getvalue()))
+
+
+def test_no_word_is_split_in_the_table(services, sample_ids, tmp_path):
+    """The bold totals row once printed "(1 vorgeschla" / "gen)" in a column too narrow."""
+    data = services.balance.report_data(sample_ids["partnership"], AS_OF)
+    for lang in ("de", "en", "de+ko"):
+        target = tmp_path / f"balance-{lang}.pdf"
+        build_balance_pdf(data, target, lang=lang)
+        words = text_of(target).split()
+        proposed = "vorgeschlagen" if lang.startswith("de") else "proposed"
+        assert sum(proposed in word for word in words) == 2, (lang, words)

@@ -28,7 +28,7 @@ def test_visit_line_and_tooltip(services: Services, sample_ids, qapp) -> None:  
     assert texts.title(visit) == visit.title
     assert texts.detail(visit) == "Incoming · Gwangju"
     tip = texts.tooltip(visit).splitlines()
-    assert tip[1] == "25.07.2023 – 27.07.2023"
+    assert tip[1] == "7/25/2023 – 7/27/2023"  # the interface locale (en_US)
     assert "Delegation from Gwangju" in tip
     assert f"Status: {VisitStatus(visit.facts.visit_status).capitalize()}" in tip
     item = next(e for e in entries if e.title.startswith("Reception by Lord Mayor"))

@@ -20,6 +20,7 @@ from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
 from exchange_planner.ui.residencies.tab import ResidenciesTab
+from exchange_planner.ui.widgets.date_field import ui_date
 
 TODAY = date(2026, 12, 1)
 ORIGINAL_TITLE = "Martin Reich at the Gwangju Museum of Art"
@@ -238,7 +239,8 @@ def test_new_residency_checklist_is_not_overdue_on_its_first_day(window, qtbot):
     model = tab.editor.checklist_model
     assert model.rowCount() == 8
     shown_dues = [model.index(r, 1).data() for r in range(8)]
-    dues = [date(int(t[6:]), int(t[3:5]), int(t[:2])) for t in shown_dues]
+    dues = [model.item(r).due_date for r in range(8)]
+    assert shown_dues == [ui_date(due) for due in dues]  # in the interface's date format
     assert all(due >= TODAY for due in dues), shown_dues
     assert [model.overdue(r) for r in range(8)] == [False] * 8
     assert all(model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is None for r in range(8))
@@ -266,7 +268,7 @@ def test_checklist_follows_the_dates_typed_after_new_residency(window, qtbot):
     assert due[ChecklistKind.OPEN_STUDIO] == date(2027, 9, 23)
     assert due[ChecklistKind.REPORT] == date(2027, 10, 30)
     assert due[ChecklistKind.VISA] == date(2027, 1, 20)  # set by the user: kept
-    assert model.index(kinds.index(ChecklistKind.ARRIVAL), 1).data() == "01.07.2027"
+    assert model.index(kinds.index(ChecklistKind.ARRIVAL), 1).data() == "7/1/2027"  # en_US
     # Typing a start close to today: no step falls before today.
     form.set_value("start_date", date(2027, 1, 10))
     dues = [model.item(r).due_date for r in range(8)]

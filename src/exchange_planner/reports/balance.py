@@ -148,9 +148,15 @@ def balance_flowables(
             rows.append(_row(year, s, lang))
         width = content_width(wide=True)
         first = 22 * mm
-        money = 38 * mm
-        rest = (width - first - 2 * money) / 6
-        table = Table(rows, colWidths=[first] + [rest] * 6 + [money] * 2, repeatRows=1)
+        money = 34 * mm
+        # Residency counts carry "(1 proposed)", in bold in the totals row: room for it unsplit.
+        residencies = 34 * mm
+        rest = (width - first - 2 * residencies - 2 * money) / 4
+        table = Table(
+            rows,
+            colWidths=[first, residencies, residencies] + [rest] * 4 + [money] * 2,
+            repeatRows=1,
+        )
         style = list(st.TABLE_STYLE)
         style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.ACCENT))
         table.setStyle(s.table(style))

@@ -28,6 +28,13 @@ _PHRASES: dict[tuple[str, str], str] = {
     ("exhibition_artist", "person_id"): "artist of exhibition",
 }
 
+#: Link tables whose rows are named by the record they belong to: table -> (column, parent).
+_PARENTS = {
+    "visit_member": ("visit_id", "visit"),
+    "program_attendee": ("program_item_id", "program_item"),
+    "exhibition_artist": ("exhibition_id", "exhibition"),
+}
+
 #: Column that names a row of these tables in a message.
 _LABEL_COLUMNS = {
     "visit": "title",
@@ -48,8 +55,21 @@ def find_references(session: Session, table_name: str, record_id: int) -> list[s
             column = fk.parent
             phrase = _PHRASES.get((table.name, column.name), f"{table.name}.{column.name}")
             label_column = _LABEL_COLUMNS.get(table.name)
-            columns = [table.c[label_column]] if label_column else list(table.primary_key.columns)
-            rows = session.execute(sa.select(*columns).where(column == record_id).limit(6)).all()
+            if table.name in _PARENTS:
+                # "member of visit “Official visit …”", not the link row's own number.
+                link, parent_name = _PARENTS[table.name]
+                parent = metadata.tables[parent_name]
+                label_column = _LABEL_COLUMNS[parent_name]
+                query = (
+                    sa.select(parent.c[label_column])
+                    .select_from(table.join(parent, table.c[link] == parent.c.id))
+                    .where(column == record_id)
+                )
+            elif label_column:
+                query = sa.select(table.c[label_column]).where(column == record_id)
+            else:
+                query = sa.select(*table.primary_key.columns).where(column == record_id)
+            rows = session.execute(query.limit(6)).all()
             for row in rows[:5]:
                 label = str(row[0])
                 found.append(f"{phrase} “{label}”" if label_column else f"{phrase} #{label}")

@@ -6,12 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,14 +26,7 @@ from exchange_planner.domain.enums import Direction, ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.ui.labels import enum_label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, ui_date
 
 
 class NewEntryDialog(QDialog):
@@ -56,7 +47,7 @@ class NewEntryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New entry on %s") % day.strftime("%d.%m.%Y"))
+        self.setWindowTitle(self.tr("New entry on %s") % ui_date(day))
         self.zone = zone
         self.submit = submit
         self.item_choice = QRadioButton(self.tr("&Program item of a visit"), self)
@@ -71,7 +62,7 @@ class NewEntryDialog(QDialog):
         item_form = QFormLayout(item_page)
         self.visit_box = QComboBox(item_page)
         for visit_id, title, start, end in visits:
-            self.visit_box.addItem(f"{title} ({start:%d.%m.}–{end:%d.%m.%Y})", visit_id)
+            self.visit_box.addItem(f"{title} ({ui_date(start)}–{ui_date(end)})", visit_id)
         self.item_title = QLineEdit(item_page)
         self.item_title.setPlaceholderText(self.tr("e.g. Meeting with the cultural office"))
         self.kind_box = QComboBox(item_page)
@@ -80,11 +71,9 @@ class NewEntryDialog(QDialog):
         self.kind_box.setCurrentIndex(list(ProgramKind).index(ProgramKind.MEETING))
         start_hour = 9.0 if hour < 0 else hour
         start_time = time(int(start_hour), round((start_hour % 1) * 60) % 60)
-        self.starts = QDateTimeEdit(
-            QDateTime(_qdate(day), QTime(start_time.hour, start_time.minute)), item_page
-        )
-        self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.starts.setCalendarPopup(True)
+        # Typed like every date of the application: 20.7.2027, 20072027, 2027-07-20 ...
+        self.starts = DateTimeField(item_page)
+        self.starts.set_value(datetime.combine(day, start_time))
         self.duration = QSpinBox(item_page)
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(15)
@@ -106,11 +95,19 @@ class NewEntryDialog(QDialog):
         self.direction_box = QComboBox(visit_page)
         self.direction_box.addItem(self.tr("Incoming (they come here)"), Direction.INCOMING.value)
         self.direction_box.addItem(self.tr("Outgoing (we travel)"), Direction.OUTGOING.value)
-        self.first_day = QDateEdit(_qdate(day), visit_page)
-        self.last_day = QDateEdit(_qdate(day + timedelta(days=2)), visit_page)
-        for edit in (self.first_day, self.last_day):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
+        self.first_day = DateField(visit_page)
+        self.first_day.set_value(day)
+        self.last_day = DateField(visit_page)
+        self.last_day.set_value(day + timedelta(days=2))
+        self._labels = {
+            "visit_id": self.tr("Visit"),
+            "title": self.tr("Title"),
+            "starts_at": self.tr("Starts (%s)") % zone,
+            "ends_at": self.tr("Duration"),
+            "partnership_id": self.tr("Partnership"),
+            "start_date": self.tr("First day"),
+            "end_date": self.tr("Last day"),
+        }
         visit_form.addRow(self.tr("Title"), self.visit_title)
         visit_form.addRow(self.tr("Partnership"), self.partnership_box)
         visit_form.addRow(self.tr("Direction"), self.direction_box)
@@ -122,6 +119,7 @@ class NewEntryDialog(QDialog):
         self.item_choice.toggled.connect(lambda on: self.pages.setCurrentIndex(0 if on else 1))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         buttons = QDialogButtonBox(
@@ -129,6 +127,7 @@ class NewEntryDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.item_choice)
@@ -147,20 +146,25 @@ class NewEntryDialog(QDialog):
             self.visit_title.setFocus()
         if not partnerships:
             self.visit_choice.setEnabled(False)
+            self.visit_choice.setToolTip(self.tr("No partnership yet"))
+        if not visits and not partnerships:
+            # Nothing can be created here yet: say what comes first instead of a dead form.
+            self.pages.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self.error.setText(
+                self.tr(
+                    "A visit belongs to a partnership: add the partner city first "
+                    "(People & Venues > Partnerships, or Start planning on the welcome page)."
+                )
+            )
+            self.error.show()
 
     def values(self) -> tuple[str, dict[str, Any]]:
         """The record to create: ("program_item" | "visit", field values)."""
         if self.item_choice.isChecked():
             if self.visit_box.currentData() is None:
                 raise ValidationError("visit_id", self.tr("choose a visit"))
-            qstart = self.starts.dateTime()
-            local = datetime(
-                qstart.date().year(),
-                qstart.date().month(),
-                qstart.date().day(),
-                qstart.time().hour(),
-                qstart.time().minute(),
-            )
+            local = self._typed_start()
             starts = to_utc(local, self.zone)
             return "program_item", {
                 "visit_id": self.visit_box.currentData(),
@@ -176,16 +180,44 @@ class NewEntryDialog(QDialog):
             "title": self.visit_title.text(),
             "partnership_id": self.partnership_box.currentData(),
             "direction": self.direction_box.currentData(),
-            "start_date": _pydate(self.first_day.date()),
-            "end_date": _pydate(self.last_day.date()),
+            "start_date": self._typed_day(self.first_day, "start_date"),
+            "end_date": self._typed_day(self.last_day, "end_date"),
         }
+
+    def _typed_start(self) -> datetime:
+        """The start as typed; text that is no date or time is refused with its reason."""
+        messages: list[str] = []
+        self.starts.refused.connect(messages.append)
+        try:
+            self._typed_day(self.starts.date_edit, "starts_at")
+            if not self.starts.time_edit.interpret():
+                raise ValidationError("starts_at", messages[-1] if messages else "")
+        finally:
+            self.starts.refused.disconnect(messages.append)
+        value = self.starts.value()
+        if value is None:
+            raise ValidationError("starts_at", self.tr("enter a date and a time"))
+        return value
+
+    def _typed_day(self, field: DateField, name: str) -> date:
+        messages: list[str] = []
+        field.refused.connect(messages.append)
+        try:
+            taken = field.interpret()
+        finally:
+            field.refused.disconnect(messages.append)
+        value = field.value()
+        if not taken or value is None:
+            raise ValidationError(name, messages[-1] if messages else self.tr("enter a date"))
+        return value
 
     def accept(self) -> None:
         try:
             kind, values = self.values()
             self.submit(kind, values)
         except ValidationError as error:
-            self.error.setText(f"{error.field}: {error.message}")
+            label = self._labels.get(error.field, error.field)
+            self.error.setText(f"{label}: {error.message}")
             self.error.show()
             return
         except ExchangePlannerError as error:

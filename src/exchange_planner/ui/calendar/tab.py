@@ -109,7 +109,9 @@ class CalendarTab(TabPage):
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Active whenever the tab is shown, also while the focus is on the tab bar
+            # (after start or a click on the tab); hidden tabs' shortcuts never fire.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(f"{text} ({shortcut})")
         self.addAction(action)
         return action
@@ -512,7 +514,7 @@ class CalendarTab(TabPage):
             days = week_days(day)
             iso = day.isocalendar()
             text = self.tr("Week %1 · %2 – %3").replace("%1", str(iso.week))
-            text = text.replace("%2", f"{days[0]:%d.%m.}").replace("%3", f"{days[-1]:%d.%m.%Y}")
+            text = text.replace("%2", ui_date(days[0])).replace("%3", ui_date(days[-1]))
         else:
             text = f"{self.locale().standaloneMonthName(day.month)} {day.year}"
         zone = zone_short(self.zone, day)
@@ -597,7 +599,7 @@ class CalendarTab(TabPage):
         if day is not None:
             menu.addAction(
                 icon("new"),
-                self.tr("New program item or visit on %s…") % day.strftime("%d.%m.%Y"),
+                self.tr("New program item or visit on %s…") % ui_date(day),
                 lambda: self.create_at(day, hour),
             )
         menu.addAction(self.export_action)

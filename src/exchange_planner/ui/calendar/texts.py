@@ -16,6 +16,7 @@ from exchange_planner.domain.calendar import CalendarEntry, EntryFacts, EntryKin
 from exchange_planner.domain.enums import ChecklistKind, Direction
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.widgets.date_field import ui_date
 
 _CONTEXT = "CalendarText"
 
@@ -42,7 +43,7 @@ def _fill(template: str, *values: str) -> str:
 
 
 def _day(day: date) -> str:
-    return f"{day:%d.%m.%Y}"
+    return ui_date(day)
 
 
 def _days(first: date, last: date) -> str:
@@ -97,8 +98,8 @@ def _when_timed(entry: CalendarEntry) -> str:
     start = to_local(entry.start, entry.zone)  # type: ignore[arg-type]
     end = to_local(entry.end, entry.zone)  # type: ignore[arg-type]
     weekday = QLocale().toString(QDate(start.year, start.month, start.day), "ddd")
-    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d.%m.%Y %H:%M}"
-    return f"{weekday} {start:%d.%m.%Y %H:%M} – {end_text} ({entry.zone})"
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{ui_date(end)} {end:%H:%M}"
+    return f"{weekday} {ui_date(start)} {start:%H:%M} – {end_text} ({entry.zone})"
 
 
 def tooltip(entry: CalendarEntry) -> str:

@@ -34,6 +34,7 @@ from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.residencies.commands import SetLinks
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
@@ -213,12 +214,13 @@ class ExhibitionEditor(QWidget):
         try:
             self.residencies.clear()
             for r in residencies:
-                text = f"{r.title or f'#{r.id}'} ({r.start_date:%d.%m.%Y}–{r.end_date:%d.%m.%Y})"
+                when = f"{ui_date(r.start_date)}–{ui_date(r.end_date)}"
+                text = f"{r.title or f'#{r.id}'} ({when})"
                 linked = r.id in self._links["residencies"]
                 self._add_check(self.residencies, icon("residencies"), text, r.id, linked)  # type: ignore[arg-type]
             self.visits.clear()
             for v in visits:
-                text = f"{v.title} ({v.start_date:%d.%m.%Y}–{v.end_date:%d.%m.%Y})"
+                text = f"{v.title} ({ui_date(v.start_date)}–{ui_date(v.end_date)})"
                 linked = v.id in self._links["visits"]
                 self._add_check(self.visits, icon("delegations"), text, v.id, linked)  # type: ignore[arg-type]
             self.artists.clear()
@@ -279,7 +281,7 @@ class ExhibitionEditor(QWidget):
         if saved and "end_date" in changes and name == "start_date":
             self.context.events.status.emit(
                 self.tr("The end moved along to %s, keeping the duration")
-                % f"{changes['end_date']:%d.%m.%Y}"
+                % ui_date(changes["end_date"])
             )
         return saved
 
@@ -400,12 +402,12 @@ class ExhibitionsTab(TabPage):
                 ),
                 Column(
                     self.tr("From"),
-                    lambda e: f"{e.start_date:%d.%m.%Y}",
+                    lambda e: ui_date(e.start_date),
                     sort_key=lambda e: e.start_date.isoformat(),
                 ),
                 Column(
                     self.tr("Until"),
-                    lambda e: f"{e.end_date:%d.%m.%Y}",
+                    lambda e: ui_date(e.end_date),
                     sort_key=lambda e: e.end_date.isoformat(),
                 ),
                 Column(

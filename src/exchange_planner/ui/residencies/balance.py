@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.domain.dates import babel_locale
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
+from exchange_planner.ui.widgets.date_field import ui_date, ui_locale_name
 from exchange_planner.ui.widgets.forms import fill_combo
 
 #: (attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.
@@ -37,7 +40,11 @@ SERIES: list[tuple[str, QColor]] = [
 
 
 def money_text(values: dict[str, Decimal]) -> str:
-    return "; ".join(f"{values[c]:,.2f} {c}" for c in sorted(values))
+    """Sums per currency in the interface's number format: 1,185.00 EUR; 1.185,00 EUR in German."""
+    locale = babel_locale(ui_locale_name())
+    return "; ".join(
+        f"{format_decimal(values[c], format='#,##0.00', locale=locale)} {c}" for c in sorted(values)
+    )
 
 
 class BalanceChart(QWidget):
@@ -234,7 +241,7 @@ class BalanceView(QWidget):
         self.open_list.clear()
         for item in self.ledger.open:
             kind = "visit" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency"
-            when = f"{item.day:%d.%m.%Y}"
+            when = ui_date(item.day)
             if item.kind is OpenKind.VISIT_NOT_RETURNED:
                 text = (
                     self.tr("Visit “%s” (%s, hosted here) has not been returned yet")

@@ -34,8 +34,13 @@ from exchange_planner.ui.residencies.commands import (
     EditResidency,
     UpdatePart,
 )
-from exchange_planner.ui.residencies.parts import ChecklistModel, DeliverablesModel
+from exchange_planner.ui.residencies.parts import (
+    ChecklistModel,
+    DeliverablesModel,
+    DueDateDelegate,
+)
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Form,
@@ -64,7 +69,7 @@ def status_label(value: ResidencyStatus | str) -> str:
 
 
 def residency_label(record: Residency, artist: str = "") -> str:
-    when = f"{record.start_date:%d.%m.%Y}–{record.end_date:%d.%m.%Y}"
+    when = f"{ui_date(record.start_date)}–{ui_date(record.end_date)}"
     name = record.title or artist or f"#{record.id}"
     return f"{name} ({when})"
 
@@ -151,6 +156,12 @@ class ResidencyEditor(QWidget):
         self.deliverables_model = DeliverablesModel(self._commit_part, today, self)
         self.deliverables_view = self._table(self.deliverables_model)
         self.parts_error = error_label(self)
+        # "Due" is typed like every other date of the application.
+        for view in (self.checklist_view, self.deliverables_view):
+            delegate = DueDateDelegate(view)
+            delegate.refused.connect(self._show_part_refusal)
+            delegate.accepted.connect(self.parts_error.hide)
+            view.setItemDelegateForColumn(1, delegate)
         self.add_deliverable_button = QPushButton(icon("new"), self.tr("Add de&liverable"), self)
         self.add_deliverable_button.clicked.connect(self.add_deliverable)
         self.remove_deliverable_button = QPushButton(icon("delete"), self.tr("Remove"), self)
@@ -354,9 +365,15 @@ class ResidencyEditor(QWidget):
         elif saved and "end_date" in changes and name == "start_date":
             self.context.events.status.emit(
                 self.tr("The end moved along to %s, keeping the duration")
-                % f"{changes['end_date']:%d.%m.%Y}"
+                % ui_date(changes["end_date"])
             )
         return saved
+
+    def _show_part_refusal(self, message: str) -> None:
+        self.parts_error.setText(message)
+        self.parts_error.show()
+        # The line under the table may be scrolled out of sight: the status bar says it too.
+        self.context.events.status.emit(message)
 
     def _commit_part(self, service_name: str, record_id: int, changes: dict[str, Any]) -> bool:
         assert self.residency_id is not None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.services.history import HistoryEntry
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordRole, RecordTableModel
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import fill_combo
 
 _ICONS = {
@@ -95,8 +96,8 @@ class HistoryView(QWidget):
             if entry.kind == "partnership":
                 return str(entry.day.year)
             if entry.end_day and entry.end_day != entry.day:
-                return f"{entry.day:%d.%m.%Y} – {entry.end_day:%d.%m.%Y}"
-            return f"{entry.day:%d.%m.%Y}"
+                return f"{ui_date(entry.day)} – {ui_date(entry.end_day)}"
+            return ui_date(entry.day)
 
         self.model: RecordTableModel[HistoryEntry] = RecordTableModel(
             [

@@ -11,18 +11,23 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.widgets.date_field import DateField, ui_date
 from exchange_planner.ui.widgets.forms import from_qdate, to_qdate
 
 Commit = Callable[[str, int, dict[str, Any]], bool]
@@ -35,12 +40,58 @@ DISPLAY, EDIT, CHECK = (
 )
 
 
+class DueDateDelegate(QStyledItemDelegate):
+    """Edits a "Due" cell with the typed-date field every editor uses ("20.7.2027",
+    "20072027", "2027-07-20", ...); text that is no date changes nothing and says why."""
+
+    #: The typed text is no date; the message says why (shown beside the table).
+    refused = Signal(str)
+    #: A date was taken: an earlier refusal no longer applies.
+    accepted = Signal()
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        field = DateField(parent)
+        field.setFrame(False)
+        field.refused.connect(self.refused)
+        return field
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, DateField)
+        editor.set_value(index.data(EDIT))
+        editor.selectAll()  # typing replaces the date shown
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, DateField)
+        if not editor.interpret():
+            return  # refused: the message is shown, the stored date stays
+        self.accepted.emit()
+        value = editor.value()
+        if value is None or index.data(DISPLAY) == ui_date(value):
+            return  # unchanged: no empty undo step
+        # Stored once the cell editor is closed: the save reloads the rows, which must not
+        # pull the editor away from under the view while it is still committing.
+        target = QPersistentModelIndex(index)
+        QTimer.singleShot(
+            0, lambda: target.isValid() and model.setData(target, to_qdate(value), EDIT)
+        )
+
+
 def checklist_label(kind: ChecklistKind | str) -> str:
     return enum_label(ChecklistKind(kind))
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return ui_date(value) if value else ""
 
 
 def is_overdue(due: date | None, done: bool, today: date) -> bool:

@@ -47,6 +47,7 @@ from exchange_planner.ui.residencies.history import HistoryView
 from exchange_planner.ui.residencies.timeline import StudioTimeline, add_months, month_start
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
@@ -152,9 +153,9 @@ class ResidencyListModel(PagedTableModel[Residency]):
         if key == "status":
             return status_label(r.status)
         if key == "start_date":
-            return f"{r.start_date:%d.%m.%Y}"
+            return ui_date(r.start_date)
         if key == "end_date":
-            return f"{r.end_date:%d.%m.%Y}"
+            return ui_date(r.end_date)
         return self._studios.get(r.studio_id, "") if r.studio_id else r.host_institution
 
 
@@ -545,7 +546,7 @@ class ResidenciesTab(TabPage):
             return False
         self.context.events.status.emit(
             self.tr("Moved to %s – %s (Ctrl+Z undoes)")
-            % (f"{changes['start_date']:%d.%m.%Y}", f"{changes['end_date']:%d.%m.%Y}")
+            % (ui_date(changes["start_date"]), ui_date(changes["end_date"]))
         )
         return True
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from exchange_planner.domain.enums import ResidencyStatus
 from exchange_planner.services.residencies import StudioRow, studio_key
 from exchange_planner.storage.tables import Residency
+from exchange_planner.ui.widgets.date_field import ui_date
 
 STATUS_COLOURS: dict[ResidencyStatus, QColor] = {
     ResidencyStatus.PROPOSED: QColor("#90a4ae"),
@@ -255,7 +256,7 @@ class StudioTimeline(QWidget):
             label = ("⚠ " if bar.conflict else "") + bar.label
             if shift:
                 moved_start = bar.record.start_date + timedelta(days=shift)
-                label = f"{moved_start:%d.%m.%Y} ({shift:+d}) " + label
+                label = f"{ui_date(moved_start)} ({shift:+d}) " + label
             painter.drawText(
                 rect.adjusted(5, 0, -3, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -357,7 +358,7 @@ class StudioTimeline(QWidget):
 
             lines = [
                 bar.label,
-                f"{r.start_date:%d.%m.%Y} – {r.end_date:%d.%m.%Y}",
+                f"{ui_date(r.start_date)} – {ui_date(r.end_date)}",
                 status_label(r.status),
                 *self.conflict_messages.get(r.id, []),  # type: ignore[arg-type]
             ]
