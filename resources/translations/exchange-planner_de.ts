@@ -4,38 +4,38 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="64"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="65"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="66"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="95"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -43,98 +43,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="152"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="154"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="173"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="185"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="186"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="187"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="197"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="219"/>
         <source>(since %1)</source>
         <translation>(seit %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="247"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="252"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="251"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="258"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="274"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n vorgeschlagen)</numerusform>
@@ -193,175 +193,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
         <source>Previous</source>
         <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="125"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="126"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="127"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="160"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="163"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="170"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="171"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="172"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="184"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="193"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="196"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="198"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="312"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="203"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="235"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="236"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="237"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="648"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="650"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="651"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="653"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="251"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="134"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="268"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="270"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="283"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="294"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="295"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="514"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="516"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="522"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="524"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -369,82 +369,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="550"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="551"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="553"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="569"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="571"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="587"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="589"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="593"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="595"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="645"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="677"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="682"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="684"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="689"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="691"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="691"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="708"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="712"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="713"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="715"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -452,125 +452,125 @@
 <context>
     <name>CalendarText</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="25"/>
         <source>Invitation letter due</source>
         <translation>Einladungsschreiben fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="26"/>
         <source>Visa due</source>
         <translation>Visum fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="27"/>
         <source>Travel booking due</source>
         <translation>Reisebuchung fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="27"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="28"/>
         <source>Accommodation due</source>
         <translation>Unterkunft fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="29"/>
         <source>Insurance due</source>
         <translation>Versicherung fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="29"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="30"/>
         <source>Arrival due</source>
         <translation>Ankunft fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="31"/>
         <source>Open studio due</source>
         <translation>Offenes Atelier fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="31"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="32"/>
         <source>Report due</source>
         <translation>Bericht fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="54"/>
         <source>artist not yet named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="61"/>
         <source>Residency #%1</source>
         <translation>Residenz Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="78"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="190"/>
         <source>Residency: %1</source>
         <translation>Residenz: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="117"/>
         <source>Delegation from %1</source>
         <translation>Delegation aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="119"/>
         <source>Delegation to %1</source>
         <translation>Delegation nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="123"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="161"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="129"/>
         <source>Hotel: %1</source>
         <translation>Hotel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="136"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="171"/>
         <source>Venue: %1</source>
         <translation>Veranstaltungsort: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="140"/>
         <source>Visit: %1</source>
         <translation>Besuch: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="143"/>
         <source>Dress code: %1</source>
         <translation>Kleiderordnung: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="152"/>
         <source>Artist: %1</source>
         <translation>Künstler/in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="154"/>
         <source>Studio: %1</source>
         <translation>Atelier: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="157"/>
         <source>Host: %1</source>
         <translation>Gastinstitution: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="174"/>
         <source>Partnership: %1</source>
         <translation>Partnerschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="182"/>
         <source>Due: %1</source>
         <translation>Fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="186"/>
         <source>%1 — overdue</source>
         <translation>%1 – überfällig</translation>
     </message>
@@ -1409,144 +1409,144 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="81"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="116"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="133"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="162"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="186"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="272"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="283"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="319"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="319"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="323"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1554,102 +1554,102 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="420"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="388"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="392"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="398"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="400"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="402"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="404"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="409"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="414"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="448"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="447"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="483"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="485"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="486"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="488"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="519"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="524"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="521"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="526"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="561"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="554"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="556"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="573"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="575"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="471"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1946,152 +1946,152 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="40"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
         <source>to us</source>
         <translation>an uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
         <source>from us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
         <source>city guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="65"/>
         <source>Partnership with %s begins</source>
         <translation>Beginn der Partnerschaft mit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="68"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="73"/>
         <source>artist to be named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="87"/>
         <source>vol. %1, p. %2</source>
         <translation>Bd. %1, S. %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="90"/>
         <source>vol. %1</source>
         <translation>Bd. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="92"/>
         <source>p. %1</source>
         <translation>S. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="104"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="106"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="112"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="130"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
     </message>
@@ -2709,98 +2709,125 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="50"/>
         <source>New entry on %s</source>
         <translation>Neuer Eintrag am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="53"/>
         <source>&amp;Program item of a visit</source>
         <translation>&amp;Programmpunkt eines Besuchs</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
         <source>&amp;Visit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="67"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>z. B. Gespräch im Kulturamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="81"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="103"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
         <source>Starts (%s)</source>
         <translation>Beginn (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
         <source>Incoming (they come here)</source>
         <translation>Eingehend (Gäste kommen zu uns)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
         <source>Outgoing (we travel)</source>
         <translation>Ausgehend (wir reisen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="199"/>
+        <source>enter a date and a time</source>
+        <translation>Datum und Uhrzeit eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="211"/>
+        <source>enter a date</source>
+        <translation>Datum eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="143"/>
         <source>No visit near this day</source>
         <translation>Kein Besuch in der Nähe dieses Tages</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="149"/>
+        <source>No partnership yet</source>
+        <translation>Noch keine Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="156"/>
+        <source>A visit belongs to a partnership: add the partner city first (People &amp; Venues &gt; Partnerships, or Start planning on the welcome page).</source>
+        <translation>Ein Besuch gehört zu einer Partnerschaft: Legen Sie zuerst die Partnerstadt an (Personen &amp; Orte &gt; Partnerschaften oder „Mit der Planung beginnen“ auf der Startseite).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="166"/>
         <source>choose a visit</source>
         <translation>Besuch wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="178"/>
         <source>choose a partnership</source>
         <translation>Partnerschaft wählen</translation>
     </message>
@@ -3257,12 +3284,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="62"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="63"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3270,177 +3297,177 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="235"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="214"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="217"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="226"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="227"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="146"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="270"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="271"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="273"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="305"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="310"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="359"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="361"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="362"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="392"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="404"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="395"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="397"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="415"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="430"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="434"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="436"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="439"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="453"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="509"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="510"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="525"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="526"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="534"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="535"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="547"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="548"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="192"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="569"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="570"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -3449,174 +3476,174 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="109"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="340"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="351"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="363"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="367"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="439"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="456"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="167"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="169"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="171"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="221"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="239"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="110"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="113"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="141"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="165"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="264"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="294"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="370"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="387"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="412"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="401"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="431"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="447"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -3624,38 +3651,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -3663,34 +3690,35 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyParts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="135"/>
         <source>Step</source>
+        <extracomment>The typed text is no date; the message says why (shown beside the table). A date was taken: an earlier refusal no longer applies.</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="215"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="216"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="138"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="183"/>
         <source>Overdue since %s</source>
         <translation>Überfällig seit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="214"/>
         <source>Deliverable</source>
         <translation>Vereinbarte Leistung</translation>
     </message>
@@ -3848,13 +3876,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="184"/>
         <source>No residencies in %s – %s</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
         <translation>Keine Residenzen von %s bis %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="284"/>
         <source>Studio booked twice</source>
         <translation>Atelier doppelt belegt</translation>
     </message>

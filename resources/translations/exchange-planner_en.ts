@@ -4,7 +4,7 @@
 <context>
     <name>BalanceView</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="274"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n proposed)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="522"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="524"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
