@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from gestures import shown, type_over, undo_action, view_action
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
@@ -16,35 +16,6 @@ from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
 
 TODAY = date(2026, 12, 1)
 TITLE = "Re-Connect: Kunst und Kampf im Bruderland"
-
-
-def view_action(window, title):  # type: ignore[no-untyped-def]
-    return next(a for a in window.view_menu.actions() if a.text() == title)
-
-
-def undo_action(window):  # type: ignore[no-untyped-def]
-    return next(a for a in window.edit_menu.actions() if a.shortcut().toString() == "Ctrl+Z")
-
-
-def type_over(qtbot, field, text):  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    field.setFocus()
-    assert field.hasFocus()
-    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(field, text)
-
-
-def shown(widget) -> str:  # type: ignore[no-untyped-def]
-    """What a field shows, placeholder included."""
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.text()
-    if isinstance(widget, QLineEdit):
-        return widget.text() + widget.placeholderText()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    return "".join(child.text() for child in widget.findChildren(QLineEdit))
 
 
 @pytest.fixture

@@ -7,13 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from gestures import click_row, shown, type_over, undo_action, view_action
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
 )
 
 from exchange_planner.domain.enums import ChecklistKind
@@ -35,43 +32,6 @@ def window(main_window, qtbot):  # type: ignore[no-untyped-def]
     view_action(main_window, tab.title()).trigger()
     assert main_window.tabs.currentWidget() is tab
     return main_window
-
-
-def view_action(window, title):  # type: ignore[no-untyped-def]
-    return next(a for a in window.view_menu.actions() if a.text() == title)
-
-
-def undo_action(window):  # type: ignore[no-untyped-def]
-    return next(a for a in window.edit_menu.actions() if a.shortcut().toString() == "Ctrl+Z")
-
-
-def click_row(qtbot, view, record_id):  # type: ignore[no-untyped-def]
-    model = view.model()
-    row = model.row_of(record_id)
-    assert row >= 0
-    rect = view.visualRect(model.index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def type_over(qtbot, field, text):  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-    field.setFocus()
-    assert field.hasFocus()
-    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(field, text)
-
-
-def shown(widget) -> str:  # type: ignore[no-untyped-def]
-    """What a field shows, placeholder included."""
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.text()
-    if isinstance(widget, QLineEdit):
-        return widget.text() + widget.placeholderText()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    return "".join(child.text() for child in widget.findChildren(QLineEdit))
 
 
 def test_typed_title_is_saved_when_another_row_is_clicked_and_undo_reverts_it(window, qtbot):

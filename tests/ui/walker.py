@@ -17,13 +17,11 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
     QLocale,
     QObject,
     QPoint,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -40,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner import APP_ID
-from exchange_planner.ui.app import TRANSLATIONS_DIR
+from exchange_planner.ui.app import install_translators
 
 LANGUAGES = ("en", "de")
 
@@ -54,21 +52,12 @@ def translated(language: str) -> Iterator[None]:
     previous_locale = QLocale()
     locale = QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
     QLocale.setDefault(locale)
-    installed = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (APP_ID, str(TRANSLATIONS_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            assert name != APP_ID, f"{APP_ID}_{language}.qm did not load"
+    installed = install_translators(app, locale)
+    assert APP_ID in installed, f"{APP_ID}_{language}.qm did not load"
     try:
         yield
     finally:
-        for translator in installed:
+        for translator in installed.values():
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
 

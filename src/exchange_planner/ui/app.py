@@ -32,7 +32,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setDesktopFileName(APP_ID)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-    _install_translators(app)
+    install_translators(app)
     install_hangul_fallback(app)
     return app  # type: ignore[return-value]
 
@@ -93,9 +93,13 @@ def install_hangul_fallback(app: QApplication) -> list[str]:
     return families
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours in the user's language, where a translation exists."""
-    locale = QLocale()
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None
+) -> dict[str, QTranslator]:
+    """Qt's own strings and ours in the user's language (``locale``, by default the
+    system's), where a translation exists; returns the installed ones by catalogue name."""
+    locale = locale or QLocale()
+    installed: dict[str, QTranslator] = {}
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (APP_ID, str(TRANSLATIONS_DIR)),
@@ -103,6 +107,8 @@ def _install_translators(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed[name] = translator
+    return installed
 
 
 def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
