@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.domain.enums import Direction
 from exchange_planner.services.ics import IcsService
 from exchange_planner.services.registry import Services
-from exchange_planner.storage.database import open_database
+from exchange_planner.storage.database import Database, open_database
 
 BERLIN = "Europe/Berlin"
 
@@ -232,18 +233,22 @@ def test_cli_counts_events_not_text(tmp_path: Path) -> None:
     assert str(event["summary"]) == "Talk\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:BEGIN:VEVENT"
 
 
+@pytest.fixture(scope="module")
+def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One database for all examples (the export only reads its UID token)."""
+    db = open_database(tmp_path_factory.mktemp("fuzz") / "plans.sqlite3")
+    yield db
+    db.dispose()
+
+
 @settings(max_examples=50, deadline=None)
 @given(title=st.text(max_size=200), about=st.text(max_size=400), where=st.text(max_size=100))
 def test_arbitrary_text_never_changes_the_shape(
-    tmp_path_factory: pytest.TempPathFactory, title: str, about: str, where: str
+    fuzz_db: Database, title: str, about: str, where: str
 ) -> None:
-    db = open_database(tmp_path_factory.mktemp("fuzz") / "plans.sqlite3")
-    try:
-        data = IcsService(db).entries_ics(
-            [timed(1, title, where, about), timed(2, about, title, where)], title
-        )
-    finally:
-        db.dispose()
+    data = IcsService(fuzz_db).entries_ics(
+        [timed(1, title, where, about), timed(2, about, title, where)], title
+    )
     calendar = parse(data, events=2)
     first = calendar.walk("VEVENT")[0]
     # Whatever came back is the text minus control characters, line breaks as new lines.
