@@ -25,7 +25,7 @@ def test_balance_csv_and_partnership_filter(sample_db_path, capsys):
         main(["balance", "--db", str(sample_db_path), "--partnership", "1", "--format", "csv"]) == 0
     )
     text = capsys.readouterr().out
-    years, opens = text.split("\n\n")
+    years, opens = text.split("\r\n\r\n")
     rows = list(csv.DictReader(io.StringIO(years)))
     assert [r["year"] for r in rows] == ["2023", "2024", "total"]
     assert rows[0]["value_given"] == "185.00 EUR"

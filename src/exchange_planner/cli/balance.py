@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import unicodedata
 from decimal import Decimal
@@ -11,6 +10,7 @@ from decimal import Decimal
 from exchange_planner.cli.common import add_db_argument, open_services
 from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.domain.ledger import Ledger, YearBalance
+from exchange_planner.services.csv_safe import csv_text, write_csv_stream
 
 HEADER = (
     "partnership",
@@ -78,15 +78,15 @@ def run_balance(args: argparse.Namespace) -> int:
     if not ledgers:
         raise NotFoundError("There are no partnerships in this database.")
     if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(HEADER)
+        # Cells neutralised for spreadsheets, \r\n line ends: see services/csv_safe.py.
+        rows: list[tuple[object, ...]] = [HEADER]
         for partnership, ledger in ledgers:
-            writer.writerows(rows_of(partnership.partner_city, ledger))
-        writer.writerow(())
-        writer.writerow(("partnership", "open", "kind", "record_id", "date", "title"))
+            rows.extend(rows_of(partnership.partner_city, ledger))
+        rows.append(())
+        rows.append(("partnership", "open", "kind", "record_id", "date", "title"))
         for partnership, ledger in ledgers:
             for item in ledger.open:
-                writer.writerow(
+                rows.append(
                     (
                         partnership.partner_city,
                         "open",
@@ -96,6 +96,7 @@ def run_balance(args: argparse.Namespace) -> int:
                         item.title,
                     )
                 )
+        write_csv_stream(csv_text(rows), sys.stdout)
         return 0
     for index, (partnership, ledger) in enumerate(ledgers):
         if index:

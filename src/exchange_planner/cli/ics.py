@@ -8,7 +8,7 @@ from pathlib import Path
 
 from exchange_planner.cli.common import add_db_argument, open_services
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.services.ics import IcsService, write_ics
+from exchange_planner.services.ics import IcsService, count_events, write_ics
 
 
 def _date(text: str) -> date:
@@ -62,6 +62,6 @@ def run_export_ics(args: argparse.Namespace) -> int:
                 timezone_name("--zone", args.zone)
             data = ics.range_ics(args.first, args.last, zone=args.zone)
     write_ics(data, args.output)
-    events = data.count(b"BEGIN:VEVENT")
+    events = count_events(data)  # components, not the text "BEGIN:VEVENT" in a title
     print(f"{events} event(s) written to {args.output}")
     return 0

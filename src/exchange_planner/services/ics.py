@@ -4,10 +4,15 @@ Timed events carry ``TZID`` of the place plus a ``VTIMEZONE`` block so that Outl
 Thunderbird and phones place them right; all-day events use ``VALUE=DATE`` with an exclusive
 end. UIDs are stable across exports (record kind, id and a random namespace stored once with
 the data), so re-importing an export updates events instead of duplicating them.
+
+User text (titles, notes, venues, addresses, the calendar name) passes through
+:func:`ics_text` before it reaches a property, so no text can end a line, start a property or
+add a component; see docs/calendar.md.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -31,6 +36,13 @@ PRODID = f"-//Exchange Planner//Exchange Planner {__version__}//EN"
 #: Longest range exported at once; keeps an accidental "1900-2200" from freezing the program.
 MAX_RANGE_DAYS = 3 * 366
 
+#: What some reader takes for the end of a line: CRLF, CR, LF, VT, FF, the file/group/record
+#: separators, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (the set of ``str.splitlines``).
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Other control characters (C0 but TAB, DEL, C1): RFC 5545 allows none of them in TEXT.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 _UID_PREFIX = {
     EntryKind.PROGRAM_ITEM: "program-item",
     EntryKind.VISIT: "visit",
@@ -38,6 +50,26 @@ _UID_PREFIX = {
     EntryKind.EXHIBITION: "exhibition",
     EntryKind.DEADLINE: "checklist-item",
 }
+
+
+def ics_text(value: str, *, single_line: bool = False) -> str:
+    """User text made safe for an iCalendar property value.
+
+    - Every line break a reader might honour (CRLF, CR, LF, VT, FF, NEL, U+2028, U+2029 and
+      the separators U+001C..U+001E) becomes ``"\\n"``, which icalendar writes as the TEXT
+      escape ``\\n`` (a new line inside the value, never a new content line); with
+      ``single_line`` (the calendar name) it becomes a space instead.
+    - Other control characters (NUL, ESC, DEL, the C1 range ...) are dropped; TAB stays.
+    - A lone surrogate (which UTF-8 cannot encode) becomes U+FFFD.
+    """
+    text = _LINE_BREAK.sub(" " if single_line else "\n", value)
+    text = _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def count_events(data: bytes) -> int:
+    """The number of VEVENT components in an export (parsed, not searched as text)."""
+    return len(Calendar.from_ical(data).walk("VEVENT"))
 
 
 def ics_time(instant: datetime, zone: str) -> datetime:
@@ -78,7 +110,7 @@ class IcsService:
         cal.add("version", "2.0")
         cal.add("calscale", "GREGORIAN")
         cal.add("method", "PUBLISH")
-        cal.add("x-wr-calname", name)
+        cal.add("x-wr-calname", ics_text(name, single_line=True))
         return cal
 
     def _finish(self, cal: Calendar, days: Iterable[date]) -> bytes:
@@ -106,13 +138,13 @@ class IcsService:
         event = Event()
         event.add("uid", self.uid(kind, record_id))
         event.add("dtstamp", stamp)
-        event.add("summary", title)
+        event.add("summary", ics_text(title))
         event.add("dtstart", ics_time(start, zone))
         event.add("dtend", ics_time(end, zone))
         if location:
-            event.add("location", location)
+            event.add("location", ics_text(location))
         if description:
-            event.add("description", description)
+            event.add("description", ics_text(description))
         return event
 
     def _day_event(
@@ -129,12 +161,12 @@ class IcsService:
         event = Event()
         event.add("uid", self.uid(kind, record_id))
         event.add("dtstamp", stamp)
-        event.add("summary", title)
+        event.add("summary", ics_text(title))
         event.add("dtstart", first)
         event.add("dtend", last + timedelta(days=1))  # exclusive, as RFC 5545 wants
         event.add("transp", "TRANSPARENT")
         if description:
-            event.add("description", description)
+            event.add("description", ics_text(description))
         return event
 
     # --- exports -----------------------------------------------------------------------------
