@@ -61,7 +61,7 @@ def test_unusable_urls_and_files_give_clear_messages(tmp_path, capsys):
     cases = {
         "foo://bar": "driver for this kind of database",
         "postgresql+psycopg://someone:secret@127.0.0.1:1/none": "Cannot connect to the database",
-        str(text_file): "is not a database this program can read",
+        str(text_file): "is not an Exchange Planner database",
     }
     for location, expected in cases.items():
         assert main(["list", "visits", "--db", location]) == 2

@@ -38,7 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_database(getattr(args, "db", None))
+    # A reading command: a mistyped path is an error, not a new database.
+    db = open_database(getattr(args, "db", None), create=False)
     try:
         if args.output == "-":
             sys.stdout.write(interchange.dumps(interchange.export_document(db)))

@@ -32,6 +32,30 @@ class SchemaTooNewError(ExchangePlannerError):
     """The database was written by a newer version of the program."""
 
 
+class DatabaseFileError(ExchangePlannerError):
+    """A database file that cannot be used; it was not changed."""
+
+
+class NotADatabaseError(DatabaseFileError):
+    """The file is empty, not SQLite, or SQLite without an Exchange Planner schema."""
+
+
+class DatabaseDamagedError(DatabaseFileError):
+    """The file is truncated or fails the integrity check; ``backup`` is the newest good copy."""
+
+    def __init__(self, message: str, backup: object = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class DatabaseReadOnlyError(DatabaseFileError):
+    """The file cannot be written by this user."""
+
+
+class DatabaseLockedError(DatabaseFileError):
+    """Another program holds a lock on the database."""
+
+
 class ImportFormatError(ExchangePlannerError):
     """An interchange document is malformed; ``path`` is the JSON path of the problem."""
 

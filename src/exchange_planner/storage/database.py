@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 import sqlalchemy as sa
 from alembic import command
@@ -20,7 +21,14 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 from exchange_planner import APP_ID
-from exchange_planner.domain.errors import ExchangePlannerError, SchemaTooNewError
+from exchange_planner.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    ExchangePlannerError,
+    NotADatabaseError,
+    SchemaTooNewError,
+)
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -99,11 +107,20 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error."""
+        """A session that commits on success and rolls back on any error.
+
+        A lock held by another program and a damaged file become messages for the user.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
+            except sa.exc.OperationalError as error:
+                session.rollback()
+                explained = explain_sqlite_error(error, self.path)
+                if explained is None:
+                    raise
+                raise explained from error
             except BaseException:
                 session.rollback()
                 raise
@@ -146,7 +163,12 @@ def open_database(
             raise ExchangePlannerError(f"{path} is a folder, not a database file")
         if not create and not path.exists():
             raise ExchangePlannerError(f"There is no database at {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            # Everything that can refuse the file happens before the engine first connects,
+            # so a refused file gets no WAL/SHM files, no journal-mode change, no migration.
+            check_sqlite_file(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)
     except (sa.exc.ArgumentError, ImportError) as error:
@@ -169,6 +191,9 @@ def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
     try:
         current = database.current_revision()
     except sa.exc.DatabaseError as error:
+        explained = explain_sqlite_error(error, database.path)
+        if explained is not None:
+            raise explained from error
         if database.path is None and isinstance(error, sa.exc.OperationalError):
             raise ExchangePlannerError(
                 f"Cannot connect to the database at {_safe(database.url)}: {error.orig}"
@@ -205,3 +230,176 @@ def _safe(url: str) -> str:
 def _has_user_tables(database: Database) -> bool:
     names = sa.inspect(database.engine).get_table_names()
     return any(name != "alembic_version" for name in names)
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file this program cannot use, reading it only (never creating -wal/-shm).
+
+    Checked in order: empty, not SQLite, truncated, ``PRAGMA quick_check``, written by a newer
+    version, SQLite but not ours, read-only. Raises a ``DatabaseFileError`` subclass (or
+    ``SchemaTooNewError``) whose message says what is wrong and what to do.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise DatabaseReadOnlyError(
+            f"{path} cannot be read ({error.strerror}); check its permissions and try again"
+        ) from error
+    if size == 0:
+        raise NotADatabaseError(
+            f"{path} is empty (0 bytes), not an Exchange Planner database; "
+            + _restore_advice(path, otherwise="open another file")
+        )
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"{path} is not an Exchange Planner database (it is not an SQLite file); "
+            "open the .sqlite3 file that holds your plans"
+        )
+    if len(header) < 100:
+        _damaged(path, f"the file is cut off after {size} bytes")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when written by SQLite >= 3.7.0 (counters match).
+    if header[24:28] == header[92:96] and pages and size < pages * page_size:
+        _damaged(path, f"the file is cut off: {size} of {pages * page_size} bytes")
+    revision, tables = _read_only_inspection(path, wal_mode=header[18] == 2)
+    if revision is not None and revision not in _known_revisions():
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of Exchange Planner (schema {revision}; "
+            f"this version knows up to {head_revision()}); update the program to open it. "
+            "The database was left untouched."
+        )
+    if revision is None and tables - {"alembic_version"}:
+        raise NotADatabaseError(
+            f"{path} is not an Exchange Planner database (it is an SQLite database of another "
+            "program); open the .sqlite3 file that holds your plans"
+        )
+    if not os.access(path, os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"{path} is read-only; make it writable (or open a writable copy) and try again"
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseReadOnlyError(
+            f"the folder {path.parent} is read-only; move the database to a writable folder "
+            "and try again"
+        )
+
+
+def _read_only_inspection(path: Path, *, wal_mode: bool) -> tuple[str | None, set[str]]:
+    """Integrity, schema revision and table names, read through a read-only connection.
+
+    A read-only connection to a WAL database without its -wal/-shm files would create them, so
+    such a file (all its content is in the main file then) is read as immutable.
+    """
+    has_wal = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    mode = "immutable=1" if wal_mode and not has_wal else "mode=ro"
+    uri = f"{path.as_uri()}?{mode}"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=5)
+    except sqlite3.Error as error:
+        raise DatabaseReadOnlyError(
+            f"{path} cannot be opened ({error}); check its permissions and try again"
+        ) from error
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            _damaged(path, f"integrity check: {rows[0][0] if rows else 'no answer'}")
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        explained = _explain_sqlite_message(str(error), path)
+        raise explained from error
+    finally:
+        connection.close()
+    return revision, tables
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _damaged(path: Path, detail: str) -> NoReturn:
+    backup = newest_good_backup(path)
+    raise DatabaseDamagedError(
+        f"{path} is damaged ({detail}); "
+        + _restore_advice(path, otherwise="restore it from a copy", backup=backup),
+        backup=backup,
+    )
+
+
+def _restore_advice(path: Path, *, otherwise: str, backup: Path | None = None) -> str:
+    backup = backup or newest_good_backup(path)
+    if backup is not None:
+        return f"restore from {backup}"
+    return f"{otherwise} (no backup found in {path.parent / 'backups'})"
+
+
+def newest_good_backup(path: Path, *, limit: int = 5) -> Path | None:
+    """The newest copy in ``backups/`` beside ``path`` that passes ``PRAGMA quick_check``."""
+    folder = path.parent / "backups"
+    try:
+        candidates = sorted(
+            folder.glob(f"{path.stem}-*{path.suffix}"),
+            key=lambda candidate: candidate.stat().st_mtime,
+            reverse=True,
+        )
+    except OSError:
+        return None
+    for candidate in candidates[:limit]:
+        if _passes_quick_check(candidate):
+            return candidate
+    return None
+
+
+def _passes_quick_check(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            if not stream.read(16).startswith(SQLITE_MAGIC):
+                return False
+        connection = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def explain_sqlite_error(
+    error: sa.exc.DBAPIError, path: Path | None
+) -> ExchangePlannerError | None:
+    """A lock or damage reported by SQLite as a message for the user; None for other errors."""
+    if path is None or not isinstance(error.orig, sqlite3.Error):
+        return None
+    message = str(error.orig)
+    if "locked" in message or "malformed" in message or "not a database" in message:
+        return _explain_sqlite_message(message, path)
+    return None
+
+
+def _explain_sqlite_message(message: str, path: Path) -> ExchangePlannerError:
+    if "locked" in message or "busy" in message:
+        return DatabaseLockedError(f"{path} is locked by another program; try again")
+    if "readonly" in message or "unable to open" in message:
+        return DatabaseReadOnlyError(f"{path} cannot be written ({message}); try again")
+    backup = newest_good_backup(path)
+    return DatabaseDamagedError(
+        f"{path} is damaged ({message}); "
+        + _restore_advice(path, otherwise="restore it from a copy", backup=backup),
+        backup=backup,
+    )

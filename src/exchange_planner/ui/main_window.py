@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from exchange_planner import APP_NAME, __version__
@@ -34,6 +35,15 @@ from exchange_planner.ui.widgets.forms import settle_edits
 from exchange_planner.ui.widgets.geometry import keep_on_screen, place_first_time
 
 MAX_RECENT = 8
+
+
+def show_open_error(parent: QWidget, title: str, message: str) -> None:
+    """The dialog for a database that cannot be opened (a hook tests replace)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message holds a file path: never markup
+    box.exec()
 
 
 def tab_classes() -> list[type[TabPage]]:
@@ -228,7 +238,8 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path)
         except ExchangePlannerError as error:
-            QMessageBox.critical(self, self.tr("Cannot open database"), str(error))
+            # The current database stays open; the refused file was not changed.
+            show_open_error(self, self.tr("Cannot open database"), str(error))
             return False
         self.set_database(db, temporary=temporary)
         self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
