@@ -213,3 +213,22 @@ def test_the_real_start_installs_the_net_and_removes_it(
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
+
+
+def test_a_start_on_an_unusable_database_says_why_and_removes_the_net(
+    qtbot, tmp_path, qt_settings, log_folder, monkeypatch
+):
+    from exchange_planner.ui import app as app_module
+    from exchange_planner.ui import main_window
+
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        main_window, "show_open_error", lambda parent, title, text: shown.append((title, text))
+    )
+    before = sys.excepthook
+    assert app_module.run_gui(db=str(empty)) == 2
+    assert len(shown) == 1 and str(empty) in shown[0][1] and "empty" in shown[0][1]
+    assert empty.read_bytes() == b""  # left as it was
+    assert sys.excepthook is before  # the error net is gone again

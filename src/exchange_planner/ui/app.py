@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
 from exchange_planner.domain.errors import ExchangePlannerError
@@ -128,13 +128,15 @@ def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str]
     else:
         location = db or os.environ.get(DB_ENV_VAR) or _last_database(settings)
     try:
-        database = open_database(location)
-    except ExchangePlannerError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 2
-    window = MainWindow(database, settings, temporary=demo)
-    window.show()
-    try:
+        try:
+            database = open_database(location)
+        except ExchangePlannerError as error:
+            from exchange_planner.ui import main_window
+
+            main_window.show_open_error(None, APP_NAME, str(error))  # plain text, never markup
+            return 2
+        window = MainWindow(database, settings, temporary=demo)
+        window.show()
         return app.exec()
     finally:
         handler.uninstall()

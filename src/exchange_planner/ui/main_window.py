@@ -37,7 +37,7 @@ from exchange_planner.ui.widgets.geometry import keep_on_screen, place_first_tim
 MAX_RECENT = 8
 
 
-def show_open_error(parent: QWidget, title: str, message: str) -> None:
+def show_open_error(parent: QWidget | None, title: str, message: str) -> None:
     """The dialog for a database that cannot be opened (a hook tests replace)."""
     box = QMessageBox(
         QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent
