@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from exchange_planner import APP_ID
 from exchange_planner.domain.errors import ExchangePlannerError, SchemaTooNewError
+from exchange_planner.storage.files import atomic_path, private_dir, tighten_mode
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -117,14 +118,12 @@ class Database:
         source = self.path
         if source is None or not source.exists():
             return None
-        folder = source.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(source.parent / "backups")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{source.stem}-{stamp}-{reason}{source.suffix or '.sqlite3'}"
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
-        dst.close()
-        src.close()
+        # Complete or absent (0600): copied under a temporary name, renamed when whole.
+        with atomic_path(target) as temporary:
+            _copy_database(source, temporary, target)
         return target
 
     def dispose(self) -> None:
@@ -146,7 +145,8 @@ def open_database(
             raise ExchangePlannerError(f"{path} is a folder, not a database file")
         if not create and not path.exists():
             raise ExchangePlannerError(f"There is no database at {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        default_folder = default_database_path().parent
+        private_dir(path.parent, tighten=path.parent == default_folder)
     try:
         engine = create_engine(url)
     except (sa.exc.ArgumentError, ImportError) as error:
@@ -160,7 +160,32 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
+    if path is not None:
+        _owner_only(path)
     return database
+
+
+def _owner_only(path: Path) -> None:
+    """The database and its WAL/SHM files: 0600 (SQLite gives new WAL/SHM files its mode)."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        tighten_mode(path.with_name(name))
+
+
+def _copy_database(source: Path, temporary: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(temporary)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as error:
+        reason = "the disk is full" if "full" in str(error) else str(error)
+        raise ExchangePlannerError(
+            f"Cannot write the backup {target}: {reason}; the database was left as it was."
+        ) from error
+    finally:
+        src.close()
 
 
 def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
