@@ -221,8 +221,8 @@ def tiny_tmpfs(mount_tmpfs: Callable[[str], Path]) -> Path:
     return mount_tmpfs("64k")
 
 
-def _fill(folder: Path) -> None:
-    """Write a filler file until the file system is full."""
+def _fill(folder: Path, *, leave_kib: int = 0) -> None:
+    """Write a filler file until the file system is full, then free ``leave_kib``."""
     fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
     try:
         while True:
@@ -231,6 +231,8 @@ def _fill(folder: Path) -> None:
         assert error.errno == errno.ENOSPC
     finally:
         os.close(fd)
+    size = (folder / "filler").stat().st_size
+    os.truncate(folder / "filler", max(0, size - leave_kib * 1024))
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -281,18 +283,20 @@ def test_no_room_for_the_backup_stops_the_upgrade(
     db.dispose()
     with sqlite3.connect(work) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode=DELETE")
     connection.close()
     disk = mount_tmpfs(f"{work.stat().st_size // 1024 + 64}k")
     path = disk / "plans.sqlite3"
     shutil.copy(work, path)
     (disk / "backups").mkdir()
     before = path.read_bytes()
-    _fill(disk)
+    # Room for the WAL and SHM files of the open, not for the backup copy.
+    _fill(disk, leave_kib=64)
+    assert path.stat().st_size > 64 * 1024
     with pytest.raises(ExchangePlannerError) as caught:
         open_database(path)
     message = str(caught.value)
-    assert "disk is full" in message and "backup" in message and "\n" not in message
+    assert message.startswith("Cannot write the backup ") and "\n" not in message
+    assert message.endswith("the disk is full; the database was left as it was.")
     assert path.read_bytes() == before
     assert os.listdir(disk / "backups") == []
 
