@@ -20,6 +20,7 @@ from types import TracebackType
 import platformdirs
 
 from exchange_planner import APP_ID
+from exchange_planner.storage.files import private_dir, tighten_mode
 
 LOG_DIR_ENV = "EXCHANGE_PLANNER_LOG_DIR"
 LOG_FILE_NAME = f"{APP_ID}.log"
@@ -62,10 +63,10 @@ def setup_logging(*, level: int = logging.INFO) -> Path:
     """
     path = log_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)  # 0700: tracebacks can quote personal data
     except OSError:
         path = Path(tempfile.gettempdir()) / APP_ID / LOG_FILE_NAME
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
     # Another log folder (a test, a changed environment) replaces the previous file handler.
     for handler in list(logger.handlers):
         if (
@@ -80,6 +81,7 @@ def setup_logging(*, level: int = logging.INFO) -> Path:
         )
         handler.setFormatter(logging.Formatter(_FORMAT))
         logger.addHandler(handler)
+        tighten_mode(path)
     if logger.level == logging.NOTSET or logger.level > level:
         logger.setLevel(level)
     return path

@@ -16,6 +16,7 @@ from exchange_planner.reports import styles as st
 from exchange_planner.reports.fonts import FontSet
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.text import draw_text
+from exchange_planner.storage.files import atomic_write
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,29 @@ def build_pdf(
     ReportLab's invariant mode fixes the creation date and document id, so the same input
     gives the same bytes. ``wide`` turns the pages to landscape.
     """
+    if isinstance(target, str | Path):
+        # A file name: written whole or not at all (a full disk keeps the previous file).
+        pages = 0
+
+        def write(stream: BinaryIO) -> None:
+            nonlocal pages
+            pages = build_pdf(
+                stream,
+                flowables,
+                fonts=fonts,
+                lang=lang,
+                title=title,
+                frame=frame,
+                author=author,
+                subject=subject,
+                wide=wide,
+            )
+
+        atomic_write(target, write)
+        return pages
     pagesize = landscape(A4) if wide else A4
     frame = frame or PageFrame()
-    out = str(target) if isinstance(target, Path) else target
+    out = target
     doc = BaseDocTemplate(
         out,
         pagesize=pagesize,

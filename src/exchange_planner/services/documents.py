@@ -42,6 +42,7 @@ from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 from exchange_planner.services.settings import DEFAULTS
 from exchange_planner.storage.database import Database
+from exchange_planner.storage.files import private_dir
 from exchange_planner.storage.tables import (
     DocumentPrint,
     Gift,
@@ -363,8 +364,8 @@ class DocumentService:
         """One personal itinerary per member into ``folder``; stops early when ``cancelled()``."""
         Language(lang)
         font_set(font_path or None)
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        # A new folder is owner-only; a folder the user chose keeps its permissions.
+        folder = private_dir(Path(folder), tighten=False)
         person_ids = self.member_ids(visit_id)
         written: list[Path] = []
         for index, person_id in enumerate(person_ids, start=1):

@@ -28,6 +28,7 @@ from exchange_planner.domain.timeutil import to_local
 from exchange_planner.services.calendar import CalendarService
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.database import Database
+from exchange_planner.storage.files import atomic_write_bytes
 from exchange_planner.storage.tables import ProgramItem
 
 #: Setting holding the database's UID namespace (created on the first export).
@@ -272,8 +273,4 @@ class IcsService:
 
 def write_ics(data: bytes, path: Path) -> Path:
     """Write an export atomically (a half-written .ics confuses calendar programs)."""
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
-    return path
+    return atomic_write_bytes(Path(path), data)

@@ -14,8 +14,6 @@ into an empty database (settings aside): merging two databases' ids has no safe 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
@@ -41,6 +39,7 @@ from exchange_planner.services.interchange_schema import (
 )
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import Database
+from exchange_planner.storage.files import atomic_write_bytes
 from exchange_planner.storage.tables import (
     ChecklistItem,
     DocumentPrint,
@@ -217,18 +216,8 @@ def export_to_file(db: Database, path: Path | str) -> Path:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Owner-only (0600); a full disk keeps the previous file and raises ``FileWriteError``."""
+    atomic_write_bytes(target, text.encode("utf-8"))
 
 
 # --- import: parsing and structure ----------------------------------------------------------

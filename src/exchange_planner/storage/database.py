@@ -29,6 +29,7 @@ from exchange_planner.domain.errors import (
     NotADatabaseError,
     SchemaTooNewError,
 )
+from exchange_planner.storage.files import atomic_path, private_dir, tighten_mode
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -134,14 +135,12 @@ class Database:
         source = self.path
         if source is None or not source.exists():
             return None
-        folder = source.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(source.parent / "backups")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{source.stem}-{stamp}-{reason}{source.suffix or '.sqlite3'}"
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-            src.backup(dst)
-        dst.close()
-        src.close()
+        # Complete or absent (0600): copied under a temporary name, renamed when whole.
+        with atomic_path(target) as temporary:
+            _copy_database(source, temporary, target)
         return target
 
     def dispose(self) -> None:
@@ -167,8 +166,9 @@ def open_database(
             # Everything that can refuse the file happens before the engine first connects,
             # so a refused file gets no WAL/SHM files, no journal-mode change, no migration.
             check_sqlite_file(path)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        default_folder = default_database_path().parent
+        if not path.parent.exists() or path.parent == default_folder:
+            private_dir(path.parent, tighten=path.parent == default_folder)
     try:
         engine = create_engine(url)
     except (sa.exc.ArgumentError, ImportError) as error:
@@ -182,7 +182,32 @@ def open_database(
     except BaseException:
         database.dispose()
         raise
+    if path is not None:
+        _owner_only(path)
     return database
+
+
+def _owner_only(path: Path) -> None:
+    """The database and its WAL/SHM files: 0600 (SQLite gives new WAL/SHM files its mode)."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        tighten_mode(path.with_name(name))
+
+
+def _copy_database(source: Path, temporary: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(temporary)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as error:
+        reason = "the disk is full" if "full" in str(error) else str(error)
+        raise ExchangePlannerError(
+            f"Cannot write the backup {target}: {reason}; the database was left as it was."
+        ) from error
+    finally:
+        src.close()
 
 
 def _check_and_upgrade(database: Database, *, migrate: bool) -> None:

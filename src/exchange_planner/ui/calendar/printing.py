@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from exchange_planner.domain.calendar import EntryKind, month_weeks
+from exchange_planner.storage.files import atomic_path
 from exchange_planner.ui.calendar import render, style
 from exchange_planner.ui.calendar.render import RenderInput
 
@@ -43,6 +46,31 @@ def print_to_pdf(
     on the page even in a smaller font, it goes on over further pages (whole weeks per page).
     ``pages`` (if given) receives what was printed on each page.
     """
+    path = Path(path)
+    # Written whole or not at all, owner-only: a full disk keeps a previous file.
+    with atomic_path(path) as temporary:
+        _paint_pdf(temporary, view, inp, title, subtitle, pages)
+        # Qt does not report failed writes: a PDF without its trailer was cut short.
+        if not _complete_pdf(temporary):
+            raise OSError(errno.EIO, "the PDF was cut short (is the disk full?)")
+    return path
+
+
+def _complete_pdf(path: Path) -> bool:
+    with open(path, "rb") as stream:
+        stream.seek(0, os.SEEK_END)
+        stream.seek(max(0, stream.tell() - 64))
+        return b"%%EOF" in stream.read()
+
+
+def _paint_pdf(
+    path: Path,
+    view: str,
+    inp: RenderInput,
+    title: str,
+    subtitle: str = "",
+    pages: list[PrintedPage] | None = None,
+) -> Path:
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)

@@ -711,6 +711,10 @@ class CalendarTab(TabPage):
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
         self.last_printout = []
-        written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
+        try:
+            written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
+        except ExchangePlannerError as error:  # a full disk, a folder that is not writable
+            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
+            return None
         self.context.events.status.emit(self.tr("Printed to %s") % written)
         return written
