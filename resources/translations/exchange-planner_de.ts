@@ -184,7 +184,7 @@
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="105"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
         <translation>Seite %1 von %2</translation>
@@ -444,7 +444,12 @@
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="715"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="717"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="719"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -2231,180 +2236,180 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <extracomment>The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="117"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="125"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="134"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="139"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="143"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="146"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="178"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="181"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="184"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="220"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="242"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="245"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="240"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="249"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="251"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="260"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="242"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="272"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="261"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="270"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="299"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="304"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="305"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="297"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="308"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="366"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="391"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="403"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="415"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="417"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
