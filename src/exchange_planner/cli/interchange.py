@@ -51,16 +51,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    # The file is read and checked completely before the database is opened, so a bad file
+    # never creates, opens or changes a database.
     try:
-        raw = args.file.read_bytes()
-    except OSError as error:
-        print(f"exchange-planner: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
-    try:
-        document = interchange.parse(raw)
+        document = interchange.parse(interchange.read_file(args.file))
+        interchange.check_structure(document)
+    except interchange.ExchangeFileUnreadableError as error:
+        return _refused(str(error))
     except ImportFormatError as error:
-        print(f"exchange-planner: {args.file}: {error}", file=sys.stderr)
-        return 2
+        return _refused(f"{args.file}: {error}", nothing_imported=True)
     location = getattr(args, "db", None)
     path = sqlite_path(resolve_url(location))
     created = path is not None and not path.exists()
@@ -69,11 +68,9 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         counts = interchange.import_document(db, document)
     except ImportFormatError as error:
-        print(f"exchange-planner: {args.file}: {error}\nNothing was imported.", file=sys.stderr)
-        return 2
+        return _refused(f"{args.file}: {error}", nothing_imported=True)
     except interchange.DatabaseNotEmptyError as error:
-        print(f"exchange-planner: {error}", file=sys.stderr)
-        return 2
+        return _refused(str(error))
     finally:
         db.dispose()
         # A database file created only for a refused import is not left behind.
@@ -83,3 +80,13 @@ def run_import(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
     print(f"Imported {summary or 'nothing'} into {db.url}")
     return 0
+
+
+def _refused(message: str, *, nothing_imported: bool = False) -> int:
+    """One line on stderr (whatever the file held), exit status 2."""
+    line = " ".join(message.split())
+    if nothing_imported:
+        line += " " if line.endswith((".", "?")) else ". "
+        line += "Nothing was imported."
+    print(f"exchange-planner: {line}", file=sys.stderr)
+    return 2
