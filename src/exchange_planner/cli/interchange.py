@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="read a JSON exchange file into an empty database (all or nothing)",
         description="Read an exchange file into an empty database; a missing database file "
         "is created. On any problem nothing is written and the offending field is named by "
-        "its JSON path; the exit code is then 2.",
+        "its JSON path; the exit code is then 2. Files over "
+        f"{interchange.MAX_FILE_BYTES // (1024 * 1024)} MB are refused unread.",
     )
     add_db_argument(importing)
     importing.add_argument("file", type=Path, metavar="FILE.json", help="exchange file to read")

@@ -27,7 +27,7 @@ _LATEST = date(2200, 12, 31)
 
 #: Control characters (Unicode category Cc) other than tab, line feed and carriage return, and
 #: lone UTF-16 surrogates (not characters at all; they cannot be encoded or stored).
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def text_characters(field: str, value: str) -> str:
@@ -37,7 +37,7 @@ def text_characters(field: str, value: str) -> str:
     (PDF, ICS, terminals), so a text holding one is refused with the field's name rather than
     silently changed.
     """
-    found = _FORBIDDEN.search(value)
+    found = FORBIDDEN_CHARACTERS.search(value)
     if found is None:
         return value
     char = found.group()

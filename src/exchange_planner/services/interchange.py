@@ -19,10 +19,11 @@ import re
 import stat
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 20
 #: Digits of the longest number read as such (no field holds more than ``MAX_INTEGER``).
 _MAX_DIGITS = 30
+_MAX_SCHEMA_ERRORS = 100
+_FORBIDDEN_TEXT = v.FORBIDDEN_CHARACTERS
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 #: Exhibition link lists: JSON key -> (link table, column, target table).
@@ -377,30 +380,52 @@ def check_values(document: Any) -> None:
     value by its JSON path: arrays and objects nested deeper than ``MAX_DEPTH``, numbers too
     large for any field, lone surrogates and control characters (in keys and values).
     """
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
-    while stack:
-        node, parts = stack.pop()
-        if isinstance(node, str):
-            _check_text(parts, node)
-        elif isinstance(node, _HugeNumber):
-            raise ImportFormatError(
-                _json_path(parts),
-                f"the number {_shown(node)} is too large (no field holds more than {MAX_INTEGER})",
-            )
-        elif isinstance(node, (dict, list)):
+    if not isinstance(document, (dict, list)):
+        _check_value((), document)
+        return
+    # Depth-first with one iterator per open array or object and the keys leading to it.
+    parts: list[str | int] = []
+    open_nodes: list[Iterator[tuple[str | int, Any]]] = [_children(parts, document)]
+    while open_nodes:
+        try:
+            key, value = next(open_nodes[-1])
+        except StopIteration:
+            open_nodes.pop()
+            if parts:
+                parts.pop()
+            continue
+        if isinstance(value, (dict, list)):
+            parts.append(key)
             if len(parts) >= MAX_DEPTH:
                 raise ImportFormatError(
                     _json_path(parts),
                     f"nested too deeply: more than {MAX_DEPTH} levels of arrays and objects "
                     "(an exchange file needs 6)",
                 )
-            if isinstance(node, dict):
-                for key in node:
-                    _check_text(parts, key, key=True)
-                children = [(value, (*parts, key)) for key, value in node.items()]
-            else:
-                children = [(value, (*parts, index)) for index, value in enumerate(node)]
-            stack.extend(reversed(children))
+            open_nodes.append(_children(parts, value))
+        elif isinstance(value, (str, _HugeNumber)):
+            _check_value((*parts, key), value)
+
+
+def _children(
+    parts: list[str | int], node: dict[str, Any] | list[Any]
+) -> Iterator[tuple[Any, Any]]:
+    if isinstance(node, list):
+        return enumerate(node)
+    for key in node:
+        if _FORBIDDEN_TEXT.search(key):
+            _check_text(tuple(parts), key, key=True)
+    return iter(node.items())
+
+
+def _check_value(parts: tuple[str | int, ...], value: Any) -> None:
+    if isinstance(value, _HugeNumber):
+        raise ImportFormatError(
+            _json_path(parts),
+            f"the number {_shown(value)} is too large (no field holds more than {MAX_INTEGER})",
+        )
+    if isinstance(value, str) and _FORBIDDEN_TEXT.search(value):
+        _check_text(parts, value)
 
 
 def _check_text(parts: tuple[str | int, ...], text: str, *, key: bool = False) -> None:
@@ -440,7 +465,9 @@ def check_structure(document: Any) -> None:
         raise ImportFormatError(
             "$.version", f"unknown version {_shown(version)}; expected {VERSION}"
         )
-    errors = list(_VALIDATOR.iter_errors(document))
+    # The first problems found are enough (a file of a million bad records must not make a
+    # million messages); the one first in document order among them is reported.
+    errors = list(islice(_VALIDATOR.iter_errors(document), _MAX_SCHEMA_ERRORS))
     if errors:
         first = min(errors, key=lambda e: _document_order(document, e.absolute_path))
         raise _from_schema_error(first)
