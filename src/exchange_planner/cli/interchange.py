@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="read a JSON exchange file into an empty database (all or nothing)",
         description="Read an exchange file into an empty database; a missing database file "
         "is created. On any problem nothing is written and the offending field is named by "
-        "its JSON path; the exit code is then 2.",
+        "its JSON path; the exit code is then 2. Files over "
+        f"{interchange.MAX_FILE_BYTES // (1024 * 1024)} MB are refused unread.",
     )
     add_db_argument(importing)
     importing.add_argument("file", type=Path, metavar="FILE.json", help="exchange file to read")
@@ -52,16 +53,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    # The file is read and checked completely before the database is opened, so a bad file
+    # never creates, opens or changes a database.
     try:
-        raw = args.file.read_bytes()
-    except OSError as error:
-        print(f"exchange-planner: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
-    try:
-        document = interchange.parse(raw)
+        document = interchange.parse(interchange.read_file(args.file))
+        interchange.check_structure(document)
+    except interchange.ExchangeFileUnreadableError as error:
+        return _refused(str(error))
     except ImportFormatError as error:
-        print(f"exchange-planner: {args.file}: {error}", file=sys.stderr)
-        return 2
+        return _refused(f"{args.file}: {error}", nothing_imported=True)
     location = getattr(args, "db", None)
     path = sqlite_path(resolve_url(location))
     created = path is not None and not path.exists()
@@ -70,11 +70,9 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         counts = interchange.import_document(db, document)
     except ImportFormatError as error:
-        print(f"exchange-planner: {args.file}: {error}\nNothing was imported.", file=sys.stderr)
-        return 2
+        return _refused(f"{args.file}: {error}", nothing_imported=True)
     except interchange.DatabaseNotEmptyError as error:
-        print(f"exchange-planner: {error}", file=sys.stderr)
-        return 2
+        return _refused(str(error))
     finally:
         db.dispose()
         # A database file created only for a refused import is not left behind.
@@ -84,3 +82,13 @@ def run_import(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
     print(f"Imported {summary or 'nothing'} into {db.url}")
     return 0
+
+
+def _refused(message: str, *, nothing_imported: bool = False) -> int:
+    """One line on stderr (whatever the file held), exit status 2."""
+    line = " ".join(message.split())
+    if nothing_imported:
+        line += " " if line.endswith((".", "?")) else ". "
+        line += "Nothing was imported."
+    print(f"exchange-planner: {line}", file=sys.stderr)
+    return 2

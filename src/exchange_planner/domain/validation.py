@@ -25,9 +25,45 @@ _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2200, 12, 31)
 
 
+#: Control characters (Unicode category Cc) other than tab, line feed and carriage return, and
+#: lone UTF-16 surrogates (not characters at all; they cannot be encoded or stored).
+FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def text_characters(field: str, value: str) -> str:
+    """Refuse NUL and other control characters (tab and line breaks aside) and lone surrogates.
+
+    Such characters cannot be typed, are invisible in every output and break some of them
+    (PDF, ICS, terminals), so a text holding one is refused with the field's name rather than
+    silently changed.
+    """
+    found = FORBIDDEN_CHARACTERS.search(value)
+    if found is None:
+        return value
+    char = found.group()
+    position = found.start() + 1
+    if "\ud800" <= char <= "\udfff":
+        raise ValidationError(
+            field,
+            f"contains the lone surrogate \\u{ord(char):04x} (character {position}), "
+            "half of a UTF-16 pair that is not a character",
+        )
+    name = " (NUL)" if char == "\x00" else ""
+    raise ValidationError(
+        field,
+        f"contains the control character U+{ord(char):04X}{name} (character {position}); "
+        "only tab and line breaks are allowed",
+    )
+
+
+def _line_ends(value: str) -> str:
+    """Windows and old Mac line ends become line feeds."""
+    return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+
+
 def required_text(field: str, value: str | None, *, max_length: int = MAX_LINE) -> str:
     """A name or title: must contain something other than white space."""
-    cleaned = (value or "").strip()
+    cleaned = _line_ends(value or "").strip()
     if not cleaned:
         raise ValidationError(field, "must not be empty")
     return _limit(field, cleaned, max_length)
@@ -35,15 +71,13 @@ def required_text(field: str, value: str | None, *, max_length: int = MAX_LINE) 
 
 def optional_text(field: str, value: str | None, *, max_length: int = MAX_TEXT) -> str:
     """Optional text: surrounding white space removed, empty allowed."""
-    return _limit(field, (value or "").strip(), max_length)
+    return _limit(field, _line_ends(value or "").strip(), max_length)
 
 
 def _limit(field: str, value: str, max_length: int) -> str:
     if len(value) > max_length:
         raise ValidationError(field, f"is {len(value)} characters long; at most {max_length}")
-    if "\x00" in value:
-        raise ValidationError(field, "contains a NUL character")
-    return value
+    return text_characters(field, value)
 
 
 def enum_value(field: str, enum_type: type[E], value: object) -> E:

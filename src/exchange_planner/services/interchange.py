@@ -14,11 +14,15 @@ into an empty database (settings aside): merging two databases' ids has no safe 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,7 @@ from exchange_planner.domain.errors import ExchangePlannerError, ImportFormatErr
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.interchange_schema import (
     FORMAT,
+    MAX_INTEGER,
     PATTERN_MEANINGS,
     VERSION,
     build_schema,
@@ -63,7 +68,10 @@ from exchange_planner.storage.tables import (
 )
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
     "DatabaseNotEmptyError",
+    "ExchangeFileUnreadableError",
     "export_document",
     "export_to_file",
     "import_document",
@@ -71,6 +79,17 @@ __all__ = [
 ]
 
 _VALIDATOR = Draft202012Validator(build_schema())
+
+#: Larger files are refused before they are read (the sample is 30 kB; a city's twenty years
+#: of visits stay well below 5 MB). Parsing takes about ten times the file size in memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Arrays and objects inside each other; a valid file needs 6 (visit > program > attendees).
+MAX_DEPTH = 20
+#: Digits of the longest number read as such (no field holds more than ``MAX_INTEGER``).
+_MAX_DIGITS = 30
+_MAX_SCHEMA_ERRORS = 100
+_FORBIDDEN_TEXT = v.FORBIDDEN_CHARACTERS
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 #: Exhibition link lists: JSON key -> (link table, column, target table).
 _EXHIBITION_LINKS: dict[str, tuple[type[SQLModel], str, type[SQLModel]]] = {
@@ -101,6 +120,10 @@ COUNT_NAMES = (
 
 class DatabaseNotEmptyError(ExchangePlannerError):
     """Import refused because the target database already holds records."""
+
+
+class ExchangeFileUnreadableError(ExchangePlannerError):
+    """The exchange file cannot be opened (missing, a folder, no permission, read error)."""
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -222,12 +245,64 @@ def _write_atomically(target: Path, text: str) -> None:
 
 # --- import: parsing and structure ----------------------------------------------------------
 def import_from_file(db: Database, path: Path | str) -> dict[str, int]:
-    """Read and import an exchange file; see ``import_document``."""
-    return import_document(db, parse(Path(path).read_bytes()))
+    """Read and import an exchange file; see ``read_file`` and ``import_document``."""
+    return import_document(db, parse(read_file(path)))
+
+
+def read_file(path: Path | str) -> bytes:
+    """The file's bytes, refusing folders, unreadable files and files over ``MAX_FILE_BYTES``.
+
+    The size is checked before reading, and at most one byte more than the limit is ever read
+    (a file that grows, or a device, cannot make the reader take more).
+    """
+    target = Path(path)
+    try:
+        with target.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if stat.S_ISDIR(info.st_mode):  # pragma: no cover - open() refuses folders on Linux
+                raise IsADirectoryError(21, "Is a directory")
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_FILE_BYTES:
+                raise ImportFormatError("$", _too_large(info.st_size))
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExchangeFileUnreadableError(f"cannot read {target}: {reason}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportFormatError("$", _too_large(None))
+    return raw
+
+
+def _too_large(size: int | None) -> str:
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    shown = f"is {size / (1024 * 1024):.1f} MB" if size is not None else "is larger than that"
+    return (
+        f"the file {shown}; exchange files of at most {limit} MB are read (see docs/interchange.md)"
+    )
+
+
+class _HugeNumber:
+    """A number too large for any field, kept as text so that its path can be reported."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return _shown(self.text)
+
+
+def _parse_int(text: str) -> int | _HugeNumber:
+    return int(text) if len(text) <= _MAX_DIGITS else _HugeNumber(text)
+
+
+def _parse_float(text: str) -> float | _HugeNumber:
+    value = float(text)
+    return value if value == value and abs(value) != float("inf") else _HugeNumber(text)
 
 
 def parse(raw: bytes) -> Any:
     """JSON text to Python, refusing what JSON readers disagree on (NaN, repeated keys)."""
+    if not raw.strip():
+        raise ImportFormatError("$", "the file is empty; an exchange file is a JSON object")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -240,16 +315,118 @@ def parse(raw: bytes) -> Any:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise ImportFormatError("$", f"the key '{key}' appears twice in one object")
+                raise ImportFormatError("$", f"the key {_shown(key)} appears twice in one object")
             result[key] = value
         return result
 
     try:
-        return json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
+        return json.loads(
+            text,
+            parse_constant=no_constants,
+            object_pairs_hook=unique_keys,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
     except json.JSONDecodeError as error:
         raise ImportFormatError(
             "$", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
+    except RecursionError:
+        raise ImportFormatError(
+            "$",
+            f"nested too deeply: arrays and objects inside each other far beyond the "
+            f"{MAX_DEPTH} levels an exchange file may use",
+        ) from None
+
+
+def _json_path(parts: Iterable[str | int]) -> str:
+    path = "$"
+    for part in parts:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif _IDENTIFIER.match(part):
+            path += f".{part}"
+        else:
+            path += f"[{json.dumps(part)}]"
+    return path
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value quoted for a message: one line, printable, at most about ``limit`` characters."""
+    if isinstance(value, _HugeNumber):
+        text = value.text
+        return text if len(text) <= 20 else f"{text[:10]}…{text[-5:]} ({len(text)} characters)"
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 11] + "…" + text[-10:]
+    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+    return f"'{shown}'" if isinstance(value, str) else shown
+
+
+def check_values(document: Any) -> None:
+    """Every value a file can hold must be storable: bounded nesting, numbers, characters.
+
+    Walks the document without recursion, in document order, and names the first offending
+    value by its JSON path: arrays and objects nested deeper than ``MAX_DEPTH``, numbers too
+    large for any field, lone surrogates and control characters (in keys and values).
+    """
+    if not isinstance(document, (dict, list)):
+        _check_value((), document)
+        return
+    # Depth-first with one iterator per open array or object and the keys leading to it.
+    parts: list[str | int] = []
+    open_nodes: list[Iterator[tuple[str | int, Any]]] = [_children(parts, document)]
+    while open_nodes:
+        try:
+            key, value = next(open_nodes[-1])
+        except StopIteration:
+            open_nodes.pop()
+            if parts:
+                parts.pop()
+            continue
+        if isinstance(value, (dict, list)):
+            parts.append(key)
+            if len(parts) >= MAX_DEPTH:
+                raise ImportFormatError(
+                    _json_path(parts),
+                    f"nested too deeply: more than {MAX_DEPTH} levels of arrays and objects "
+                    "(an exchange file needs 6)",
+                )
+            open_nodes.append(_children(parts, value))
+        elif isinstance(value, (str, _HugeNumber)):
+            _check_value((*parts, key), value)
+
+
+def _children(
+    parts: list[str | int], node: dict[str, Any] | list[Any]
+) -> Iterator[tuple[Any, Any]]:
+    if isinstance(node, list):
+        return enumerate(node)
+    for key in node:
+        if _FORBIDDEN_TEXT.search(key):
+            _check_text(tuple(parts), key, key=True)
+    return iter(node.items())
+
+
+def _check_value(parts: tuple[str | int, ...], value: Any) -> None:
+    if isinstance(value, _HugeNumber):
+        raise ImportFormatError(
+            _json_path(parts),
+            f"the number {_shown(value)} is too large (no field holds more than {MAX_INTEGER})",
+        )
+    if isinstance(value, str) and _FORBIDDEN_TEXT.search(value):
+        _check_text(parts, value)
+
+
+def _check_text(parts: tuple[str | int, ...], text: str, *, key: bool = False) -> None:
+    try:
+        v.text_characters("text", text)
+    except ValidationError as error:
+        if key:
+            raise ImportFormatError(
+                _json_path(parts), f"the key {_shown(text)} {error.message}"
+            ) from None
+        raise ImportFormatError(_json_path(parts), error.message) from None
 
 
 def check_structure(document: Any) -> None:
@@ -262,18 +439,25 @@ def check_structure(document: Any) -> None:
         raise ImportFormatError(
             "$.format", f"must be '{FORMAT}'; this is not an Exchange Planner exchange file"
         )
+    check_values(document)
+    if "version" not in document:
+        raise ImportFormatError("$.version", f"is required (this program reads version {VERSION})")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ImportFormatError("$.version", "must be a whole number (this program reads 1)")
     if version > VERSION:
         raise ImportFormatError(
             "$.version",
-            f"version {version} was written by a newer Exchange Planner; "
+            f"version {_shown(version)} was written by a newer Exchange Planner; "
             f"this one reads version {VERSION}",
         )
     if version != VERSION:
-        raise ImportFormatError("$.version", f"unknown version {version}; expected {VERSION}")
-    errors = list(_VALIDATOR.iter_errors(document))
+        raise ImportFormatError(
+            "$.version", f"unknown version {_shown(version)}; expected {VERSION}"
+        )
+    # The first problems found are enough (a file of a million bad records must not make a
+    # million messages); the one first in document order among them is reported.
+    errors = list(islice(_VALIDATOR.iter_errors(document), _MAX_SCHEMA_ERRORS))
     if errors:
         first = min(errors, key=lambda e: _document_order(document, e.absolute_path))
         raise _from_schema_error(first)
@@ -330,12 +514,12 @@ def _from_schema_error(error: SchemaError) -> ImportFormatError:
         return ImportFormatError(path, f"must be {shown}, not {_json_type(instance)}")
     if kind == "enum":
         allowed = ", ".join(str(value) for value in error.validator_value)
-        return ImportFormatError(path, f"'{instance}' is not one of: {allowed}")
+        return ImportFormatError(path, f"{_shown(instance)} is not one of: {allowed}")
     if kind == "const":
         return ImportFormatError(path, f"must be {json.dumps(error.validator_value)}")
     if kind == "pattern":
         meaning = PATTERN_MEANINGS.get(error.validator_value, "has the wrong form")
-        return ImportFormatError(path, f"'{instance}' {meaning}")
+        return ImportFormatError(path, f"{_shown(instance)} {meaning}")
     if kind == "minLength" and error.validator_value == 1:
         return ImportFormatError(path, "must not be empty")
     if kind == "maxLength":

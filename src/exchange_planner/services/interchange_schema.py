@@ -39,6 +39,11 @@ INSTANT_PATTERN = (
 MONEY_PATTERN = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 
+#: The largest id or count a database column holds everywhere (PostgreSQL ``integer``).
+MAX_INTEGER = 2**31 - 1
+#: Settings values are short texts; this bounds what a file can put into one.
+MAX_SETTING_LENGTH = 20_000
+
 #: What a failed ``pattern`` means, in words, for the importer's messages.
 PATTERN_MEANINGS = {
     DATE_PATTERN: "is not a date like 2023-07-26",
@@ -58,13 +63,14 @@ def _text(description: str, max_length: int | None = None, *, required: bool = F
 
 
 def _id(description: str = "The record's id; other records refer to it.") -> dict:
-    return {"type": "integer", "minimum": 1, "description": description}
+    return {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER, "description": description}
 
 
 def _ref(target: str, *, nullable: bool = True) -> dict:
     return {
         "type": ["integer", "null"] if nullable else "integer",
         "minimum": 1,
+        "maximum": MAX_INTEGER,
         "description": f"The id of a record in {target}" + (", or null." if nullable else "."),
     }
 
@@ -127,7 +133,7 @@ def _list_of(ref: str, description: str) -> dict:
 def _ids(target: str) -> dict:
     return {
         "type": "array",
-        "items": {"type": "integer", "minimum": 1},
+        "items": {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER},
         "uniqueItems": True,
         "description": f"Ids of records in {target}, ascending.",
     }
@@ -186,6 +192,7 @@ def build_schema() -> dict[str, Any]:
                 "capacity": {
                     "type": ["integer", "null"],
                     "minimum": 0,
+                    "maximum": MAX_INTEGER,
                     "description": "Number of people the venue holds.",
                 },
                 "contact": _text("Contact at the venue.", 500),
@@ -200,6 +207,8 @@ def build_schema() -> dict[str, Any]:
                 "role": _enum(MemberRole, "Role on the delegation."),
                 "precedence": {
                     "type": "integer",
+                    "minimum": -MAX_INTEGER,
+                    "maximum": MAX_INTEGER,
                     "description": "Protocol precedence (1 = first; 0 = not ranked).",
                 },
                 "arrival": _instant("Arrival", nullable=True),
@@ -354,7 +363,12 @@ def build_schema() -> dict[str, Any]:
                     "What the document is about, e.g. visit:1.", 100, required=True
                 ),
                 "content_hash": _text("Hash of the printed content.", 64, required=True),
-                "version": {"type": "integer", "minimum": 1, "description": "Version number."},
+                "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": MAX_INTEGER,
+                    "description": "Version number.",
+                },
                 "printed_at": _instant("When it was printed"),
             },
             ["kind", "subject_key", "content_hash", "printed_at"],
@@ -387,7 +401,7 @@ def build_schema() -> dict[str, Any]:
             "version": {"const": VERSION, "description": "Format version."},
             "settings": {
                 "type": "object",
-                "additionalProperties": {"type": "string"},
+                "additionalProperties": {"type": "string", "maxLength": MAX_SETTING_LENGTH},
                 "propertyNames": {"maxLength": 100, "minLength": 1},
                 "description": "Stored settings (missing keys take the program's defaults).",
             },
