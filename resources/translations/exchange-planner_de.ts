@@ -626,33 +626,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="145"/>
         <source>Choose from a calendar (Alt+Down)</source>
-        <extracomment>A valid date (or, if optional, nothing) was entered and is shown. The typed text is no date; the message says why. The value is unchanged.</extracomment>
+        <extracomment>A valid value (or, if optional, nothing) was entered and is shown. The typed text is no value; the message says why. The value is unchanged.</extracomment>
         <translation>Aus dem Kalender wählen (Alt+Unten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="148"/>
         <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
         <translation>Datum eingeben, z. B. %1, 20.7.27, 20072027 oder 2027-07-20</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="173"/>
         <source>Enter a date, e.g. %1.</source>
         <translation>Bitte ein Datum eingeben, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="176"/>
         <source>“%1”: there is no month %2.</source>
         <translation>„%1“: Einen Monat %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="185"/>
         <source>“%1”: %2 has %3 days, not %4.</source>
         <translation>„%1“: %2 hat %3 Tage, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="192"/>
         <source>“%1” is not a date; type it like %2.</source>
         <translation>„%1“ ist kein Datum; bitte so eingeben: %2.</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="308"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="299"/>
         <source>Enter the day as well.</source>
         <translation>Bitte auch den Tag eingeben.</translation>
     </message>
@@ -3914,17 +3914,17 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="247"/>
         <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
         <translation>Uhrzeit eingeben, z. B. 10:30, 1030 oder 10.30</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="261"/>
         <source>Enter a time, e.g. 10:30.</source>
         <translation>Bitte eine Uhrzeit eingeben, z. B. 10:30.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="262"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>„%1“ ist keine Uhrzeit; bitte so eingeben: 10:30.</translation>
     </message>

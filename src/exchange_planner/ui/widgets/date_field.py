@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from babel.dates import format_date
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, Signal
@@ -72,18 +73,71 @@ def _as_date(value: QDate | date | datetime | None) -> date | None:
     return value
 
 
-class DateField(QLineEdit):
-    """A date typed freely or picked from a calendar; ``value()`` is a ``date`` or None."""
+class _TypedField(QLineEdit):
+    """A line edit whose text is read as a value when the edit is finished: ``value()`` is the
+    last value taken; text that is no value is kept for correcting and ``refused`` says why."""
 
-    #: A valid date (or, if optional, nothing) was entered and is shown.
+    #: A valid value (or, if optional, nothing) was entered and is shown.
     committed = Signal()
-    #: The typed text is no date; the message says why. The value is unchanged.
+    #: The typed text is no value; the message says why. The value is unchanged.
     refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
-        self._value: date | None = None
+        self._value: Any = None
+        self.editingFinished.connect(self.interpret)
+
+    def parse(self, text: str) -> Any:
+        """The value of ``text``; raises ``DateInputError``."""
+        raise NotImplementedError
+
+    def message(self, error: DateInputError) -> str:
+        """The refusal in the user's language."""
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        return self._value
+
+    def typed_value(self) -> Any:
+        """The value as typed so far (e.g. for an action run by its shortcut before the field
+        was left); the last taken value while the text is none."""
+        if not self.isModified():
+            return self._value
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        try:
+            return self.parse(text)
+        except DateInputError:
+            return self._value
+
+    def interpret(self) -> bool:
+        """Read the typed text; True if it was taken (``committed``), else ``refused``."""
+        text = self.text().strip()
+        if not text and self.optional:
+            self._value = None
+            self.setText("")
+            self.committed.emit()
+            return True
+        try:
+            value = self.parse(text)
+        except DateInputError as error:
+            self.refused.emit(self.message(error))
+            return False
+        self.set_value(value)
+        self.committed.emit()
+        return True
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class DateField(_TypedField):
+    """A date typed freely or picked from a calendar; ``value()`` is a ``date`` or None."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent, optional=optional)
         self._popup: QWidget | None = None
         self.calendar_action = self.addAction(
             icon("calendar"), QLineEdit.ActionPosition.TrailingPosition
@@ -95,24 +149,10 @@ class DateField(QLineEdit):
                 "%1", ui_date(EXAMPLE)
             )
         )
-        self.editingFinished.connect(self.interpret)
 
     # --- value ----------------------------------------------------------------------------
-    def value(self) -> date | None:
-        return self._value
-
-    def typed_value(self) -> date | None:
-        """The date as typed so far (e.g. for Apply pressed by its shortcut before the field
-        was left); the last taken date while the text is no date."""
-        if not self.isModified():
-            return self._value
-        text = self.text().strip()
-        if not text and self.optional:
-            return None
-        try:
-            return parse_user_date(text, ui_locale_name())
-        except DateInputError:
-            return self._value
+    def parse(self, text: str) -> date:
+        return parse_user_date(text, ui_locale_name())
 
     def set_value(self, value: QDate | date | datetime | None) -> None:
         """Show ``value`` (None: empty) without signals."""
@@ -126,23 +166,6 @@ class DateField(QLineEdit):
 
     def setDate(self, value: QDate | date | datetime | None) -> None:
         self.set_value(value)
-
-    def interpret(self) -> bool:
-        """Read the typed text; True if it was taken (``committed``), else ``refused``."""
-        text = self.text().strip()
-        if not text and self.optional:
-            self._value = None
-            self.setText("")
-            self.committed.emit()
-            return True
-        try:
-            value = parse_user_date(text, ui_locale_name())
-        except DateInputError as error:
-            self.refused.emit(self.message(error))
-            return False
-        self.set_value(value)
-        self.committed.emit()
-        return True
 
     def message(self, error: DateInputError) -> str:
         """The refusal in the user's language."""
@@ -215,33 +238,16 @@ class DateField(QLineEdit):
         self.committed.emit()
 
 
-class TimeField(QLineEdit):
+class TimeField(_TypedField):
     """A time of day typed freely: 10:30, 10.30, 1030, 930, 2:30 pm; shown as 10:30."""
 
-    committed = Signal()
-    refused = Signal(str)
-
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self._value: time | None = None
+        super().__init__(parent, optional=optional)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00 pm") + 24)
         self.setToolTip(self.tr("Type a time, e.g. 10:30, 1030 or 10.30"))
-        self.editingFinished.connect(self.interpret)
 
-    def value(self) -> time | None:
-        return self._value
-
-    def typed_value(self) -> time | None:
-        if not self.isModified():
-            return self._value
-        text = self.text().strip()
-        if not text and self.optional:
-            return None
-        try:
-            return parse_user_time(text)
-        except DateInputError:
-            return self._value
+    def parse(self, text: str) -> time:
+        return parse_user_time(text)
 
     def set_value(self, value: time | QTime | None) -> None:
         if isinstance(value, QTime):
@@ -250,25 +256,10 @@ class TimeField(QLineEdit):
         self.setText(format_user_time(value) if value is not None else "")
         self.setModified(False)
 
-    def interpret(self) -> bool:
-        text = self.text().strip()
-        if not text and self.optional:
-            self._value = None
-            self.committed.emit()
-            return True
-        try:
-            value = parse_user_time(text)
-        except DateInputError as error:
-            if error.reason == "empty":
-                self.refused.emit(self.tr("Enter a time, e.g. 10:30."))
-            else:
-                self.refused.emit(
-                    self.tr("“%1” is not a time; type it like 10:30.").replace("%1", error.text)
-                )
-            return False
-        self.set_value(value)
-        self.committed.emit()
-        return True
+    def message(self, error: DateInputError) -> str:
+        if error.reason == "empty":
+            return self.tr("Enter a time, e.g. 10:30.")
+        return self.tr("“%1” is not a time; type it like 10:30.").replace("%1", error.text)
 
 
 class DateTimeField(QWidget):
