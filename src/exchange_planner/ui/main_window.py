@@ -325,28 +325,7 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         self.settings_dialog = SettingsDialog(self.context, self)
-        self.settings_dialog.accepted.connect(self._settings_saved)
         self.settings_dialog.open()
-
-    def _settings_saved(self) -> None:
-        if self.settings_dialog.home_changed:
-            self._rebuild_calendar()
-
-    def _rebuild_calendar(self) -> None:
-        """The calendar reads the home city and zone when it is built: build it again."""
-        from exchange_planner.ui.calendar.tab import CalendarTab
-
-        assert self.context is not None
-        for index, page in enumerate(self.pages):
-            if isinstance(page, CalendarTab):
-                current = self.tabs.currentIndex()
-                fresh = CalendarTab(self.context, self.tabs)
-                self.tabs.removeTab(index)
-                self.tabs.insertTab(index, fresh, fresh.icon(), fresh.title())
-                self.pages[index] = fresh
-                page.deleteLater()
-                self.tabs.setCurrentIndex(current)
-                return
 
     # --- recent files ----------------------------------------------------------------------
     def _recent(self) -> list[str]:

@@ -113,7 +113,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.sub_dialog: QDialog | None = None
         #: Whether OK changed the home city or zone (the calendar then rebuilds its zones).
-        self.home_changed = False
 
     # --- sub-dialogs -----------------------------------------------------------------------
     def open_thresholds(self) -> None:
@@ -167,7 +166,6 @@ class SettingsDialog(QDialog):
             self.settings.set_home(city=before[0], timezone=before[1])
             self._show_error("languages", self._message(error))
             return
-        self.home_changed = before != (self.settings.home_city(), self.settings.home_timezone())
         self.context.events.changed.emit("settings", 0)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()

@@ -62,6 +62,7 @@ class CalendarTab(TabPage):
         super().__init__(context, parent)
         self.calendar = self.services.calendar
         self.home_zone = self.calendar.home_zone()
+        self.home_city = self.services.settings.home_city()
         #: Today's date; tests replace it to show a fixed "today".
         self.today: Callable[[], date] = date.today
         self.focus_date = self.today()
@@ -266,7 +267,7 @@ class CalendarTab(TabPage):
     def _fill_zones(self) -> None:
         self.zone_box.blockSignals(True)
         self.zone_box.clear()
-        home_city = self.services.settings.home_city()
+        home_city = self.home_city
         self.zone_box.addItem(self.tr("%s (home)") % home_city, (HOME, self.home_zone))
         self.zone_box.setItemIcon(0, icon("calendar"))
         zones: dict[str, str] = {}
@@ -319,10 +320,26 @@ class CalendarTab(TabPage):
         self._cache_key = None
         if kind == "partnership":
             self._fill_partnerships()
+        if kind == "settings":
+            self._home_changed()
         if self.isVisible():
             self.refresh()
         else:
             self._dirty = True  # redrawn when shown; hidden tabs cost nothing
+
+    def _home_changed(self) -> None:
+        """The home city or zone was set: the zone choices and the ruler follow; the view
+        stays in the same kind of zone (home, partner or both)."""
+        city, zone = self.services.settings.home_city(), self.calendar.home_zone()
+        if (city, zone) == (self.home_city, self.home_zone):
+            return
+        self.home_city, self.home_zone = city, zone
+        mode, partner = self.zone_mode, self.partner_zone
+        self._fill_zones()
+        try:
+            self.set_zone_mode(mode, partner if mode == PARTNER else None)
+        except ValueError:  # that partner zone is the home zone now
+            self.set_zone_mode(HOME)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -500,7 +517,7 @@ class CalendarTab(TabPage):
 
     def _zone_names(self) -> dict[str, str]:
         """The home zone is captioned with the home city (Leipzig), not its zone's (Berlin)."""
-        return {self.home_zone: self.services.settings.home_city()}
+        return {self.home_zone: self.home_city}
 
     def visible_entries(self) -> list[CalendarEntry]:
         partnerships = None
