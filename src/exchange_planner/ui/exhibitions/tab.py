@@ -96,10 +96,6 @@ class ExhibitionEditor(QWidget):
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
         f.multiline("description", self.tr("De&scription"), max_height=90)
         f.edited.connect(self._save)
-        self._placeholders = {
-            name: f.widgets[name].placeholderText()  # type: ignore[attr-defined]
-            for name in ("venue_id", "curator_id")
-        }
 
         self.residencies = QListWidget(self)
         self.visits = QListWidget(self)
@@ -162,8 +158,6 @@ class ExhibitionEditor(QWidget):
             self.heading.setText(self.tr("No exhibition selected"))
             self._loaded, self._links = {}, {}
             self.form.clear()
-            for name in self._placeholders:
-                self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
             self._filling = True
             try:
                 for widget in (self.residencies, self.visits, self.artists):
@@ -178,8 +172,6 @@ class ExhibitionEditor(QWidget):
         dump = record.model_dump()
         if dump == self._loaded and links == self._links:
             return
-        for name, text in self._placeholders.items():
-            self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
         s = self.services
         fill_combo(
             self.partnership,

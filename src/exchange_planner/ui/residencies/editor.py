@@ -144,10 +144,6 @@ class ResidencyEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sheet_button)
         self.form.edited.connect(self._save)
-        self._placeholders = {
-            name: self.form.widgets[name].placeholderText()  # type: ignore[attr-defined]
-            for name in ("artist_id", "studio_id")
-        }
 
         # --- checklist and deliverables ---------------------------------------------------
         self.checklist_model = ChecklistModel(self._commit_part, today, self)
@@ -220,7 +216,7 @@ class ResidencyEditor(QWidget):
         if residency_id is None:
             self.heading.setText(self.tr("No residency selected"))
             self._loaded = {}
-            self._blank()
+            self.form.clear()  # no default date, no first partnership, no stale values
             self.checklist_model.set_rows([])
             self.deliverables_model.set_rows([])
             self.conflicts.hide()
@@ -229,8 +225,6 @@ class ResidencyEditor(QWidget):
         record = self.services.residencies.get(residency_id)
         dump = record.model_dump()
         if dump != self._loaded:
-            for name, text in self._placeholders.items():
-                self.form.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
             self._fill_choices(record)
             self.form.load(self._form_values(record))
             self._fill_counterparts()
@@ -239,12 +233,6 @@ class ResidencyEditor(QWidget):
         self.heading.setText(record.title or self.tr("Residency #%d") % residency_id)
         self.reload_parts()
         self._show_conflicts()
-
-    def _blank(self) -> None:
-        """Empty every field (no default date, no first partnership, no stale values)."""
-        self.form.clear()
-        for name in self._placeholders:
-            self.form.widgets[name].setPlaceholderText("")  # type: ignore[attr-defined]
 
     def _form_values(self, record: Residency) -> dict[str, Any]:
         values = record.model_dump()

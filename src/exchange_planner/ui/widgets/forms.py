@@ -233,6 +233,8 @@ class Form(QWidget):
         self._setters: dict[str, Callable[[Any], None]] = {}
         self._loaded: dict[str, Any] = {}
         self._loading = False
+        #: Placeholders ("— to be named —") put aside while the form shows nothing.
+        self._hidden_placeholders: dict[str, str] = {}
         self.general_error: QLabel | None = None
         if general_error:
             self.general_error = error_label(self)
@@ -361,6 +363,9 @@ class Form(QWidget):
     # --- values ---------------------------------------------------------------------------
     def load(self, values: dict[str, Any]) -> None:
         """Show stored values (no ``edited`` signals) and clear the error lines."""
+        for name, text in self._hidden_placeholders.items():
+            self.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
+        self._hidden_placeholders.clear()
         self._loading = True
         try:
             for name, value in values.items():
@@ -398,7 +403,8 @@ class Form(QWidget):
 
     def clear(self) -> None:
         """Show nothing (for a disabled editor without a record): empty texts, no choice,
-        no date, unticked; no ``edited`` signals, no error lines."""
+        no date, unticked, no placeholder (``load`` brings them back); no ``edited`` signals,
+        no error lines."""
         self._loading = True
         try:
             for name, widget in self.widgets.items():
@@ -414,6 +420,9 @@ class Form(QWidget):
                         widget.setText("")  # not even a picker's "(none)"
                 elif isinstance(widget, QLineEdit):
                     widget.clear()
+                if isinstance(widget, QLineEdit) and widget.placeholderText():
+                    self._hidden_placeholders[name] = widget.placeholderText()
+                    widget.setPlaceholderText("")  # not even a grey hint
                 self._loaded.pop(name, None)
         finally:
             self._loading = False
