@@ -234,13 +234,8 @@ def export_to_file(db: Database, path: Path | str) -> Path:
     """Write the exchange file atomically: a failed export never leaves a half-written file."""
     target = Path(path)
     text = dumps(export_document(db))
-    _write_atomically(target, text)
+    atomic_write_bytes(target, text.encode("utf-8"))  # owner-only; a full disk keeps the old file
     return target
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    """Owner-only (0600); a full disk keeps the previous file and raises ``FileWriteError``."""
-    atomic_write_bytes(target, text.encode("utf-8"))
 
 
 # --- import: parsing and structure ----------------------------------------------------------
