@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from laptop_screen import run_on_laptop_screen
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -138,26 +136,9 @@ print(json.dumps({"frame": [g.x(), g.y(), g.width(), g.height()],
 
 @pytest.mark.skipif(sys.platform != "linux", reason="uses Qt's offscreen screen configuration")
 def test_on_a_1366_by_768_screen(tmp_path):
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}),
-        encoding="utf-8",
+    found = run_on_laptop_screen(
+        tmp_path, SCRIPT, str(_pdf(tmp_path / "pdf")), str(tmp_path / "s.ini")
     )
-    source = Path(__file__).resolve().parents[2] / "src"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "PYTHONPATH": os.pathsep.join([str(source), os.environ.get("PYTHONPATH", "")]),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(_pdf(tmp_path / "pdf")), str(tmp_path / "s.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["available"] == [0, 0, 1366, 768]
     x, y, width, height = found["frame"]
     assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 768
