@@ -5,13 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.residency import (
-    CHECKLIST_OFFSETS,
-    checklist_due,
-    end_following_start,
-)
+from exchange_planner.domain.residency import CHECKLIST_OFFSETS, checklist_due
 
 START, END = date(2027, 3, 1), date(2027, 5, 31)
 

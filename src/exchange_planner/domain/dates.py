@@ -21,6 +21,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_date_format
 
+from exchange_planner.domain.errors import ValidationError
+
 #: Used when the interface's locale is unknown to babel (e.g. the "C" locale).
 FALLBACK_LOCALE = "en_US"
 #: The example date in messages ("type it like 20.07.2027").
@@ -233,3 +235,16 @@ def parse_user_time(text: str) -> time:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise DateInputError("time", typed, f"“{typed}” is not a time; type it like 10:30")
     return time(hour, minute)
+
+
+def end_following_start(start: date, end: date, new_start: date) -> date:
+    """The last day after the first day moved to ``new_start``: unchanged while it still comes
+    after the start, else moved along so that the duration stays (as calendars do)."""
+    if new_start <= end:
+        return end
+    try:
+        return new_start + (end - start)
+    except OverflowError:
+        raise ValidationError(
+            "start_date", "is too late: the end would move past the last possible day"
+        ) from None

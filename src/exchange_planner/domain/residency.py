@@ -1,14 +1,10 @@
-"""Rules of residencies: the preparation checklist's due dates and dates that move together.
-
-Exhibitions share the date rule (a start moved past the end takes the end along).
-"""
+"""Rules of residencies: the preparation checklist's due dates."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from exchange_planner.domain.enums import ChecklistKind
-from exchange_planner.domain.errors import ValidationError
 
 #: Default due dates of the preparation steps, in days relative to the first (or last) day.
 CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
@@ -40,16 +36,3 @@ def checklist_due(kind: ChecklistKind, start: date, end: date, today: date | Non
     if today is not None and due < today:
         due = max(due, min(today, base))
     return due
-
-
-def end_following_start(start: date, end: date, new_start: date) -> date:
-    """The last day after the first day moved to ``new_start``: unchanged while it still comes
-    after the start, else moved along so that the duration stays (as calendars do)."""
-    if new_start <= end:
-        return end
-    try:
-        return new_start + (end - start)
-    except OverflowError:
-        raise ValidationError(
-            "start_date", "is too late: the end would move past the last possible day"
-        ) from None

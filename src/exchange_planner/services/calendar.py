@@ -111,7 +111,7 @@ class CalendarService:
     def home_zone(self) -> str:
         from exchange_planner.services.settings import SettingsService
 
-        return SettingsService(self.db).get("home_timezone") or "Europe/Berlin"
+        return SettingsService(self.db).home_timezone()
 
     def partnerships(self) -> list[PartnershipChoice]:
         with self.db.session() as session:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import (
     Direction,
     GiftDirection,
@@ -22,6 +23,7 @@ from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name, latin_name
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.tables import (
     ExhibitionVisit,
     Gift,
@@ -30,7 +32,6 @@ from exchange_planner.storage.tables import (
     Person,
     ProgramAttendee,
     ProgramItem,
-    Setting,
     Venue,
     Visit,
     VisitMember,
@@ -229,14 +230,15 @@ class VisitService(RecordService[Visit]):
         otherwise only the first day changes."""
         start = v.date_value("start_date", start_date)
         visit = self.get(visit_id)
-        if start <= visit.end_date:
-            return {"start_date": start}
-        return {"start_date": start, "end_date": start + (visit.end_date - visit.start_date)}
+        end = end_following_start(visit.start_date, visit.end_date, start)
+        return (
+            {"start_date": start}
+            if end == visit.end_date
+            else {"start_date": start, "end_date": end}
+        )
 
     def home_timezone(self) -> str:
-        with self.db.session() as session:
-            row = session.get(Setting, "home_timezone")
-            return row.value if row is not None and row.value else "Europe/Berlin"
+        return SettingsService(self.db).home_timezone()
 
     def local_timezone(self, visit_id: int) -> str:
         """Where the visit takes place: our city for incoming visits, the partner's otherwise."""

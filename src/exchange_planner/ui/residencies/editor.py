@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
-from exchange_planner.domain.residency import end_following_start
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
