@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,10 +51,6 @@ from exchange_planner.ui.widgets.date_field import DateField, ui_date
 VIEWS = ("month", "week", "agenda")
 #: Zone modes: the home zone, a partner's zone, or home with both rulers in the week view.
 HOME, PARTNER, BOTH = "home", "partner", "both"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class CalendarTab(TabPage):

@@ -1,9 +1,9 @@
 """Forms with an inline red error line under each field, shared by every editor.
 
 ``Form`` builds labelled fields and reads/writes them as plain Python values (str, date,
-datetime, bool, the combo's data, None). Editors that save field by field listen to
-``edited(name, value)`` and run the change through ``push_edit``; editors with an Apply button
-read ``values()`` and hand a refusal to ``show_exception``.
+datetime, bool, the combo's data, None). Every editor saves field by field: it listens to
+``edited(name, value)`` and runs the change through ``push_edit``, which shows a refusal under
+its field.
 """
 
 from __future__ import annotations
@@ -443,17 +443,6 @@ class Form(QWidget):
         label.setText(message)
         label.show()
 
-    def show_exception(self, error: Exception) -> None:
-        """Only this refusal shows: a ValidationError under its field (focused), else on top."""
-        self.clear_errors()
-        if isinstance(error, ValidationError) and error.field in self.errors:
-            self.show_error(error.field, error.message)
-            self.widgets[error.field].setFocus()
-            return
-        label = self.general_error or next(iter(self.errors.values()))
-        label.setText(localize_dates(str(error)))
-        label.show()
-
     def clear_errors(self, name: str | None = None) -> None:
         labels = [label for key, label in self.errors.items() if name is None or key == name]
         if name is None and self.general_error is not None:
@@ -478,17 +467,6 @@ def push_edit(form: Form, stack: Any, command_factory: Callable[[], Any], name: 
     except ExchangePlannerError as error:
         form.forget(name)
         form.show_error(name, str(error))
-        return False
-    form.clear_errors()
-    return True
-
-
-def push_form(form: Form, stack: Any, command_factory: Callable[[], Any]) -> bool:
-    """Run a whole-form edit (Apply) through the undo stack; a refusal shows on the form."""
-    try:
-        push(stack, command_factory())
-    except ExchangePlannerError as error:
-        form.show_exception(error)
         return False
     form.clear_errors()
     return True
