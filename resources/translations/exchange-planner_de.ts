@@ -193,175 +193,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="119"/>
         <source>Previous</source>
         <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="120"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="121"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="139"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="157"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="160"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="167"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="169"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="181"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="187"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="189"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
         <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="195"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="198"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="309"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="200"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="207"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="220"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="231"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="232"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="650"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="663"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="653"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="250"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="131"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="267"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="280"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="291"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="295"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="292"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="516"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="529"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="524"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="537"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -369,87 +369,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="550"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="553"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="566"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="571"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="584"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="589"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="595"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="608"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="662"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="677"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="690"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="684"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="691"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="704"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="693"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="706"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="723"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="712"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="725"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="717"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="730"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="719"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="732"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -1434,49 +1434,49 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="117"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="124"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="129"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="158"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="178"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
@@ -1496,62 +1496,62 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="264"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="275"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="311"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="311"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="328"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="346"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1559,102 +1559,102 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="420"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="379"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="380"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="383"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="390"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="392"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="401"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="406"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="448"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="441"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="485"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="477"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="488"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="480"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="521"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="526"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="513"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="518"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="547"/>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="555"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="556"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="548"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="575"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="567"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="465"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -2384,32 +2384,32 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="366"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="345"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="370"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="382"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="383"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="394"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="396"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -3502,22 +3502,22 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="339"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="351"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="367"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="355"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="444"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
@@ -3537,27 +3537,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="163"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="165"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="167"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="217"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="239"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="233"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
@@ -3612,43 +3612,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="161"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="252"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="373"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="375"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="400"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="431"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="419"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="447"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -3852,28 +3852,28 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="170"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="176"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="177"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
