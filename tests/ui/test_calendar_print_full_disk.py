@@ -33,9 +33,9 @@ def test_print_to_pdf_on_a_full_disk_tells_the_user_and_keeps_the_previous_file(
     calendar.ask_save_path = lambda *args: str(target)
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        calendar_tab.QMessageBox,
-        "warning",
-        lambda parent, title, text, *rest: warnings.append((title, text)),
+        calendar_tab,
+        "warn",
+        lambda parent, title, text, **rest: warnings.append((title, text)),
     )
 
     def no_space(fd: int) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QToo
 from walker import LANGUAGES, settle, translated
 
 from exchange_planner.ui.documents.options import DocumentKind, DocumentOptionsDialog
-from exchange_planner.ui.widgets.forms import ElidingComboBox, Form, ask
+from exchange_planner.ui.plain import ask
+from exchange_planner.ui.widgets.forms import ElidingComboBox, Form
 
 #: What a title bar needs beside the title's text (icon, minimise, maximise, close), as the
 #: label test counts it.

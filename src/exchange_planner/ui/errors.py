@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
-    Qt,
     QtMsgType,
     QUrl,
     Signal,
@@ -31,6 +30,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exchange_planner.logs import change_was_saved, log_dir, log_exception, logger, one_line
+from exchange_planner.ui.plain import message_box
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,13 @@ def message_for(report: ErrorReport) -> str:
 
 
 def _show_dialog(parent: QWidget | None, report: ErrorReport) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message_for(report))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+        message_for(report),
+        QMessageBox.StandardButton.NoButton,
+    )
     folder = box.addButton(
         QCoreApplication.translate("ErrorDialog", "Show &log folder"),
         QMessageBox.ButtonRole.ActionRole,

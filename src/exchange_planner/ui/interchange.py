@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services import interchange
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.plain import fail
 
 #: The sections the interchange service counts on import, as "name: count" texts.
 COUNT_TEXTS = {
@@ -55,9 +56,7 @@ def export_exchange_file(parent: QWidget, context: UiContext | None) -> bool:
     try:
         interchange.export_to_file(context.services.db, Path(path))
     except (ExchangePlannerError, OSError) as error:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("Interchange", "Export failed"), str(error)
-        )
+        fail(parent, QCoreApplication.translate("Interchange", "Export failed"), str(error))
         return False
     context.events.status.emit(QCoreApplication.translate("Interchange", "Exported to %s") % path)
     return True
@@ -78,7 +77,7 @@ def import_exchange_file(parent: QWidget, context: UiContext | None) -> bool:
     try:
         counts = interchange.import_from_file(context.services.db, Path(path))
     except (ExchangePlannerError, OSError) as error:
-        QMessageBox.critical(
+        fail(
             parent,
             QCoreApplication.translate("Interchange", "Import refused"),
             QCoreApplication.translate("Interchange", "Nothing was imported.\n\n%s") % error,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -28,6 +28,7 @@ from exchange_planner.storage.database import Database, open_database
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        self.db_label = QLabel(self)
+        self.db_label = plain_label(parent=self)  # a path may hold any character
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.events.navigate.connect(self.show_record)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         sample = services.settings.get("is_sample") == "true"
         label = self.tr("Sample (temporary copy)") if temporary or sample else where
         self.db_label.setText(label)
-        self.db_label.setToolTip(where)
+        self.db_label.setToolTip(plain_tooltip(where))
         self.setWindowTitle(f"{label} — {APP_NAME}")
         if path is not None and not temporary:
             self._remember_recent(str(path))
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         if Path(path).exists():
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("New database"),
                 self.tr("%s already exists. Use Open to work with it, or choose another name.")
@@ -296,10 +297,10 @@ class MainWindow(QMainWindow):
         try:
             target = self.db.backup("manual")
         except OSError as error:
-            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+            fail(self, self.tr("Backup failed"), str(error))
             return
         if target is None:
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("Back up"),
                 self.tr("This database is not a local file; back it up with the server's tools."),
@@ -377,14 +378,13 @@ class MainWindow(QMainWindow):
 
         if not open_log_folder():
             # No file manager to open it with: at least say where it is (the path selectable).
-            box = QMessageBox(
+            box = message_box(
+                self,
                 QMessageBox.Icon.Information,
                 self.tr("Log folder"),
                 self.tr("The log folder is %s") % log_dir(),
                 QMessageBox.StandardButton.Close,
-                self,
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.open()
 
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
                 "and exhibitions of a city's international partnerships, and prints "
                 "itineraries and gift protocols.</p><p>Database: %s</p>"
             )
-            % (__version__, self.db.url if self.db else ""),
+            % (__version__, html.escape(self.db.url) if self.db else ""),
         )
 
     # --- closing ---------------------------------------------------------------------------

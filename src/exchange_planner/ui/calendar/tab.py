@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -44,6 +43,7 @@ from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import inform, plain_label, warn
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField, ui_date
@@ -144,7 +144,7 @@ class CalendarTab(TabPage):
         self.jump_error.setStyleSheet(f"color: {style.CONFLICT};")
         self.jump_error.setVisible(False)
         bar.addSeparator()
-        self.period_label = QLabel(self)
+        self.period_label = plain_label(parent=self)
         font = self.period_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -655,7 +655,7 @@ class CalendarTab(TabPage):
         current = getattr(window, "current", {}) or {}
         record_id = current.get(kind)
         if not record_id:
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("Export"),
                 {
@@ -694,7 +694,7 @@ class CalendarTab(TabPage):
         )
 
     def _export_failed(self, error: object, details: str = "") -> None:
-        QMessageBox.warning(self, self.tr("Export failed"), str(error))
+        warn(self, self.tr("Export failed"), str(error))
 
     def print_current(self, path: str | None = None) -> Path | None:
         """The month or week in focus as a PDF on A4 landscape (the agenda prints its month)."""
@@ -727,7 +727,7 @@ class CalendarTab(TabPage):
         try:
             written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
         except ExchangePlannerError as error:  # a full disk, a folder that is not writable
-            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
+            warn(self, self.tr("Printing failed"), str(error))
             return None
         self.context.events.status.emit(self.tr("Printed to %s") % written)
         return written

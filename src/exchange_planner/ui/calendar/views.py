@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QToolTip, QWidget
 from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.ui.calendar import render, style, texts
 from exchange_planner.ui.calendar.render import Box, Layout, RenderInput
+from exchange_planner.ui.plain import plain_tooltip
 
 #: Keys the tab handles for navigation; views pass them on instead of using them.
 NAV_KEYS = {
@@ -174,7 +175,7 @@ class PaintedView(QWidget):
             assert isinstance(event, QHelpEvent)
             box = self._hit(QPointF(event.pos()))
             if box is not None and box.entry is not None:
-                QToolTip.showText(event.globalPos(), texts.tooltip(box.entry), self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(texts.tooltip(box.entry)), self)
             elif box is not None and box.role == "more":
                 QToolTip.showText(event.globalPos(), self.tr("Show all entries of this day"), self)
             else:

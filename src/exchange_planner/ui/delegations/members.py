@@ -37,8 +37,9 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.plain import ask
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
-from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import person_picker
 
 

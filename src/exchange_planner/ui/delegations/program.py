@@ -34,9 +34,10 @@ from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.plain import ask, plain_label, plain_tooltip
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField
-from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
@@ -120,7 +121,7 @@ class ProgramSection(Section):
         # Enter on an item opens it in the form beside the list
         self.tree.itemActivated.connect(lambda *_: self.form.widgets["title"].setFocus())
 
-        self.zone_label = QLabel(self)
+        self.zone_label = plain_label(parent=self)
         self.form = Form(self)
         self.form.text("title", self.tr("&Title"), max_length=300)
         self.form.combo("kind", self.tr("&Kind"), [(kind_text(k), k.value) for k in ProgramKind])
@@ -152,7 +153,7 @@ class ProgramSection(Section):
         self.shift_bar = QFrame(self)
         self.shift_bar.setObjectName("shift_bar")
         self.shift_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.shift_label = QLabel(self.shift_bar)
+        self.shift_label = plain_label(parent=self.shift_bar)
         self.shift_label.setWordWrap(True)
         self.shift_button = QPushButton(self.tr("Sh&ift them"), self.shift_bar)
         self.shift_button.clicked.connect(self.shift_following)
@@ -164,7 +165,7 @@ class ProgramSection(Section):
         bar.addWidget(self.keep_button)
         self.shift_bar.hide()
 
-        self.conflict_label = QLabel(self)
+        self.conflict_label = plain_label(parent=self)  # conflicts name items and venues
         self.conflict_label.setObjectName("item_conflicts")
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #8a4b00;")
@@ -262,7 +263,7 @@ class ProgramSection(Section):
         row.setIcon(0, icon("warning", "#c77700") if found else QIcon())
         tip = "\n".join(conflict.message for conflict in found)
         for column in range(5):
-            row.setToolTip(column, tip or (row.text(1) if column == 1 else ""))
+            row.setToolTip(column, plain_tooltip(tip or (row.text(1) if column == 1 else "")))
 
     def _conflicts_ready(self, visit_id: int, conflicts: list[Conflict]) -> None:
         if visit_id != self.visit_id:

@@ -27,9 +27,10 @@ from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.plain import ask
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
-from exchange_planner.ui.widgets.forms import Confirm, Form, ask, push_edit
+from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 
 
 class RecordSection(Section):

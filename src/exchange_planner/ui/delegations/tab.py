@@ -29,9 +29,10 @@ from exchange_planner.ui.delegations.program import ProgramSection
 from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSection
 from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import ask
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
-from exchange_planner.ui.widgets.forms import Confirm, ask
+from exchange_planner.ui.widgets.forms import Confirm
 
 #: Which editor section shows each kind of change.
 _SECTION_OF = {

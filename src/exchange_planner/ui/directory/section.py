@@ -95,6 +95,7 @@ class DirectorySection(QWidget):
 
         # --- editor side ---
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it names records in use
         self.message.setObjectName("section_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE + "padding: 4px;")

@@ -30,6 +30,7 @@ from exchange_planner.ui.documents.options import (
     default_folder,
 )
 from exchange_planner.ui.documents.preview import PdfPreview
+from exchange_planner.ui.plain import warn
 
 FONT_KEY = "documents/font_path"
 
@@ -217,15 +218,13 @@ class DocumentRun(QObject):
         self._close_progress()
         known = isinstance(error, ExchangePlannerError | OSError)
         message = str(error) if known else f"{type(error).__name__}: {error}"
-        self.error_box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.error_box = warn(
+            self.parent_widget,
             self.tr("The PDF could not be created"),
             message,
-            parent=self.parent_widget,
+            details="" if known else details,
+            wait=False,
         )
-        if not known:
-            self.error_box.setDetailedText(details)
-        self.error_box.open()
         self.failed.emit(message)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.reports.fonts import FontError, check_font_file, font_set
 from exchange_planner.ui.documents.actions import FONT_KEY
+from exchange_planner.ui.plain import plain_label
 
 
 class FontSettingsDialog(QDialog):
@@ -51,7 +52,7 @@ class FontSettingsDialog(QDialog):
         default.clicked.connect(lambda: self.path.setText(""))
         row.addWidget(default)
         layout.addLayout(row)
-        self.info = QLabel(self)
+        self.info = plain_label(parent=self)  # names a font file
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
         buttons = QDialogButtonBox(

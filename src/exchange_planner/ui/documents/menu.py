@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.ui.documents import actions
 from exchange_planner.ui.documents.font_settings import FontSettingsDialog
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import warn
 
 
 class DocumentsMenu(QMenu):
@@ -92,7 +93,7 @@ class DocumentsMenu(QMenu):
         try:
             self.last_run = function(self.window_, context, visit_id)
         except NotFoundError as error:
-            QMessageBox.warning(self.window_, self.tr("Documents"), str(error))
+            warn(self.window_, self.tr("Documents"), str(error))
 
     def _year(self) -> None:
         context = self.window_.context

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
+from exchange_planner.ui.plain import plain_label
 from exchange_planner.ui.widgets.forms import fit_title
 
 
@@ -137,7 +138,7 @@ class DocumentOptionsDialog(QDialog):
         else:
             self.year.hide()
 
-        self.message = QLabel(self)
+        self.message = plain_label(parent=self)  # names a folder
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #9b1c1c")
         layout.addWidget(self.message)

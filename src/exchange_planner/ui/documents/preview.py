@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import warn
 from exchange_planner.ui.widgets.geometry import fit_rect
 
 #: Where the preview's size and position are remembered (QSettings).
@@ -177,10 +177,7 @@ class PdfPreview(QDialog):
         try:
             shutil.copyfile(self.path, destination)
         except OSError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Save PDF"), str(error), parent=self
-            )
-            box.open()
+            warn(self, self.tr("Save PDF"), str(error), wait=False)
             return None
         return destination
 

@@ -31,6 +31,7 @@ from exchange_planner.storage.tables import Exhibition
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
+from exchange_planner.ui.plain import ask, plain_tooltip
 from exchange_planner.ui.residencies.commands import SetLinks
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
@@ -39,7 +40,6 @@ from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
     Form,
-    ask,
     error_label,
     field_caption,
     fill_combo,
@@ -229,7 +229,7 @@ class ExhibitionEditor(QWidget):
     ) -> None:
         item = QListWidgetItem(item_icon, text)
         item.setData(Qt.ItemDataRole.UserRole, data)
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         widget.addItem(item)

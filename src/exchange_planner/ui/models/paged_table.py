@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from exchange_planner.ui.models.record_table import IdRole
+from exchange_planner.ui.plain import plain_tooltip
 
 R = TypeVar("R")
 
@@ -146,4 +147,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return getattr(record, "id", None)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, key)
-        return self.extra_data(record, key, role)
+        value = self.extra_data(record, key, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return plain_tooltip(value) or None  # titles and names are user text
+        return value

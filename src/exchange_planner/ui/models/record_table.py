@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from exchange_planner.ui.plain import plain_tooltip
+
 R = TypeVar("R")
 RecordRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -74,7 +76,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record) or None
+            return plain_tooltip(column.tooltip(record)) or None
         if role == Qt.ItemDataRole.DecorationRole and column.icon:
             return column.icon(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:

@@ -27,6 +27,7 @@ from exchange_planner.domain.enums import ChecklistKind
 from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.date_field import DateField, ui_date
 from exchange_planner.ui.widgets.forms import from_qdate, to_qdate
 
@@ -180,8 +181,9 @@ class ChecklistModel(_PartsModel):
             if overdue:
                 return icon("warning", "#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return QCoreApplication.translate("ResidencyParts", "Overdue since %s") % _day(
-                item.due_date
+            return plain_tooltip(
+                QCoreApplication.translate("ResidencyParts", "Overdue since %s")
+                % _day(item.due_date)
             )
         return None
 
@@ -250,7 +252,7 @@ class DeliverablesModel(_PartsModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return item.title
+            return plain_tooltip(item.title) or None
         return None
 
     def setData(

@@ -36,6 +36,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
+from exchange_planner.ui.plain import ask, plain_label
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.commands import EditResidency
 from exchange_planner.ui.residencies.editor import (
@@ -51,7 +52,6 @@ from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
-    ask,
     error_label,
     fill_combo,
     settle_edits,
@@ -439,7 +439,7 @@ class ResidenciesTab(TabPage):
         today = QPushButton(icon("today"), self.tr("Today"), page)
         today.clicked.connect(self._window_today)
         self.window_label = QLabel(page)
-        self.timeline_message = QLabel(page)
+        self.timeline_message = plain_label(parent=page)
         self.timeline_message.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(previous)

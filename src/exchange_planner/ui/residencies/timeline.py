@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from exchange_planner.domain.enums import ResidencyStatus
 from exchange_planner.services.residencies import StudioRow, studio_key
 from exchange_planner.storage.tables import Residency
+from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.date_field import ui_date
 
 STATUS_COLOURS: dict[ResidencyStatus, QColor] = {
@@ -362,6 +363,6 @@ class StudioTimeline(QWidget):
                 status_label(r.status),
                 *self.conflict_messages.get(r.id, []),  # type: ignore[arg-type]
             ]
-            QToolTip.showText(help_event.globalPos(), "\n".join(lines), self)
+            QToolTip.showText(help_event.globalPos(), plain_tooltip("\n".join(lines)), self)
             return True
         return super().event(event)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpacerItem,
@@ -82,26 +81,6 @@ def fit_title(window: QWidget) -> None:
         window.setMinimumWidth(max(window.minimumSizeHint().width(), width))
 
 
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """Yes or No (the default, also on Escape); the box is wide enough for its title."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setEscapeButton(QMessageBox.StandardButton.No)
-    # A message box sizes itself to its layout each time it shows, ignoring a minimum width.
-    fit_title(box)
-    try:
-        return box.exec() == QMessageBox.StandardButton.Yes
-    finally:
-        box.deleteLater()
-
-
 def to_qdate(value: date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate()
 
@@ -113,6 +92,7 @@ def from_qdate(value: QDate) -> date | None:
 def error_label(parent: QWidget, name: str = "") -> QLabel:
     """A hidden red message line; ``name`` gives it the object name ``error_<name>``."""
     label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
     if name:
         label.setObjectName(f"error_{name}")
     label.setStyleSheet(ERROR_STYLE)

@@ -22,6 +22,7 @@ from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.domain.names import full_name
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.forms import Form
 
 #: One search result: (label shown in the field, record id, detail shown beside it).
@@ -148,7 +149,7 @@ class RecordPicker(QLineEdit):
             item = QStandardItem(f"{label}  ·  {detail}" if detail else label)
             item.setData(record_id, IdRole)
             item.setData(label, LabelRole)
-            item.setToolTip(item.text())
+            item.setToolTip(plain_tooltip(item.text()))
             self.model.appendRow(item)
         if self.model.rowCount() and (self.hasFocus() or self.completer_.popup().isVisible()):
             self._show_popup()
