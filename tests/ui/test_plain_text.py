@@ -49,6 +49,7 @@ from walker import DialogCloser, settle
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui import plain
 
 #: The number a marker carries, escaped or not.
 TOKEN = re.compile(r"Q(\d+)Q")
@@ -257,7 +258,8 @@ def inspect_box(widget: QWidget, findings: Findings) -> None:
         texts = [widget.text(), widget.informativeText()]
         if any(TOKEN.search(text) for text in texts):
             findings.boxes.add(title)
-            if widget.textFormat() is not Qt.TextFormat.PlainText:
+            rich = widget.textFormat() is not Qt.TextFormat.PlainText
+            if rich and any(RAW_TAG.search(text) for text in texts):
                 findings._wrong("message box", title, " ".join(texts))
 
 
@@ -464,6 +466,9 @@ def test_user_text_is_plain_text_everywhere(
                 delete.trigger() if isinstance(delete, QAction) else delete.click()
                 closer.flush()
                 inspect(window, findings, f"{page.title()} delete")
+        help_menu = window.menuBar().actions()[-1].menu()
+        help_menu.actions()[-1].trigger()  # Help > About names the database file
+        closer.flush()
         for action in window.documents_menu.actions():  # type: ignore[attr-defined]
             if action.isEnabled() and action.menu() is None and not action.isSeparator():
                 action.trigger()
@@ -493,6 +498,35 @@ def test_user_text_is_plain_text_everywhere(
         "week view",
     ):
         assert where in shown, f"{where} showed no marker"
-    assert {"Delete visit", "Delete residency", "Delete exhibition"} <= findings.boxes, (
-        findings.boxes
-    )
+    wanted = {"Delete visit", "Delete residency", "Delete exhibition", "About Exchange Planner"}
+    assert wanted <= findings.boxes, findings.boxes
+
+
+@pytest.mark.parametrize("show", [plain.warn, plain.fail, plain.inform])
+def test_message_boxes_show_text_and_details_as_plain_text(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    show,  # type: ignore[no-untyped-def]
+) -> None:
+    probe = _write_probe(tmp_path / "probe.png")
+    marker = _markers(probe, 1)[0]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show(parent, "Title", f"Text {marker}", details=f"Details {marker}", wait=False)
+    qtbot.waitUntil(box.isVisible)
+    assert box.textFormat() is Qt.TextFormat.PlainText
+    assert box.detailedText() == f"Details {marker}"
+    label = next(label for label in box.findChildren(QLabel) if "Text" in label.text())
+    assert label.textFormat() is Qt.TextFormat.PlainText
+    assert not shows_probe(label)
+    box.close()
+
+
+def test_a_tooltip_of_user_text_shows_its_characters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    text = '<img src="x.png"><b>bold</b> & more\nsecond line'
+    shown = QTextDocument()
+    shown.setHtml(plain.plain_tooltip(text))
+    assert shown.toPlainText() == text
+    assert plain.plain_tooltip("") == ""

@@ -20,8 +20,6 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from exchange_planner.ui.widgets.forms import fit_title
-
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
 
@@ -101,6 +99,8 @@ def inform(
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes or No (the default, also on Escape); the box is wide enough for its title."""
+    from exchange_planner.ui.widgets.forms import fit_title  # forms uses this module
+
     box = message_box(parent, Icon.Question, title, text, Button.Yes | Button.No)
     box.setDefaultButton(Button.No)
     box.setEscapeButton(Button.No)

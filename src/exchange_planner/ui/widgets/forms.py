@@ -8,7 +8,6 @@ its field.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, localize_dates
 
@@ -178,9 +178,8 @@ class ElidingComboBox(QComboBox):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.is_elided():
             assert isinstance(event, QHelpEvent)
-            # Escaped inside <qt>: the choice is user text, shown as it is, never as markup.
-            text = f"<qt>{html.escape(self.currentText())}</qt>"
-            QToolTip.showText(event.globalPos(), text, self)
+            # The choice is user text, shown as it is, never as markup.
+            QToolTip.showText(event.globalPos(), plain_tooltip(self.currentText()), self)
             return True
         return super().event(event)
 
