@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,8 +132,7 @@ def fill_with_markup(services: Services, probe: Path) -> dict[int, str]:
 def shows_probe(widget: QWidget) -> bool:
     """Whether the probe image's colour is in the widget's picture."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    pixel = int(PROBE_COLOUR.rgb()).to_bytes(4, "little")
-    return pixel in bytes(image.constBits())
+    return PROBE_COLOUR.rgb() in array("I", bytes(image.constBits()))
 
 
 @dataclass
@@ -243,8 +243,8 @@ def inspect(root: QWidget, findings: Findings, where: str) -> None:
                     findings.tooltip(f"{name} ({type(model).__name__} tooltip)", tip)
     for action in root.findChildren(QAction):
         findings.plain(f"{where}: action", action.text())
-        if action.toolTip() != action.text().replace("&", ""):
-            findings.tooltip(f"{where}: action {action.text()!r} (tooltip)", action.toolTip())
+        # Without a tooltip of its own an action shows its text as one (in a tool bar).
+        findings.tooltip(f"{where}: action (tooltip)", action.toolTip())
     findings.plain(f"{where}: window title", root.window().windowTitle())
 
 
