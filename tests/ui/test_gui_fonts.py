@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,25 @@ print(json.dumps({
 """
 
 
+PDF_SCRIPT = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QPainter, QPdfWriter
+from pypdf import PdfReader
+from exchange_planner.ui.app import create_application
+
+app = create_application()
+target = sys.argv[2]
+writer = QPdfWriter(target)
+painter = QPainter(writer)
+painter.setFont(QFont())  # what the calendar print uses
+painter.drawText(QPointF(100, 100), "July 2023 Official visit 강기정 대표단")
+painter.end()
+print(json.dumps({"text": PdfReader(target).pages[0].extract_text()}))
+"""
+
+
 def _dejavu_folder() -> Path:
     system = Path("/usr/share/fonts/truetype/dejavu")
     if (system / "DejaVuSans.ttf").is_file():
@@ -75,7 +95,7 @@ def _dejavu_folder() -> Path:
     return Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
 
 
-def _run(mode: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+def _run(mode: str, tmp_path: Path, script: str = SCRIPT) -> dict:  # type: ignore[type-arg]
     config = tmp_path / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
@@ -91,7 +111,7 @@ def _run(mode: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
         "QT_QPA_PLATFORM": "offscreen",
     }
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, mode],
+        [sys.executable, "-c", script, mode, str(tmp_path / "out.pdf")],
         capture_output=True,
         text=True,
         env=env,
@@ -124,3 +144,15 @@ def test_the_application_shows_hangul_with_the_bundled_font(tmp_path):
     assert found["in_font"]
     assert found["ink"] > 50
     assert found["glyphs_differ"]  # real, different glyphs, not two identical boxes
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fontconfig is the Linux font system")
+def test_a_printed_calendar_keeps_its_spaces_with_the_korean_fallback(tmp_path):
+    # With the Korean font as the fallback, Latin text and spaces must still come from the
+    # Latin font: the Korean font's space reads back as U+0001 in every PDF reader.
+    text = _run("app", tmp_path, PDF_SCRIPT)["text"]
+    assert "\x01" not in text
+    # NFKC: a reader may give the "ffi" ligature as one character.
+    assert " ".join(unicodedata.normalize("NFKC", text).split()) == (
+        "July 2023 Official visit 강기정 대표단"
+    )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
 from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -83,7 +83,10 @@ def install_hangul_fallback(app: QApplication) -> list[str]:
     if not families:
         return []
     font = app.font()
-    primary = font.families() or [font.family()]
+    # The family the alias ("Sans Serif") resolves to comes first: left as an alias, Qt draws
+    # Latin text and spaces in the Korean font too, whose spaces a PDF reader reads as U+0001.
+    resolved = QFontInfo(font).family()
+    primary = [resolved, *(f for f in font.families() or [font.family()] if f != resolved)]
     font.setFamilies([*primary, *(family for family in families if family not in primary)])
     app.setFont(font)
     # Widgets that name a family of their own fall back to Hangul as well.
