@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A lock held by another program is waited for 0.3 s instead of 10 s (subprocesses inherit it);
+# tests of the wait itself set their own bound.
+os.environ.setdefault("EXCHANGE_PLANNER_LOCK_TIMEOUT", "0.3")
 
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample
