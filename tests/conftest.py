@@ -16,6 +16,7 @@ os.environ.setdefault("EXCHANGE_PLANNER_LOCK_TIMEOUT", "0.3")
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample
 from exchange_planner.storage.database import Database, open_database
+from full_disk import small_disk  # noqa: F401  (a fixture: a real full disk, root only)
 
 
 @pytest.fixture
