@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -28,7 +29,7 @@ class LockWaitFeedback(QObject):
 
         def handler(wait: LockWait) -> None:
             feedback = me()
-            if feedback is not None:
+            if feedback is not None and shiboken6.isValid(feedback):  # not after its window
                 feedback.on_wait(wait)
 
         set_lock_wait_handler(handler)
@@ -46,10 +47,7 @@ class LockWaitFeedback(QObject):
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return
-        try:
-            bar = self._window.statusBar()
-        except RuntimeError:  # the window is gone
-            return
+        bar = self._window.statusBar()
         if wait.done:
             if self._cursor:
                 QApplication.restoreOverrideCursor()
