@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A lock held by another program is waited for 0.3 s instead of 10 s (subprocesses inherit it);
+# tests of the wait itself set their own bound.
+os.environ.setdefault("EXCHANGE_PLANNER_LOCK_TIMEOUT", "0.3")
 
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample
 from exchange_planner.storage.database import Database, open_database
+from full_disk import small_disk  # noqa: F401  (a fixture: a real full disk, root only)
 
 
 @pytest.fixture

@@ -11,10 +11,14 @@ import importlib
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from exchange_planner import __version__
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.logs import log_exception, one_line
+
+if TYPE_CHECKING:
+    from exchange_planner.storage.database import LockWait
 
 #: Exit status of an unexpected error (EX_SOFTWARE of sysexits.h).
 EXIT_UNEXPECTED = 70
@@ -68,7 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from exchange_planner.ui.app import run_gui
 
             return run_gui(db=args.db, demo=args.demo, qt_args=rest)
-        return int(args.handler(args) or 0)
+        from exchange_planner.storage.database import set_lock_wait_handler
+
+        previous = set_lock_wait_handler(_tell_lock_wait)
+        try:
+            return int(args.handler(args) or 0)
+        finally:
+            set_lock_wait_handler(previous)
     except ExchangePlannerError as error:
         print(f"exchange-planner: {error}", file=sys.stderr)
         return 2
@@ -79,6 +89,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:  # the last net: log it, say where, exit 70
         return _unexpected(error, command=args.command or "window", debug=debug)
+
+
+def _tell_lock_wait(wait: LockWait) -> None:
+    """One line on stderr when a command starts waiting for another program's lock."""
+    if wait.first:
+        holder = wait.holder or "unknown program"
+        print(
+            f"exchange-planner: Waiting for {wait.path}: locked by another program ({holder}); "
+            f"giving up after {wait.timeout:g} s…",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def _unexpected(error: Exception, *, command: str, debug: bool) -> int:

@@ -56,6 +56,10 @@ class DatabaseLockedError(DatabaseFileError):
     """Another program holds a lock on the database."""
 
 
+class DatabaseWriteError(ExchangePlannerError):
+    """The database could not be written (no room on the disk, a disk error); nothing changed."""
+
+
 class ImportFormatError(ExchangePlannerError):
     """An interchange document is malformed; ``path`` is the JSON path of the problem."""
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,11 +28,12 @@ from exchange_planner.domain.errors import (
     DatabaseDamagedError,
     DatabaseLockedError,
     DatabaseReadOnlyError,
+    DatabaseWriteError,
     ExchangePlannerError,
     NotADatabaseError,
     SchemaTooNewError,
 )
-from exchange_planner.storage.files import atomic_path, private_dir, tighten_mode
+from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -65,19 +69,212 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+#: ``PRAGMA synchronous`` of every SQLite connection. FULL syncs the write-ahead log at each
+#: commit, so a committed edit survives a power loss or an OS crash, not only a killed
+#: process (NORMAL); the cost is measured by ``benchmarks/bench_commit_durability.py``.
+SQLITE_SYNCHRONOUS = "FULL"
+
+#: How long (seconds) a statement waits for a lock held by another program before giving up
+#: with ``DatabaseLockedError``; the environment variable overrides it (tests use a short one).
+LOCK_TIMEOUT = 10.0
+LOCK_TIMEOUT_ENV = "EXCHANGE_PLANNER_LOCK_TIMEOUT"
+#: SQLite's own busy wait per attempt; between attempts the waiting handler is told.
+LOCK_POLL = 0.2
+#: A wait shorter than this is not reported to the waiting handler.
+LOCK_NOTICE_AFTER = 0.5
+#: PostgreSQL: a statement waiting longer than this for a row or table lock fails (55P03).
+PG_LOCK_TIMEOUT_MS = 10_000
+
+SQLITE_BUSY = 5
+SQLITE_FULL = 13
+SQLITE_IOERR = 10
+#: Below this much free space an I/O error is taken for a full disk.
+_NEARLY_FULL = 1024 * 1024
+
+
+def lock_timeout() -> float:
+    """The bound of a wait for a lock: ``$EXCHANGE_PLANNER_LOCK_TIMEOUT`` or ``LOCK_TIMEOUT``."""
+    text = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
+    try:
+        return max(0.0, float(text)) if text else LOCK_TIMEOUT
+    except ValueError:
+        return LOCK_TIMEOUT
+
+
+@dataclass(frozen=True)
+class LockWait:
+    """A wait for another program's lock, as told to the waiting handler.
+
+    ``first`` is the first report of a wait, ``done`` its end (locked or not); ``holder``
+    describes the program holding the lock ("pid 1234, sqlite3") when it is known.
+    """
+
+    path: Path
+    waited: float
+    timeout: float
+    holder: str | None
+    first: bool = False
+    done: bool = False
+
+
+LockWaitHandler = Callable[[LockWait], None]
+_lock_wait_handler: LockWaitHandler | None = None
+
+
+def set_lock_wait_handler(handler: LockWaitHandler | None) -> LockWaitHandler | None:
+    """Install the function told about waits for locks (the CLI prints, the GUI shows a busy
+    status); returns the previous one. It is called on the thread that waits."""
+    global _lock_wait_handler
+    previous, _lock_wait_handler = _lock_wait_handler, handler
+    return previous
+
+
+def _tell(wait: LockWait) -> None:
+    handler = _lock_wait_handler
+    if handler is not None:
+        handler(wait)
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == SQLITE_BUSY
+    return "database is locked" in str(error)
+
+
+def _file_of(database: object) -> Path:
+    text = os.fsdecode(database)  # type: ignore[arg-type]
+    if text.startswith("file:"):
+        text = text[len("file:") :].split("?", 1)[0]
+        text = text[2:] if text.startswith("//") else text
+    return Path(text)
+
+
+def _wait_for_lock(
+    connection: _WaitingConnection, attempt: Callable[[], object], *, restart: bool
+) -> object:
+    """Run ``attempt`` until it gets past another program's lock or ``lock_timeout()`` ends.
+
+    SQLite waits ``LOCK_POLL`` inside each attempt; between attempts the waiting handler hears
+    how long it has been. ``restart``: the statement began the transaction (an implicit
+    BEGIN), which is rolled back before the next attempt, so nothing half-done is retried.
+    """
+    started = time.monotonic()
+    bound = lock_timeout()
+    told = False
+    holder: str | None = None
+    try:
+        while True:
+            tried = time.monotonic()
+            try:
+                return attempt()
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+                if restart and connection.in_transaction:
+                    connection.rollback()
+                waited = time.monotonic() - started
+                if waited >= bound:
+                    error.lock_holder = holder if told else lock_holder(connection.path)  # type: ignore[attr-defined]
+                    error.lock_waited = waited  # type: ignore[attr-defined]
+                    raise
+                if waited >= LOCK_NOTICE_AFTER:
+                    if not told:
+                        holder = lock_holder(connection.path)
+                    _tell(LockWait(connection.path, waited, bound, holder, first=not told))
+                    told = True
+                if time.monotonic() - tried < LOCK_POLL / 2:  # busy without SQLite's wait
+                    time.sleep(LOCK_POLL / 2)
+    finally:
+        if told:
+            _tell(LockWait(connection.path, time.monotonic() - started, bound, holder, done=True))
+
+
+class _WaitingCursor(sqlite3.Cursor):
+    """Statements outside a transaction wait for locks in steps the user is told about."""
+
+    def execute(self, sql: str, parameters: object = (), /) -> _WaitingCursor:  # type: ignore[override]
+        return self._run(sqlite3.Cursor.execute, sql, parameters)
+
+    def executemany(self, sql: str, parameters: object, /) -> _WaitingCursor:  # type: ignore[override]
+        return self._run(sqlite3.Cursor.executemany, sql, parameters)
+
+    def _run(self, method: Callable[..., object], sql: str, parameters: object) -> _WaitingCursor:
+        connection = self.connection
+        if not isinstance(connection, _WaitingConnection) or connection.in_transaction:
+            # Inside a transaction a statement cannot be retried alone: SQLite waits the whole
+            # bound itself (rare: the write lock is taken by the transaction's first write).
+            if isinstance(connection, _WaitingConnection):
+                connection.busy_timeout(lock_timeout())
+            method(self, sql, parameters)
+            return self
+        connection.busy_timeout(LOCK_POLL)
+        _wait_for_lock(connection, lambda: method(self, sql, parameters), restart=True)
+        return self
+
+
+class _WaitingConnection(sqlite3.Connection):
+    """A SQLite connection whose waits for other programs' locks are bounded and reported."""
+
+    def __init__(self, database: object, *args: object, **kwargs: object) -> None:
+        super().__init__(database, *args, **kwargs)  # type: ignore[arg-type]
+        self.path = _file_of(database)
+        self._busy_ms: int | None = None
+
+    def cursor(self, factory: type[sqlite3.Cursor] | None = None) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory or _WaitingCursor)
+
+    def commit(self) -> None:
+        if not self.in_transaction:
+            return super().commit()
+        # A rollback-journal commit may wait for readers; a failed COMMIT can be retried.
+        self.busy_timeout(LOCK_POLL)
+        _wait_for_lock(self, lambda: sqlite3.Connection.commit(self), restart=False)
+        return None
+
+    def busy_timeout(self, seconds: float) -> None:
+        milliseconds = int(seconds * 1000)
+        if milliseconds != self._busy_ms:
+            cursor = sqlite3.Cursor(self)
+            try:
+                cursor.execute(f"PRAGMA busy_timeout={milliseconds}")
+            finally:
+                cursor.close()
+            self._busy_ms = milliseconds
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
     cursor.close()
 
 
+def _postgres_lock_timeout(
+    _dialect: object, _record: object, _args: object, parameters: dict[str, object]
+) -> None:
+    """A statement waiting for a locked row fails after ``PG_LOCK_TIMEOUT_MS`` (libpq option)."""
+    options = str(parameters.get("options") or "")
+    parameters["options"] = f"{options} -c lock_timeout={PG_LOCK_TIMEOUT_MS}".strip()
+
+
 def create_engine(url: str) -> Engine:
-    engine = sa.create_engine(url)
+    """An engine whose lock waits are bounded and whose write problems (locked, full disk, disk
+    I/O error) reach the caller as messages for the user (see :func:`explain_sqlite_error`)."""
+    parsed = make_url(url)
+    connect_args = {"factory": _WaitingConnection} if parsed.get_backend_name() == "sqlite" else {}
+    engine = sa.create_engine(url, connect_args=connect_args)
+    path = sqlite_path(url)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _on_sqlite_connect)
+    elif parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "pg8000":
+        sa.event.listen(engine, "do_connect", _postgres_lock_timeout)
+
+    def explain(context: sa.engine.ExceptionContext) -> BaseException | None:
+        return _explain_write_problem(context.original_exception, path)
+
+    sa.event.listen(engine, "handle_error", explain)
     return engine
 
 
@@ -169,6 +366,8 @@ def open_database(
         default_folder = default_database_path().parent
         if not path.parent.exists() or path.parent == default_folder:
             private_dir(path.parent, tighten=path.parent == default_folder)
+        if migrate and not path.exists():
+            create_new_database(path)
     try:
         engine = create_engine(url)
     except (sa.exc.ArgumentError, ImportError) as error:
@@ -185,6 +384,45 @@ def open_database(
     if path is not None:
         _owner_only(path)
     return database
+
+
+def create_new_database(path: Path) -> None:
+    """Make a new, fully migrated database at ``path``, whole or not at all.
+
+    It is built under a temporary name beside ``path`` (WAL checkpointed into the file, synced)
+    and renamed into place, so a full disk or a disk error leaves no empty or half-made file.
+    """
+    temporary: Path | None = None
+    try:
+        with atomic_path(path) as temporary:
+            engine = sa.create_engine(
+                f"sqlite:///{temporary}", connect_args={"factory": _WaitingConnection}
+            )
+            sa.event.listen(engine, "connect", _on_sqlite_connect)
+            try:
+                with engine.begin() as connection:
+                    command.upgrade(alembic_config(connection), "head")
+                with engine.connect() as connection:
+                    busy, frames, copied = connection.exec_driver_sql(
+                        "PRAGMA wal_checkpoint(TRUNCATE)"
+                    ).one()
+                if busy or frames != copied:
+                    raise ExchangePlannerError(f"Cannot finish the new database {path}; try again")
+            finally:
+                engine.dispose()
+    except sa.exc.OperationalError as error:
+        explained = explain_sqlite_error(error, path)
+        if explained is None:
+            raise
+        raise explained from error
+    except FileWriteError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        raise _explain_sqlite_message("database or disk is full", path) from error
+    finally:
+        if temporary is not None:
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{temporary}{suffix}").unlink(missing_ok=True)
 
 
 def _owner_only(path: Path) -> None:
@@ -408,18 +646,75 @@ def _passes_quick_check(path: Path) -> bool:
 def explain_sqlite_error(
     error: sa.exc.DBAPIError, path: Path | None
 ) -> ExchangePlannerError | None:
-    """A lock or damage reported by SQLite as a message for the user; None for other errors."""
+    """A lock, a full disk, a disk error or damage reported by SQLite as a message for the
+    user; None for other errors. The one place these messages are written."""
     if path is None or not isinstance(error.orig, sqlite3.Error):
         return None
     message = str(error.orig)
-    if "locked" in message or "malformed" in message or "not a database" in message:
-        return _explain_sqlite_message(message, path)
+    if (
+        "locked" in message
+        or "malformed" in message
+        or "not a database" in message
+        or _is_write_problem(error.orig)
+    ):
+        return _explain_sqlite_message(message, path, error.orig)
     return None
 
 
-def _explain_sqlite_message(message: str, path: Path) -> ExchangePlannerError:
-    if "locked" in message or "busy" in message:
-        return DatabaseLockedError(f"{path} is locked by another program; try again")
+def _is_write_problem(error: BaseException) -> bool:
+    """Locked, no room on the disk, or an I/O error: the operation failed and changed nothing."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_FULL, SQLITE_IOERR)
+    text = str(error)
+    return "database is locked" in text or "disk is full" in text or "disk I/O error" in text
+
+
+def _explain_write_problem(error: BaseException, path: Path | None) -> ExchangePlannerError | None:
+    """For the engine's ``handle_error``: locks and write errors become user messages on every
+    path (sessions, migrations, connecting); other errors are left to their callers."""
+    if getattr(error, "sqlstate", None) == "55P03":  # PostgreSQL lock_not_available
+        return DatabaseLockedError(
+            "The database is locked by another user or program; try again when it has "
+            f"finished (waited {PG_LOCK_TIMEOUT_MS // 1000} s; nothing was changed)"
+        )
+    if path is None or not _is_write_problem(error):
+        return None
+    return _explain_sqlite_message(str(error), path, error)
+
+
+def _explain_sqlite_message(
+    message: str, path: Path, error: BaseException | None = None
+) -> ExchangePlannerError:
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if "locked" in message or "busy" in message or primary == SQLITE_BUSY:
+        holder = getattr(error, "lock_holder", None) or lock_holder(path)
+        waited = getattr(error, "lock_waited", None)
+        details = [f"held by {holder}" if holder else "held by an unknown program"]
+        if waited is not None:
+            details.append(f"waited {waited:.0f} s")
+        details.append("nothing was changed")
+        return DatabaseLockedError(
+            f"{path} is locked by another program; try again when it has finished "
+            f"({'; '.join(details)})"
+        )
+    free = _free_space(path)
+    full = "disk is full" in message or primary == SQLITE_FULL
+    io_error = "disk I/O error" in message or primary == SQLITE_IOERR
+    if full or (io_error and free is not None and free < _NEARLY_FULL):
+        shown = f"{_size_text(free)} free" if free is not None else "the disk is full"
+        return DatabaseWriteError(
+            f"There is no room left on the disk for {path} ({shown}); "
+            "free some space and try again; nothing was changed"
+        )
+    if io_error:
+        return DatabaseWriteError(
+            f"The disk reported an error while reading or writing {path} ({message}); "
+            "nothing was changed. Check the disk (or the network connection to it) and try again"
+        )
     if "readonly" in message or "unable to open" in message:
         return DatabaseReadOnlyError(f"{path} cannot be written ({message}); try again")
     backup = newest_good_backup(path)
@@ -428,3 +723,87 @@ def _explain_sqlite_message(message: str, path: Path) -> ExchangePlannerError:
         + _restore_advice(path, otherwise="restore it from a copy", backup=backup),
         backup=backup,
     )
+
+
+def _free_space(path: Path) -> int | None:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _size_text(size: int) -> str:
+    """1536 -> "1.5 KB" (binary units, as file managers count)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            break
+        value /= 1024
+    return f"{value:.0f} {unit}" if unit == "bytes" or value >= 10 else f"{value:.1f} {unit}"
+
+
+def lock_holder(path: Path) -> str | None:
+    """Who holds a write lock on the database, e.g. "pid 1234, sqlite3"; None if unknown.
+
+    On Linux ``/proc/locks`` lists POSIX locks with pid and inode: a write lock on the database
+    file, its ``-journal`` (rollback mode) or its ``-shm`` (WAL mode) by another process is the
+    holder. Other systems (and locks of this process) give None.
+    """
+    try:
+        table = Path("/proc/locks").read_text()
+    except OSError:
+        return None
+    inodes: set[tuple[int, int, int]] = set()
+    for suffix in ("", "-journal", "-shm", "-wal"):
+        try:
+            info = os.stat(f"{path}{suffix}")
+        except OSError:
+            continue
+        inodes.add((os.major(info.st_dev), os.minor(info.st_dev), info.st_ino))
+    pids: list[int] = []
+    for line in table.splitlines():
+        fields = line.split()
+        if len(fields) < 6 or "->" in fields:  # "->" marks a process waiting for a lock
+            continue
+        access, pid_text, where = fields[3], fields[4], fields[5]
+        try:
+            major, minor, inode = where.split(":")
+            key = (int(major, 16), int(minor, 16), int(inode))
+            pid = int(pid_text)
+        except ValueError:
+            continue
+        mine = pid <= 0 or pid == os.getpid()
+        if access == "WRITE" and key in inodes and not mine and pid not in pids:
+            pids.append(pid)
+    if not pids:
+        return None
+    return "; ".join(_describe_process(pid) for pid in pids[:3])
+
+
+def _describe_process(pid: int) -> str:
+    """ "pid 1234, sqlite3": the program's name from its command line (a Python script's or
+    module's name rather than "python3")."""
+    try:
+        argv = [
+            os.fsdecode(part)
+            for part in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            if part
+        ]
+    except OSError:
+        argv = []
+    try:
+        comm = Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        comm = ""
+    program = os.path.basename(argv[0]) if argv else comm
+    if program.startswith("python") and len(argv) > 1:
+        if argv[1] == "-m" and len(argv) > 2:
+            program = argv[2]
+        elif not argv[1].startswith("-"):
+            program = os.path.basename(argv[1])
+    if program.replace("_", "-") == "exchange-planner":
+        program = "exchange-planner"
+    return f"pid {pid}, {program}" if program else f"pid {pid}"

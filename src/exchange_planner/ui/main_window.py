@@ -28,6 +28,7 @@ from exchange_planner.storage.database import Database, open_database
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import FieldUndoFallback
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.db_label = plain_label(parent=self)  # a path may hold any character
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        #: A save waiting for another program's lock shows a busy cursor and the holder here.
+        self.lock_wait = LockWaitFeedback(self)
         self.events.navigate.connect(self.show_record)
         self.events.changed.connect(self._maybe_leave_welcome)
         #: The record last selected per kind (e.g. {"visit": 3}); actions on "the current visit".
