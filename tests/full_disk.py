@@ -1,5 +1,5 @@
-"""A real full disk for database tests: a small tmpfs (root on Linux only), as in
-tests/storage/test_atomic_files.py, and a filler that takes the rest of its room."""
+"""A real full disk: a small tmpfs (root on Linux only), and a filler that takes the rest of
+its room."""
 
 from __future__ import annotations
 
@@ -45,8 +45,9 @@ def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
-def fill(folder: Path) -> Path:
-    """Write a filler file until the file system is full; returns it (delete it to free room)."""
+def fill(folder: Path, *, leave_kib: int = 0) -> Path:
+    """Write a filler file until the file system is full, then free ``leave_kib``; returns the
+    filler (delete it to free room)."""
     filler = folder / "filler"
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
@@ -61,6 +62,8 @@ def fill(folder: Path) -> Path:
         assert error.errno == errno.ENOSPC
     finally:
         os.close(fd)
+    if leave_kib:
+        os.truncate(filler, max(0, filler.stat().st_size - leave_kib * 1024))
     return filler
 
 

@@ -13,9 +13,6 @@ import os
 import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +29,7 @@ from exchange_planner.services.ics import IcsService, write_ics
 from exchange_planner.storage import files
 from exchange_planner.storage.database import alembic_config, open_database
 from exchange_planner.storage.files import FileWriteError, atomic_write, private_dir
+from full_disk import fill, run_cli
 
 PREVIOUS = b"previous contents \xe2\x80\x94 keep me\n"
 
@@ -185,72 +183,18 @@ def test_backup_on_a_full_disk_leaves_no_file_and_the_database_works(
     assert os.listdir(sample_db_path.parent / "backups") == []
 
 
-# --- a real full disk: a tiny tmpfs (root on Linux only) -------------------------------------
+# --- a real full disk: a tiny tmpfs (root on Linux only; tests/full_disk.py) ---------------
 @pytest.fixture
-def mount_tmpfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Path]]:
-    """Mounts a small tmpfs in the test's folder; skipped where mounting is not allowed."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("a tmpfs can only be mounted on Linux")
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root; the patched writer tests cover this case")
-    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "log"))
-    mounted: list[Path] = []
-
-    def mount(size: str) -> Path:
-        mount_point = tmp_path / f"disk{len(mounted)}"
-        mount_point.mkdir()
-        name = f"ep-{uuid.uuid4().hex[:8]}"
-        result = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", name, str(mount_point)],
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0:
-            pytest.skip(f"mount -t tmpfs is not permitted here: {result.stderr.strip()}")
-        mounted.append(mount_point)
-        return mount_point
-
-    yield mount
-    for mount_point in mounted:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-@pytest.fixture
-def tiny_tmpfs(mount_tmpfs: Callable[[str], Path]) -> Path:
+def tiny_tmpfs(small_disk: Callable[[str], Path]) -> Path:
     """A 64 KiB tmpfs (root on Linux only)."""
-    return mount_tmpfs("64k")
-
-
-def _fill(folder: Path, *, leave_kib: int = 0) -> None:
-    """Write a filler file until the file system is full, then free ``leave_kib``."""
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        while True:
-            os.write(fd, b"\0" * 512)
-    except OSError as error:
-        assert error.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    size = (folder / "filler").stat().st_size
-    os.truncate(folder / "filler", max(0, size - leave_kib * 1024))
-
-
-def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    return subprocess.run(
-        [sys.executable, "-m", "exchange_planner", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return small_disk("64k")
 
 
 def test_print_onto_a_really_full_disk(tiny_tmpfs: Path, sample_db_path: Path) -> None:
     target = tiny_tmpfs / "itinerary.pdf"
     target.write_bytes(PREVIOUS)
-    _fill(tiny_tmpfs)
-    result = _run_cli(
+    fill(tiny_tmpfs)
+    result = run_cli(
         "print", "itinerary", "--db", str(sample_db_path), "--visit", "1", "-o", str(target)
     )
     assert result.returncode == 2, result.stderr
@@ -264,8 +208,8 @@ def test_print_onto_a_really_full_disk(tiny_tmpfs: Path, sample_db_path: Path) -
 def test_export_onto_a_really_full_disk(tiny_tmpfs: Path, sample_db_path: Path) -> None:
     target = tiny_tmpfs / "exchange.json"
     target.write_bytes(PREVIOUS)
-    _fill(tiny_tmpfs)
-    result = _run_cli("export", "--db", str(sample_db_path), "-o", str(target))
+    fill(tiny_tmpfs)
+    result = run_cli("export", "--db", str(sample_db_path), "-o", str(target))
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert target.read_bytes() == PREVIOUS
@@ -273,7 +217,7 @@ def test_export_onto_a_really_full_disk(tiny_tmpfs: Path, sample_db_path: Path) 
 
 
 def test_no_room_for_the_backup_stops_the_upgrade(
-    mount_tmpfs: Callable[[str], Path], tmp_path: Path
+    small_disk: Callable[[str], Path], tmp_path: Path
 ) -> None:
     # A small database one revision behind, on the tiny disk, with the rest of it filled.
     work = tmp_path / "plans.sqlite3"
@@ -284,13 +228,13 @@ def test_no_room_for_the_backup_stops_the_upgrade(
     with sqlite3.connect(work) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    disk = mount_tmpfs(f"{work.stat().st_size // 1024 + 64}k")
+    disk = small_disk(f"{work.stat().st_size // 1024 + 64}k")
     path = disk / "plans.sqlite3"
     shutil.copy(work, path)
     (disk / "backups").mkdir()
     before = path.read_bytes()
     # Room for the WAL and SHM files of the open, not for the backup copy.
-    _fill(disk, leave_kib=64)
+    fill(disk, leave_kib=64)
     assert path.stat().st_size > 64 * 1024
     with pytest.raises(ExchangePlannerError) as caught:
         open_database(path)
