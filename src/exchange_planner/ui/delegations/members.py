@@ -180,7 +180,7 @@ class MembersSection(Section):
         self.new_form.text("native_name", self.tr("Own script"), max_length=200)
         self.new_button = QPushButton(icon("person"), self.tr("Add &new person"), self)
         self.new_button.clicked.connect(self.add_new)
-        writes(self.add_button, self.new_button)
+        writes(self.picker, self.add_button, self.new_button)
         for name in ("family_name", "given_name", "native_name"):  # Return adds, as the button
             self.new_form.widgets[name].returnPressed.connect(self.add_new)  # type: ignore[attr-defined]
 

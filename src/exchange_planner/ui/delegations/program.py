@@ -100,6 +100,7 @@ class ProgramSection(Section):
             self.tr("Official reception"), "program", self.apply_template, "Ctrl+Shift+R"
         )
         writes(self.add_action, self.duplicate_action, self.delete_action, self.template_action)
+        writes(self.template_bar)  # the template's day, time and venue
         self.toolbar.removeAction(self.template_action)
         self.template_bar.addAction(self.template_action)
         self.template_action.setToolTip(
