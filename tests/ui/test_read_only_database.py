@@ -79,9 +79,18 @@ def test_every_marked_action_and_button_is_disabled_and_stays_so(window, qtbot) 
         delegations.editor.setCurrentWidget(delegations.sections[name])
         delegations.sections[name].reload()
         QApplication.processEvents()
-    for title in ("Residencies", "Exhibitions", "People && Venues"):
-        _page(window, title)
-        QApplication.processEvents()
+    services = window.context.services
+    # Selecting records after the lock: the tabs enable Delete and Duplicate for a selection.
+    directory = _page(window, "People && Venues")
+    directory.show_record("person", services.people.list()[-1].id)
+    directory.show_record("partnership", services.partnerships.list()[0].id)
+    residencies = _page(window, "Residencies")
+    for residency in services.residencies.list():
+        residencies.show_record("residency", residency.id)
+    exhibitions = _page(window, "Exhibitions")
+    for exhibition in services.exhibitions.list():
+        exhibitions.show_record("exhibition", exhibition.id)
+    QApplication.processEvents()
     enabled = [item.text() for item in marked if item.isEnabled()]
     assert enabled == []
     for text in ("Back up now", "Import exchange file…", "Settings…", "Undo", "Redo"):
@@ -141,12 +150,15 @@ def test_checklist_boxes_do_not_tick(window, qtbot) -> None:  # type: ignore[no-
         if model.index(row, column).flags() & Qt.ItemFlag.ItemIsUserCheckable
     )
     state = index.data(Qt.ItemDataRole.CheckStateRole)
+    tried: list[object] = []
+    model.commit = lambda *args: tried.append(args) or False  # what a tick would save
     view.scrollTo(index)
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     view.setCurrentIndex(index)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == state
+    assert tried == []  # the box did not even try to tick
 
 
 def test_calendar_offers_no_new_entry(window) -> None:  # type: ignore[no-untyped-def]
