@@ -206,3 +206,24 @@ def test_calendar_exports_of_a_read_only_database_keep_their_uids(
     uids = [[line for line in text.splitlines() if line.startswith("UID:")] for text in texts]
     assert uids[0]
     assert uids[0] == uids[1]
+
+
+@pytest.mark.parametrize("kind", ["chmod", "mount"])
+def test_demo_does_not_replace_or_create_in_a_read_only_place(
+    kind: str, folders: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = folders
+    with read_only(path.parent, kind):
+        before = snapshot(path.parent)
+        assert main(["demo", "--force", str(path)]) == 2
+        assert capsys.readouterr().err == (
+            f"exchange-planner: {path} cannot be replaced (the folder is not writable); "
+            "make it writable or choose another file\n"
+        )
+        new = path.with_name("new.sqlite3")
+        assert main(["demo", str(new)]) == 2
+        assert capsys.readouterr().err == (
+            f"exchange-planner: Cannot create the database {new}: the folder is not writable; "
+            "choose a writable folder and try again\n"
+        )
+        assert snapshot(path.parent) == before

@@ -183,6 +183,11 @@ def open_database(
             raise ExchangePlannerError(f"{path} is a folder, not a database file")
         if not create and not path.exists():
             raise ExchangePlannerError(f"There is no database at {path}")
+        if not path.exists() and path.parent.exists() and unwritable_reason(path):
+            raise DatabaseReadOnlyError(
+                f"Cannot create the database {path}: the folder is not writable; "
+                "choose a writable folder and try again"
+            )
         if path.exists():
             # Everything that can refuse the file happens before the engine first connects,
             # so a refused file gets no WAL/SHM files, no journal-mode change, no migration.
@@ -376,11 +381,8 @@ def check_sqlite_file(path: Path) -> ReadOnlyOpen | None:
             f"{path} is not an Exchange Planner database (it is an SQLite database of another "
             "program); open the .sqlite3 file that holds your plans"
         )
-    if not _writable(path.parent, folder=True):
-        reason = "the folder is not writable"  # also what a read-only file system comes to
-    elif not _writable(path):
-        reason = "the file is not writable"
-    else:
+    reason = unwritable_reason(path)
+    if reason is None:
         return None
     if revision != head_revision():
         where = f"schema {revision}" if revision is not None else "no schema yet"
@@ -390,6 +392,15 @@ def check_sqlite_file(path: Path) -> ReadOnlyOpen | None:
             "The database was left untouched."
         )
     return ReadOnlyOpen(reason=reason, uri=_read_only_uri(path, wal_mode=wal_mode))
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why the database file ``path`` cannot be written (or created), None when it can."""
+    if not _writable(path.parent, folder=True):
+        return "the folder is not writable"  # also what a read-only file system comes to
+    if path.exists() and not _writable(path):
+        return "the file is not writable"
+    return None
 
 
 def _writable(path: Path, *, folder: bool = False) -> bool:
