@@ -237,3 +237,18 @@ def test_a_read_only_folder_opens_read_only_in_the_window(  # type: ignore[no-un
         window.close()
         window.db.dispose()
         assert database_files(sample_db_path) == before
+
+
+def test_the_note_shows_a_path_with_markup_as_text(  # type: ignore[no-untyped-def]
+    qtbot, sample_template: Path, tmp_path: Path, qt_settings
+) -> None:
+    folder = tmp_path / "<b>plans</b>"
+    folder.mkdir()
+    path = folder / "plans.sqlite3"
+    path.write_bytes(sample_template.read_bytes())
+    with read_only(path, "chmod"):
+        window = MainWindow(open_database(path), qt_settings)
+        qtbot.addWidget(window)
+        tip = window.read_only_note.toolTip()
+        assert "&lt;b&gt;plans&lt;/b&gt;" in tip and "<b>" not in tip
+        window.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from pathlib import Path
@@ -241,7 +242,9 @@ class MainWindow(QMainWindow):
     def _show_read_only(self, db: Database) -> None:
         """A read-only database: the note in the status bar; nothing offered that writes."""
         self.read_only_note.setVisible(db.read_only)
-        self.read_only_note.setToolTip(db.read_only_message if db.read_only else "")
+        # The message holds a path: escaped, so a tooltip never takes it for markup.
+        message = f"<qt>{html.escape(db.read_only_message)}</qt>" if db.read_only else ""
+        self.read_only_note.setToolTip(message)
         for action in (self.backup_action, self.import_action, self.settings_action):
             action.setEnabled(not db.read_only)
         self.welcome.set_read_only(db.read_only)
