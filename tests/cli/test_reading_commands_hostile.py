@@ -1,4 +1,7 @@
-"""Reading commands on a file they cannot use: exit status 2, one line, nothing changed."""
+"""Reading commands on a file they cannot use: exit status 2, one line, nothing changed.
+
+(A read-only file or folder is usable: it opens read-only, see test_read_only_cli.py.)
+"""
 
 from __future__ import annotations
 
@@ -28,7 +31,6 @@ COMMANDS: dict[str, list[str]] = {
 
 #: case → words of its message (the file cases of the storage tests, plus two made here)
 MESSAGES = {name: words for name, (_, _, words) in CASES.items()}
-MESSAGES["read-only"] = "is read-only; make it writable"
 MESSAGES["locked"] = "is locked by another program; try again"
 
 
@@ -73,22 +75,11 @@ def lock(path: Path) -> sqlite3.Connection:
 
 
 @pytest.fixture
-def spoil(
-    request: pytest.FixtureRequest, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[str]:
+def spoil(request: pytest.FixtureRequest, folders: tuple[Path, Path]) -> Iterator[str]:
     case = request.param
     path, _ = folders
     holder = None
-    if case == "read-only":
-        real_access = os.access
-
-        def access(target: object, mode: int, *args: object, **kwargs: object) -> bool:
-            if Path(os.fspath(target)) == path and mode & os.W_OK:  # type: ignore[arg-type]
-                return False
-            return real_access(target, mode, *args, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(os, "access", access)
-    elif case == "locked":
+    if case == "locked":
         holder = lock(path)
     else:
         CASES[case][0](path)
@@ -122,30 +113,16 @@ SUBPROCESS_RUNS = [
     ("zero-bytes", "list"),
     ("corrupt", "print"),
     ("newer", "export"),
-    ("read-only", "conflicts"),
+    ("foreign-sqlite", "conflicts"),
     ("locked", "balance"),
 ]
-
-READ_ONLY_WRAPPER = """
-import os, sys
-from pathlib import Path
-target = Path(sys.argv[1])
-real_access = os.access
-def access(path, mode, *args, **kwargs):
-    if Path(os.fspath(path)) == target and mode & os.W_OK:
-        return False
-    return real_access(path, mode, *args, **kwargs)
-os.access = access
-from exchange_planner.cli import main
-sys.exit(main(sys.argv[2:]))
-"""
 
 
 @pytest.mark.parametrize(("case", "command"), SUBPROCESS_RUNS)
 def test_reading_command_as_a_process(case: str, command: str, folders: tuple[Path, Path]) -> None:
     path, out = folders
     holder = None
-    if case not in ("read-only", "locked"):
+    if case != "locked":
         CASES[case][0](path)
     if case == "locked":
         lock(path).close()  # switch to a rollback journal first, then snapshot, then lock
@@ -153,11 +130,7 @@ def test_reading_command_as_a_process(case: str, command: str, folders: tuple[Pa
     before = snapshot(path.parent)
     if case == "locked":
         holder = lock(path)
-    if case == "read-only":
-        # As root chmod 0444 does not stop writes; the wrapper makes the permission check say no.
-        line = [sys.executable, "-c", READ_ONLY_WRAPPER, str(path)]
-    else:
-        line = [sys.executable, "-m", "exchange_planner"]
+    line = [sys.executable, "-m", "exchange_planner"]
     try:
         result = subprocess.run(
             [*line, *arguments(command, path, out)],

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from exchange_planner.services.registry import Services
-from exchange_planner.storage.database import open_database
+from exchange_planner.storage.database import Database, open_database
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +27,18 @@ def open_services(args: argparse.Namespace, *, create: bool = False) -> Iterator
     Reading commands do not create a database: a mistyped path is an error, not a new file.
     """
     db = open_database(getattr(args, "db", None), create=create)
+    note_read_only(db)
     try:
         yield Services.for_database(db)
     finally:
         db.dispose()
+
+
+def note_read_only(db: Database) -> None:
+    """One line on stderr when a reading command works on a database opened read-only."""
+    if db.read_only:
+        print(
+            f"exchange-planner: note: {db.path} opened read-only ({db.read_only_reason}); "
+            "nothing is recorded or changed",
+            file=sys.stderr,
+        )

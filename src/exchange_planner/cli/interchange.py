@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from exchange_planner.cli.common import add_db_argument
-from exchange_planner.domain.errors import ImportFormatError
+from exchange_planner.cli.common import add_db_argument, note_read_only
+from exchange_planner.domain.errors import DatabaseReadOnlyError, ImportFormatError
 from exchange_planner.services import interchange
 from exchange_planner.storage.database import open_database, resolve_url, sqlite_path
 
@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run_export(args: argparse.Namespace) -> int:
     # A reading command: a mistyped path is an error, not a new database.
     db = open_database(getattr(args, "db", None), create=False)
+    note_read_only(db)
     try:
         if args.output == "-":
             sys.stdout.write(interchange.dumps(interchange.export_document(db)))
@@ -68,6 +69,8 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_database(location)
     counts: dict[str, int] | None = None
     try:
+        if db.read_only:
+            raise DatabaseReadOnlyError(db.read_only_message)
         counts = interchange.import_document(db, document)
     except ImportFormatError as error:
         return _refused(f"{args.file}: {error}", nothing_imported=True)

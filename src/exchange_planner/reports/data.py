@@ -74,6 +74,9 @@ class Stamp:
 
     as_of: datetime
     version: int = 1
+    #: The database was opened read-only, so this print was not recorded (the version shown is
+    #: what a recorded print would have); documents say so beside the "as of" line.
+    unrecorded: bool = False
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ def build_gift_protocol(
         stamp = (
             f"{lang.label('as_of')}: {lang.datetime(as_of)}"
             f" · {lang.label('version')} {data.stamp.version}"
+            + (f" · {lang.label('not_recorded')}" if data.stamp.unrecorded else "")
         )
     return build_pdf(
         target,
@@ -92,6 +93,8 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
                 s.cover_meta,
             )
         )
+        if data.stamp.unrecorded:
+            story.append(para(lang.label("not_recorded", separator="\n"), s.cover_meta))
     story.append(Spacer(1, 8 * mm))
     for direction in (GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value):
         gifts = data.by_direction(direction)

@@ -41,6 +41,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "as_of": ("Stand", "As of", "기준"),
     "version": ("Version", "Version", "버전"),
+    "not_recorded": (
+        "nicht vermerkt: Datenbank schreibgeschützt geöffnet",
+        "not recorded: the database was opened read-only",
+        "기록되지 않음: 데이터베이스가 읽기 전용으로 열림",
+    ),
     "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}", "{pages}쪽 중 {page}쪽"),
     "head_of_delegation": ("Leitung der Delegation", "Head of delegation", "대표단장"),
     "dates": ("Zeitraum", "Dates", "기간"),

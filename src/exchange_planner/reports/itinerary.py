@@ -67,6 +67,7 @@ def _stamp_line(data: ItineraryData, lang: Language) -> str:
     return (
         f"{lang.label('as_of')}: {lang.datetime(to_local(data.stamp.as_of, _home_zone(data)))}"
         f" · {lang.label('version')} {data.stamp.version}"
+        + (f" · {lang.label('not_recorded')}" if data.stamp.unrecorded else "")
     )
 
 
@@ -133,6 +134,8 @@ def _cover(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             ),
             para(f"{lang.label('version')} {data.stamp.version}", s.cover_meta),
         ]
+        if data.stamp.unrecorded:
+            story.append(para(lang.label("not_recorded", separator="\n"), s.cover_meta))
     return story
 
 

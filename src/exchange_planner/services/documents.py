@@ -4,7 +4,7 @@ Each method returns plain frozen data (``reports.data``) that a report turns int
 thread. The "as of" time and version number of a document come from the ``document_print``
 table: the version rises only when the printed content changed since the last print, and the
 "as of" time is when that content was first printed, so reprinting an unchanged plan gives the
-same document.
+same document. A database opened read-only records no print; its documents say so.
 """
 
 from __future__ import annotations
@@ -117,8 +117,24 @@ class DocumentService:
                     ) from None
                 kind = DocumentKind.PERSONAL_ITINERARY
                 subject = f"visit:{visit_id}:person:{person_id}"
-            stamp = _stamp(session, kind, subject, content_hash(data), now, record=record)
+            stamp = self._stamp(session, kind, subject, content_hash(data), now, record=record)
             return _with_stamp(data, stamp)
+
+    def _stamp(
+        self,
+        session: Session,
+        kind: DocumentKind,
+        subject: str,
+        digest: str,
+        now: datetime | None,
+        *,
+        record: bool,
+    ) -> Stamp:
+        """The stamp of a print; a read-only database records nothing and the stamp says so."""
+        if not self.db.read_only:
+            return _stamp(session, kind, subject, digest, now, record=record)
+        stamp = _stamp(session, kind, subject, digest, now, record=False)
+        return dataclasses.replace(stamp, unrecorded=True)
 
     def member_ids(self, visit_id: int) -> list[int]:
         """Person ids of a visit's delegation in precedence order (for the personal batch)."""
@@ -313,7 +329,7 @@ class DocumentService:
                 year=year,
                 home_timezone=_zone(settings.get("home_timezone")),
             )
-            stamp = _stamp(
+            stamp = self._stamp(
                 session, DocumentKind.GIFT_PROTOCOL, subject, content_hash(data), now, record=record
             )
             return _with_stamp(data, stamp)

@@ -12,6 +12,7 @@ add a component; see docs/calendar.md.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable
@@ -96,6 +97,9 @@ class IcsService:
     def uid_namespace(self) -> str:
         """A random token stored with the data: UIDs of two databases never collide."""
         value = self.settings.get(UID_SETTING)
+        if not value and self.db.read_only:
+            # Nothing can be stored: a token derived from the file keeps repeated exports alike.
+            return hashlib.sha256(str(self.db.path).encode("utf-8")).hexdigest()[:16]
         if not value:
             value = uuid.uuid4().hex[:16]
             self.settings.set(UID_SETTING, value)

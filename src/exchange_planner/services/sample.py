@@ -22,10 +22,10 @@ from exchange_planner.domain.enums import (
     ResidencyStatus,
     VisitStatus,
 )
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import DatabaseReadOnlyError, ExchangePlannerError
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.registry import Services
-from exchange_planner.storage.database import open_database
+from exchange_planner.storage.database import open_database, unwritable_reason
 
 BERLIN = "Europe/Berlin"
 SEOUL = "Asia/Seoul"
@@ -480,6 +480,11 @@ def write_sample(path: Path, *, force: bool = False) -> Path:
     if path.exists():
         if not force:
             raise ExchangePlannerError(f"{path} already exists; use --force to replace it")
+        reason = unwritable_reason(path)
+        if reason is not None:
+            raise DatabaseReadOnlyError(
+                f"{path} cannot be replaced ({reason}); make it writable or choose another file"
+            )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(path)

@@ -294,14 +294,29 @@ def head_revision() -> str:
 
 @dataclass
 class Database:
-    """An open database: the engine and a factory for short sessions (one per unit of work)."""
+    """An open database: the engine and a factory for short sessions (one per unit of work).
+
+    ``read_only`` is True for a SQLite file that this user cannot write, or that lies in a
+    folder this user cannot write (``read_only_reason`` says which): it was opened through a
+    read-only connection and every write is refused with ``DatabaseReadOnlyError``.
+    """
 
     url: str
     engine: Engine
+    read_only: bool = False
+    read_only_reason: str = ""
 
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def read_only_message(self) -> str:
+        """What a write attempt on a read-only database tells the user."""
+        return (
+            f"{self.path} was opened read-only ({self.read_only_reason}); changes cannot be "
+            "saved. Make it writable or open a writable copy."
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -332,6 +347,11 @@ class Database:
         source = self.path
         if source is None or not source.exists():
             return None
+        if self.read_only:
+            raise DatabaseReadOnlyError(
+                f"{source} was opened read-only ({self.read_only_reason}); no backup is "
+                "written beside it. Copy the file elsewhere to keep a copy."
+            )
         folder = private_dir(source.parent / "backups")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{source.stem}-{stamp}-{reason}{source.suffix or '.sqlite3'}"
@@ -354,20 +374,36 @@ def open_database(
     """
     url = resolve_url(location)
     path = sqlite_path(url)
+    read_only: ReadOnlyOpen | None = None
     if path is not None:
         if path.is_dir():
             raise ExchangePlannerError(f"{path} is a folder, not a database file")
         if not create and not path.exists():
             raise ExchangePlannerError(f"There is no database at {path}")
+        if not path.exists() and path.parent.exists() and unwritable_reason(path):
+            raise DatabaseReadOnlyError(
+                f"Cannot create the database {path}: the folder is not writable; "
+                "choose a writable folder and try again"
+            )
         if path.exists():
             # Everything that can refuse the file happens before the engine first connects,
             # so a refused file gets no WAL/SHM files, no journal-mode change, no migration.
-            check_sqlite_file(path)
+            read_only = check_sqlite_file(path)
         default_folder = default_database_path().parent
-        if not path.parent.exists() or path.parent == default_folder:
+        if read_only is None and (not path.parent.exists() or path.parent == default_folder):
             private_dir(path.parent, tighten=path.parent == default_folder)
         if migrate and not path.exists():
             create_new_database(path)
+    if read_only is not None:
+        # Not writable: read through a read-only connection; nothing is created or changed.
+        database = Database(
+            url=url,
+            engine=_read_only_engine(url, read_only),
+            read_only=True,
+            read_only_reason=read_only.reason,
+        )
+        _refuse_writes(database)
+        return database
     try:
         engine = create_engine(url)
     except (sa.exc.ArgumentError, ImportError) as error:
@@ -423,6 +459,43 @@ def create_new_database(path: Path) -> None:
         if temporary is not None:
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class ReadOnlyOpen:
+    """How a database this user cannot write is opened: why, and the read-only SQLite URI."""
+
+    reason: str
+    uri: str
+
+
+def _read_only_engine(url: str, how: ReadOnlyOpen) -> Engine:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(how.uri, uri=True, check_same_thread=False)
+
+    engine = sa.create_engine(url, creator=connect)
+    sa.event.listen(engine, "connect", _on_read_only_connect)
+    return engine
+
+
+def _on_read_only_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal-mode change: that would be a write. query_only refuses writes up front.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _refuse_writes(database: Database) -> None:
+    """Every write through a read-only database becomes one ``DatabaseReadOnlyError``."""
+
+    def handle_error(context: sa.engine.ExceptionContext) -> None:
+        error = context.original_exception
+        if isinstance(error, sqlite3.Error) and "readonly" in str(error):
+            raise DatabaseReadOnlyError(database.read_only_message) from error
+
+    sa.event.listen(database.engine, "handle_error", handle_error)
 
 
 def _owner_only(path: Path) -> None:
@@ -498,12 +571,14 @@ def _has_user_tables(database: Database) -> bool:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def check_sqlite_file(path: Path) -> None:
+def check_sqlite_file(path: Path) -> ReadOnlyOpen | None:
     """Refuse a file this program cannot use, reading it only (never creating -wal/-shm).
 
     Checked in order: empty, not SQLite, truncated, ``PRAGMA quick_check``, written by a newer
-    version, SQLite but not ours, read-only. Raises a ``DatabaseFileError`` subclass (or
-    ``SchemaTooNewError``) whose message says what is wrong and what to do.
+    version, SQLite but not ours, read-only and behind the schema. Raises a
+    ``DatabaseFileError`` subclass (or ``SchemaTooNewError``) whose message says what is wrong
+    and what to do. Returns how to open a file that is usable but not writable (or lies in a
+    folder that is not writable), None for a writable one.
     """
     try:
         size = path.stat().st_size
@@ -531,7 +606,8 @@ def check_sqlite_file(path: Path) -> None:
     # The page count in the header is only valid when written by SQLite >= 3.7.0 (counters match).
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
         _damaged(path, f"the file is cut off: {size} of {pages * page_size} bytes")
-    revision, tables = _read_only_inspection(path, wal_mode=header[18] == 2)
+    wal_mode = header[18] == 2
+    revision, tables = _read_only_inspection(path, wal_mode=wal_mode)
     if revision is not None and revision not in _known_revisions():
         raise SchemaTooNewError(
             f"{path} was written by a newer version of Exchange Planner (schema {revision}; "
@@ -543,26 +619,58 @@ def check_sqlite_file(path: Path) -> None:
             f"{path} is not an Exchange Planner database (it is an SQLite database of another "
             "program); open the .sqlite3 file that holds your plans"
         )
-    if not os.access(path, os.W_OK):
+    reason = unwritable_reason(path)
+    if reason is None:
+        return None
+    if revision != head_revision():
+        where = f"schema {revision}" if revision is not None else "no schema yet"
         raise DatabaseReadOnlyError(
-            f"{path} is read-only; make it writable (or open a writable copy) and try again"
+            f"{path} was written by an older version of Exchange Planner ({where}) and must be "
+            f"upgraded, but {reason}; make it writable (or open a writable copy) and try again. "
+            "The database was left untouched."
         )
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise DatabaseReadOnlyError(
-            f"the folder {path.parent} is read-only; move the database to a writable folder "
-            "and try again"
-        )
+    return ReadOnlyOpen(reason=reason, uri=_read_only_uri(path, wal_mode=wal_mode))
 
 
-def _read_only_inspection(path: Path, *, wal_mode: bool) -> tuple[str | None, set[str]]:
-    """Integrity, schema revision and table names, read through a read-only connection.
+def unwritable_reason(path: Path) -> str | None:
+    """Why the database file ``path`` cannot be written (or created), None when it can."""
+    if not _writable(path.parent, folder=True):
+        return "the folder is not writable"  # also what a read-only file system comes to
+    if path.exists() and not _writable(path):
+        return "the file is not writable"
+    return None
 
-    A read-only connection to a WAL database without its -wal/-shm files would create them, so
-    such a file (all its content is in the main file then) is read as immutable.
+
+def _writable(path: Path, *, folder: bool = False) -> bool:
+    """Whether this user can write ``path`` (a folder: create files in it).
+
+    The permission check also says no on a read-only file system; a file or folder without any
+    write bit counts as read-only for root too, who could write it anyway.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o222:
+        return False
+    return os.access(path, os.W_OK | os.X_OK if folder else os.W_OK)
+
+
+def _read_only_uri(path: Path, *, wal_mode: bool) -> str:
+    """A read-only SQLite URI for ``path`` that creates no file beside it.
+
+    A read-only connection to a WAL database without its -wal/-shm files would create them (or,
+    in a read-only folder, fail), so such a file (all its content is in the main file then) is
+    read as immutable.
     """
     has_wal = Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
     mode = "immutable=1" if wal_mode and not has_wal else "mode=ro"
-    uri = f"{path.as_uri()}?{mode}"
+    return f"{path.as_uri()}?{mode}"
+
+
+def _read_only_inspection(path: Path, *, wal_mode: bool) -> tuple[str | None, set[str]]:
+    """Integrity, schema revision and table names, read through a read-only connection."""
+    uri = _read_only_uri(path, wal_mode=wal_mode)
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=5)
     except sqlite3.Error as error:

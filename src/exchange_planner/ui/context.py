@@ -17,3 +17,8 @@ class UiContext:
     events: EventHub
     undo_stack: QUndoStack
     settings: QSettings
+
+    @property
+    def read_only(self) -> bool:
+        """The database was opened read-only: offer nothing that changes data."""
+        return self.services.db.read_only

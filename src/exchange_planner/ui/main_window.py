@@ -30,6 +30,7 @@ from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
+from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.db_label = plain_label(parent=self)  # a path may hold any character
+        # Shown while the database is read-only: what it means, the reason in its tooltip.
+        self.read_only_note = plain_label(self.tr("Read-only: changes cannot be saved"), self)
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
+        self.read_only_note.hide()
+        self.statusBar().addPermanentWidget(self.read_only_note)
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         #: A save waiting for another program's lock shows a busy cursor and the holder here.
@@ -138,14 +145,14 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Open the &sample (temporary copy)"), "sample", self.open_sample)
         )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                self.tr("&Back up now"), "backup", self._backup_now, QKeySequence("Ctrl+Shift+B")
-            )
+        self.backup_action = self._action(
+            self.tr("&Back up now"), "backup", self._backup_now, QKeySequence("Ctrl+Shift+B")
         )
-        file_menu.addAction(
-            self._action(self.tr("&Import exchange file…"), "import", self._import_json)
+        file_menu.addAction(self.backup_action)
+        self.import_action = self._action(
+            self.tr("&Import exchange file…"), "import", self._import_json
         )
+        file_menu.addAction(self.import_action)
         file_menu.addAction(
             self._action(self.tr("&Export exchange file…"), "export", self._export_json)
         )
@@ -208,6 +215,8 @@ class MainWindow(QMainWindow):
         self.view_menu.clear()
         for index, cls in enumerate(tab_classes()):
             page = cls(self.context, self.tabs)
+            if db.read_only:
+                lock(page)
             self.pages.append(page)
             self.tabs.addTab(page, page.icon(), page.title())
             action = self.view_menu.addAction(page.icon(), page.title())
@@ -224,10 +233,25 @@ class MainWindow(QMainWindow):
         label = self.tr("Sample (temporary copy)") if temporary or sample else where
         self.db_label.setText(label)
         self.db_label.setToolTip(plain_tooltip(where))
+        if db.read_only:
+            label = self.tr("%s (read-only)") % label
         self.setWindowTitle(f"{label} — {APP_NAME}")
+        self._show_read_only(db)
         if path is not None and not temporary:
             self._remember_recent(str(path))
             self.settings.setValue("database/last", str(path))
+
+    def _show_read_only(self, db: Database) -> None:
+        """A read-only database: the note in the status bar; nothing offered that writes."""
+        self.read_only_note.setVisible(db.read_only)
+        # The message holds a path: escaped, so a tooltip never takes it for markup.
+        message = f"<qt>{html.escape(db.read_only_message)}</qt>" if db.read_only else ""
+        self.read_only_note.setToolTip(message)
+        for action in (self.backup_action, self.import_action, self.settings_action):
+            action.setEnabled(not db.read_only)
+        self.welcome.set_read_only(db.read_only)
+        if db.read_only:
+            self.statusBar().showMessage(db.read_only_message, 15000)
 
     def _is_empty(self) -> bool:
         assert self.context is not None
@@ -246,7 +270,8 @@ class MainWindow(QMainWindow):
             show_open_error(self, self.tr("Cannot open database"), str(error))
             return False
         self.set_database(db, temporary=temporary)
-        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
+        if not db.read_only:  # a read-only one says so, and why, in the status bar instead
+            self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
         return True
 
     def _new_database(self) -> None:

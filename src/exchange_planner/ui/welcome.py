@@ -15,6 +15,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._writing_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(self.tr("<h1>Welcome to Exchange Planner</h1>"), self)
@@ -52,7 +53,14 @@ class WelcomePage(QWidget):
             ),
         ):
             button = QPushButton(icon(icon_name), label, self)
+            if icon_name != "sample":  # the sample is a copy of its own; the others write here
+                self._writing_buttons.append(button)
             button.setToolTip(tip)
             button.setMinimumWidth(360)
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: only the sample is offered (planning and importing write)."""
+        for button in self._writing_buttons:
+            button.setEnabled(not read_only)

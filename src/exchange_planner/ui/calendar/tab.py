@@ -547,8 +547,14 @@ class CalendarTab(TabPage):
         else:
             self.context.events.navigate.emit(entry.kind.value, entry.id)
 
-    def create_at(self, day: date, hour: float) -> NewEntryDialog:
-        """Offer to create a program item or a visit on ``day`` (at ``hour`` in the view's zone)."""
+    def create_at(self, day: date, hour: float) -> NewEntryDialog | None:
+        """Offer to create a program item or a visit on ``day`` (at ``hour`` in the view's zone).
+
+        A database opened read-only offers nothing: the status bar says why.
+        """
+        if self.context.read_only:
+            self.context.events.status.emit(self.services.db.read_only_message)
+            return None
         visits = self.calendar.visits_around(day)
         partnerships = [(choice.id, choice.label) for choice in self.calendar.partnerships()]
         dialog = NewEntryDialog(day, hour, self.zone, visits, partnerships, self._create, self)
@@ -609,7 +615,7 @@ class CalendarTab(TabPage):
                     lambda: self.export_residency(residency_id),
                 )
             menu.addSeparator()
-        if day is not None:
+        if day is not None and not self.context.read_only:
             menu.addAction(
                 icon("new"),
                 self.tr("New program item or visit on %s…") % ui_date(day),

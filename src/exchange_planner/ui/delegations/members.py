@@ -38,6 +38,7 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.plain import ask
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import person_picker
@@ -152,6 +153,8 @@ class MembersSection(Section):
         self.import_action = self._action(
             self.tr("Import list…"), "import", self.open_import, "Ctrl+Shift+I"
         )
+        writes(self.up_action, self.down_action, self.remove_action, self.import_action)
+        writes(self.view)  # no dragging members into another order
 
         # adding: an existing person, or a new one
         # Searches the directory as one types; people already in the delegation are left out.
@@ -178,6 +181,7 @@ class MembersSection(Section):
         self.new_form.text("native_name", self.tr("Own script"), max_length=200)
         self.new_button = QPushButton(icon("person"), self.tr("Add &new person"), self)
         self.new_button.clicked.connect(self.add_new)
+        writes(self.picker, self.add_button, self.new_button)
         for name in ("family_name", "given_name", "native_name"):  # Return adds, as the button
             self.new_form.widgets[name].returnPressed.connect(self.add_new)  # type: ignore[attr-defined]
 

@@ -35,6 +35,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.plain import ask, plain_label, plain_tooltip
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
@@ -99,6 +100,8 @@ class ProgramSection(Section):
         self.template_action = self._action(
             self.tr("Official reception"), "program", self.apply_template, "Ctrl+Shift+R"
         )
+        writes(self.add_action, self.duplicate_action, self.delete_action, self.template_action)
+        writes(self.template_bar)  # the template's day, time and venue
         self.toolbar.removeAction(self.template_action)
         self.template_bar.addAction(self.template_action)
         self.template_action.setToolTip(
@@ -149,6 +152,7 @@ class ProgramSection(Section):
         self.attendees = QListWidget(self)
         self.attendees.setObjectName("attendees")
         self.attendees.itemChanged.connect(lambda _item: self._attendance_changed())
+        writes(self.all_members, self.attendees)
 
         self.shift_bar = QFrame(self)
         self.shift_bar.setObjectName("shift_bar")
@@ -159,6 +163,7 @@ class ProgramSection(Section):
         self.shift_button.clicked.connect(self.shift_following)
         self.keep_button = QPushButton(self.tr("Kee&p times"), self.shift_bar)
         self.keep_button.clicked.connect(self.dismiss_shift)
+        writes(self.shift_button)
         bar = QHBoxLayout(self.shift_bar)
         bar.addWidget(self.shift_label, 1)
         bar.addWidget(self.shift_button)

@@ -28,6 +28,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.plain import ask
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
@@ -73,6 +74,7 @@ class RecordSection(Section):
             also_on=self.view,
             tooltip=self.texts["delete"],
         )
+        writes(self.add_action, self.delete_action)
         self.build_extra_actions()
         self.form = Form(self)
         self.build_form(self.form)
@@ -243,6 +245,7 @@ class GiftsSection(RecordSection):
 
     def build_extra_actions(self) -> None:
         self.thresholds_action = QAction(icon("warning"), self.tr("Reporting thresholds…"), self)
+        writes(self.thresholds_action)
         self.thresholds_action.setToolTip(
             self.tr("Values from which gifts must be reported, per recipient country")
         )

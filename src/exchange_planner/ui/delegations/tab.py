@@ -30,6 +30,7 @@ from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSecti
 from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import ask
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
 from exchange_planner.ui.widgets.forms import Confirm
@@ -76,7 +77,7 @@ class DelegationsTab(TabPage):
         self.editor.currentChanged.connect(lambda _i: self._refresh_current_section())
         # Importing a member list works wherever the focus is in the tab, whichever section of
         # the visit editor is shown.
-        self.import_action = self.sections["members"].import_action
+        self.import_action = self.sections["members"].import_action  # marked there
         self.addAction(self.import_action)
         self._stale: set[str] = set()
         self.empty = QLabel(self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V)."))
@@ -130,6 +131,7 @@ class DelegationsTab(TabPage):
         delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_shortcut.triggered.connect(self.delete_visit)
         self.visits.view.addAction(delete_shortcut)
+        writes(self.new_action, self.duplicate_action, self.delete_action, delete_shortcut)
         self.delete_action.setToolTip(self.tr("Delete visit (Del in the list)"))
         try:
             import exchange_planner.ui.documents.actions  # noqa: F401

@@ -27,6 +27,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import Field, FieldSpec
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import ERROR_STYLE, add_field_row
 from exchange_planner.ui.widgets.record_list import RecordList
@@ -87,6 +88,7 @@ class DirectorySection(QWidget):
         )
         for action in (self.new_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
+        writes(self.new_action, self.duplicate_action, self.delete_action)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +116,7 @@ class DirectorySection(QWidget):
         form_outer.addStretch(1)  # rows keep their height; spare room goes below
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, Field] = {}
+        writes(self.form_widget)  # the fields, once they are built below
         for spec in fields:
             editor = Field(spec, self.form_widget)
             editor.committed.connect(self.commit_field)

@@ -32,6 +32,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
 from exchange_planner.ui.plain import ask, plain_tooltip
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.residencies.commands import SetLinks
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, push
@@ -113,11 +114,13 @@ class ExhibitionEditor(QWidget):
         self.artist_search.refused.connect(lambda _text: self._refuse_artist())
         self.artist_search.returnPressed.connect(self.add_artist)
         self.add_artist_button = QPushButton(icon("new"), self.tr("Add &artist"), self)
+        writes(self)  # the editor: its fields and the artists' check boxes
         self.add_artist_button.clicked.connect(self.add_artist)
         self.remove_artist_button = QPushButton(icon("delete"), self.tr("Remove"), self)
         self.remove_artist_button.setToolTip(
             self.tr("Remove the selected artist (undo with Ctrl+Z)")
         )
+        writes(self.add_artist_button, self.remove_artist_button)
         self.remove_artist_button.clicked.connect(self.remove_artist)
         self.links_error = error_label(self)
 
@@ -383,6 +386,7 @@ class ExhibitionsTab(TabPage):
         delete = self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         delete.setToolTip(self.tr("Delete the selected exhibition (undo with Ctrl+Z)"))
         delete.clicked.connect(self.delete_exhibition)
+        writes(new, delete)
         self.message = error_label(self)
 
         self.list = RecordList(
@@ -454,10 +458,11 @@ class ExhibitionsTab(TabPage):
         splitter.addWidget(scroll)
         splitter.setSizes([700, 640])
         QVBoxLayout(self).addWidget(splitter)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_exhibition)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_exhibition)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_exhibition)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        writes(new_shortcut, shortcut)
         self._fill_filters()
         self.reload()
 

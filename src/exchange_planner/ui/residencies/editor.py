@@ -27,6 +27,7 @@ from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.residencies.commands import (
     UNSET,
     CreatePart,
@@ -162,6 +163,8 @@ class ResidencyEditor(QWidget):
         self.add_deliverable_button.clicked.connect(self.add_deliverable)
         self.remove_deliverable_button = QPushButton(icon("delete"), self.tr("Remove"), self)
         self.remove_deliverable_button.clicked.connect(self.remove_deliverable)
+        # The editor: its fields, deliverables and checklist (the sheet button only prints).
+        writes(self, self.add_deliverable_button, self.remove_deliverable_button)
         checklist_box = QGroupBox(self.tr("Preparation checklist"), self)
         QVBoxLayout(checklist_box).addWidget(self.checklist_view)
         deliverables_box = QGroupBox(self.tr("Deliverables"), self)

@@ -37,6 +37,7 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.plain import ask, plain_label
+from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.residencies.balance import BalanceView
 from exchange_planner.ui.residencies.commands import EditResidency
 from exchange_planner.ui.residencies.editor import (
@@ -226,6 +227,7 @@ class ResidenciesTab(TabPage):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), page)
         self.delete_button.setToolTip(self.tr("Delete the selected residency (undo with Ctrl+Z)"))
         self.delete_button.clicked.connect(self.delete_residency)
+        writes(self.new_button, self.delete_button)
         self.message = error_label(page)
 
         # Newest first (column "From", descending).
@@ -292,10 +294,11 @@ class ResidenciesTab(TabPage):
         splitter.setSizes([780, 560])
         box = QVBoxLayout(page)
         box.addWidget(splitter)
-        QShortcut(QKeySequence.StandardKey.New, page, self.new_residency)
+        new = QShortcut(QKeySequence.StandardKey.New, page, self.new_residency)
         QShortcut(QKeySequence("Ctrl+F"), page, self.search.setFocus)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_residency)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        writes(new, delete)
         return page
 
     def _fill_filters(self) -> None:
