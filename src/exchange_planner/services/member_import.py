@@ -528,8 +528,8 @@ def _check_width(source: str, number: int, width: int) -> None:
     if width > MAX_COLUMNS:
         raise ImportFormatError(
             source or "file",
-            f"row {number} has {width} columns; member lists of at most {MAX_COLUMNS} "
-            "columns are read",
+            f"row {number} has more than {MAX_COLUMNS} columns; member lists of at most "
+            f"{MAX_COLUMNS} columns are read",
         )
 
 
@@ -1049,12 +1049,15 @@ def _role(raw: str) -> MemberRole:
     cleaned = raw.strip().casefold()
     if not cleaned:
         return MemberRole.OFFICIAL
-    if cleaned in _ROLE_ALIASES:
-        return _ROLE_ALIASES[cleaned]
-    for role in MemberRole:
-        if cleaned in (role.value, role.name.casefold()):
-            return role
-    return v.enum_value("role", MemberRole, cleaned)
+    role = _ROLE_ALIASES.get(cleaned) or _ROLE_NAMES.get(cleaned)
+    return role if role is not None else v.enum_value("role", MemberRole, cleaned)
+
+
+#: Every role by its stored value and by its name ("official", "head", ...).
+_ROLE_NAMES = {
+    **{role.name.casefold(): role for role in MemberRole},
+    **{role.value: role for role in MemberRole},
+}
 
 
 _DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S")
