@@ -931,29 +931,46 @@ class MemberImportService:
             raise ValidationError(
                 "file", f"{len(preview.errors)} problem(s) must be fixed first: {preview.errors[0]}"
             )
-        member_ids: list[int] = []
         created: list[int] = []
-        with self.db.session() as session:
+        with self.db.session() as session, session.no_autoflush:
             highest = session.exec(
                 select(func.max(VisitMember.precedence)).where(
                     VisitMember.visit_id == preview.visit_id
                 )
             ).one()
             rank = int(highest or 0)
+            # Held here so that the checks of every row find it in the session.
+            visit = session.get(Visit, preview.visit_id)
+            if visit is None:
+                raise ValidationError("visit_id", f"there is no visit #{preview.visit_id}")
+            # People are looked up by name in a few queries, created together, then the
+            # members are checked and written together: one flush each, not one per row.
+            people = _people_named(session, [row.values for row in preview.rows])
+            persons: list[int | Person] = []
             for row in preview.rows:
                 values = row.values
-                person_id = row.existing_person_id or _find_person(session, values)
+                person_id = row.existing_person_id or people.get(_name_key(values))
                 if person_id is None:
-                    person_values = {
-                        name: values[name]
-                        for name in Person.model_fields
-                        if name in values and name != "id"
-                    }
-                    person = Person(**person_values)
+                    person = Person(
+                        **{
+                            name: values[name]
+                            for name in Person.model_fields
+                            if name in values and name != "id"
+                        }
+                    )
                     session.add(person)
-                    session.flush()
-                    person_id = person.id
-                    created.append(person_id)  # type: ignore[arg-type]
+                    persons.append(person)
+                else:
+                    persons.append(person_id)
+            session.flush()
+            members: list[VisitMember] = []
+            for row, person_or_id in zip(preview.rows, persons, strict=True):
+                values = row.values
+                if isinstance(person_or_id, Person):
+                    person_id = int(person_or_id.id)  # type: ignore[arg-type]
+                    created.append(person_id)
+                else:
+                    person_id = person_or_id
                 rank += 1
                 member_values = self._members.clean(
                     session,
@@ -970,8 +987,9 @@ class MemberImportService:
                 )
                 member = VisitMember(**member_values)
                 session.add(member)
-                session.flush()
-                member_ids.append(member.id)  # type: ignore[arg-type]
+                members.append(member)
+            session.flush()
+            member_ids = [int(member.id) for member in members]  # type: ignore[arg-type]
         return ImportResult(member_ids, created)
 
     def undo(self, result: ImportResult) -> None:
