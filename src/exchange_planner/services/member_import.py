@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -588,10 +589,10 @@ def _read_xlsx(path: Path, progress: Progress, cancelled: Cancelled) -> list[tup
         if not workbook.worksheets:
             raise ImportFormatError(path.name, "has no worksheet")
         sheet = workbook.worksheets[0]
-        # The dimension the file claims (up to 16384 columns) is not trusted: rows are
-        # read as wide as their cells, and at most one column beyond the limit.
+        # The dimension the file claims (up to 16384 columns) is not trusted: each row is
+        # read as wide as its last cell, and what lies beyond the limit must be empty.
         sheet.reset_dimensions()
-        rows = sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        rows = sheet.iter_rows(values_only=True)
         number = 0
         try:
             for number, values in enumerate(rows, start=1):
@@ -601,6 +602,11 @@ def _read_xlsx(path: Path, progress: Progress, cancelled: Cancelled) -> list[tup
                     progress(number, 0, f"row {number}")
                 if len(lines) > MAX_ROWS + HEADER_SEARCH_ROWS or number > 2 * MAX_ROWS:
                     raise _too_many_rows(path.name)
+                if len(values) > MAX_COLUMNS:
+                    beyond = values[MAX_COLUMNS:]
+                    if beyond.count(None) != len(beyond):
+                        _check_width(path.name, number, len(values))
+                    values = values[:MAX_COLUMNS]
                 cells = _trimmed([_cell_text(cell) for cell in values])
                 if cells:
                     _check_width(path.name, number, len(cells))
@@ -1085,9 +1091,18 @@ def _instant(field_name: str, raw: object, timezone: str) -> datetime | None:
     text = str(raw or "").strip()
     if not text:
         return None
+    instant = _parsed_instant(text, timezone)
+    if instant is not None:
+        return instant
+    raise ValidationError(field_name, f"'{text}' is not a date and time like 2023-07-25 17:40")
+
+
+@lru_cache(maxsize=4096)
+def _parsed_instant(text: str, timezone: str) -> datetime | None:
+    """Lists give many members the same arrival: each text is parsed once."""
     for pattern in _DATETIME_FORMATS:
         try:
             return to_utc(datetime.strptime(text, pattern), timezone)
         except ValueError:
             continue
-    raise ValidationError(field_name, f"'{text}' is not a date and time like 2023-07-25 17:40")
+    return None
