@@ -13,7 +13,7 @@ import io
 import re
 import zipfile
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -434,19 +434,12 @@ def _delimiter(text: str) -> str:
 def _csv_lines(
     text: str, delimiter: str, source: str, progress: Progress, cancelled: Cancelled
 ) -> list[tuple[int, list[str]]]:
-    starts: list[int] = []
-
-    def physical_lines() -> Iterator[str]:
-        position = 0
-        for line in io.StringIO(text, newline=""):
-            starts.append(position)
-            position += len(line)
-            yield line
-
-    reader = csv.reader(physical_lines(), delimiter=delimiter, quotechar='"', doublequote=True)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True
+    )
     lines: list[tuple[int, list[str]]] = []
     number = 0
-    total = len(text)
+    total = text.count("\n") + 1  # about as many rows; progress only
     while True:
         before = reader.line_num
         try:
@@ -454,7 +447,7 @@ def _csv_lines(
         except StopIteration:
             break
         except csv.Error as error:
-            offset = starts[before] if before < len(starts) else total
+            offset = _offset_of_line(text, before)
             raise _csv_problem(source, number + 1, text, offset, delimiter, error) from None
         number += 1
         cells = _trimmed(row)
@@ -466,9 +459,19 @@ def _csv_lines(
         if number % _PROGRESS_EVERY == 0:
             if cancelled():
                 raise ImportCancelled
-            progress(starts[-1] if starts else 0, total, f"row {number}")
+            progress(min(reader.line_num, total), total, f"row {number}")
     progress(total, total, f"row {number}")
     return lines
+
+
+def _offset_of_line(text: str, count: int) -> int:
+    """Where the text continues after its first ``count`` lines (any line ends)."""
+    offset = 0
+    for index, line in enumerate(io.StringIO(text, newline="")):
+        if index >= count:
+            break
+        offset += len(line)
+    return offset
 
 
 def _csv_problem(
@@ -517,8 +520,10 @@ def _column_letter(number: int) -> str:
     return letters
 
 
-def _trimmed(row: Sequence[str]) -> list[str]:
+def _trimmed(row: list[str]) -> list[str]:
     """The cells up to the last one that holds something; [] for an empty row."""
+    if row and row[-1] and not row[-1].isspace():
+        return row
     end = len(row)
     while end and not row[end - 1].strip():
         end -= 1
@@ -644,6 +649,9 @@ def _apply_merges(path: Path, worksheet_path: str, lines: list[tuple[int, list[s
         while chunk := stream.read(1024 * 1024):
             data = tail + chunk
             last = 0
+            if b"mergeCell" not in data:  # most of a sheet: its rows
+                tail = data[-512:]
+                continue
             for match in _MERGE.finditer(data):
                 first, second = match.group(1), match.group(2) or match.group(1)
                 (c1, r1), (c2, r2) = (coordinate_from_string(x.decode()) for x in (first, second))
