@@ -366,5 +366,7 @@ def test_a_text_file_named_xlsx_is_read_as_text(tmp_path):
     assert "holds text" in table.note
     with pytest.raises(ImportFormatError, match="neither an XLSX file nor text"):
         read_table(write(tmp_path, b"\x00\x01\x02binary\x00" * 20, "other.xlsx"))
+    with pytest.raises(ImportFormatError, match="holds binary data"):
+        read_table(write(tmp_path, b"%PDF-1.4\n\x00\x00\x00 stream", "list.csv"))
     with pytest.raises(ImportFormatError, match=r"\(\.xls\)"):
         read_table(write(tmp_path, member_import._OLE_MAGIC + b"\x00" * 100, "old.xlsx"))

@@ -312,6 +312,12 @@ def read_csv_bytes(
     progress = progress or _no_progress
     cancelled = cancelled or _never
     text, codec = decode_text(data, source, encoding)
+    if "\x00" in text[:65536]:
+        raise ImportFormatError(
+            source or "file",
+            f"holds binary data, not {encoding_label(codec)} text; choose a CSV or XLSX file"
+            + (" or another encoding" if encoding else ""),
+        )
     delimiter = _delimiter(text)
     lines = _csv_lines(text, delimiter, source, progress, cancelled)
     return _table(
@@ -438,28 +444,29 @@ def _csv_lines(
         io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True
     )
     lines: list[tuple[int, list[str]]] = []
+    append = lines.append
     number = 0
+    last_line = 0  # lines read up to the end of the last complete row
     total = text.count("\n") + 1  # about as many rows; progress only
-    while True:
-        before = reader.line_num
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            offset = _offset_of_line(text, before)
-            raise _csv_problem(source, number + 1, text, offset, delimiter, error) from None
-        number += 1
-        cells = _trimmed(row)
-        if cells:
-            _check_width(source, number, len(cells))
-            lines.append((number, cells))
-            if len(lines) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise _too_many_rows(source)
-        if number % _PROGRESS_EVERY == 0:
-            if cancelled():
-                raise ImportCancelled
-            progress(min(reader.line_num, total), total, f"row {number}")
+    limit = MAX_ROWS + HEADER_SEARCH_ROWS
+    try:
+        for row in reader:
+            number += 1
+            cells = row if row and row[-1] and not row[-1].isspace() else _trimmed(row)
+            if cells:
+                if len(cells) > MAX_COLUMNS:
+                    _check_width(source, number, len(cells))
+                append((number, cells))
+                if len(lines) > limit:
+                    raise _too_many_rows(source)
+            if number % _PROGRESS_EVERY == 0:
+                if cancelled():
+                    raise ImportCancelled
+                progress(min(reader.line_num, total), total, f"row {number}")
+            last_line = reader.line_num
+    except csv.Error as error:
+        offset = _offset_of_line(text, last_line)
+        raise _csv_problem(source, number + 1, text, offset, delimiter, error) from None
     progress(total, total, f"row {number}")
     return lines
 
@@ -726,7 +733,9 @@ def _table(
         raise _too_many_rows(name)
     width = max(len(header_cells), max(len(cells) for _n, cells in body))
     headers = [cell.strip() for cell in header_cells] + [""] * (width - len(header_cells))
-    rows = [cells + [""] * (width - len(cells)) for _n, cells in body]
+    rows = [
+        cells if len(cells) == width else cells + [""] * (width - len(cells)) for _n, cells in body
+    ]
     return RawTable(
         headers,
         rows,

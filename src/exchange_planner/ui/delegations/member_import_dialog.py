@@ -12,7 +12,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -58,6 +65,15 @@ PREVIEW_COLUMNS = ("family_name", "given_name", "native_name", "title", "role", 
 MAX_PROBLEMS_SHOWN = 200
 
 _Index = QModelIndex | QPersistentModelIndex
+
+#: The encodings as the dialog names them (the keys of the service's ``ENCODINGS``).
+ENCODING_TEXTS = {
+    "utf-8": QT_TRANSLATE_NOOP("MemberImportDialog", "UTF-8"),
+    "utf-16": QT_TRANSLATE_NOOP("MemberImportDialog", "UTF-16"),
+    "cp949": QT_TRANSLATE_NOOP("MemberImportDialog", "CP949 (Korean)"),
+    "euc-kr": QT_TRANSLATE_NOOP("MemberImportDialog", "EUC-KR (Korean)"),
+    "cp1252": QT_TRANSLATE_NOOP("MemberImportDialog", "Windows-1252"),
+}
 
 
 class PreviewModel(QAbstractTableModel):
@@ -142,7 +158,7 @@ class MemberImportDialog(QDialog):
         self.encoding_box = QComboBox(self)
         self.encoding_box.setObjectName("encoding_box")
         for codec in ENCODINGS:
-            self.encoding_box.addItem(encoding_label(codec), codec)
+            self.encoding_box.addItem(self._encoding_text(codec), codec)
         self.encoding_box.setEnabled(False)
         self.encoding_box.activated.connect(self._encoding_chosen)
         encoding_caption = QLabel(self.tr("&Read as:"), self)
@@ -398,13 +414,13 @@ class MemberImportDialog(QDialog):
         assert self.path is not None
         self.file_label.setText(
             self.tr("%1 — %2 rows below the header")
-            .replace("%1", self.path.name)
             .replace("%2", f"{len(table.rows):,}")
+            .replace("%1", self.path.name)
         )
         if table.codec:
-            self.encoding_label.setText(self.tr("Encoding: %s") % table.encoding)
-            self.encoding_box.setEnabled(True)
             key = _encoding_key(table.codec)
+            self.encoding_label.setText(self.tr("Encoding: %s") % self._encoding_text(key))
+            self.encoding_box.setEnabled(True)
             self.encoding_box.setCurrentIndex(max(self.encoding_box.findData(key), 0))
         else:
             self.encoding_label.setText(self.tr("Format: Excel workbook (XLSX)"))
@@ -429,6 +445,10 @@ class MemberImportDialog(QDialog):
                 box.addItem(header or self.tr("column %d") % (index + 1), index)
             box.setCurrentIndex(box.findData(guessed.get(name, -1)))
         self.refresh_preview()
+
+    def _encoding_text(self, key: str) -> str:
+        source = ENCODING_TEXTS.get(key)
+        return self.tr(source) if source else encoding_label(key)
 
     def _preview_done(self, preview: ImportPreview) -> None:
         self.preview = preview
