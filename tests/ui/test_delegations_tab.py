@@ -74,7 +74,7 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
 
     dialog = MemberImportDialog(tab.context, visit_id, "Europe/Berlin", tab)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         assert dialog.load_file(csv)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
@@ -239,11 +239,11 @@ def test_import_dialog_shows_problems_and_reads_xlsx(qtbot, tab, tmp_path):
     qtbot.addWidget(dialog)
     missing = tmp_path / "missing.csv"
     missing.write_text("Given name,Title\nAnna,Guest\n", encoding="utf-8")
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         assert dialog.load_file(missing)
     assert not dialog.import_button.isEnabled()
     assert "Family name" in dialog.problems.item(0).text()
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         dialog.set_mapping("family_name", 0)  # the user maps the column by hand
     assert dialog.import_button.isEnabled()
 
@@ -253,7 +253,7 @@ def test_import_dialog_shows_problems_and_reads_xlsx(qtbot, tab, tmp_path):
     book.active.append(["Yoo", "Jin", "유진"])
     path = tmp_path / "members.xlsx"
     book.save(path)
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         assert dialog.load_file(path)
     assert not dialog.import_button.isEnabled()
     assert "already on this delegation" in dialog.problems.item(0).text()

@@ -46,14 +46,14 @@ def test_korean_list_with_a_title_row_then_import(qtbot, dialog, tmp_path):
     assert model.index(0, 3).data() == "유진"
 
     # The user takes the title as header: nothing maps to the family name any more.
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         dialog.header_spin.setValue(1)
     assert not dialog.import_button.isEnabled()
     assert "Family name" in dialog.problems.item(0).text()
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         dialog.header_spin.setValue(2)
     assert "row 2 is empty" in dialog.problems.item(0).text()
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         dialog.header_spin.setValue(3)
     assert dialog.import_button.isEnabled()
 
@@ -68,19 +68,19 @@ def test_the_encoding_can_be_changed_when_the_guess_is_wrong(qtbot, dialog, tmp_
     path.write_bytes(KOREAN.encode("cp949"))
     load(qtbot, dialog, path)
     box = dialog.encoding_box
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         box.setCurrentIndex(box.findData("cp1252"))
         box.activated.emit(box.currentIndex())
     assert dialog.encoding_label.text() == "Encoding: Windows-1252"
     # Read as Windows-1252 the Hangul headers are not recognised: the user sees why.
     assert "Family name" in dialog.problems.item(0).text()
     assert "광주" not in dialog.mapping["family_name"].itemText(1)
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         box.setCurrentIndex(box.findData("utf-8"))
         box.activated.emit(box.currentIndex())
     assert "is not UTF-8 text" in dialog.problems.item(0).text()
     assert not dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.ready):
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
         box.setCurrentIndex(box.findData("cp949"))
         box.activated.emit(box.currentIndex())
     assert dialog.preview_table.model().index(0, 3).data() == "유진"
