@@ -114,6 +114,8 @@ def test_a_chosen_encoding_that_does_not_fit_says_so(tmp_path):
     with pytest.raises(ImportFormatError) as error:
         read_table(path, encoding="utf-8")
     assert "is not UTF-8 text" in str(error.value) and "choose another encoding" in str(error.value)
+    with pytest.raises(ImportFormatError, match="not a known text encoding"):
+        read_table(path, encoding="no-such-encoding")
     forced = read_table(path, encoding="cp1252", header_row=3)  # garbled, but as chosen
     assert forced.encoding == "Windows-1252" and forced.codec == "cp1252"
     assert "강" not in forced.rows[0][2]

@@ -350,7 +350,11 @@ def decode_text(data: bytes, source: str = "", encoding: str | None = None) -> t
     """
     name = source or "file"
     if encoding:
-        codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+        try:
+            known = codecs.lookup(encoding).name
+        except LookupError:
+            raise ImportFormatError(name, f"{encoding} is not a known text encoding") from None
+        codec = "utf-8-sig" if known == "utf-8" else encoding
         if codecs.lookup(codec).name == "utf-16" and not data.startswith(
             (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
         ):
@@ -398,9 +402,13 @@ def decode_text(data: bytes, source: str = "", encoding: str | None = None) -> t
     )
 
 
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
 def _detection_sample(data: bytes, size: int = 256 * 1024) -> bytes:
     """Up to ``size`` bytes around the first non-ASCII byte, cut at line ends."""
-    first = next((i for i, byte in enumerate(data[: 8 * 1024 * 1024]) if byte > 0x7F), 0)
+    found = _NON_ASCII.search(data)
+    first = found.start() if found else 0
     begin = data.rfind(b"\n", 0, max(first - 1024, 0)) + 1 if first > 1024 else 0
     sample = data[begin : begin + size]
     if begin + size < len(data):
