@@ -74,7 +74,8 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
 
     dialog = MemberImportDialog(tab.context, visit_id, "Europe/Berlin", tab)
     qtbot.addWidget(dialog)
-    assert dialog.load_file(csv)
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        assert dialog.load_file(csv)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert [r.latin_name for r in s.members.rows(visit_id)][-1] == "Jürgen Müller"
@@ -238,10 +239,12 @@ def test_import_dialog_shows_problems_and_reads_xlsx(qtbot, tab, tmp_path):
     qtbot.addWidget(dialog)
     missing = tmp_path / "missing.csv"
     missing.write_text("Given name,Title\nAnna,Guest\n", encoding="utf-8")
-    assert dialog.load_file(missing)
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        assert dialog.load_file(missing)
     assert not dialog.import_button.isEnabled()
     assert "Family name" in dialog.problems.item(0).text()
-    dialog.set_mapping("family_name", 0)  # the user maps the column by hand
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        dialog.set_mapping("family_name", 0)  # the user maps the column by hand
     assert dialog.import_button.isEnabled()
 
     book = Workbook()
@@ -250,11 +253,12 @@ def test_import_dialog_shows_problems_and_reads_xlsx(qtbot, tab, tmp_path):
     book.active.append(["Yoo", "Jin", "유진"])
     path = tmp_path / "members.xlsx"
     book.save(path)
-    assert dialog.load_file(path)
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        assert dialog.load_file(path)
     assert not dialog.import_button.isEnabled()
     assert "already on this delegation" in dialog.problems.item(0).text()
     assert len(s.members.for_visit(visit_id)) == 20  # nothing written
-    assert dialog.preview_table.rowCount() == 2
+    assert dialog.preview_table.model().rowCount() == 2
 
 
 def test_attendees_sort_and_precedence_undo(tab):

@@ -531,14 +531,16 @@ def _from_schema_error(error: SchemaError) -> ImportFormatError:
 
 
 # --- import: records ------------------------------------------------------------------------
-def import_document(db: Database, document: Any) -> dict[str, int]:
+def import_document(db: Database, document: Any, *, checked: bool = False) -> dict[str, int]:
     """Import a parsed exchange document into an empty database; counts per section.
 
     Raises ``ImportFormatError`` (with the JSON path) on bad input and
     ``DatabaseNotEmptyError`` when the database already holds records; in both cases nothing
-    is written.
+    is written. ``checked`` says that ``check_structure`` already passed on this very
+    document (a caller that checks first, so that the user can cancel before the writing).
     """
-    check_structure(document)
+    if not checked:
+        check_structure(document)
     services = Services.for_database(db)
     with db.session() as session:
         _refuse_non_empty(session)

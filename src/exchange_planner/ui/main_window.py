@@ -339,8 +339,9 @@ class MainWindow(QMainWindow):
     def _import_json(self) -> None:
         from exchange_planner.ui.interchange import import_exchange_file
 
-        if import_exchange_file(self, self.context):
-            self.set_database(self.db)  # type: ignore[arg-type]
+        run = import_exchange_file(self, self.context)
+        if run is not None:
+            run.finished.connect(lambda _counts: self.set_database(self.db))  # type: ignore[arg-type]
 
     def _export_json(self) -> None:
         from exchange_planner.ui.interchange import export_exchange_file

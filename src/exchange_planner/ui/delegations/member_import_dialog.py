@@ -1,10 +1,25 @@
-"""Importing a member list: choose a file, map its columns, see every problem, then import."""
+"""Importing a member list: choose a file, map its columns, see every problem, then import.
+
+Reading the file and checking its rows run in the background (``ui/workers.py``) with a
+progress bar and a Stop button; the dialog stays responsive, and a newer request (another
+encoding, header row or column) supersedes the one still running. ``ready`` is emitted
+whenever the dialog has settled: preview shown, file refused, or reading stopped.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,34 +28,106 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.services.member_import import (
+    ENCODINGS,
     FIELDS,
     REQUIRED,
+    ImportCancelled,
     ImportPreview,
+    MemberImportService,
+    PreviewRow,
     RawTable,
+    encoding_label,
     guess_mapping,
     read_table,
 )
+from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.undo import push
 
 PREVIEW_COLUMNS = ("family_name", "given_name", "native_name", "title", "role", "arrival")
+#: The problems list shows at most this many messages (and how many more there are).
+MAX_PROBLEMS_SHOWN = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The encodings as the dialog names them (the keys of the service's ``ENCODINGS``).
+ENCODING_TEXTS = {
+    "utf-8": QT_TRANSLATE_NOOP("MemberImportDialog", "UTF-8"),
+    "utf-16": QT_TRANSLATE_NOOP("MemberImportDialog", "UTF-16"),
+    "cp949": QT_TRANSLATE_NOOP("MemberImportDialog", "CP949 (Korean)"),
+    "euc-kr": QT_TRANSLATE_NOOP("MemberImportDialog", "EUC-KR (Korean)"),
+    "cp1252": QT_TRANSLATE_NOOP("MemberImportDialog", "Windows-1252"),
+}
+
+
+class PreviewModel(QAbstractTableModel):
+    """The checked rows, one line each: row number with a mark, then the main fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PreviewRow] = []
+        self._ok = icon("ok")
+        self._error = icon("error")
+
+    def set_rows(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PREVIEW_COLUMNS) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        return FIELDS[PREVIEW_COLUMNS[section - 1]]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row.number)
+            value = row.values.get(PREVIEW_COLUMNS[column - 1], "")
+            text = "" if value is None else getattr(value, "value", value)
+            return str(text)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._ok if row.ok else self._error
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip("\n".join(row.errors) or self.tr("OK"))
+        return None
 
 
 class MemberImportDialog(QDialog):
+    #: The dialog has settled: a preview is shown, the file was refused, or reading stopped.
+    ready = Signal()
+
     def __init__(
         self, context: UiContext, visit_id: int, timezone: str, parent: QWidget | None = None
     ) -> None:
@@ -51,16 +138,51 @@ class MemberImportDialog(QDialog):
         self.services = context.services
         self.visit_id = visit_id
         self.timezone = timezone
+        self.path: Path | None = None
         self.table: RawTable | None = None
         self.preview: ImportPreview | None = None
         self.imported: list[int] = []
+        self.task: workers.Task | None = None
+        self._generation = 0
 
         self.file_label = QLabel(self.tr("No file chosen (CSV or XLSX)."), self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         choose = QPushButton(icon("open"), self.tr("&Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
+
+        self.encoding_label = QLabel(self)
+        self.encoding_label.setObjectName("encoding_label")
+        self.encoding_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.setObjectName("encoding_box")
+        for codec in ENCODINGS:
+            self.encoding_box.addItem(self._encoding_text(codec), codec)
+        self.encoding_box.setEnabled(False)
+        self.encoding_box.activated.connect(self._encoding_chosen)
+        encoding_caption = QLabel(self.tr("&Read as:"), self)
+        encoding_caption.setBuddy(self.encoding_box)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setObjectName("header_row")
+        self.header_spin.setRange(1, 1)
+        self.header_spin.setEnabled(False)
+        self.header_spin.valueChanged.connect(self._header_chosen)
+        header_caption = QLabel(self.tr("&Header row:"), self)
+        header_caption.setBuddy(self.header_spin)
+        self.header_spin.setToolTip(self.tr("The row of the file that holds the column names"))
+        source = QHBoxLayout()
+        source.addWidget(self.encoding_label, 1)
+        source.addWidget(encoding_caption)
+        source.addWidget(self.encoding_box)
+        source.addSpacing(12)
+        source.addWidget(header_caption)
+        source.addWidget(self.header_spin)
+        self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
 
         mapping_box = QGroupBox(self.tr("Columns"), self)
         grid = QGridLayout(mapping_box)
@@ -75,13 +197,32 @@ class MemberImportDialog(QDialog):
             grid.addWidget(caption, index // 3, (index % 3) * 2)
             grid.addWidget(box, index // 3, (index % 3) * 2 + 1)
 
-        self.preview_table = QTableWidget(self)
+        self.preview_model = PreviewModel(self)
+        self.preview_table = QTableView(self)
         self.preview_table.setObjectName("preview_table")
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(120)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.stop_button = QPushButton(self.tr("&Stop"), self)
+        self.stop_button.setObjectName("stop")
+        self.stop_button.clicked.connect(self.cancel_work)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.stop_button)
+        self.progress.hide()
+        self.stop_button.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -95,9 +236,12 @@ class MemberImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(source)
+        layout.addWidget(self.note)
         layout.addWidget(mapping_box)
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self.summary)
+        layout.addLayout(busy)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
 
@@ -112,30 +256,42 @@ class MemberImportDialog(QDialog):
         if path:
             self.load_file(path)
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
     def load_file(self, path: str | Path) -> bool:
-        self.problems.clear()
-        try:
-            self.table = read_table(path)
-        except ExchangePlannerError as error:
-            self.table = None
-            self.preview = None
-            self.import_button.setEnabled(False)
-            self.summary.setText(self.tr("Cannot read the file."))
-            self.problems.addItem(str(error))
-            return False
-        self.file_label.setText(
-            self.tr("%s — %d rows, %s")
-            % (Path(path).name, len(self.table.rows), self.table.encoding)
-        )
-        guessed = guess_mapping(self.table.headers)
-        for name, box in self.mapping.items():
-            box.clear()
-            box.addItem(self.tr("(not in the file)"), -1)
-            for index, header in enumerate(self.table.headers):
-                box.addItem(header or self.tr("column %d") % (index + 1), index)
-            box.setCurrentIndex(box.findData(guessed.get(name, -1)))
-        self.refresh_preview()
+        """Start reading ``path`` (encoding and header row detected); ``ready`` follows."""
+        self.path = Path(path)
+        self.table = None
+        self._read(encoding=None, header_row=None)
         return True
+
+    def _encoding_chosen(self, _index: int) -> None:
+        if self.path is not None:
+            self._read(encoding=self.encoding_box.currentData(), header_row=None)
+
+    def _header_chosen(self, row: int) -> None:
+        if self.table is None:
+            return
+        table = self.table
+        self._run(
+            self.tr("Reading the header row…"),
+            lambda control: table.with_header(row),
+            self._read_done,
+        )
+
+    def _read(self, *, encoding: str | None, header_row: int | None) -> None:
+        assert self.path is not None
+        self.file_label.setText(self.path.name)
+        self.table = None
+        self.header_spin.setEnabled(False)
+        self.preview_model.set_rows([])
+        self._run(
+            self.tr("Reading %s…") % self.path.name,
+            partial(_read_in_background, path=self.path, encoding=encoding, header_row=header_row),
+            self._read_done,
+        )
 
     def set_mapping(self, name: str, column: int) -> None:
         box = self.mapping[name]
@@ -143,63 +299,190 @@ class MemberImportDialog(QDialog):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        self.problems.clear()
         self.preview = None
         self.import_button.setEnabled(False)
         if self.table is None:
             return
+        table, service = self.table, self.services.member_import
         mapping = {name: box.currentData() for name, box in self.mapping.items()}
-        try:
-            self.preview = self.services.member_import.preview(
-                self.table, mapping, self.visit_id, timezone=self.timezone
-            )
-        except ValidationError as error:
+        self._run(
+            self.tr("Checking the rows…"),
+            partial(
+                _preview_in_background,
+                service=service,
+                table=table,
+                mapping=mapping,
+                visit_id=self.visit_id,
+                timezone=self.timezone,
+            ),
+            self._preview_done,
+        )
+
+    # --- background work ------------------------------------------------------------------
+    def _run(self, message: str, fn: Any, on_done: Any) -> None:
+        """Start ``fn(control)`` in the background; a task still running is superseded."""
+        self.cancel_work(quiet=True)
+        self._generation += 1
+        generation = self._generation
+        self.problems.clear()
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.show()
+        self.stop_button.setEnabled(True)
+        self.task = workers.start(
+            fn,
+            on_done=partial(self._finished, generation, on_done),
+            on_error=partial(self._failed, generation),
+            on_progress=partial(self._on_progress, generation),
+            on_cancelled=partial(self._cancelled, generation),
+        )
+
+    def cancel_work(self, _checked: bool = False, *, quiet: bool = False) -> None:
+        """Stop what runs in the background (the Stop button)."""
+        if self.task is None:
+            return
+        self.task.control.cancel()
+        if quiet:  # superseded: its result is ignored when it comes
+            self.task = None
+        else:
+            self.stop_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping…"))
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation and self.task is not None
+
+    def _idle(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.stop_button.hide()
+
+    def _on_progress(self, generation: int, done: int, total: int, message: str) -> None:
+        if not self._current(generation):
+            return
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * min(done, total) / total))
+        else:
+            self.progress.setRange(0, 0)
+        if message:
+            self.progress.setFormat(message)
+
+    def _finished(self, generation: int, on_done: Any, result: Any) -> None:
+        if not self._current(generation):
+            return
+        self._idle()
+        on_done(result)
+
+    def _cancelled(self, generation: int) -> None:
+        if not self._current(generation):
+            return
+        self._idle()
+        self.table = None
+        self.preview = None
+        self.preview_model.set_rows([])
+        self.summary.setText(self.tr("Stopped; nothing was imported. Choose the file again."))
+        self.ready.emit()
+
+    def _failed(self, generation: int, error: Exception, _details: str) -> None:
+        if not self._current(generation):
+            return
+        self._idle()
+        self.preview = None
+        self.preview_model.set_rows([])
+        if isinstance(error, ValidationError):
             self.summary.setText(self.tr("The columns need attention."))
-            self.problems.addItem(f"{FIELDS.get(error.field, error.field)}: {error.message}")
-            self._fill_table([])
-            return
-        except ExchangePlannerError as error:
-            self.summary.setText(self.tr("Nothing to import."))
+            label = "" if error.field == "header" else f"{FIELDS.get(error.field, error.field)}: "
+            self.problems.addItem(label + error.message)
+        elif isinstance(error, ExchangePlannerError | OSError):
+            if self.table is None:
+                self.summary.setText(self.tr("Cannot read the file."))
+            else:
+                self.summary.setText(self.tr("Nothing to import."))
             self.problems.addItem(str(error))
-            self._fill_table([])
-            return
-        self._fill_table(self.preview.rows)
-        for message in self.preview.errors:
+        else:  # a defect: its traceback is in the log file
+            self.summary.setText(
+                self.tr("The file could not be read because of an internal error.")
+            )
+            self.problems.addItem(f"{type(error).__name__}: {error}")
+        self.ready.emit()
+
+    # --- results --------------------------------------------------------------------------
+    def _read_done(self, table: RawTable) -> None:
+        self.table = table
+        assert self.path is not None
+        self.file_label.setText(
+            self.tr("%1 — %2 rows below the header")
+            .replace("%2", f"{len(table.rows):,}")
+            .replace("%1", self.path.name)
+        )
+        if table.codec:
+            key = _encoding_key(table.codec)
+            self.encoding_label.setText(self.tr("Encoding: %s") % self._encoding_text(key))
+            self.encoding_box.setEnabled(True)
+            self.encoding_box.setCurrentIndex(max(self.encoding_box.findData(key), 0))
+        else:
+            self.encoding_label.setText(self.tr("Format: Excel workbook (XLSX)"))
+            self.encoding_box.setEnabled(False)
+        if table.note:
+            self.note.setText(
+                self.tr("This file is named .xlsx but holds text; it is read as text.")
+            )
+            self.note.show()
+        else:
+            self.note.hide()
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(1, max(table.last_row, table.header_row))
+        self.header_spin.setValue(table.header_row)
+        self.header_spin.blockSignals(False)
+        self.header_spin.setEnabled(True)
+        guessed = guess_mapping(table.headers)
+        for name, box in self.mapping.items():
+            box.clear()
+            box.addItem(self.tr("(not in the file)"), -1)
+            for index, header in enumerate(table.headers):
+                box.addItem(header or self.tr("column %d") % (index + 1), index)
+            box.setCurrentIndex(box.findData(guessed.get(name, -1)))
+        self.refresh_preview()
+
+    def _encoding_text(self, key: str) -> str:
+        source = ENCODING_TEXTS.get(key)
+        return self.tr(source) if source else encoding_label(key)
+
+    def _preview_done(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.preview_model.set_rows(preview.rows)
+        self.preview_table.resizeColumnsToContents()
+        errors = preview.errors
+        for message in errors[:MAX_PROBLEMS_SHOWN]:
             QListWidgetItem(icon("error"), message, self.problems)
-        bad = sum(1 for row in self.preview.rows if not row.ok)
+        if len(errors) > MAX_PROBLEMS_SHOWN:
+            self.problems.addItem(
+                self.tr("… and %d more problems") % (len(errors) - MAX_PROBLEMS_SHOWN)
+            )
+        bad = sum(1 for row in preview.rows if not row.ok)
         if bad:
             self.summary.setText(
                 self.tr("%d of %d rows have problems; nothing is imported until all are fixed.")
-                % (bad, len(self.preview.rows))
+                % (bad, len(preview.rows))
             )
         else:
-            existing = sum(1 for row in self.preview.rows if row.existing_person_id)
+            existing = sum(1 for row in preview.rows if row.existing_person_id)
             self.summary.setText(
                 self.tr("%d members ready to import (%d already in the directory).")
-                % (len(self.preview.rows), existing)
+                % (len(preview.rows), existing)
             )
-        self.import_button.setEnabled(self.preview.ok)
+        self.import_button.setEnabled(preview.ok)
+        self.ready.emit()
 
-    def _fill_table(self, rows: list[Any]) -> None:
-        table = self.preview_table
-        table.clear()
-        table.setColumnCount(len(PREVIEW_COLUMNS) + 1)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Row")] + [FIELDS[name] for name in PREVIEW_COLUMNS]
-        )
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            status = QTableWidgetItem(icon("ok" if row.ok else "error"), str(row.number))
-            status.setToolTip("\n".join(row.errors) or self.tr("OK"))
-            table.setItem(r, 0, status)
-            for c, name in enumerate(PREVIEW_COLUMNS, start=1):
-                value = row.values.get(name, "")
-                text = "" if value is None else getattr(value, "value", str(value))
-                table.setItem(r, c, QTableWidgetItem(str(text)))
-        table.resizeColumnsToContents()
+    def reject(self) -> None:
+        self.cancel_work(quiet=True)
+        super().reject()
 
     def do_import(self) -> bool:
-        if self.preview is None or not self.preview.ok:
+        if self.preview is None or not self.preview.ok or self.busy:
             return False
         preview, services = self.preview, self.services
 
@@ -222,3 +505,51 @@ class MemberImportDialog(QDialog):
         ]
         self.accept()
         return True
+
+
+def _encoding_key(codec: str) -> str:
+    """The entry of ``ENCODINGS`` a codec belongs to (utf-16-le and -be are UTF-16)."""
+    lowered = codec.lower().replace("_", "-")
+    if lowered.startswith("utf-16"):
+        return "utf-16"
+    if lowered.startswith("utf-8"):
+        return "utf-8"
+    return lowered
+
+
+# --- run on the worker pool (no widgets here) ----------------------------------------------
+def _read_in_background(
+    control: workers.TaskControl, *, path: Path, encoding: str | None, header_row: int | None
+) -> RawTable:
+    try:
+        return read_table(
+            path,
+            encoding=encoding,
+            header_row=header_row,
+            progress=control.progress,
+            cancelled=lambda: control.cancelled,
+        )
+    except ImportCancelled:
+        raise workers.CancelledError from None
+
+
+def _preview_in_background(
+    control: workers.TaskControl,
+    *,
+    service: MemberImportService,
+    table: RawTable,
+    mapping: dict[str, int | None],
+    visit_id: int,
+    timezone: str,
+) -> ImportPreview:
+    try:
+        return service.preview(
+            table,
+            mapping,
+            visit_id,
+            timezone=timezone,
+            progress=control.progress,
+            cancelled=lambda: control.cancelled,
+        )
+    except ImportCancelled:
+        raise workers.CancelledError from None
