@@ -316,12 +316,12 @@
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="663"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="669"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="672"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
@@ -369,87 +369,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="569"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="566"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="572"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="584"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="590"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="602"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="608"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="608"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="614"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="621"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="660"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="681"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="675"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="681"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="690"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="696"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="703"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="704"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="706"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="712"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="723"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="729"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="725"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="730"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="736"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="732"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -668,114 +668,114 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="70"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change.</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="71"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="72"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="73"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="74"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="118"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="246"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="249"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="256"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="273"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="124"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="285"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="299"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="127"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="139"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="159"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="147"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="161"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="178"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="239"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="242"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="290"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -798,33 +798,33 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="77"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step.</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="80"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="83"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="214"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="240"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="274"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -1177,78 +1177,78 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
         <source>Print itinerary</source>
         <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="77"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="78"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="90"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="93"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="101"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="102"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="131"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="134"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="148"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="163"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="186"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="190"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1256,48 +1256,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="121"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="170"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="187"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="206"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="214"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="223"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1305,47 +1305,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="23"/>
         <source>&amp;Documents</source>
         <translation>D&amp;okumente</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="26"/>
         <source>Select a visit to print its documents</source>
         <translation>Besuch auswählen, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="31"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
         <source>Print &amp;itinerary…</source>
         <translation>&amp;Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="38"/>
         <source>&amp;Personal itineraries…</source>
         <translation>&amp;Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="44"/>
         <source>&amp;Gift protocol…</source>
         <translation>&amp;Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="50"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="54"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="79"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="96"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1401,12 +1401,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="67"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
@@ -1414,144 +1414,144 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="130"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="181"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="116"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="267"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="278"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="318"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="331"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="336"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="346"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="352"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1559,102 +1559,102 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="379"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="382"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="380"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="383"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="400"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="405"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="441"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="477"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="482"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="480"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="485"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="513"/>
         <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="518"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="547"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="552"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="560"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="567"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="572"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="470"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1662,42 +1662,42 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>FontSettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="29"/>
         <source>Document font</source>
         <translation>Dokumentschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="33"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="34"/>
         <source>Documents embed DejaVu Sans for Latin text and NanumGothic for Hangul. You may choose a TrueType font (.ttf) to use first, for example your office&apos;s house font; characters it lacks still come from the defaults. OpenType fonts with PostScript outlines (.otf) cannot be embedded.</source>
         <translation>Dokumente betten DejaVu Sans für lateinischen Text und NanumGothic für Hangul ein. Sie können eine TrueType-Schrift (.ttf) wählen, die vorrangig verwendet wird, etwa die Hausschrift Ihres Amtes; fehlende Zeichen kommen weiterhin aus den Standardschriften. OpenType-Schriften mit PostScript-Konturen (.otf) können nicht eingebettet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="45"/>
         <source>Default fonts</source>
         <translation>Standardschriften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="48"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="51"/>
         <source>Use &amp;default</source>
         <translation>&amp;Standard verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="69"/>
         <source>Choose a TrueType font</source>
         <translation>TrueType-Schrift wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="71"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType-Schriften (*.ttf *.ttc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="83"/>
         <source>Default: %s</source>
         <translation>Standard: %s</translation>
     </message>
@@ -1718,134 +1718,134 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="238"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="239"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="240"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="246"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="250"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="275"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="286"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="287"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="300"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="300"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="308"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="309"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="310"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -1866,84 +1866,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="350"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="354"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="355"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="356"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="361"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="365"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="362"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="381"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="365"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="370"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="367"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="371"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="379"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="386"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="387"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2104,108 +2104,146 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="16"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="22"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="17"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="23"/>
         <source>partnerships: %1</source>
         <translation>Partnerschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="18"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="24"/>
         <source>people: %1</source>
         <translation>Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="19"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="25"/>
         <source>venues: %1</source>
         <translation>Veranstaltungsorte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="20"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
         <source>visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="21"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
         <source>delegation members: %1</source>
         <translation>Delegationsmitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="28"/>
         <source>program items: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
         <source>gifts: %1</source>
         <translation>Geschenke: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="30"/>
         <source>guestbook entries: %1</source>
         <translation>Gästebucheinträge: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="31"/>
         <source>residencies: %1</source>
         <translation>Residenzen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="32"/>
         <source>deliverables: %1</source>
         <translation>Vereinbarte Leistungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="33"/>
         <source>checklist items: %1</source>
         <translation>Checklistenpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="28"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="34"/>
         <source>exhibitions: %1</source>
         <translation>Ausstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="35"/>
         <source>printed documents: %1</source>
         <translation>Gedruckte Dokumente: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="45"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="55"/>
         <source>Export exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="64"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="66"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="90"/>
+        <source>Reading %s…</source>
+        <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
+        <translation>%s wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="203"/>
         <source>Import exchange file</source>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="151"/>
+        <source>Import cancelled; nothing was imported</source>
+        <translation>Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="174"/>
+        <source>Reading the file…</source>
+        <extracomment>The steps of an import as the progress dialog names them.</extracomment>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="175"/>
+        <source>Reading the JSON…</source>
+        <translation>Das JSON wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="176"/>
+        <source>Checking every record…</source>
+        <translation>Alle Einträge werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="177"/>
+        <source>Writing the records (all or nothing)…</source>
+        <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="162"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2214,12 +2252,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="142"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="143"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2234,182 +2272,205 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>LockWaitFeedback</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="38"/>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="40"/>
+        <source>Waiting for %1: locked by another program (%2); giving up after %3 s…</source>
+        <translation>Warte auf %1: von einem anderen Programm gesperrt (%2); Abbruch nach %3 s …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="88"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
-        <extracomment>The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
+        <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="128"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="145"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="149"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="153"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="189"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="192"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="195"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="237"/>
+        <source>%s (read-only)</source>
+        <translation>%s (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="270"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="274"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="251"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="260"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="289"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="253"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="301"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="290"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="299"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="328"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="333"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="334"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="308"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="337"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="345"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="375"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="370"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="400"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="413"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="414"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="423"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="425"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -2417,92 +2478,179 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="135"/>
         <source>Import delegation members</source>
+        <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>Delegationsmitglieder importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="148"/>
         <source>No file chosen (CSV or XLSX).</source>
         <translation>Keine Datei gewählt (CSV oder XLSX).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="150"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="187"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="231"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="252"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="254"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Mitgliederlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="401"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="127"/>
-        <source>%s — %d rows, %s</source>
-        <translation>%s — %d Zeilen, %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="444"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="446"/>
         <source>column %d</source>
         <translation>Spalte %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="396"/>
         <source>The columns need attention.</source>
         <translation>Bitte die Spaltenzuordnung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="72"/>
+        <source>UTF-8</source>
+        <extracomment>The problems list shows at most this many messages (and how many more there are). The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="73"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="74"/>
+        <source>CP949 (Korean)</source>
+        <translation>CP949 (Koreanisch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="75"/>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR (Koreanisch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="76"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="165"/>
+        <source>&amp;Read as:</source>
+        <translation>Lesen &amp;als:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="172"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="174"/>
+        <source>The row of the file that holds the column names</source>
+        <translation>Die Zeile der Datei, die die Spaltennamen enthält</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="218"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="279"/>
+        <source>Reading the header row…</source>
+        <translation>Die Kopfzeile wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="291"/>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="309"/>
+        <source>Checking the rows…</source>
+        <translation>Die Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="352"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="386"/>
+        <source>Stopped; nothing was imported. Choose the file again.</source>
+        <translation>Angehalten; nichts wurde importiert. Bitte die Datei erneut wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="403"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="407"/>
+        <source>The file could not be read because of an internal error.</source>
+        <translation>Die Datei konnte wegen eines internen Fehlers nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="417"/>
+        <source>%1 — %2 rows below the header</source>
+        <translation>%1 — %2 Zeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="423"/>
+        <source>Encoding: %s</source>
+        <translation>Zeichenkodierung: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="427"/>
+        <source>Format: Excel workbook (XLSX)</source>
+        <translation>Format: Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="431"/>
+        <source>This file is named .xlsx but holds text; it is read as text.</source>
+        <translation>Diese Datei heißt .xlsx, enthält aber Text; sie wird als Text gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="463"/>
+        <source>… and %d more problems</source>
+        <translation>… und %d weitere Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="468"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d von %d Zeilen sind fehlerhaft; es wird erst importiert, wenn alle behoben sind.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="474"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>%d Mitglieder bereit zum Import (%d bereits im Verzeichnis).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="188"/>
-        <source>Row</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="193"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="496"/>
         <source>Import %d members</source>
         <translation>%d Mitglieder importieren</translation>
     </message>
@@ -2558,155 +2706,155 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="181"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="132"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="144"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="154"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="168"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="182"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="196"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="197"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="198"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="201"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="274"/>
         <source>Change member</source>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="293"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="298"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="303"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="349"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="378"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="395"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="408"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="401"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -2899,7 +3047,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="180"/>
         <source>Show all entries of this day</source>
         <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>Alle Einträge dieses Tages anzeigen</translation>
@@ -2953,7 +3101,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/documents/preview.py" line="168"/>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="180"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
@@ -2961,6 +3109,19 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/documents/preview.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="106"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="123"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3019,205 +3180,205 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="66"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="68"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="540"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="546"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="130"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="90"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="162"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="164"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="240"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="240"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="278"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="284"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="334"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="374"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="392"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="409"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="474"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="480"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="505"/>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="517"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="505"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3225,39 +3386,39 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="61"/>
         <source>(none)</source>
         <extracomment>One search result: (label shown in the field, record id, detail shown beside it). (text, limit) -&gt; matches, best first. Stands for &quot;none&quot; in the popup (None cannot travel through an item&apos;s data reliably).</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="64"/>
         <source>Nothing matches “%s”: choose one of the suggestions.</source>
         <extracomment>The message for a text that names no single record (&quot;%s&quot; is the text).</extracomment>
         <translation>Kein Treffer für „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="83"/>
         <source>Type to search…</source>
         <translation>Suchbegriff eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="86"/>
         <source>Show matches (Down)</source>
         <translation>Treffer anzeigen (Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="267"/>
         <source>No single person matches “%s”: choose one of the suggestions.</source>
         <translation>Keine eindeutige Person passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="299"/>
         <source>No single venue matches “%s”: choose one of the suggestions.</source>
         <translation>Kein eindeutiger Veranstaltungsort passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="320"/>
         <source>Choose one of the suggestions.</source>
         <translation>Bitte einen der Vorschläge wählen.</translation>
     </message>
@@ -3265,23 +3426,23 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="62"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="68"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="203"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="115"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="203"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3289,12 +3450,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="63"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="64"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3302,177 +3463,177 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="197"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="215"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="218"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="227"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="147"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="150"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="271"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="273"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="274"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="275"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="308"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="313"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="360"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="362"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="365"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="393"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="407"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="398"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="397"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="400"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="418"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="440"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="439"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="442"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="453"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="456"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="510"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="513"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="526"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="529"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="535"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="551"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="193"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="570"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="573"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -3481,174 +3642,174 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="110"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="342"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="354"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="358"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="444"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="447"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="164"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="170"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="220"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="236"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="113"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="142"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="162"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="255"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="285"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="376"/>
         <source>Edit checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="378"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="406"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="419"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="422"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="438"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -3656,38 +3817,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -3695,35 +3856,35 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyParts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="136"/>
         <source>Step</source>
         <extracomment>The typed text is no date; the message says why (shown beside the table). A date was taken: an earlier refusal no longer applies.</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="136"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="217"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="218"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="139"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="185"/>
         <source>Overdue since %s</source>
         <translation>Überfällig seit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="216"/>
         <source>Deliverable</source>
         <translation>Vereinbarte Leistung</translation>
     </message>
@@ -3881,13 +4042,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="185"/>
         <source>No residencies in %s – %s</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
         <translation>Keine Residenzen von %s bis %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="285"/>
         <source>Studio booked twice</source>
         <translation>Atelier doppelt belegt</translation>
     </message>
@@ -4022,42 +4183,42 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="20"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;Welcome to Exchange Planner&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Willkommen bei Exchange Planner&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="24"/>
         <source>Plan official visits, artist residencies and exhibitions with your partner cities, and print itineraries and gift protocols.&lt;br&gt;&lt;br&gt;This database is still empty. Start with one of these:</source>
         <translation>Planen Sie offizielle Besuche, Künstlerresidenzen und Ausstellungen mit Ihren Partnerstädten und drucken Sie Besuchsprogramme und Geschenkprotokolle.&lt;br&gt;&lt;br&gt;Diese Datenbank ist noch leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="36"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="37"/>
         <source>Explore the Leipzig–Gwangju sample</source>
         <translation>Beispiel Leipzig–Gwangju erkunden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="40"/>
         <source>Opens a temporary copy of the sample; your database stays as it is.</source>
         <translation>Öffnet eine temporäre Kopie des Beispiels; Ihre Datenbank bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="43"/>
         <source>Start planning: add a partnership</source>
         <translation>Mit der Planung beginnen: Partnerschaft anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="46"/>
         <source>Opens the directory, where partner cities, people and venues live.</source>
         <translation>Öffnet das Verzeichnis mit Partnerstädten, Personen und Veranstaltungsorten.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="49"/>
         <source>Import an exchange file (JSON)…</source>
         <translation>Austauschdatei importieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/welcome.py" line="52"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>Liest eine mit „Exportieren“ geschriebene Datei – vollständig oder gar nicht.</translation>
     </message>
