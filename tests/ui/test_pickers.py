@@ -84,7 +84,11 @@ def test_typing_searches_debounced_and_enter_takes_the_highlighted(
     picker = person_picker(services)
     qtbot.addWidget(picker)
     picker.show()
+    # The popup opens only for a focused picker: wait for the focus, which a loaded machine
+    # may give late, before typing.
+    picker.activateWindow()
     picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
     chosen = []
     picker.picked.connect(chosen.append)
     people_search.calls.clear()
