@@ -9,12 +9,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fuzz_pipeline import apply, build_plan, calendar_print
-from fuzz_strategies import FIELDS, Scenario, scenarios
 from hypothesis import HealthCheck, given, settings
 
+from fuzz_pipeline import apply, build_plan, calendar_print
+from fuzz_strategies import FIELDS, Scenario, scenarios
+
 SUITE = settings(
-    max_examples=3,
+    max_examples=2,
     deadline=None,
     derandomize=True,
     database=None,
