@@ -202,3 +202,21 @@ def test_a_home_city_with_a_control_character_is_refused(tmp_path: Path, city: s
         assert settings_service.home_timezone() == "Europe/Berlin"
     finally:
         plan.db.dispose()
+
+
+def test_a_member_whose_name_makes_a_long_file_name_gets_a_personal_itinerary(
+    tmp_path: Path,
+) -> None:
+    """60 letters of four bytes each made a 247-byte file name; with the atomic writer's
+    temporary prefix and suffix it passed 255 bytes and the batch failed."""
+    plan = build_plan(tmp_path / "plan.sqlite3")
+    try:
+        services = plan.services
+        services.people.update(plan.ids["interpreter"], given_name="\U00020000" * 200)
+        written = services.documents.write_personal_itineraries(plan.ids["visit"], tmp_path / "out")
+        assert len(written) == 2
+        for path in written:
+            assert path.exists() and len(path.name.encode("utf-8")) <= 130
+        assert written[1].name.startswith("02-\U00020000")
+    finally:
+        plan.db.dispose()
