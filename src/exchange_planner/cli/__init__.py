@@ -7,6 +7,7 @@ function; the module names are listed in ``COMMAND_MODULES``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 import traceback
@@ -55,7 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Names in Hangul (or any script) print on every terminal and into every redirect:
+    output is UTF-8, and what a stream still cannot take is escaped, never an error.
+
+    Without this, a redirect on Windows (or ``PYTHONIOENCODING=cp1252``) made ``list``
+    and ``balance --format csv`` stop with an unexpected UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that cannot change keeps its settings.
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # --debug is accepted anywhere on the line, before or after the command.
     debug = "--debug" in arguments

@@ -21,6 +21,10 @@ E = TypeVar("E", bound=StrEnum)
 MAX_LINE = 500
 MAX_TEXT = 20_000
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+#: The longest IANA zone name is 32 characters; the columns hold 64.
+MAX_ZONE = 64
+#: Amounts have at most 12 digits before the point (the columns hold 14 with 2 decimals).
+_MONEY_LIMIT = Decimal("1e12")
 _EARLIEST = date(1900, 1, 1)
 _LATEST = date(2200, 12, 31)
 
@@ -56,6 +60,14 @@ def text_characters(field: str, value: str) -> str:
     )
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """A value quoted for a message: printable, and shortened when long."""
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in str(value))
+    if len(text) > limit:
+        text = f"{text[: limit - 11]}…{text[-10:]}"
+    return f"'{text}'"
+
+
 def _line_ends(value: str) -> str:
     """Windows and old Mac line ends become line feeds."""
     return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
@@ -88,7 +100,7 @@ def enum_value(field: str, enum_type: type[E], value: object) -> E:
         return enum_type(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(field, f"'{value}' is not one of: {allowed}") from None
+        raise ValidationError(field, f"{shown(value)} is not one of: {allowed}") from None
 
 
 def date_range(start: date, end: date, *, end_field: str = "end_date") -> None:
@@ -115,7 +127,7 @@ def date_value(field: str, value: object) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)")
+    raise ValidationError(field, f"{shown(value)} is not a date (YYYY-MM-DD)")
 
 
 def instant_value(field: str, value: object) -> datetime:
@@ -124,7 +136,7 @@ def instant_value(field: str, value: object) -> datetime:
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError(field, f"'{value}' is not a date and time") from None
+            raise ValidationError(field, f"{shown(value)} is not a date and time") from None
     if not isinstance(value, datetime) or value.tzinfo is None:
         raise ValidationError(field, "must be a date and time with a time zone")
     return value
@@ -143,17 +155,21 @@ def timezone_name(field: str, value: str | None) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError(field, "must name a time zone such as Europe/Berlin")
+    if len(cleaned) > MAX_ZONE or FORBIDDEN_CHARACTERS.search(cleaned):
+        raise ValidationError(field, f"{shown(cleaned)} is not a known time zone")
     try:
         ZoneInfo(cleaned)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(field, f"'{cleaned}' is not a known time zone") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a region folder such as "Europe" is no zone; neither is a name too long
+        # for the file system.
+        raise ValidationError(field, f"{shown(cleaned)} is not a known time zone") from None
     return cleaned
 
 
 def currency_code(field: str, value: str | None) -> str:
     cleaned = (value or "").strip().upper()
     if not _CURRENCY.match(cleaned):
-        raise ValidationError(field, f"'{value}' is not a three-letter currency code like EUR")
+        raise ValidationError(field, f"{shown(value)} is not a three-letter currency code like EUR")
     return cleaned
 
 
@@ -164,9 +180,10 @@ def money(field: str, value: object) -> Decimal | None:
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(field, f"'{value}' is not an amount") from None
+        raise ValidationError(field, f"{shown(value)} is not an amount") from None
     if not amount.is_finite() or amount < 0:
         raise ValidationError(field, "must be zero or more")
-    if amount >= Decimal("1e12"):
+    # Bounded after rounding: 999999999999.995 rounds to 13 digits before the point.
+    if amount >= _MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= _MONEY_LIMIT:
         raise ValidationError(field, "is implausibly large")
     return amount.quantize(Decimal("0.01"))

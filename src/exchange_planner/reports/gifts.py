@@ -22,7 +22,7 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
-from exchange_planner.reports.text import para
+from exchange_planner.reports.text import is_long, para, paragraphs
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
         for number, gift in enumerate(gifts, start=1):
             # The section heading travels with its first entry.
             lead = [heading] if number == 1 else []
-            story.append(_gift_block(number, gift, data, s, lang, lead))
+            story += _gift_block(number, gift, data, s, lang, lead)
     story += _totals(data, s, lang)
     story += _signatures(s, lang)
     return story
@@ -126,7 +126,7 @@ def _gift_block(
     s: Styles,
     lang: Language,
     lead: list[Flowable],
-) -> Flowable:
+) -> list[Flowable]:
     value = ""
     if gift.value_amount is not None:
         value = lang.money(gift.value_amount, gift.value_currency)
@@ -147,8 +147,12 @@ def _gift_block(
         ("inventory_number", gift.inventory_number),
     ]
     label_width = 44 * mm
+    # Long texts (circumstances of many lines) follow the table, line by line.
+    below = [(key, text) for key, text in fields if is_long(text)]
     rows: list[list[object]] = [
-        [para(lang.label(key, separator="\n"), s.label), para(text, s.cell)] for key, text in fields
+        [para(lang.label(key, separator="\n"), s.label), para(text, s.cell)]
+        for key, text in fields
+        if not is_long(text)
     ]
     style = list(st.FIELDS_STYLE)
     if gift.flag is not None:
@@ -164,7 +168,13 @@ def _gift_block(
     table.setStyle(s.table(style))
     heading = para(f"{number}. {gift.description}", s.h2)
     # Heading and register entry stay on one page unless the entry is longer than a page.
-    return KeepTogether([*lead, heading, table, Spacer(1, 3 * mm)])
+    if not below:
+        return [KeepTogether([*lead, heading, table, Spacer(1, 3 * mm)])]
+    story: list[Flowable] = [KeepTogether([*lead, heading, table])]
+    for key, text in below:
+        story.append(para(lang.label(key, separator=" / "), s.label_heading))
+        story += paragraphs(text, s.cell)
+    return [*story, Spacer(1, 3 * mm)]
 
 
 def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]:

@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
@@ -20,7 +21,7 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
-from exchange_planner.reports.text import para
+from exchange_planner.reports.text import is_long, para, paragraphs
 
 
 @dataclass(frozen=True)
@@ -222,9 +223,16 @@ def _program(
             para(lang.label("home_time", separator="\n", city=_city_of(data, zone)), s.cell_head)
         )
     head.append(para(lang.label("item", separator="\n"), s.cell_head))
+    # Notes too long for a table cell go below the item, indented to the item's column; the
+    # day's table continues after them with its column header.
+    notes_style = ParagraphStyle(
+        "notes_below", parent=s.cell_small, leftIndent=sum(widths[:-1]) + 4, rightIndent=4
+    )
     for day, items in days:
         heading = para(lang.date_all(day, fmt="full"), s.h2)
+        parts: list[Flowable] = []
         rows: list[list[object]] = [[heading] + [""] * (len(widths) - 1), head]
+        with_heading = True
         for item in items:
             local_start = to_local(item.starts_at, item.timezone)
             row: list[object] = [
@@ -237,34 +245,48 @@ def _program(
                         s.cell_small,
                     )
                 )
-            row.append(_item_cell(item, s, lang))
+            long_notes = is_long(item.notes)
+            row.append(_item_cell(item, s, lang, notes=not long_notes))
             rows.append(row)
-        # The day heading is the table's first row and repeats with the column header on
-        # every page the day continues on, so a day can never begin alone at a page's foot.
-        table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=1)
-        table.setStyle(
-            s.table(
-                [
-                    ("SPAN", (0, 0), (-1, 0)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 1), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
-                    ("LEFTPADDING", (0, 0), (-1, 0), 0),
-                    ("BACKGROUND", (0, 1), (-1, 1), st.HEADER_FILL),
-                    ("LINEBELOW", (0, 1), (-1, 1), 0.8, st.ACCENT),
-                    ("LINEBELOW", (0, 2), (-1, -1), 0.25, st.RULE),
-                ]
-            )
-        )
+            if long_notes:
+                table = _day_table(rows, widths, s, with_heading=with_heading)
+                parts += [table, *paragraphs(item.notes, notes_style)]
+                rows, with_heading = [head], False
+        if len(rows) > 1 or not parts:
+            parts.append(_day_table(rows, widths, s, with_heading=with_heading))
         if day != days[0][0]:  # the first day follows the section heading's own check
             story.append(CondPageBreak(5 * cm))
-        story += [table, Spacer(1, 4 * mm)]
+        story += [*parts, Spacer(1, 4 * mm)]
     return story
 
 
-def _item_cell(item: ProgramEntry, s: Styles, lang: Language) -> list[Flowable]:
+def _day_table(
+    rows: list[list[object]], widths: list[float], s: Styles, *, with_heading: bool
+) -> Table:
+    """A day's items; the first rows (day heading and column header, or the header alone on
+    a continuation) repeat on every page the table continues on, so a day can never begin
+    alone at a page's foot."""
+    first = 1 if with_heading else 0  # the column header row
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, first), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, first), (-1, -1), 3),
+        ("BACKGROUND", (0, first), (-1, first), st.HEADER_FILL),
+        ("LINEBELOW", (0, first), (-1, first), 0.8, st.ACCENT),
+        ("LINEBELOW", (0, first + 1), (-1, -1), 0.25, st.RULE),
+    ]
+    if with_heading:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0)]
+    table = Table(rows, colWidths=widths, repeatRows=first + 1, splitInRow=1)
+    table.setStyle(s.table(commands))
+    return table
+
+
+def _item_cell(
+    item: ProgramEntry, s: Styles, lang: Language, *, notes: bool = True
+) -> list[Flowable]:
     cell: list[Flowable] = [para(item.title, s.cell_bold)]
     venue = item.venue
     if venue is not None:
@@ -281,7 +303,7 @@ def _item_cell(item: ProgramEntry, s: Styles, lang: Language) -> list[Flowable]:
         cell.append(para(f"{lang.label('host')}: {host}", s.cell))
     if item.dress_code:
         cell.append(para(f"{lang.label('dress_code')}: {item.dress_code}", s.cell))
-    if item.notes:
+    if notes and item.notes:
         cell.append(para(item.notes, s.cell_small))
     return cell
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.data import PersonInfo, VenueInfo
@@ -22,7 +22,7 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
-from exchange_planner.reports.text import para
+from exchange_planner.reports.text import para, paragraphs
 
 #: key -> (German, English, Korean), joined per document language like ``i18n.LABELS``.
 SHEET_LABELS: dict[str, tuple[str, str, str]] = {
@@ -282,5 +282,7 @@ def residency_sheet_flowables(
     story.append(para(label(lang, "contacts"), s.h2))
     story.append(_fields(contacts, s) if contacts else para(label(lang, "none"), s.body))
     if data.notes:
-        story.append(KeepTogether([para(label(lang, "notes"), s.h2), para(data.notes, s.body)]))
+        # The heading keeps with the first line (keepWithNext); the lines break over pages.
+        story.append(para(label(lang, "notes"), s.h2))
+        story += paragraphs(data.notes, s.body)
     return story

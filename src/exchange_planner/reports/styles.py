@@ -75,6 +75,14 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "cell_right": {"fontSize": 8.8, "leading": 11.2, "alignment": TA_RIGHT},
     "cell_flag": {"weight": "bold", "fontSize": 8.3, "leading": 10.5, "textColor": FLAG},
     "label": {"fontSize": 8.3, "leading": 10.5, "textColor": MUTED},
+    "label_heading": {
+        "fontSize": 8.3,
+        "leading": 10.5,
+        "textColor": MUTED,
+        "spaceBefore": 4,
+        "spaceAfter": 2,
+        "keepWithNext": 1,
+    },
     "signature": {"fontSize": 8.5, "leading": 11, "textColor": MUTED, "alignment": TA_LEFT},
 }
 

@@ -57,6 +57,25 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text, style.fontName), style)
 
 
+#: Text with more lines or characters than these is printed line by line in the story, not in
+#: a table cell: ReportLab lays a paragraph (and a table row) out again from its start on every
+#: page it continues on, so a note of 10,000 short lines took minutes to print.
+LONG_LINES = 40
+LONG_CHARACTERS = 2_000
+
+
+def is_long(text: object) -> bool:
+    """True for text that goes below its table, as :func:`paragraphs`."""
+    value = clean(text)
+    return value.count("\n") >= LONG_LINES or len(value) > LONG_CHARACTERS
+
+
+def paragraphs(text: object, style: ParagraphStyle) -> list[Paragraph]:
+    """``text`` as one Paragraph per line (an empty line keeps its height): pages break
+    between lines at no cost, however long the text."""
+    return [para(line or "\u00a0", style) for line in clean(text).split("\n")]
+
+
 def draw_text(
     canvas: Canvas,
     x: float,

@@ -26,8 +26,10 @@ class PartnershipService(RecordService[Partnership]):
         self, session: Session, values: dict[str, Any], record_id: int | None
     ) -> dict[str, Any]:
         values.pop("id", None)
-        values["partner_city"] = v.required_text("partner_city", values.get("partner_city"))
-        values["country"] = v.required_text("country", values.get("country"))
+        values["partner_city"] = v.required_text(
+            "partner_city", values.get("partner_city"), max_length=200
+        )
+        values["country"] = v.required_text("country", values.get("country"), max_length=100)
         values["city_native"] = v.optional_text(
             "city_native", values.get("city_native"), max_length=200
         )

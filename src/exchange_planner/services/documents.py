@@ -413,10 +413,18 @@ class DocumentService:
         return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
 
 
+#: Bytes (UTF-8) of a name part: file systems allow 255 per name, and the atomic writer's
+#: temporary name adds a prefix and suffix to it.
+MAX_NAME_BYTES = 120
+
+
 def safe_file_name(text: str) -> str:
-    """A file name part from a person's name: letters, digits and dashes only."""
-    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
-    return cleaned[:60] or "member"
+    """A file name part from a person's name: letters, digits and dashes only, at most 60
+    characters and ``MAX_NAME_BYTES`` bytes (60 letters such as 𠀀 take 240)."""
+    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")[:60]
+    while len(cleaned.encode("utf-8")) > MAX_NAME_BYTES:
+        cleaned = cleaned[:-1]
+    return cleaned.rstrip("-_") or "member"
 
 
 def _zone(name: str | None) -> str:

@@ -27,6 +27,7 @@ from exchange_planner.domain.enums import (
     ResidencyStatus,
     VisitStatus,
 )
+from exchange_planner.domain.validation import MAX_TEXT
 
 FORMAT = "exchange-planner"
 VERSION = 1
@@ -53,12 +54,12 @@ PATTERN_MEANINGS = {
 }
 
 
-def _text(description: str, max_length: int | None = None, *, required: bool = False) -> dict:
+def _text(description: str, max_length: int = MAX_TEXT, *, required: bool = False) -> dict:
+    """A text field; free text (notes) holds at most ``MAX_TEXT`` characters, like an edit."""
     schema: dict[str, Any] = {"type": "string", "description": description}
     if required:
         schema["minLength"] = 1
-    if max_length is not None:
-        schema["maxLength"] = max_length
+    schema["maxLength"] = max_length
     return schema
 
 

@@ -62,6 +62,7 @@ class SettingsService:
             raise ValidationError("home_city", "must not be empty")
         if len(cleaned_city) > MAX_CITY_LENGTH:
             raise ValidationError("home_city", f"at most {MAX_CITY_LENGTH} characters")
+        v.text_characters("home_city", cleaned_city)
         zone = v.timezone_name("home_timezone", timezone)
         with self.db.session() as session:
             for key, value in (("home_city", cleaned_city), ("home_timezone", zone)):
