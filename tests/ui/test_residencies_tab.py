@@ -357,3 +357,20 @@ def test_history_texts_are_composed_in_the_view(tab):
     guestbook = next(row for row in rows if row[1] == "Guestbook")
     assert guestbook[3].startswith("Gi-jung Kang (강기정): ")
     assert guestbook[4] == "city guestbook · vol. XII, p. 87"
+
+
+def test_a_title_of_emoji_up_to_the_limit_is_stored_whole(tab, services, sample_ids, qtbot):
+    # An emoji is two UTF-16 units in the field: the field must not cut a title the rule takes.
+    rid = sample_ids["residency_outgoing"]
+    tab.show_record("residency", rid)
+    edit = tab.editor.form.widgets["title"]
+    title = "🎨" * 300
+    edit.selectAll()
+    edit.insert(title)  # as a paste does
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert services.residencies.get(rid).title == title
+    edit.selectAll()
+    edit.insert("🎨" * 400)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "at most 300" in tab.editor.form.error_text("title")
+    assert services.residencies.get(rid).title == title

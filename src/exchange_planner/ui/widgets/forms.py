@@ -251,10 +251,12 @@ class Form(QWidget):
     ) -> QLineEdit:
         """A line edit. ``max_length`` is the rule's limit and cuts nothing: an over-long
         value is refused with a message naming the limit. ``cap`` (if given) is the most
-        the widget takes at all."""
+        the widget takes at all, in characters."""
         edit = QLineEdit(self)
         if cap:
-            edit.setMaxLength(cap)
+            # Qt counts UTF-16 units: an emoji is two. Doubled, the cap never cuts a value the
+            # rule accepts, and what it cuts is still too long, so it is refused, not shortened.
+            edit.setMaxLength(2 * cap)
         edit.editingFinished.connect(lambda: self._finished(name))
         self.add(
             name,
