@@ -50,3 +50,18 @@ def test_cancelled_file_dialog_writes_nothing(qtbot, services, sample_ids, qt_se
     qtbot.addWidget(tab)
     tab.print_sheet(sample_ids["residency_outgoing"])
     assert tab.last_task is None and tab.last_pdf is None
+
+
+def test_a_title_in_four_byte_letters_still_gets_a_writable_file_name(
+    tab_with_paths, services, sample_ids, qtbot
+):
+    # 300 letters of four bytes each: the suggested name must fit a file system's 255 bytes
+    # with room for the temporary name the file is written under first.
+    rid = sample_ids["residency_incoming"]
+    services.residencies.update(rid, title="𠀀" * 300)
+    tab, asked = tab_with_paths
+    tab.show_record("residency", rid)
+    qtbot.mouseClick(tab.editor.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.last_pdf is not None or bool(tab.last_pdf_error), timeout=20000)
+    assert not tab.last_pdf_error
+    assert len(asked[0].encode("utf-8")) <= 200

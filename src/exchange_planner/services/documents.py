@@ -418,13 +418,13 @@ class DocumentService:
 MAX_NAME_BYTES = 120
 
 
-def safe_file_name(text: str) -> str:
+def safe_file_name(text: str, *, fallback: str = "member") -> str:
     """A file name part from a person's name: letters, digits and dashes only, at most 60
     characters and ``MAX_NAME_BYTES`` bytes (60 letters such as 𠀀 take 240)."""
     cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")[:60]
     while len(cleaned.encode("utf-8")) > MAX_NAME_BYTES:
         cleaned = cleaned[:-1]
-    return cleaned.rstrip("-_") or "member"
+    return cleaned.rstrip("-_") or fallback
 
 
 def _zone(name: str | None) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.reports.balance import build_balance_pdf
 from exchange_planner.reports.residency_sheet import build_residency_sheet
+from exchange_planner.services.documents import safe_file_name
 from exchange_planner.ui import workers
 
 if TYPE_CHECKING:
@@ -20,11 +21,6 @@ def document_language(tab: ResidenciesTab, partnership_id: int) -> str:
     """German with the partner's language where the documents support it (ko), else English."""
     languages = tab.services.partnerships.get(partnership_id).languages
     return "de+ko" if "ko" in [part.strip() for part in languages.split(",")] else "de+en"
-
-
-def _safe_name(text: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
-    return "-".join(part for part in keep.split("-") if part)[:60] or "document"
 
 
 def _run(tab: ResidenciesTab, build: Any, data: Any, path: str, lang: str, what: str) -> Any:
@@ -55,7 +51,7 @@ def print_residency_sheet(tab: ResidenciesTab, residency_id: int) -> Any:
     path = tab.ask_path(
         tab,
         QCoreApplication.translate("ResidencyPrinting", "Save residency sheet"),
-        f"residency-{_safe_name(record.title or str(residency_id))}.pdf",
+        f"residency-{safe_file_name(record.title or str(residency_id), fallback='document')}.pdf",
     )
     if not path:
         return None
@@ -80,7 +76,7 @@ def print_balance(tab: ResidenciesTab, partnership_id: int) -> Any:
     path = tab.ask_path(
         tab,
         QCoreApplication.translate("ResidencyPrinting", "Save partnership balance"),
-        f"balance-{_safe_name(partnership.partner_city)}.pdf",
+        f"balance-{safe_file_name(partnership.partner_city, fallback='document')}.pdf",
     )
     if not path:
         return None
