@@ -2383,12 +2383,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="234"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="238"/>
         <source>%s (read-only)</source>
         <translation>%s (schreibgeschützt)</translation>
     </message>
@@ -2478,179 +2478,255 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="177"/>
         <source>Import delegation members</source>
         <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>Delegationsmitglieder importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="190"/>
         <source>No file chosen (CSV or XLSX).</source>
         <translation>Keine Datei gewählt (CSV oder XLSX).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="192"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="229"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="295"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="297"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Mitgliederlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="444"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="444"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="487"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="489"/>
         <source>column %d</source>
         <translation>Spalte %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="439"/>
         <source>The columns need attention.</source>
         <translation>Bitte die Spaltenzuordnung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="77"/>
+        <source>Family name</source>
+        <extracomment>The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="78"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="79"/>
+        <source>Name in own script</source>
+        <translation>Name in eigener Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="80"/>
+        <source>Name order</source>
+        <translation>Namensreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="81"/>
+        <source>Title / function</source>
+        <translation>Titel / Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="82"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="83"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="84"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="85"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="86"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="88"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="89"/>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="90"/>
+        <source>Hotel room</source>
+        <translation>Hotelzimmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="91"/>
+        <source>Dietary notes</source>
+        <translation>Ernährungshinweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="105"/>
         <source>UTF-8</source>
-        <extracomment>The problems list shows at most this many messages (and how many more there are). The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
+        <extracomment>The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="106"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="107"/>
         <source>CP949 (Korean)</source>
         <translation>CP949 (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="108"/>
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="109"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="207"/>
         <source>&amp;Read as:</source>
         <translation>Lesen &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="214"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="216"/>
         <source>The row of the file that holds the column names</source>
         <translation>Die Zeile der Datei, die die Spaltennamen enthält</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="261"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="322"/>
         <source>Reading the header row…</source>
         <translation>Die Kopfzeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="291"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="334"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="352"/>
         <source>Checking the rows…</source>
         <translation>Die Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="395"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="429"/>
         <source>Stopped; nothing was imported. Choose the file again.</source>
         <translation>Angehalten; nichts wurde importiert. Bitte die Datei erneut wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="446"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="450"/>
         <source>The file could not be read because of an internal error.</source>
         <translation>Die Datei konnte wegen eines internen Fehlers nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="460"/>
         <source>%1 — %2 rows below the header</source>
         <translation>%1 — %2 Zeilen unter der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="466"/>
         <source>Encoding: %s</source>
         <translation>Zeichenkodierung: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="470"/>
         <source>Format: Excel workbook (XLSX)</source>
         <translation>Format: Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="431"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="474"/>
         <source>This file is named .xlsx but holds text; it is read as text.</source>
         <translation>Diese Datei heißt .xlsx, enthält aber Text; sie wird als Text gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="463"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="506"/>
         <source>… and %d more problems</source>
         <translation>… und %d weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="511"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d von %d Zeilen sind fehlerhaft; es wird erst importiert, wenn alle behoben sind.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="474"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="517"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>%d Mitglieder bereit zum Import (%d bereits im Verzeichnis).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="496"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="539"/>
         <source>Import %d members</source>
         <translation>%d Mitglieder importieren</translation>
     </message>
@@ -3114,12 +3190,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="141"/>
         <source>Row</source>
+        <extracomment>Arrival times show as the members section shows them: in the visit&apos;s zone.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3892,32 +3969,32 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyPrinting</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="33"/>
         <source>%s written to %s (%d pages)</source>
         <translation>%s gespeichert unter %s (Seiten: %d)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="40"/>
         <source>%s could not be written: %s</source>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="53"/>
         <source>Save residency sheet</source>
         <translation>Residenzblatt speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="70"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="78"/>
         <source>Save partnership balance</source>
         <translation>Partnerschaftsbilanz speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="91"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>

@@ -10,7 +10,8 @@ def test_main_window_shows_the_tabs_on_the_sample(main_window):
     for expected in ("Calendar", "Delegations", "Residencies", "Exhibitions", "People & Venues"):
         assert expected in titles
     assert main_window.stack.currentWidget() is main_window.tabs
-    assert "Sample" in main_window.windowTitle()
+    # A sample file the user keeps is named by its path; only a throwaway copy is "Sample".
+    assert "sample.sqlite3 — Exchange Planner" in main_window.windowTitle()
 
 
 def test_empty_database_shows_the_welcome_page(qtbot, tmp_path, qt_settings):
@@ -34,6 +35,7 @@ def test_sample_button_opens_a_temporary_sample(qtbot, tmp_path, qt_settings):
     assert window.stack.currentWidget() is window.tabs
     assert window.db is not None and window.db.path != empty
     assert window.context.services.visits.list()
+    assert window.windowTitle() == "Sample (temporary copy) — Exchange Planner"
     # the user's own database is untouched and not remembered as "last"
     assert qt_settings.value("database/last") == str(empty.resolve())
     window.close()

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from exchange_planner.domain.enums import MemberRole
 from exchange_planner.ui.delegations.member_import_dialog import MemberImportDialog
+from exchange_planner.ui.delegations.members import role_text
 from exchange_planner.ui.delegations.tab import DelegationsTab
 
 KOREAN = "광주광역시 대표단 명단\n\n성,이름,한글,직위\nYoo,Jin,유진,의원\nSeo,Yun,서윤,통역관\n"
@@ -142,3 +144,15 @@ def test_100000_rows_in_a_model_based_preview(qtbot, dialog, tmp_path):
     assert dialog.preview_table.model().index(99_999, 1).data() == "Kim99999"
     assert dialog.summary.text() == "100000 members ready to import (0 already in the directory)."
     assert progress  # the bar moved while reading and checking
+
+
+def test_the_preview_shows_times_in_the_visits_zone_and_roles_by_name(qtbot, dialog, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Family name,Given name,Role,Arrival\nYoo,Jin,interpreter,2023-07-25 14:30\n")
+    load(qtbot, dialog, path)
+    model = dialog.preview_table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    role, arrival = headers.index("Role"), headers.index("Arrival")
+    # Typed as Leipzig time, shown as Leipzig time (not as the stored UTC instant).
+    assert model.index(0, arrival).data() == "25.07.2023 14:30"
+    assert model.index(0, role).data() == role_text(MemberRole.INTERPRETER)

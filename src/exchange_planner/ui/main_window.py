@@ -229,8 +229,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
         path = db.path
         where = str(path) if path is not None else db.url
-        sample = services.settings.get("is_sample") == "true"
-        label = self.tr("Sample (temporary copy)") if temporary or sample else where
+        # Only a copy that is thrown away at the end is called one; a sample file the user
+        # wrote (``exchange-planner demo FILE``) keeps its edits and is named by its path.
+        label = self.tr("Sample (temporary copy)") if temporary else where
         self.db_label.setText(label)
         self.db_label.setToolTip(plain_tooltip(where))
         if db.read_only:
@@ -245,8 +246,7 @@ class MainWindow(QMainWindow):
         """A read-only database: the note in the status bar; nothing offered that writes."""
         self.read_only_note.setVisible(db.read_only)
         # The message holds a path: escaped, so a tooltip never takes it for markup.
-        message = f"<qt>{html.escape(db.read_only_message)}</qt>" if db.read_only else ""
-        self.read_only_note.setToolTip(message)
+        self.read_only_note.setToolTip(plain_tooltip(db.read_only_message) if db.read_only else "")
         for action in (self.backup_action, self.import_action, self.settings_action):
             action.setEnabled(not db.read_only)
         self.welcome.set_read_only(db.read_only)

@@ -8,6 +8,7 @@ whenever the dialog has settled: preview shown, file refused, or reading stopped
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,7 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.timeutil import to_local
 from exchange_planner.services.member_import import (
     ENCODINGS,
     FIELDS,
@@ -57,6 +61,7 @@ from exchange_planner.services.member_import import (
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
+from exchange_planner.ui.delegations.members import role_text
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.undo import push
@@ -66,6 +71,34 @@ PREVIEW_COLUMNS = ("family_name", "given_name", "native_name", "title", "role", 
 MAX_PROBLEMS_SHOWN = 200
 
 _Index = QModelIndex | QPersistentModelIndex
+
+#: The service's field names as the dialog shows them (the keys of the service's ``FIELDS``).
+FIELD_TEXTS = {
+    "family_name": QT_TRANSLATE_NOOP("MemberImportDialog", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("MemberImportDialog", "Given name"),
+    "native_name": QT_TRANSLATE_NOOP("MemberImportDialog", "Name in own script"),
+    "name_order": QT_TRANSLATE_NOOP("MemberImportDialog", "Name order"),
+    "title": QT_TRANSLATE_NOOP("MemberImportDialog", "Title / function"),
+    "organisation": QT_TRANSLATE_NOOP("MemberImportDialog", "Organisation"),
+    "country": QT_TRANSLATE_NOOP("MemberImportDialog", "Country"),
+    "email": QT_TRANSLATE_NOOP("MemberImportDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("MemberImportDialog", "Phone"),
+    "language": QT_TRANSLATE_NOOP("MemberImportDialog", "Language"),
+    "role": QT_TRANSLATE_NOOP("MemberImportDialog", "Role"),
+    "arrival": QT_TRANSLATE_NOOP("MemberImportDialog", "Arrival"),
+    "departure": QT_TRANSLATE_NOOP("MemberImportDialog", "Departure"),
+    "room": QT_TRANSLATE_NOOP("MemberImportDialog", "Hotel room"),
+    "dietary_notes": QT_TRANSLATE_NOOP("MemberImportDialog", "Dietary notes"),
+}
+
+
+def field_text(name: str) -> str:
+    """A member field's name in the user's language."""
+    source = FIELD_TEXTS.get(name)
+    if source is None:
+        return FIELDS.get(name, name)
+    return QCoreApplication.translate("MemberImportDialog", source)
+
 
 #: The encodings as the dialog names them (the keys of the service's ``ENCODINGS``).
 ENCODING_TEXTS = {
@@ -80,9 +113,11 @@ ENCODING_TEXTS = {
 class PreviewModel(QAbstractTableModel):
     """The checked rows, one line each: row number with a mark, then the main fields."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, timezone: str = "UTC") -> None:
         super().__init__(parent)
         self.rows: list[PreviewRow] = []
+        #: Arrival times show as the members section shows them: in the visit's zone.
+        self.timezone = timezone
         self._ok = icon("ok")
         self._error = icon("error")
 
@@ -104,7 +139,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Row")
-        return FIELDS[PREVIEW_COLUMNS[section - 1]]
+        return field_text(PREVIEW_COLUMNS[section - 1])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,14 +149,21 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return str(row.number)
-            value = row.values.get(PREVIEW_COLUMNS[column - 1], "")
-            text = "" if value is None else getattr(value, "value", value)
-            return str(text)
+            return self._shown(row.values.get(PREVIEW_COLUMNS[column - 1]))
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._ok if row.ok else self._error
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return plain_tooltip("\n".join(row.errors) or self.tr("OK"))
         return None
+
+    def _shown(self, value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, MemberRole):
+            return role_text(value)
+        if isinstance(value, datetime):
+            return f"{to_local(value, self.timezone):%d.%m.%Y %H:%M}"
+        return str(getattr(value, "value", value))
 
 
 class MemberImportDialog(QDialog):
@@ -187,7 +229,8 @@ class MemberImportDialog(QDialog):
         mapping_box = QGroupBox(self.tr("Columns"), self)
         grid = QGridLayout(mapping_box)
         self.mapping: dict[str, QComboBox] = {}
-        for index, (name, label) in enumerate(FIELDS.items()):
+        for index, name in enumerate(FIELDS):
+            label = field_text(name)
             box = QComboBox(mapping_box)
             box.setObjectName(f"map_{name}")
             box.activated.connect(lambda _i: self.refresh_preview())
@@ -197,7 +240,7 @@ class MemberImportDialog(QDialog):
             grid.addWidget(caption, index // 3, (index % 3) * 2)
             grid.addWidget(box, index // 3, (index % 3) * 2 + 1)
 
-        self.preview_model = PreviewModel(self)
+        self.preview_model = PreviewModel(self, timezone=timezone)
         self.preview_table = QTableView(self)
         self.preview_table.setObjectName("preview_table")
         self.preview_table.setModel(self.preview_model)
@@ -394,7 +437,7 @@ class MemberImportDialog(QDialog):
         self.preview_model.set_rows([])
         if isinstance(error, ValidationError):
             self.summary.setText(self.tr("The columns need attention."))
-            label = "" if error.field == "header" else f"{FIELDS.get(error.field, error.field)}: "
+            label = "" if error.field == "header" else f"{field_text(error.field)}: "
             self.problems.addItem(label + error.message)
         elif isinstance(error, ExchangePlannerError | OSError):
             if self.table is None:
