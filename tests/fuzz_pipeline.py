@@ -167,7 +167,8 @@ def build_plan(path: Path) -> Plan:
 
 
 # --- storing: one update per field, as the editors do ----------------------------------------
-def _service(services: Services, record: str) -> Any:
+def service_for(services: Services, record: str) -> Any:
+    """The service that stores one kind of record (as ``fuzz_strategies.Field.record`` names it)."""
     return {
         "partnership": services.partnerships,
         "person": services.people,
@@ -238,7 +239,7 @@ def apply(plan: Plan, scenario: Scenario, fields: tuple[Field, ...] = FIELDS) ->
             def read(s: Any = services) -> Any:
                 return _settings_of(s)
         else:
-            service = _service(services, spec.record)
+            service = service_for(services, spec.record)
             record_id = plan.ids[spec.instance]
             before = service.get(record_id).model_dump()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -36,16 +35,6 @@ REFUSAL = "was opened read-only (the {} is not writable); changes cannot be save
 def arguments(command: str, db: Path, out: Path) -> list[str]:
     words, _ = COMMANDS[command]
     return ["--db", str(db), *(word.replace("OUT", str(out)) for word in words)]
-
-
-@pytest.fixture
-def folders(sample_template: Path, tmp_path: Path) -> tuple[Path, Path]:
-    data = tmp_path / "data"
-    out = tmp_path / "out"
-    data.mkdir()
-    out.mkdir()
-    shutil.copy(sample_template, data / "plans.sqlite3")
-    return data / "plans.sqlite3", out
 
 
 @pytest.fixture(params=["file", "folder"])

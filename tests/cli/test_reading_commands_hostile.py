@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -40,16 +39,6 @@ def arguments(command: str, db: Path, out: Path) -> list[str]:
         str(db),
         *(argument.replace("OUT", str(out)) for argument in COMMANDS[command]),
     ]
-
-
-@pytest.fixture
-def folders(sample_template: Path, tmp_path: Path) -> tuple[Path, Path]:
-    data = tmp_path / "data"
-    out = tmp_path / "out"
-    data.mkdir()
-    out.mkdir()
-    shutil.copy(sample_template, data / "plans.sqlite3")
-    return data / "plans.sqlite3", out
 
 
 @pytest.fixture

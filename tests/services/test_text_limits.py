@@ -14,7 +14,7 @@ from exchange_planner.domain.errors import ValidationError
 from exchange_planner.services.interchange_schema import build_schema
 from exchange_planner.services.text_limits import RECORDS, limits_markdown, text_limits
 from exchange_planner.storage.tables import metadata
-from fuzz_pipeline import Plan, build_plan
+from fuzz_pipeline import Plan, build_plan, service_for
 from fuzz_strategies import FIELDS, Field
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -33,19 +33,7 @@ def _write(plan: Plan, spec: Field, value: str) -> str:
     if spec.record == "settings":
         services.settings.set_home(city=value, timezone="Europe/Berlin")
         return services.settings.home_city()
-    service = {
-        "partnership": services.partnerships,
-        "person": services.people,
-        "venue": services.venues,
-        "visit": services.visits,
-        "member": services.members,
-        "program_item": services.program,
-        "gift": services.gifts,
-        "guestbook_entry": services.guestbook,
-        "residency": services.residencies,
-        "deliverable": services.deliverables,
-        "exhibition": services.exhibitions,
-    }[spec.record]
+    service = service_for(services, spec.record)
     return getattr(service.update(plan.ids[spec.instance], **{spec.name: value}), spec.name)
 
 

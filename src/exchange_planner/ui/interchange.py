@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services import interchange
@@ -86,22 +86,14 @@ class ExchangeImport(QObject):
         self.context = context
         self.path = path
         self.writing = False
-        self.progress = QProgressDialog(
+        self.progress = workers.progress_dialog(
+            parent,
+            QCoreApplication.translate("Interchange", "Import exchange file"),
             QCoreApplication.translate("Interchange", "Reading %s…") % path.name,
             QCoreApplication.translate("Interchange", "Cancel"),
-            0,
-            len(STEPS),
-            parent,
+            steps=len(STEPS),
+            on_cancel=self.cancel,
         )
-        self.progress.setWindowTitle(
-            QCoreApplication.translate("Interchange", "Import exchange file")
-        )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
-        self.progress.show()
         self.task = workers.start(
             _import_in_background,
             context.services.db,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.logs import logger, one_line
@@ -98,3 +99,25 @@ def start(
             signal.connect(callback, queued)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def progress_dialog(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    cancel_text: str,
+    *,
+    steps: int,
+    on_cancel: Callable[[], None],
+) -> QProgressDialog:
+    """A window-modal progress dialog for a task, shown at once and left open until the task
+    ends (``steps`` 0 shows a busy bar); Cancel calls ``on_cancel``."""
+    dialog = QProgressDialog(label, cancel_text, 0, steps, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(on_cancel)
+    dialog.show()
+    return dialog

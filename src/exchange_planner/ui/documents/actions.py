@@ -120,20 +120,14 @@ class DocumentRun(QObject):
         font = font_path(self.context)
         self.context.events.status.emit(self.tr("Creating PDF…"))
         if options.batch:
-            self.progress = QProgressDialog(
+            self.progress = workers.progress_dialog(
+                self.parent_widget,
+                self.tr("Personal itineraries"),
                 self.tr("Writing personal itineraries…"),
                 self.tr("Cancel"),
-                0,
-                0,
-                self.parent_widget,
+                steps=0,
+                on_cancel=self.cancel,
             )
-            self.progress.setWindowTitle(self.tr("Personal itineraries"))
-            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self.progress.setMinimumDuration(0)
-            self.progress.setAutoClose(False)
-            self.progress.setAutoReset(False)
-            self.progress.canceled.connect(self.cancel)
-            self.progress.show()
             self.task = workers.start(
                 _write_batch,
                 documents,
