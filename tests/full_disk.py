@@ -67,8 +67,9 @@ def fill(folder: Path, *, leave_kib: int = 0) -> Path:
     return filler
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``exchange-planner ARGS`` as a separate process, with extra environment ``env``."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "exchange_planner", *args],
         capture_output=True,

@@ -5,10 +5,8 @@ not wait at all. The bound is ``$EXCHANGE_PLANNER_LOCK_TIMEOUT`` (a few seconds 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from exchange_planner.storage.database import (
     open_database,
     set_lock_wait_handler,
 )
+from full_disk import run_cli
 from lock_holder import LockHolder, hold_lock
 
 pytestmark = pytest.mark.sqlite_only
@@ -185,15 +184,7 @@ def test_the_bound_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
 
 
 def _run_cli(*args: str, bound: float) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    env[LOCK_TIMEOUT_ENV] = str(bound)
-    return subprocess.run(
-        [sys.executable, "-m", "exchange_planner", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(*args, env={LOCK_TIMEOUT_ENV: str(bound)})
 
 
 def test_a_writing_command_says_it_waits_then_exits_2(sample: Database, tmp_path: Path) -> None:
