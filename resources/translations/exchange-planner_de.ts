@@ -798,33 +798,33 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="80"/>
         <source>New</source>
-        <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step.</extracomment>
+        <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database).</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="83"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="86"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="218"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="244"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="278"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -894,7 +894,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="59"/>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -905,7 +905,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -936,7 +936,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
@@ -976,200 +976,215 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <source>No partnership selected.</source>
+        <translation>Keine Partnerschaft ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="146"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="198"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>&amp;Title / position</source>
         <translation>&amp;Titel / Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
+        <source>No venue selected.</source>
+        <translation>Kein Veranstaltungsort ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <source>No person selected.</source>
+        <translation>Keine Person ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="193"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="195"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="196"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="206"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="216"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1262,42 +1277,42 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="126"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="125"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="164"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="181"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="206"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="200"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="208"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="217"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -2195,55 +2210,55 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="92"/>
         <source>Reading %s…</source>
-        <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="97"/>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="195"/>
         <source>Import exchange file</source>
+        <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="143"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="158"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="167"/>
         <source>Reading the JSON…</source>
         <translation>Das JSON wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="168"/>
         <source>Checking every record…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="169"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="154"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2252,12 +2267,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="134"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="135"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>

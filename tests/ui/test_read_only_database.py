@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QPlainTextEdit
 
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.directory.tab import DirectoryTab
 from exchange_planner.ui.main_window import MainWindow
 from exchange_planner.ui.read_only import changes_data
 from hostile_files import snapshot
@@ -252,3 +254,19 @@ def test_the_note_shows_a_path_with_markup_as_text(  # type: ignore[no-untyped-d
         tip = window.read_only_note.toolTip()
         assert "&lt;b&gt;plans" in tip and "<b>" not in tip
         window.close()
+
+
+def test_an_empty_selection_does_not_offer_to_add_a_record(  # type: ignore[no-untyped-def]
+    window, qtbot, sample_template: Path, tmp_path: Path, qt_settings
+) -> None:
+    writable = tmp_path / "writable.sqlite3"
+    shutil.copy(sample_template, writable)
+    other = MainWindow(open_database(writable), qt_settings)
+    qtbot.addWidget(other)
+    for shown, hint in ((window, "No person selected."), (other, "Press Ctrl+N")):
+        people = shown.page(DirectoryTab).people
+        people.list.view.clearSelection()
+        assert people.heading.text().startswith("No person selected.")
+        assert hint in people.heading.text()
+    assert "Ctrl+N" not in window.page(DirectoryTab).people.heading.text()
+    other.close()

@@ -49,6 +49,7 @@ class DirectorySection(QWidget):
         copy_field: str,
         heading: Callable[[Any], str],
         empty_hint: str,
+        read_only_hint: str = "",
         follow_up: Callable[[str, Any, Any], Mapping[str, Any]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -63,6 +64,8 @@ class DirectorySection(QWidget):
         self.copy_field = copy_field
         self.heading_of = heading
         self.empty_hint = empty_hint
+        #: Shown instead when nothing can be added (a read-only database).
+        self.read_only_hint = read_only_hint or empty_hint
         self.record: Any = None
         self._loading = False
 
@@ -183,7 +186,8 @@ class DirectorySection(QWidget):
                 editor.clear()  # a disabled form shows no examples and no stale values
             else:
                 editor.set_value(getattr(record, editor.spec.name))
-        self.heading.setText(self.heading_of(record) if record is not None else self.empty_hint)
+        hint = self.read_only_hint if self.context.read_only else self.empty_hint
+        self.heading.setText(self.heading_of(record) if record is not None else hint)
 
     def select(self, record_id: int) -> bool:
         return self.list.select_id(record_id)

@@ -132,6 +132,7 @@ class DirectoryTab(TabPage):
             follow_up=self._zone_from_country,
             heading=lambda p: " ".join(part for part in (p.partner_city, p.city_native) if part),
             empty_hint=self.tr("No partnership selected. Press Ctrl+N to add one."),
+            read_only_hint=self.tr("No partnership selected."),
             parent=self,
         )
 
@@ -180,6 +181,7 @@ class DirectoryTab(TabPage):
             copy_field="family_name",
             heading=_person_heading,
             empty_hint=self.tr("No person selected. Press Ctrl+N to add one."),
+            read_only_hint=self.tr("No person selected."),
             follow_up=_name_order_follow_up,
             parent=self,
         )
@@ -220,6 +222,7 @@ class DirectoryTab(TabPage):
             copy_field="name",
             heading=lambda v: ", ".join(part for part in (v.name, v.room, v.city) if part),
             empty_hint=self.tr("No venue selected. Press Ctrl+N to add one."),
+            read_only_hint=self.tr("No venue selected."),
             parent=self,
         )
 
