@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from exchange_planner.domain.errors import (
     DatabaseDamagedError,
     NotADatabaseError,
@@ -78,3 +80,16 @@ def snapshot(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def record_connections(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The database names (URIs) of every ``sqlite3.connect`` from now on, in order."""
+    uris: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        uris.append(str(database))
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return uris

@@ -16,7 +16,14 @@ from exchange_planner.domain.errors import (
     SchemaTooNewError,
 )
 from exchange_planner.storage.database import open_database
-from hostile_files import CASES, make_corrupt, make_newer, make_zero_bytes, snapshot
+from hostile_files import (
+    CASES,
+    make_corrupt,
+    make_newer,
+    make_zero_bytes,
+    record_connections,
+    snapshot,
+)
 
 
 @pytest.fixture
@@ -96,14 +103,7 @@ def test_checks_read_through_a_read_only_connection(
 ) -> None:
     """Every connection made before the file is accepted is read-only (mode=ro or immutable)."""
     make_newer(sample_copy)
-    uris: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        uris.append(str(database))
-        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
+    uris = record_connections(monkeypatch)
     with pytest.raises(SchemaTooNewError):
         open_database(sample_copy)
     assert uris

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from exchange_planner.domain.errors import DatabaseReadOnlyError
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import alembic_config, head_revision, open_database
-from hostile_files import snapshot
+from hostile_files import record_connections, snapshot
 from read_only_files import KINDS, read_only
 
 pytestmark = pytest.mark.sqlite_only
@@ -98,14 +98,7 @@ def test_read_only_connections_refuse_writes_themselves(sample_copy: Path) -> No
 def test_every_connection_to_an_unwritable_file_is_read_only(
     sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    uris: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        uris.append(str(database))
-        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
+    uris = record_connections(monkeypatch)
     with read_only(sample_copy.parent, "chmod"):
         database = open_database(sample_copy)
         try:

@@ -117,24 +117,16 @@ class DocumentService:
                     ) from None
                 kind = DocumentKind.PERSONAL_ITINERARY
                 subject = f"visit:{visit_id}:person:{person_id}"
-            stamp = self._stamp(session, kind, subject, content_hash(data), now, record=record)
+            stamp = _stamp(
+                session,
+                kind,
+                subject,
+                content_hash(data),
+                now,
+                record=record,
+                read_only=self.db.read_only,
+            )
             return _with_stamp(data, stamp)
-
-    def _stamp(
-        self,
-        session: Session,
-        kind: DocumentKind,
-        subject: str,
-        digest: str,
-        now: datetime | None,
-        *,
-        record: bool,
-    ) -> Stamp:
-        """The stamp of a print; a read-only database records nothing and the stamp says so."""
-        if not self.db.read_only:
-            return _stamp(session, kind, subject, digest, now, record=record)
-        stamp = _stamp(session, kind, subject, digest, now, record=False)
-        return dataclasses.replace(stamp, unrecorded=True)
 
     def member_ids(self, visit_id: int) -> list[int]:
         """Person ids of a visit's delegation in precedence order (for the personal batch)."""
@@ -329,8 +321,14 @@ class DocumentService:
                 year=year,
                 home_timezone=_zone(settings.get("home_timezone")),
             )
-            stamp = self._stamp(
-                session, DocumentKind.GIFT_PROTOCOL, subject, content_hash(data), now, record=record
+            stamp = _stamp(
+                session,
+                DocumentKind.GIFT_PROTOCOL,
+                subject,
+                content_hash(data),
+                now,
+                record=record,
+                read_only=self.db.read_only,
             )
             return _with_stamp(data, stamp)
 
@@ -448,7 +446,11 @@ def _stamp(
     now: datetime | None,
     *,
     record: bool,
+    read_only: bool,
 ) -> Stamp:
+    """The stamp of a print, stored if ``record``; a read-only database stores nothing and the
+    stamp says so."""
+    record = record and not read_only
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     row = session.exec(
         select(DocumentPrint).where(
@@ -462,13 +464,13 @@ def _stamp(
                     kind=kind, subject_key=subject, content_hash=digest, version=1, printed_at=now
                 )
             )
-        return Stamp(as_of=now, version=1)
+        return Stamp(as_of=now, version=1, unrecorded=read_only)
     if row.content_hash != digest:
         version = row.version + 1
         if record:
             row.version, row.content_hash, row.printed_at = version, digest, now
-        return Stamp(as_of=now, version=version)
-    return Stamp(as_of=row.printed_at, version=row.version)
+        return Stamp(as_of=now, version=version, unrecorded=read_only)
+    return Stamp(as_of=row.printed_at, version=row.version, unrecorded=read_only)
 
 
 def _with_stamp(data: _Doc, stamp: Stamp) -> _Doc:

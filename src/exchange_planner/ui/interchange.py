@@ -122,9 +122,7 @@ class ExchangeImport(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
+            workers.close_progress_dialog(self.progress, self.cancel)
             self.progress = None
 
     def _done(self, counts: dict[str, int]) -> None:

@@ -121,3 +121,10 @@ def progress_dialog(
     dialog.canceled.connect(on_cancel)
     dialog.show()
     return dialog
+
+
+def close_progress_dialog(dialog: QProgressDialog, on_cancel: Callable[[], None]) -> None:
+    """Close a dialog made by :func:`progress_dialog`; closing it does not count as Cancel."""
+    dialog.canceled.disconnect(on_cancel)
+    dialog.close()
+    dialog.deleteLater()

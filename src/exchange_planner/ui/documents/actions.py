@@ -171,9 +171,7 @@ class DocumentRun(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
+            workers.close_progress_dialog(self.progress, self.cancel)
             self.progress = None
 
     def _single_done(self, path: Path) -> None:
