@@ -67,3 +67,46 @@ class ImportFormatError(ExchangePlannerError):
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class ConflictError(ExchangePlannerError):
+    """Someone else changed the same field since this edit was based on it; nothing was saved.
+
+    ``field`` is the field name, ``theirs`` the value now stored (as shown text), ``user`` and
+    ``at`` (an aware UTC datetime, or None when unknown) who stored it and when. ``deleted``
+    is True when the record itself was deleted meanwhile.
+    """
+
+    def __init__(
+        self,
+        noun: str,
+        field: str,
+        theirs: str,
+        user: str = "",
+        at: object = None,
+        *,
+        deleted: bool = False,
+        undo: bool = False,
+    ) -> None:
+        self.noun = noun
+        self.field = field
+        self.theirs = theirs
+        self.user = user
+        self.at = at
+        self.deleted = deleted
+        self.undo = undo
+        super().__init__(self._explain())
+
+    def _explain(self) -> str:
+        who = f" by {self.user}" if self.user else ""
+        when = f" at {self.at:%Y-%m-%d %H:%M} UTC" if hasattr(self.at, "strftime") else ""
+        if self.deleted:
+            return f"The {self.noun} was deleted{who}{when}; your change was not saved."
+        shown = f"“{self.theirs}”" if self.theirs else "empty"
+        field = self.field.replace("_", " ")
+        field = field[:1].upper() + field[1:]
+        if self.undo:
+            return (
+                f"{field} was changed to {shown}{who}{when} since; undo did nothing."
+            )
+        return f"{field} was changed to {shown}{who}{when}; your change was not saved."

@@ -2,16 +2,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session, SQLModel, col, select
 
-from exchange_planner.domain.errors import InUseError, NotFoundError, ValidationError
+from exchange_planner.domain.errors import (
+    ConflictError,
+    InUseError,
+    NotFoundError,
+    ValidationError,
+)
 from exchange_planner.services.references import find_references
+from exchange_planner.storage.audit import as_text
 from exchange_planner.storage.database import Database
+from exchange_planner.storage.tables import ChangeLog
 
 T = TypeVar("T", bound=SQLModel)
+R = TypeVar("R")
+
+#: How often a write that lost a race (another commit between our read and our write)
+#: is re-checked and tried again before it is reported.
+_RACE_RETRIES = 3
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who last changed a record (or one of its fields) and when, from the change log."""
+
+    user: str
+    at: datetime
+    value: str | None
+    action: str
+
+
+def last_change(
+    session: Session, table: str, record_id: int, field: str | None = None
+) -> LastChange | None:
+    statement = select(ChangeLog).where(
+        ChangeLog.table_name == table, ChangeLog.record_id == record_id
+    )
+    if field is not None:
+        statement = statement.where(ChangeLog.field == field)
+    row = session.exec(statement.order_by(col(ChangeLog.id).desc()).limit(1)).first()
+    if row is None:
+        return None
+    return LastChange(row.user_name, row.at, row.new_value, row.action)
+
+
+def retry_lost_races(work: Callable[[], R]) -> R:
+    """Run ``work`` (one whole transaction) again when another commit overtook it.
+
+    A row's version moved between our read and our UPDATE (``StaleDataError``): the work
+    reads the row afresh and checks again, so the second writer merges or is refused, never
+    overwrites blindly.
+    """
+    for attempt in range(_RACE_RETRIES):
+        try:
+            return work()
+        except StaleDataError:
+            if attempt == _RACE_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b or (a in ("", None) and b in ("", None))
 
 
 def require(session: Session, model: type[SQLModel], record_id: int | None, field: str) -> None:
@@ -68,36 +127,152 @@ class RecordService(Generic[T]):
             return record  # type: ignore[return-value]
 
     def update(self, record_id: int, **changes: Any) -> T:
-        with self.db.session() as session:
-            record = self._load(session, record_id)
-            unknown = set(changes) - set(self.model.model_fields) - {"id"}
-            if unknown:
-                raise ValidationError(sorted(unknown)[0], f"is not a field of a {self.noun}")
-            merged = {**record.model_dump(), **changes}
-            cleaned = self.clean(session, merged, record_id)
-            for name, value in cleaned.items():
-                setattr(record, name, value)
-            session.flush()
-            session.refresh(record)
-            self.after_write(session, record)
-            return record
+        """Change fields unconditionally (commands and imports; editors use
+        ``update_checked`` so that a colleague's edit is never overwritten unseen)."""
+
+        def attempt() -> T:
+            with self.db.session() as session:
+                return self._apply(session, self._load(session, record_id), record_id, changes)
+
+        return retry_lost_races(attempt)
+
+    def update_checked(
+        self,
+        record_id: int,
+        changes: Mapping[str, Any],
+        *,
+        expected: Mapping[str, Any],
+        base_version: int | None = None,
+        overwrite: bool = False,
+        undo: bool = False,
+    ) -> T:
+        """Change fields that this caller saw holding ``expected`` (field → value).
+
+        Optimistic concurrency: when the row's version is still ``base_version`` nobody
+        else wrote it and the change goes in. Otherwise each changed field is compared with
+        what the caller saw: a field someone else changed to another value than ours is a
+        conflict (``ConflictError`` naming their value, who and when; nothing is written),
+        a field nobody else touched is merged with their edits of other fields. ``overwrite``
+        writes regardless (the user chose to); ``undo`` words the refusal for an undo.
+        """
+
+        def attempt() -> T:
+            with self.db.session() as session:
+                record = session.get(self.model, record_id)
+                if record is None:
+                    raise self._gone(session, record_id)
+                same_version = (
+                    base_version is not None
+                    and getattr(record, "row_version", None) == base_version
+                )
+                if not overwrite and not same_version:
+                    for name, value in changes.items():
+                        if name not in expected:
+                            continue
+                        current = getattr(record, name)
+                        if _same(current, expected[name]) or _same(current, value):
+                            continue
+                        raise self._conflict(session, record_id, name, current, undo=undo)
+                return self._apply(session, record, record_id, changes)
+
+        return retry_lost_races(attempt)
+
+    def delete_checked(self, record_id: int, *, base_version: int, undo: bool = False) -> None:
+        """Delete the record only if nobody changed it since ``base_version``."""
+
+        def attempt() -> None:
+            with self.db.session() as session:
+                record = session.get(self.model, record_id)
+                if record is None:
+                    raise self._gone(session, record_id)
+                if getattr(record, "row_version", base_version) != base_version:
+                    change = last_change(session, self.table, record_id)
+                    field = self._last_field(session, record_id)
+                    current = getattr(record, field) if field else ""
+                    raise ConflictError(
+                        self.noun,
+                        field or "record",
+                        _shown(current),
+                        change.user if change else "",
+                        change.at if change else None,
+                        undo=undo,
+                    )
+                self._delete_in(session, record)
+
+        retry_lost_races(attempt)
+
+    def _apply(self, session: Session, record: T, record_id: int, changes: Mapping[str, Any]) -> T:
+        unknown = set(changes) - set(self.model.model_fields) - {"id"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], f"is not a field of a {self.noun}")
+        merged = {**record.model_dump(), **changes}
+        merged.pop("row_version", None)
+        cleaned = self.clean(session, merged, record_id)
+        for name, value in cleaned.items():
+            setattr(record, name, value)
+        session.flush()
+        session.refresh(record)
+        self.after_write(session, record)
+        return record
+
+    @property
+    def table(self) -> str:
+        return str(self.model.__tablename__)
+
+    def _last_field(self, session: Session, record_id: int) -> str:
+        row = session.exec(
+            select(ChangeLog.field)
+            .where(
+                ChangeLog.table_name == self.table,
+                ChangeLog.record_id == record_id,
+                ChangeLog.action == "update",
+            )
+            .order_by(col(ChangeLog.id).desc())
+            .limit(1)
+        ).first()
+        return row if row and row in self.model.model_fields else ""
+
+    def _conflict(
+        self, session: Session, record_id: int, field: str, current: Any, *, undo: bool
+    ) -> ConflictError:
+        change = last_change(session, self.table, record_id, field)
+        return ConflictError(
+            self.noun,
+            field,
+            _shown(current),
+            change.user if change else "",
+            change.at if change else None,
+            undo=undo,
+        )
+
+    def _gone(self, session: Session, record_id: int) -> Exception:
+        change = last_change(session, self.table, record_id)
+        if change is not None and change.action == "delete":
+            return ConflictError(self.noun, "", "", change.user, change.at, deleted=True)
+        return NotFoundError(f"There is no {self.noun} #{record_id} (it may have been deleted).")
 
     def delete(self, record_id: int) -> None:
         with self.db.session() as session:
             record = self._load(session, record_id)
-            references = find_references(session, str(self.model.__tablename__), record_id)
-            if references:
-                shown = "; ".join(references[:6])
-                raise InUseError(
-                    f"{self.describe(record)} cannot be deleted while still used as: {shown}",
-                    references,
-                )
-            session.delete(record)
+            self._delete_in(session, record)
+
+    def _delete_in(self, session: Session, record: T) -> None:
+        record_id = record.id  # type: ignore[attr-defined]
+        references = find_references(session, self.table, record_id)
+        if references:
+            shown = "; ".join(references[:6])
+            raise InUseError(
+                f"{self.describe(record)} cannot be deleted while still used as: {shown}",
+                references,
+            )
+        session.delete(record)
 
     # --- undo support --------------------------------------------------------------------
     def snapshot(self, record_id: int) -> dict[str, Any]:
         """Everything needed to recreate the record with the same id after a delete."""
-        return self.get(record_id).model_dump()
+        values = self.get(record_id).model_dump()
+        values.pop("row_version", None)  # a restored record starts a new history
+        return values
 
     def restore(self, snapshot: Mapping[str, Any]) -> T:
         with self.db.session() as session:
@@ -125,3 +300,8 @@ class RecordService(Generic[T]):
         if record is None:
             raise NotFoundError(f"There is no {self.noun} #{record_id} (it may have been deleted).")
         return record  # type: ignore[return-value]
+
+
+def _shown(value: Any) -> str:
+    text = as_text(value)
+    return "" if text is None else text

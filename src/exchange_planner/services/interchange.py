@@ -140,8 +140,9 @@ def _json_value(value: Any) -> Any:
 
 
 def _plain(record: SQLModel, *, skip: Iterable[str] = ()) -> dict[str, Any]:
-    """The record's fields in table order, as JSON values."""
-    skipped = set(skip)
+    """The record's fields in table order, as JSON values (not the row version: a version
+    counts the edits of one database and means nothing in another)."""
+    skipped = {*skip, "row_version"}
     return {
         name: _json_value(getattr(record, name))
         for name in type(record).model_fields

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import errno
+import getpass
+import json
 import os
 import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -33,9 +35,29 @@ from exchange_planner.domain.errors import (
     NotADatabaseError,
     SchemaTooNewError,
 )
+from exchange_planner.storage.audit import AuditedSession, Changes, discard_changes, take_changes
 from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
+#: Who the change log names as the author of changes; the OS user name when unset.
+USER_ENV_VAR = "EXCHANGE_PLANNER_USER"
+#: The PostgreSQL channel on which every commit announces what it changed.
+NOTIFY_CHANNEL = "exchange_planner_changes"
+#: PostgreSQL refuses NOTIFY payloads from 8000 bytes; a bigger change says "everything".
+_NOTIFY_LIMIT = 7000
+
+ChangeListener = Callable[[Changes], None]
+
+
+def default_user_name() -> str:
+    """The name the change log records: $EXCHANGE_PLANNER_USER or the OS user name."""
+    name = os.environ.get(USER_ENV_VAR, "").strip()
+    if name:
+        return name[:200]
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return "unknown"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -305,6 +327,28 @@ class Database:
     engine: Engine
     read_only: bool = False
     read_only_reason: str = ""
+    #: The author of this database's changes in the change log (Settings may rename it).
+    user: str = field(default_factory=default_user_name)
+    #: Tells this open database's own changes apart from everybody else's in the feed.
+    origin: str = field(default_factory=lambda: os.urandom(8).hex())
+    _listeners: list[ChangeListener] = field(default_factory=list, repr=False)
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call ``listener`` with the ``Changes`` of every commit through this database, in
+        the committing thread, after the commit. Returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def publish(self, changes: Changes) -> None:
+        """Hand ``changes`` to every listener (remote watchers publish here too)."""
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            listener(changes)
 
     @property
     def path(self) -> Path | None:
@@ -324,19 +368,37 @@ class Database:
 
         A lock held by another program and a damaged file become messages for the user.
         """
-        with Session(self.engine, expire_on_commit=False) as session:
+        info = {"audit": {"user": self.user, "origin": self.origin}}
+        with AuditedSession(self.engine, expire_on_commit=False, info=info) as session:
             try:
                 yield session
+                session.flush()
+                records = take_changes(session)
+                if records and self.is_postgresql:
+                    self._notify(session, records)
                 session.commit()
             except sa.exc.OperationalError as error:
+                discard_changes(session)
                 session.rollback()
                 explained = explain_sqlite_error(error, self.path)
                 if explained is None:
                     raise
                 raise explained from error
             except BaseException:
+                discard_changes(session)
                 session.rollback()
                 raise
+        self.publish(Changes(records, user=self.user, origin=self.origin))
+
+    def _notify(self, session: Session, records: frozenset[tuple[str, int]]) -> None:
+        # Sent with the transaction: listeners hear of it only once it is committed.
+        payload = json.dumps({"o": self.origin, "u": self.user, "r": sorted(records)})
+        if len(payload.encode()) > _NOTIFY_LIMIT:
+            payload = json.dumps({"o": self.origin, "u": self.user, "all": True})
+        session.connection().execute(
+            sa.text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": NOTIFY_CHANNEL, "payload": payload},
+        )
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:

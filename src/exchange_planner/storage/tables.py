@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from exchange_planner.domain.enums import (
@@ -45,7 +46,24 @@ def _utc(*, nullable: bool = True, index: bool = False) -> sa.Column:  # type: i
     return sa.Column(UTCDateTime(), nullable=nullable, index=index)
 
 
-class Setting(SQLModel, table=True):
+class Versioned(SQLModel):
+    """A row with a version that every update raises (SQLAlchemy's ``version_id_col``).
+
+    An UPDATE names the version it read (``WHERE row_version = ?``), so two sessions that
+    loaded the same row cannot both write it: the second flush fails with ``StaleDataError``
+    and the service decides whether to merge or to refuse (``services/crud.py``).
+    """
+
+    row_version: int = Field(
+        default=1, sa_column_kwargs={"nullable": False, "server_default": sa.text("1")}
+    )
+
+    @declared_attr  # type: ignore[misc]
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+class Setting(Versioned, table=True):
     """Key/value settings stored with the data: our own city, gift thresholds, sample marker."""
 
     __tablename__ = "setting"
@@ -54,7 +72,7 @@ class Setting(SQLModel, table=True):
     value: str = Field(default="")
 
 
-class Partnership(SQLModel, table=True):
+class Partnership(Versioned, table=True):
     """A twin-city partnership: the partner city, seen from our city.
 
     ``city_native`` is the name in the partner's own script (광주 for Gwangju);
@@ -73,7 +91,7 @@ class Partnership(SQLModel, table=True):
     notes: str = Field(default="")
 
 
-class Person(SQLModel, table=True):
+class Person(Versioned, table=True):
     """Anyone who takes part: delegation members, hosts, artists, curators, interpreters.
 
     ``native_name`` holds the name in the person's own script (강기정); ``name_order`` says
@@ -97,7 +115,7 @@ class Person(SQLModel, table=True):
     accessibility_notes: str = Field(default="")
 
 
-class Venue(SQLModel, table=True):
+class Venue(Versioned, table=True):
     """A place where something happens: a town hall room, a museum, a studio, a hotel."""
 
     __tablename__ = "venue"
@@ -112,7 +130,7 @@ class Venue(SQLModel, table=True):
     contact: str = Field(default="", max_length=500)
 
 
-class Visit(SQLModel, table=True):
+class Visit(Versioned, table=True):
     """A delegation visit: incoming (received here) or outgoing (our delegation travels)."""
 
     __tablename__ = "visit"
@@ -130,7 +148,7 @@ class Visit(SQLModel, table=True):
     notes: str = Field(default="")
 
 
-class VisitMember(SQLModel, table=True):
+class VisitMember(Versioned, table=True):
     """A person on a visit's delegation list, with role and protocol precedence (1 = first)."""
 
     __tablename__ = "visit_member"
@@ -146,7 +164,7 @@ class VisitMember(SQLModel, table=True):
     room: str = Field(default="", max_length=100)
 
 
-class ProgramItem(SQLModel, table=True):
+class ProgramItem(Versioned, table=True):
     """One entry of a visit's day program.
 
     ``starts_at``/``ends_at`` are UTC instants; ``timezone`` is the zone of the venue in which
@@ -189,7 +207,7 @@ class ProgramAttendee(SQLModel, table=True):
     )
 
 
-class Gift(SQLModel, table=True):
+class Gift(Versioned, table=True):
     """An official gift given or received, with the fields official gift registers ask for."""
 
     __tablename__ = "gift"
@@ -212,7 +230,7 @@ class Gift(SQLModel, table=True):
     inventory_number: str = Field(default="", max_length=100)
 
 
-class GuestbookEntry(SQLModel, table=True):
+class GuestbookEntry(Versioned, table=True):
     """A signature in the city guestbook or the Golden Book, with where it stands."""
 
     __tablename__ = "guestbook_entry"
@@ -229,7 +247,7 @@ class GuestbookEntry(SQLModel, table=True):
     page: str = Field(default="", max_length=50)
 
 
-class Residency(SQLModel, table=True):
+class Residency(Versioned, table=True):
     """An artist residency between the partner cities.
 
     ``artist_id`` may be empty while a counter-residency is proposed before its artist is
@@ -266,7 +284,7 @@ class Residency(SQLModel, table=True):
     notes: str = Field(default="")
 
 
-class ResidencyDeliverable(SQLModel, table=True):
+class ResidencyDeliverable(Versioned, table=True):
     """Something a residency promises: an open studio, an exhibition, a talk; with a due date."""
 
     __tablename__ = "residency_deliverable"
@@ -278,7 +296,7 @@ class ResidencyDeliverable(SQLModel, table=True):
     done: bool = Field(default=False)
 
 
-class ChecklistItem(SQLModel, table=True):
+class ChecklistItem(Versioned, table=True):
     """A preparation step of a residency (invitation letter, visa, ...), due and possibly done."""
 
     __tablename__ = "checklist_item"
@@ -291,7 +309,7 @@ class ChecklistItem(SQLModel, table=True):
     done_on: date | None = Field(default=None)
 
 
-class Exhibition(SQLModel, table=True):
+class Exhibition(Versioned, table=True):
     """An exhibition that grows out of the exchange, with its links to residencies and visits."""
 
     __tablename__ = "exhibition"
@@ -338,7 +356,7 @@ class ExhibitionArtist(SQLModel, table=True):
     )
 
 
-class DocumentPrint(SQLModel, table=True):
+class DocumentPrint(Versioned, table=True):
     """The last printed state of a document, so its version number rises only on change."""
 
     __tablename__ = "document_print"
@@ -350,3 +368,34 @@ class DocumentPrint(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     version: int = Field(default=1)
     printed_at: datetime = Field(sa_column=_utc(nullable=False))
+
+
+class ChangeLog(SQLModel, table=True):
+    """The audit trail: one row per created or deleted record and per changed field.
+
+    Written by ``storage/audit.py`` in the transaction of the change itself. ``table_name``
+    and ``record_id`` name the record (settings: ``setting`` and 0, the key in ``field``;
+    links such as a program item's attendees: the owning record, the link in ``field``).
+    Values are stored as text (``None`` as NULL); a created or deleted record keeps its
+    values as JSON in ``new_value`` or ``old_value``. ``visit_id`` and ``residency_id`` say
+    which visit or residency the change belongs to, without foreign keys, so the history of
+    a deleted program item stays with its visit. ``origin`` identifies the open database
+    (one window or command) that made the change.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (sa.Index("ix_change_log_record", "table_name", "record_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=_utc(nullable=False))
+    user_name: str = Field(max_length=200)
+    origin: str = Field(max_length=32)
+    table_name: str = Field(max_length=64)
+    record_id: int
+    action: str = Field(max_length=10)
+    field: str = Field(default="", max_length=100)
+    old_value: str | None = Field(default=None)
+    new_value: str | None = Field(default=None)
+    row_version: int | None = Field(default=None)
+    visit_id: int | None = Field(default=None, index=True)
+    residency_id: int | None = Field(default=None, index=True)
