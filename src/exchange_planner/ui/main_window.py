@@ -32,6 +32,7 @@ from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
+from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.events = EventHub(self)
         self.undo_stack = QUndoStack(self)
         self.db: Database | None = None
+        self.feed: ChangeFeed | None = None
         self.context: UiContext | None = None
         self.pages: list[TabPage] = []
         self._temporary_dirs: list[Path] = []
@@ -200,9 +202,12 @@ class MainWindow(QMainWindow):
     # --- database --------------------------------------------------------------------------
     def set_database(self, db: Database, *, temporary: bool = False) -> None:
         """Show ``db``: rebuild services and tabs; the previous database is closed."""
+        if self.feed is not None:
+            self.feed.close()
         if self.db is not None:
             self.db.dispose()
         self.db = db
+        self.feed = ChangeFeed(db, self.events, self)
         self.undo_stack.clear()
         self.current = {}
         services = Services.for_database(db)
@@ -434,6 +439,9 @@ class MainWindow(QMainWindow):
         # Every edit is saved as it is made, so closing loses nothing.
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.feed is not None:
+            self.feed.close()
+            self.feed = None
         if self.db is not None:
             self.db.dispose()
         for folder in self._temporary_dirs:

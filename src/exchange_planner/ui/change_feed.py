@@ -1,0 +1,45 @@
+"""The one change feed of a window: local commits, undo and other people's commits alike.
+
+The database publishes the ``Changes`` of every commit (``storage/audit.py``); a watcher
+thread publishes what others committed (``storage/watch.py``). This bridge hands both to the
+GUI thread and announces them on the event hub: ``changes`` once per commit and ``changed``
+once per record, which the tabs use to re-read only what they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from exchange_planner.storage.audit import Changes
+from exchange_planner.storage.database import Database
+from exchange_planner.storage.watch import Watcher, watch_changes
+from exchange_planner.ui.events import EventHub
+
+
+class ChangeFeed(QObject):
+    #: Emitted from any thread; delivered (queued when needed) in the GUI thread.
+    _arrived = Signal(object)
+
+    def __init__(self, db: Database, events: EventHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self._arrived.connect(self._deliver)
+        self._unsubscribe = db.subscribe(self._arrived.emit)
+        self.watcher: Watcher | None = watch_changes(db)
+
+    @Slot(object)
+    def _deliver(self, changes: Changes) -> None:
+        self.events.changes.emit(changes)
+        if changes.everything:
+            self.events.changed.emit("*", 0)
+            return
+        for kind, record_id in sorted(changes.records):
+            self.events.changed.emit(kind, record_id)
+
+    def close(self) -> None:
+        """Stop listening (the window shows another database or closes)."""
+        self._unsubscribe()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
