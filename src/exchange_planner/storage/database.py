@@ -742,7 +742,10 @@ def _read_only_inspection(path: Path, *, wal_mode: bool) -> tuple[str | None, se
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            _damaged(path, f"integrity check: {rows[0][0] if rows else 'no answer'}")
+            # One row may hold several lines ("*** in database main ***\nPage 39: ..."): the
+            # message is one line, so the first finding stands for the rest.
+            first = " ".join(str(rows[0][0]).split()) if rows else "no answer"
+            _damaged(path, f"integrity check: {first[:300]}")
         tables = {
             name
             for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
