@@ -18,6 +18,8 @@ from typing import BinaryIO, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, extract, or_
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from exchange_planner.domain.enums import Direction, DocumentKind
@@ -40,7 +42,9 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
+from exchange_planner.services.crud import retry_lost_races
 from exchange_planner.services.settings import DEFAULTS
+from exchange_planner.storage.audit import record_created
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import private_dir
 from exchange_planner.storage.tables import (
@@ -118,6 +122,7 @@ class DocumentService:
                 kind = DocumentKind.PERSONAL_ITINERARY
                 subject = f"visit:{visit_id}:person:{person_id}"
             stamp = _stamp(
+                self.db,
                 session,
                 kind,
                 subject,
@@ -322,6 +327,7 @@ class DocumentService:
                 home_timezone=_zone(settings.get("home_timezone")),
             )
             stamp = _stamp(
+                self.db,
                 session,
                 DocumentKind.GIFT_PROTOCOL,
                 subject,
@@ -439,6 +445,7 @@ def _settings(session: Session) -> dict[str, str]:
 
 
 def _stamp(
+    db: Database,
     session: Session,
     kind: DocumentKind,
     subject: str,
@@ -450,27 +457,58 @@ def _stamp(
 ) -> Stamp:
     """The stamp of a print, stored if ``record``; a read-only database stores nothing and the
     stamp says so."""
-    record = record and not read_only
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    if record and not read_only:
+        return retry_lost_races(lambda: _record_print(db, kind, subject, digest, now))
     row = session.exec(
         select(DocumentPrint).where(
             DocumentPrint.kind == kind, DocumentPrint.subject_key == subject
         )
     ).first()
     if row is None:
-        if record:
-            session.add(
-                DocumentPrint(
-                    kind=kind, subject_key=subject, content_hash=digest, version=1, printed_at=now
-                )
-            )
         return Stamp(as_of=now, version=1, unrecorded=read_only)
     if row.content_hash != digest:
-        version = row.version + 1
-        if record:
-            row.version, row.content_hash, row.printed_at = version, digest, now
-        return Stamp(as_of=now, version=version, unrecorded=read_only)
+        return Stamp(as_of=now, version=row.version + 1, unrecorded=read_only)
     return Stamp(as_of=row.printed_at, version=row.version, unrecorded=read_only)
+
+
+def _record_print(
+    db: Database, kind: DocumentKind, subject: str, digest: str, now: datetime
+) -> Stamp:
+    """Store a print in a transaction of its own that starts by writing.
+
+    Two first prints of a document at the same moment both succeed: the row is made with
+    ``INSERT … ON CONFLICT DO NOTHING`` (the later one waits for the earlier one's commit,
+    then finds the row) and then read locked (``FOR UPDATE`` on PostgreSQL; SQLite holds the
+    write lock from the insert on), so the version is raised once per changed content.
+    """
+    with db.session() as session:
+        dialect = session.connection().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        made = session.execute(
+            insert(DocumentPrint.__table__)  # type: ignore[arg-type]
+            .values(
+                kind=kind.value,
+                subject_key=subject,
+                content_hash=digest,
+                version=1,
+                printed_at=now,
+                row_version=1,
+            )
+            .on_conflict_do_nothing(index_elements=["kind", "subject_key"])
+        )
+        statement = select(DocumentPrint).where(
+            DocumentPrint.kind == kind, DocumentPrint.subject_key == subject
+        )
+        row = session.exec(statement.with_for_update()).one()
+        if made.rowcount == 1:  # type: ignore[attr-defined]
+            record_created(session, row)
+            return Stamp(as_of=now, version=1, unrecorded=False)
+        if row.content_hash != digest:
+            row.version, row.content_hash, row.printed_at = row.version + 1, digest, now
+            session.flush()
+            return Stamp(as_of=now, version=row.version, unrecorded=False)
+        return Stamp(as_of=row.printed_at, version=row.version, unrecorded=False)
 
 
 def _with_stamp(data: _Doc, stamp: Stamp) -> _Doc:

@@ -156,6 +156,21 @@ def _log_flush(session: Session, _context: UOWTransaction) -> None:
         session.connection().execute(sa.insert(ChangeLog.__table__), rows)  # type: ignore[attr-defined]
 
 
+def record_created(session: Session, instance: object) -> None:
+    """Log a row that was inserted past the unit of work (e.g. an ``INSERT … ON CONFLICT``)
+    as created, and feed it to the commit's changes, as a flush would have."""
+    audit = session.info.get("audit")
+    if audit is None:
+        return
+    rows = list(_created(session, instance))
+    pending = pending_changes(session)
+    for row in rows:
+        row.update(at=datetime.now(UTC), user_name=audit["user"], origin=audit["origin"])
+        pending.records.add((row["table_name"], row["record_id"]))
+    if rows:
+        session.connection().execute(sa.insert(ChangeLog.__table__), rows)  # type: ignore[attr-defined]
+
+
 def _table(instance: object) -> str:
     return str(getattr(type(instance), "__tablename__", ""))
 
