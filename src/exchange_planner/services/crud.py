@@ -53,17 +53,20 @@ def last_change(
     return LastChange(row.user_name, row.at, row.new_value, row.action)
 
 
-def retry_lost_races(work: Callable[[], R]) -> R:
+def retry_lost_races(
+    work: Callable[[], R], *, also: tuple[type[Exception], ...] = ()
+) -> R:
     """Run ``work`` (one whole transaction) again when another commit overtook it.
 
     A row's version moved between our read and our UPDATE (``StaleDataError``): the work
     reads the row afresh and checks again, so the second writer merges or is refused, never
-    overwrites blindly.
+    overwrites blindly. ``also`` names more errors that mean the same (e.g. an
+    ``IntegrityError`` when two first writes of a keyed row met).
     """
     for attempt in range(_RACE_RETRIES):
         try:
             return work()
-        except StaleDataError:
+        except (StaleDataError, *also):
             if attempt == _RACE_RETRIES - 1:
                 raise
     raise AssertionError("unreachable")

@@ -6,13 +6,20 @@ The typed accessors below validate before anything is stored: a refused value ra
 
 from __future__ import annotations
 
-from sqlmodel import select
+from collections.abc import Mapping
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
 
 from exchange_planner.domain import validation as v
-from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.errors import ConflictError, ValidationError
 from exchange_planner.reports.i18n import check_language
+from exchange_planner.services.crud import last_change, retry_lost_races
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Setting
+
+#: Two first writes of one key at once: the later insert fails on the key; it is tried again.
+_RACES = (sa.exc.IntegrityError,)
 
 #: The stored key of a partnership's default document language ("" = the last one used).
 DOCUMENT_LANGUAGE_KEY = "document_lang_partnership_{id}"
@@ -36,12 +43,11 @@ class SettingsService:
             return row.value if row is not None else DEFAULTS.get(key, "")
 
     def set(self, key: str, value: str) -> None:
-        with self.db.session() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        def attempt() -> None:
+            with self.db.session() as session:
+                _store(session, key, value)
+
+        retry_lost_races(attempt, also=_RACES)
 
     def all(self) -> dict[str, str]:
         with self.db.session() as session:
@@ -55,8 +61,14 @@ class SettingsService:
     def home_timezone(self) -> str:
         return self.get("home_timezone") or DEFAULTS["home_timezone"]
 
-    def set_home(self, *, city: str, timezone: str) -> None:
-        """Store the home city and its time zone together; both are checked first."""
+    def set_home(
+        self, *, city: str, timezone: str, expected: Mapping[str, str] | None = None
+    ) -> None:
+        """Store the home city and its time zone together; both are checked first.
+
+        ``expected`` (key → value the caller showed): a value someone else stored meanwhile
+        is not overwritten unseen: ``ConflictError`` names it, and nothing is stored.
+        """
         cleaned_city = " ".join((city or "").split())
         if not cleaned_city:
             raise ValidationError("home_city", "must not be empty")
@@ -64,13 +76,17 @@ class SettingsService:
             raise ValidationError("home_city", f"at most {MAX_CITY_LENGTH} characters")
         v.text_characters("home_city", cleaned_city)
         zone = v.timezone_name("home_timezone", timezone)
-        with self.db.session() as session:
-            for key, value in (("home_city", cleaned_city), ("home_timezone", zone)):
-                row = session.get(Setting, key)
-                if row is None:
-                    session.add(Setting(key=key, value=value))
-                else:
-                    row.value = value
+        values = {"home_city": cleaned_city, "home_timezone": zone}
+
+        def attempt() -> None:
+            with self.db.session() as session:
+                for key, value in values.items():
+                    if expected is not None and key in expected:
+                        _check_unchanged(session, key, expected[key], value)
+                for key, value in values.items():
+                    _store(session, key, value)
+
+        retry_lost_races(attempt, also=_RACES)
 
     def document_language(self, partnership_id: int) -> str:
         """The default document language of a partnership; "" when none is set."""
@@ -98,3 +114,24 @@ class SettingsService:
                     session.add(Setting(key=key, value=value))
                 else:
                     row.value = value
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+        session.flush()
+    elif row.value != value:
+        row.value = value
+
+
+def _check_unchanged(session: Session, key: str, shown: str, value: str) -> None:
+    row = session.get(Setting, key)
+    # As the typed getters show it: an empty or missing value reads as the default.
+    current = (row.value if row is not None else "") or DEFAULTS.get(key, "")
+    if current in (shown, value):
+        return
+    change = last_change(session, "setting", 0, key)
+    raise ConflictError(
+        "setting", key, current, change.user if change else "", change.at if change else None
+    )

@@ -37,6 +37,7 @@ from exchange_planner.domain.errors import (
 )
 from exchange_planner.storage.audit import AuditedSession, Changes, discard_changes, take_changes
 from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
+from exchange_planner.storage.network import network_file_system
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 #: Who the change log names as the author of changes; the OS user name when unset.
@@ -58,6 +59,8 @@ def default_user_name() -> str:
         return getpass.getuser()[:200]
     except (KeyError, OSError):  # no passwd entry (containers)
         return "unknown"
+
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -329,6 +332,9 @@ class Database:
     read_only_reason: str = ""
     #: The author of this database's changes in the change log (Settings may rename it).
     user: str = field(default_factory=default_user_name)
+    #: The network file system a SQLite file lies on (``nfs4``, ``cifs``...), None if local:
+    #: SQLite's write-ahead log is unsafe there, so the window warns (PostgreSQL for teams).
+    network_file_system: str | None = None
     #: Tells this open database's own changes apart from everybody else's in the feed.
     origin: str = field(default_factory=lambda: os.urandom(8).hex())
     _listeners: list[ChangeListener] = field(default_factory=list, repr=False)
@@ -474,6 +480,8 @@ def open_database(
             "(is the driver for this kind of database installed?)"
         ) from error
     database = Database(url=url, engine=engine)
+    if path is not None:
+        database.network_file_system = network_file_system(path)
     try:
         _check_and_upgrade(database, migrate=migrate)
     except BaseException:

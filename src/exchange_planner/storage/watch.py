@@ -116,9 +116,7 @@ class SQLiteWatcher:
                 continue  # published by our own commit already
             records.add((SETTINGS_KIND if table == "setting" else table, record_id))
             users.append(user)
-        return Changes(
-            frozenset(records), user=users[-1] if users else "", origin="", remote=True
-        )
+        return Changes(frozenset(records), user=users[-1] if users else "", origin="", remote=True)
 
 
 def watch_changes(db: Database) -> Watcher | None:

@@ -25,14 +25,15 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import Database, open_database
+from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.identity import apply_user_name
 from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
@@ -92,6 +93,13 @@ class MainWindow(QMainWindow):
         self.read_only_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
         self.read_only_note.hide()
         self.statusBar().addPermanentWidget(self.read_only_note)
+        # A SQLite file on a network folder: the WAL is not safe there; teams use a server.
+        self.network_note = plain_label(self.tr("Network folder: not safe for a team"), self)
+        self.network_note.setObjectName("network_note")
+        self.network_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
+        self.network_note.hide()
+        self.network_warning: Any = None
+        self.statusBar().addPermanentWidget(self.network_note)
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         #: A save waiting for another program's lock shows a busy cursor and the holder here.
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             self.db.dispose()
         self.db = db
+        apply_user_name(db, self.settings)
         self.feed = ChangeFeed(db, self.events, self)
         self.undo_stack.clear()
         self.current = {}
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
             label = self.tr("%s (read-only)") % label
         self.setWindowTitle(f"{label} — {APP_NAME}")
         self._show_read_only(db)
+        self._show_network_folder(db)
         if path is not None and not temporary:
             self._remember_recent(str(path))
             self.settings.setValue("database/last", str(path))
@@ -257,6 +267,24 @@ class MainWindow(QMainWindow):
         self.welcome.set_read_only(db.read_only)
         if db.read_only:
             self.statusBar().showMessage(db.read_only_message, 15000)
+
+    def _show_network_folder(self, db: Database) -> None:
+        """Warn once per opening that a SQLite file on a network folder can be damaged when
+        several people write it; the note stays in the status bar."""
+        kind = db.network_file_system
+        self.network_note.setVisible(kind is not None)
+        if kind is None or db.read_only:
+            self.network_note.setToolTip("")
+            return
+        text = self.tr(
+            "%1 lies on a network folder (%2). SQLite cannot share a file safely over a "
+            "network: when several people write it at once, changes can be lost or the file "
+            "damaged. Work on it alone, or move the plans to a PostgreSQL server for a team "
+            "(File > Open database… takes a postgresql:// address)."
+        )
+        text = text.replace("%1", str(db.path)).replace("%2", kind)
+        self.network_note.setToolTip(plain_tooltip(text))
+        self.network_warning = warn(self, self.tr("Network folder"), text, wait=False)
 
     def _is_empty(self) -> bool:
         assert self.context is not None

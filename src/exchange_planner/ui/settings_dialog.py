@@ -7,6 +7,8 @@ stays open. Gift thresholds and the document font keep their own dialogs, opened
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.errors import ConflictError, ValidationError
 from exchange_planner.domain.timezones import timezone_names
 from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
+from exchange_planner.storage.database import default_user_name
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.identity import (
+    MAX_USER_NAME,
+    USER_NAME_KEY,
+    apply_user_name,
+    stored_user_name,
+)
 from exchange_planner.ui.widgets.forms import error_label
 
 
@@ -71,6 +80,21 @@ class SettingsDialog(QDialog):
         form.addRow("", self.home_timezone_error)
         layout.addWidget(home)
 
+        you = QGroupBox(self.tr("You"), self)
+        you_form = QFormLayout(you)
+        self.user_name = QLineEdit(stored_user_name(context.settings), you)
+        self.user_name.setObjectName("field_user_name")
+        self.user_name.setMaxLength(MAX_USER_NAME)
+        self.user_name.setPlaceholderText(default_user_name())
+        self.user_name.setToolTip(
+            self.tr(
+                "How your changes are signed in the change history that colleagues see; "
+                "empty: your login name"
+            )
+        )
+        you_form.addRow(self.tr("Your &name in the history:"), self.user_name)
+        layout.addWidget(you)
+
         languages = QGroupBox(self.tr("Document language per partnership"), self)
         language_form = QFormLayout(languages)
         self.languages: dict[int, QComboBox] = {}
@@ -112,6 +136,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.sub_dialog: QDialog | None = None
+        #: The stored values the fields started from: a colleague's later change to one of
+        #: them is not overwritten unseen.
+        self.shown = {
+            "home_city": self.home_city.text(),
+            "home_timezone": self.home_timezone.text(),
+        }
         #: Whether OK changed the home city or zone (the calendar then rebuilds its zones).
 
     # --- sub-dialogs -----------------------------------------------------------------------
@@ -148,6 +178,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._clear_errors()
+        # The user's own preference, not shared data: the changes below are signed with it.
+        self.context.settings.setValue(USER_NAME_KEY, " ".join(self.user_name.text().split()))
+        apply_user_name(self.context.services.db, self.context.settings)
         city = self.home_city.text()
         zone = self.home_timezone.text().strip()
         if not zone:
@@ -156,9 +189,12 @@ class SettingsDialog(QDialog):
         before = (self.settings.home_city(), self.settings.home_timezone())
         languages = {pid: str(combo.currentData() or "") for pid, combo in self.languages.items()}
         try:
-            self.settings.set_home(city=city, timezone=zone)
+            self.settings.set_home(city=city, timezone=zone, expected=self.shown)
         except ValidationError as error:
             self._show_error(error.field, self._message(error))
+            return
+        except ConflictError as error:
+            self._show_conflict(error)
             return
         try:
             self.settings.set_document_languages(languages)
@@ -169,6 +205,24 @@ class SettingsDialog(QDialog):
         self.context.events.changed.emit("settings", 0)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        """Someone stored another value since the dialog opened: theirs is shown in the
+        field, ours is not saved; OK again stores ours over theirs."""
+        field = self.home_city if error.field == "home_city" else self.home_timezone
+        mine = field.text()
+        field.setText(error.theirs)
+        when = error.at.astimezone().strftime("%H:%M") if isinstance(error.at, datetime) else "?"
+        who = error.user or self.tr("someone")
+        self._show_error(
+            error.field,
+            self.tr("%1 changed this to “%2” at %3; yours (“%4”) was not saved.")
+            .replace("%1", who)
+            .replace("%2", error.theirs)
+            .replace("%3", when)
+            .replace("%4", mine),
+        )
+        self.shown[error.field] = error.theirs
 
     def _message(self, error: ValidationError) -> str:
         if error.field == "home_city":

@@ -61,9 +61,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_change_log_record", ["table_name", "record_id", "id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_change_log_visit_id"), ["visit_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_change_log_visit_id"), ["visit_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_change_log_residency_id"), ["residency_id"], unique=False
         )
