@@ -138,3 +138,34 @@ def test_a_local_database_gets_no_network_warning(main_window):
     assert main_window.context.services.db.network_file_system is None
     assert not main_window.network_note.isVisible()
     assert main_window.network_warning is None
+
+
+def test_file_new_window_opens_a_second_window_that_follows_the_first(main_window, qtbot):
+    action = main_window.new_window_action
+    assert action in main_window.file_menu.actions()
+    action.trigger()
+    from exchange_planner.ui import main_window as module
+
+    assert len(module._other_windows) == 1
+    second = module._other_windows[0]
+    qtbot.waitExposed(second)
+    try:
+        assert second.db is not main_window.db and second.db.url == main_window.db.url
+        assert second.windowTitle() == main_window.windowTitle()
+        # A change made in the first window reaches the second through the change feed.
+        people = main_window.context.services.people
+        person = people.list()[0]
+        people.update(person.id, title="Changed in the first window")
+        qtbot.waitUntil(
+            lambda: (
+                second.context.services.people.get(person.id).title == "Changed in the first window"
+            ),
+            timeout=2000,
+        )
+        seen: list[tuple[str, int]] = []
+        second.events.changed.connect(lambda kind, rid: seen.append((kind, rid)))
+        people.update(person.id, title="Again")
+        qtbot.waitUntil(lambda: ("person", person.id) in seen, timeout=2000)
+    finally:
+        second.close()
+    qtbot.waitUntil(lambda: not module._other_windows, timeout=2000)

@@ -13,6 +13,7 @@ NAMES: dict[str, str] = {
     "directory": "mdi6.card-account-details",
     "new": "mdi6.plus",
     "new_database": "mdi6.database-plus",
+    "new_window": "mdi6.window-restore",
     "open": "mdi6.folder-open",
     "save": "mdi6.content-save",
     "backup": "mdi6.database-export",

@@ -62,6 +62,10 @@ def tab_classes() -> list[type[TabPage]]:
     return [CalendarTab, DelegationsTab, ResidenciesTab, ExhibitionsTab, DirectoryTab]
 
 
+#: Windows opened with File > New window, kept alive until they are closed.
+_other_windows: list[MainWindow] = []
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: QSettings, *, temporary: bool = False) -> None:
         super().__init__()
@@ -149,6 +153,13 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Open,
             )
         )
+        self.new_window_action = self._action(
+            self.tr("New &window"), "new_window", self.open_new_window
+        )
+        self.new_window_action.setToolTip(
+            self.tr("Another window on the same database; both show each other's changes")
+        )
+        file_menu.addAction(self.new_window_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(
@@ -267,6 +278,22 @@ class MainWindow(QMainWindow):
         self.welcome.set_read_only(db.read_only)
         if db.read_only:
             self.statusBar().showMessage(db.read_only_message, 15000)
+
+    def open_new_window(self) -> MainWindow | None:
+        """A second window on this database (e.g. a visit beside the calendar). It has its
+        own connection and undo history; the change feed keeps both windows in step."""
+        assert self.db is not None
+        try:
+            db = open_database(self.db.url)
+        except ExchangePlannerError as error:
+            fail(self, self.tr("New window"), str(error))
+            return None
+        window = MainWindow(db, self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _other_windows.append(window)
+        window.destroyed.connect(lambda *_: _other_windows.remove(window))
+        window.show()
+        return window
 
     def _show_network_folder(self, db: Database) -> None:
         """Warn once per opening that a SQLite file on a network folder can be damaged when
