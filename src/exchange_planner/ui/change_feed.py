@@ -16,6 +16,10 @@ from exchange_planner.storage.watch import Watcher, watch_changes
 from exchange_planner.ui.events import EventHub
 
 
+#: More changed records of one kind in one commit are announced as ``(kind, 0)``: "some".
+PER_RECORD_LIMIT = 8
+
+
 class ChangeFeed(QObject):
     #: Emitted from any thread; delivered (queued when needed) in the GUI thread.
     _arrived = Signal(object)
@@ -34,8 +38,16 @@ class ChangeFeed(QObject):
         if changes.everything:
             self.events.changed.emit("*", 0)
             return
+        by_kind: dict[str, list[int]] = {}
         for kind, record_id in sorted(changes.records):
-            self.events.changed.emit(kind, record_id)
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            if len(ids) > PER_RECORD_LIMIT:
+                # An import of hundreds of members: one announcement, not hundreds of reloads.
+                self.events.changed.emit(kind, 0)
+                continue
+            for record_id in ids:
+                self.events.changed.emit(kind, record_id)
 
     def close(self) -> None:
         """Stop listening (the window shows another database or closes)."""

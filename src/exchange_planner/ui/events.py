@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 class EventHub(QObject):
     #: (kind, id) of a record that was created, changed or deleted; kind is the table name
-    #: (``visit``, ``program_item``...) or ``settings``; ``("*", 0)``: re-read everything.
+    #: (``visit``, ``program_item``...) or ``settings``; id 0: several records of that kind
+    #: (a commit of many, e.g. an import); ``("*", 0)``: re-read everything.
     #: Fed by the change feed (``ui/change_feed.py``), whoever made the change.
     changed = Signal(str, int)
     #: The ``Changes`` of one commit (this window's, or another user's with ``remote`` set).
