@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,8 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import Database, open_database
+from exchange_planner.storage.pg_listen import LOST, RECONNECTED
+from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
@@ -32,7 +34,6 @@ from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
@@ -62,6 +63,12 @@ def tab_classes() -> list[type[TabPage]]:
 
 
 class MainWindow(QMainWindow):
+    #: The database server connection's state ("connected", "lost", "reconnected"), emitted by
+    #: the change listener's thread; shown in the status bar.
+    connection_state = Signal(str)
+    #: How long "Reconnected" stays in the status bar (milliseconds).
+    RECONNECTED_SHOWN_MS = 8000
+
     def __init__(self, db: Database, settings: QSettings, *, temporary: bool = False) -> None:
         super().__init__()
         self.settings = settings
@@ -91,6 +98,16 @@ class MainWindow(QMainWindow):
         self.read_only_note.setObjectName("read_only_note")
         self.read_only_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
         self.read_only_note.hide()
+        # Shown while the database server cannot be reached, and for a while once it is back.
+        self.connection_note = plain_label(parent=self)
+        self.connection_note.setObjectName("connection_note")
+        self.connection_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
+        self.connection_note.hide()
+        self._connection_note_timer = QTimer(self)
+        self._connection_note_timer.setSingleShot(True)
+        self._connection_note_timer.timeout.connect(self.connection_note.hide)
+        self.connection_state.connect(self._show_connection_state)
+        self.statusBar().addPermanentWidget(self.connection_note)
         self.statusBar().addPermanentWidget(self.read_only_note)
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -208,6 +225,10 @@ class MainWindow(QMainWindow):
             self.db.dispose()
         self.db = db
         self.feed = ChangeFeed(db, self.events, self)
+        self._show_connection_state("")
+        watcher = self.feed.watcher
+        if watcher is not None and hasattr(watcher, "on_state"):  # a database server's listener
+            watcher.on_state = self.connection_state.emit
         self.undo_stack.clear()
         self.current = {}
         services = Services.for_database(db)
@@ -257,6 +278,37 @@ class MainWindow(QMainWindow):
         self.welcome.set_read_only(db.read_only)
         if db.read_only:
             self.statusBar().showMessage(db.read_only_message, 15000)
+
+    @Slot(str)
+    def _show_connection_state(self, state: str) -> None:
+        """The server went away (until it is back) or came back (for a while); else nothing.
+        Edits made meanwhile are refused next to their field and stay in it."""
+        self._connection_note_timer.stop()
+        note = self.connection_note
+        if state == LOST:
+            note.setText(self.tr("Database server unreachable — reconnecting…"))
+            note.setToolTip(
+                plain_tooltip(
+                    self.tr(
+                        "The connection to the database server was lost. Changes cannot be "
+                        "saved until it is back; what you typed stays in its field."
+                    )
+                )
+            )
+            note.show()
+        elif state == RECONNECTED:
+            note.setText(self.tr("Reconnected"))
+            note.setToolTip(
+                plain_tooltip(
+                    self.tr("The database server answers again; everything shown was re-read.")
+                )
+            )
+            note.show()
+            self._connection_note_timer.start(self.RECONNECTED_SHOWN_MS)
+        else:
+            note.clear()
+            note.setToolTip("")
+            note.hide()
 
     def _is_empty(self) -> bool:
         assert self.context is not None
