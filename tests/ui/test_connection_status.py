@@ -105,3 +105,58 @@ def test_a_save_while_the_server_is_away_is_refused_under_the_field(
     qtbot.keyClick(field, Qt.Key.Key_Return)  # the server is back: Return saves it
     assert tab.services.visits.get(1).title == TYPED
     assert form.error_text("title") == ""
+
+
+def test_the_server_restarts_while_editing(
+    restartable_pg, qtbot, qt_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a real PostgreSQL server (postgres run only): the server stops while a visit is
+    edited and starts again. The window says so, the save meanwhile is refused under the
+    field with the text kept, and after the reconnect Return saves it — once."""
+    from exchange_planner.services.registry import Services
+    from exchange_planner.services.sample import build_sample
+    from exchange_planner.storage import pg_listen
+
+    monkeypatch.setattr(pg_listen, "RETRY_FIRST", 0.1)
+    monkeypatch.setattr(pg_listen, "RETRY_MAX", 0.5)
+    monkeypatch.setattr(MainWindow, "RECONNECTED_SHOWN_MS", 60_000)
+    db = open_database(restartable_pg.url)
+    visit_id = build_sample(Services.for_database(db))["visit"]
+    window = MainWindow(db, qt_settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = next(page for page in window.pages if page.title() == "Delegations")
+    window.tabs.setCurrentWidget(tab)
+    tab.show_record("visit", visit_id)
+    section = tab.sections["overview"]
+    tab.editor.setCurrentWidget(section)
+    form, field = section.form, section.form.widgets["title"]
+    note = window.connection_note
+    qtbot.waitUntil(lambda: window.feed.watcher.state == pg_listen.CONNECTED, timeout=10_000)
+
+    restartable_pg.stop()
+    qtbot.waitUntil(note.isVisible, timeout=10_000)
+    assert note.text() == "Database server unreachable — reconnecting…"
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, TYPED)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "your change was not saved" in form.error_text("title")
+    assert field.text() == TYPED
+
+    restartable_pg.start()
+    qtbot.waitUntil(lambda: note.text() == "Reconnected", timeout=10_000)
+    assert field.text() == TYPED  # the re-read after the reconnect keeps what was typed
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert form.error_text("title") == ""
+    assert tab.services.visits.get(visit_id).title == TYPED
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            sa.text(
+                "SELECT count(*) FROM change_log WHERE table_name = 'visit' "
+                "AND record_id = :id AND field = 'title' AND new_value LIKE :typed"
+            ),
+            {"id": visit_id, "typed": f"%{TYPED}%"},
+        ).scalar()
+    assert rows == 1
+    window.close()

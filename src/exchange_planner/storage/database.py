@@ -287,6 +287,25 @@ def _postgres_lock_timeout(
     parameters["options"] = f"{options} -c lock_timeout={PG_LOCK_TIMEOUT_MS}".strip()
 
 
+#: libpq options of every PostgreSQL connection, unless the URL sets them: a server that
+#: cannot be reached fails a connection attempt after ``connect_timeout`` seconds instead of
+#: hanging, and TCP keepalives notice a connection whose server vanished (a network cut).
+PG_CONNECTION_OPTIONS = {
+    "connect_timeout": 10,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
+def _postgres_connection_options(
+    _dialect: object, _record: object, _args: object, parameters: dict[str, object]
+) -> None:
+    for name, value in PG_CONNECTION_OPTIONS.items():
+        parameters.setdefault(name, value)
+
+
 def create_engine(url: str) -> Engine:
     """An engine whose lock waits are bounded and whose write problems (locked, full disk, disk
     I/O error) reach the caller as messages for the user (see :func:`explain_sqlite_error`)."""
@@ -304,6 +323,7 @@ def create_engine(url: str) -> Engine:
         sa.event.listen(engine, "connect", _on_sqlite_connect)
     elif parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "pg8000":
         sa.event.listen(engine, "do_connect", _postgres_lock_timeout)
+        sa.event.listen(engine, "do_connect", _postgres_connection_options)
 
     def explain(context: sa.engine.ExceptionContext) -> BaseException | None:
         return _explain_write_problem(context.original_exception, path)

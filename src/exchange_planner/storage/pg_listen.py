@@ -123,6 +123,9 @@ class PostgresWatcher:
                 delay = min(delay * 2, RETRY_MAX)
                 continue
             delay = RETRY_FIRST
+            if self._stop.is_set():
+                self._close()
+                break
             if lost or self.state:  # not the first connection: what was missed is unknown
                 self._tell(RECONNECTED)
                 self.db.publish(Changes(remote=True, everything=True))
@@ -185,7 +188,7 @@ class PostgresWatcher:
     def _tell(self, state: str) -> None:
         self.state = state
         listener = self.on_state
-        if listener is None:
+        if listener is None or self._stop.is_set():  # stopped: its window may be gone
             return
         try:
             listener(state)
