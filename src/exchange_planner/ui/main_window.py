@@ -24,8 +24,8 @@ from exchange_planner import APP_NAME, __version__
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
+from exchange_planner.storage import pg_listen
 from exchange_planner.storage.database import Database, open_database
-from exchange_planner.storage.pg_listen import LOST, RECONNECTED
 from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
@@ -279,13 +279,22 @@ class MainWindow(QMainWindow):
         if db.read_only:
             self.statusBar().showMessage(db.read_only_message, 15000)
 
+    def _is_empty(self) -> bool:
+        assert self.context is not None
+        services = self.context.services
+        return services.partnerships.is_empty() and services.people.is_empty()
+
+    def _maybe_leave_welcome(self, *_: object) -> None:
+        if self.stack.currentWidget() is self.welcome and not self._is_empty():
+            self.stack.setCurrentWidget(self.tabs)
+
     @Slot(str)
     def _show_connection_state(self, state: str) -> None:
         """The server went away (until it is back) or came back (for a while); else nothing.
         Edits made meanwhile are refused next to their field and stay in it."""
         self._connection_note_timer.stop()
         note = self.connection_note
-        if state == LOST:
+        if state == pg_listen.LOST:
             note.setText(self.tr("Database server unreachable — reconnecting…"))
             note.setToolTip(
                 plain_tooltip(
@@ -296,7 +305,7 @@ class MainWindow(QMainWindow):
                 )
             )
             note.show()
-        elif state == RECONNECTED:
+        elif state == pg_listen.RECONNECTED:
             note.setText(self.tr("Reconnected"))
             note.setToolTip(
                 plain_tooltip(
@@ -309,15 +318,6 @@ class MainWindow(QMainWindow):
             note.clear()
             note.setToolTip("")
             note.hide()
-
-    def _is_empty(self) -> bool:
-        assert self.context is not None
-        services = self.context.services
-        return services.partnerships.is_empty() and services.people.is_empty()
-
-    def _maybe_leave_welcome(self, *_: object) -> None:
-        if self.stack.currentWidget() is self.welcome and not self._is_empty():
-            self.stack.setCurrentWidget(self.tabs)
 
     def _open_path(self, path: str, *, temporary: bool = False) -> bool:
         try:
