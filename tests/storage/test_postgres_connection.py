@@ -106,9 +106,7 @@ def test_a_commit_reaches_the_other_databases_listener_within_2_s(
     own_watcher, own = _watch(db)
     try:
         person = Services.for_database(db).people.create(family_name="Kim")
-        started = time.monotonic()
-        change = heard.next_change(timeout=2.0)
-        assert time.monotonic() - started < 2.0
+        change = heard.next_change(timeout=2.0)  # the bound for a live refresh
         assert change.remote and not change.everything
         assert ("person", person.id) in change.records
         assert change.user == db.user and change.origin == db.origin
