@@ -17,6 +17,7 @@ from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample
 from exchange_planner.storage.database import Database, open_database
 from full_disk import small_disk  # noqa: F401  (a fixture: a real full disk, root only)
+from pg_server import restartable_pg  # noqa: F401  (a fixture: a server a test may restart)
 
 
 @pytest.fixture

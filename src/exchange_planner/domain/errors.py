@@ -60,6 +60,18 @@ class DatabaseWriteError(ExchangePlannerError):
     """The database could not be written (no room on the disk, a disk error); nothing changed."""
 
 
+class DatabaseConnectionError(ExchangePlannerError):
+    """The connection to the database server broke off (PostgreSQL).
+
+    ``saved`` says what became of the change being saved: False when it certainly was not
+    saved, None when the server could not be asked (it is not back yet).
+    """
+
+    def __init__(self, message: str, *, saved: bool | None = False) -> None:
+        super().__init__(message)
+        self.saved = saved
+
+
 class ImportFormatError(ExchangePlannerError):
     """An interchange document is malformed; ``path`` is the JSON path of the problem."""
 
@@ -106,7 +118,5 @@ class ConflictError(ExchangePlannerError):
         field = self.field.replace("_", " ")
         field = field[:1].upper() + field[1:]
         if self.undo:
-            return (
-                f"{field} was changed to {shown}{who}{when} since; undo did nothing."
-            )
+            return f"{field} was changed to {shown}{who}{when} since; undo did nothing."
         return f"{field} was changed to {shown}{who}{when}; your change was not saved."

@@ -27,6 +27,7 @@ from sqlmodel import Session
 
 from exchange_planner import APP_ID
 from exchange_planner.domain.errors import (
+    DatabaseConnectionError,
     DatabaseDamagedError,
     DatabaseLockedError,
     DatabaseReadOnlyError,
@@ -109,6 +110,9 @@ LOCK_POLL = 0.2
 LOCK_NOTICE_AFTER = 0.5
 #: PostgreSQL: a statement waiting longer than this for a row or table lock fails (55P03).
 PG_LOCK_TIMEOUT_MS = 10_000
+#: PostgreSQL: how long (seconds) a COMMIT whose answer was lost with the connection is
+#: looked up on the server again before the change is reported as of unknown fate.
+COMMIT_CHECK_TIMEOUT = 3.0
 
 SQLITE_BUSY = 5
 SQLITE_FULL = 13
@@ -284,17 +288,43 @@ def _postgres_lock_timeout(
     parameters["options"] = f"{options} -c lock_timeout={PG_LOCK_TIMEOUT_MS}".strip()
 
 
+#: libpq options of every PostgreSQL connection, unless the URL sets them: a server that
+#: cannot be reached fails a connection attempt after ``connect_timeout`` seconds instead of
+#: hanging, and TCP keepalives notice a connection whose server vanished (a network cut).
+PG_CONNECTION_OPTIONS = {
+    "connect_timeout": 10,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
+def _postgres_connection_options(
+    _dialect: object, _record: object, _args: object, parameters: dict[str, object]
+) -> None:
+    for name, value in PG_CONNECTION_OPTIONS.items():
+        parameters.setdefault(name, value)
+
+
 def create_engine(url: str) -> Engine:
     """An engine whose lock waits are bounded and whose write problems (locked, full disk, disk
     I/O error) reach the caller as messages for the user (see :func:`explain_sqlite_error`)."""
     parsed = make_url(url)
-    connect_args = {"factory": _WaitingConnection} if parsed.get_backend_name() == "sqlite" else {}
-    engine = sa.create_engine(url, connect_args=connect_args)
+    options: dict[str, object] = {}
+    if parsed.get_backend_name() == "sqlite":
+        options["connect_args"] = {"factory": _WaitingConnection}
+    elif parsed.get_backend_name() == "postgresql":
+        # A pooled connection the server has closed (a restart) is noticed and replaced
+        # before use instead of failing the next statement.
+        options["pool_pre_ping"] = True
+    engine = sa.create_engine(url, **options)
     path = sqlite_path(url)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _on_sqlite_connect)
     elif parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "pg8000":
         sa.event.listen(engine, "do_connect", _postgres_lock_timeout)
+        sa.event.listen(engine, "do_connect", _postgres_connection_options)
 
     def explain(context: sa.engine.ExceptionContext) -> BaseException | None:
         return _explain_write_problem(context.original_exception, path)
@@ -372,38 +402,122 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error.
 
-        A lock held by another program and a damaged file become messages for the user.
+        A lock held by another program and a damaged file become messages for the user; so
+        does a lost connection to a PostgreSQL server (``DatabaseConnectionError``). A COMMIT
+        whose answer is lost with the connection is resolved by asking the server, once it
+        answers again, whether that transaction committed: if it did, the change counts as
+        saved; if not, the error says it was not saved. Nothing is written twice.
         """
         info = {"audit": {"user": self.user, "origin": self.origin}}
         with AuditedSession(self.engine, expire_on_commit=False, info=info) as session:
+            transaction_id: str | None = None
             try:
                 yield session
                 session.flush()
                 records = take_changes(session)
                 if records and self.is_postgresql:
-                    self._notify(session, records)
+                    transaction_id = self._notify(session, records)
                 session.commit()
             except sa.exc.OperationalError as error:
-                discard_changes(session)
-                session.rollback()
-                explained = explain_sqlite_error(error, self.path)
-                if explained is None:
-                    raise
-                raise explained from error
+                if transaction_id is not None and self._lost_connection(error):
+                    # The COMMIT was sent but its answer was lost: it may have committed.
+                    saved = self._committed(transaction_id)
+                    if saved is not True:
+                        discard_changes(session)
+                        session.rollback()
+                        raise self._connection_error(saved) from error
+                    # Saved: no rollback (it would expire the records the caller returns).
+                else:
+                    discard_changes(session)
+                    session.rollback()
+                    explained = explain_sqlite_error(error, self.path)
+                    if explained is None and self._lost_connection(error):
+                        explained = self._connection_error(False)
+                    if explained is None:
+                        raise
+                    raise explained from error
             except BaseException:
                 discard_changes(session)
                 session.rollback()
                 raise
         self.publish(Changes(records, user=self.user, origin=self.origin))
 
-    def _notify(self, session: Session, records: frozenset[tuple[str, int]]) -> None:
-        # Sent with the transaction: listeners hear of it only once it is committed.
+    def _notify(self, session: Session, records: frozenset[tuple[str, int]]) -> str:
+        """Send the notification of this transaction's changes; return its transaction id.
+
+        Sent with the transaction: listeners hear of it only once it is committed. The id
+        (``pg_current_xact_id``) lets a COMMIT whose answer was lost be looked up afterwards.
+        """
         payload = json.dumps({"o": self.origin, "u": self.user, "r": sorted(records)})
         if len(payload.encode()) > _NOTIFY_LIMIT:
             payload = json.dumps({"o": self.origin, "u": self.user, "all": True})
-        session.connection().execute(
-            sa.text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": NOTIFY_CHANNEL, "payload": payload},
+        current = "pg_current_xact_id()" if self._xid8 else "txid_current()"
+        return str(
+            session.connection()
+            .execute(
+                sa.text(f"SELECT pg_notify(:channel, :payload), {current}::text"),
+                {"channel": NOTIFY_CHANNEL, "payload": payload},
+            )
+            .one()[1]
+        )
+
+    @property
+    def _xid8(self) -> bool:
+        """PostgreSQL 13 and later name transaction ids ``xid8`` (older ones: ``txid``)."""
+        version = self.engine.dialect.server_version_info or (13,)
+        return version >= (13,)
+
+    def _lost_connection(self, error: sa.exc.DBAPIError) -> bool:
+        """The PostgreSQL server went away, closed this connection or cannot be reached."""
+        if not self.is_postgresql:
+            return False
+        if error.connection_invalidated:
+            return True
+        state = getattr(error.orig, "sqlstate", None)
+        if state is None:  # the driver's own errors: connection refused, closed, timed out
+            return isinstance(error, sa.exc.OperationalError)
+        # connection_exception (08…), admin/crash shutdown, cannot connect now (57P01-03)
+        return state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+    def _committed(self, transaction_id: str) -> bool | None:
+        """Whether the transaction committed: True, False (aborted), None when the server does
+        not answer within ``COMMIT_CHECK_TIMEOUT`` seconds."""
+        if self._xid8:
+            status, key = "pg_xact_status(CAST(CAST(:id AS text) AS xid8))", transaction_id
+        else:
+            status, key = "txid_status(:id)", int(transaction_id)  # type: ignore[assignment]
+        deadline = time.monotonic() + COMMIT_CHECK_TIMEOUT
+        pause = 0.1
+        while True:
+            try:
+                with self.engine.connect() as connection:
+                    answer = connection.execute(sa.text(f"SELECT {status}"), {"id": key}).scalar()
+            except sa.exc.DBAPIError as error:
+                if not self._lost_connection(error):
+                    raise
+                answer = None
+            if answer == "committed":
+                return True
+            if answer == "aborted":
+                return False
+            # In progress (the old connection's end not yet processed), or no server yet.
+            if time.monotonic() + pause > deadline:
+                return None
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+    def _connection_error(self, saved: bool | None) -> DatabaseConnectionError:
+        if saved is None:
+            return DatabaseConnectionError(
+                "The connection to the database server was lost while your change was being "
+                "saved; whether it was saved is not known until the server answers again. "
+                "The window shows what is stored once it has reconnected.",
+                saved=None,
+            )
+        return DatabaseConnectionError(
+            "The connection to the database server was lost; your change was not saved. "
+            "Try again when the window has reconnected.",
+            saved=False,
         )
 
     def current_revision(self) -> str | None:

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from exchange_planner import APP_NAME, __version__
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
+from exchange_planner.storage import pg_listen
 from exchange_planner.storage.database import Database, open_database
 from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.context import UiContext
@@ -67,6 +68,12 @@ _other_windows: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
+    #: The database server connection's state ("connected", "lost", "reconnected"), emitted by
+    #: the change listener's thread; shown in the status bar.
+    connection_state = Signal(str)
+    #: How long "Reconnected" stays in the status bar (milliseconds).
+    RECONNECTED_SHOWN_MS = 8000
+
     def __init__(self, db: Database, settings: QSettings, *, temporary: bool = False) -> None:
         super().__init__()
         self.settings = settings
@@ -96,6 +103,16 @@ class MainWindow(QMainWindow):
         self.read_only_note.setObjectName("read_only_note")
         self.read_only_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
         self.read_only_note.hide()
+        # Shown while the database server cannot be reached, and for a while once it is back.
+        self.connection_note = plain_label(parent=self)
+        self.connection_note.setObjectName("connection_note")
+        self.connection_note.setStyleSheet("QLabel { font-weight: bold; padding: 0 6px; }")
+        self.connection_note.hide()
+        self._connection_note_timer = QTimer(self)
+        self._connection_note_timer.setSingleShot(True)
+        self._connection_note_timer.timeout.connect(self.connection_note.hide)
+        self.connection_state.connect(self._show_connection_state)
+        self.statusBar().addPermanentWidget(self.connection_note)
         self.statusBar().addPermanentWidget(self.read_only_note)
         # A SQLite file on a network folder: the WAL is not safe there; teams use a server.
         self.network_note = plain_label(self.tr("Network folder: not safe for a team"), self)
@@ -228,6 +245,10 @@ class MainWindow(QMainWindow):
         self.db = db
         apply_user_name(db, self.settings)
         self.feed = ChangeFeed(db, self.events, self)
+        self._show_connection_state("")
+        watcher = self.feed.watcher
+        if watcher is not None and hasattr(watcher, "on_state"):  # a database server's listener
+            watcher.on_state = self.connection_state.emit
         self.undo_stack.clear()
         self.current = {}
         services = Services.for_database(db)
@@ -321,6 +342,37 @@ class MainWindow(QMainWindow):
     def _maybe_leave_welcome(self, *_: object) -> None:
         if self.stack.currentWidget() is self.welcome and not self._is_empty():
             self.stack.setCurrentWidget(self.tabs)
+
+    @Slot(str)
+    def _show_connection_state(self, state: str) -> None:
+        """The server went away (until it is back) or came back (for a while); else nothing.
+        Edits made meanwhile are refused next to their field and stay in it."""
+        self._connection_note_timer.stop()
+        note = self.connection_note
+        if state == pg_listen.LOST:
+            note.setText(self.tr("Database server unreachable — reconnecting…"))
+            note.setToolTip(
+                plain_tooltip(
+                    self.tr(
+                        "The connection to the database server was lost. Changes cannot be "
+                        "saved until it is back; what you typed stays in its field."
+                    )
+                )
+            )
+            note.show()
+        elif state == pg_listen.RECONNECTED:
+            note.setText(self.tr("Reconnected"))
+            note.setToolTip(
+                plain_tooltip(
+                    self.tr("The database server answers again; everything shown was re-read.")
+                )
+            )
+            note.show()
+            self._connection_note_timer.start(self.RECONNECTED_SHOWN_MS)
+        else:
+            note.clear()
+            note.setToolTip("")
+            note.hide()
 
     def _open_path(self, path: str, *, temporary: bool = False) -> bool:
         try:
