@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.domain.names import full_name
+from exchange_planner.reports.data import ProgramChange, ProgramState
 from exchange_planner.services.settings import DEFAULTS
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
@@ -122,30 +123,6 @@ class ChangeEntry:
     field_label: str
     old: str
     new: str
-
-
-@dataclass(frozen=True)
-class ProgramChange:
-    """What happened to one programme item since a point in time (for the itinerary page).
-
-    ``change`` is ``added``, ``cancelled`` or ``moved``. ``before``/``after`` hold the
-    item's start, end, zone and venue name then and now (``before`` None when added,
-    ``after`` None when cancelled).
-    """
-
-    item_id: int
-    change: str
-    title: str
-    before: ProgramState | None
-    after: ProgramState | None
-
-
-@dataclass(frozen=True)
-class ProgramState:
-    starts_at: datetime
-    ends_at: datetime
-    timezone: str
-    venue: str
 
 
 def field_label(field: str) -> str:
