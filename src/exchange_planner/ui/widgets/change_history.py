@@ -156,9 +156,13 @@ class ChangeHistoryPanel(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        # One line a row: many rows in view.
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Column widths from the newest rows only: a long history opens as fast as a short one.
+        header.setResizeContentsPrecision(50)
         self.view.setAccessibleName(_tr("Change history"))
         self.message = plain_label("", self)
         self.message.hide()
@@ -197,6 +201,12 @@ class ChangeHistoryPanel(QWidget):
         self.model.set_entries(entries)
         if entries:
             self.view.resizeColumnsToContents()
+            # Long titles and values do not push the later columns out of view (the whole
+            # text is in the tooltip).
+            limit = max(160, self.fontMetrics().averageCharWidth() * 36)
+            for column in range(self.model.columnCount()):
+                if self.view.columnWidth(column) > limit:
+                    self.view.setColumnWidth(column, limit)
 
     def _changes(self, changes: Changes) -> None:
         if self._loader is None:
