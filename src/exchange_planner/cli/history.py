@@ -7,6 +7,7 @@ import sys
 
 from exchange_planner.cli.balance import _print_table
 from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.change_history import ChangeEntry
 from exchange_planner.services.csv_safe import csv_text, write_csv_stream
 
@@ -26,9 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "the field and its old and new value.",
     )
     add_db_argument(parser)
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--visit", type=int, metavar="ID", help="visit id")
-    which.add_argument("--residency", type=int, metavar="ID", help="residency id")
+    # Either one, checked by the command so that the message is one line.
+    parser.add_argument("--visit", type=int, metavar="ID", help="visit id")
+    parser.add_argument("--residency", type=int, metavar="ID", help="residency id")
     parser.add_argument(
         "--format", choices=["table", "csv"], default="table", help="output format (table)"
     )
@@ -53,6 +54,10 @@ def table_row(entry: ChangeEntry) -> tuple[str, ...]:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    if args.visit is None and args.residency is None:
+        raise ExchangePlannerError("history: give --visit ID or --residency ID")
+    if args.visit is not None and args.residency is not None:
+        raise ExchangePlannerError("history: give --visit ID or --residency ID, not both")
     with open_services(args) as services:
         if args.visit is not None:
             entries = services.change_history.for_visit(args.visit)
