@@ -180,10 +180,16 @@ def _state_text(state: ProgramState | None, lang: Language) -> str:
 def _changes(
     data: ItineraryData, changes: ChangesSince, s: Styles, lang: Language
 ) -> list[Flowable]:
-    printed = lang.datetime(to_local(changes.printed_at, _home_zone(data)))
+    printed = to_local(changes.printed_at, _home_zone(data))
+    printed_on = " / ".join(
+        lang.label_in(
+            "printed_on", part, version=changes.version, date=lang.datetime(printed, part=part)
+        )
+        for part in lang.parts
+    )
     story: list[Flowable] = [
         para(lang.label("changes_since", version=changes.version), s.h1),
-        para(lang.label("printed_on", version=changes.version, date=printed), s.body),
+        para(printed_on, s.body),
         Spacer(1, 4 * mm),
     ]
     if not changes.changes:
