@@ -137,3 +137,54 @@ def test_unreadable_font_setting_shows_an_error(qtbot, parent, context, sample_i
         run.dialog.accept()
     assert "bogus.ttf" in blocker.args[0]
     assert run.error_box is not None and run.error_box.isVisible()
+
+
+def test_itinerary_with_a_page_of_changes_since_a_printed_version(  # type: ignore[no-untyped-def]
+    qtbot, parent, context, sample_ids, tmp_path
+):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def create_pdf(run):  # type: ignore[no-untyped-def]
+        button = run.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        with qtbot.waitSignal(run.finished, timeout=60000):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        run.preview.close()
+
+    visit = sample_ids["visit"]
+    first = print_itinerary(parent, context, visit)
+    assert not first.dialog.changes.isEnabled()  # nothing printed yet to compare with
+    first.dialog.language.setCurrentIndex(first.dialog.language.findData("de"))
+    create_pdf(first)
+
+    program = context.services.program
+    items = program.for_visit(visit)
+    program.update(
+        items[2].id,
+        starts_at=items[2].starts_at + timedelta(hours=1),
+        ends_at=items[2].ends_at + timedelta(hours=1),
+    )
+    program.create(
+        visit_id=visit,
+        title="Abendspaziergang",
+        starts_at=items[3].starts_at + timedelta(hours=5),
+        ends_at=items[3].starts_at + timedelta(hours=6),
+        timezone="Europe/Berlin",
+    )
+
+    second = print_itinerary(parent, context, visit)
+    dialog = second.dialog
+    assert dialog.changes.isEnabled() and not dialog.changes_version.isEnabled()
+    qtbot.mouseClick(dialog.changes, Qt.MouseButton.LeftButton)
+    assert dialog.changes.isChecked() and dialog.changes_version.isEnabled()
+    assert dialog.changes_version.value() == 1
+    assert dialog.options().changes_since == 1
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(second.finished, timeout=60000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = PdfReader(io.BytesIO(second.result.read_bytes())).pages[1].extract_text()
+    second.preview.close()
+    assert "Änderungen seit Version 1" in page
+    assert "Verlegt" in page and items[2].title.split()[0] in page
+    assert "Neu" in page and "Abendspaziergang" in page

@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help="add a column with the times in the delegation's home time zone",
     )
+    itinerary.add_argument(
+        "--changes-since",
+        type=int,
+        metavar="N",
+        help="add a page of what moved, was added or cancelled since printed version N",
+    )
     _common(itinerary)
     itinerary.set_defaults(handler=run_itinerary)
 
@@ -68,6 +74,7 @@ def run_itinerary(args: argparse.Namespace) -> int:
             lang=args.lang,
             home_zone_column=args.home_zone,
             font_path=args.font,
+            changes_since=args.changes_since,
         )
     print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}")
     return 0

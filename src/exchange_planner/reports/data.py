@@ -69,6 +69,42 @@ class ProgramEntry:
 
 
 @dataclass(frozen=True)
+class ProgramState:
+    """Where and when a programme item was (or is): aware instants, the zone they are shown
+    in, and the venue's name (empty for none)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    venue: str = ""
+
+
+@dataclass(frozen=True)
+class ProgramChange:
+    """What happened to one programme item since a printed version.
+
+    ``change`` is ``added``, ``cancelled`` or ``moved`` (time or venue); ``before`` is None
+    for an added item, ``after`` None for a cancelled one.
+    """
+
+    item_id: int
+    change: str
+    title: str
+    before: ProgramState | None
+    after: ProgramState | None
+
+
+@dataclass(frozen=True)
+class ChangesSince:
+    """The "Changes since version N" page of an itinerary: ``printed_at`` (UTC) is when that
+    version was printed. Not part of the document's content hash (it is no change of plan)."""
+
+    version: int
+    printed_at: datetime
+    changes: tuple[ProgramChange, ...] = ()
+
+
+@dataclass(frozen=True)
 class Stamp:
     """When the printed content was last changed, and how many changed versions were printed."""
 

@@ -16,7 +16,13 @@ from reportlab.platypus.flowables import HRFlowable
 from exchange_planner.domain.enums import Direction, MemberRole
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.data import ItineraryData, PersonInfo, ProgramEntry
+from exchange_planner.reports.data import (
+    ChangesSince,
+    ItineraryData,
+    PersonInfo,
+    ProgramEntry,
+    ProgramState,
+)
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
@@ -37,13 +43,20 @@ def build_itinerary(
     data: ItineraryData,
     target: str | Path | BinaryIO,
     options: ItineraryOptions | None = None,
+    *,
+    changes: ChangesSince | None = None,
 ) -> int:
-    """Write the (personal, when ``data.person`` is set) itinerary; returns the page count."""
+    """Write the (personal, when ``data.person`` is set) itinerary; returns the page count.
+
+    With ``changes``, a page after the cover lists what moved, was added or was cancelled
+    since that printed version."""
     options = options or ItineraryOptions()
     lang = Language(options.lang)
     fonts = font_set(options.font_path)
     styles = make_styles(fonts)
-    flowables = itinerary_flowables(data, styles, lang, home_zone_column=options.home_zone_column)
+    flowables = itinerary_flowables(
+        data, styles, lang, home_zone_column=options.home_zone_column, changes=changes
+    )
     key = "personal_itinerary" if data.person is not None else "itinerary"
     title = f"{lang.label(key)}: {data.title}"
     return build_pdf(
@@ -77,12 +90,21 @@ def _home_zone(data: ItineraryData) -> str:
 
 
 def itinerary_flowables(
-    data: ItineraryData, styles: Styles, lang: Language, *, home_zone_column: bool = False
+    data: ItineraryData,
+    styles: Styles,
+    lang: Language,
+    *,
+    home_zone_column: bool = False,
+    changes: ChangesSince | None = None,
 ) -> list[Flowable]:
-    """Everything the itinerary prints, in order: cover, delegation, program, contacts."""
+    """Everything the itinerary prints, in order: cover, changes since a printed version
+    (when asked for), delegation, program, contacts."""
     story: list[Flowable] = []
     story += _cover(data, styles, lang)
     story.append(PageBreak())
+    if changes is not None:
+        story += _changes(data, changes, styles, lang)
+        story.append(PageBreak())
     story += _delegation(data, styles, lang)
     story += _program(data, styles, lang, home_zone_column=home_zone_column)
     story += _contacts(data, styles, lang)
@@ -138,6 +160,64 @@ def _cover(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
         if data.stamp.unrecorded:
             story.append(para(lang.label("not_recorded", separator="\n"), s.cover_meta))
     return story
+
+
+# --- changes since a printed version ----------------------------------------------------------
+def _state_text(state: ProgramState | None, lang: Language) -> str:
+    """'26.07.2023 10:00–11:00\nNeues Rathaus' (the venue on its own line)."""
+    if state is None:
+        return ""
+    start, end = to_local(state.starts_at, state.timezone), to_local(state.ends_at, state.timezone)
+    when = f"{lang.date(start.date(), fmt='medium')} {lang.time(start)}–{lang.time(end)}"
+    if end.date() != start.date():
+        when = (
+            f"{lang.date(start.date(), fmt='medium')} {lang.time(start)} – "
+            f"{lang.date(end.date(), fmt='medium')} {lang.time(end)}"
+        )
+    return f"{when}\n{state.venue}" if state.venue else when
+
+
+def _changes(
+    data: ItineraryData, changes: ChangesSince, s: Styles, lang: Language
+) -> list[Flowable]:
+    printed = to_local(changes.printed_at, _home_zone(data))
+    printed_on = " / ".join(
+        lang.label_in(
+            "printed_on", part, version=changes.version, date=lang.datetime(printed, part=part)
+        )
+        for part in lang.parts
+    )
+    story: list[Flowable] = [
+        para(lang.label("changes_since", version=changes.version), s.h1),
+        para(printed_on, s.body),
+        Spacer(1, 4 * mm),
+    ]
+    if not changes.changes:
+        return [*story, para(lang.label("no_changes", version=changes.version), s.body)]
+    head = [
+        para(lang.label(key, separator="\n"), s.cell_head)
+        for key in ("change", "item", "before", "now")
+    ]
+    rows: list[list[object]] = [head]
+    for change in changes.changes:
+        rows.append(
+            [
+                para(lang.label(f"change_{change.change}", separator="\n"), s.cell_bold),
+                para(change.title, s.cell_bold),
+                para(_state_text(change.before, lang), s.cell),
+                para(_state_text(change.after, lang), s.cell),
+            ]
+        )
+    width = content_width()
+    state_width = 48 * mm
+    table = Table(
+        rows,
+        colWidths=[24 * mm, width - 24 * mm - 2 * state_width, state_width, state_width],
+        repeatRows=1,
+        splitInRow=1,
+    )
+    table.setStyle(s.table(st.TABLE_STYLE))
+    return [*story, table]
 
 
 # --- delegation list -------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.gifts import threshold_flag, thresholds_from_settings
 from exchange_planner.domain.names import latin_name
 from exchange_planner.reports.data import (
+    ChangesSince,
     GiftEntry,
     GiftProtocolData,
     ItineraryData,
@@ -42,6 +43,7 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
+from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import retry_lost_races
 from exchange_planner.services.settings import DEFAULTS
 from exchange_planner.storage.audit import record_created
@@ -361,14 +363,54 @@ class DocumentService:
         home_zone_column: bool = False,
         font_path: str | None = None,
         now: datetime | None = None,
+        changes_since: int | None = None,
     ) -> int:
-        """Gather and print an itinerary (personal with ``person_id``); returns the page count."""
+        """Gather and print an itinerary (personal with ``person_id``); returns the page count.
+
+        ``changes_since`` adds a page of what moved, was added or was cancelled since that
+        printed version of the visit's itinerary."""
         options = ItineraryOptions(lang, home_zone_column, font_path or None)
         # Refuse an unknown language or an unusable font before a print is recorded.
         Language(lang)
         font_set(font_path or None)
+        changes = None
+        if changes_since is not None:
+            if person_id is not None:
+                raise ValidationError(
+                    "changes_since", "a page of changes is printed with the visit's itinerary only"
+                )
+            changes = self.changes_since(visit_id, changes_since)
         data = self.itinerary(visit_id, person_id=person_id, now=now)
-        return build_itinerary(data, target, options)
+        return build_itinerary(data, target, options, changes=changes)
+
+    def printed_versions(self, visit_id: int) -> list[int]:
+        """The versions of a visit's itinerary that were printed (and when is known), oldest
+        first; empty when it was never printed."""
+        times = ChangeHistoryService(self.db).print_times(
+            DocumentKind.ITINERARY, f"visit:{visit_id}"
+        )
+        return sorted(times)
+
+    def changes_since(self, visit_id: int, version: int) -> ChangesSince:
+        """What moved, was added or was cancelled in a visit's programme since ``version`` of
+        its itinerary was printed."""
+        history = ChangeHistoryService(self.db)
+        with self.db.session() as session:
+            if session.get(Visit, visit_id) is None:
+                raise NotFoundError(f"There is no visit #{visit_id}")
+        times = history.print_times(DocumentKind.ITINERARY, f"visit:{visit_id}")
+        if version not in times:
+            printed = (
+                f"printed versions: {', '.join(str(v) for v in sorted(times))}"
+                if times
+                else "it was never printed"
+            )
+            raise ValidationError(
+                "changes_since",
+                f"version {version} of the itinerary of visit #{visit_id} is not known ({printed})",
+            )
+        since = times[version]
+        return ChangesSince(version, since, tuple(history.program_changes_since(visit_id, since)))
 
     def write_personal_itineraries(
         self,

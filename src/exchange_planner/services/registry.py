@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from exchange_planner.services.balance import BalanceService
 from exchange_planner.services.calendar import CalendarService
+from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.conflicts import ConflictService
 from exchange_planner.services.directory import PartnershipService, PersonService, VenueService
 from exchange_planner.services.documents import DocumentService
@@ -49,6 +50,7 @@ class Services:
     member_import: MemberImportService
     balance: BalanceService
     history: HistoryService
+    change_history: ChangeHistoryService
     documents: DocumentService
 
     @classmethod
@@ -73,5 +75,6 @@ class Services:
             member_import=MemberImportService(db),
             balance=BalanceService(db),
             history=HistoryService(db),
+            change_history=ChangeHistoryService(db),
             documents=DocumentService(db),
         )

@@ -38,6 +38,7 @@ NAMES: dict[str, str] = {
     "gift": "mdi6.gift",
     "guestbook": "mdi6.book-open-variant",
     "program": "mdi6.clock-outline",
+    "history": "mdi6.history",
     "sample": "mdi6.flask",
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.change_history import HistorySection
 from exchange_planner.ui.delegations.commands import CreateMany
 from exchange_planner.ui.delegations.members import MembersSection
 from exchange_planner.ui.delegations.overview import OverviewSection
@@ -63,6 +64,7 @@ class DelegationsTab(TabPage):
             "program": ProgramSection(context, self),
             "gifts": GiftsSection(context, self),
             "guestbook": GuestbookSection(context, self),
+            "history": HistorySection(context, self),
         }
         self.editor = QTabWidget(self)
         self.editor.setObjectName("visit_editor")
@@ -72,6 +74,7 @@ class DelegationsTab(TabPage):
             ("program", self.tr("Program"), "program"),
             ("gifts", self.tr("Gifts"), "gift"),
             ("guestbook", self.tr("Guestbook"), "guestbook"),
+            ("history", self.tr("History"), "history"),
         ):
             self.editor.addTab(self.sections[key], icon(icon_name), title)
         self.editor.currentChanged.connect(lambda _i: self._refresh_current_section())

@@ -85,6 +85,11 @@ class DocumentRun(QObject):
                     members.append((member.person_id, name))
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
+        versions = (
+            documents.printed_versions(visit_id)
+            if kind is DocumentKind.ITINERARY and visit_id is not None
+            else []
+        )
         self.dialog = DocumentOptionsDialog(
             kind,
             context.settings,
@@ -92,6 +97,7 @@ class DocumentRun(QObject):
             members=members,
             years=years,
             year=year,
+            printed_versions=versions,
             default_folder=default_folder(
                 f"{safe_file_name(self.subject)}-itineraries" if title else "itineraries"
             ),
@@ -240,6 +246,7 @@ def _write_single(
             lang=options.lang,
             home_zone_column=options.home_zone_column,
             font_path=font,
+            changes_since=options.changes_since,
         )
     elif kind is DocumentKind.GIFTS:
         documents.write_gift_protocol(target, visit_id=visit_id, lang=options.lang, font_path=font)

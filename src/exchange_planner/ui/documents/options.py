@@ -47,6 +47,8 @@ class DocumentOptions:
     batch: bool = False
     folder: str = ""
     year: int | None = None
+    #: Itinerary: add a page of changes since this printed version.
+    changes_since: int | None = None
 
 
 LANG_KEY = "documents/lang"
@@ -66,6 +68,7 @@ class DocumentOptionsDialog(QDialog):
         years: list[int] | None = None,
         year: int | None = None,
         default_folder: str = "",
+        printed_versions: list[int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -97,6 +100,24 @@ class DocumentOptionsDialog(QDialog):
             form.addRow("", self.home_zone)
         else:
             self.home_zone.hide()
+
+        # Itinerary: a page of what moved, was added or cancelled since a printed version.
+        versions = sorted(printed_versions or [])
+        self.changes = QCheckBox(self.tr("Add a page of c&hanges since version:"), self)
+        self.changes_version = QSpinBox(self)
+        first, last = (versions[0], versions[-1]) if versions else (1, 1)
+        self.changes_version.setRange(first, last)
+        self.changes_version.setValue(last)
+        self.changes_version.setEnabled(False)
+        self.changes.toggled.connect(self.changes_version.setEnabled)
+        if kind is DocumentKind.ITINERARY:
+            form.addRow(self.changes, self.changes_version)
+            if not versions:
+                self.changes.setEnabled(False)
+                self.changes.setToolTip(self.tr("This itinerary has not been printed yet."))
+        else:
+            self.changes.hide()
+            self.changes_version.hide()
 
         self.one_member = QRadioButton(self.tr("&One member:"), self)
         self.all_members = QRadioButton(self.tr("&All members, one file each, into:"), self)
@@ -178,6 +199,9 @@ class DocumentOptionsDialog(QDialog):
             batch=batch,
             folder=self.folder.text().strip() if batch else "",
             year=self.year.value() if self.kind is DocumentKind.GIFTS_YEAR else None,
+            changes_since=self.changes_version.value()
+            if self.kind is DocumentKind.ITINERARY and self.changes.isChecked()
+            else None,
         )
 
     def accept(self) -> None:

@@ -23,6 +23,7 @@ from exchange_planner.domain import validation as v
 from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.services.change_history import RESIDENCY_KINDS
 from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
@@ -41,6 +42,7 @@ from exchange_planner.ui.residencies.parts import (
     DueDateDelegate,
 )
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.change_history import ChangeHistoryPanel
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
@@ -176,6 +178,12 @@ class ResidencyEditor(QWidget):
         drow.addStretch(1)
         dbox.addLayout(drow)
 
+        # Who changed what in this residency, newest first (refreshed by the change feed).
+        history_box = QGroupBox(self.tr("History"), self)
+        self.change_history = ChangeHistoryPanel(context, RESIDENCY_KINDS, history_box)
+        self.change_history.setMinimumHeight(200)
+        QVBoxLayout(history_box).addWidget(self.change_history)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form)
@@ -184,6 +192,7 @@ class ResidencyEditor(QWidget):
         layout.addWidget(checklist_box)
         layout.addWidget(self.parts_error)
         layout.addWidget(deliverables_box)
+        layout.addWidget(history_box)
         layout.addStretch(1)
         self.setEnabled(False)
 
@@ -214,6 +223,10 @@ class ResidencyEditor(QWidget):
         stays in its field beside its message."""
         if residency_id != self.residency_id:
             settle_edits(self)  # a pending edit belongs to the residency shown until now
+            history = self.services.change_history
+            self.change_history.show_history(
+                None if residency_id is None else lambda: history.for_residency(residency_id)
+            )
         self.residency_id = residency_id
         self.setEnabled(residency_id is not None)
         if residency_id is None:
