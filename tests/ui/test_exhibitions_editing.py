@@ -50,7 +50,8 @@ def test_typed_title_is_saved_when_another_row_is_clicked_and_undo_reverts_it(wi
     eid = first_id(tab)
     source_row_click(qtbot, tab, eid)
     assert tab.current_id() == eid
-    before = tab.services.exhibitions.get(eid).model_dump()
+    # The row version moves on with the edit and again with its undo; the values return.
+    before = tab.services.exhibitions.get(eid).model_dump(exclude={"row_version"})
     depth = window.undo_stack.index()
     type_over(qtbot, tab.editor.form.widgets["title"], "Re-Connect (extended)")
     source_row_click(qtbot, tab, tab.second_id)
@@ -58,7 +59,7 @@ def test_typed_title_is_saved_when_another_row_is_clicked_and_undo_reverts_it(wi
     assert tab.services.exhibitions.get(eid).title == "Re-Connect (extended)"
     assert window.undo_stack.index() == depth + 1
     undo_action(window).trigger()
-    assert tab.services.exhibitions.get(eid).model_dump() == before
+    assert tab.services.exhibitions.get(eid).model_dump(exclude={"row_version"}) == before
     assert window.undo_stack.index() == depth
 
 

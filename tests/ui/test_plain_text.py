@@ -101,7 +101,7 @@ def fill_with_markup(services: Services, probe: Path) -> dict[int, str]:
     for name in FILLED:
         service = getattr(services, name)
         for record in service.list():
-            for field_name, info in type(record).model_fields.items():
+            for field_name, info in service.model.model_fields.items():
                 if info.annotation is not str:
                     continue
                 number += 1

@@ -39,7 +39,8 @@ def test_typed_title_is_saved_when_another_row_is_clicked_and_undo_reverts_it(wi
     services = tab.services
     click_row(qtbot, tab.view, 1)
     assert tab.editor.residency_id == 1
-    before = services.residencies.get(1).model_dump()
+    # The row version moves on with the edit and again with its undo; the values return.
+    before = services.residencies.get(1).model_dump(exclude={"row_version"})
     depth = window.undo_stack.index()
     type_over(qtbot, tab.editor.form.widgets["title"], "Martin Reich in Gwangju")
     click_row(qtbot, tab.view, 2)
@@ -49,7 +50,7 @@ def test_typed_title_is_saved_when_another_row_is_clicked_and_undo_reverts_it(wi
     titles = [tab.model.record(r).title for r in range(tab.model.rowCount())]
     assert "Martin Reich in Gwangju" in titles
     undo_action(window).trigger()
-    assert services.residencies.get(1).model_dump() == before
+    assert services.residencies.get(1).model_dump(exclude={"row_version"}) == before
     assert window.undo_stack.index() == depth
 
 

@@ -16,6 +16,7 @@ from exchange_planner.domain.ledger import (
 )
 from exchange_planner.domain.names import full_name
 from exchange_planner.reports.balance import BalanceReportData
+from exchange_planner.services import records as read
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Gift, Partnership, Person, Residency, Visit
 
@@ -92,14 +93,14 @@ class BalanceService:
             as_of=as_of,
         )
 
-    def ledgers(self, partnership_id: int | None = None) -> list[tuple[Partnership, Ledger]]:
+    def ledgers(self, partnership_id: int | None = None) -> list[tuple[read.Partnership, Ledger]]:
         """Every partnership's ledger (or the one asked for), by partner city."""
         with self.db.session() as session:
             statement = select(Partnership).order_by(Partnership.partner_city)
             if partnership_id is not None:
                 statement = statement.where(Partnership.id == partnership_id)
-            partnerships = list(session.exec(statement).all())
-        return [(p, self.ledger(p.id)) for p in partnerships]  # type: ignore[arg-type]
+            partnerships = [read.Partnership.of(row) for row in session.exec(statement).all()]
+        return [(p, self.ledger(p.id)) for p in partnerships]
 
 
 def _residency_title(record: Residency, artist: Person | None) -> str:

@@ -35,6 +35,7 @@ from exchange_planner.domain.conflicts import (
 from exchange_planner.domain.enums import ResidencyStatus, VisitStatus
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local
+from exchange_planner.services import records as read
 from exchange_planner.services.conflicts import ConflictService
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
@@ -487,7 +488,7 @@ class CalendarService:
         return entries
 
     # --- single records (ICS export) -------------------------------------------------------
-    def visit_program(self, visit_id: int) -> tuple[Visit, list[tuple[ProgramItem, str]]]:
+    def visit_program(self, visit_id: int) -> tuple[read.Visit, list[tuple[read.ProgramItem, str]]]:
         """A visit and its program items with venue names, in time order."""
         from exchange_planner.domain.errors import NotFoundError
 
@@ -501,8 +502,9 @@ class CalendarService:
                 .where(ProgramItem.visit_id == visit_id)
                 .order_by(ProgramItem.starts_at, ProgramItem.id)
             ).all()
-            return visit, [
-                (item, _venue_text(venue) if venue is not None else "") for item, venue in rows
+            return read.Visit.of(visit), [
+                (read.ProgramItem.of(item), _venue_text(venue) if venue is not None else "")
+                for item, venue in rows
             ]
 
 

@@ -1,8 +1,12 @@
-"""A small base for record services: validated create/update, guarded delete, snapshots."""
+"""A small base for record services: validated create/update, guarded delete, snapshots.
+
+Inside a service, ORM rows are read and written within one session; what a public method
+returns is a read model (``services/records.py``), never a live row.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
@@ -16,12 +20,13 @@ from exchange_planner.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from exchange_planner.services.records import ReadModel
 from exchange_planner.services.references import find_references
 from exchange_planner.storage.audit import as_text
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import ChangeLog
 
-T = TypeVar("T", bound=SQLModel)
+M = TypeVar("M", bound=ReadModel)
 R = TypeVar("R")
 
 #: How often a write that lost a race (another commit between our read and our write)
@@ -82,24 +87,27 @@ def require(session: Session, model: type[SQLModel], record_id: int | None, fiel
         raise ValidationError(field, f"there is no {model.__tablename__} #{record_id}")
 
 
-class RecordService(Generic[T]):
-    """CRUD for one table. Subclasses set ``model`` and ``noun`` and override ``clean``."""
+class RecordService(Generic[M]):
+    """CRUD for one table. Subclasses set ``model`` (the ORM table), ``read_model`` (its
+    read model ``M``, what callers get) and ``noun``, and override ``clean``. The hooks and
+    ``_load`` work on ORM rows inside a session."""
 
     model: ClassVar[type[SQLModel]]
+    read_model: ClassVar[type[ReadModel]]
     noun: ClassVar[str]
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- reading -------------------------------------------------------------------------
-    def get(self, record_id: int) -> T:
+    def get(self, record_id: int) -> M:
         with self.db.session() as session:
-            return self._load(session, record_id)
+            return self._read(self._load(session, record_id))
 
-    def list(self) -> list[T]:
+    def list(self) -> list[M]:
         with self.db.session() as session:
             statement = select(self.model).order_by(*self.default_order())
-            return list(session.exec(statement).all())  # type: ignore[arg-type]
+            return self._read_all(session.exec(statement).all())
 
     def default_order(self) -> list[Any]:
         return [self.model.id]  # type: ignore[attr-defined]
@@ -109,17 +117,25 @@ class RecordService(Generic[T]):
         with self.db.session() as session:
             return session.exec(select(self.model.id).limit(1)).first() is None  # type: ignore[attr-defined]
 
-    def list_where(self, column: Any, value: Any, *order: Any) -> list[T]:
+    def list_where(self, column: Any, value: Any, *order: Any) -> list[M]:
         """The rows whose ``column`` equals ``value`` (e.g. the members of one visit), in
         ``order`` and then by id."""
         with self.db.session() as session:
             statement = (
                 select(self.model).where(column == value).order_by(*order, self.model.id)  # type: ignore[attr-defined]
             )
-            return list(session.exec(statement).all())  # type: ignore[arg-type]
+            return self._read_all(session.exec(statement).all())
+
+    # --- read models ---------------------------------------------------------------------
+    def _read(self, row: Any) -> M:
+        """The read model of an ORM row of this table (call inside the row's session)."""
+        return self.read_model.of(row)  # type: ignore[return-value]
+
+    def _read_all(self, rows: Iterable[Any]) -> list[M]:
+        return [self._read(row) for row in rows]
 
     # --- writing -------------------------------------------------------------------------
-    def create(self, **values: Any) -> T:
+    def create(self, **values: Any) -> M:
         with self.db.session() as session:
             cleaned = self.clean(session, dict(values), None)
             record = self.model(**cleaned)
@@ -127,15 +143,16 @@ class RecordService(Generic[T]):
             session.flush()
             session.refresh(record)
             self.after_write(session, record)
-            return record  # type: ignore[return-value]
+            return self._read(record)
 
-    def update(self, record_id: int, **changes: Any) -> T:
+    def update(self, record_id: int, **changes: Any) -> M:
         """Change fields unconditionally (commands and imports; editors use
         ``update_checked`` so that a colleague's edit is never overwritten unseen)."""
 
-        def attempt() -> T:
+        def attempt() -> M:
             with self.db.session() as session:
-                return self._apply(session, self._load(session, record_id), record_id, changes)
+                record = self._load(session, record_id)
+                return self._read(self._apply(session, record, record_id, changes))
 
         return retry_lost_races(attempt)
 
@@ -148,7 +165,7 @@ class RecordService(Generic[T]):
         base_version: int | None = None,
         overwrite: bool = False,
         undo: bool = False,
-    ) -> T:
+    ) -> M:
         """Change fields that this caller saw holding ``expected`` (field → value).
 
         Optimistic concurrency: when the row's version is still ``base_version`` nobody
@@ -159,7 +176,7 @@ class RecordService(Generic[T]):
         writes regardless (the user chose to); ``undo`` words the refusal for an undo.
         """
 
-        def attempt() -> T:
+        def attempt() -> M:
             with self.db.session() as session:
                 record = session.get(self.model, record_id)
                 if record is None:
@@ -176,7 +193,7 @@ class RecordService(Generic[T]):
                         if _same(current, expected[name]) or _same(current, value):
                             continue
                         raise self._conflict(session, record_id, name, current, undo=undo)
-                return self._apply(session, record, record_id, changes)
+                return self._read(self._apply(session, record, record_id, changes))
 
         return retry_lost_races(attempt)
 
@@ -204,7 +221,9 @@ class RecordService(Generic[T]):
 
         retry_lost_races(attempt)
 
-    def _apply(self, session: Session, record: T, record_id: int, changes: Mapping[str, Any]) -> T:
+    def _apply(
+        self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]
+    ) -> Any:
         unknown = set(changes) - set(self.model.model_fields) - {"id"}
         if unknown:
             raise ValidationError(sorted(unknown)[0], f"is not a field of a {self.noun}")
@@ -259,13 +278,14 @@ class RecordService(Generic[T]):
             record = self._load(session, record_id)
             self._delete_in(session, record)
 
-    def _delete_in(self, session: Session, record: T) -> None:
-        record_id = record.id  # type: ignore[attr-defined]
+    def _delete_in(self, session: Session, record: Any) -> None:
+        record_id = record.id
         references = find_references(session, self.table, record_id)
         if references:
             shown = "; ".join(references[:6])
+            name = self.describe(self._read(record))
             raise InUseError(
-                f"{self.describe(record)} cannot be deleted while still used as: {shown}",
+                f"{name} cannot be deleted while still used as: {shown}",
                 references,
             )
         session.delete(record)
@@ -277,12 +297,13 @@ class RecordService(Generic[T]):
         values.pop("row_version", None)  # a restored record starts a new history
         return values
 
-    def restore(self, snapshot: Mapping[str, Any]) -> T:
+    def restore(self, snapshot: Mapping[str, Any]) -> M:
         with self.db.session() as session:
             record = self.model(**snapshot)
             session.add(record)
             session.flush()
-            return record  # type: ignore[return-value]
+            session.refresh(record)
+            return self._read(record)
 
     # --- hooks ---------------------------------------------------------------------------
     def clean(
@@ -292,17 +313,19 @@ class RecordService(Generic[T]):
         values.pop("id", None)
         return values
 
-    def after_write(self, session: Session, record: T) -> None:
+    def after_write(self, session: Session, record: Any) -> None:
         """Checks that need the written row (e.g. across rows); raise to roll back."""
 
-    def describe(self, record: T) -> str:
-        return f"{self.noun.capitalize()} #{record.id}"  # type: ignore[attr-defined]
+    def describe(self, record: M) -> str:
+        """How messages name the record."""
+        return f"{self.noun.capitalize()} #{record.id}"
 
-    def _load(self, session: Session, record_id: int) -> T:
+    def _load(self, session: Session, record_id: int) -> Any:
+        """The ORM row, for work inside ``session``; callers outside get ``_read`` of it."""
         record = session.get(self.model, record_id)
         if record is None:
             raise NotFoundError(f"There is no {self.noun} #{record_id} (it may have been deleted).")
-        return record  # type: ignore[return-value]
+        return record
 
 
 def _shown(value: Any) -> str:

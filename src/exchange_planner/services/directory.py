@@ -11,12 +11,14 @@ from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService
 from exchange_planner.storage.tables import Partnership, Person, Venue
 
 
-class PartnershipService(RecordService[Partnership]):
+class PartnershipService(RecordService[read.Partnership]):
     model = Partnership
+    read_model = read.Partnership
     noun = "partnership"
 
     def default_order(self) -> list[Any]:
@@ -41,18 +43,19 @@ class PartnershipService(RecordService[Partnership]):
             raise ValidationError("since_year", f"{since} is not a plausible year")
         return values
 
-    def describe(self, record: Partnership) -> str:
+    def describe(self, record: read.Partnership) -> str:
         return f"Partnership with {record.partner_city}"
 
 
-class PersonService(RecordService[Person]):
+class PersonService(RecordService[read.Person]):
     model = Person
+    read_model = read.Person
     noun = "person"
 
     def default_order(self) -> list[Any]:
         return [Person.family_name, Person.given_name]
 
-    def search(self, text: str, *, limit: int = 50) -> list[Person]:
+    def search(self, text: str, *, limit: int = 50) -> list[read.Person]:
         """People matching every word of ``text`` (in a name or the organisation), at most
         ``limit``, by family name; an empty text gives the first ``limit``."""
         with self.db.session() as session:
@@ -68,9 +71,9 @@ class PersonService(RecordService[Person]):
                     )
                 )
             statement = statement.order_by(Person.family_name, Person.given_name).limit(limit)
-            return list(session.exec(statement).all())
+            return self._read_all(session.exec(statement).all())
 
-    def by_ids(self, ids: Iterable[int | None]) -> dict[int, Person]:
+    def by_ids(self, ids: Iterable[int | None]) -> dict[int, read.Person]:
         """The people with these ids (missing ones left out): one query, no directory scan."""
         return _by_ids(self, Person, ids)
 
@@ -106,18 +109,19 @@ class PersonService(RecordService[Person]):
             values[field] = v.optional_text(field, values.get(field))
         return values
 
-    def describe(self, record: Person) -> str:
+    def describe(self, record: read.Person) -> str:
         return full_name(record)
 
 
-class VenueService(RecordService[Venue]):
+class VenueService(RecordService[read.Venue]):
     model = Venue
+    read_model = read.Venue
     noun = "venue"
 
     def default_order(self) -> list[Any]:
         return [Venue.city, Venue.name]
 
-    def search(self, text: str, *, limit: int = 50) -> list[Venue]:
+    def search(self, text: str, *, limit: int = 50) -> list[read.Venue]:
         """Venues matching every word of ``text`` (name, city, room or address), at most
         ``limit``, by name; an empty text gives the first ``limit``."""
         with self.db.session() as session:
@@ -133,13 +137,13 @@ class VenueService(RecordService[Venue]):
                     )
                 )
             statement = statement.order_by(Venue.name, Venue.city).limit(limit)
-            return list(session.exec(statement).all())
+            return self._read_all(session.exec(statement).all())
 
-    def by_ids(self, ids: Iterable[int | None]) -> dict[int, Venue]:
+    def by_ids(self, ids: Iterable[int | None]) -> dict[int, read.Venue]:
         """The venues with these ids (missing ones left out)."""
         return _by_ids(self, Venue, ids)
 
-    def town_hall(self, timezone: str) -> Venue | None:
+    def town_hall(self, timezone: str) -> read.Venue | None:
         """A town hall in ``timezone`` (the usual place of an official reception), if any."""
         words = ("rathaus", "town hall", "city hall", "시청")
         with self.db.session() as session:
@@ -150,7 +154,8 @@ class VenueService(RecordService[Venue]):
                 .order_by(Venue.id)
                 .limit(1)
             )
-            return session.exec(statement).first()
+            venue = session.exec(statement).first()
+            return None if venue is None else self._read(venue)
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -165,7 +170,7 @@ class VenueService(RecordService[Venue]):
             raise ValidationError("capacity", "must be a whole number, zero or more")
         return values
 
-    def describe(self, record: Venue) -> str:
+    def describe(self, record: read.Venue) -> str:
         return f"Venue “{record.name}”"
 
 
@@ -179,5 +184,5 @@ def _by_ids(service: RecordService[Any], model: Any, ids: Iterable[int | None]) 
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for record in session.exec(select(model).where(col(model.id).in_(chunk))).all():
-                found[record.id] = record
+                found[record.id] = service._read(record)
     return found

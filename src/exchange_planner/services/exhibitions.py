@@ -10,6 +10,7 @@ from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ValidationError
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.storage.tables import (
     Exhibition,
@@ -30,8 +31,9 @@ _LINKS = {
 }
 
 
-class ExhibitionService(RecordService[Exhibition]):
+class ExhibitionService(RecordService[read.Exhibition]):
     model = Exhibition
+    read_model = read.Exhibition
     noun = "exhibition"
 
     def default_order(self) -> list[Any]:
@@ -59,7 +61,7 @@ class ExhibitionService(RecordService[Exhibition]):
         text: str = "",
         start: date | None = None,
         end: date | None = None,
-    ) -> list[Exhibition]:
+    ) -> list[read.Exhibition]:
         """Exhibitions matching every given filter; ``year``/``start``–``end`` by overlap."""
         statement = select(Exhibition)
         if partnership_id is not None:
@@ -80,7 +82,7 @@ class ExhibitionService(RecordService[Exhibition]):
                 )
             )
         with self.db.session() as session:
-            return list(session.exec(statement.order_by(*self.default_order())).all())
+            return self._read_all(session.exec(statement.order_by(*self.default_order())).all())
 
     def years(self) -> list[int]:
         """Calendar years touched by any exhibition (one aggregate query)."""
@@ -90,7 +92,7 @@ class ExhibitionService(RecordService[Exhibition]):
             ).one()
         return [] if first is None else list(range(first.year, last.year + 1))
 
-    def for_residency(self, residency_id: int) -> list[Exhibition]:
+    def for_residency(self, residency_id: int) -> list[read.Exhibition]:
         """Exhibitions linked to one residency."""
         with self.db.session() as session:
             statement = (
@@ -99,27 +101,28 @@ class ExhibitionService(RecordService[Exhibition]):
                 .where(ExhibitionResidency.residency_id == residency_id)
                 .order_by(Exhibition.start_date)
             )
-            return list(session.exec(statement).all())
+            return self._read_all(session.exec(statement).all())
 
-    def residency_choices(self, partnership_id: int | None) -> list[Residency]:
+    def residency_choices(self, partnership_id: int | None) -> list[read.Residency]:
         """Residencies an exhibition may link: those of its partnership (all without one)."""
         statement = select(Residency).order_by(col(Residency.start_date).desc())
         if partnership_id is not None:
             statement = statement.where(Residency.partnership_id == partnership_id)
         with self.db.session() as session:
-            return list(session.exec(statement).all())
+            return [read.Residency.of(row) for row in session.exec(statement).all()]
 
-    def visit_choices(self, partnership_id: int | None) -> list[Visit]:
+    def visit_choices(self, partnership_id: int | None) -> list[read.Visit]:
         """Visits an exhibition may link: those of its partnership (all without one)."""
         statement = select(Visit).order_by(col(Visit.start_date).desc())
         if partnership_id is not None:
             statement = statement.where(Visit.partnership_id == partnership_id)
         with self.db.session() as session:
-            return list(session.exec(statement).all())
+            return [read.Visit.of(row) for row in session.exec(statement).all()]
 
-    def people(self, ids: list[int]) -> list[Person]:
+    def people(self, ids: list[int]) -> list[read.Person]:
         with self.db.session() as session:
-            return list(session.exec(select(Person).where(col(Person.id).in_(ids))).all())
+            rows = session.exec(select(Person).where(col(Person.id).in_(ids))).all()
+            return [read.Person.of(row) for row in rows]
 
     # --- undo support: an exhibition with its links -----------------------------------------
     def snapshot(self, record_id: int) -> dict[str, Any]:
@@ -127,12 +130,12 @@ class ExhibitionService(RecordService[Exhibition]):
         data["_links"] = self.links(record_id)
         return data
 
-    def restore(self, snapshot: Mapping[str, Any]) -> Exhibition:
+    def restore(self, snapshot: Mapping[str, Any]) -> read.Exhibition:
         data = dict(snapshot)
         links = data.pop("_links", {})
         record = super().restore(data)
         for kind, ids in links.items():
-            self.set_links(record.id, kind, ids)  # type: ignore[arg-type]
+            self.set_links(record.id, kind, ids)
         return record
 
     def links(self, exhibition_id: int) -> dict[str, list[int]]:
@@ -162,5 +165,5 @@ class ExhibitionService(RecordService[Exhibition]):
                 require(session, target, linked_id, kind)
                 session.add(table(exhibition_id=exhibition_id, **{column: linked_id}))
 
-    def describe(self, record: Exhibition) -> str:
+    def describe(self, record: read.Exhibition) -> str:
         return f"Exhibition “{record.title}”"

@@ -26,11 +26,11 @@ from exchange_planner import __version__
 from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.timeutil import to_local
+from exchange_planner.services import records as read
 from exchange_planner.services.calendar import CalendarService
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import atomic_write_bytes
-from exchange_planner.storage.tables import ProgramItem
 
 #: Setting holding the database's UID namespace (created on the first export).
 UID_SETTING = "ics_uid_namespace"
@@ -187,7 +187,7 @@ class IcsService:
         return self._finish(cal, days)
 
     def _program_event(
-        self, item: ProgramItem, venue: str, visit_title: str, stamp: datetime
+        self, item: read.ProgramItem, venue: str, visit_title: str, stamp: datetime
     ) -> Event:
         lines = [f"Visit: {visit_title}"]
         if item.dress_code:

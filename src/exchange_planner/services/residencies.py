@@ -21,6 +21,7 @@ from exchange_planner.reports.residency_sheet import (
     DeliverableLine,
     ResidencySheetData,
 )
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.storage.tables import (
     ChecklistItem,
@@ -45,7 +46,7 @@ class StudioRow:
     label: str
 
 
-def studio_key(record: Residency) -> tuple[str, Hashable]:
+def studio_key(record: Residency | read.Residency) -> tuple[str, Hashable]:
     """Residencies without a studio are grouped by host institution (case-insensitive)."""
     if record.studio_id is not None:
         return ("venue", record.studio_id)
@@ -68,8 +69,9 @@ def _person_info(person: Person) -> PersonInfo:
     )
 
 
-class ResidencyService(RecordService[Residency]):
+class ResidencyService(RecordService[read.Residency]):
     model = Residency
+    read_model = read.Residency
     noun = "residency"
 
     def default_order(self) -> list[Any]:
@@ -121,14 +123,14 @@ class ResidencyService(RecordService[Residency]):
             )
         return statement
 
-    def query(self, *, limit: int | None = None, **filters: Any) -> list[Residency]:
+    def query(self, *, limit: int | None = None, **filters: Any) -> list[read.Residency]:
         """Residencies matching every given filter (``partnership_id``, ``direction``,
         ``status``, ``year``, ``text``, ``start``/``end``); ``year`` and dates by overlap."""
         statement = self._filtered(select(Residency), **filters).order_by(*self.default_order())
         if limit is not None:
             statement = statement.limit(limit)
         with self.db.session() as session:
-            return list(session.exec(statement).all())
+            return self._read_all(session.exec(statement).all())
 
     # --- the list: filtered, sorted and paged in SQL ---------------------------------------
     def count(self, **filters: Any) -> int:
@@ -145,7 +147,7 @@ class ResidencyService(RecordService[Residency]):
         offset: int = 0,
         limit: int = 200,
         **filters: Any,
-    ) -> list[Residency]:
+    ) -> list[read.Residency]:
         """One page of the residency list; only these rows are read."""
         if sort not in RESIDENCY_SORT_KEYS:
             raise ValidationError("sort", f"cannot sort by '{sort}'")
@@ -165,9 +167,9 @@ class ResidencyService(RecordService[Residency]):
         order.append(col(Residency.id).desc() if descending else col(Residency.id).asc())
         statement = statement.order_by(*order).offset(offset).limit(limit)
         with self.db.session() as session:
-            return list(session.exec(statement).all())
+            return self._read_all(session.exec(statement).all())
 
-    def conflict_messages(self, records: list[Residency]) -> dict[int, list[str]]:
+    def conflict_messages(self, records: list[read.Residency]) -> dict[int, list[str]]:
         """Studio conflicts of ``records`` (e.g. one page of the list), by residency id.
 
         Only residencies that share a studio (or host institution) with one of them and
@@ -198,7 +200,7 @@ class ResidencyService(RecordService[Residency]):
             or_(*same_place),
         )
         with self.db.session() as session:
-            others = list(session.exec(statement).all())
+            others = self._read_all(session.exec(statement).all())
         keys = {studio_key(r) for r in live}
         candidates = {r.id: r for r in others if studio_key(r) in keys}
         candidates.update({r.id: r for r in live})
@@ -235,7 +237,7 @@ class ResidencyService(RecordService[Residency]):
         span = self.date_span()
         return [] if span is None else list(range(span[0].year, span[1].year + 1))
 
-    def names_for(self, records: list[Residency]) -> tuple[dict[int, str], dict[int, str]]:
+    def names_for(self, records: list[read.Residency]) -> tuple[dict[int, str], dict[int, str]]:
         """Artist names and studio names of ``records`` (two small queries)."""
         artist_ids = {r.artist_id for r in records if r.artist_id is not None}
         venue_ids = {r.studio_id for r in records if r.studio_id is not None}
@@ -250,7 +252,7 @@ class ResidencyService(RecordService[Residency]):
             }
         return artists, studios  # type: ignore[return-value]
 
-    def studio_rows(self, records: list[Residency]) -> list[StudioRow]:
+    def studio_rows(self, records: list[read.Residency]) -> list[StudioRow]:
         """Timeline rows for ``records``: studios by name, then host institutions."""
         venue_ids = {r.studio_id for r in records if r.studio_id is not None}
         with self.db.session() as session:
@@ -302,7 +304,7 @@ class ResidencyService(RecordService[Residency]):
 
     def counterpart_candidates(
         self, residency_id: int | None, partnership_id: int, direction: Direction | str
-    ) -> list[Residency]:
+    ) -> list[read.Residency]:
         """Residencies this one may answer: same partnership, other direction, not cancelled,
         not itself, and not already paired with a third residency."""
         other = (
@@ -329,7 +331,7 @@ class ResidencyService(RecordService[Residency]):
                 continue
             if claimed.get(candidate.id, residency_id) != residency_id:  # type: ignore[arg-type]
                 continue
-            result.append(candidate)
+            result.append(read.Residency.of(candidate))
         return result
 
     @staticmethod
@@ -423,7 +425,7 @@ class ResidencyService(RecordService[Residency]):
             ]
             return data
 
-    def restore(self, snapshot: Mapping[str, Any]) -> Residency:
+    def restore(self, snapshot: Mapping[str, Any]) -> read.Residency:
         data = dict(snapshot)
         checklist = data.pop("_checklist", [])
         deliverables = data.pop("_deliverables", [])
@@ -450,7 +452,7 @@ class ResidencyService(RecordService[Residency]):
                 if other is not None and other.counterpart_id is None:
                     other.counterpart_id = record.id
             session.flush()
-            return record
+            return self._read(record)
 
     # --- documents -------------------------------------------------------------------------
     def sheet_data(self, residency_id: int, as_of: date) -> ResidencySheetData:
@@ -513,7 +515,9 @@ class ResidencyService(RecordService[Residency]):
             contacts=(artist_info,) if artist_info else (),
         )
 
-    def ensure_checklist(self, residency_id: int, today: date | None = None) -> list[ChecklistItem]:
+    def ensure_checklist(
+        self, residency_id: int, today: date | None = None
+    ) -> list[read.ChecklistItem]:
         """Add the missing preparation steps with due dates derived from the residency dates.
 
         With ``today`` (the day the checklist is made) no lead time ends before today unless
@@ -638,15 +642,16 @@ class ResidencyService(RecordService[Residency]):
             nxt = session.get(Residency, current)
             current = nxt.counterpart_id if nxt else None
 
-    def describe(self, record: Residency) -> str:
+    def describe(self, record: read.Residency) -> str:
         return f"Residency “{record.title or record.id}”"
 
 
-class DeliverableService(RecordService[ResidencyDeliverable]):
+class DeliverableService(RecordService[read.ResidencyDeliverable]):
     model = ResidencyDeliverable
+    read_model = read.ResidencyDeliverable
     noun = "deliverable"
 
-    def for_residency(self, residency_id: int) -> list[ResidencyDeliverable]:
+    def for_residency(self, residency_id: int) -> list[read.ResidencyDeliverable]:
         return self.list_where(
             ResidencyDeliverable.residency_id, residency_id, ResidencyDeliverable.due_date
         )
@@ -663,15 +668,16 @@ class DeliverableService(RecordService[ResidencyDeliverable]):
         return values
 
 
-class ChecklistService(RecordService[ChecklistItem]):
+class ChecklistService(RecordService[read.ChecklistItem]):
     model = ChecklistItem
+    read_model = read.ChecklistItem
     noun = "checklist item"
 
-    def for_residency(self, residency_id: int) -> list[ChecklistItem]:
+    def for_residency(self, residency_id: int) -> list[read.ChecklistItem]:
         order = {kind: index for index, kind in enumerate(ChecklistKind)}
         with self.db.session() as session:
             statement = select(ChecklistItem).where(ChecklistItem.residency_id == residency_id)
-            items = list(session.exec(statement).all())
+            items = self._read_all(session.exec(statement).all())
         return sorted(items, key=lambda item: order[ChecklistKind(item.kind)])
 
     def clean(

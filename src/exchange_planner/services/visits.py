@@ -22,6 +22,7 @@ from exchange_planner.domain.enums import (
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name, latin_name
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.tables import (
@@ -99,8 +100,9 @@ def _dump_all(session: Session, model: type[Any], *where: Any) -> list[dict[str,
     return [row.model_dump() for row in session.exec(select(model).where(*where)).all()]
 
 
-class VisitService(RecordService[Visit]):
+class VisitService(RecordService[read.Visit]):
     model = Visit
+    read_model = read.Visit
     noun = "visit"
 
     def default_order(self) -> list[Any]:
@@ -126,7 +128,7 @@ class VisitService(RecordService[Visit]):
         values["notes"] = v.optional_text("notes", values.get("notes"))
         return values
 
-    def describe(self, record: Visit) -> str:
+    def describe(self, record: read.Visit) -> str:
         return f"Visit “{record.title}”"
 
     # --- the list: filtered, sorted, paged in SQL ------------------------------------------
@@ -275,7 +277,7 @@ class VisitService(RecordService[Visit]):
                 ),
             }
 
-    def restore(self, snapshot: Mapping[str, Any]) -> Visit:
+    def restore(self, snapshot: Mapping[str, Any]) -> read.Visit:
         """Recreate a deleted visit with its parts, all with their old ids, in one transaction."""
         if "visit" not in snapshot:  # a plain record dump
             return super().restore(snapshot)
@@ -296,9 +298,9 @@ class VisitService(RecordService[Visit]):
                 for values in snapshot.get(key, []):
                     session.add(model(**values))
             session.flush()
-            return visit
+            return self._read(visit)
 
-    def duplicate(self, visit_id: int, *, title: str | None = None) -> Visit:
+    def duplicate(self, visit_id: int, *, title: str | None = None) -> read.Visit:
         """A copy with members and program (not gifts or signatures), as a draft."""
         with self.db.session() as session:
             source = self._load(session, visit_id)
@@ -332,14 +334,15 @@ class VisitService(RecordService[Visit]):
                     )
             session.flush()
             session.refresh(copy)
-            return copy
+            return self._read(copy)
 
 
-class MemberService(RecordService[VisitMember]):
+class MemberService(RecordService[read.VisitMember]):
     model = VisitMember
+    read_model = read.VisitMember
     noun = "delegation member"
 
-    def for_visit(self, visit_id: int) -> list[VisitMember]:
+    def for_visit(self, visit_id: int) -> list[read.VisitMember]:
         return self.list_where(VisitMember.visit_id, visit_id, VisitMember.precedence)
 
     def clean(
@@ -438,11 +441,12 @@ class MemberService(RecordService[VisitMember]):
         return order
 
 
-class ProgramService(RecordService[ProgramItem]):
+class ProgramService(RecordService[read.ProgramItem]):
     model = ProgramItem
+    read_model = read.ProgramItem
     noun = "program item"
 
-    def for_visit(self, visit_id: int) -> list[ProgramItem]:
+    def for_visit(self, visit_id: int) -> list[read.ProgramItem]:
         return self.list_where(ProgramItem.visit_id, visit_id, ProgramItem.starts_at)
 
     def attendees(self, item_id: int) -> list[int]:
@@ -496,7 +500,7 @@ class ProgramService(RecordService[ProgramItem]):
         values["internal_notes"] = v.optional_text("internal_notes", values.get("internal_notes"))
         return values
 
-    def describe(self, record: ProgramItem) -> str:
+    def describe(self, record: read.ProgramItem) -> str:
         return f"Program item “{record.title}”"
 
     # --- undo support: attendees travel with their item ------------------------------------
@@ -513,7 +517,7 @@ class ProgramService(RecordService[ProgramItem]):
             )
             return data
 
-    def restore(self, snapshot: Mapping[str, Any]) -> ProgramItem:
+    def restore(self, snapshot: Mapping[str, Any]) -> read.ProgramItem:
         values = dict(snapshot)
         attendees = values.pop("_attendees", [])
         with self.db.session() as session:
@@ -522,7 +526,7 @@ class ProgramService(RecordService[ProgramItem]):
             session.flush()
             for person_id in attendees:
                 session.add(ProgramAttendee(program_item_id=item.id, person_id=person_id))
-            return item
+            return self._read(item)
 
     def restore_many(self, snapshots: Sequence[Mapping[str, Any]]) -> None:
         for snapshot in snapshots:
@@ -533,7 +537,7 @@ class ProgramService(RecordService[ProgramItem]):
             for item_id in item_ids:
                 session.delete(self._load(session, item_id))
 
-    def duplicate(self, item_id: int) -> ProgramItem:
+    def duplicate(self, item_id: int) -> read.ProgramItem:
         """A copy right after the original (same length), with the same attendees."""
         with self.db.session() as session:
             source = self._load(session, item_id)
@@ -551,7 +555,7 @@ class ProgramService(RecordService[ProgramItem]):
                 session.add(ProgramAttendee(program_item_id=copy.id, person_id=person_id))
             session.flush()
             session.refresh(copy)
-            return copy
+            return self._read(copy)
 
     # --- shifting the rest of a day -------------------------------------------------------
     def following_same_day(self, item_id: int, after: datetime) -> list[int]:
@@ -655,11 +659,12 @@ class ProgramService(RecordService[ProgramItem]):
         return created
 
 
-class GiftService(RecordService[Gift]):
+class GiftService(RecordService[read.Gift]):
     model = Gift
+    read_model = read.Gift
     noun = "gift"
 
-    def for_visit(self, visit_id: int) -> list[Gift]:
+    def for_visit(self, visit_id: int) -> list[read.Gift]:
         return self.list_where(Gift.visit_id, visit_id, Gift.direction)
 
     def clean(
@@ -692,10 +697,10 @@ class GiftService(RecordService[Gift]):
         )
         return values
 
-    def describe(self, record: Gift) -> str:
+    def describe(self, record: read.Gift) -> str:
         return f"Gift “{record.description}”"
 
-    def people_for_visit(self, visit_id: int) -> list[Person]:
+    def people_for_visit(self, visit_id: int) -> list[read.Person]:
         """Who can give or receive a gift: the visit's members, its head, and the hosts."""
         with self.db.session() as session:
             visit = session.get(Visit, visit_id)
@@ -727,14 +732,15 @@ class GiftService(RecordService[Gift]):
                 person.id: person
                 for person in session.exec(select(Person).where(col(Person.id).in_(list(ids))))
             }
-            return [people[i] for i in ids if i in people]
+            return [read.Person.of(people[i]) for i in ids if i in people]
 
 
-class GuestbookService(RecordService[GuestbookEntry]):
+class GuestbookService(RecordService[read.GuestbookEntry]):
     model = GuestbookEntry
+    read_model = read.GuestbookEntry
     noun = "guestbook entry"
 
-    def for_visit(self, visit_id: int) -> list[GuestbookEntry]:
+    def for_visit(self, visit_id: int) -> list[read.GuestbookEntry]:
         return self.list_where(GuestbookEntry.visit_id, visit_id, GuestbookEntry.signed_on)
 
     def clean(

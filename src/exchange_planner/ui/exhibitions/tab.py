@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.names import full_name
-from exchange_planner.storage.tables import Exhibition
+from exchange_planner.services.records import Exhibition
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel

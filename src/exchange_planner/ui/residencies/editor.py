@@ -24,7 +24,7 @@ from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.services.change_history import RESIDENCY_KINDS
-from exchange_planner.storage.tables import Residency
+from exchange_planner.services.records import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exchange_planner.domain.enums import ChecklistKind
-from exchange_planner.storage.tables import ChecklistItem, ResidencyDeliverable
+from exchange_planner.services.records import ChecklistItem, ResidencyDeliverable
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.plain import plain_tooltip

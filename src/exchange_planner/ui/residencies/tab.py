@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.services.records import Residency
 from exchange_planner.services.registry import Services
-from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label

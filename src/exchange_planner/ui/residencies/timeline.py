@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from exchange_planner.domain.enums import ResidencyStatus
+from exchange_planner.services.records import Residency
 from exchange_planner.services.residencies import StudioRow, studio_key
-from exchange_planner.storage.tables import Residency
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.date_field import ui_date
 
