@@ -53,13 +53,15 @@ def test_domain_does_not_depend_on_storage_or_services() -> None:
 # The user interface reaches the data through the services only. From the storage layer it
 # may use what opening a database and following its changes need: ``storage.database``
 # (open a database, lock waits), ``storage.audit`` (the ``Changes`` of a commit),
-# ``storage.watch`` (the change feed's watcher) and ``storage.files`` (writing a file
+# ``storage.watch`` and ``storage.pg_listen`` (the change feed's watchers and their
+# connection states) and ``storage.files`` (writing a file
 # atomically). The tables and the ORM are off limits: widgets hold the services' read models.
 UI_FORBIDDEN = ("exchange_planner.storage.tables", "sqlmodel", "sqlalchemy")
 UI_STORAGE_ALLOWED = {
     "exchange_planner.storage.database",
     "exchange_planner.storage.audit",
     "exchange_planner.storage.watch",
+    "exchange_planner.storage.pg_listen",
     "exchange_planner.storage.files",
 }
 
