@@ -25,6 +25,8 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import Database, open_database
+from exchange_planner.ui.change_feed import ChangeFeed
+from exchange_planner.ui.conflicts import tell_refusal
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
@@ -32,7 +34,6 @@ from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_note)
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # An undo or redo refused because someone else changed the record: say why.
+        self.events.refused.connect(lambda error: tell_refusal(self, self.events, error))
         #: A save waiting for another program's lock shows a busy cursor and the holder here.
         self.lock_wait = LockWaitFeedback(self)
         self.events.navigate.connect(self.show_record)
