@@ -80,7 +80,9 @@ def test_model_reads_one_page_and_more_when_scrolled(services, many):
     assert model.rowCount() == ResidencyListModel.PAGE
 
 
-def test_tab_opens_one_page_and_navigates_deep(qtbot, services, events, sample_ids, qt_settings, many):
+def test_tab_opens_one_page_and_navigates_deep(
+    qtbot, services, events, sample_ids, qt_settings, many
+):
     context = UiContext(services, events, QUndoStack(), qt_settings)
     tab = ResidenciesTab(context, today=lambda: date(2024, 8, 20))
     qtbot.addWidget(tab)

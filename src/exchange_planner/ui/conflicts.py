@@ -181,9 +181,7 @@ def pending_input(form: Any) -> set[str]:
     content differs from what was last loaded or saved."""
     loaded: dict[str, Any] = getattr(form, "_loaded", {})
     return {
-        name
-        for name, value in loaded.items()
-        if name in form.widgets and form.value(name) != value
+        name for name, value in loaded.items() if name in form.widgets and form.value(name) != value
     }
 
 

@@ -40,9 +40,7 @@ class CreateMany(QUndoCommand):
         else:
             self.versions = [
                 version_of(service.restore(snapshot))
-                for (service, _kind, _id), snapshot in zip(
-                    self.made, self.snapshots, strict=True
-                )
+                for (service, _kind, _id), snapshot in zip(self.made, self.snapshots, strict=True)
             ]
 
     def undo(self) -> None:

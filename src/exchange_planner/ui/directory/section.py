@@ -300,6 +300,7 @@ class DirectorySection(QWidget):
 
     def _create(self, text: str, values: dict[str, Any]) -> None:
         command = CreateRecord(text, self.service, self.kind, self.context.events, values)
+        command.label_of = self._label_of  # names the field if its undo is refused
         try:
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
