@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from gestures import undo_action, view_action
+from gestures import click_row, type_over, undo_action, view_action
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
@@ -18,6 +18,7 @@ from exchange_planner.storage.tables import ChangeLog
 from exchange_planner.ui import conflicts
 from exchange_planner.ui.delegations.tab import DelegationsTab
 from exchange_planner.ui.directory.tab import DirectoryTab
+from exchange_planner.ui.residencies.tab import ResidenciesTab
 
 VISIT = 1
 
@@ -167,4 +168,53 @@ def test_undo_of_a_create_after_anna_edited_the_new_record_is_refused(
     [text] = told
     assert text.startswith("Undo did nothing: Family name was changed to “Anna's name” by anna")
     assert anna.people.get(person_id).family_name == "Anna's name"  # still there
+    assert _log_rows(anna) == rows
+
+
+def test_residency_title_refused_and_reloaded_then_ctrl_z_of_a_date_refused(
+    main_window, qtbot, anna, asked, told
+):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    tab = main_window.page(ResidenciesTab)
+    view_action(main_window, tab.title()).trigger()
+    click_row(qtbot, tab.view, 1)
+    title = tab.editor.form.widgets["title"]
+    _start_typing(qtbot, title, "Bernd's residency")
+    _colleague(qtbot, main_window, lambda: anna.residencies.update(1, title="Anna's residency"))
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    [(error, label)] = asked
+    assert (label, error.theirs, error.user) == ("Title", "Anna's residency", "anna")
+    assert title.text() == "Anna's residency"
+    assert anna.residencies.get(1).title == "Anna's residency"
+
+    notes = anna.residencies.get(1).notes
+    notes_field = tab.editor.form.widgets["notes"]
+    type_over(qtbot, notes_field, "Bernd's notes")
+    qtbot.keyClick(notes_field, Qt.Key.Key_Tab)  # the notes field saves when it loses the focus
+    assert anna.residencies.get(1).notes == "Bernd's notes"
+    _colleague(qtbot, main_window, lambda: anna.residencies.update(1, notes="Anna's notes"))
+    undo_action(main_window).trigger()
+    [text] = told
+    assert text.startswith("Undo did nothing: Notes was changed to “Anna's notes” by anna")
+    assert anna.residencies.get(1).notes == "Anna's notes" != notes
+
+
+def test_undo_of_an_added_gift_after_anna_edited_it_is_refused(main_window, qtbot, anna, told):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view_action(main_window, "Delegations").trigger()
+    tab = main_window.page(DelegationsTab)
+    tab.show_record("visit", VISIT)
+    gifts = tab.sections["gifts"]
+    tab.editor.setCurrentWidget(gifts)
+    gifts.add_action.trigger()
+    gift_id = gifts.current_id()
+    assert gift_id is not None
+    _colleague(qtbot, main_window, lambda: anna.gifts.update(gift_id, description="Anna's vase"))
+    rows = _log_rows(anna)
+    undo_action(main_window).trigger()
+    [text] = told
+    assert "Anna's vase" in text and text.startswith("Undo did nothing:")
+    assert anna.gifts.get(gift_id).description == "Anna's vase"
     assert _log_rows(anna) == rows

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from exchange_planner.domain.errors import ConflictError
 from exchange_planner.ui.plain import Button, Icon, message_box, warn
 from exchange_planner.ui.undo import push
-from exchange_planner.ui.widgets.date_field import ui_date
+from exchange_planner.ui.widgets.date_field import localize_dates, ui_date
 
 RELOAD = "reload"
 OVERWRITE = "overwrite"
@@ -56,7 +56,8 @@ def when(at: Any) -> str:
 
 
 def _value(text: str) -> str:
-    return f"“{text}”" if text else _tr("empty")
+    # A date is shown as the interface shows dates (20.07.2027 in German).
+    return _tr("“%1”").replace("%1", localize_dates(text)) if text else _tr("empty")
 
 
 def _by_at(error: ConflictError) -> str:
@@ -73,9 +74,9 @@ def _by_at(error: ConflictError) -> str:
 
 def _changed(error: ConflictError, label: str) -> str:
     """ "Title was changed to “X” by anna at 10:42" """
-    text = _tr("%1 was changed to %2").replace("%1", label).replace("%2", _value(error.theirs))
     by_at = _by_at(error)
-    return f"{text} {by_at}" if by_at else text
+    text = _tr("%1 was changed to %2 %3") if by_at else _tr("%1 was changed to %2")
+    return text.replace("%1", label).replace("%2", _value(error.theirs)).replace("%3", by_at)
 
 
 def conflict_text(error: ConflictError, label: str) -> str:

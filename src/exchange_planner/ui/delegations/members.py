@@ -233,7 +233,8 @@ class MembersSection(Section):
         self._rows = self.services.members.rows(self.visit_id)
         self.model.set_rows(self._rows)
         self.view.resizeColumnsToContents()
-        self.picker.set_value(None)
+        if not self.picker.hasFocus():  # a name being typed there stays
+            self.picker.set_value(None)
         if keep:
             self.select_member(keep)
         self._show_member()

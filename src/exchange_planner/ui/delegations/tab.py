@@ -45,6 +45,7 @@ _SECTION_OF = {
     "guestbook_entry": ("guestbook",),
     "venue": ("overview", "program"),
     "settings": ("gifts",),  # the reporting thresholds
+    "partnership": ("overview",),
 }
 
 
