@@ -218,3 +218,33 @@ def test_undo_of_an_added_gift_after_anna_edited_it_is_refused(main_window, qtbo
     assert "Anna's vase" in text and text.startswith("Undo did nothing:")
     assert anna.gifts.get(gift_id).description == "Anna's vase"
     assert _log_rows(anna) == rows
+
+
+def test_directory_typing_survives_annas_edit_of_another_field_and_both_are_kept(
+    main_window, qtbot, anna, asked
+):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view_action(main_window, "People && Venues").trigger()
+    directory = main_window.page(DirectoryTab)
+    people = directory.people
+    directory.sections.setCurrentWidget(people)
+    person_id = anna.people.list()[0].id
+    assert people.select(person_id)
+    organisation = people.fields["organisation"].widget
+    _start_typing(qtbot, organisation, "Bernd's office")
+    _colleague(qtbot, main_window, lambda: anna.people.update(person_id, email="anna@example.org"))
+    assert organisation.text() == "Bernd's office"
+    assert people.fields["email"].widget.text() == "anna@example.org"
+    qtbot.keyClick(organisation, Qt.Key.Key_Return)
+    assert asked == []
+    stored = anna.people.get(person_id)
+    assert (stored.organisation, stored.email) == ("Bernd's office", "anna@example.org")
+
+    # The same field typed over while anna changes it: the question, then Reload.
+    _start_typing(qtbot, organisation, "Bernd's second office")
+    _colleague(qtbot, main_window, lambda: anna.people.update(person_id, organisation="Anna's"))
+    qtbot.keyClick(organisation, Qt.Key.Key_Return)
+    [(error, label)] = asked
+    assert (label, error.theirs) == ("Organisation", "Anna's")
+    assert organisation.text() == "Anna's"
