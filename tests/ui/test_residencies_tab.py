@@ -140,7 +140,7 @@ def test_refused_edits_change_nothing_and_show_the_message(tab, services, sample
     )
     form.set_value("counterpart_id", other.id)
     assert "already answered" in form.error_text("counterpart_id")
-    after = services.residencies.get(rid).model_dump()
+    after = dict(services.residencies.get(rid).model_dump(), row_version=None)
     assert after == before
     assert stack.count() == 0
 
