@@ -31,13 +31,13 @@ def _tab(qtbot, services: Services, events, qt_settings) -> DirectoryTab:  # typ
 
 
 @pytest.fixture
-def empty_tab(qtbot, services: Services, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    return _tab(qtbot, services, qt_settings)
+def empty_tab(qtbot, services: Services, events, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
+    return _tab(qtbot, services, events, qt_settings)
 
 
 @pytest.fixture
-def sample_tab(qtbot, services: Services, sample_ids, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    return _tab(qtbot, services, qt_settings)
+def sample_tab(qtbot, services: Services, events, sample_ids, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
+    return _tab(qtbot, services, events, qt_settings)
 
 
 def shown_text(widget: Any) -> str:
