@@ -117,8 +117,8 @@ class UpdateRecord(_RecordCommand):
 class CreateRecord(_RecordCommand):
     """Create a record; undo deletes it, redo recreates it with the same id.
 
-    Undo deletes only a record nobody changed since (its version is still the one this
-    command left); otherwise it is refused and the record stays.
+    Undo deletes only a record nobody else changed since it was made (this window's own
+    later edits do not count); otherwise it is refused and the record stays.
     """
 
     def __init__(

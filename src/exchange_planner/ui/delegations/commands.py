@@ -20,8 +20,8 @@ class CreateMany(QUndoCommand):
 
     Undo deletes them newest first after taking snapshots; redo restores them with their
     old ids, so later commands on the stack still find them. Undo deletes only records
-    nobody changed since (their versions are still the ones this command left); otherwise
-    it is refused and nothing is deleted. The change feed announces what changed.
+    nobody else changed since they were made (this window's own later edits do not count);
+    otherwise it is refused and nothing is deleted. The change feed announces what changed.
     """
 
     def __init__(self, text: str, events: EventHub, make: Callable[[], Sequence[Made]]) -> None:
