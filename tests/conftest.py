@@ -76,6 +76,19 @@ def services(db: Database) -> Services:
 
 
 @pytest.fixture
+def events(services: Services):  # type: ignore[no-untyped-def]
+    """An event hub fed by the change feed of the test database, as the window has one:
+    every commit is announced on it, whoever made it."""
+    from exchange_planner.ui.change_feed import ChangeFeed
+    from exchange_planner.ui.events import EventHub
+
+    hub = EventHub()
+    feed = ChangeFeed(services.db, hub)
+    yield hub
+    feed.close()
+
+
+@pytest.fixture
 def sample_ids(services: Services) -> dict[str, int]:
     """Fills the test database with the Leipzig–Gwangju sample; returns its main ids."""
     return build_sample(services)

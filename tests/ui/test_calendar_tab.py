@@ -20,7 +20,6 @@ from exchange_planner.services.registry import Services
 from exchange_planner.ui.calendar.render import agenda_time_text
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.events import EventHub
 
 BERLIN = "Europe/Berlin"
 SEOUL = "Asia/Seoul"
@@ -28,9 +27,9 @@ JULY_26 = date(2023, 7, 26)
 
 
 @pytest.fixture
-def tab(qtbot, services: Services, sample_ids, qt_settings) -> CalendarTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, services: Services, events, sample_ids, qt_settings) -> CalendarTab:  # type: ignore[no-untyped-def]
     qt_settings.setValue("calendar/view", "month")
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     page = CalendarTab(context)
     page._test_context = context  # type: ignore[attr-defined]  # keep the hub alive
     qtbot.addWidget(page)

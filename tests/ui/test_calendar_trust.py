@@ -24,7 +24,6 @@ from exchange_planner.ui.calendar import printing, style
 from exchange_planner.ui.calendar.render import agenda_time_text, timed_box_inner
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.events import EventHub
 
 BERLIN = "Europe/Berlin"
 FROZEN_TODAY = date(2026, 12, 10)  # a Thursday
@@ -83,10 +82,10 @@ def pill_point(rect: QRectF) -> QPointF:
 
 
 @pytest.fixture
-def empty_tab(qtbot, services: Services, qt_settings) -> CalendarTab:  # type: ignore[no-untyped-def]
+def empty_tab(qtbot, services: Services, events, qt_settings) -> CalendarTab:  # type: ignore[no-untyped-def]
     """The Calendar tab on an empty database, "today" frozen, at 1366x768."""
     qt_settings.setValue("calendar/view", "month")
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     page = CalendarTab(context)
     page._test_context = context  # type: ignore[attr-defined]  # keeps the hub alive
     qtbot.addWidget(page)

@@ -11,12 +11,10 @@ from PySide6.QtGui import QUndoStack
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.tab import DirectoryTab
-from exchange_planner.ui.events import EventHub
 
 
 @pytest.fixture
-def tab(qtbot, services: Services, sample_ids: dict[str, int], qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    events = EventHub()
+def tab(qtbot, services: Services, events, sample_ids: dict[str, int], qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
     stack = QUndoStack()
     page = DirectoryTab(UiContext(services, events, stack, qt_settings))
     page._keep = (events, stack)  # type: ignore[attr-defined]  # owned by the window in the app

@@ -18,11 +18,9 @@ from exchange_planner.services.registry import Services
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.directory.tab import DirectoryTab
-from exchange_planner.ui.events import EventHub
 
 
-def _tab(qtbot, services: Services, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    events = EventHub()
+def _tab(qtbot, services: Services, events, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
     stack = QUndoStack()
     page = DirectoryTab(UiContext(services, events, stack, qt_settings))
     page._keep = (events, stack)  # type: ignore[attr-defined]  # owned by the window in the app
@@ -33,13 +31,13 @@ def _tab(qtbot, services: Services, qt_settings) -> DirectoryTab:  # type: ignor
 
 
 @pytest.fixture
-def empty_tab(qtbot, services: Services, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    return _tab(qtbot, services, qt_settings)
+def empty_tab(qtbot, services: Services, events, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
+    return _tab(qtbot, services, events, qt_settings)
 
 
 @pytest.fixture
-def sample_tab(qtbot, services: Services, sample_ids, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
-    return _tab(qtbot, services, qt_settings)
+def sample_tab(qtbot, services: Services, events, sample_ids, qt_settings) -> DirectoryTab:  # type: ignore[no-untyped-def]
+    return _tab(qtbot, services, events, qt_settings)
 
 
 def shown_text(widget: Any) -> str:

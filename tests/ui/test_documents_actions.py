@@ -20,12 +20,11 @@ from exchange_planner.ui.documents.actions import (
     print_itinerary,
     print_personal_itineraries,
 )
-from exchange_planner.ui.events import EventHub
 
 
 @pytest.fixture
-def context(services, qt_settings):  # type: ignore[no-untyped-def]
-    return UiContext(services, EventHub(), QUndoStack(), qt_settings)
+def context(services, events, qt_settings):  # type: ignore[no-untyped-def]
+    return UiContext(services, events, QUndoStack(), qt_settings)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoStack
 
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.tab import DelegationsTab
-from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
 from exchange_planner.ui.residencies.tab import ResidenciesTab
 from exchange_planner.ui.widgets.forms import Form
@@ -173,9 +172,9 @@ def no_directory_lists(services, monkeypatch):
 
 
 def test_no_editor_reads_the_whole_directory(
-    qtbot, services, sample_ids, qt_settings, no_directory_lists
+    qtbot, services, events, sample_ids, qt_settings, no_directory_lists
 ):
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     delegations = DelegationsTab(context)
     qtbot.addWidget(delegations)
     delegations.show()

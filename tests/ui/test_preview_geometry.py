@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.documents.preview import GEOMETRY_KEY, PdfPreview, fit_rect
-from exchange_planner.ui.events import EventHub
 
 
 def _pdf(folder: Path) -> Path:
@@ -85,8 +84,8 @@ def test_a_geometry_remembered_on_a_larger_screen_is_fitted(qtbot, tmp_path, qt_
 
 
 @pytest.fixture
-def context(services, qt_settings):  # type: ignore[no-untyped-def]
-    return UiContext(services, EventHub(), QUndoStack(), qt_settings)
+def context(services, events, qt_settings):  # type: ignore[no-untyped-def]
+    return UiContext(services, events, QUndoStack(), qt_settings)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtGui import QUndoStack
 
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.residencies.tab import ResidenciesTab, ResidencyListModel
 
 MANY = 450
@@ -81,8 +80,10 @@ def test_model_reads_one_page_and_more_when_scrolled(services, many):
     assert model.rowCount() == ResidencyListModel.PAGE
 
 
-def test_tab_opens_one_page_and_navigates_deep(qtbot, services, sample_ids, qt_settings, many):
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+def test_tab_opens_one_page_and_navigates_deep(
+    qtbot, services, events, sample_ids, qt_settings, many
+):
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     tab = ResidenciesTab(context, today=lambda: date(2024, 8, 20))
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == ResidencyListModel.PAGE

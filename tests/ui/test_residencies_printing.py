@@ -6,19 +6,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.residencies.tab import ResidenciesTab
 
 
 @pytest.fixture
-def tab_with_paths(qtbot, services, sample_ids, qt_settings, tmp_path):
+def tab_with_paths(qtbot, services, events, sample_ids, qt_settings, tmp_path):
     asked: list[str] = []
 
     def ask(_parent, _title, suggested):
         asked.append(suggested)
         return str(tmp_path / suggested)
 
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     page = ResidenciesTab(context, today=lambda: date(2024, 8, 20), ask_path=ask)
     qtbot.addWidget(page)
     return page, asked
@@ -44,8 +43,8 @@ def test_balance_print_button(tab_with_paths, qtbot):
     assert "Austauschbilanz" in PdfReader(tab.last_pdf).pages[0].extract_text()
 
 
-def test_cancelled_file_dialog_writes_nothing(qtbot, services, sample_ids, qt_settings):
-    context = UiContext(services, EventHub(), QUndoStack(), qt_settings)
+def test_cancelled_file_dialog_writes_nothing(qtbot, services, events, sample_ids, qt_settings):
+    context = UiContext(services, events, QUndoStack(), qt_settings)
     tab = ResidenciesTab(context, ask_path=lambda *_: "")
     qtbot.addWidget(tab)
     tab.print_sheet(sample_ids["residency_outgoing"])

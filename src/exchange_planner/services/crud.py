@@ -58,9 +58,7 @@ def last_change(
     return LastChange(row.user_name, row.at, row.new_value, row.action)
 
 
-def retry_lost_races(
-    work: Callable[[], R], *, also: tuple[type[Exception], ...] = ()
-) -> R:
+def retry_lost_races(work: Callable[[], R], *, also: tuple[type[Exception], ...] = ()) -> R:
     """Run ``work`` (one whole transaction) again when another commit overtook it.
 
     A row's version moved between our read and our UPDATE (``StaleDataError``): the work
@@ -197,29 +195,101 @@ class RecordService(Generic[M]):
 
         return retry_lost_races(attempt)
 
-    def delete_checked(self, record_id: int, *, base_version: int, undo: bool = False) -> None:
-        """Delete the record only if nobody changed it since ``base_version``."""
+    def delete_checked(
+        self, record_id: int, *, base_version: int, undo: bool = False, own: bool = False
+    ) -> None:
+        """Delete the record only if nobody changed it since ``base_version``.
+
+        With ``own`` the changes made through this open database since then (this window's
+        own later edits, undone or not) do not count: only someone else's do."""
 
         def attempt() -> None:
             with self.db.session() as session:
-                record = session.get(self.model, record_id)
-                if record is None:
-                    raise self._gone(session, record_id)
-                if getattr(record, "row_version", base_version) != base_version:
-                    change = last_change(session, self.table, record_id)
-                    field = self._last_field(session, record_id)
-                    current = getattr(record, field) if field else ""
-                    raise ConflictError(
-                        self.noun,
-                        field or "record",
-                        _shown(current),
-                        change.user if change else "",
-                        change.at if change else None,
-                        undo=undo,
-                    )
+                record = self._unchanged_since(session, record_id, base_version, undo, own)
                 self._delete_in(session, record)
 
         retry_lost_races(attempt)
+
+    def require_unchanged_since(
+        self, record_id: int, base_version: int, *, undo: bool = True, own: bool = True
+    ) -> None:
+        """Refuse (``ConflictError``) as ``delete_checked`` would, without deleting: the check
+        an undo makes on all its records before it deletes any."""
+        with self.db.session() as session:
+            self._unchanged_since(session, record_id, base_version, undo, own)
+
+    def _unchanged_since(
+        self, session: Session, record_id: int, base_version: int, undo: bool, own: bool
+    ) -> Any:
+        record = session.get(self.model, record_id)
+        if record is None:
+            raise self._gone(session, record_id)
+        moved = getattr(record, "row_version", base_version) != base_version
+        if moved and own:
+            theirs = self._changed_by_others(session, record_id, base_version)
+            if theirs is None:
+                return record
+            field = theirs.field if theirs.field in self.model.model_fields else ""
+            raise ConflictError(
+                self.noun,
+                field or "record",
+                _shown(getattr(record, field)) if field else "",
+                theirs.user_name,
+                theirs.at,
+                undo=undo,
+            )
+        if moved:
+            change = last_change(session, self.table, record_id)
+            field = self._last_field(session, record_id)
+            current = getattr(record, field) if field else ""
+            raise ConflictError(
+                self.noun,
+                field or "record",
+                _shown(current),
+                change.user if change else "",
+                change.at if change else None,
+                undo=undo,
+            )
+        return record
+
+    def _changed_by_others(
+        self, session: Session, record_id: int, base_version: int
+    ) -> ChangeLog | None:
+        """The latest change someone else (another open database) made to the record after
+        ``base_version`` in its present life (since it was last created or restored)."""
+        created = session.exec(
+            select(ChangeLog.id)
+            .where(
+                ChangeLog.table_name == self.table,
+                ChangeLog.record_id == record_id,
+                ChangeLog.action == "create",
+            )
+            .order_by(col(ChangeLog.id).desc())
+            .limit(1)
+        ).first()
+        statement = select(ChangeLog).where(
+            ChangeLog.table_name == self.table,
+            ChangeLog.record_id == record_id,
+            col(ChangeLog.row_version) > base_version,
+            ChangeLog.origin != self.db.origin,
+        )
+        if created is not None:
+            statement = statement.where(col(ChangeLog.id) > created)
+        return session.exec(statement.order_by(col(ChangeLog.id).desc()).limit(1)).first()
+
+    def require_unchanged(
+        self, record_id: int, expected: Mapping[str, Any], *, undo: bool = False
+    ) -> None:
+        """Refuse (``ConflictError``) unless every field still holds ``expected``: the check an
+        undo makes before it reverts a step that wrote more than plain fields."""
+        with self.db.session() as session:
+            record = session.get(self.model, record_id)
+            if record is None:
+                raise self._gone(session, record_id)
+            for name, value in expected.items():
+                current = getattr(record, name)
+                if not _same(current, value):
+                    raise self._conflict(session, record_id, name, current, undo=undo)
 
     def _apply(
         self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]

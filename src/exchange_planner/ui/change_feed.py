@@ -15,7 +15,6 @@ from exchange_planner.storage.database import Database
 from exchange_planner.storage.watch import Watcher, watch_changes
 from exchange_planner.ui.events import EventHub
 
-
 #: More changed records of one kind in one commit are announced as ``(kind, 0)``: "some".
 PER_RECORD_LIMIT = 8
 

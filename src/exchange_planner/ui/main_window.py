@@ -27,6 +27,7 @@ from exchange_planner.services.sample import write_sample
 from exchange_planner.storage import pg_listen
 from exchange_planner.storage.database import Database, open_database
 from exchange_planner.ui.change_feed import ChangeFeed
+from exchange_planner.ui.conflicts import tell_refusal
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.network_note)
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # An undo or redo refused because someone else changed the record: say why.
+        self.events.refused.connect(lambda error: tell_refusal(self, self.events, error))
         #: A save waiting for another program's lock shows a busy cursor and the holder here.
         self.lock_wait = LockWaitFeedback(self)
         self.events.navigate.connect(self.show_record)

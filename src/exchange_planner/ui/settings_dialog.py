@@ -202,7 +202,6 @@ class SettingsDialog(QDialog):
             self.settings.set_home(city=before[0], timezone=before[1])
             self._show_error("languages", self._message(error))
             return
-        self.context.events.changed.emit("settings", 0)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()
 

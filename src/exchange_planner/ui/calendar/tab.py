@@ -314,9 +314,9 @@ class CalendarTab(TabPage):
     def on_data_changed(self, kind: str, record_id: int) -> None:
         self.calendar.invalidate()
         self._cache_key = None
-        if kind == "partnership":
+        if kind in ("partnership", "*"):
             self._fill_partnerships()
-        if kind == "settings":
+        if kind in ("settings", "*"):
             self._home_changed()
         if self.isVisible():
             self.refresh()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.events import EventHub
+from exchange_planner.ui.undo import version_of
 
 #: A record made by a command: (service, event kind, id).
 Made = tuple[RecordService[Any], str, int]
@@ -18,7 +19,9 @@ class CreateMany(QUndoCommand):
     """Runs ``make`` once (it creates records and returns them in creation order).
 
     Undo deletes them newest first after taking snapshots; redo restores them with their
-    old ids, so later commands on the stack still find them.
+    old ids, so later commands on the stack still find them. Undo deletes only records
+    nobody else changed since they were made (this window's own later edits do not count);
+    otherwise it is refused and nothing is deleted. The change feed announces what changed.
     """
 
     def __init__(self, text: str, events: EventHub, make: Callable[[], Sequence[Made]]) -> None:
@@ -27,31 +30,40 @@ class CreateMany(QUndoCommand):
         self.make = make
         self.made: list[Made] = []
         self.snapshots: list[dict[str, Any]] = []
+        #: The version of each made record after this command's last step.
+        self.versions: list[int | None] = []
 
     def redo(self) -> None:
         if not self.made:
             self.made = list(self.make())
+            self.versions = [version_of(service.get(rid)) for service, _k, rid in self.made]
         else:
-            for (service, _kind, _id), snapshot in zip(self.made, self.snapshots, strict=True):
-                service.restore(snapshot)
-        self._announce()
+            self.versions = [
+                version_of(service.restore(snapshot))
+                for (service, _kind, _id), snapshot in zip(self.made, self.snapshots, strict=True)
+            ]
 
     def undo(self) -> None:
+        # Refused as a whole before anything is deleted when one was changed by someone else.
+        for (service, _kind, record_id), version in zip(self.made, self.versions, strict=True):
+            if version is not None and version_of(service.get(record_id)) != version:
+                service.require_unchanged_since(record_id, version)
         self.snapshots = [service.snapshot(record_id) for service, _k, record_id in self.made]
-        for service, _kind, record_id in reversed(self.made):
-            service.delete(record_id)
-        self._announce()
+        for (service, _kind, record_id), version in reversed(
+            list(zip(self.made, self.versions, strict=True))
+        ):
+            if version is None:
+                service.delete(record_id)
+            else:
+                service.delete_checked(record_id, base_version=version, undo=True, own=True)
 
     def first_id(self) -> int | None:
         return self.made[0][2] if self.made else None
 
-    def _announce(self) -> None:
-        for _service, kind, record_id in self.made:
-            self.events.changed.emit(kind, record_id)
-
 
 class Call(QUndoCommand):
-    """An edit given as a pair of functions (e.g. reorder, shift); announces ``changes``."""
+    """An edit given as a pair of functions (e.g. reorder, shift); ``changes`` names the
+    records it touches (the change feed announces them)."""
 
     def __init__(
         self,
@@ -69,12 +81,6 @@ class Call(QUndoCommand):
 
     def redo(self) -> None:
         self._do()
-        self._announce()
 
     def undo(self) -> None:
         self._undo()
-        self._announce()
-
-    def _announce(self) -> None:
-        for kind, record_id in self.changes:
-            self.events.changed.emit(kind, record_id)

@@ -31,6 +31,7 @@ from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.services.visits import MemberRow
+from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.overview import Section
@@ -100,6 +101,7 @@ class MembersSection(Section):
         super().__init__(context, parent)
         self.confirm: Confirm = ask
         self.zone = "Europe/Berlin"
+        self._shown: dict[str, Any] | None = None
 
         def when(value: datetime | None) -> str:
             return "" if value is None else f"{to_local(value, self.zone):%d.%m. %H:%M}"
@@ -231,7 +233,8 @@ class MembersSection(Section):
         self._rows = self.services.members.rows(self.visit_id)
         self.model.set_rows(self._rows)
         self.view.resizeColumnsToContents()
-        self.picker.set_value(None)
+        if not self.picker.hasFocus():  # a name being typed there stays
+            self.picker.set_value(None)
         if keep:
             self.select_member(keep)
         self._show_member()
@@ -251,14 +254,19 @@ class MembersSection(Section):
         self.detail.setEnabled(member_id is not None)
         if member_id is None:
             self.detail.clear()
+            self._shown = None
             return
         member = self.services.members.get(member_id)
         values = member.model_dump()
+        stored = dict(values)
         values["role"] = member.role.value
         for name in ("arrival", "departure"):
             value = values[name]
             values[name] = to_local(value, self.zone).replace(tzinfo=None) if value else None
-        self.detail.load(values)
+        same = self._shown is not None and self._shown.get("id") == member_id
+        kept = load_keeping_input(self.detail, values, same_record=same)
+        #: What the editor shows: the base of the next edit.
+        self._shown = based_on(self._shown if same else None, stored, kept)
 
     # --- editing --------------------------------------------------------------------------
     def _save_detail(self, name: str, value: Any) -> None:
@@ -267,6 +275,7 @@ class MembersSection(Section):
             return
         if name in ("arrival", "departure") and value is not None:
             value = to_utc(value, self.zone)
+        shown = self._shown
         push_edit(
             self.detail,
             self.context.undo_stack,
@@ -277,8 +286,10 @@ class MembersSection(Section):
                 self.context.events,
                 member_id,
                 {name: value},
+                shown,
             ),
             name,
+            reload=self._show_member,
         )
 
     def add_existing(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.domain.names import full_name
+from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.visit_model import direction_text, status_text
 from exchange_planner.ui.icons import icon
@@ -65,6 +66,7 @@ class OverviewSection(Section):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.form = Form(self)
+        self._shown: dict[str, Any] | None = None
         self.form.combo("partnership_id", self.tr("&Partnership"))
         self.form.text("title", self.tr("&Title"), max_length=300)
         self.form.combo(
@@ -90,6 +92,7 @@ class OverviewSection(Section):
 
     def clear(self) -> None:
         self.form.clear()
+        self._shown = None
 
     def reload(self) -> None:
         if not self.visit_id:
@@ -105,9 +108,13 @@ class OverviewSection(Section):
             members.insert(0, (full_name(s.people.get(visit.head_id)), visit.head_id))
         self.form.set_choices("head_id", [(self.tr("(none)"), None), *members])
         values: dict[str, Any] = visit.model_dump()
+        stored = dict(values)
         values["direction"] = visit.direction.value
         values["status"] = visit.status.value
-        self.form.load(values)
+        same = self._shown is not None and self._shown.get("id") == self.visit_id
+        kept = load_keeping_input(self.form, values, same_record=same)
+        #: What the editor shows: the base of the next edit.
+        self._shown = based_on(self._shown if same else None, stored, kept)
 
     def _save(self, name: str, value: Any) -> None:
         label = self.form.layout_.labelForField(self.form.widgets[name].parentWidget())
@@ -120,6 +127,7 @@ class OverviewSection(Section):
                 return visits.start_change(visit_id, value)
             return {name: value}
 
+        shown = self._shown
         push_edit(
             self.form,
             self.context.undo_stack,
@@ -130,6 +138,8 @@ class OverviewSection(Section):
                 self.context.events,
                 visit_id,
                 changes(),
+                shown,
             ),
             name,
+            reload=self.reload,
         )

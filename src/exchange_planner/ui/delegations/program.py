@@ -28,6 +28,7 @@ from exchange_planner.domain.enums import ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local, to_utc
+from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
@@ -52,6 +53,7 @@ class ProgramSection(Section):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.confirm: Confirm = ask
+        self._shown: dict[str, Any] | None = None
         self.conflicts: dict[int, list[Conflict]] = {}
         # Marks are computed in the background and applied when they arrive.
         self.checker = BackgroundConflicts(self.services, self)
@@ -318,6 +320,7 @@ class ProgramSection(Section):
             self.conflict_label.clear()
             self.zone_label.clear()
             self.form.clear()
+            self._shown = None
             self.all_members.blockSignals(True)
             self.all_members.setChecked(False)
             self.all_members.blockSignals(False)
@@ -327,10 +330,14 @@ class ProgramSection(Section):
             return
         item = self.services.program.get(item_id)  # type: ignore[arg-type]
         values = item.model_dump()
+        stored = dict(values)
         values["kind"] = item.kind.value
         values["starts_at"] = to_local(item.starts_at, item.timezone).replace(tzinfo=None)
         values["ends_at"] = to_local(item.ends_at, item.timezone).replace(tzinfo=None)
-        self.form.load(values)
+        same = self._shown is not None and self._shown.get("id") == item_id
+        kept = load_keeping_input(self.form, values, same_record=same)
+        #: What the editor shows: the base of the next edit.
+        self._shown = based_on(self._shown if same else None, stored, kept)
         self.zone_label.setText(self.tr("Times in %s (the venue's time zone)") % item.timezone)
         self._show_conflicts()
         attending = set(self.services.program.attendees(item.id))  # type: ignore[arg-type]
@@ -367,6 +374,7 @@ class ProgramSection(Section):
         following: list[int] = []
         if name == "ends_at" or (name == "starts_at" and changes["ends_at"] > item.ends_at):
             following = self.services.program.following_same_day(item_id, item.ends_at)
+        shown = self._shown
         done = push_edit(
             self.form,
             self.context.undo_stack,
@@ -377,8 +385,10 @@ class ProgramSection(Section):
                 self.context.events,
                 item_id,
                 changes,
+                shown,
             ),
             name,
+            reload=self._show_item,
         )
         if done and following:
             delta = changes["ends_at"] - item.ends_at

@@ -21,6 +21,7 @@ from exchange_planner.domain.enums import GiftDirection, GuestbookKind
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
@@ -41,6 +42,7 @@ class RecordSection(Section):
         super().__init__(context, parent)
         self.confirm: Confirm = ask
         self.names: dict[int, str] = {}
+        self._shown: dict[str, Any] | None = None
         self.model: RecordTableModel[Any] = RecordTableModel(self.columns(), self)
         self.view = QTableView(self)
         self.view.setObjectName(f"{self.kind}_table")
@@ -150,14 +152,21 @@ class RecordSection(Section):
         self.delete_action.setEnabled(record_id is not None)
         if record_id is None:
             self.form.clear()
+            self._shown = None
             return
         values = self.service().get(record_id).model_dump()
-        self.form.load({k: getattr(v, "value", v) for k, v in values.items()})
+        same = self._shown is not None and self._shown.get("id") == record_id
+        kept = load_keeping_input(
+            self.form, {k: getattr(v, "value", v) for k, v in values.items()}, same_record=same
+        )
+        #: What the editor shows: the base of the next edit.
+        self._shown = based_on(self._shown if same else None, values, kept)
 
     def _save(self, name: str, value: Any) -> None:
         record_id = self.current_id()
         if record_id is None:
             return
+        shown = self._shown
         push_edit(
             self.form,
             self.context.undo_stack,
@@ -168,9 +177,15 @@ class RecordSection(Section):
                 self.context.events,
                 record_id,
                 {name: value},
+                shown,
             ),
             name,
+            reload=self._reread,
         )
+
+    def _reread(self) -> None:
+        """Show the stored record again (after a refused edit), typing elsewhere kept."""
+        self._show()
 
     def add(self) -> int | None:
         if not self.visit_id:

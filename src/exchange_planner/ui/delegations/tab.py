@@ -34,7 +34,7 @@ from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
-from exchange_planner.ui.widgets.forms import Confirm
+from exchange_planner.ui.widgets.forms import Confirm, settle_edits
 
 #: Which editor section shows each kind of change.
 _SECTION_OF = {
@@ -45,6 +45,8 @@ _SECTION_OF = {
     "gift": ("gifts",),
     "guestbook_entry": ("guestbook",),
     "venue": ("overview", "program"),
+    "settings": ("gifts",),  # the reporting thresholds
+    "partnership": ("overview",),
 }
 
 
@@ -83,6 +85,9 @@ class DelegationsTab(TabPage):
         self.import_action = self.sections["members"].import_action  # marked there
         self.addAction(self.import_action)
         self._stale: set[str] = set()
+        #: True while a field still being typed in is saved to the visit shown until now.
+        self._settling = False
+        self._reloading = False
         self.empty = QLabel(self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
@@ -198,14 +203,27 @@ class DelegationsTab(TabPage):
         return False
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind == "visit" or kind == "partnership":
-            self.visits.reload(keep=self.visit_id)
+        if self._settling:  # the visit being left is saved; the editor shows another next
+            if kind in ("visit", "partnership", "*"):
+                self._reload_visits(self.visits.current_id())
+            return
+        if kind in ("visit", "partnership", "*"):
+            self._reload_visits(self.visit_id)
             if self.visit_id and self.visits.current_id() != self.visit_id:
                 self._visit_changed(self.visits.current_id())
         if not self.visit_id:
             return
-        self._stale.update(_SECTION_OF.get(kind, ()))
+        self._stale.update(self.sections if kind == "*" else _SECTION_OF.get(kind, ()))
         self._refresh_current_section()
+
+    def _reload_visits(self, keep: int | None) -> None:
+        """Re-read the list; the selection it drops and restores on the way is no change of
+        the visit shown (the editor keeps what is being typed)."""
+        self._reloading = True
+        try:
+            self.visits.reload(keep=keep)
+        finally:
+            self._reloading = False
 
     def _refresh_current_section(self) -> None:
         # Only the visible section is re-read; the others when they are shown.
@@ -216,6 +234,15 @@ class DelegationsTab(TabPage):
 
     # --- visits ---------------------------------------------------------------------------
     def _visit_changed(self, visit_id: int) -> None:
+        if self._reloading:
+            return
+        if visit_id != self.visit_id and not self._settling:
+            # A field still being typed in belongs to the visit shown until now.
+            self._settling = True
+            try:
+                settle_edits(self.editor)
+            finally:
+                self._settling = False
         self.visit_id = visit_id
         self.right.setCurrentWidget(self.editor if visit_id else self.empty)
         self.duplicate_action.setEnabled(bool(visit_id))

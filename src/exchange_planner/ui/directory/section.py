@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.conflicts import based_on, field_label, push_checked
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import Field, FieldSpec
 from exchange_planner.ui.icons import icon
@@ -67,6 +68,7 @@ class DirectorySection(QWidget):
         #: Shown instead when nothing can be added (a read-only database).
         self.read_only_hint = read_only_hint or empty_hint
         self.record: Any = None
+        self._base: dict[str, Any] | None = None
         self._loading = False
 
         # --- list side ---
@@ -175,12 +177,40 @@ class DirectorySection(QWidget):
         self._show(record)
         self.context.events.current.emit(self.kind, record.id if record is not None else 0)
 
-    def _show(self, record: Any) -> None:
+    def _show(self, record: Any, *, reread: str = "") -> None:
+        """Show ``record``. When it is the record shown already (a refresh after a commit),
+        a field the user is still typing in keeps the typing (``reread`` names a field shown
+        afresh anyway: the user chose Reload)."""
+        same = (
+            record is not None
+            and self.record is not None
+            and self._base is not None
+            and record.id == self.record.id
+        )
+        kept = (
+            {
+                name
+                for name, editor in self.fields.items()
+                if name != reread
+                and not _same_value(editor.value(), self._base[name])
+                and not _same_value(editor.value(), getattr(record, name))
+            }
+            if same
+            else set()
+        )
         self.record = record
+        #: What the editor shows: the base of the next edit.
+        self._base = (
+            None
+            if record is None
+            else based_on(self._base if same else None, record.model_dump(), kept)
+        )
         self.form_widget.setEnabled(record is not None)
         self.duplicate_action.setEnabled(record is not None)
         self.delete_action.setEnabled(record is not None)
-        for editor in self.fields.values():
+        for name, editor in self.fields.items():
+            if name in kept:
+                continue
             editor.show_error("")
             if record is None:
                 editor.clear()  # a disabled form shows no examples and no stale values
@@ -205,8 +235,8 @@ class DirectorySection(QWidget):
             return False
         editor = self.fields[name]
         value = editor.value()
-        current = getattr(self.record, name)
-        if value == current or (value in ("", None) and current in ("", None)):
+        assert self._base is not None
+        if _same_value(value, self._base[name]):
             editor.show_error("")
             return True
         label = editor.spec.label.replace("&", "")
@@ -221,8 +251,16 @@ class DirectorySection(QWidget):
                 self.context.events,
                 self.record.id,
                 changes,
+                self._base,
             )
-            push(self.context.undo_stack, command)
+            if not push_checked(
+                self,
+                self.context.undo_stack,
+                command,
+                reload=lambda: self._reread(name),
+                label_of=self._label_of,
+            ):
+                return False
         except ValidationError as error:
             target = self.fields.get(error.field, editor)
             target.show_error(error.message)
@@ -232,6 +270,22 @@ class DirectorySection(QWidget):
             return False
         editor.show_error("")
         return True
+
+    def _label_of(self, name: str) -> str:
+        editor = self.fields.get(name)
+        return editor.spec.label.replace("&", "") if editor is not None else field_label(name)
+
+    def _reread(self, name: str) -> None:
+        """Show the stored record again after a refused edit; ``name`` shows the stored
+        value, other fields being typed in keep their typing."""
+        if self.record is None:
+            return
+        try:
+            record = self.service.get(self.record.id)
+        except ExchangePlannerError:
+            self.reload()  # deleted meanwhile
+            return
+        self._show(record, reread=name)
 
     def create_new(self) -> None:
         self._create(self.texts["new"], dict(self.new_values()))
@@ -246,6 +300,7 @@ class DirectorySection(QWidget):
 
     def _create(self, text: str, values: dict[str, Any]) -> None:
         command = CreateRecord(text, self.service, self.kind, self.context.events, values)
+        command.label_of = self._label_of  # names the field if its undo is refused
         try:
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
@@ -286,3 +341,7 @@ class DirectorySection(QWidget):
     def clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+
+
+def _same_value(value: Any, stored: Any) -> bool:
+    return value == stored or (value in ("", None) and stored in ("", None))

@@ -228,6 +228,10 @@ class DirectoryTab(TabPage):
 
     # --- TabPage ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str, record_id: int) -> None:
+        if kind == "*":  # re-read everything
+            for each in self.by_kind.values():
+                each.reload()
+            return
         section = self.by_kind.get(kind)
         if section is not None:
             section.reload()

@@ -28,6 +28,7 @@ from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.services.records import Exhibition
+from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
@@ -50,7 +51,9 @@ from exchange_planner.ui.widgets.forms import (
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
 
-_WATCHED = {"exhibition", "residency", "visit", "partnership", "person", "venue"}
+#: Record kinds whose changes alter what this tab shows (links arrive as "exhibition";
+#: "*" means re-read everything).
+_WATCHED = {"*", "exhibition", "residency", "visit", "partnership", "person", "venue"}
 
 
 def _checked_ids(widget: QListWidget) -> list[int]:
@@ -71,6 +74,7 @@ class ExhibitionEditor(QWidget):
         self.services = context.services
         self.exhibition_id: int | None = None
         self._loaded: dict[str, Any] = {}
+        self._shown: dict[str, Any] | None = None
         self._links: dict[str, list[int]] = {}
         self._filling = False
 
@@ -160,6 +164,7 @@ class ExhibitionEditor(QWidget):
         if exhibition_id is None:
             self.heading.setText(self.tr("No exhibition selected"))
             self._loaded, self._links = {}, {}
+            self._shown = None
             self.form.clear()
             self._filling = True
             try:
@@ -180,7 +185,10 @@ class ExhibitionEditor(QWidget):
             self.partnership,
             [(self.tr("— none —"), None)] + [(p.partner_city, p.id) for p in s.partnerships.list()],
         )
-        self.form.load(dump)
+        same = self._shown is not None and self._shown.get("id") == exhibition_id
+        kept = load_keeping_input(self.form, dump, same_record=same)
+        #: What the editor shows: the base of the next edit.
+        self._shown = based_on(self._shown if same else None, dump, kept)
         self._loaded, self._links = dump, links
         self._fill_links(record.partnership_id)
         self.heading.setText(record.title)
@@ -260,6 +268,7 @@ class ExhibitionEditor(QWidget):
             if end != record.end_date:
                 changes["end_date"] = end
         caption = field_caption(self.form, name)
+        shown = self._shown
         saved = push_edit(
             self.form,
             self.context.undo_stack,
@@ -270,8 +279,10 @@ class ExhibitionEditor(QWidget):
                 self.exhibition_id,  # type: ignore[arg-type]
                 changes,
                 {},
+                shown=shown,
             ),
             name,
+            reload=self._reread,
         )
         if saved and "end_date" in changes and name == "start_date":
             self.context.events.status.emit(
@@ -280,6 +291,11 @@ class ExhibitionEditor(QWidget):
             )
         return saved
 
+    def _reread(self) -> None:
+        """Show the stored exhibition again (after a refused edit)."""
+        self._loaded = {}
+        self.load(self.exhibition_id)
+
     def _save_links(self, kind: str, ids: list[int], text: str) -> bool:
         if self.exhibition_id is None:
             return False
@@ -287,7 +303,13 @@ class ExhibitionEditor(QWidget):
             push(
                 self.context.undo_stack,
                 SetLinks(
-                    text, self.services, self.context.events, self.exhibition_id, {}, {kind: ids}
+                    text,
+                    self.services,
+                    self.context.events,
+                    self.exhibition_id,
+                    {},
+                    {kind: ids},
+                    shown=self._shown,
                 ),
             )
         except ExchangePlannerError as error:

@@ -25,6 +25,12 @@ from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.services.change_history import RESIDENCY_KINDS
 from exchange_planner.services.records import Residency
+from exchange_planner.ui.conflicts import (
+    based_on,
+    field_label,
+    load_keeping_input,
+    push_checked,
+)
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -95,6 +101,7 @@ class ResidencyEditor(QWidget):
         self.today = today
         self.residency_id: int | None = None
         self._loaded: dict[str, Any] = {}
+        self._shown: dict[str, Any] | None = None
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -232,6 +239,7 @@ class ResidencyEditor(QWidget):
         if residency_id is None:
             self.heading.setText(self.tr("No residency selected"))
             self._loaded = {}
+            self._shown = None
             self.form.clear()  # no default date, no first partnership, no stale values
             self.checklist_model.set_rows([])
             self.deliverables_model.set_rows([])
@@ -241,11 +249,15 @@ class ResidencyEditor(QWidget):
         record = self.services.residencies.get(residency_id)
         dump = record.model_dump()
         if dump != self._loaded:
+            same = self._shown is not None and self._shown.get("id") == residency_id
             self._fill_choices(record)
-            self.form.load(self._form_values(record))
+            kept = load_keeping_input(self.form, self._form_values(record), same_record=same)
             self._fill_counterparts()
-            self.form.load({"counterpart_id": record.counterpart_id})
+            if "counterpart_id" not in kept:
+                self.form.load({"counterpart_id": record.counterpart_id})
             self._loaded = dump
+            #: What the editor shows: the base of the next edit.
+            self._shown = based_on(self._shown if same else None, dump, kept)
         self.heading.setText(record.title or self.tr("Residency #%d") % residency_id)
         self.reload_parts()
         self._show_conflicts()
@@ -348,6 +360,7 @@ class ResidencyEditor(QWidget):
                     self.residency_id, start, end, self.today()
                 )
         caption = field_caption(self.form, name)
+        shown = self._shown if self._shown is not None else record
         saved = push_edit(
             self.form,
             self.context.undo_stack,
@@ -359,8 +372,10 @@ class ResidencyEditor(QWidget):
                 changes,
                 counterpart,
                 dues,
+                shown=shown,
             ),
             name,
+            reload=self._reread,
         )
         if saved and unlinked:
             self.context.events.status.emit(
@@ -373,6 +388,11 @@ class ResidencyEditor(QWidget):
             )
         return saved
 
+    def _reread(self) -> None:
+        """Show the stored residency again (after a refused edit)."""
+        self._loaded = {}
+        self.load(self.residency_id)
+
     def _show_part_refusal(self, message: str) -> None:
         self.parts_error.setText(message)
         self.parts_error.show()
@@ -381,21 +401,31 @@ class ResidencyEditor(QWidget):
 
     def _commit_part(self, service_name: str, record_id: int, changes: dict[str, Any]) -> bool:
         assert self.residency_id is not None
-        kind = "checklist" if service_name == "checklist" else "deliverable"
+        checklist = service_name == "checklist"
+        kind = "checklist_item" if checklist else "residency_deliverable"
+        model = self.checklist_model if checklist else self.deliverables_model
+        #: The row as the table shows it: the base of the edit.
+        shown = next((row for row in model.rows if row.id == record_id), None)
+        if shown is None:
+            shown = getattr(self.services, service_name).get(record_id)
+        headers = dict(zip(("title", "due_date", "done"), model.headers, strict=False))
+        headers["done_on"] = headers["done"]
         try:
-            push(
+            push_checked(
+                self,
                 self.context.undo_stack,
                 UpdatePart(
-                    self.tr("Edit checklist")
-                    if kind == "checklist"
-                    else self.tr("Edit deliverable"),
+                    self.tr("Edit checklist") if checklist else self.tr("Edit deliverable"),
                     getattr(self.services, service_name),
                     kind,
                     self.context.events,
                     record_id,
                     changes,
+                    shown,
                     residency_id=self.residency_id,
                 ),
+                reload=self.reload_parts,
+                label_of=lambda field: headers.get(field) or field_label(field),
             )
         except ExchangePlannerError as error:
             self.parts_error.setText(str(error))
@@ -415,7 +445,7 @@ class ResidencyEditor(QWidget):
                 CreatePart(
                     self.tr("Add deliverable"),
                     self.services.deliverables,
-                    "deliverable",
+                    "residency_deliverable",
                     self.context.events,
                     {
                         "residency_id": rid,
@@ -450,7 +480,7 @@ class ResidencyEditor(QWidget):
             DeletePart(
                 self.tr("Remove deliverable"),
                 self.services.deliverables,
-                "deliverable",
+                "residency_deliverable",
                 self.context.events,
                 item.id,  # type: ignore[arg-type]
                 residency_id=self.residency_id,

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.enums import Direction, ResidencyStatus
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ConflictError, ExchangePlannerError
 from exchange_planner.services.records import Residency
 from exchange_planner.services.registry import Services
+from exchange_planner.ui.conflicts import conflict_text, field_label
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -54,6 +55,7 @@ from exchange_planner.ui.widgets.forms import (
     ERROR_STYLE,
     Confirm,
     error_label,
+    field_caption,
     fill_combo,
     settle_edits,
 )
@@ -61,12 +63,13 @@ from exchange_planner.ui.widgets.record_list import PagedList
 
 #: Record kinds whose changes alter what this tab shows.
 _WATCHED = {
+    "*",
     "residency",
-    "checklist",
-    "deliverable",
+    "checklist_item",
+    "residency_deliverable",
     "visit",
     "gift",
-    "guestbook",
+    "guestbook_entry",
     "exhibition",
     "partnership",
     "person",
@@ -541,8 +544,20 @@ class ResidenciesTab(TabPage):
                     residency_id,
                     changes,
                     checklist=dues,
+                    shown=record,
                 ),
             )
+        except ConflictError as error:  # someone else changed the residency meanwhile
+            form = self.editor.form
+            label = (
+                field_caption(form, error.field)
+                if error.field in form.widgets
+                else field_label(error.field)
+            )
+            self.timeline_message.setStyleSheet(ERROR_STYLE)
+            self.timeline_message.setText(conflict_text(error, label))
+            self.reload_timeline()
+            return False
         except ExchangePlannerError as error:
             self.timeline_message.setStyleSheet(ERROR_STYLE)
             self.timeline_message.setText(str(error))
@@ -625,16 +640,5 @@ class ResidenciesTab(TabPage):
 
 
 class _DeleteResidency(DeleteRecord):
-    """Deleting one side of a pair also changes the other side (its link is cleared)."""
-
-    def redo(self) -> None:
-        partner = self.service.get(self.record_id).counterpart_id
-        super().redo()
-        if partner is not None:
-            self.events.changed.emit("residency", partner)
-
-    def undo(self) -> None:
-        super().undo()
-        partner = self.service.get(self.record_id).counterpart_id
-        if partner is not None:
-            self.events.changed.emit("residency", partner)
+    """Deleting one side of a pair also changes the other side (its link is cleared); the
+    change feed announces both."""

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.ui.plain import plain_tooltip
-from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, localize_dates
 
 ERROR_STYLE = "color: #c62828;"
@@ -437,10 +436,31 @@ class Form(QWidget):
         return "" if label.isHidden() else label.text()
 
 
-def push_edit(form: Form, stack: Any, command_factory: Callable[[], Any], name: str) -> bool:
-    """Run an edit through the undo stack; a refusal shows up under the field, not in a box."""
+def push_edit(
+    form: Form,
+    stack: Any,
+    command_factory: Callable[[], Any],
+    name: str,
+    *,
+    reload: Callable[[], None] | None = None,
+) -> bool:
+    """Run an edit through the undo stack; a refusal shows up under the field, not in a box.
+
+    An edit refused because someone else changed the field meanwhile offers Reload /
+    Overwrite (``ui/conflicts.py``); Reload calls ``reload`` to show what is stored."""
+    from exchange_planner.ui.conflicts import field_label, push_checked
+
+    def reread() -> None:
+        form.forget(name)  # the field shows the stored value again, not the refused typing
+        if reload is not None:
+            reload()
+
+    def label_of(field: str) -> str:
+        return field_caption(form, field) if field in form.widgets else field_label(field)
+
     try:
-        push(stack, command_factory())
+        if not push_checked(form, stack, command_factory(), reload=reread, label_of=label_of):
+            return False
     except ValidationError as error:
         form.forget(name)
         form.show_error(error.field if error.field in form.errors else name, error.message)
