@@ -29,7 +29,12 @@ class _RecordCommand(QUndoCommand):
 
 
 class UpdateRecord(_RecordCommand):
-    """Change some fields of one record; undo puts the old values back."""
+    """Change some fields of one record; undo puts the old values back.
+
+    ``overwrite`` (set by ``forms.mark_overwrite`` when the user chose "Keep mine") writes
+    the new values over someone else's newer ones."""
+
+    overwrite = False
 
     def __init__(
         self,
@@ -47,7 +52,10 @@ class UpdateRecord(_RecordCommand):
         self.old = {name: current[name] for name in changes}
 
     def redo(self) -> None:
-        self.service.update(self.record_id, **self.new)
+        if self.overwrite:
+            self.service.update_checked(self.record_id, self.new, expected=self.old, overwrite=True)
+        else:
+            self.service.update(self.record_id, **self.new)
         self._announce(self.record_id)
 
     def undo(self) -> None:

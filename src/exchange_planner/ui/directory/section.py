@@ -23,13 +23,22 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.change_feed import changed_by, remote_change
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import Field, FieldSpec
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, add_field_row
+from exchange_planner.ui.widgets.forms import (
+    ASK,
+    ERROR_STYLE,
+    TAKE,
+    TheirsNote,
+    add_field_row,
+    mark_overwrite,
+    merge_typing,
+)
 from exchange_planner.ui.widgets.record_list import RecordList
 
 
@@ -68,6 +77,9 @@ class DirectorySection(QWidget):
         self.read_only_hint = read_only_hint or empty_hint
         self.record: Any = None
         self._loading = False
+        #: Fields whose unsaved input someone else overtook: their stored value.
+        self._theirs: dict[str, Any] = {}
+        self.notes: dict[str, TheirsNote] = {}
 
         # --- list side ---
         self.list = RecordList(columns, self)
@@ -159,13 +171,27 @@ class DirectorySection(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Reload the list (keeping the selection) and the record shown in the form."""
+        """Reload the list (keeping the selection and the scroll position) and the record
+        shown in the form; one deleted meanwhile by someone else leaves a note saying so."""
+        shown = self.record
+        bar = self.list.view.verticalScrollBar()
+        scrolled = bar.value()
         self._loading = True
         try:
             self.list.set_rows(self.service.list())
         finally:
             self._loading = False
-        self._show(self.list.current_record())
+        bar.setValue(scrolled)
+        record = self.list.current_record()
+        if shown is not None and self.list.model.row_of(shown.id) < 0 and remote_change():
+            who = changed_by()
+            name = self.heading_of(shown)
+            if who:
+                text = self.tr("“%1” was deleted by %2.").replace("%1", name).replace("%2", who)
+            else:
+                text = self.tr("“%1” was deleted meanwhile.").replace("%1", name)
+            self.show_message(text)
+        self._show(record)
 
     def _selection_changed(self) -> None:
         if self._loading:
@@ -176,11 +202,18 @@ class DirectorySection(QWidget):
         self.context.events.current.emit(self.kind, record.id if record is not None else 0)
 
     def _show(self, record: Any) -> None:
+        shown = self.record
+        refresh = record is not None and shown is not None and record.id == shown.id
         self.record = record
         self.form_widget.setEnabled(record is not None)
         self.duplicate_action.setEnabled(record is not None)
         self.delete_action.setEnabled(record is not None)
+        if not refresh:
+            for name in list(self._theirs):
+                self._hide_note(name)
         for editor in self.fields.values():
+            if refresh and self._refresh_field(editor, shown, record):
+                continue
             editor.show_error("")
             if record is None:
                 editor.clear()  # a disabled form shows no examples and no stale values
@@ -188,6 +221,54 @@ class DirectorySection(QWidget):
                 editor.set_value(getattr(record, editor.spec.name))
         hint = self.read_only_hint if self.context.read_only else self.empty_hint
         self.heading.setText(self.heading_of(record) if record is not None else hint)
+
+    def _refresh_field(self, editor: Field, shown: Any, record: Any) -> bool:
+        """The record shown was stored again: True when the field keeps unsaved input (and,
+        if someone else changed this field, shows their value in a note under it)."""
+        name = editor.spec.name
+        base, mine, theirs = getattr(shown, name), editor.value(), getattr(record, name)
+        choice = merge_typing(base, mine, theirs, _same)
+        if choice == TAKE:
+            self._hide_note(name)
+            return False
+        if choice == ASK:
+            self._theirs[name] = theirs
+            self._note(name).show_theirs(changed_by(), _shown(editor, theirs))
+        return True
+
+    def _note(self, name: str) -> TheirsNote:
+        note = self.notes.get(name)
+        if note is None:
+            note = self.notes[name] = TheirsNote(self.fields[name].widget)
+            note.use_theirs.connect(lambda: self.use_theirs(name))
+            note.keep_mine.connect(lambda: self.keep_mine(name))
+        return note
+
+    def _hide_note(self, name: str) -> None:
+        self._theirs.pop(name, None)
+        note = self.notes.get(name)
+        if note is not None and not note.isHidden():
+            note.hide()
+
+    def note_text(self, name: str) -> str:
+        note = self.notes.get(name)
+        return "" if note is None else note.text()
+
+    def use_theirs(self, name: str) -> None:
+        """The stored value replaces the unsaved input (nothing is written)."""
+        if name not in self._theirs:
+            return
+        self.fields[name].set_value(self._theirs[name])
+        self._hide_note(name)
+        self.fields[name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keep_mine(self, name: str) -> None:
+        """Save the unsaved input over the other person's value (one undoable edit)."""
+        if name not in self._theirs:
+            return
+        self._hide_note(name)
+        self.commit_field(name, overwrite=True)
+        self.fields[name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select(self, record_id: int) -> bool:
         return self.list.select_id(record_id)
@@ -199,9 +280,10 @@ class DirectorySection(QWidget):
             first.widget.selectAll()
 
     # --- editing ---------------------------------------------------------------------------
-    def commit_field(self, name: str) -> bool:
-        """Save one field through the undo stack; False when refused (message shown)."""
-        if self.record is None:
+    def commit_field(self, name: str, *, overwrite: bool = False) -> bool:
+        """Save one field through the undo stack; False when refused (message shown) or
+        while the field waits for "Use theirs" / "Keep mine" (``overwrite``: the latter)."""
+        if self.record is None or name in self._theirs:
             return False
         editor = self.fields[name]
         value = editor.value()
@@ -222,6 +304,8 @@ class DirectorySection(QWidget):
                 self.record.id,
                 changes,
             )
+            if overwrite:
+                mark_overwrite(command)
             push(self.context.undo_stack, command)
         except ValidationError as error:
             target = self.fields.get(error.field, editor)
@@ -286,3 +370,16 @@ class DirectorySection(QWidget):
     def clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b or (a in ("", None) and b in ("", None))
+
+
+def _shown(editor: Field, value: Any) -> str:
+    """A stored value as the field would show it, on one line."""
+    if editor.spec.kind == "choice":
+        return next((text for stored, text in editor.spec.options if stored == value), "")
+    if value is None:
+        return "—" if editor.spec.kind == "number" else ""
+    return " ".join(str(value).split())
