@@ -337,7 +337,7 @@ def test_calendar_in_b_reads_again_only_for_what_it_shows(windows, qtbot) -> Non
     entry = services.guestbook.list()[0]
     services.guestbook.update(entry.id, occasion="Signing, revised")
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=WITHIN)
-    assert reads == []
+    assert reads == [], heard
     # One commit of several shown records is read once.
     visit = services.visits.list()[0]
     items = services.program.for_visit(visit.id)[:2]
@@ -350,5 +350,5 @@ def test_calendar_in_b_reads_again_only_for_what_it_shows(windows, qtbot) -> Non
         lambda: any(e.title.startswith("Moved: ") for e in calendar.month_view.shown_entries()),
         timeout=WITHIN,
     )
-    assert len(heard) == 2 and len(heard[1].records) == 2  # type: ignore[attr-defined]
-    assert reads == ["read"]
+    assert len(heard) == 2 and len(heard[1].records) == 2, heard  # type: ignore[attr-defined]
+    assert reads == ["read"], heard

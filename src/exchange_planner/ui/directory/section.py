@@ -174,14 +174,11 @@ class DirectorySection(QWidget):
         """Reload the list (keeping the selection and the scroll position) and the record
         shown in the form; one deleted meanwhile by someone else leaves a note saying so."""
         shown = self.record
-        bar = self.list.view.verticalScrollBar()
-        scrolled = bar.value()
         self._loading = True
         try:
             self.list.set_rows(self.service.list())
         finally:
             self._loading = False
-        bar.setValue(scrolled)
         record = self.list.current_record()
         if shown is not None and self.list.model.row_of(shown.id) < 0 and remote_change():
             who = changed_by()

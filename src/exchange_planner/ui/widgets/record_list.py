@@ -127,9 +127,12 @@ class RecordList(ListFrame):
         """Show ``rows``, keeping the selected record; True when it is shown again.
         Otherwise ``select_first`` makes the first row current."""
         selected = self.current_id()
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         if selected is not None and self.select_id(selected):
+            bar.setValue(scrolled)  # a refresh leaves the list where the user scrolled it
             return True
         if select_first and self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -178,11 +181,14 @@ class PagedList(ListFrame):
         """Read the first page again, keeping the selected record; True when it is shown
         again, otherwise ``select_first`` makes the first row current."""
         selected = self.current_id()
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
         self.model.reload()
         if not self._sized and self.model.rowCount():
             self.view.resizeColumnsToContents()  # once: the columns then keep the user's widths
             self._sized = True
         if selected is not None and self.select_id(selected):
+            bar.setValue(scrolled)  # a refresh leaves the list where the user scrolled it
             return True
         if select_first and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
