@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from exchange_planner.domain.calendar import EntryKind
 from exchange_planner.storage.database import open_database
@@ -66,6 +67,11 @@ def windows(qtbot, request, tmp_path: Path, qt_settings) -> Iterator[tuple[Any, 
     yield a, b
     for window in (a, b):
         window.close()
+    for window in (a, b):
+        window.deleteLater()  # none is left behind, answering events, for the next test
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Closing a window stops its watcher thread: nothing keeps polling the file.
+    assert not [t for t in threading.enumerate() if t.name == "change-watcher" and t.is_alive()]
 
 
 def _page(window, title: str):  # type: ignore[no-untyped-def]
@@ -219,7 +225,7 @@ def test_use_theirs_shows_the_stored_value_and_writes_nothing(windows, qtbot) ->
 
 
 def test_keep_mine_overwrites_through_the_undo_stack(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
-    a, b = windows
+    _a, b = windows
     kang, section_a, section_b, title_b = _overtaken_person_title(qtbot, windows)
     qtbot.mouseClick(section_b.notes["title"].mine_button, Qt.MouseButton.LeftButton)
     assert section_b.note_text("title") == ""
@@ -333,7 +339,7 @@ def test_calendar_in_b_reads_again_only_for_what_it_shows(windows, qtbot) -> Non
 
     calendar.refresh = counted  # type: ignore[method-assign]
     services = a.context.services
-    # A guestbook entry and a gift are not shown in the calendar: B hears of them, reads nothing.
+    # A guestbook entry is not shown in the calendar: B hears of it and reads nothing.
     entry = services.guestbook.list()[0]
     services.guestbook.update(entry.id, occasion="Signing, revised")
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=WITHIN)

@@ -25,6 +25,7 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import Database, open_database
+from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
@@ -32,7 +33,6 @@ from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
 from exchange_planner.ui.widgets.forms import settle_edits
@@ -440,8 +440,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         if self.feed is not None:
-            self.feed.close()
+            self.feed.close()  # its watcher thread ends here
             self.feed = None
+        # The application outlives the window (a second window, tests): it no longer asks us.
+        QApplication.instance().removeEventFilter(self._undo_fallback)
         if self.db is not None:
             self.db.dispose()
         for folder in self._temporary_dirs:
