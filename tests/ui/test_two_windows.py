@@ -358,3 +358,78 @@ def test_calendar_in_b_reads_again_only_for_what_it_shows(windows, qtbot) -> Non
     )
     assert len(heard) == 2 and len(heard[1].records) == 2, heard  # type: ignore[attr-defined]
     assert reads == ["read"], heard
+
+
+# --- residencies and exhibitions --------------------------------------------------------------
+def _residencies(window):  # type: ignore[no-untyped-def]
+    return _page(window, "Residencies")
+
+
+def test_checklist_step_done_in_a_shows_in_b_residency_editor(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, b = windows
+    services = a.context.services
+    residency = services.residencies.list()[0]
+    tab_b = _residencies(b)
+    assert tab_b.show_record("residency", residency.id)
+    step = next(s for s in services.checklist.for_residency(residency.id) if s.done_on is None)
+    model = tab_b.editor.checklist_model
+    assert next(r for r in model.rows if r.id == step.id).done_on is None
+
+    services.checklist.update(step.id, done_on=date(2026, 11, 30))
+
+    qtbot.waitUntil(
+        lambda: next(r for r in model.rows if r.id == step.id).done_on == date(2026, 11, 30),
+        timeout=WITHIN,
+    )
+    assert tab_b.current_id() == residency.id
+
+
+def test_residency_title_typing_overtaken_in_b_editor(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, b = windows
+    residency = a.context.services.residencies.list()[0]
+    tab_a, tab_b = _residencies(a), _residencies(b)
+    assert tab_a.show_record("residency", residency.id)
+    assert tab_b.show_record("residency", residency.id)
+    form_b = tab_b.editor.form
+    _retype(qtbot, form_b.widgets["title"], "Residency typed in B", finish=False)
+    _retype(qtbot, tab_a.editor.form.widgets["title"], "Residency saved in A")
+    qtbot.waitUntil(lambda: form_b.note_text("title") != "", timeout=WITHIN)
+    assert form_b.value("title") == "Residency typed in B"
+    assert "“Residency saved in A”" in form_b.note_text("title")
+    qtbot.keyClick(form_b.notes["title"].theirs_button, Qt.Key.Key_Space)
+    assert form_b.value("title") == "Residency saved in A"
+    assert b.context.undo_stack.count() == 0
+
+
+def test_exhibition_deleted_in_a_says_so_in_b(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, b = windows
+    services = a.context.services
+    doomed = services.exhibitions.create(
+        title="Pop-up show", start_date=date(2027, 3, 1), end_date=date(2027, 3, 31)
+    )
+    tab_b = _page(b, "Exhibitions")
+    assert tab_b.show_record("exhibition", doomed.id)
+    services.exhibitions.delete(doomed.id)
+    qtbot.waitUntil(lambda: tab_b.message.isVisible(), timeout=WITHIN)
+    assert tab_b.message.text() == f"The exhibition shown was deleted by {a.db.user}."
+    assert tab_b.current_id() != doomed.id
+
+
+def test_hidden_tab_catches_up_when_shown(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, b = windows
+    visit = a.context.services.visits.list()[0]
+    delegations = _page(b, "Delegations")
+    assert delegations.show_record("visit", visit.id)
+    _page(b, "Calendar")  # Delegations hidden
+    reads: list[int] = []
+    original = delegations.visits.reload
+    delegations.visits.reload = lambda *args, **kw: (reads.append(1), original(*args, **kw))  # type: ignore[method-assign]
+    heard: list[object] = []
+    b.events.changes.connect(heard.append)
+    a.context.services.visits.update(visit.id, title="Renamed while hidden")
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=WITHIN)
+    assert reads == []  # nothing read for a hidden tab
+    _page(b, "Delegations")
+    assert reads == [1]
+    assert "Renamed while hidden" in _visit_titles(delegations)
+    assert delegations.sections["overview"].form.value("title") == "Renamed while hidden"
