@@ -86,3 +86,13 @@ def test_use_theirs_and_another_record(qtbot, form: Form) -> None:  # type: igno
     form.load({"id": 2, "title": "Another record", "notes": ""})  # the note goes with it
     assert form.value("title") == "Another record"
     assert form.note_text("title") == ""
+
+
+def test_typing_their_value_then_a_newer_one_shows_the_newer(qtbot, form: Form) -> None:  # type: ignore[no-untyped-def]
+    title = form.widgets["title"]
+    _type(qtbot, title, "Mine")
+    form.load({"id": 1, "title": "Theirs", "notes": "Stored notes"})
+    _type(qtbot, title, "Theirs")  # the user types what they stored
+    form.load({"id": 1, "title": "Theirs, later", "notes": "Stored notes"})
+    assert form.value("title") == "Theirs, later"
+    assert form.note_text("title") == ""

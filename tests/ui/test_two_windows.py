@@ -433,3 +433,28 @@ def test_hidden_tab_catches_up_when_shown(windows, qtbot) -> None:  # type: igno
     assert reads == [1]
     assert "Renamed while hidden" in _visit_titles(delegations)
     assert delegations.sections["overview"].form.value("title") == "Renamed while hidden"
+
+
+def test_refresh_keeps_selection_and_scroll_position(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, b = windows
+    from exchange_planner.storage.tables import Person
+
+    with a.db.session() as session:  # one commit: a long list of people
+        for number in range(80):
+            session.add(Person(family_name=f"Guest {number:02d}", given_name="Test"))
+    section_a, section_b = _people(a), _people(b)
+    qtbot.waitUntil(lambda: section_b.list.model.rowCount() > 80, timeout=WITHIN)
+    section_a.reload()
+    kang = _kang(a)
+    assert section_a.select(kang.id) and section_b.select(kang.id)
+    bar = section_b.list.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+
+    _retype(qtbot, section_a.fields["title"].widget, "Scrolled past")
+
+    title_b = section_b.fields["title"].widget
+    qtbot.waitUntil(lambda: title_b.text() == "Scrolled past", timeout=WITHIN)
+    assert bar.value() == scrolled
+    assert section_b.record.id == kang.id

@@ -509,8 +509,9 @@ class Form(QWidget):
         typing = _Typing(widget)
         self._setters[name](value)
         theirs, text = self._getters[name](), shown_text(widget, value)
-        typing.restore(lambda: self._setters[name](mine))
         choice = merge_typing(base, mine, theirs, _equal)
+        if choice != TAKE or theirs == mine:  # the typing stays (its cursor too)
+            typing.restore(lambda: self._setters[name](mine))
         if choice == TAKE:
             self._loaded[name] = theirs
             self._hide_note(name)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -212,3 +214,15 @@ def text_column(header: str, getter: Callable[[Any], object], **options: Any) ->
         return "" if value is None else str(value)
 
     return Column(header, text, **options)
+
+
+@contextmanager
+def kept_scroll(view: QAbstractScrollArea) -> Iterator[None]:
+    """Read a list again without moving it: the scroll position is put back afterwards."""
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    values = [bar.value() for bar in bars]
+    try:
+        yield
+    finally:
+        for bar, value in zip(bars, values, strict=True):
+            bar.setValue(value)
