@@ -550,8 +550,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         if self.feed is not None:
-            self.feed.close()
+            self.feed.close()  # its watcher thread ends here
             self.feed = None
+        # The application outlives the window (a second window, tests): it no longer asks us.
+        QApplication.instance().removeEventFilter(self._undo_fallback)
         if self.db is not None:
             self.db.dispose()
         for folder in self._temporary_dirs:

@@ -55,6 +55,8 @@ class UpdateRecord(_RecordCommand):
     values with ``row_version``): the edit is based on it, so a field someone else changed
     meanwhile is refused (``ConflictError``) instead of overwritten. Undo and redo check in
     the same way that the fields still hold what this command wrote.
+    ``overwrite`` (set by ``forms.mark_overwrite`` when the user chose "Keep mine", or by
+    the Reload / Overwrite choice) writes the new values over someone else's newer ones.
     """
 
     def __init__(

@@ -41,6 +41,7 @@ from exchange_planner.ui.calendar.dialogs import NewEntryDialog
 from exchange_planner.ui.calendar.printing import PrintedPage, print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
+from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import inform, plain_label, warn
@@ -49,6 +50,26 @@ from exchange_planner.ui.undo import CreateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField, ui_date
 
 VIEWS = ("month", "week", "agenda")
+
+#: Record kinds whose changes alter what the calendar shows: the entries, the names and
+#: places on them, their conflict marks (members, attendance) and the home zone; "*" is all.
+_SHOWN_KINDS = frozenset(
+    {
+        "visit",
+        "visit_member",
+        "program_item",
+        "residency",
+        "checklist_item",
+        "checklist",
+        "exhibition",
+        "partnership",
+        "person",
+        "venue",
+        "settings",
+        "*",
+    }
+)
+
 #: Zone modes: the home zone, a partner's zone, or home with both rulers in the week view.
 HOME, PARTNER, BOTH = "home", "partner", "both"
 
@@ -72,6 +93,7 @@ class CalendarTab(TabPage):
         self._cache_key: tuple[date, date, str] | None = None
         self._entries: list[CalendarEntry] = []
         self._dirty = False
+        self._once = OncePerCommit()
         #: Hooks tests replace: where to save a file, and how to show a dialog.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
         self.last_dialog: NewEntryDialog | None = None
@@ -312,12 +334,16 @@ class CalendarTab(TabPage):
         return icon("calendar")
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        self.calendar.invalidate()
-        self._cache_key = None
+        if kind not in _SHOWN_KINDS:
+            return  # e.g. a gift: nothing the calendar shows
         if kind in ("partnership", "*"):
             self._fill_partnerships()
         if kind in ("settings", "*"):
             self._home_changed()
+        if not self._once.first():
+            return  # this commit was read already
+        self.calendar.invalidate()
+        self._cache_key = None
         if self.isVisible():
             self.refresh()
         else:

@@ -31,6 +31,7 @@ from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.services.visits import MemberRow
+from exchange_planner.ui.change_feed import remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
@@ -43,6 +44,7 @@ from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import person_picker
+from exchange_planner.ui.widgets.record_list import kept_scroll
 
 
 def role_text(role: MemberRole) -> str:
@@ -231,12 +233,14 @@ class MembersSection(Section):
         keep = self.current_member_id()
         self.zone = self.services.visits.local_timezone(self.visit_id)
         self._rows = self.services.members.rows(self.visit_id)
-        self.model.set_rows(self._rows)
-        self.view.resizeColumnsToContents()
-        if not self.picker.hasFocus():  # a name being typed there stays
+        with kept_scroll(self.view):
+            self.model.set_rows(self._rows)
+            self.view.resizeColumnsToContents()
+            if keep:
+                self.select_member(keep)
+        # A name being typed to add stays, whether others' changes or our own caused this.
+        if not remote_change() and not self.picker.hasFocus():
             self.picker.set_value(None)
-        if keep:
-            self.select_member(keep)
         self._show_member()
 
     def current_member_id(self) -> int | None:

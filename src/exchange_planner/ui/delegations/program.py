@@ -223,6 +223,8 @@ class ProgramSection(Section):
         # Only the names on screen: the venues and hosts of this visit's items.
         venues = s.venues.by_ids(item.venue_id for item in items)
         people = s.people.by_ids(item.host_id for item in items)
+        bar = self.tree.verticalScrollBar()
+        scrolled = bar.value()  # a refresh leaves the program where it was scrolled
         self.tree.blockSignals(True)
         self.tree.clear()
         days: dict[date, QTreeWidgetItem] = {}
@@ -258,6 +260,7 @@ class ProgramSection(Section):
         self.tree.blockSignals(False)
         if keep:
             self.select_item(keep)
+        bar.setValue(scrolled)
         self._show_item()
 
     @property

@@ -33,6 +33,7 @@ from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
+from exchange_planner.ui.widgets.record_list import kept_scroll
 
 
 class RecordSection(Section):
@@ -127,10 +128,11 @@ class RecordSection(Section):
             return
         keep = self.current_id()
         self.fill_choices()
-        self.model.set_rows(self.service().for_visit(self.visit_id))  # type: ignore[attr-defined]
-        self.view.resizeColumnsToContents()
-        if keep:
-            self.select(keep)
+        with kept_scroll(self.view):
+            self.model.set_rows(self.service().for_visit(self.visit_id))  # type: ignore[attr-defined]
+            self.view.resizeColumnsToContents()
+            if keep:
+                self.select(keep)
         self._show()
 
     def fill_choices(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.enums import Direction
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ExchangePlannerError, NotFoundError
+from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.change_history import HistorySection
 from exchange_planner.ui.delegations.commands import CreateMany
@@ -36,18 +37,21 @@ from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, settle_edits
 
-#: Which editor section shows each kind of change.
+#: Which editor section shows each kind of change ("*": everything).
 _SECTION_OF = {
-    "visit": ("overview", "members", "gifts"),
+    "visit": ("overview", "members", "program", "gifts", "guestbook"),
     "visit_member": ("members", "program", "gifts", "guestbook", "overview"),
     "person": ("members", "program", "gifts", "guestbook", "overview"),
     "program_item": ("program", "gifts"),
     "gift": ("gifts",),
     "guestbook_entry": ("guestbook",),
     "venue": ("overview", "program"),
-    "settings": ("gifts",),  # the reporting thresholds
     "partnership": ("overview",),
+    "settings": ("gifts", "program"),  # the reporting thresholds; the home zone
+    "*": ("overview", "members", "program", "gifts", "guestbook"),
 }
+#: Kinds the visit list shows (titles, dates, status, the partner city).
+_LIST_KINDS = frozenset({"visit", "partnership", "*"})
 
 
 class DelegationsTab(TabPage):
@@ -88,7 +92,14 @@ class DelegationsTab(TabPage):
         #: True while a field still being typed in is saved to the visit shown until now.
         self._settling = False
         self._reloading = False
-        self.empty = QLabel(self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V)."))
+        #: The list missed changes while the tab was hidden.
+        self._list_stale = False
+        #: Who changed the visit shown (set while a change of someone else's is read).
+        self._gone_by = ""
+        self._once = OncePerCommit()
+        self._choose_text = self.tr("Choose a visit on the left, or create one (Ctrl+Shift+V).")
+        self.empty = QLabel(self._choose_text)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it may name a user
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
@@ -189,6 +200,9 @@ class DelegationsTab(TabPage):
         return icon("delegations")
 
     def show_record(self, kind: str, record_id: int) -> bool:
+        if self._list_stale:  # hidden until now: the list may lack the record
+            self._list_stale = False
+            self.visits.reload(keep=self.visit_id)
         if kind == "visit":
             return self.visits.select_id(record_id)
         if kind == "program_item":
@@ -207,14 +221,48 @@ class DelegationsTab(TabPage):
             if kind in ("visit", "partnership", "*"):
                 self._reload_visits(self.visits.current_id())
             return
-        if kind in ("visit", "partnership", "*"):
+        if kind == "visit" and record_id == self.visit_id and remote_change():
+            self._gone_by = changed_by() or "?"  # if it was deleted: by whom
+        if kind not in _SECTION_OF or not self._once.first(kind):
+            return  # not shown here, or read already for this commit
+        if kind in _LIST_KINDS:
+            self._list_stale = True
+        self._stale.update(_SECTION_OF[kind])
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Read again what is on screen and missed changes; a hidden tab waits until shown."""
+        if not self.isVisible():
+            return
+        if self._list_stale:
+            self._list_stale = False
+            shown = self.visit_id
             self._reload_visits(self.visit_id)
             if self.visit_id and self.visits.current_id() != self.visit_id:
                 self._visit_changed(self.visits.current_id())
-        if not self.visit_id:
-            return
-        self._stale.update(self.sections if kind == "*" else _SECTION_OF.get(kind, ()))
-        self._refresh_current_section()
+            if shown and self.visits.model.row_of(shown) < 0 and self._gone_by:
+                self._say_deleted(shown, self._gone_by)
+        self._gone_by = ""
+        if self.visit_id:
+            self._refresh_current_section()
+
+    def _say_deleted(self, visit_id: int, user: str) -> None:
+        try:
+            self.services.visits.get(visit_id)
+            return  # only filtered out of the list
+        except NotFoundError:
+            pass
+        text = (
+            self.tr("The visit shown was deleted by %1.").replace("%1", user)
+            if user != "?"
+            else self.tr("The visit shown was deleted meanwhile.")
+        )
+        self.empty.setText(text + "\n" + self._choose_text)
+        self.context.events.status.emit(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def _reload_visits(self, keep: int | None) -> None:
         """Re-read the list; the selection it drops and restores on the way is no change of
@@ -251,6 +299,7 @@ class DelegationsTab(TabPage):
         for section in self.sections.values():
             section.visit_id = visit_id
         if visit_id:
+            self.empty.setText(self._choose_text)
             self._stale = set(self.sections)
             self._refresh_current_section()
         else:  # nothing selected, or the visit was just deleted: the editor shows nothing

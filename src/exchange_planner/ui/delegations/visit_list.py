@@ -106,6 +106,7 @@ class VisitList(QWidget):
         self.setTabOrder(self.search, self.view)
 
         self._last_id = 0
+        self._reloading = False
         self.refresh_filters()
         self.model.reload()
 
@@ -167,11 +168,21 @@ class VisitList(QWidget):
         return True
 
     def reload(self, keep: int | None = None) -> None:
+        """Read the list again, keeping the selected visit and the scroll position; listeners
+        hear of a change of the current visit only (not of the reset in between)."""
         keep = self.current_id() if keep is None else keep
-        self.refresh_filters()
-        self.model.reload()
-        if keep and self.model.load_until(keep) >= 0:
-            self.select_id(keep)
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
+        self._reloading = True
+        try:
+            self.refresh_filters()
+            self.model.reload()
+            if keep and self.model.load_until(keep) >= 0:
+                self.select_id(keep)
+        finally:
+            self._reloading = False
+        bar.setValue(scrolled)
+        self._on_current()
 
     def _after_reset(self) -> None:
         # A reset drops the selection: tell listeners only if the visit really changed.
@@ -179,6 +190,8 @@ class VisitList(QWidget):
             self._on_current()
 
     def _on_current(self, *_args: object) -> None:
+        if self._reloading:
+            return
         visit_id = self.current_id()
         if visit_id != self._last_id:
             self._last_id = visit_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.change_feed import changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, field_label, push_checked
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import Field, FieldSpec
@@ -30,7 +31,15 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
-from exchange_planner.ui.widgets.forms import ERROR_STYLE, add_field_row
+from exchange_planner.ui.widgets.forms import (
+    ASK,
+    ERROR_STYLE,
+    TAKE,
+    TheirsNote,
+    add_field_row,
+    mark_overwrite,
+    merge_typing,
+)
 from exchange_planner.ui.widgets.record_list import RecordList
 
 
@@ -70,6 +79,9 @@ class DirectorySection(QWidget):
         self.record: Any = None
         self._base: dict[str, Any] | None = None
         self._loading = False
+        #: Fields whose unsaved input someone else overtook: their stored value.
+        self._theirs: dict[str, Any] = {}
+        self.notes: dict[str, TheirsNote] = {}
 
         # --- list side ---
         self.list = RecordList(columns, self)
@@ -161,13 +173,24 @@ class DirectorySection(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Reload the list (keeping the selection) and the record shown in the form."""
+        """Reload the list (keeping the selection and the scroll position) and the record
+        shown in the form; one deleted meanwhile by someone else leaves a note saying so."""
+        shown = self.record
         self._loading = True
         try:
             self.list.set_rows(self.service.list())
         finally:
             self._loading = False
-        self._show(self.list.current_record())
+        record = self.list.current_record()
+        if shown is not None and self.list.model.row_of(shown.id) < 0 and remote_change():
+            who = changed_by()
+            name = self.heading_of(shown)
+            if who:
+                text = self.tr("“%1” was deleted by %2.").replace("%1", name).replace("%2", who)
+            else:
+                text = self.tr("“%1” was deleted meanwhile.").replace("%1", name)
+            self.show_message(text)
+        self._show(record)
 
     def _selection_changed(self) -> None:
         if self._loading:
@@ -179,25 +202,24 @@ class DirectorySection(QWidget):
 
     def _show(self, record: Any, *, reread: str = "") -> None:
         """Show ``record``. When it is the record shown already (a refresh after a commit),
-        a field the user is still typing in keeps the typing (``reread`` names a field shown
-        afresh anyway: the user chose Reload)."""
-        same = (
-            record is not None
-            and self.record is not None
-            and self._base is not None
-            and record.id == self.record.id
-        )
-        kept = (
-            {
-                name
-                for name, editor in self.fields.items()
-                if name != reread
-                and not _same_value(editor.value(), self._base[name])
-                and not _same_value(editor.value(), getattr(record, name))
-            }
-            if same
-            else set()
-        )
+        a field the user is still typing in keeps the typing, with the other value in a note
+        under it when someone else changed that field (``reread`` names a field shown afresh
+        anyway: the user chose Reload)."""
+        shown = self.record
+        refresh = record is not None and shown is not None and record.id == shown.id
+        same = refresh and self._base is not None
+        if not refresh:
+            for name in list(self._theirs):
+                self._hide_note(name)
+        kept: set[str] = set()
+        if refresh:
+            for name, editor in self.fields.items():
+                if name == reread:
+                    self._hide_note(name)
+                    continue
+                base = self._base[name] if self._base is not None else getattr(shown, name)
+                if self._refresh_field(editor, base, record):
+                    kept.add(name)
         self.record = record
         #: What the editor shows: the base of the next edit.
         self._base = (
@@ -219,6 +241,55 @@ class DirectorySection(QWidget):
         hint = self.read_only_hint if self.context.read_only else self.empty_hint
         self.heading.setText(self.heading_of(record) if record is not None else hint)
 
+    def _refresh_field(self, editor: Field, base: Any, record: Any) -> bool:
+        """The record shown was stored again: True when the field keeps unsaved input (and,
+        if someone else changed this field, shows their value in a note under it). ``base``
+        is the value the user's typing started from."""
+        name = editor.spec.name
+        mine, theirs = editor.value(), getattr(record, name)
+        choice = merge_typing(base, mine, theirs, _same)
+        if choice == TAKE:
+            self._hide_note(name)
+            return False
+        if choice == ASK:
+            self._theirs[name] = theirs
+            self._note(name).show_theirs(changed_by(), _shown(editor, theirs))
+        return True
+
+    def _note(self, name: str) -> TheirsNote:
+        note = self.notes.get(name)
+        if note is None:
+            note = self.notes[name] = TheirsNote(self.fields[name].widget)
+            note.use_theirs.connect(lambda: self.use_theirs(name))
+            note.keep_mine.connect(lambda: self.keep_mine(name))
+        return note
+
+    def _hide_note(self, name: str) -> None:
+        self._theirs.pop(name, None)
+        note = self.notes.get(name)
+        if note is not None and not note.isHidden():
+            note.hide()
+
+    def note_text(self, name: str) -> str:
+        note = self.notes.get(name)
+        return "" if note is None else note.text()
+
+    def use_theirs(self, name: str) -> None:
+        """The stored value replaces the unsaved input (nothing is written)."""
+        if name not in self._theirs:
+            return
+        self.fields[name].set_value(self._theirs[name])
+        self._hide_note(name)
+        self.fields[name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keep_mine(self, name: str) -> None:
+        """Save the unsaved input over the other person's value (one undoable edit)."""
+        if name not in self._theirs:
+            return
+        self._hide_note(name)
+        self.commit_field(name, overwrite=True)
+        self.fields[name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def select(self, record_id: int) -> bool:
         return self.list.select_id(record_id)
 
@@ -229,9 +300,10 @@ class DirectorySection(QWidget):
             first.widget.selectAll()
 
     # --- editing ---------------------------------------------------------------------------
-    def commit_field(self, name: str) -> bool:
-        """Save one field through the undo stack; False when refused (message shown)."""
-        if self.record is None:
+    def commit_field(self, name: str, *, overwrite: bool = False) -> bool:
+        """Save one field through the undo stack; False when refused (message shown) or
+        while the field waits for "Use theirs" / "Keep mine" (``overwrite``: the latter)."""
+        if self.record is None or name in self._theirs:
             return False
         editor = self.fields[name]
         value = editor.value()
@@ -253,6 +325,8 @@ class DirectorySection(QWidget):
                 changes,
                 self._base,
             )
+            if overwrite:
+                mark_overwrite(command)
             if not push_checked(
                 self,
                 self.context.undo_stack,
@@ -345,3 +419,16 @@ class DirectorySection(QWidget):
 
 def _same_value(value: Any, stored: Any) -> bool:
     return value == stored or (value in ("", None) and stored in ("", None))
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b or (a in ("", None) and b in ("", None))
+
+
+def _shown(editor: Field, value: Any) -> str:
+    """A stored value as the field would show it, on one line."""
+    if editor.spec.kind == "choice":
+        return next((text for stored, text in editor.spec.options if stored == value), "")
+    if value is None:
+        return "—" if editor.spec.kind == "number" else ""
+    return " ".join(str(value).split())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.names import full_name, latin_name, sort_key, usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
+from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
@@ -36,6 +37,10 @@ class DirectoryTab(TabPage):
         self.sections.addTab(self.partnerships, icon("partnership"), self.tr("Partnerships"))
         self.sections.addTab(self.people, icon("person"), self.tr("People"))
         self.sections.addTab(self.venues, icon("venue"), self.tr("Venues"))
+        #: Sections that missed changes while hidden: read again when shown.
+        self._stale: set[DirectorySection] = set()
+        self._once = OncePerCommit()
+        self.sections.currentChanged.connect(lambda _index: self._catch_up())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)
@@ -228,13 +233,27 @@ class DirectoryTab(TabPage):
 
     # --- TabPage ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind == "*":  # re-read everything
-            for each in self.by_kind.values():
-                each.reload()
-            return
-        section = self.by_kind.get(kind)
-        if section is not None:
-            section.reload()
+        sections = list(self.by_kind.values()) if kind == "*" else [self.by_kind.get(kind)]
+        for section in sections:
+            if section is None or not self._once.first(section):
+                continue
+            # The section on screen is read again now; the others when they are shown.
+            self._stale.add(section)
+        self._catch_up()
+
+    def _catch_up(self, section: DirectorySection | None = None) -> None:
+        """Read again the section on screen (or ``section``) if it missed changes."""
+        if section is None:
+            if not self.isVisible():
+                return
+            section = self.sections.currentWidget()  # type: ignore[assignment]
+        if section in self._stale:
+            self._stale.discard(section)  # type: ignore[arg-type]
+            section.reload()  # type: ignore[union-attr]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def create_new(self, kind: str) -> None:
         """Show the section of ``kind`` and add a record there, its first field focused."""
@@ -244,7 +263,10 @@ class DirectoryTab(TabPage):
 
     def show_record(self, kind: str, record_id: int) -> bool:
         section = self.by_kind.get(kind)
-        if section is None or not section.select(record_id):
+        if section is None:
+            return False
+        self._catch_up(section)
+        if not section.select(record_id):
             return False
         self.sections.setCurrentWidget(section)
         return True

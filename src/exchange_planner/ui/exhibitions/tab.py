@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.dates import end_following_start
-from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.errors import ExchangePlannerError, NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.services.records import Exhibition
+from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
@@ -397,6 +398,10 @@ class ExhibitionsTab(TabPage):
         self.confirm: Confirm = ask
         self._venues: dict[int, str] = {}
         self._partners: dict[int, str] = {}
+        self._once = OncePerCommit()
+        self._stale = False
+        #: Who changed the exhibition shown, while someone else's change is being read.
+        self._gone_by = ""
         self.f_partnership = QComboBox(self)
         self.f_year = QComboBox(self)
         for combo in (self.f_partnership, self.f_year):
@@ -509,6 +514,22 @@ class ExhibitionsTab(TabPage):
             fill_combo(combo, items)
 
     def reload(self) -> None:
+        shown, gone_by = self.current_id(), self._gone_by
+        self._gone_by = ""
+        self._reload()
+        if shown is not None and gone_by and self.current_id() != shown:
+            try:
+                self.services.exhibitions.get(shown)
+            except NotFoundError:  # someone else deleted the exhibition shown
+                text = (
+                    self.tr("The exhibition shown was deleted by %1.").replace("%1", gone_by)
+                    if gone_by != "?"
+                    else self.tr("The exhibition shown was deleted meanwhile.")
+                )
+                self.message.setText(text)
+                self.message.show()
+
+    def _reload(self) -> None:
         records = self.services.exhibitions.query(
             partnership_id=self.f_partnership.currentData(),
             year=self.f_year.currentData(),
@@ -595,13 +616,31 @@ class ExhibitionsTab(TabPage):
         return True
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind in _WATCHED:
+        if kind == "exhibition" and record_id == self.current_id() and remote_change():
+            self._gone_by = changed_by() or "?"  # if it was deleted: by whom
+        if kind not in _WATCHED or not self._once.first():
+            return  # not shown here, or read already for this commit
+        self._stale = True
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Read again what missed changes; a hidden tab waits until it is shown."""
+        if self._stale and self.isVisible():
+            self._stale = False
             self._fill_filters()
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def show_record(self, kind: str, record_id: int) -> bool:
         if kind != "exhibition":
             return False
+        if self._stale:  # hidden until now: the list may lack the record
+            self._stale = False
+            self._fill_filters()
+            self.reload()
         if self.select_id(record_id):
             return True
         for combo in (self.f_partnership, self.f_year):

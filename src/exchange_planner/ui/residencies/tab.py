@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.enums import Direction, ResidencyStatus
-from exchange_planner.domain.errors import ConflictError, ExchangePlannerError
+from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, NotFoundError
 from exchange_planner.services.records import Residency
 from exchange_planner.services.registry import Services
+from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import conflict_text, field_label
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
@@ -180,6 +181,9 @@ class ResidenciesTab(TabPage):
         #: Asks before a residency is deleted; replaced in tests.
         self.confirm: Confirm = ask
         self._stale: set[QWidget] = set()
+        self._once = OncePerCommit()
+        #: Who changed the residency shown, while someone else's change is being read.
+        self._gone_by = ""
         #: The last PDF written (or its error) and its task, for the status line and tests.
         self.last_pdf: Path | None = None
         self.last_pdf_error = ""
@@ -329,12 +333,24 @@ class ResidenciesTab(TabPage):
         }
 
     def reload(self) -> None:
+        shown, gone_by = self.current_id(), self._gone_by
+        self._gone_by = ""
         self.model.filters = self.filters()
         if self.list.reload(select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:
             self.delete_button.setEnabled(False)
             self.editor.load(None)
+        if shown is not None and gone_by and self.current_id() != shown:
+            try:
+                self.services.residencies.get(shown)
+            except NotFoundError:  # someone else deleted the residency shown
+                text = (
+                    self.tr("The residency shown was deleted by %1.").replace("%1", gone_by)
+                    if gone_by != "?"
+                    else self.tr("The residency shown was deleted meanwhile.")
+                )
+                self._show_message(text)
 
     def current_id(self) -> int | None:
         return self.list.current_id()
@@ -591,10 +607,17 @@ class ResidenciesTab(TabPage):
         return icon("residencies")
 
     def on_data_changed(self, kind: str, record_id: int) -> None:
-        if kind not in _WATCHED:
-            return
-        # Refresh what is on screen now; the other pages when they are shown.
+        if kind == "residency" and record_id == self.current_id() and remote_change():
+            self._gone_by = changed_by() or "?"  # if it was deleted: by whom
+        if kind not in _WATCHED or not self._once.first():
+            return  # not shown here, or read already for this commit
+        # Refresh what is on screen now; the other pages (and a hidden tab) when shown.
         self._stale = {self.list_page, self.timeline_page, self.balance, self.history}
+        if self.isVisible():
+            self._refresh(self.pages.currentWidget())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._refresh(self.pages.currentWidget())
 
     def _page_shown(self, _index: int) -> None:

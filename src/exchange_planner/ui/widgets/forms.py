@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QHelpEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QBoxLayout,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpacerItem,
     QStyle,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.ui.change_feed import changed_by
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, localize_dates
 
@@ -183,6 +186,123 @@ class ElidingComboBox(QComboBox):
         return super().event(event)
 
 
+#: What a field with unsaved input does when the stored value changed under it
+#: (``merge_typing``): take the stored value, keep the typing quietly, or ask the user.
+TAKE, KEEP, ASK = "take", "keep", "ask"
+
+
+def merge_typing(base: Any, mine: Any, theirs: Any, same: Callable[[Any, Any], bool]) -> str:
+    """A field showed ``base``, holds the unsaved ``mine``, and now ``theirs`` is stored.
+
+    No unsaved input, or the same value stored: ``TAKE`` it. The stored value did not move
+    (another field of the record changed): ``KEEP`` the typing. Otherwise someone else changed
+    this very field to another value: ``ASK`` (both are shown, the user chooses)."""
+    if same(mine, base) or same(mine, theirs):
+        return TAKE
+    if same(theirs, base):
+        return KEEP
+    return ASK
+
+
+def _equal(a: Any, b: Any) -> bool:
+    return a == b
+
+
+def shown_text(widget: QWidget, fallback: Any = None) -> str:
+    """What a field widget shows, as one line of plain text."""
+    if isinstance(widget, QComboBox):
+        text = widget.currentText()
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+    elif isinstance(widget, QLineEdit | QAbstractSpinBox) or hasattr(widget, "text"):
+        text = widget.text()  # type: ignore[attr-defined]
+    else:
+        text = "" if fallback is None else str(fallback)
+    return " ".join(str(text).split())
+
+
+class _Typing:
+    """The unsaved input of a text field (text, cursor, modified flag), put back as it was
+    after the field showed another value for a moment."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+        self.text: str | None = None
+        if isinstance(widget, QLineEdit):
+            self.text, self.cursor = widget.text(), widget.cursorPosition()
+            self.modified = widget.isModified()
+        elif isinstance(widget, QPlainTextEdit):
+            self.text, self.cursor = widget.toPlainText(), widget.textCursor().position()
+
+    def restore(self, fallback: Callable[[], None]) -> None:
+        widget = self.widget
+        if self.text is None:
+            fallback()
+        elif isinstance(widget, QLineEdit):
+            widget.setText(self.text)
+            widget.setModified(self.modified)
+            widget.setCursorPosition(self.cursor)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(self.text)
+            cursor = widget.textCursor()
+            cursor.setPosition(min(self.cursor, len(self.text)))
+            widget.setTextCursor(cursor)
+
+
+class TheirsNote(QWidget):
+    """Under a field whose unsaved input someone else overtook: who changed the stored value
+    to what, and the choice between theirs and the typed text (plain text, keyboard
+    reachable: Tab from the field reaches both buttons)."""
+
+    use_theirs = Signal()
+    keep_mine = Signal()
+
+    #: Longest stored value quoted in full; longer ones end in "…".
+    QUOTE = 120
+
+    def __init__(self, field: QWidget) -> None:
+        cell = field.parentWidget()
+        super().__init__(cell)
+        self.setObjectName(f"theirs_{field.objectName()}")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes user text
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #8a5a00;")
+        self.theirs_button = QPushButton(self.tr("Use theirs"), self)
+        self.theirs_button.setObjectName("use_theirs")
+        self.theirs_button.setToolTip(self.tr("Show the stored value; your typing is dropped"))
+        self.mine_button = QPushButton(self.tr("Keep mine"), self)
+        self.mine_button.setObjectName("keep_mine")
+        self.mine_button.setToolTip(self.tr("Save your text over theirs (Ctrl+Z undoes it)"))
+        self.theirs_button.clicked.connect(self.use_theirs)
+        self.mine_button.clicked.connect(self.keep_mine)
+        row = QGridLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 0, 0, 1, 3)
+        row.addWidget(self.theirs_button, 1, 0)
+        row.addWidget(self.mine_button, 1, 1)
+        row.setColumnStretch(2, 1)
+        layout = cell.layout() if cell is not None else None
+        if layout is not None:
+            layout.addWidget(self)
+        QWidget.setTabOrder(field, self.theirs_button)
+        QWidget.setTabOrder(self.theirs_button, self.mine_button)
+        self.hide()
+
+    def show_theirs(self, user: str, text: str) -> None:
+        if len(text) > self.QUOTE:
+            text = text[: self.QUOTE - 1] + "…"
+        if user:
+            message = self.tr("%1 changed this to “%2”").replace("%1", user).replace("%2", text)
+        else:
+            message = self.tr("This was changed meanwhile to “%1”").replace("%1", text)
+        self.label.setText(message)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
 class CommitTextEdit(QPlainTextEdit):
     """A multi-line field that reports ``editingFinished`` when it loses focus."""
 
@@ -211,6 +331,13 @@ class Form(QWidget):
         self._setters: dict[str, Callable[[Any], None]] = {}
         self._loaded: dict[str, Any] = {}
         self._loading = False
+        #: The record shown (its ``id`` as loaded): a load of the same record is a refresh.
+        self._record_key: Any = None
+        #: Fields whose unsaved input someone else overtook: the stored value, as loaded.
+        self._theirs: dict[str, Any] = {}
+        self.notes: dict[str, TheirsNote] = {}
+        #: The fields being saved by "Keep mine" (``push_edit`` overwrites for them).
+        self.overwriting: set[str] = set()
         #: Placeholders ("— to be named —") put aside while the form shows nothing.
         self._hidden_placeholders: dict[str, str] = {}
         self.general_error: QLabel | None = None
@@ -342,19 +469,108 @@ class Form(QWidget):
 
     # --- values ---------------------------------------------------------------------------
     def load(self, values: dict[str, Any]) -> None:
-        """Show stored values (no ``edited`` signals) and clear the error lines."""
+        """Show stored values (no ``edited`` signals) and clear the error lines.
+
+        Loading the record already shown again (the same ``id``, or values without one) is a
+        refresh: a field with unsaved input keeps it; when someone else changed that very
+        field, a note under it shows their value and offers "Use theirs" / "Keep mine"."""
         for name, text in self._hidden_placeholders.items():
             self.widgets[name].setPlaceholderText(text)  # type: ignore[attr-defined]
         self._hidden_placeholders.clear()
+        if "id" in values and values["id"] != self._record_key:
+            self._record_key = values["id"]
+            self._drop_notes()
+            refresh = False
+        else:
+            refresh = True
         self._loading = True
         try:
             for name, value in values.items():
-                if name in self._setters:
-                    self._setters[name](value)
-                    self._loaded[name] = self._getters[name]()
+                if name not in self._setters:
+                    continue
+                if refresh and name in self._loaded and self._pending(name):
+                    self._merge(name, value)
+                    continue
+                self._setters[name](value)
+                self._loaded[name] = self._getters[name]()
+                self._hide_note(name)
         finally:
             self._loading = False
         self.clear_errors()
+
+    def _pending(self, name: str) -> bool:
+        """The field holds input not saved yet (it differs from what was loaded)."""
+        return name in self._theirs or self._getters[name]() != self._loaded[name]
+
+    def _merge(self, name: str, value: Any) -> None:
+        widget = self.widgets[name]
+        base, mine = self._loaded[name], self._getters[name]()
+        typing = _Typing(widget)
+        self._setters[name](value)
+        theirs, text = self._getters[name](), shown_text(widget, value)
+        choice = merge_typing(base, mine, theirs, _equal)
+        if choice != TAKE or theirs == mine:  # the typing stays (its cursor too)
+            typing.restore(lambda: self._setters[name](mine))
+        if choice == TAKE:
+            self._loaded[name] = theirs
+            self._hide_note(name)
+        elif choice == ASK:
+            self._loaded[name] = theirs
+            self._theirs[name] = value
+            self._note(name).show_theirs(changed_by(), text)
+
+    def _note(self, name: str) -> TheirsNote:
+        note = self.notes.get(name)
+        if note is None:
+            note = self.notes[name] = TheirsNote(self.widgets[name])
+            note.use_theirs.connect(lambda: self.use_theirs(name))
+            note.keep_mine.connect(lambda: self.keep_mine(name))
+        return note
+
+    def _hide_note(self, name: str) -> None:
+        self._theirs.pop(name, None)
+        note = self.notes.get(name)
+        if note is not None and not note.isHidden():
+            focus = QApplication.focusWidget()
+            focused = focus is not None and note.isAncestorOf(focus)
+            note.hide()
+            if focused:
+                self.widgets[name].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop_notes(self) -> None:
+        for name in list(self._theirs):
+            self._hide_note(name)
+
+    def note_text(self, name: str) -> str:
+        """The note under a field about someone else's value ("" when none is shown)."""
+        note = self.notes.get(name)
+        return "" if note is None else note.text()
+
+    def use_theirs(self, name: str) -> None:
+        """The stored value replaces the unsaved input (nothing is written)."""
+        if name not in self._theirs:
+            return
+        value = self._theirs[name]
+        self._loading = True
+        try:
+            self._setters[name](value)
+            self._loaded[name] = self._getters[name]()
+        finally:
+            self._loading = False
+        self._hide_note(name)
+
+    def keep_mine(self, name: str) -> None:
+        """Save the unsaved input over the other person's value (one undoable edit)."""
+        if name not in self._theirs:
+            return
+        self._hide_note(name)
+        value = self._getters[name]()
+        self._loaded[name] = value
+        self.overwriting.add(name)
+        try:
+            self.edited.emit(name, value)
+        finally:
+            self.overwriting.discard(name)
 
     def values(self) -> dict[str, Any]:
         return {name: getter() for name, getter in self._getters.items()}
@@ -368,8 +584,8 @@ class Form(QWidget):
         self._finished(name)
 
     def _finished(self, name: str) -> None:
-        if self._loading:
-            return
+        if self._loading or name in self._theirs:
+            return  # a field showing someone else's value waits for "Use theirs"/"Keep mine"
         value = self._getters[name]()
         if name in self._loaded and self._loaded[name] == value:
             return
@@ -385,6 +601,8 @@ class Form(QWidget):
         """Show nothing (for a disabled editor without a record): empty texts, no choice,
         no date, unticked, no placeholder (``load`` brings them back); no ``edited`` signals,
         no error lines."""
+        self._record_key = None
+        self._drop_notes()
         self._loading = True
         try:
             for name, widget in self.widgets.items():
@@ -436,6 +654,13 @@ class Form(QWidget):
         return "" if label.isHidden() else label.text()
 
 
+def mark_overwrite(command: Any) -> Any:
+    """The user chose "Keep mine" over someone else's newer value: the edit is written even
+    though the record moved on (``UpdateRecord`` then writes with ``overwrite=True``)."""
+    command.overwrite = True
+    return command
+
+
 def push_edit(
     form: Form,
     stack: Any,
@@ -445,6 +670,7 @@ def push_edit(
     reload: Callable[[], None] | None = None,
 ) -> bool:
     """Run an edit through the undo stack; a refusal shows up under the field, not in a box.
+    An edit saved by "Keep mine" overwrites the other person's value.
 
     An edit refused because someone else changed the field meanwhile offers Reload /
     Overwrite (``ui/conflicts.py``); Reload calls ``reload`` to show what is stored."""
@@ -459,7 +685,10 @@ def push_edit(
         return field_caption(form, field) if field in form.widgets else field_label(field)
 
     try:
-        if not push_checked(form, stack, command_factory(), reload=reread, label_of=label_of):
+        command = command_factory()
+        if name in form.overwriting:
+            mark_overwrite(command)
+        if not push_checked(form, stack, command, reload=reread, label_of=label_of):
             return False
     except ValidationError as error:
         form.forget(name)

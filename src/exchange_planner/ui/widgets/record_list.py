@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -127,9 +129,12 @@ class RecordList(ListFrame):
         """Show ``rows``, keeping the selected record; True when it is shown again.
         Otherwise ``select_first`` makes the first row current."""
         selected = self.current_id()
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         if selected is not None and self.select_id(selected):
+            bar.setValue(scrolled)  # a refresh leaves the list where the user scrolled it
             return True
         if select_first and self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -178,11 +183,14 @@ class PagedList(ListFrame):
         """Read the first page again, keeping the selected record; True when it is shown
         again, otherwise ``select_first`` makes the first row current."""
         selected = self.current_id()
+        bar = self.view.verticalScrollBar()
+        scrolled = bar.value()
         self.model.reload()
         if not self._sized and self.model.rowCount():
             self.view.resizeColumnsToContents()  # once: the columns then keep the user's widths
             self._sized = True
         if selected is not None and self.select_id(selected):
+            bar.setValue(scrolled)  # a refresh leaves the list where the user scrolled it
             return True
         if select_first and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -206,3 +214,15 @@ def text_column(header: str, getter: Callable[[Any], object], **options: Any) ->
         return "" if value is None else str(value)
 
     return Column(header, text, **options)
+
+
+@contextmanager
+def kept_scroll(view: QAbstractScrollArea) -> Iterator[None]:
+    """Read a list again without moving it: the scroll position is put back afterwards."""
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    values = [bar.value() for bar in bars]
+    try:
+        yield
+    finally:
+        for bar, value in zip(bars, values, strict=True):
+            bar.setValue(value)
