@@ -193,175 +193,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="141"/>
         <source>Previous</source>
-        <extracomment>Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
+        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="161"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="179"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="182"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="189"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="203"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="209"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="211"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="195"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="331"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="222"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="229"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="242"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="252"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="233"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="669"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="695"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="672"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="698"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="272"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="153"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="289"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="302"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="291"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="313"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="529"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="555"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="537"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -369,87 +369,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="569"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="595"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="572"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="598"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="590"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="608"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="634"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="614"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="640"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="621"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="666"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="692"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="681"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="681"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="696"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="722"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="703"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="729"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="710"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="736"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="712"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="729"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="755"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="736"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="762"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -668,114 +668,130 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="78"/>
         <source>Overview</source>
-        <extracomment>Which editor section shows each kind of change.</extracomment>
+        <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="79"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="80"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="81"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="100"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
+        <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="120"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="249"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="335"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="140"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="123"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="352"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="144"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="126"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="288"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="367"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="378"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="154"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="178"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="165"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="166"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="180"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="197"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="256"/>
+        <source>The visit shown was deleted by %1.</source>
+        <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="258"/>
+        <source>The visit shown was deleted meanwhile.</source>
+        <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="321"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="369"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -798,33 +814,44 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="94"/>
         <source>New</source>
-        <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database).</extracomment>
+        <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="189"/>
+        <source>“%1” was deleted by %2.</source>
+        <translation>„%1“ wurde von %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="191"/>
+        <source>“%1” was deleted meanwhile.</source>
+        <translation>„%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="320"/>
         <source>Change %s</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="372"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="278"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="407"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -832,359 +859,360 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="36"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="38"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="49"/>
         <source>People &amp;&amp; Venues</source>
+        <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="60"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="84"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="91"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="101"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="59"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="139"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="140"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="144"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
         <source>&amp;Title / position</source>
         <translation>&amp;Titel / Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="189"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="194"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="226"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="206"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="214"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="215"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="216"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="223"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1192,78 +1220,88 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="78"/>
         <source>Print itinerary</source>
-        <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``.</extracomment>
+        <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="79"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="80"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="81"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="96"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="106"/>
+        <source>Add a page of c&amp;hanges since version:</source>
+        <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="117"/>
+        <source>This itinerary has not been printed yet.</source>
+        <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="122"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="123"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="152"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="155"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="169"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="184"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="210"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/documents/options.py" line="214"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1271,48 +1309,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="127"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="132"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="131"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="170"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="185"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="204"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="212"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="217"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="221"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1429,144 +1467,146 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
         <source>&amp;Title</source>
+        <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="124"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="166"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="187"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="277"/>
         <source>Change %s</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="278"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="290"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="341"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="362"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="372"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="375"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1574,102 +1614,112 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="443"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="409"/>
         <source>Ne&amp;w exhibition</source>
-        <extracomment>Asks before an exhibition is deleted; replaced in tests.</extracomment>
+        <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="413"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="414"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="421"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="427"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="437"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="471"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="472"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="482"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="509"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="485"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="512"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="518"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="525"/>
+        <source>The exhibition shown was deleted by %1.</source>
+        <translation>Die angezeigte Ausstellung wurde von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
+        <source>The exhibition shown was deleted meanwhile.</source>
+        <translation>Die angezeigte Ausstellung wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="561"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="566"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="552"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="560"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="595"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="603"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="596"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="572"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="470"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1733,134 +1783,134 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="238"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="255"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="239"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="256"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="267"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="279"/>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="279"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="297"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="311"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="300"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="318"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="308"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="361"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -1881,84 +1931,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="371"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="365"/>
         <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="399"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="366"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="386"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="370"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="387"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="379"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="396"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="402"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2221,44 +2271,44 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="193"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="141"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="156"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="164"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="165"/>
         <source>Reading the JSON…</source>
         <translation>Das JSON wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
         <source>Checking every record…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="167"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="152"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2267,12 +2317,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="132"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/interchange.py" line="133"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2280,7 +2330,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ListFrame</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="55"/>
         <source>Search…</source>
         <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
         <translation>Suchen…</translation>
@@ -2302,190 +2352,241 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="103"/>
         <source>Read-only: changes cannot be saved</source>
+        <extracomment>Windows opened with File &gt; New window, kept alive until they are closed. The database server connection&apos;s state (&quot;connected&quot;, &quot;lost&quot;, &quot;reconnected&quot;), emitted by the change listener&apos;s thread; shown in the status bar. How long &quot;Reconnected&quot; stays in the status bar (milliseconds).</extracomment>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="119"/>
+        <source>Network folder: not safe for a team</source>
+        <translation>Netzwerkordner: für ein Team nicht sicher</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="177"/>
+        <source>New &amp;window</source>
+        <translation>Neues Fens&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="180"/>
+        <source>Another window on the same database; both show each other&apos;s changes</source>
+        <translation>Ein weiteres Fenster auf derselben Datenbank; beide zeigen die Änderungen des anderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="183"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="186"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="190"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="194"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="198"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="230"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="236"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="283"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="238"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="287"/>
         <source>%s (read-only)</source>
         <translation>%s (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="270"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="313"/>
+        <source>New window</source>
+        <translation>Neues Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="331"/>
+        <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
+        <translation>%1 liegt in einem Netzwerkordner (%2). SQLite kann eine Datei über ein Netzwerk nicht sicher teilen: Wenn mehrere Personen gleichzeitig darin schreiben, können Änderungen verloren gehen oder die Datei beschädigt werden. Arbeiten Sie allein damit, oder legen Sie die Planung für ein Team auf einen PostgreSQL-Server (Datei &gt; Datenbank öffnen… nimmt eine postgresql://-Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="338"/>
+        <source>Network folder</source>
+        <translation>Netzwerkordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="356"/>
+        <source>Database server unreachable — reconnecting…</source>
+        <translation>Datenbankserver nicht erreichbar – neue Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="360"/>
+        <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
+        <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Änderungen können erst gespeichert werden, wenn sie wiederhergestellt ist; Ihre Eingaben bleiben in den Feldern erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="367"/>
+        <source>Reconnected</source>
+        <translation>Wieder verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="370"/>
+        <source>The database server answers again; everything shown was re-read.</source>
+        <translation>Der Datenbankserver antwortet wieder; alles Angezeigte wurde neu gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="385"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="389"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="280"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="395"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="282"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="416"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="405"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="414"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="443"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="333"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="448"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="449"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="452"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="490"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="515"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="413"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="528"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="529"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="538"/>
         <source>About Exchange Planner</source>
         <translation>Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/main_window.py" line="540"/>
         <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
@@ -2797,155 +2898,156 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="110"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="136"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="145"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="148"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="151"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="172"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="173"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="184"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="200"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="201"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="198"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="287"/>
         <source>Change member</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="313"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="318"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="364"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="400"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="408"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="423"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="416"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3079,59 +3181,60 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="109"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
         <source>Head of dele&amp;gation</source>
         <translation>Delegations&amp;leitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="84"/>
         <source>Hote&amp;l</source>
         <translation>Hot&amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="135"/>
         <source>Change %s</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
 </context>
@@ -3272,205 +3375,206 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="68"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="96"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="546"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="559"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="144"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="164"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="289"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="334"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="344"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="385"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="405"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="451"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="481"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="480"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="493"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="509"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="517"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="524"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="530"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="524"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3518,23 +3622,24 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="65"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="70"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
         <source>Delete</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="118"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3542,12 +3647,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="71"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="72"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3555,353 +3660,370 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="195"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="202"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="196"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="203"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="204"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="244"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="234"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="235"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="151"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="154"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="279"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="273"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="280"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="281"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="275"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="282"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="308"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="315"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="320"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="349"/>
+        <source>The residency shown was deleted by %1.</source>
+        <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
+        <source>The residency shown was deleted meanwhile.</source>
+        <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="377"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="363"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="365"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="396"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="417"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="419"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="452"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="456"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="461"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="475"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="513"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="532"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="529"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="548"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="551"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="582"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="194"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="573"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="604"/>
         <source>Residencies</source>
-        <extracomment>Asks before a residency is deleted; replaced in tests. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
     </message>
 </context>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="342"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="368"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="382"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="358"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="386"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="447"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="490"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="133"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="177"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="240"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="261"/>
         <source>Residency #%d</source>
+        <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="151"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="171"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="189"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="310"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="376"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
         <source>Edit checklist</source>
+        <extracomment>The row as the table shows it: the base of the edit.</extracomment>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="446"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="409"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="422"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="465"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="481"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -3909,38 +4031,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -4045,88 +4167,113 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="60"/>
         <source>Home</source>
         <translation>Eigene Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
         <source>e.g. Leipzig</source>
         <translation>z. B. Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="69"/>
         <source>Home &amp;city:</source>
         <translation>&amp;Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="75"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
+        <source>You</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
+        <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
+        <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <source>Your &amp;name in the history:</source>
+        <translation>Ihr &amp;Name im Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="98"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="116"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="123"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="126"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="187"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
-        <extracomment>Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
+        <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="205"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="215"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="218"/>
+        <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
+        <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="229"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="230"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="232"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -4143,6 +4290,40 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="285"/>
         <source>Studio booked twice</source>
         <translation>Atelier doppelt belegt</translation>
+    </message>
+</context>
+<context>
+    <name>TheirsNote</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="271"/>
+        <source>Use theirs</source>
+        <extracomment>Asks a yes/no question; replaced in tests. (parent, title, text) -&gt; bool Room a title bar needs beside its text: the window icon and the minimise, maximise and close buttons. What a field with unsaved input does when the stored value changed under it (``merge_typing``): take the stored value, keep the typing quietly, or ask the user. Longest stored value quoted in full; longer ones end in &quot;…&quot;.</extracomment>
+        <translation>Ihren Wert übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="273"/>
+        <source>Show the stored value; your typing is dropped</source>
+        <translation>Den gespeicherten Wert zeigen; Ihre Eingabe wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="274"/>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="276"/>
+        <source>Save your text over theirs (Ctrl+Z undoes it)</source>
+        <translation>Ihren Text über den anderen speichern (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="296"/>
+        <source>%1 changed this to “%2”</source>
+        <translation>%1 hat dies geändert in „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="298"/>
+        <source>This was changed meanwhile to “%1”</source>
+        <translation>Dies wurde inzwischen geändert in „%1“</translation>
     </message>
 </context>
 <context>
@@ -4200,12 +4381,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="118"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="127"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
