@@ -52,7 +52,15 @@ def test_visit_history_shows_own_edit_and_another_users(main_window, qtbot, samp
         services.program.update(item.id, title="Arrival, transfer to the hotel")
     finally:
         other.dispose()
-    qtbot.waitUntil(lambda: model.rowCount() == rows_before + 1, timeout=2000)
+    # The feed delivers it: the watcher's next look (made here at once rather than waited
+    # for, so that a busy machine cannot make the test late).
+    watcher = main_window.feed.watcher
+
+    def arrived() -> bool:
+        watcher.poll()
+        return model.rowCount() == rows_before + 1
+
+    qtbot.waitUntil(arrived, timeout=2000)
     who, what, field, old, new = (_row(model, 0)[i] for i in (1, 2, 4, 5, 6))
     assert (who, field, new) == ("anna", "title", "Arrival, transfer to the hotel")
     assert what == "Program item: Arrival, transfer to the hotel"
