@@ -241,10 +241,56 @@ def test_directory_typing_survives_annas_edit_of_another_field_and_both_are_kept
     stored = anna.people.get(person_id)
     assert (stored.organisation, stored.email) == ("Bernd's office", "anna@example.org")
 
-    # The same field typed over while anna changes it: the question, then Reload.
+    # The same field typed over while anna changes it: both values are shown, nothing is
+    # saved over hers until the user chooses; "Use theirs" takes her value.
     _start_typing(qtbot, organisation, "Bernd's second office")
     _colleague(qtbot, main_window, lambda: anna.people.update(person_id, organisation="Anna's"))
+    assert organisation.text() == "Bernd's second office"
+    assert "Anna's" in people.note_text("organisation")
     qtbot.keyClick(organisation, Qt.Key.Key_Return)
-    [(error, label)] = asked
-    assert (label, error.theirs) == ("Organisation", "Anna's")
+    assert asked == []
+    assert anna.people.get(person_id).organisation == "Anna's"
+    people.use_theirs("organisation")
     assert organisation.text() == "Anna's"
+    assert people.note_text("organisation") == "" or not people.notes["organisation"].isVisible()
+
+
+def _members(qtbot, window):  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view_action(window, "Delegations").trigger()
+    tab = window.page(DelegationsTab)
+    tab.show_record("visit", VISIT)
+    members = tab.sections["members"]
+    tab.editor.setCurrentWidget(members)
+    return members
+
+
+def test_undo_of_a_reorder_after_anna_changed_a_member_is_refused(main_window, qtbot, anna, told):
+    members = _members(qtbot, main_window)
+    before = anna.members.order(VISIT)
+    second = before[1]
+    assert members.select_member(second)
+    members.up_action.trigger()
+    moved = anna.members.order(VISIT)
+    assert moved[0] == second
+    _colleague(qtbot, main_window, lambda: anna.members.update(second, room="412"))
+    rows = _log_rows(anna)
+    undo_action(main_window).trigger()
+    [text] = told
+    assert text.startswith("Undo did nothing:") and "anna" in text
+    assert anna.members.order(VISIT) == moved  # the order stays as the colleague last saw it
+    assert _log_rows(anna) == rows
+
+
+def test_undo_of_a_reorder_nobody_else_touched_puts_the_order_back(main_window, qtbot, anna, told):
+    members = _members(qtbot, main_window)
+    before = anna.members.order(VISIT)
+    assert members.select_member(before[1])
+    members.up_action.trigger()
+    assert anna.members.order(VISIT) != before
+    # A colleague's change elsewhere in the visit does not stand in the way.
+    _colleague(qtbot, main_window, lambda: anna.visits.update(VISIT, notes="Anna's note"))
+    undo_action(main_window).trigger()
+    assert told == []
+    assert anna.members.order(VISIT) == before

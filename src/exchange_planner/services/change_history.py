@@ -19,9 +19,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import func as sa_func
 from sqlmodel import Session, col, select
 
-from exchange_planner.domain.errors import NotFoundError
+from exchange_planner.domain.errors import ConflictError, NotFoundError
 from exchange_planner.domain.names import full_name
 from exchange_planner.reports.data import ProgramChange, ProgramState
 from exchange_planner.services.settings import DEFAULTS
@@ -171,9 +172,63 @@ def _int(text: Any) -> int | None:
         return None
 
 
+#: How a refusal names a record of each table.
+_NOUNS = {
+    "visit_member": "member",
+    "program_item": "program item",
+    "guestbook_entry": "guestbook entry",
+    "residency_deliverable": "deliverable",
+    "checklist_item": "checklist step",
+}
+
+
 class ChangeHistoryService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    # --- guarding undo of edits that are more than fields (reorder, shift, attendees) -------
+    def mark(self) -> int:
+        """The newest change so far: what ``changed_by_others`` counts from."""
+        with self.db.session() as session:
+            newest = session.exec(select(sa_func.max(ChangeLog.id))).one()
+        return int(newest or 0)
+
+    def changed_by_others(
+        self, records: Iterable[tuple[str, int]], after: int, *, undo: bool = True
+    ) -> ConflictError | None:
+        """Someone else's (another open database's) latest change to any of ``records``
+        (feed kinds and ids) after the change ``after``, as the error an undo raises; None
+        when nobody else touched them."""
+        tables: dict[str, set[int]] = {}
+        for kind, record_id in records:
+            table = "setting" if kind == "settings" else kind
+            tables.setdefault(table, set()).add(record_id)
+        if not tables:
+            return None
+        with self.db.session() as session:
+            for table, ids in tables.items():
+                row = session.exec(
+                    select(ChangeLog)
+                    .where(
+                        ChangeLog.table_name == table,
+                        col(ChangeLog.record_id).in_(ids),
+                        col(ChangeLog.id) > after,
+                        ChangeLog.origin != self.db.origin,
+                    )
+                    .order_by(col(ChangeLog.id).desc())
+                    .limit(1)
+                ).first()
+                if row is not None:
+                    return ConflictError(
+                        _NOUNS.get(table, table.replace("_", " ")),
+                        row.field or "record",
+                        row.new_value or "",
+                        row.user_name,
+                        row.at,
+                        deleted=row.action == "delete",
+                        undo=undo,
+                    )
+        return None
 
     def for_visit(self, visit_id: int) -> list[ChangeEntry]:
         """The history of a visit and its parts, oldest first. A visit deleted since keeps

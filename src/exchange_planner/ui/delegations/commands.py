@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.undo import version_of
@@ -63,7 +64,11 @@ class CreateMany(QUndoCommand):
 
 class Call(QUndoCommand):
     """An edit given as a pair of functions (e.g. reorder, shift); ``changes`` names the
-    records it touches (the change feed announces them)."""
+    records it touches (the change feed announces them).
+
+    With ``history`` (the change-history service), undo and redo refuse
+    (``ConflictError``) when someone else changed one of those records since this window's
+    step, so a colleague's later edit is never reverted unseen."""
 
     def __init__(
         self,
@@ -72,15 +77,27 @@ class Call(QUndoCommand):
         do: Callable[[], None],
         undo: Callable[[], None],
         changes: Sequence[tuple[str, int]],
+        history: ChangeHistoryService | None = None,
     ) -> None:
         super().__init__(text)
         self.events = events
         self._do = do
         self._undo = undo
         self.changes = list(changes)
+        self.history = history
+        self._mark = 0
 
     def redo(self) -> None:
-        self._do()
+        self._step(self._do)
 
     def undo(self) -> None:
-        self._undo()
+        self._step(self._undo)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        if self.history is not None and self._mark:
+            refusal = self.history.changed_by_others(self.changes, self._mark)
+            if refusal is not None:
+                raise refusal
+        step()
+        if self.history is not None:
+            self._mark = self.history.mark()

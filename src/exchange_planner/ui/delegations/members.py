@@ -394,7 +394,8 @@ class MembersSection(Section):
                 self.context.events,
                 lambda: members.reorder(visit_id, new),
                 lambda: members.reorder(visit_id, old),
-                [("visit_member", member_id)],
+                [("visit_member", mid) for mid in old],
+                self.services.change_history,
             ),
         )
         self.select_member(member_id)

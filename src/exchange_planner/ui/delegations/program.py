@@ -424,6 +424,7 @@ class ProgramSection(Section):
                 lambda: program.shift(item_ids, delta),
                 lambda: program.shift(item_ids, -delta),
                 [("program_item", item_id) for item_id in item_ids],
+                self.services.change_history,
             ),
         )
         self.dismiss_shift()
@@ -453,6 +454,7 @@ class ProgramSection(Section):
                 lambda: program.set_attendees(item_id, new),
                 lambda: program.set_attendees(item_id, old),
                 [("program_item", item_id)],
+                self.services.change_history,
             ),
         )
 

@@ -382,7 +382,9 @@ class DirectorySection(QWidget):
             return
         assert command.record_id is not None
         self.clear_message()
-        self.list.select_id(command.record_id)
+        if not self.list.select_id(command.record_id):
+            self.reload()  # a section not on screen reads again only when asked
+            self.list.select_id(command.record_id)
         self.focus_first_field()
 
     def delete(self) -> None:
