@@ -25,7 +25,6 @@ from exchange_planner.storage.database import open_database
 PG_SERVER_ENV = "EXCHANGE_PLANNER_TEST_PG"
 ON_POSTGRES = bool(os.environ.get(PG_SERVER_ENV))
 #: Refusing an edit of a stale editor with the Reload/Overwrite choice (the conflict dialog).
-HAVE_CONFLICT_DIALOG = importlib.util.find_spec("exchange_planner.ui.conflicts") is not None
 
 #: How long a change may take to show in the other window (the issue's promise).
 WITHIN = 2000
@@ -281,11 +280,6 @@ def test_person_deleted_in_a_leaves_a_note_in_b(windows, qtbot) -> None:  # type
 
 
 # --- a stale editor -------------------------------------------------------------------------
-@pytest.mark.xfail(
-    not HAVE_CONFLICT_DIALOG,
-    reason="edits carry their base version once the conflict dialog (ui/conflicts.py) exists",
-    strict=True,
-)
 def test_edit_in_a_stale_editor_does_not_overwrite(windows, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a, b = windows
     kang = _kang(a)
@@ -296,15 +290,21 @@ def test_edit_in_a_stale_editor_does_not_overwrite(windows, qtbot, monkeypatch) 
     _retype(qtbot, section_a.fields["title"].widget, "Saved by A")
     assert section_b.fields["title"].widget.text() == kang.title
 
-    from exchange_planner.ui import conflicts  # type: ignore[attr-defined]
+    from exchange_planner.ui import conflicts
 
     asked: list[Any] = []
-    for name in dir(conflicts):  # whichever hook asks "Reload / Overwrite": answer Reload
-        if name.startswith("ask"):
-            monkeypatch.setattr(conflicts, name, lambda *args, **kw: asked.append(args) or False)
+
+    def choose(_parent, error, label):  # type: ignore[no-untyped-def]
+        asked.append((error, label))
+        return conflicts.RELOAD
+
+    monkeypatch.setattr(conflicts, "chooser", choose)
     _retype(qtbot, section_b.fields["title"].widget, "Saved by stale B")
+    # Refused, not written: B was asked, with A's value and who wrote it; Reload shows it.
     assert b.context.services.people.get(kang.id).title == "Saved by A"
-    assert asked
+    [(error, label)] = asked
+    assert error.theirs == "Saved by A" and label == "Title / position"
+    assert section_b.fields["title"].widget.text() == "Saved by A"
 
 
 def test_closing_a_window_stops_its_watcher(windows, qtbot) -> None:  # type: ignore[no-untyped-def]

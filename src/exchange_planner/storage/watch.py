@@ -75,8 +75,8 @@ class SQLiteWatcher:
             version = self._data_version()
             if version == self._version:
                 return None
-            self._version = version
             changes = self._read_new()
+            self._version = version  # only once read: a failed read is tried again
         except sqlite3.Error as error:  # locked for a moment, or the file went away
             log.debug("change watch: %s", error)
             return None

@@ -188,9 +188,10 @@ def pending_input(form: Any) -> set[str]:
 
 def load_keeping_input(form: Any, values: Mapping[str, Any], *, same_record: bool) -> set[str]:
     """Show ``values`` in ``form``; when the same record is shown again (a refresh after a
-    commit), a field the user is still typing in keeps the typing. Returns the kept fields."""
+    commit), a field the user is still typing in keeps the typing (and ``Form.load`` shows
+    someone else's new value of that field beside it). Returns the kept fields."""
     keep = pending_input(form) if same_record else set()
-    form.load({name: value for name, value in values.items() if name not in keep})
+    form.load(dict(values))
     return keep
 
 
