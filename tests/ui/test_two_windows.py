@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -64,13 +63,16 @@ def windows(qtbot, request, tmp_path: Path, qt_settings) -> Iterator[tuple[Any, 
     a = _window(qtbot, location, tmp_path / "a.ini")
     b = _window(qtbot, location, tmp_path / "b.ini")
     yield a, b
+    threads = [
+        getattr(w.feed.watcher, "_thread", None) for w in (a, b) if w.feed and w.feed.watcher
+    ]
     for window in (a, b):
         window.close()
     for window in (a, b):
         window.deleteLater()  # none is left behind, answering events, for the next test
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # Closing a window stops its watcher thread: nothing keeps polling the file.
-    assert not [t for t in threading.enumerate() if t.name == "change-watcher" and t.is_alive()]
+    assert not [t for t in threads if t is not None and t.is_alive()]
 
 
 def _page(window, title: str):  # type: ignore[no-untyped-def]
