@@ -581,6 +581,115 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="39"/>
+        <source>Visit</source>
+        <extracomment>Record kinds whose names appear in a history (a renamed person or venue re-reads it).</extracomment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
+        <source>Program item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
+        <source>Guestbook entry</source>
+        <translation>Gästebucheintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
+        <source>Exhibition</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
+        <source>Residency</source>
+        <translation>Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
+        <source>Deliverable</source>
+        <translation>Vereinbarte Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
+        <source>Checklist step</source>
+        <translation>Schritt der Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="53"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="97"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="162"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="197"/>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen verzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistKind</name>
     <message>
         <location filename="../../src/exchange_planner/ui/labels.py" line="65"/>
@@ -621,6 +730,99 @@
         <location filename="../../src/exchange_planner/ui/labels.py" line="76"/>
         <source>Report</source>
         <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="57"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="59"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="68"/>
+        <source>by %1 at %2</source>
+        <translation>von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="73"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="75"/>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="83"/>
+        <source>%1 was changed to %2 %3</source>
+        <translation>%1 wurde %3 in %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="85"/>
+        <source>%1 was changed to %2</source>
+        <translation>%1 wurde in %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="95"/>
+        <source>This record was deleted %1; your change was not saved.</source>
+        <translation>Dieser Eintrag wurde %1 gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="98"/>
+        <source>This record was deleted; your change was not saved.</source>
+        <translation>Dieser Eintrag wurde gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="101"/>
+        <source>%1; your change was not saved.</source>
+        <translation>%1; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="113"/>
+        <source>the record was deleted %1</source>
+        <translation>der Eintrag wurde %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="117"/>
+        <source>the record was deleted</source>
+        <translation>der Eintrag wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="122"/>
+        <source>Redo did nothing: %1.</source>
+        <translation>Wiederholen hat nichts geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="123"/>
+        <source>Undo did nothing: %1.</source>
+        <translation>Rückgängig hat nichts geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="128"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="139"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="142"/>
+        <source>&amp;Overwrite</source>
+        <translation>Über&amp;schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="155"/>
+        <source>Nothing changed</source>
+        <translation>Nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -851,7 +1053,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="409"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -3041,13 +3243,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="415"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="416"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="424"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="416"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="417"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3406,7 +3608,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="559"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="561"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
@@ -3548,33 +3750,33 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="451"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="452"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="481"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="483"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="493"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="495"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="509"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="524"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="530"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="532"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="524"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from exchange_planner.ui.app import TRANSLATIONS_DIR
 
@@ -50,3 +50,20 @@ def test_german_translation_is_complete() -> None:
         if message.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
+
+
+def test_german_team_mode_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The history panel and the conflict question are in the catalogue (their texts are
+    written where lupdate finds them) and read German."""
+    translator = _translator(qapp, "de")
+    qapp.installTranslator(translator)
+    try:
+        from exchange_planner.ui.widgets.change_history import ChangeHistoryModel
+
+        model = ChangeHistoryModel()
+        headings = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+        assert headings == ["Wann", "Wer", "Was"]
+        assert QCoreApplication.translate("Conflicts", "&Overwrite") != "&Overwrite"
+        assert QCoreApplication.translate("Conflicts", "&Reload") != "&Reload"
+    finally:
+        qapp.removeTranslator(translator)

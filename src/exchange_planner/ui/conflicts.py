@@ -29,11 +29,6 @@ RELOAD = "reload"
 OVERWRITE = "overwrite"
 OK = "ok"
 
-_CONTEXT = "Conflicts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def field_label(name: str) -> str:
@@ -57,25 +52,37 @@ def when(at: Any) -> str:
 
 def _value(text: str) -> str:
     # A date is shown as the interface shows dates (20.07.2027 in German).
-    return _tr("“%1”").replace("%1", localize_dates(text)) if text else _tr("empty")
+    return (
+        QCoreApplication.translate("Conflicts", "“%1”").replace("%1", localize_dates(text))
+        if text
+        else QCoreApplication.translate("Conflicts", "empty")
+    )
 
 
 def _by_at(error: ConflictError) -> str:
     """ "by anna at 10:42" (or the part that is known)."""
     moment = when(error.at)
     if error.user and moment:
-        return _tr("by %1 at %2").replace("%1", error.user).replace("%2", moment)
+        return (
+            QCoreApplication.translate("Conflicts", "by %1 at %2")
+            .replace("%1", error.user)
+            .replace("%2", moment)
+        )
     if error.user:
-        return _tr("by %1").replace("%1", error.user)
+        return QCoreApplication.translate("Conflicts", "by %1").replace("%1", error.user)
     if moment:
-        return _tr("at %1").replace("%1", moment)
+        return QCoreApplication.translate("Conflicts", "at %1").replace("%1", moment)
     return ""
 
 
 def _changed(error: ConflictError, label: str) -> str:
     """ "Title was changed to “X” by anna at 10:42" """
     by_at = _by_at(error)
-    text = _tr("%1 was changed to %2 %3") if by_at else _tr("%1 was changed to %2")
+    text = (
+        QCoreApplication.translate("Conflicts", "%1 was changed to %2 %3")
+        if by_at
+        else QCoreApplication.translate("Conflicts", "%1 was changed to %2")
+    )
     return text.replace("%1", label).replace("%2", _value(error.theirs)).replace("%3", by_at)
 
 
@@ -84,11 +91,15 @@ def conflict_text(error: ConflictError, label: str) -> str:
     if error.deleted:
         by_at = _by_at(error)
         if by_at:
-            return _tr("This record was deleted %1; your change was not saved.").replace(
-                "%1", by_at
-            )
-        return _tr("This record was deleted; your change was not saved.")
-    return _tr("%1; your change was not saved.").replace("%1", _changed(error, label))
+            return QCoreApplication.translate(
+                "Conflicts", "This record was deleted %1; your change was not saved."
+            ).replace("%1", by_at)
+        return QCoreApplication.translate(
+            "Conflicts", "This record was deleted; your change was not saved."
+        )
+    return QCoreApplication.translate("Conflicts", "%1; your change was not saved.").replace(
+        "%1", _changed(error, label)
+    )
 
 
 def refusal_text(error: ConflictError) -> str:
@@ -98,20 +109,22 @@ def refusal_text(error: ConflictError) -> str:
     if error.deleted:
         by_at = _by_at(error)
         what = (
-            _tr("the record was deleted %1").replace("%1", by_at)
+            QCoreApplication.translate("Conflicts", "the record was deleted %1").replace(
+                "%1", by_at
+            )
             if by_at
-            else _tr("the record was deleted")
+            else QCoreApplication.translate("Conflicts", "the record was deleted")
         )
     else:
         what = _changed(error, label)
     if redo:
-        return _tr("Redo did nothing: %1.").replace("%1", what)
-    return _tr("Undo did nothing: %1.").replace("%1", what)
+        return QCoreApplication.translate("Conflicts", "Redo did nothing: %1.").replace("%1", what)
+    return QCoreApplication.translate("Conflicts", "Undo did nothing: %1.").replace("%1", what)
 
 
 def ask_conflict(parent: QWidget | None, error: ConflictError, label: str) -> str:
     """Reload or Overwrite (Escape: Reload); for a deleted record only OK."""
-    title = _tr("Not saved")
+    title = QCoreApplication.translate("Conflicts", "Not saved")
     text = conflict_text(error, label)
     if error.deleted:
         box = message_box(parent, Icon.Warning, title, text, Button.Ok)
@@ -121,8 +134,13 @@ def ask_conflict(parent: QWidget | None, error: ConflictError, label: str) -> st
             box.deleteLater()
         return OK
     box = message_box(parent, Icon.Warning, title, text, Button.NoButton)
-    reload = box.addButton(_tr("&Reload"), QMessageBox.ButtonRole.RejectRole)
-    overwrite = box.addButton(_tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    reload = box.addButton(
+        QCoreApplication.translate("Conflicts", "&Reload"), QMessageBox.ButtonRole.RejectRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("Conflicts", "&Overwrite"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(reload)
     box.setEscapeButton(reload)
     try:
@@ -133,7 +151,7 @@ def ask_conflict(parent: QWidget | None, error: ConflictError, label: str) -> st
 
 
 def tell_warning(parent: QWidget | None, text: str) -> None:
-    warn(parent, _tr("Nothing changed"), text, wait=False)
+    warn(parent, QCoreApplication.translate("Conflicts", "Nothing changed"), text, wait=False)
 
 
 #: (parent, error, field label) -> RELOAD, OVERWRITE or OK; replaced in tests.

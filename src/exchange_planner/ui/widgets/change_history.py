@@ -34,29 +34,25 @@ Loader = Callable[[], Sequence[ChangeEntry]]
 _NAMED_KINDS = frozenset({"person", "venue", "partnership"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeHistory", text)
-
-
 def kind_text(kind: str) -> str:
     return {
-        "visit": _tr("Visit"),
-        "visit_member": _tr("Member"),
-        "program_item": _tr("Program item"),
-        "gift": _tr("Gift"),
-        "guestbook_entry": _tr("Guestbook entry"),
-        "exhibition": _tr("Exhibition"),
-        "residency": _tr("Residency"),
-        "residency_deliverable": _tr("Deliverable"),
-        "checklist_item": _tr("Checklist step"),
+        "visit": QCoreApplication.translate("ChangeHistory", "Visit"),
+        "visit_member": QCoreApplication.translate("ChangeHistory", "Member"),
+        "program_item": QCoreApplication.translate("ChangeHistory", "Program item"),
+        "gift": QCoreApplication.translate("ChangeHistory", "Gift"),
+        "guestbook_entry": QCoreApplication.translate("ChangeHistory", "Guestbook entry"),
+        "exhibition": QCoreApplication.translate("ChangeHistory", "Exhibition"),
+        "residency": QCoreApplication.translate("ChangeHistory", "Residency"),
+        "residency_deliverable": QCoreApplication.translate("ChangeHistory", "Deliverable"),
+        "checklist_item": QCoreApplication.translate("ChangeHistory", "Checklist step"),
     }.get(kind, kind.replace("_", " "))
 
 
 def action_text(action: str) -> str:
     return {
-        "create": _tr("created"),
-        "update": _tr("changed"),
-        "delete": _tr("deleted"),
+        "create": QCoreApplication.translate("ChangeHistory", "created"),
+        "update": QCoreApplication.translate("ChangeHistory", "changed"),
+        "delete": QCoreApplication.translate("ChangeHistory", "deleted"),
     }.get(action, action)
 
 
@@ -98,13 +94,13 @@ class ChangeHistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("When"),
-            _tr("Who"),
-            _tr("What"),
-            _tr("Action"),
-            _tr("Field"),
-            _tr("From"),
-            _tr("To"),
+            QCoreApplication.translate("ChangeHistory", "When"),
+            QCoreApplication.translate("ChangeHistory", "Who"),
+            QCoreApplication.translate("ChangeHistory", "What"),
+            QCoreApplication.translate("ChangeHistory", "Action"),
+            QCoreApplication.translate("ChangeHistory", "Field"),
+            QCoreApplication.translate("ChangeHistory", "From"),
+            QCoreApplication.translate("ChangeHistory", "To"),
         )[section]
 
     def text(self, entry: ChangeEntry, column: str) -> str:
@@ -163,7 +159,7 @@ class ChangeHistoryPanel(QWidget):
         header.setStretchLastSection(True)
         # Column widths from the newest rows only: a long history opens as fast as a short one.
         header.setResizeContentsPrecision(50)
-        self.view.setAccessibleName(_tr("Change history"))
+        self.view.setAccessibleName(QCoreApplication.translate("ChangeHistory", "Change history"))
         self.message = plain_label("", self)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -197,7 +193,9 @@ class ChangeHistoryPanel(QWidget):
             return
         self.message.setVisible(not entries)
         if not entries:
-            self.message.setText(_tr("No changes recorded."))
+            self.message.setText(
+                QCoreApplication.translate("ChangeHistory", "No changes recorded.")
+            )
         self.model.set_entries(entries)
         if entries:
             self.view.resizeColumnsToContents()
