@@ -30,7 +30,6 @@ OVERWRITE = "overwrite"
 OK = "ok"
 
 
-
 def field_label(name: str) -> str:
     """A field name as a caption when the editor names no label for it ("start_date" →
     "Start date")."""
