@@ -207,35 +207,6 @@ def _row(
     }
 
 
-def _created(session: Session, instance: object) -> Iterable[dict[str, Any]]:
-    table = _table(instance)
-    if not table or table in _NOT_LOGGED:
-        return []
-    scope = _scope(session, table, instance)
-    if table in _LINKS:
-        owner, owner_column, link_field, linked = _LINKS[table]
-        row = _row(
-            owner,
-            getattr(instance, owner_column),
-            "update",
-            link_field,
-            None,
-            as_text(getattr(instance, linked)),
-        )
-    elif table == "setting":
-        row = _row(table, 0, "update", instance.key, None, instance.value)  # type: ignore[attr-defined]
-    else:
-        values = _values(instance)  # type: ignore[arg-type]
-        row = _row(
-            table,
-            instance.id,  # type: ignore[attr-defined]
-            "create",
-            new=json.dumps(values, ensure_ascii=False),
-            version=getattr(instance, "row_version", None),
-        )
-    return [{**row, **scope}]
-
-
 def _updated(session: Session, instance: object) -> Iterable[dict[str, Any]]:
     table = _table(instance)
     if not table or table in _NOT_LOGGED or table in _LINKS:
@@ -265,30 +236,40 @@ def _updated(session: Session, instance: object) -> Iterable[dict[str, Any]]:
     return rows
 
 
+def _created(session: Session, instance: object) -> Iterable[dict[str, Any]]:
+    return _whole(session, instance, created=True)
+
+
 def _deleted(session: Session, instance: object) -> Iterable[dict[str, Any]]:
+    return _whole(session, instance, created=False)
+
+
+def _whole(session: Session, instance: object, *, created: bool) -> Iterable[dict[str, Any]]:
+    """The log row of a record that appeared or went: a link or a setting as a changed
+    field of its owner, any other record with all its values as JSON."""
     table = _table(instance)
     if not table or table in _NOT_LOGGED:
         return []
     scope = _scope(session, table, instance)
+
+    def before_after(value: str | None) -> tuple[str | None, str | None]:
+        return (None, value) if created else (value, None)
+
     if table in _LINKS:
         owner, owner_column, link_field, linked = _LINKS[table]
-        row = _row(
-            owner,
-            getattr(instance, owner_column),
-            "update",
-            link_field,
-            as_text(getattr(instance, linked)),
-            None,
-        )
+        old, new = before_after(as_text(getattr(instance, linked)))
+        row = _row(owner, getattr(instance, owner_column), "update", link_field, old, new)
     elif table == "setting":
-        row = _row(table, 0, "update", instance.key, instance.value, None)  # type: ignore[attr-defined]
+        old, new = before_after(instance.value)  # type: ignore[attr-defined]
+        row = _row(table, 0, "update", instance.key, old, new)  # type: ignore[attr-defined]
     else:
-        values = _values(instance)  # type: ignore[arg-type]
+        old, new = before_after(json.dumps(_values(instance), ensure_ascii=False))  # type: ignore[arg-type]
         row = _row(
             table,
             instance.id,  # type: ignore[attr-defined]
-            "delete",
-            old=json.dumps(values, ensure_ascii=False),
+            "create" if created else "delete",
+            old=old,
+            new=new,
             version=getattr(instance, "row_version", None),
         )
     return [{**row, **scope}]
