@@ -59,14 +59,19 @@ def told(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _overview(qtbot, window):  # type: ignore[no-untyped-def]
+    return _section(qtbot, window, "overview")
+
+
+def _section(qtbot, window, name: str):  # type: ignore[no-untyped-def]
+    """The visit's section ``name`` on screen in the Delegations tab."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     view_action(window, "Delegations").trigger()
     tab = window.page(DelegationsTab)
     tab.show_record("visit", VISIT)
-    overview = tab.sections["overview"]
-    tab.editor.setCurrentWidget(overview)
-    return overview
+    section = tab.sections[name]
+    tab.editor.setCurrentWidget(section)
+    return section
 
 
 def _start_typing(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -270,14 +275,7 @@ def test_directory_typing_survives_annas_edit_of_another_field_and_both_are_kept
 
 
 def _members(qtbot, window):  # type: ignore[no-untyped-def]
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    view_action(window, "Delegations").trigger()
-    tab = window.page(DelegationsTab)
-    tab.show_record("visit", VISIT)
-    members = tab.sections["members"]
-    tab.editor.setCurrentWidget(members)
-    return members
+    return _section(qtbot, window, "members")
 
 
 def test_undo_of_a_reorder_after_anna_changed_a_member_is_refused(main_window, qtbot, anna, told):
