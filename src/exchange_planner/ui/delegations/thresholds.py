@@ -68,7 +68,14 @@ class ThresholdsDialog(QDialog):
             push(
                 self.context.undo_stack,
                 Call(
-                    self.tr("Change gift threshold"), self.context.events, do, undo, [("gift", 0)]
+                    self.tr("Change gift threshold"),
+                    self.context.events,
+                    do,
+                    undo,
+                    # Undo refuses if anyone else changed a setting since (the thresholds
+                    # are settings, all logged as the one settings record).
+                    [("settings", 0)],
+                    self.context.services.change_history,
                 ),
             )
         except ValidationError as error:
