@@ -735,92 +735,92 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="55"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="57"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="66"/>
         <source>by %1 at %2</source>
         <translation>von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="71"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="73"/>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="81"/>
         <source>%1 was changed to %2 %3</source>
         <translation>%1 wurde %3 in %2 geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="83"/>
         <source>%1 was changed to %2</source>
         <translation>%1 wurde in %2 geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="93"/>
         <source>This record was deleted %1; your change was not saved.</source>
         <translation>Dieser Eintrag wurde %1 gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="96"/>
         <source>This record was deleted; your change was not saved.</source>
         <translation>Dieser Eintrag wurde gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="99"/>
         <source>%1; your change was not saved.</source>
         <translation>%1; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="111"/>
         <source>the record was deleted %1</source>
         <translation>der Eintrag wurde %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="115"/>
         <source>the record was deleted</source>
         <translation>der Eintrag wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="120"/>
         <source>Redo did nothing: %1.</source>
         <translation>Wiederholen hat nichts geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="121"/>
         <source>Undo did nothing: %1.</source>
         <translation>Rückgängig hat nichts geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="126"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="140"/>
         <source>&amp;Overwrite</source>
         <translation>Über&amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="155"/>
+        <location filename="../../src/exchange_planner/ui/conflicts.py" line="153"/>
         <source>Nothing changed</source>
         <translation>Nichts geändert</translation>
     </message>
@@ -1636,32 +1636,38 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="53"/>
         <source>Your last change was saved.</source>
+        <extracomment>Not a defect but a known condition with its own message (the database server went away): the dialog says just that, not &quot;Something went wrong&quot;.</extracomment>
         <translation>Ihre letzte Änderung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="55"/>
         <source>The change you were making was not saved.</source>
         <translation>Die Änderung, die Sie gerade vorgenommen haben, wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="57"/>
         <source>Details are in the log: %1</source>
         <translation>Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="60"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="68"/>
+        <source>Database server unreachable</source>
+        <translation>Datenbankserver nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/errors.py" line="75"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>

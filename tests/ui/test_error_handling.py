@@ -232,3 +232,25 @@ def test_a_start_on_an_unusable_database_says_why_and_removes_the_net(
     assert len(shown) == 1 and str(empty) in shown[0][1] and "empty" in shown[0][1]
     assert empty.read_bytes() == b""  # left as it was
     assert sys.excepthook is before  # the error net is gone again
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_lost_database_server_is_told_as_such_not_as_a_defect(
+    main_window, log_folder, reports, handler, monkeypatch
+):
+    from exchange_planner.domain.errors import DatabaseConnectionError
+
+    message = "The connection to the database server was lost; your change was not saved."
+
+    def unreachable(label: str) -> None:
+        raise DatabaseConnectionError(message)
+
+    monkeypatch.setattr(main_window.db, "backup", unreachable)
+    action = next(
+        a for a in main_window.file_menu.actions() if a.text().replace("&", "") == "Back up now"
+    )
+    action.trigger()
+    [report] = reports
+    assert report.known
+    assert errors.message_for(report) == message
+    assert "Something went wrong" not in errors.message_for(report)

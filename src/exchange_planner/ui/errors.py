@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from exchange_planner.domain.errors import DatabaseConnectionError
 from exchange_planner.logs import change_was_saved, log_dir, log_exception, logger, one_line
 from exchange_planner.ui.plain import message_box
 
@@ -40,9 +41,14 @@ class ErrorReport:
     summary: str
     saved: bool
     log_path: Path
+    #: Not a defect but a known condition with its own message (the database server went
+    #: away): the dialog says just that, not "Something went wrong".
+    known: bool = False
 
 
 def message_for(report: ErrorReport) -> str:
+    if report.known:
+        return report.summary
     saved = (
         QCoreApplication.translate("ErrorDialog", "Your last change was saved.")
         if report.saved
@@ -59,7 +65,9 @@ def _show_dialog(parent: QWidget | None, report: ErrorReport) -> None:
     box = message_box(
         parent,
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+        QCoreApplication.translate("ErrorDialog", "Database server unreachable")
+        if report.known
+        else QCoreApplication.translate("ErrorDialog", "Something went wrong"),
         message_for(report),
         QMessageBox.StandardButton.NoButton,
     )
@@ -128,7 +136,11 @@ class ErrorHandler:
             path = log_exception(exc_type, error, tb, where=where)
         except Exception:  # the log itself failed; still tell the user
             path = log_dir()
-        report = ErrorReport(one_line(error), change_was_saved(tb), path)
+        if isinstance(error, DatabaseConnectionError):
+            # e.g. a list read while the server is away: its own message, not a defect's.
+            report = ErrorReport(str(error), error.saved is not False, path, known=True)
+        else:
+            report = ErrorReport(one_line(error), change_was_saved(tb), path)
         if threading.current_thread() is threading.main_thread():
             self._show(report)
         else:
