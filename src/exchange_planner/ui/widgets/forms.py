@@ -330,6 +330,8 @@ class Form(QWidget):
         self._getters: dict[str, Callable[[], Any]] = {}
         self._setters: dict[str, Callable[[Any], None]] = {}
         self._loaded: dict[str, Any] = {}
+        #: Fields whose edit was refused and whose text is kept (see ``forget``).
+        self._unsaved: set[str] = set()
         self._loading = False
         #: The record shown (its ``id`` as loaded): a load of the same record is a refresh.
         self._record_key: Any = None
@@ -480,6 +482,7 @@ class Form(QWidget):
         if "id" in values and values["id"] != self._record_key:
             self._record_key = values["id"]
             self._drop_notes()
+            self._unsaved.clear()
             refresh = False
         else:
             refresh = True
@@ -488,6 +491,8 @@ class Form(QWidget):
             for name, value in values.items():
                 if name not in self._setters:
                     continue
+                if refresh and name in self._unsaved:
+                    continue  # a refused edit's text stays until it is saved
                 if refresh and name in self._loaded and self._pending(name):
                     self._merge(name, value)
                     continue
@@ -590,6 +595,7 @@ class Form(QWidget):
         if name in self._loaded and self._loaded[name] == value:
             return
         self._loaded[name] = value
+        self._unsaved.discard(name)
         self.edited.emit(name, value)
 
     def _refused(self, name: str, message: str) -> None:
@@ -626,9 +632,15 @@ class Form(QWidget):
             self._loading = False
         self.clear_errors()
 
-    def forget(self, name: str) -> None:
-        """After a refused edit: the next finish reports the value again."""
+    def forget(self, name: str, *, keep_typing: bool = False) -> None:
+        """After a refused edit: the next finish reports the value again. ``keep_typing``:
+        the refused text stays in the field through refreshes of the same record (e.g. the
+        server was away), until it is saved or another record is shown."""
         self._loaded.pop(name, None)
+        if keep_typing:
+            self._unsaved.add(name)
+        else:
+            self._unsaved.discard(name)
 
     # --- errors ---------------------------------------------------------------------------
     def show_error(self, name: str, message: str) -> None:
@@ -695,7 +707,7 @@ def push_edit(
         form.show_error(error.field if error.field in form.errors else name, error.message)
         return False
     except ExchangePlannerError as error:
-        form.forget(name)
+        form.forget(name, keep_typing=True)  # e.g. the server was away: the text waits
         form.show_error(name, str(error))
         return False
     form.clear_errors()
