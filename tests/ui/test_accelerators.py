@@ -232,6 +232,7 @@ def _leaves_the_database(text: str) -> bool:
         for source in (
             "&Quit",
             "&New database…",
+            "New &window",  # opens a window that is not walked
             "&Open database…",
             "Open &recent",
             "Open the &sample (temporary copy)",
