@@ -7,6 +7,7 @@ so a refused edit never reaches the database.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -14,6 +15,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.texts import CONTENT_LANGUAGES, translation_key
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -187,3 +189,49 @@ def money(field: str, value: object) -> Decimal | None:
     if amount >= _MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= _MONEY_LIMIT:
         raise ValidationError(field, "is implausibly large")
     return amount.quantize(Decimal("0.01"))
+
+
+def content_language(field: str, value: object) -> str:
+    """A language content is written in (one of ``CONTENT_LANGUAGES``)."""
+    code = str(value or "").strip().lower()
+    if code not in CONTENT_LANGUAGES:
+        raise ValidationError(
+            field,
+            f"'{shown(value)}' is not a content language; choose one of "
+            + ", ".join(CONTENT_LANGUAGES),
+        )
+    return code
+
+
+def translations(
+    value: object,
+    *,
+    fields: Mapping[str, int],
+    original_language: str,
+) -> dict[str, dict[str, str]]:
+    """A record's translations ``{field: {language: text}}``, each text checked like the
+    field itself (``fields``: translatable field → its maximum length). A translation into
+    the original's own language is refused: the original is that text."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValidationError("translations", "must map fields to their texts per language")
+    cleaned: dict[str, dict[str, str]] = {}
+    for field_name, texts in value.items():
+        if field_name not in fields:
+            raise ValidationError("translations", f"'{shown(field_name)}' cannot be translated")
+        if not isinstance(texts, Mapping):
+            raise ValidationError(field_name, "translations must map languages to texts")
+        for language, text in texts.items():
+            key = translation_key(field_name, str(language))
+            code = content_language(key, language)
+            if code == original_language and text:
+                raise ValidationError(
+                    key, f"is the original's language ({code}); edit the original instead"
+                )
+            if text is not None and not isinstance(text, str):
+                raise ValidationError(key, "must be text")
+            checked = optional_text(key, text, max_length=fields[field_name])
+            if checked:
+                cleaned.setdefault(field_name, {})[code] = checked
+    return cleaned

@@ -14,17 +14,22 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
+from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import (
     ConflictError,
     InUseError,
     NotFoundError,
     ValidationError,
 )
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE, TRANSLATABLE, Translations
 from exchange_planner.services.records import ReadModel
 from exchange_planner.services.references import find_references
 from exchange_planner.storage.audit import as_text
 from exchange_planner.storage.database import Database
-from exchange_planner.storage.tables import ChangeLog
+from exchange_planner.storage.tables import ChangeLog, Setting
+
+#: The setting naming the language new records are written in.
+OFFICE_LANGUAGE_KEY = "office_language"
 
 M = TypeVar("M", bound=ReadModel)
 R = TypeVar("R")
@@ -135,7 +140,7 @@ class RecordService(Generic[M]):
     # --- writing -------------------------------------------------------------------------
     def create(self, **values: Any) -> M:
         with self.db.session() as session:
-            cleaned = self.clean(session, dict(values), None)
+            cleaned = self.clean_record(session, dict(values), None)
             record = self.model(**cleaned)
             session.add(record)
             session.flush()
@@ -184,16 +189,79 @@ class RecordService(Generic[M]):
                     and getattr(record, "row_version", None) == base_version
                 )
                 if not overwrite and not same_version:
+                    merged_changes = dict(changes)
+                    if "translations" in changes and "translations" in expected:
+                        merged_changes["translations"] = self._merge_translations(
+                            session,
+                            record,
+                            changes["translations"],
+                            expected["translations"],
+                            undo=undo,
+                        )
                     for name, value in changes.items():
-                        if name not in expected:
+                        if name not in expected or name == "translations":
                             continue
                         current = getattr(record, name)
                         if _same(current, expected[name]) or _same(current, value):
                             continue
                         raise self._conflict(session, record_id, name, current, undo=undo)
+                    return self._read(self._apply(session, record, record_id, merged_changes))
                 return self._read(self._apply(session, record, record_id, changes))
 
         return retry_lost_races(attempt)
+
+    def _merge_translations(
+        self, session: Session, record: Any, ours: Any, seen: Any, *, undo: bool
+    ) -> dict[str, dict[str, str]]:
+        """Our translations merged into the stored ones text by text (field and language):
+        a text only we changed is written, one only they changed is kept, one both changed
+        differently is a conflict named ``field@language``."""
+        mine = Translations(ours).keys_and_texts()
+        before = Translations(seen).keys_and_texts()
+        stored = Translations(record.translations).keys_and_texts()
+        result = dict(stored)
+        for key in set(mine) | set(before):
+            value, shown_before = mine.get(key, ""), before.get(key, "")
+            if _same(value, shown_before):
+                continue
+            current = stored.get(key, "")
+            if not (_same(current, shown_before) or _same(current, value)):
+                raise self._conflict(session, record.id, key, current, undo=undo)
+            result[key] = value
+        return Translations.from_keys(result).to_dict()
+
+    def clean_record(
+        self, session: Session, values: dict[str, Any], record_id: int | None
+    ) -> dict[str, Any]:
+        """``clean`` plus the checks of the record's language and translations: what every
+        write (an edit, an import) runs before it stores ``values``."""
+        texts = _take_texts(values)
+        cleaned = self.clean(session, values, record_id)
+        cleaned.update(self._clean_texts(session, texts, record_id))
+        return cleaned
+
+    def _clean_texts(
+        self,
+        session: Session,
+        texts: Mapping[str, Any],
+        record_id: int | None,
+    ) -> dict[str, Any]:
+        """The record's ``original_language`` and ``translations``, checked (translatable
+        tables only); a new record without a language is in the office's language."""
+        fields = TRANSLATABLE.get(self.table)
+        if fields is None:
+            if any(value not in (None, "", {}) for value in texts.values()):
+                raise ValidationError(next(iter(texts)), f"a {self.noun} has no translations")
+            return {}
+        language = texts.get("original_language")
+        if language in (None, ""):
+            language = office_language(session) if record_id is None else DEFAULT_LANGUAGE
+        language = v.content_language("original_language", language)
+        limits = {name: _max_length(self.model, name) for name in fields}
+        translations = v.translations(
+            texts.get("translations"), fields=limits, original_language=language
+        )
+        return {"original_language": language, "translations": translations}
 
     def delete_checked(
         self, record_id: int, *, base_version: int, undo: bool = False, own: bool = False
@@ -299,7 +367,7 @@ class RecordService(Generic[M]):
             raise ValidationError(sorted(unknown)[0], f"is not a field of a {self.noun}")
         merged = {**record.model_dump(), **changes}
         merged.pop("row_version", None)
-        cleaned = self.clean(session, merged, record_id)
+        cleaned = self.clean_record(session, merged, record_id)
         for name, value in cleaned.items():
             setattr(record, name, value)
         session.flush()
@@ -396,6 +464,25 @@ class RecordService(Generic[M]):
         if record is None:
             raise NotFoundError(f"There is no {self.noun} #{record_id} (it may have been deleted).")
         return record
+
+
+def _take_texts(values: dict[str, Any]) -> dict[str, Any]:
+    """Take a record's language and translations out of ``values``, to be checked apart
+    from its other fields (a service's ``clean`` need not know of them)."""
+    return {
+        name: values.pop(name) for name in ("original_language", "translations") if name in values
+    }
+
+
+def _max_length(model: type[SQLModel], field: str) -> int:
+    length = getattr(model.__table__.c[field].type, "length", None)  # type: ignore[attr-defined]
+    return int(length) if length else v.MAX_TEXT
+
+
+def office_language(session: Session) -> str:
+    """The language the office writes in (Settings; German unless told otherwise)."""
+    row = session.get(Setting, OFFICE_LANGUAGE_KEY)
+    return (row.value if row is not None else "") or DEFAULT_LANGUAGE
 
 
 def _shown(value: Any) -> str:

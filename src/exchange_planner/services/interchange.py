@@ -39,6 +39,7 @@ from exchange_planner.services.interchange_schema import (
     FORMAT,
     MAX_INTEGER,
     PATTERN_MEANINGS,
+    READABLE_VERSIONS,
     VERSION,
     build_schema,
 )
@@ -127,6 +128,9 @@ class ExchangeFileUnreadableError(ExchangePlannerError):
 
 
 # --- export ---------------------------------------------------------------------------------
+_TEXT_COLUMNS = ("original_language", "translations")
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -143,11 +147,10 @@ def _plain(record: SQLModel, *, skip: Iterable[str] = ()) -> dict[str, Any]:
     """The record's fields in table order, as JSON values (not the row version: a version
     counts the edits of one database and means nothing in another)."""
     skipped = {*skip, "row_version"}
-    return {
-        name: _json_value(getattr(record, name))
-        for name in type(record).model_fields
-        if name not in skipped
-    }
+    names = [name for name in type(record).model_fields if name not in skipped]
+    # The language and translations of a record's texts follow its fields.
+    names.sort(key=lambda name: name in _TEXT_COLUMNS)
+    return {name: _json_value(getattr(record, name)) for name in names}
 
 
 def _all(session: Session, model: type[SQLModel], *order: Any) -> list[Any]:
@@ -440,16 +443,20 @@ def check_structure(document: Any) -> None:
         raise ImportFormatError("$.version", f"is required (this program reads version {VERSION})")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFormatError("$.version", "must be a whole number (this program reads 1)")
+        raise ImportFormatError(
+            "$.version", f"must be a whole number (this program reads version {VERSION})"
+        )
     if version > VERSION:
         raise ImportFormatError(
             "$.version",
             f"version {_shown(version)} was written by a newer Exchange Planner; "
             f"this one reads version {VERSION}",
         )
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise ImportFormatError(
-            "$.version", f"unknown version {_shown(version)}; expected {VERSION}"
+            "$.version",
+            f"unknown version {_shown(version)}; expected one of "
+            + ", ".join(map(str, READABLE_VERSIONS)),
         )
     # The first problems found are enough (a file of a million bad records must not make a
     # million messages); the one first in document order among them is reported.
@@ -728,7 +735,7 @@ class _Importer:
         data = {key: value for key, value in values.items() if key not in skipped}
         data.update(parent or {})
         try:
-            cleaned = service.clean(self.session, data, None)
+            cleaned = service.clean_record(self.session, data, None)
         except ValidationError as error:
             raise ImportFormatError(f"{path}.{error.field}", error.message) from None
         record = model(id=record_id, **cleaned)

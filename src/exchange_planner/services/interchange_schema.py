@@ -27,10 +27,17 @@ from exchange_planner.domain.enums import (
     ResidencyStatus,
     VisitStatus,
 )
+from exchange_planner.domain.texts import CONTENT_LANGUAGES, TRANSLATABLE
 from exchange_planner.domain.validation import MAX_TEXT
 
+#: Schema definitions named other than their table.
+_TABLES = {"member": "visit_member"}
+
 FORMAT = "exchange-planner"
-VERSION = 1
+VERSION = 2
+#: Versions this program reads: version 1 had no translations (its texts are taken to be
+#: in the office's language).
+READABLE_VERSIONS = (1, 2)
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 INSTANT_PATTERN = (
@@ -115,6 +122,23 @@ def _currency() -> dict:
 
 def _zone(description: str) -> dict:
     return _text(description + " (IANA time zone such as Europe/Berlin).", 64, required=True)
+
+
+def _translations(fields: dict[str, int]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": ("Texts in other languages than the original: field -> language -> text."),
+        "propertyNames": {"enum": list(fields)},
+        "additionalProperties": False,
+        "properties": {
+            name: {
+                "type": "object",
+                "propertyNames": {"enum": list(CONTENT_LANGUAGES)},
+                "additionalProperties": {"type": "string", "maxLength": limit},
+            }
+            for name, limit in fields.items()
+        },
+    }
 
 
 def _record(description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -386,6 +410,21 @@ def build_schema() -> dict[str, Any]:
         "exhibitions": _list_of("exhibition", "Exhibitions, by id."),
         "document_prints": _list_of("document_print", "Printed document versions, by id."),
     }
+    for name, definition in defs.items():
+        table = _TABLES.get(name, name)
+        if table in TRANSLATABLE:
+            properties = definition["properties"]
+            limits = {
+                field: properties[field].get("maxLength", MAX_TEXT) for field in TRANSLATABLE[table]
+            }
+            texts = {
+                "original_language": {
+                    "enum": list(CONTENT_LANGUAGES),
+                    "description": "The language the texts are written in (the original).",
+                },
+                "translations": _translations(limits),
+            }
+            properties.update(texts)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://exchange-planner.invalid/interchange/v1.schema.json",
@@ -399,7 +438,10 @@ def build_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             "format": {"const": FORMAT, "description": "Marks an Exchange Planner file."},
-            "version": {"const": VERSION, "description": "Format version."},
+            "version": {
+                "enum": list(READABLE_VERSIONS),
+                "description": "Format version (2 added translations; 1 is still read).",
+            },
             "settings": {
                 "type": "object",
                 "additionalProperties": {"type": "string", "maxLength": MAX_SETTING_LENGTH},

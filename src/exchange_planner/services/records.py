@@ -29,6 +29,7 @@ from exchange_planner.domain.enums import (
     ResidencyStatus,
     VisitStatus,
 )
+from exchange_planner.domain.texts import Translations
 
 
 class ReadModel:
@@ -41,7 +42,10 @@ class ReadModel:
     @classmethod
     def of(cls, row: Any) -> Self:
         """A copy of ``row`` (an ORM row of ``table``, or anything with its attributes)."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})  # type: ignore[arg-type]
+        values = {f.name: getattr(row, f.name) for f in fields(cls)}  # type: ignore[arg-type]
+        if "translations" in values and not isinstance(values["translations"], Translations):
+            values["translations"] = Translations(values["translations"])
+        return cls(**values)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -57,10 +61,15 @@ class ReadModel:
     ) -> dict[str, Any]:
         """The fields as a dict (name → value), in table order."""
         return {
-            name: getattr(self, name)
+            name: _plain(getattr(self, name))
             for name in self.field_names()
             if (include is None or name in include) and (exclude is None or name not in exclude)
         }
+
+
+def _plain(value: Any) -> Any:
+    # Translations are handed out immutable and dumped as the plain dict that is stored.
+    return value.to_dict() if isinstance(value, Translations) else value
 
 
 _frozen = dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,6 +80,8 @@ class Partnership(ReadModel):
     table: ClassVar[str] = "partnership"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     partner_city: str
     country: str
@@ -86,6 +97,8 @@ class Person(ReadModel):
     table: ClassVar[str] = "person"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     family_name: str
     given_name: str
@@ -106,6 +119,8 @@ class Venue(ReadModel):
     table: ClassVar[str] = "venue"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     name: str
     address: str
@@ -121,6 +136,8 @@ class Visit(ReadModel):
     table: ClassVar[str] = "visit"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     partnership_id: int
     title: str
@@ -153,6 +170,8 @@ class ProgramItem(ReadModel):
     table: ClassVar[str] = "program_item"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     visit_id: int
     title: str
@@ -173,6 +192,8 @@ class Gift(ReadModel):
     table: ClassVar[str] = "gift"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     visit_id: int | None
     direction: GiftDirection
@@ -209,6 +230,8 @@ class Residency(ReadModel):
     table: ClassVar[str] = "residency"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     title: str
     artist_id: int | None
@@ -255,6 +278,8 @@ class Exhibition(ReadModel):
     table: ClassVar[str] = "exhibition"
 
     row_version: int
+    original_language: str
+    translations: Translations
     id: int
     title: str
     venue_id: int | None

@@ -6,6 +6,7 @@ The typed accessors below validate before anything is stored: a refused value ra
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 import sqlalchemy as sa
@@ -14,7 +15,12 @@ from sqlmodel import Session, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ConflictError, ValidationError
 from exchange_planner.reports.i18n import check_language
-from exchange_planner.services.crud import last_change, retry_lost_races
+from exchange_planner.services.crud import (
+    OFFICE_LANGUAGE_KEY,
+    last_change,
+    office_language,
+    retry_lost_races,
+)
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Setting
 
@@ -24,6 +30,8 @@ _RACES = (sa.exc.IntegrityError,)
 #: The stored key of a partnership's default document language ("" = the last one used).
 DOCUMENT_LANGUAGE_KEY = "document_lang_partnership_{id}"
 MAX_CITY_LENGTH = 100
+#: The home city's name in other languages, as JSON {language: name}.
+HOME_CITY_NAMES_KEY = "home_city_names"
 
 DEFAULTS: dict[str, str] = {
     "home_city": "Leipzig",
@@ -87,6 +95,42 @@ class SettingsService:
                     _store(session, key, value)
 
         retry_lost_races(attempt, also=_RACES)
+
+    def office_language(self) -> str:
+        """The language the office writes in: new records are written in it."""
+        with self.db.session() as session:
+            return office_language(session)
+
+    def set_office_language(self, language: str) -> None:
+        self.set(OFFICE_LANGUAGE_KEY, v.content_language(OFFICE_LANGUAGE_KEY, language))
+
+    def home_city_names(self) -> dict[str, str]:
+        """The home city's name in other languages (language → name), e.g. {"ko": "라이프치히"}."""
+        try:
+            stored = json.loads(self.get(HOME_CITY_NAMES_KEY) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {str(k): str(name) for k, name in stored.items() if isinstance(name, str) and name}
+
+    def home_city_in(self, language: str) -> str:
+        """The home city's name in ``language`` ("Leipzig" where it has none)."""
+        return self.home_city_names().get(language) or self.home_city()
+
+    def set_home_city_names(self, names: Mapping[str, str]) -> None:
+        """Store the home city's name per language (an empty name removes one)."""
+        cleaned: dict[str, str] = {}
+        for language, name in names.items():
+            key = f"{HOME_CITY_NAMES_KEY}@{language}"
+            code = v.content_language(key, language)
+            text = " ".join((name or "").split())
+            if len(text) > MAX_CITY_LENGTH:
+                raise ValidationError(key, f"at most {MAX_CITY_LENGTH} characters")
+            v.text_characters(key, text)
+            if text:
+                cleaned[code] = text
+        self.set(HOME_CITY_NAMES_KEY, json.dumps(cleaned, ensure_ascii=False, sort_keys=True))
 
     def document_language(self, partnership_id: int) -> str:
         """The default document language of a partnership; "" when none is set."""

@@ -49,7 +49,7 @@ RECORDS: dict[str, tuple[type[SQLModel], str]] = {
 }
 
 #: Text columns whose values come from a fixed list or form, not free text.
-CODED_FIELDS = frozenset({"timezone", "value_currency", "budget_currency"})
+CODED_FIELDS = frozenset({"timezone", "value_currency", "budget_currency", "original_language"})
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlmodel import Session as SQLModelSession
 
+from exchange_planner.domain.texts import Translations
 from exchange_planner.storage.tables import ChangeLog, ProgramItem, SQLModel
 
 #: Record kinds as the feed names them: the table name, except the settings.
@@ -103,13 +104,29 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
-def _values(instance: SQLModel) -> dict[str, str | None]:
+def _values(instance: SQLModel) -> dict[str, Any]:
     mapper = sa.inspect(type(instance))
     return {
-        column.key: as_text(getattr(instance, column.key))
+        column.key: (
+            Translations(getattr(instance, column.key)).to_dict()
+            if column.key == "translations"
+            else as_text(getattr(instance, column.key))
+        )
         for column in mapper.column_attrs
         if column.key != "row_version"
     }
+
+
+def _translation_changes(history: Any) -> list[tuple[str, str | None, str | None]]:
+    """Each translation a change of the ``translations`` column added, changed or removed,
+    as ``(field@language, old, new)``: the history names texts, not a JSON column."""
+    before = Translations(history.deleted[0] if history.deleted else {}).keys_and_texts()
+    after = Translations(history.added[0] if history.added else {}).keys_and_texts()
+    return [
+        (key, before.get(key), after.get(key))
+        for key in sorted(set(before) | set(after))
+        if before.get(key) != after.get(key)
+    ]
 
 
 class AuditedSession(SQLModelSession):
@@ -221,6 +238,12 @@ def _updated(session: Session, instance: object) -> Iterable[dict[str, Any]]:
             continue
         history = state.attrs[name].history
         if not history.has_changes():
+            continue
+        if name == "translations":
+            rows.extend(
+                {**_row(table, instance.id, "update", key, old, new, version), **scope}  # type: ignore[attr-defined]
+                for key, old, new in _translation_changes(history)
+            )
             continue
         old = as_text(history.deleted[0]) if history.deleted else None
         new = as_text(history.added[0]) if history.added else None

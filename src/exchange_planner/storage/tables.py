@@ -28,7 +28,8 @@ from exchange_planner.domain.enums import (
     ResidencyStatus,
     VisitStatus,
 )
-from exchange_planner.storage.types import UTCDateTime, enum_type
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE
+from exchange_planner.storage.types import TranslationsJSON, UTCDateTime, enum_type
 
 # Named constraints let Alembic's batch mode (SQLite) recreate tables reliably.
 SQLModel.metadata.naming_convention = {
@@ -63,6 +64,25 @@ class Versioned(SQLModel):
         return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
+class Translatable(SQLModel):
+    """A record whose texts can be had in more than one language (``domain/texts.py``).
+
+    The plain text columns hold the original, written in ``original_language``;
+    ``translations`` the texts in other languages, ``{field: {language: text}}``.
+    """
+
+    original_language: str = Field(
+        default=DEFAULT_LANGUAGE,
+        max_length=8,
+        sa_column_kwargs={"nullable": False, "server_default": DEFAULT_LANGUAGE},
+    )
+    translations: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        sa_type=TranslationsJSON,
+        sa_column_kwargs={"nullable": False, "server_default": sa.text("'{}'")},
+    )
+
+
 class Setting(Versioned, table=True):
     """Key/value settings stored with the data: our own city, gift thresholds, sample marker."""
 
@@ -72,7 +92,7 @@ class Setting(Versioned, table=True):
     value: str = Field(default="")
 
 
-class Partnership(Versioned, table=True):
+class Partnership(Translatable, Versioned, table=True):
     """A twin-city partnership: the partner city, seen from our city.
 
     ``city_native`` is the name in the partner's own script (광주 for Gwangju);
@@ -91,7 +111,7 @@ class Partnership(Versioned, table=True):
     notes: str = Field(default="")
 
 
-class Person(Versioned, table=True):
+class Person(Translatable, Versioned, table=True):
     """Anyone who takes part: delegation members, hosts, artists, curators, interpreters.
 
     ``native_name`` holds the name in the person's own script (강기정); ``name_order`` says
@@ -115,7 +135,7 @@ class Person(Versioned, table=True):
     accessibility_notes: str = Field(default="")
 
 
-class Venue(Versioned, table=True):
+class Venue(Translatable, Versioned, table=True):
     """A place where something happens: a town hall room, a museum, a studio, a hotel."""
 
     __tablename__ = "venue"
@@ -130,7 +150,7 @@ class Venue(Versioned, table=True):
     contact: str = Field(default="", max_length=500)
 
 
-class Visit(Versioned, table=True):
+class Visit(Translatable, Versioned, table=True):
     """A delegation visit: incoming (received here) or outgoing (our delegation travels)."""
 
     __tablename__ = "visit"
@@ -164,7 +184,7 @@ class VisitMember(Versioned, table=True):
     room: str = Field(default="", max_length=100)
 
 
-class ProgramItem(Versioned, table=True):
+class ProgramItem(Translatable, Versioned, table=True):
     """One entry of a visit's day program.
 
     ``starts_at``/``ends_at`` are UTC instants; ``timezone`` is the zone of the venue in which
@@ -207,7 +227,7 @@ class ProgramAttendee(SQLModel, table=True):
     )
 
 
-class Gift(Versioned, table=True):
+class Gift(Translatable, Versioned, table=True):
     """An official gift given or received, with the fields official gift registers ask for."""
 
     __tablename__ = "gift"
@@ -247,7 +267,7 @@ class GuestbookEntry(Versioned, table=True):
     page: str = Field(default="", max_length=50)
 
 
-class Residency(Versioned, table=True):
+class Residency(Translatable, Versioned, table=True):
     """An artist residency between the partner cities.
 
     ``artist_id`` may be empty while a counter-residency is proposed before its artist is
@@ -309,7 +329,7 @@ class ChecklistItem(Versioned, table=True):
     done_on: date | None = Field(default=None)
 
 
-class Exhibition(Versioned, table=True):
+class Exhibition(Translatable, Versioned, table=True):
     """An exhibition that grows out of the exchange, with its links to residencies and visits."""
 
     __tablename__ = "exhibition"
