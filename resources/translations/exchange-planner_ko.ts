@@ -4372,113 +4372,128 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="68"/>
         <source>Home</source>
         <translation>우리 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="72"/>
         <source>e.g. Leipzig</source>
         <translation>예: 라이프치히</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>캘린더와 문서에서 우리 측 시간대의 이름으로 표시되는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="77"/>
         <source>Home &amp;city:</source>
         <translation>우리 도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력한 뒤 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="87"/>
         <source>Home time &amp;zone:</source>
         <translation>우리 도시 시간대(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
         <source>You</source>
         <translation>사용자 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>동료가 보는 변경 이력에 변경 사항의 작성자로 표시되는 이름. 비워 두면 로그인 이름 사용</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="103"/>
         <source>Your &amp;name in the history:</source>
         <translation>이력에 표시할 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="112"/>
+        <source>Language of the &amp;program:</source>
+        <translation>프로그램 언어(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="114"/>
+        <source>A change of language takes effect when the program is next started.</source>
+        <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
         <source>Document language per partnership</source>
         <translation>파트너십별 문서 언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="129"/>
         <source>As last printed</source>
         <translation>마지막 인쇄와 동일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>No partnerships yet.</source>
         <translation>아직 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="146"/>
         <source>Gift &amp;thresholds…</source>
         <translation>선물 신고 기준(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="149"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="213"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="241"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="244"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="255"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="256"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="258"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>
