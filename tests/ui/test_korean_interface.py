@@ -4,6 +4,7 @@ start-up, shown on the real main window in Korean words, dates and numbers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from exchange_planner.storage.database import open_database
 from exchange_planner.ui import app as app_module
 from exchange_planner.ui.app import create_application
+from exchange_planner.ui.calendar import render
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.language import INTERFACE_LANGUAGE_KEY, interface_locale
 from exchange_planner.ui.main_window import MainWindow
 from exchange_planner.ui.settings_dialog import SettingsDialog
+from exchange_planner.ui.widgets.date_field import ui_month_year
 
 KOREAN_TABS = ("캘린더", "대표단", "레지던시", "전시", "인물 및 장소")
 KOREAN_MENUS = ("파일(&F)", "편집(&E)", "보기(&V)", "문서(&D)", "도움말(&H)")
@@ -69,12 +72,23 @@ def test_the_main_window_speaks_korean(qtbot, start_up, sample_db_path) -> None:
     edit = [action.text() for action in window.edit_menu.actions()]
     assert "설정(&S)…" in edit
     assert window.settings_action.text() == "설정(&S)…"
-    # Dates follow the locale: the calendar's month reads "7월", its count "항목 … 개".
+    # Dates follow the locale: the calendar's month reads "2026년 12월", its count "항목 …개".
     calendar = window.page(CalendarTab)
     assert calendar is not None
     window.tabs.setCurrentWidget(calendar)
-    assert "월" in calendar.period_label.text()
+    shown = calendar.focus_date
+    assert calendar.period_label.text().startswith(f"{shown.year}년 {shown.month}월  ·  ")
     assert calendar.count_label.text().startswith("항목 ")
+
+
+def test_korean_dates_in_the_calendar(start_up) -> None:  # type: ignore[no-untyped-def]
+    """The month view's first day reads "7월 1일" (not "년 7월 1일"), an empty month
+    "2023년 7월"."""
+    start_up.setValue(INTERFACE_LANGUAGE_KEY, "ko")
+    create_application()
+    assert render._day_month(date(2023, 7, 1)) == "7월 1일"
+    assert ui_month_year(2023, 7) == "2023년 7월"
+    assert QCoreApplication.translate("Calendar", "Nothing planned in %s") == "%s 예정된 일정 없음"
 
 
 def test_the_system_locale_chooses_korean_when_settings_leave_it(start_up) -> None:  # type: ignore[no-untyped-def]
