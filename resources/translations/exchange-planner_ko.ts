@@ -150,41 +150,41 @@
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="458"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="659"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="454"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="655"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="914"/>
         <source>all day</source>
         <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>종일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="522"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="518"/>
         <source>+%n more</source>
         <translation>+%n개 더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="876"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="872"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="893"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="889"/>
         <source>Nothing planned in %s</source>
         <translation>%s 예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="922"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
         <source>day %1 of %2</source>
         <translation>%2일 중 %1일째</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="966"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="962"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1045"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1041"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -826,33 +826,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="152"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <extracomment>A valid value (or, if optional, nothing) was entered and is shown. The typed text is no value; the message says why. The value is unchanged.</extracomment>
         <translation>달력에서 선택 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="155"/>
         <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
         <translation>날짜를 입력하십시오. 예: %1, 20.7.27, 20072027 또는 2027-07-20</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="180"/>
         <source>Enter a date, e.g. %1.</source>
         <translation>날짜를 입력하십시오. 예: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="183"/>
         <source>“%1”: there is no month %2.</source>
         <translation>“%1”: %2월은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="190"/>
         <source>“%1”: %2 has %3 days, not %4.</source>
         <translation>“%1”: %2은(는) %4일이 아니라 %3일까지 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="197"/>
         <source>“%1” is not a date; type it like %2.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. %2처럼 입력하십시오.</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="304"/>
         <source>Enter the day as well.</source>
         <translation>날짜도 입력하십시오.</translation>
     </message>
@@ -1155,7 +1155,7 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>City in own &amp;script</source>
-        <translation>고유 문자 표기 도시 이름(&amp;S)</translation>
+        <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
@@ -4568,17 +4568,17 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="252"/>
         <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
         <translation>시간 입력 (예: 10:30, 1030 또는 10.30)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
         <source>Enter a time, e.g. 10:30.</source>
         <translation>시간을 입력하십시오(예: 10:30).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>“%1”은(는) 올바른 시간이 아닙니다. 10:30 형식으로 입력하십시오.</translation>
     </message>
