@@ -147,7 +147,7 @@
         <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="105"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
-        <translation>%2쪽 중 %1쪽</translation>
+        <translation>%2페이지 중 %1페이지</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/render.py" line="454"/>

@@ -158,3 +158,15 @@ def test_korean_accelerators_follow_the_english_letters() -> None:
                 wrong.append(f"{context}: {source!r} -> {text!r}")
     assert wrong == []
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # nothing installed here
+
+
+def test_korean_plural_form(qapp) -> None:  # type: ignore[no-untyped-def]
+    translator = _translator(qapp, "ko")
+    qapp.installTranslator(translator)
+    try:
+        one = QCoreApplication.translate("CalendarTab", "%n entries", "", 1)
+        many = QCoreApplication.translate("CalendarTab", "%n entries", "", 14)
+        pages = QCoreApplication.translate("PdfPreview", "%n page(s)", "", 3)
+        assert (one, many, pages) == ("항목 1개", "항목 14개", "3페이지")
+    finally:
+        qapp.removeTranslator(translator)
