@@ -1,4 +1,4 @@
-"""Labels in English and German: no accelerator letter (&) is used twice where a user can
+"""Labels in English, German and Korean: no accelerator letter (&) is used twice where a user can
 press it, and every text fits the room it has at 1366x768.
 
 Scopes, as Qt resolves Alt+letter:

@@ -149,7 +149,8 @@ def test_change_was_saved_reads_the_traceback(services):
     assert change_was_saved(raised_here.value.__traceback__)
 
 
-def test_tests_start_without_the_net(qtbot):
+def test_tests_start_without_the_net(qtbot, qt_settings):
+    # qt_settings: the start reads the language of the program from a private QSettings().
     from exchange_planner.ui.app import create_application
 
     before = sys.excepthook

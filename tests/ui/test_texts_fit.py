@@ -1,5 +1,5 @@
 """Dialogs as wide as their titles and combo boxes that end a long choice in "…", as a user
-sees them (English and German)."""
+sees them (English, German and Korean)."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from exchange_planner import APP_ID
 from exchange_planner.ui.app import install_translators
 
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "ko")
 
 
 @contextlib.contextmanager
@@ -50,7 +50,11 @@ def translated(language: str) -> Iterator[None]:
     app = QCoreApplication.instance()
     assert app is not None
     previous_locale = QLocale()
-    locale = QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    locale = QLocale(
+        {"de": QLocale.Language.German, "ko": QLocale.Language.Korean}.get(
+            language, QLocale.Language.English
+        )
+    )
     QLocale.setDefault(locale)
     installed = install_translators(app, locale)
     assert APP_ID in installed, f"{APP_ID}_{language}.qm did not load"

@@ -18,6 +18,7 @@ from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
+from exchange_planner.ui.language import interface_locale
 
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -32,7 +33,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setDesktopFileName(APP_ID)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-    install_translators(app)
+    install_interface_language(app, QSettings())
     install_hangul_fallback(app)
     return app  # type: ignore[return-value]
 
@@ -112,6 +113,25 @@ def install_translators(
             app.installTranslator(translator)
             installed[name] = translator
     return installed
+
+
+#: The translators :func:`install_interface_language` installed last (replaced on a new call).
+INSTALLED: dict[str, QTranslator] = {}
+
+
+def install_interface_language(
+    app: QCoreApplication, settings: QSettings
+) -> dict[str, QTranslator]:
+    """At start-up: the translations of the language chosen in Settings (else the system's),
+    with dates and numbers in that language's locale (the default ``QLocale()``)."""
+    for translator in INSTALLED.values():
+        app.removeTranslator(translator)
+    INSTALLED.clear()
+    locale = interface_locale(settings)
+    if locale is not None:
+        QLocale.setDefault(locale)
+    INSTALLED.update(install_translators(app, locale))
+    return INSTALLED
 
 
 def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str] = ()) -> int:

@@ -1,8 +1,11 @@
-"""Edit > Settings…: home city and zone, document language per partnership, thresholds, font.
+"""Edit > Settings…: home city and zone, your name and the language of the program, document
+language per partnership, thresholds, font.
 
 Home city, home zone and the languages are stored with the data (``services.settings``) when
 OK is pressed, all or nothing; a refused value is explained next to its field and the dialog
-stays open. Gift thresholds and the document font keep their own dialogs, opened from here.
+stays open. Your name and the language of the program are your own (QSettings); the language
+is read at start-up, so a change shows after a restart. Gift thresholds and the document font
+keep their own dialogs, opened from here.
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ from exchange_planner.ui.identity import (
     USER_NAME_KEY,
     apply_user_name,
     stored_user_name,
+)
+from exchange_planner.ui.language import (
+    INTERFACE_LANGUAGE_KEY,
+    INTERFACE_LANGUAGES,
+    chosen_language,
 )
 from exchange_planner.ui.widgets.forms import error_label
 
@@ -93,6 +101,21 @@ class SettingsDialog(QDialog):
             )
         )
         you_form.addRow(self.tr("Your &name in the history:"), self.user_name)
+        self.interface_language = QComboBox(you)
+        self.interface_language.setObjectName("field_interface_language")
+        self.interface_language.addItem(self.tr("System default"), "")
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.interface_language.addItem(name, code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(chosen_language(context.settings)))
+        )
+        you_form.addRow(self.tr("Language of the &program:"), self.interface_language)
+        self.restart_note = QLabel(
+            self.tr("A change of language takes effect when the program is next started."), you
+        )
+        self.restart_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.restart_note.setWordWrap(True)
+        you_form.addRow("", self.restart_note)
         layout.addWidget(you)
 
         languages = QGroupBox(self.tr("Document language per partnership"), self)
@@ -181,6 +204,9 @@ class SettingsDialog(QDialog):
         # The user's own preference, not shared data: the changes below are signed with it.
         self.context.settings.setValue(USER_NAME_KEY, " ".join(self.user_name.text().split()))
         apply_user_name(self.context.services.db, self.context.settings)
+        self.context.settings.setValue(
+            INTERFACE_LANGUAGE_KEY, str(self.interface_language.currentData() or "")
+        )
         city = self.home_city.text()
         zone = self.home_timezone.text().strip()
         if not zone:

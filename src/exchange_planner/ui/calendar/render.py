@@ -33,6 +33,7 @@ from exchange_planner.domain.calendar import (
 )
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.ui.calendar import style, texts
+from exchange_planner.ui.widgets.date_field import ui_month_year
 
 
 @dataclass
@@ -133,13 +134,8 @@ def _day_month(day: date) -> str:
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{3,4}[,\s]*", "", pattern)  # the weekday
-    pattern = re.sub(r"[,\s]*y+", "", pattern).strip(" ,")  # the year
+    pattern = re.sub(r"[,\s]*y+[년年]?", "", pattern).strip(" ,")  # the year ("2023년")
     return locale.toString(QDate(day.year, day.month, day.day), pattern.replace("MMMM", "MMM"))
-
-
-def _month_name(month: int, long: bool = True) -> str:
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().monthName(month, fmt)
 
 
 def _bar_first(entry: CalendarEntry, zone: str) -> tuple[object, ...]:
@@ -891,7 +887,7 @@ def layout_agenda(inp: RenderInput, width: float, metrics: QFontMetricsF) -> Lay
                 "day",
                 day=date(year, month, 1),
                 text=QCoreApplication.translate("Calendar", "Nothing planned in %s").replace(
-                    "%s", f"{_month_name(month)} {year}"
+                    "%s", ui_month_year(year, month)
                 ),
             )
         )

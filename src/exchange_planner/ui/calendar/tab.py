@@ -47,7 +47,7 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import inform, plain_label, warn
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, push
-from exchange_planner.ui.widgets.date_field import DateField, ui_date
+from exchange_planner.ui.widgets.date_field import DateField, ui_date, ui_month_year
 
 VIEWS = ("month", "week", "agenda")
 
@@ -555,7 +555,7 @@ class CalendarTab(TabPage):
             text = self.tr("Week %1 · %2 – %3").replace("%1", str(iso.week))
             text = text.replace("%2", ui_date(days[0])).replace("%3", ui_date(days[-1]))
         else:
-            text = f"{self.locale().standaloneMonthName(day.month)} {day.year}"
+            text = ui_month_year(day.year, day.month, self.locale().name())
         zone = zone_short(self.zone, day)
         if self.second_zone:
             zone += " + " + zone_short(self.second_zone, day)

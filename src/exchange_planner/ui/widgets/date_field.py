@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from babel.dates import format_date
+from babel.dates import format_skeleton
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -45,6 +45,13 @@ def ui_locale_name() -> str:
 def ui_date(value: date) -> str:
     """A date as the interface shows it: 20.07.2027 in German, 7/20/2027 in the US."""
     return format_user_date(value, ui_locale_name())
+
+
+def ui_month_year(year: int, month: int, locale_name: str | None = None) -> str:
+    """A month of a year as the interface names it (``locale_name``, by default the
+    interface's): "Juli 2027", "July 2027", "2027년 7월"."""
+    locale = babel_locale(locale_name or ui_locale_name())
+    return format_skeleton("yMMMM", date(year, month, 1), locale=locale)
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b(?!T|:)")
@@ -178,9 +185,7 @@ class DateField(_TypedField):
                 .replace("%2", str(error.month))
             )
         if error.reason == "day":
-            month = format_date(
-                date(error.year, error.month, 1), "LLLL y", locale=babel_locale(ui_locale_name())
-            )
+            month = ui_month_year(error.year, error.month)
             return (
                 self.tr("“%1”: %2 has %3 days, not %4.")
                 .replace("%1", error.text)
