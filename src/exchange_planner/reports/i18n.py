@@ -14,9 +14,14 @@ from decimal import Decimal
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
-from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.names import Named, latin_name
+from exchange_planner.domain.names import (
+    Named,
+    display_name,
+    is_family_first,
+    latin_name,
+    own_script_name,
+)
 
 LANGUAGES: tuple[str, ...] = ("de", "en", "ko", "de+ko", "de+en")
 LANGUAGE_NAMES: dict[str, str] = {
@@ -229,22 +234,29 @@ class Language:
         except Exception:  # unknown currency code: plain number and code
             return f"{format_decimal(amount, locale=_LOCALES[self.primary])} {currency}"
 
-    # --- names -----------------------------------------------------------------------------
-    def latin_name(self, person: Named) -> str:
-        """Given name first, except in Korean documents where Korean names put the family first."""
-        if self.korean_only:
-            return latin_name(person)
-        return latin_name(person, family_first=False)
+    # --- names (the rule: domain/names.py) --------------------------------------------------
+    def latin_name(self, person: Named, *, capitals: bool = False) -> str:
+        """The Latin name in the person's order in every language: 'Kang Gi-jung'."""
+        return latin_name(person, capitals=capitals)
+
+    def own_script(self, person: Named) -> str:
+        """The name in own script as printed: '강기정'."""
+        return own_script_name(person)
+
+    def name_in(self, person: Named, part: str) -> str:
+        """The name in running text of one language: '강기정' in Korean, else
+        'Kang Gi-jung (강기정)'."""
+        return display_name(person, part)
 
     def name_line(self, person: Named) -> str:
-        """The name as printed in running text: own script first in Korean documents."""
-        latin = self.latin_name(person)
-        native = person.native_name
-        if not native or native == latin:
-            return latin
-        if self.korean_only:
-            return f"{native} ({latin})"
-        return f"{latin} ({native})"
+        """The name as printed in running text, in the document's first language."""
+        return self.name_in(person, self.primary)
+
+    def label_named(self, key: str, person: Named, separator: str = " / ") -> str:
+        """A label holding a name, each language with the name as it writes it:
+        'für Kang Gi-jung (강기정) / 강기정 님'."""
+        texts = [self.label_in(key, part, name=self.name_in(person, part)) for part in self.parts]
+        return separator.join(dict.fromkeys(texts))
 
     def role(self, role: str) -> str:
         key = f"role_{role}"
@@ -252,4 +264,4 @@ class Language:
 
 
 def family_first(person: Named) -> bool:
-    return NameOrder(person.name_order) is NameOrder.FAMILY_FIRST
+    return is_family_first(person)

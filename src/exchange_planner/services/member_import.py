@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlmodel import Session, col, func, select
@@ -25,7 +26,7 @@ from sqlmodel import Session, col, func, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import MemberRole, NameOrder
 from exchange_planner.domain.errors import ImportFormatError, ValidationError
-from exchange_planner.domain.names import usual_name_order
+from exchange_planner.domain.names import full_name, usual_name_order
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.directory import PersonService
 from exchange_planner.services.visits import MemberService
@@ -1038,9 +1039,15 @@ class MemberImportService:
 
 
 def _who(values: Mapping[str, Any]) -> str:
-    name = " ".join(p for p in (values.get("given_name"), values.get("family_name")) if p)
-    native = values.get("native_name")
-    return f"{name} ({native})" if native else name
+    """The row's person as messages name people (domain/names.py): 'Kang Gi-jung (강기정)'."""
+    return full_name(
+        SimpleNamespace(
+            family_name=str(values.get("family_name") or ""),
+            given_name=str(values.get("given_name") or ""),
+            native_name=str(values.get("native_name") or ""),
+            name_order=_name_order(values),
+        )
+    )
 
 
 def _name_key(values: Mapping[str, Any]) -> tuple[str, str, str]:

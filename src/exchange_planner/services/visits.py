@@ -16,11 +16,12 @@ from exchange_planner.domain.enums import (
     GiftDirection,
     GuestbookKind,
     MemberRole,
+    NameOrder,
     ProgramKind,
     VisitStatus,
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
-from exchange_planner.domain.names import full_name, latin_name
+from exchange_planner.domain.names import full_name, latin_name, own_script_name
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
@@ -68,7 +69,8 @@ class VisitRow:
 
 @dataclass(frozen=True)
 class MemberRow:
-    """A delegation member with the person's names for display."""
+    """A delegation member with the person's names for display (the rule of
+    ``domain/names.py``; the name parts make the row a ``Named`` for ``display_name``)."""
 
     id: int
     person_id: int
@@ -82,6 +84,9 @@ class MemberRow:
     arrival: datetime | None
     departure: datetime | None
     room: str
+    family_name: str = ""
+    given_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
 
 
 #: The "Official reception" template: (title, kind, minutes).
@@ -363,7 +368,7 @@ class MemberService(RecordService[read.VisitMember]):
             person = session.get(Person, values["person_id"])
             raise ValidationError(
                 "person_id",
-                f"{person.given_name} {person.family_name} is already on this delegation",
+                f"{full_name(person)} is already on this delegation",
             )
         values["role"] = v.enum_value("role", MemberRole, values.get("role") or MemberRole.OFFICIAL)
         values["precedence"] = int(values.get("precedence") or 0)
@@ -393,7 +398,7 @@ class MemberService(RecordService[read.VisitMember]):
                     member.id,  # type: ignore[arg-type]
                     person.id,  # type: ignore[arg-type]
                     latin_name(person),
-                    person.native_name,
+                    own_script_name(person),
                     full_name(person),
                     person.title,
                     person.organisation,
@@ -402,6 +407,9 @@ class MemberService(RecordService[read.VisitMember]):
                     member.arrival,
                     member.departure,
                     member.room,
+                    person.family_name,
+                    person.given_name,
+                    NameOrder(person.name_order),
                 )
                 for member, person in session.exec(statement).all()
             ]

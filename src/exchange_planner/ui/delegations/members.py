@@ -39,6 +39,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
@@ -110,7 +111,7 @@ class MembersSection(Section):
 
         columns: list[Column[MemberRow]] = [
             Column("#", lambda r: str(r.precedence), alignment=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=lambda r: r.full_name),
+            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=person_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),
             Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.organisation),
@@ -414,7 +415,7 @@ class MembersSection(Section):
         if not self.confirm(
             self,
             self.tr("Remove member"),
-            self.tr("Remove %s from this delegation?") % row.full_name,
+            self.tr("Remove %s from this delegation?") % person_name(row),
         ):
             return
         try:

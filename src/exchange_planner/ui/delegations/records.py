@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import GiftDirection, GuestbookKind
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
@@ -28,6 +27,7 @@ from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
@@ -114,8 +114,8 @@ class RecordSection(Section):
 
     def people(self) -> list[tuple[str, int | None]]:
         people = self.services.gifts.people_for_visit(self.visit_id)
-        self.names = {p.id: full_name(p) for p in people}  # type: ignore[misc]
-        return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
+        self.names = {p.id: person_name(p) for p in people}  # type: ignore[misc]
+        return [(self.tr("(none)"), None)] + [(person_name(p), p.id) for p in people]
 
     # --- common ---------------------------------------------------------------------------
     def clear(self) -> None:

@@ -8,13 +8,14 @@ from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
-from exchange_planner.domain.names import full_name, latin_name, sort_key, usual_name_order
+from exchange_planner.domain.names import sort_key, usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
 from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.widgets.record_list import text_column
 
@@ -152,7 +153,7 @@ class DirectoryTab(TabPage):
             },
             service=self.services.people,
             columns=[
-                text_column(self.tr("Name"), full_name, sort_key=_name_key),
+                text_column(self.tr("Name"), person_name, sort_key=_name_key),
                 text_column(self.tr("Title"), lambda p: p.title),
                 text_column(self.tr("Organisation"), lambda p: p.organisation),
                 text_column(self.tr("Country"), lambda p: p.country),
@@ -273,8 +274,7 @@ class DirectoryTab(TabPage):
 
 
 def _person_heading(person: Any) -> str:
-    latin = latin_name(person)
-    return f"{latin}  {person.native_name}" if person.native_name else latin
+    return person_name(person)
 
 
 def _name_key(person: Any) -> str:
