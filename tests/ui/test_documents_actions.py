@@ -109,7 +109,7 @@ def test_single_member_itinerary(qtbot, parent, context, sample_ids):  # type: i
     with qtbot.waitSignal(run.finished, timeout=60000):
         dialog.accept()
     text = _text(run.result)
-    assert "Ji-won Park" in text
+    assert "Park Ji-won" in text
     assert "Exchange of official gifts" in text
     assert "Press photo on the museum steps" not in text
 

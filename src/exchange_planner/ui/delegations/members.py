@@ -34,7 +34,7 @@ from exchange_planner.services.visits import MemberRow
 from exchange_planner.ui.change_feed import remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.delegations.commands import Call, CreateMany
+from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -281,21 +281,32 @@ class MembersSection(Section):
         if name in ("arrival", "departure") and value is not None:
             value = to_utc(value, self.zone)
         shown = self._shown
-        push_edit(
-            self.detail,
-            self.context.undo_stack,
-            lambda: UpdateRecord(
+        services, visit_id = self.services, self.visit_id
+
+        def command() -> UpdateRecord:
+            if name == "role":  # the head of delegation follows, undone with it as one step
+                return HeadUpdate(
+                    self.tr("Change member"),
+                    services.members,
+                    "visit_member",
+                    self.context.events,
+                    member_id,
+                    {name: value},
+                    shown,
+                    visits=services.visits,
+                    visit_id=visit_id,
+                )
+            return UpdateRecord(
                 self.tr("Change member"),
-                self.services.members,
+                services.members,
                 "visit_member",
                 self.context.events,
                 member_id,
                 {name: value},
                 shown,
-            ),
-            name,
-            reload=self._show_member,
-        )
+            )
+
+        push_edit(self.detail, self.context.undo_stack, command, name, reload=self._show_member)
 
     def add_existing(self) -> None:
         self.add_form.clear_errors()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import HeadUpdate
 from exchange_planner.ui.delegations.visit_model import direction_text, status_text
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.names import person_name
@@ -128,18 +129,28 @@ class OverviewSection(Section):
             return {name: value}
 
         shown = self._shown
-        push_edit(
-            self.form,
-            self.context.undo_stack,
-            lambda: UpdateRecord(
+
+        def command() -> UpdateRecord:
+            if name == "head_id":  # the member roles follow, undone with it as one step
+                return HeadUpdate(
+                    self.tr("Change %s") % caption,
+                    visits,
+                    "visit",
+                    self.context.events,
+                    visit_id,
+                    changes(),
+                    shown,
+                    visits=visits,
+                    visit_id=visit_id,
+                )
+            return UpdateRecord(
                 self.tr("Change %s") % caption,
-                self.services.visits,
+                visits,
                 "visit",
                 self.context.events,
                 visit_id,
                 changes(),
                 shown,
-            ),
-            name,
-            reload=self.reload,
-        )
+            )
+
+        push_edit(self.form, self.context.undo_stack, command, name, reload=self.reload)
