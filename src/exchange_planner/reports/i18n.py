@@ -12,8 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
 
+from exchange_planner.domain.amounts import money, number
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import (
     Named,
@@ -229,10 +229,12 @@ class Language:
         return f"{day}, {format_datetime(value, 'HH:mm', locale=locale)}"
 
     def money(self, amount: Decimal, currency: str) -> str:
-        try:
-            return format_currency(amount, currency, locale=_LOCALES[self.primary])
-        except Exception:  # unknown currency code: plain number and code
-            return f"{format_decimal(amount, locale=_LOCALES[self.primary])} {currency}"
+        """'185,00 €' / '€185.00' / '₩350,000' (domain/amounts.py), in the first language."""
+        return money(amount, currency, _LOCALES[self.primary])
+
+    def number(self, value: Decimal | int) -> str:
+        """'100.000' / '100,000' in the document's first language."""
+        return number(value, _LOCALES[self.primary])
 
     # --- names (the rule: domain/names.py) --------------------------------------------------
     def latin_name(self, person: Named, *, capitals: bool = False) -> str:

@@ -20,6 +20,7 @@ from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import GiftDirection, GuestbookKind
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.amounts import amount_field_text, ui_money
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
@@ -287,7 +288,7 @@ class GiftsSection(RecordSection):
         def value(gift: Any) -> str:
             if gift.value_amount is None:
                 return ""
-            return f"{gift.value_amount:,.2f} {gift.value_currency}"
+            return ui_money(gift.value_amount, gift.value_currency)
 
         return [
             Column(
@@ -340,7 +341,7 @@ class GiftsSection(RecordSection):
         if record_id is not None:
             amount = self.form.widgets["value_amount"]
             gift = self.services.gifts.get(record_id)
-            amount.setText("" if gift.value_amount is None else f"{gift.value_amount}")  # type: ignore[attr-defined]
+            amount.setText(amount_field_text(gift.value_amount))  # type: ignore[attr-defined]
             self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
             self._show_warnings()
 

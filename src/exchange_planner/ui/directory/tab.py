@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.names import sort_key, usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
+from exchange_planner.ui.amounts import ui_number
 from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
@@ -207,7 +208,11 @@ class DirectoryTab(TabPage):
                 text_column(self.tr("Room"), lambda v: v.room),
                 text_column(self.tr("City"), lambda v: v.city),
                 text_column(self.tr("Time zone"), lambda v: v.timezone),
-                text_column(self.tr("Capacity"), lambda v: v.capacity, sort_key=_capacity_key),
+                text_column(
+                    self.tr("Capacity"),
+                    lambda v: "" if v.capacity is None else ui_number(v.capacity),
+                    sort_key=_capacity_key,
+                ),
             ],
             fields=[
                 FieldSpec("name", self.tr("&Name"), placeholder=self.tr("e.g. Neues Rathaus")),
