@@ -233,7 +233,7 @@ def test_long_tables_repeat_their_header_and_days_never_start_at_a_page_foot() -
     pages = _pages(_pdf(data, lang="de"))
     member_pages = [p for p in pages[1:] if "Family0" in p or "Family1" in p]
     assert len(member_pages) >= 3
-    assert all("Eigene Schrift" in page for page in member_pages)
+    assert all("Originalschrift" in page for page in member_pages)
     heading = re.compile(
         r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d+\. Juli 2023"
     )

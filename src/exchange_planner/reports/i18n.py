@@ -34,6 +34,8 @@ LANGUAGE_NAMES: dict[str, str] = {
 _LOCALES = {"de": "de_DE", "en": "en_GB", "ko": "ko_KR"}
 
 #: key -> (German, English, Korean). Placeholders in braces are filled by ``label(**values)``.
+#: German terms as in the interface: a person's title/position is the "Funktion", a member's
+#: part in the delegation the "Rolle" (Delegationsleitung, Stellvertretung, Amtsträger/in, ...).
 LABELS: dict[str, tuple[str, str, str]] = {
     "itinerary": ("Besuchsprogramm", "Itinerary", "방문 일정"),
     "personal_itinerary": ("Persönliches Programm", "Personal itinerary", "개인 일정"),
@@ -52,14 +54,14 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "기록되지 않음: 데이터베이스가 읽기 전용으로 열림",
     ),
     "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}", "{pages}쪽 중 {page}쪽"),
-    "head_of_delegation": ("Leitung der Delegation", "Head of delegation", "대표단장"),
+    "head_of_delegation": ("Delegationsleitung", "Head of delegation", "대표단장"),
     "dates": ("Zeitraum", "Dates", "기간"),
     "incoming": ("Besuch in {city}", "Visit to {city}", "{city} 방문"),
     "delegation": ("Delegation", "Delegation", "대표단"),
     "members_count": ("{count} Personen", "{count} persons", "{count}명"),
     "number": ("Nr.", "No.", "번호"),
     "name": ("Name", "Name", "성명"),
-    "own_script": ("Eigene Schrift", "Own script", "원어"),
+    "own_script": ("Originalschrift", "Own script", "원어"),
     "title": ("Funktion", "Title", "직함"),
     "role": ("Rolle", "Role", "역할"),
     "program": ("Programm", "Programme", "일정"),
@@ -135,8 +137,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "approved_by": ("Genehmigt von", "Approved by", "승인자"),
     "date_signature": ("Datum, Unterschrift", "Date, signature", "날짜, 서명"),
     "role_head": ("Delegationsleitung", "Head of delegation", "단장"),
-    "role_deputy": ("Stellv. Leitung", "Deputy head", "부단장"),
-    "role_official": ("Mitglied", "Official", "공식 수행원"),
+    "role_deputy": ("Stellvertretung", "Deputy head", "부단장"),
+    "role_official": ("Amtsträger/in", "Official", "공식 수행원"),
     "role_staff": ("Mitarbeiter/in", "Staff", "실무진"),
     "role_interpreter": ("Dolmetscher/in", "Interpreter", "통역사"),
     "role_press": ("Presse", "Press", "언론"),
