@@ -104,7 +104,7 @@ FORMER_HEAD_ROLE = MemberRole.OFFICIAL
 def follow_head(session: Session, visit_id: int, head_id: int | None) -> None:
     """The member roles follow the visit's head (one fact, in the caller's transaction): the
     head's member gets the role Head; any other member with the role Head goes back to
-    :data:`FORMER_HEAD_ROLE`. A head who is not a member changes no member but that."""
+    :data:`FORMER_HEAD_ROLE`. For a head who is not on the member list only the latter applies."""
     members = session.exec(select(VisitMember).where(VisitMember.visit_id == visit_id)).all()
     for member in members:
         if head_id is not None and member.person_id == head_id:
