@@ -33,7 +33,7 @@ def test_conflicts_command_for_one_visit_and_a_clash(sample_db_path, capsys):
     assert main(["conflicts", "--db", str(sample_db_path), "--visit", str(visit.id)]) == 1
     out = capsys.readouterr().out
     assert "conflict: venue_double_booked:" in out and "Interview" in out
-    assert "person_double_booked" in out and "Gi-jung Kang" in out
+    assert "person_double_booked" in out and "Kang Gi-jung" in out
 
 
 def test_unknown_visit_is_an_error(sample_db_path, capsys):

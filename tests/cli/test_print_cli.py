@@ -33,7 +33,7 @@ def test_print_itinerary_and_gifts(sample_db_path: Path, tmp_path: Path, capsys)
     assert code == 0
     assert "pages" in capsys.readouterr().out
     text = _text(out)
-    assert "강기정" in text and "Gi-jung Kang" in text and "Seoul" in text
+    assert "강기정" in text and "Kang Gi-jung" in text and "Seoul" in text
 
     gifts = tmp_path / "gifts.pdf"
     assert (

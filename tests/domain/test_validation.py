@@ -80,7 +80,7 @@ def test_names_in_latin_and_own_script():
     kang = _Person("Kang", "Gi-jung", "강기정", "family_first")
     assert latin_name(kang) == "Kang Gi-jung"
     assert latin_name(kang, family_first=False) == "Gi-jung Kang"
-    assert full_name(kang) == "Gi-jung Kang (강기정)"
+    assert full_name(kang) == "Kang Gi-jung (강기정)"
     assert full_name(_Person("Jung", "Burkhard")) == "Burkhard Jung"
 
 

@@ -107,8 +107,8 @@ def test_language_labels_dates_and_names() -> None:
             "family_first",
         )
 
-    assert Language("de").name_line(Kang) == "Gi-jung Kang (강기정)"
-    assert Language("ko").name_line(Kang) == "강기정 (Kang Gi-jung)"
+    assert Language("de").name_line(Kang) == "Kang Gi-jung (강기정)"
+    assert Language("ko").name_line(Kang) == "강기정"
     with pytest.raises(ValidationError) as info:
         Language("fr")
     assert info.value.field == "lang"

@@ -46,7 +46,7 @@ def test_names_for_ids_and_deleted_records_keep_their_label(services: Services, 
     entries = services.change_history.for_visit(visit_id)
     head = [e for e in entries if e.field == "head_id"][-1]
     assert head.field_label == "head"
-    assert head.old == "Gi-jung Kang (강기정)" and head.new.startswith("Burkhard Jung")
+    assert head.old == "Kang Gi-jung (강기정)" and head.new.startswith("Burkhard Jung")
     status = [e for e in entries if e.field == "status" and e.kind == "visit"][-1]
     assert status.new == "confirmed"
     deleted = entries[-1]

@@ -74,7 +74,7 @@ def test_outside_dates_and_repeated_gift_and_configurable_threshold(services, sa
         c for c in services.conflicts.for_visit(later.id) if c.kind is ConflictKind.REPEATED_GIFT
     ]
     assert repeated and repeated[0].gift_ids[0] == gift.id
-    assert "26.07.2023" in repeated[0].message and "Gi-jung Kang" in repeated[0].message
+    assert "26.07.2023" in repeated[0].message and "Kang Gi-jung" in repeated[0].message
     # thresholds come from the settings table
     services.settings.set("gift_threshold_DE_EUR", "10")
     warned = services.conflicts.by_gift(services.conflicts.for_visit(later.id))

@@ -116,7 +116,7 @@ def test_write_personal_batch_and_cancel(
         cancelled=lambda: len(seen) >= 3,
     )
     assert len(paths) == 3 and seen[-1][:2] == (3, 20)
-    assert paths[0].name == "01-Gi-jung-Kang.pdf" and paths[0].read_bytes().startswith(b"%PDF")
+    assert paths[0].name == "01-Kang-Gi-jung.pdf" and paths[0].read_bytes().startswith(b"%PDF")
 
 
 def test_unknown_language_changes_nothing(

@@ -64,7 +64,7 @@ def test_korean_excel_csv_with_a_title_row(services, sample_ids, tmp_path, encod
     assert table.row_numbers == [4, 5, 6]
     preview = check(services, table, sample_ids["visit"])
     # Row numbers are the file's: the mayor (row 4) is already on the delegation.
-    assert preview.errors == ["row 4: Gi-jung Kang (강기정) is already on this delegation"]
+    assert preview.errors == ["row 4: Kang Gi-jung (강기정) is already on this delegation"]
     assert [row.values["organisation"] for row in preview.rows][1] == "광주광역시의회"
 
 
@@ -213,7 +213,7 @@ def test_100000_rows_are_read_and_checked(services, sample_ids, tmp_path):
         table, guess_mapping(table.headers), sample_ids["visit"], timezone="Europe/Berlin"
     )
     assert len(preview.rows) == 100_000
-    assert preview.errors == ["row 50002: Gi-jung Kang (강기정) is already on this delegation"]
+    assert preview.errors == ["row 50002: Kang Gi-jung (강기정) is already on this delegation"]
     assert preview.rows[50_000].existing_person_id == sample_ids["mayor"]
 
     with pytest.raises(ImportFormatError, match="more than 100,000 rows"):

@@ -95,7 +95,7 @@ def test_dates_shown_in_the_interface_locale(  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("ui_locale", "given"),
-    [("en_US", "185.00 EUR"), ("de_DE", "185,00 EUR")],
+    [("en_US", "€185.00"), ("de_DE", "185,00\xa0€")],  # babel: a no-break space
     indirect=["ui_locale"],
 )
 def test_balance_values_in_the_interface_number_format(ui_locale, given, main_window) -> None:  # type: ignore[no-untyped-def]

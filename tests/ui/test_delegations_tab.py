@@ -109,7 +109,7 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
     qtbot.waitUntil(lambda: not program.conflicts_pending)
     row = next(r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == ids[0])
     tooltip = row.toolTip(1)
-    assert "Gi-jung Kang" in tooltip and "two places at once" in tooltip
+    assert "Kang Gi-jung" in tooltip and "two places at once" in tooltip
     kinds = {c.kind for c in s.conflicts.for_visit(visit_id)}
     assert ConflictKind.PERSON_DOUBLE_BOOKED in kinds
 

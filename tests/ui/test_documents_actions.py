@@ -78,7 +78,7 @@ def test_personal_batch_writes_one_file_per_member(qtbot, parent, context, sampl
         dialog.accept()
     paths = blocker.args[0]
     assert len(paths) == 20
-    assert paths[0].name == "01-Gi-jung-Kang.pdf"
+    assert paths[0].name == "01-Kang-Gi-jung.pdf"
     assert "Persönliches Programm" in _text(paths[0])
     assert run.progress is None
 
@@ -109,7 +109,7 @@ def test_single_member_itinerary(qtbot, parent, context, sample_ids):  # type: i
     with qtbot.waitSignal(run.finished, timeout=60000):
         dialog.accept()
     text = _text(run.result)
-    assert "Ji-won Park" in text
+    assert "Park Ji-won" in text
     assert "Exchange of official gifts" in text
     assert "Press photo on the museum steps" not in text
 

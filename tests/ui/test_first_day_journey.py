@@ -181,7 +181,7 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     _click_into(qtbot, members.picker)
     _keys(qtbot, members.picker, "Kang")
     qtbot.waitUntil(lambda: members.picker.completer_.popup().isVisible())
-    assert members.picker.suggestions()[0][0] == "Gi-jung Kang (강기정)"
+    assert members.picker.suggestions()[0][0] == "Kang Gi-jung (강기정)"
     qtbot.keyClick(_receiver(members.picker), Qt.Key.Key_Return)
     [member] = services.members.for_visit(visit.id)
     assert member.person_id == kang.id
@@ -208,7 +208,7 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     # The Lord Mayor hosts the reception (the template selected its first item); only
     # members, the head and hosts can be chosen as givers of the visit's gifts.
     _click_into(qtbot, program.host)
-    _keys(qtbot, program.host, "Burkhard")  # "Jung" matches Gi-jung Kang as well
+    _keys(qtbot, program.host, "Burkhard")  # "Jung" matches Kang Gi-jung as well
     qtbot.keyClick(_receiver(program.host), Qt.Key.Key_Return)  # the single match is taken
     assert services.program.get(items[0].id).host_id == jung.id
 
@@ -267,7 +267,7 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     with qtbot.waitSignal(run.finished, timeout=60000) as done:
         qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     text = "\n".join(page.extract_text() for page in PdfReader(str(done.args[0])).pages)
-    for expected in ("강기정", "Gi-jung Kang", "Neues Rathaus"):
+    for expected in ("강기정", "Kang Gi-jung", "Neues Rathaus"):
         assert expected in text, expected
     run.preview.close()
 

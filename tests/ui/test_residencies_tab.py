@@ -354,7 +354,7 @@ def test_history_texts_are_composed_in_the_view(tab):
     assert rows[0][3] == "Partnership with Gwangju begins"
     assert rows[-1][4] == "artist to be named · proposed"
     guestbook = next(row for row in rows if row[1] == "Guestbook")
-    assert guestbook[3].startswith("Gi-jung Kang (강기정): ")
+    assert guestbook[3].startswith("Kang Gi-jung (강기정): ")
     assert guestbook[4] == "city guestbook · vol. XII, p. 87"
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.domain.names import latin_name, own_script_name
 from exchange_planner.services.sample import write_sample
 
 
@@ -49,8 +50,7 @@ def run_list(args: argparse.Namespace) -> int:
             header = ("id", "title", "dates", "")
         else:
             rows = [
-                (p.id, f"{p.family_name}, {p.given_name}", p.native_name, p.title)
-                for p in services.people.list()
+                (p.id, latin_name(p), own_script_name(p), p.title) for p in services.people.list()
             ]
             header = ("id", "name", "own script", "title")
     _print_table(header, rows)

@@ -12,11 +12,16 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
 
-from exchange_planner.domain.enums import NameOrder
+from exchange_planner.domain.amounts import money, number
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.names import Named, latin_name
+from exchange_planner.domain.names import (
+    Named,
+    display_name,
+    is_family_first,
+    latin_name,
+    own_script_name,
+)
 
 LANGUAGES: tuple[str, ...] = ("de", "en", "ko", "de+ko", "de+en")
 LANGUAGE_NAMES: dict[str, str] = {
@@ -29,6 +34,8 @@ LANGUAGE_NAMES: dict[str, str] = {
 _LOCALES = {"de": "de_DE", "en": "en_GB", "ko": "ko_KR"}
 
 #: key -> (German, English, Korean). Placeholders in braces are filled by ``label(**values)``.
+#: German terms as in the interface: a person's title/position is the "Funktion", a member's
+#: part in the delegation the "Rolle" (Delegationsleitung, Stellvertretung, Amtsträger/in, ...).
 LABELS: dict[str, tuple[str, str, str]] = {
     "itinerary": ("Besuchsprogramm", "Itinerary", "방문 일정"),
     "personal_itinerary": ("Persönliches Programm", "Personal itinerary", "개인 일정"),
@@ -47,14 +54,14 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "기록되지 않음: 데이터베이스가 읽기 전용으로 열림",
     ),
     "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}", "{pages}쪽 중 {page}쪽"),
-    "head_of_delegation": ("Leitung der Delegation", "Head of delegation", "대표단장"),
+    "head_of_delegation": ("Delegationsleitung", "Head of delegation", "대표단장"),
     "dates": ("Zeitraum", "Dates", "기간"),
     "incoming": ("Besuch in {city}", "Visit to {city}", "{city} 방문"),
     "delegation": ("Delegation", "Delegation", "대표단"),
     "members_count": ("{count} Personen", "{count} persons", "{count}명"),
     "number": ("Nr.", "No.", "번호"),
     "name": ("Name", "Name", "성명"),
-    "own_script": ("Eigene Schrift", "Own script", "원어"),
+    "own_script": ("Originalschrift", "Own script", "원어"),
     "title": ("Funktion", "Title", "직함"),
     "role": ("Rolle", "Role", "역할"),
     "program": ("Programm", "Programme", "일정"),
@@ -130,8 +137,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "approved_by": ("Genehmigt von", "Approved by", "승인자"),
     "date_signature": ("Datum, Unterschrift", "Date, signature", "날짜, 서명"),
     "role_head": ("Delegationsleitung", "Head of delegation", "단장"),
-    "role_deputy": ("Stellv. Leitung", "Deputy head", "부단장"),
-    "role_official": ("Mitglied", "Official", "공식 수행원"),
+    "role_deputy": ("Stellvertretung", "Deputy head", "부단장"),
+    "role_official": ("Amtsträger/in", "Official", "공식 수행원"),
     "role_staff": ("Mitarbeiter/in", "Staff", "실무진"),
     "role_interpreter": ("Dolmetscher/in", "Interpreter", "통역사"),
     "role_press": ("Presse", "Press", "언론"),
@@ -224,27 +231,36 @@ class Language:
         return f"{day}, {format_datetime(value, 'HH:mm', locale=locale)}"
 
     def money(self, amount: Decimal, currency: str) -> str:
-        try:
-            return format_currency(amount, currency, locale=_LOCALES[self.primary])
-        except Exception:  # unknown currency code: plain number and code
-            return f"{format_decimal(amount, locale=_LOCALES[self.primary])} {currency}"
+        """'185,00 €' / '€185.00' / '₩350,000' (domain/amounts.py), in the first language."""
+        return money(amount, currency, _LOCALES[self.primary])
 
-    # --- names -----------------------------------------------------------------------------
-    def latin_name(self, person: Named) -> str:
-        """Given name first, except in Korean documents where Korean names put the family first."""
-        if self.korean_only:
-            return latin_name(person)
-        return latin_name(person, family_first=False)
+    def number(self, value: Decimal | int) -> str:
+        """'100.000' / '100,000' in the document's first language."""
+        return number(value, _LOCALES[self.primary])
+
+    # --- names (the rule: domain/names.py) --------------------------------------------------
+    def latin_name(self, person: Named, *, capitals: bool = False) -> str:
+        """The Latin name in the person's order in every language: 'Kang Gi-jung'."""
+        return latin_name(person, capitals=capitals)
+
+    def own_script(self, person: Named) -> str:
+        """The name in own script as printed: '강기정'."""
+        return own_script_name(person)
+
+    def name_in(self, person: Named, part: str) -> str:
+        """The name in running text of one language: '강기정' in Korean, else
+        'Kang Gi-jung (강기정)'."""
+        return display_name(person, part)
 
     def name_line(self, person: Named) -> str:
-        """The name as printed in running text: own script first in Korean documents."""
-        latin = self.latin_name(person)
-        native = person.native_name
-        if not native or native == latin:
-            return latin
-        if self.korean_only:
-            return f"{native} ({latin})"
-        return f"{latin} ({native})"
+        """The name as printed in running text, in the document's first language."""
+        return self.name_in(person, self.primary)
+
+    def label_named(self, key: str, person: Named, separator: str = " / ") -> str:
+        """A label holding a name, each language with the name as it writes it:
+        'für Kang Gi-jung (강기정) / 강기정 님'."""
+        texts = [self.label_in(key, part, name=self.name_in(person, part)) for part in self.parts]
+        return separator.join(dict.fromkeys(texts))
 
     def role(self, role: str) -> str:
         key = f"role_{role}"
@@ -252,4 +268,4 @@ class Language:
 
 
 def family_first(person: Named) -> bool:
-    return NameOrder(person.name_order) is NameOrder.FAMILY_FIRST
+    return is_family_first(person)

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exchange_planner.domain.enums import Direction, MemberRole
+from exchange_planner.domain.names import capitals_help
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.data import (
@@ -131,7 +132,7 @@ def _cover(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
     if data.person is not None:
         story += [
             Spacer(1, 6 * mm),
-            para(lang.label("for_person", name=lang.name_line(data.person)), s.cover_subtitle),
+            para(lang.label_named("for_person", data.person), s.cover_subtitle),
         ]
         if data.person.title:
             story.append(para(data.person.title, s.cover_line))
@@ -236,13 +237,15 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
         for key in ("number", "name", "own_script", "title", "role")
     ]
     rows: list[list[object]] = [head]
+    # Family names in capitals where Korean and German names mix (domain/names.py).
+    capitals = capitals_help(member.person for member in members)
     for index, member in enumerate(members, start=1):
         person = member.person
         rows.append(
             [
                 para(str(index), s.cell),
-                para(lang.latin_name(person), s.cell_bold),
-                para(person.native_name, s.cell),
+                para(lang.latin_name(person, capitals=capitals), s.cell_bold),
+                para(lang.own_script(person), s.cell),
                 para(person.title, s.cell),
                 para(lang.role(member.role), s.cell),
             ]

@@ -435,7 +435,7 @@ class DocumentService:
                 break
             data = self.itinerary(visit_id, person_id=person_id)
             assert data.person is not None
-            name = latin_name(data.person, family_first=False)
+            name = latin_name(data.person)
             target = folder / f"{index:02d}-{safe_file_name(name)}.pdf"
             build_itinerary(data, target, ItineraryOptions(lang, home_zone_column, font_path))
             written.append(target)

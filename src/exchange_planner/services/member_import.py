@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlmodel import Session, col, func, select
@@ -25,10 +26,10 @@ from sqlmodel import Session, col, func, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import MemberRole, NameOrder
 from exchange_planner.domain.errors import ImportFormatError, ValidationError
-from exchange_planner.domain.names import usual_name_order
+from exchange_planner.domain.names import full_name, usual_name_order
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.directory import PersonService
-from exchange_planner.services.visits import MemberService
+from exchange_planner.services.visits import HeadState, MemberService, follow_member_role
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Person, Visit, VisitMember
 
@@ -231,6 +232,8 @@ class ImportPreview:
 class ImportResult:
     member_ids: list[int]
     created_person_ids: list[int]
+    #: The visit's head and member roles before the import, when a row listed a new Head.
+    head_before: HeadState | None = None
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -1021,11 +1024,36 @@ class MemberImportService:
                 members.append(member)
             session.flush()
             member_ids = [int(member.id) for member in members]  # type: ignore[arg-type]
-        return ImportResult(member_ids, created)
+            head_before = None
+            heads = [member for member in members if member.role == MemberRole.HEAD]
+            if heads:  # the head of delegation follows (the last row listed as Head)
+                head_before = HeadState(
+                    visit.head_id,
+                    tuple(
+                        (int(m.id), MemberRole(m.role))  # type: ignore[arg-type]
+                        for m in session.exec(
+                            select(VisitMember).where(
+                                VisitMember.visit_id == preview.visit_id,
+                                col(VisitMember.id).not_in(member_ids),
+                            )
+                        ).all()
+                    ),
+                )
+                follow_member_role(session, heads[-1])
+        return ImportResult(member_ids, created, head_before)
 
     def undo(self, result: ImportResult) -> None:
         """Remove what an import wrote: its members and the people it created."""
         with self.db.session() as session:
+            if result.head_before is not None:  # the head and roles as before the import
+                first = session.get(VisitMember, result.member_ids[0])
+                visit = session.get(Visit, first.visit_id) if first is not None else None
+                if visit is not None:
+                    visit.head_id = result.head_before.head_id
+                for member_id, role in result.head_before.roles:
+                    member = session.get(VisitMember, member_id)
+                    if member is not None:
+                        member.role = role
             for member_id in result.member_ids:
                 member = session.get(VisitMember, member_id)
                 if member is not None:
@@ -1038,9 +1066,15 @@ class MemberImportService:
 
 
 def _who(values: Mapping[str, Any]) -> str:
-    name = " ".join(p for p in (values.get("given_name"), values.get("family_name")) if p)
-    native = values.get("native_name")
-    return f"{name} ({native})" if native else name
+    """The row's person as messages name people (domain/names.py): 'Kang Gi-jung (강기정)'."""
+    return full_name(
+        SimpleNamespace(
+            family_name=str(values.get("family_name") or ""),
+            given_name=str(values.get("given_name") or ""),
+            native_name=str(values.get("native_name") or ""),
+            name_order=_name_order(values),
+        )
+    )
 
 
 def _name_key(values: Mapping[str, Any]) -> tuple[str, str, str]:

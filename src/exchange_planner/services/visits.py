@@ -16,11 +16,12 @@ from exchange_planner.domain.enums import (
     GiftDirection,
     GuestbookKind,
     MemberRole,
+    NameOrder,
     ProgramKind,
     VisitStatus,
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
-from exchange_planner.domain.names import full_name, latin_name
+from exchange_planner.domain.names import full_name, latin_name, own_script_name
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
@@ -68,7 +69,8 @@ class VisitRow:
 
 @dataclass(frozen=True)
 class MemberRow:
-    """A delegation member with the person's names for display."""
+    """A delegation member with the person's names for display (the rule of
+    ``domain/names.py``; the name parts make the row a ``Named`` for ``display_name``)."""
 
     id: int
     person_id: int
@@ -82,6 +84,53 @@ class MemberRow:
     arrival: datetime | None
     departure: datetime | None
     room: str
+    family_name: str = ""
+    given_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+
+
+@dataclass(frozen=True)
+class HeadState:
+    """Who leads a visit: its ``head_id`` and the role of each member (member id, role)."""
+
+    head_id: int | None
+    roles: tuple[tuple[int, MemberRole], ...]
+
+
+#: The role a head of delegation goes back to when another person becomes the head.
+FORMER_HEAD_ROLE = MemberRole.OFFICIAL
+
+
+def follow_head(session: Session, visit_id: int, head_id: int | None) -> None:
+    """The member roles follow the visit's head (one fact, in the caller's transaction): the
+    head's member gets the role Head; any other member with the role Head goes back to
+    :data:`FORMER_HEAD_ROLE`. For a head who is not on the member list only the latter applies."""
+    members = session.exec(select(VisitMember).where(VisitMember.visit_id == visit_id)).all()
+    for member in members:
+        if head_id is not None and member.person_id == head_id:
+            if member.role != MemberRole.HEAD:
+                member.role = MemberRole.HEAD
+        elif member.role == MemberRole.HEAD:
+            member.role = FORMER_HEAD_ROLE
+    session.flush()
+
+
+def follow_member_role(
+    session: Session, member: VisitMember, *, was_head: bool = False, old_person: int | None = None
+) -> None:
+    """The visit's head follows a member's role: a member made Head becomes the head of
+    delegation (a former head member goes back to :data:`FORMER_HEAD_ROLE`); a head member
+    given another role leaves the visit without a head."""
+    visit = session.get(Visit, member.visit_id)
+    if visit is None:
+        return
+    if member.role == MemberRole.HEAD:
+        if visit.head_id != member.person_id:
+            visit.head_id = member.person_id
+        follow_head(session, visit.id, member.person_id)  # type: ignore[arg-type]
+    elif was_head and visit.head_id in (member.person_id, old_person):
+        visit.head_id = None
+    session.flush()
 
 
 #: The "Official reception" template: (title, kind, minutes).
@@ -130,6 +179,57 @@ class VisitService(RecordService[read.Visit]):
 
     def describe(self, record: read.Visit) -> str:
         return f"Visit “{record.title}”"
+
+    # --- the head of delegation and the member role Head are one fact ---------------------
+    def _apply(
+        self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]
+    ) -> Any:
+        head_before = record.head_id
+        record = super()._apply(session, record, record_id, changes)
+        if record.head_id != head_before:
+            follow_head(session, record_id, record.head_id)
+        return record
+
+    def head_state(self, visit_id: int) -> HeadState:
+        with self.db.session() as session:
+            visit = self._load(session, visit_id)
+            members = session.exec(
+                select(VisitMember.id, VisitMember.role)
+                .where(VisitMember.visit_id == visit_id)
+                .order_by(VisitMember.id)
+            ).all()
+            return HeadState(visit.head_id, tuple((int(i), MemberRole(r)) for i, r in members))
+
+    def restore_head(
+        self, visit_id: int, target: HeadState, *, expected: HeadState, undo: bool = True
+    ) -> None:
+        """Put back the head and the member roles of ``target`` where they differ from
+        ``expected`` (undo and redo of a change of the head), in one transaction; refused
+        (``ConflictError``, nothing written) when someone else changed one of them since."""
+        members = MemberService(self.db)
+        wanted = dict(target.roles)
+        seen = dict(expected.roles)
+        with self.db.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise self._gone(session, visit_id)
+            rows: dict[int, VisitMember] = {}
+            for member_id, role in wanted.items():
+                if seen.get(member_id, role) == role:
+                    continue
+                member = session.get(VisitMember, member_id)
+                if member is None:
+                    raise members._gone(session, member_id)
+                if member.role != seen[member_id]:
+                    raise members._conflict(session, member_id, "role", member.role, undo=undo)
+                rows[member_id] = member
+            if target.head_id != expected.head_id and visit.head_id != expected.head_id:
+                raise self._conflict(session, visit_id, "head_id", visit.head_id, undo=undo)
+            if target.head_id != expected.head_id:
+                visit.head_id = target.head_id
+            for member_id, member in rows.items():
+                member.role = wanted[member_id]
+            session.flush()
 
     # --- the list: filtered, sorted, paged in SQL ------------------------------------------
     def _filtered(self, statement: Any, flt: VisitFilter) -> Any:
@@ -363,7 +463,7 @@ class MemberService(RecordService[read.VisitMember]):
             person = session.get(Person, values["person_id"])
             raise ValidationError(
                 "person_id",
-                f"{person.given_name} {person.family_name} is already on this delegation",
+                f"{full_name(person)} is already on this delegation",
             )
         values["role"] = v.enum_value("role", MemberRole, values.get("role") or MemberRole.OFFICIAL)
         values["precedence"] = int(values.get("precedence") or 0)
@@ -379,6 +479,39 @@ class MemberService(RecordService[read.VisitMember]):
         values["room"] = v.optional_text("room", values.get("room"), max_length=100)
         return values
 
+    # --- the member role Head and the head of delegation are one fact ---------------------
+    def after_write(self, session: Session, record: Any) -> None:
+        if record.role == MemberRole.HEAD:
+            follow_member_role(session, record)
+
+    def _apply(
+        self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]
+    ) -> Any:
+        was_head, old_person = record.role == MemberRole.HEAD, record.person_id
+        record = super()._apply(session, record, record_id, changes)
+        if was_head and record.role != MemberRole.HEAD:
+            follow_member_role(session, record, was_head=True, old_person=old_person)
+        return record
+
+    def _delete_in(self, session: Session, record: Any) -> None:
+        """Removing the head's member leaves the visit without a head."""
+        visit = session.get(Visit, record.visit_id)
+        super()._delete_in(session, record)
+        if visit is not None and visit.head_id == record.person_id:
+            visit.head_id = None
+            session.flush()
+
+    def restore(self, snapshot: Mapping[str, Any]) -> read.VisitMember:
+        """A member restored with the role Head (undo of a removal) is the head again."""
+        with self.db.session() as session:
+            record = VisitMember(**snapshot)
+            session.add(record)
+            session.flush()
+            if record.role == MemberRole.HEAD:
+                follow_member_role(session, record)
+            session.refresh(record)
+            return self._read(record)
+
     def rows(self, visit_id: int) -> list[MemberRow]:
         """Members in precedence order, with names in Latin and in their own script."""
         with self.db.session() as session:
@@ -393,7 +526,7 @@ class MemberService(RecordService[read.VisitMember]):
                     member.id,  # type: ignore[arg-type]
                     person.id,  # type: ignore[arg-type]
                     latin_name(person),
-                    person.native_name,
+                    own_script_name(person),
                     full_name(person),
                     person.title,
                     person.organisation,
@@ -402,6 +535,9 @@ class MemberService(RecordService[read.VisitMember]):
                     member.arrival,
                     member.departure,
                     member.room,
+                    person.family_name,
+                    person.given_name,
+                    NameOrder(person.name_order),
                 )
                 for member, person in session.exec(statement).all()
             ]

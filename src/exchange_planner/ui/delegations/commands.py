@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import RecordService
+from exchange_planner.services.visits import HeadState, VisitService
 from exchange_planner.ui.events import EventHub
-from exchange_planner.ui.undo import version_of
+from exchange_planner.ui.undo import UpdateRecord, version_of
 
 #: A record made by a command: (service, event kind, id).
 Made = tuple[RecordService[Any], str, int]
@@ -101,3 +102,42 @@ class Call(QUndoCommand):
         step()
         if self.history is not None:
             self._mark = self.history.mark()
+
+
+class HeadUpdate(UpdateRecord):
+    """An edit of the head of delegation (Overview) or of a member's role (Members): the
+    two are one fact, so the service changes the other in the same transaction (a member
+    made Head leads the visit, the former head goes back to Official). Undo puts back the
+    head and every member role as they were, as one step; redo repeats the edit's result.
+    Both refuse (``ConflictError``) when someone else changed one of them since."""
+
+    def __init__(
+        self,
+        text: str,
+        service: RecordService[Any],
+        kind: str,
+        events: EventHub,
+        record_id: int,
+        changes: Mapping[str, Any],
+        shown: Any,
+        *,
+        visits: VisitService,
+        visit_id: int,
+    ) -> None:
+        super().__init__(text, service, kind, events, record_id, changes, shown)
+        self.visits = visits
+        self.visit_id = visit_id
+        self.before: HeadState | None = None
+        self.after: HeadState | None = None
+
+    def redo(self) -> None:
+        if self.after is None or self.before is None:
+            before = self.visits.head_state(self.visit_id)
+            super().redo()
+            self.before, self.after = before, self.visits.head_state(self.visit_id)
+        else:
+            self.visits.restore_head(self.visit_id, self.after, expected=self.before, undo=False)
+
+    def undo(self) -> None:
+        assert self.before is not None and self.after is not None
+        self.visits.restore_head(self.visit_id, self.before, expected=self.after, undo=True)

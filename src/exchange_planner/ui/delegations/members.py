@@ -34,11 +34,12 @@ from exchange_planner.services.visits import MemberRow
 from exchange_planner.ui.change_feed import remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.delegations.commands import Call, CreateMany
+from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
@@ -110,7 +111,7 @@ class MembersSection(Section):
 
         columns: list[Column[MemberRow]] = [
             Column("#", lambda r: str(r.precedence), alignment=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=lambda r: r.full_name),
+            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=person_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),
             Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.organisation),
@@ -280,21 +281,32 @@ class MembersSection(Section):
         if name in ("arrival", "departure") and value is not None:
             value = to_utc(value, self.zone)
         shown = self._shown
-        push_edit(
-            self.detail,
-            self.context.undo_stack,
-            lambda: UpdateRecord(
+        services, visit_id = self.services, self.visit_id
+
+        def command() -> UpdateRecord:
+            if name == "role":  # the head of delegation follows, undone with it as one step
+                return HeadUpdate(
+                    self.tr("Change member"),
+                    services.members,
+                    "visit_member",
+                    self.context.events,
+                    member_id,
+                    {name: value},
+                    shown,
+                    visits=services.visits,
+                    visit_id=visit_id,
+                )
+            return UpdateRecord(
                 self.tr("Change member"),
-                self.services.members,
+                services.members,
                 "visit_member",
                 self.context.events,
                 member_id,
                 {name: value},
                 shown,
-            ),
-            name,
-            reload=self._show_member,
-        )
+            )
+
+        push_edit(self.detail, self.context.undo_stack, command, name, reload=self._show_member)
 
     def add_existing(self) -> None:
         self.add_form.clear_errors()
@@ -414,7 +426,7 @@ class MembersSection(Section):
         if not self.confirm(
             self,
             self.tr("Remove member"),
-            self.tr("Remove %s from this delegation?") % row.full_name,
+            self.tr("Remove %s from this delegation?") % person_name(row),
         ):
             return
         try:

@@ -9,11 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import Direction, VisitStatus
-from exchange_planner.domain.names import full_name
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.delegations.commands import HeadUpdate
 from exchange_planner.ui.delegations.visit_model import direction_text, status_text
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.undo import UpdateRecord
 from exchange_planner.ui.widgets.forms import Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, venue_picker
@@ -102,10 +103,10 @@ class OverviewSection(Section):
         self.form.set_choices(
             "partnership_id", [(p.partner_city, p.id) for p in s.partnerships.list()]
         )
-        members = [(row.full_name, row.person_id) for row in s.members.rows(self.visit_id)]
+        members = [(person_name(row), row.person_id) for row in s.members.rows(self.visit_id)]
         visit = s.visits.get(self.visit_id)
         if visit.head_id and visit.head_id not in {pid for _n, pid in members}:
-            members.insert(0, (full_name(s.people.get(visit.head_id)), visit.head_id))
+            members.insert(0, (person_name(s.people.get(visit.head_id)), visit.head_id))
         self.form.set_choices("head_id", [(self.tr("(none)"), None), *members])
         values: dict[str, Any] = visit.model_dump()
         stored = dict(values)
@@ -128,18 +129,28 @@ class OverviewSection(Section):
             return {name: value}
 
         shown = self._shown
-        push_edit(
-            self.form,
-            self.context.undo_stack,
-            lambda: UpdateRecord(
+
+        def command() -> UpdateRecord:
+            if name == "head_id":  # the member roles follow, undone with it as one step
+                return HeadUpdate(
+                    self.tr("Change %s") % caption,
+                    visits,
+                    "visit",
+                    self.context.events,
+                    visit_id,
+                    changes(),
+                    shown,
+                    visits=visits,
+                    visit_id=visit_id,
+                )
+            return UpdateRecord(
                 self.tr("Change %s") % caption,
-                self.services.visits,
+                visits,
                 "visit",
                 self.context.events,
                 visit_id,
                 changes(),
                 shown,
-            ),
-            name,
-            reload=self.reload,
-        )
+            )
+
+        push_edit(self.form, self.context.undo_stack, command, name, reload=self.reload)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.domain.names import full_name
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
@@ -35,6 +34,7 @@ from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask, plain_label, plain_tooltip
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
@@ -248,7 +248,7 @@ class ProgramSection(Section):
                     f"{start:%H:%M}–{end_text}",
                     item.title,
                     venue.name if venue else "",
-                    full_name(host) if host else "",
+                    person_name(host) if host else "",
                     who,
                 ],
             )
@@ -350,7 +350,7 @@ class ProgramSection(Section):
         self.attendees.blockSignals(True)
         self.attendees.clear()
         for member in self.services.members.rows(self.visit_id):
-            entry = QListWidgetItem(member.full_name, self.attendees)
+            entry = QListWidgetItem(person_name(member), self.attendees)
             entry.setData(Qt.ItemDataRole.UserRole, member.person_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(

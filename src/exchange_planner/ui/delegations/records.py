@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import GiftDirection, GuestbookKind
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.names import full_name
 from exchange_planner.services.crud import RecordService
+from exchange_planner.ui.amounts import amount_field_text, ui_money
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import CreateMany
@@ -28,6 +28,7 @@ from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
@@ -114,8 +115,8 @@ class RecordSection(Section):
 
     def people(self) -> list[tuple[str, int | None]]:
         people = self.services.gifts.people_for_visit(self.visit_id)
-        self.names = {p.id: full_name(p) for p in people}  # type: ignore[misc]
-        return [(self.tr("(none)"), None)] + [(full_name(p), p.id) for p in people]
+        self.names = {p.id: person_name(p) for p in people}  # type: ignore[misc]
+        return [(self.tr("(none)"), None)] + [(person_name(p), p.id) for p in people]
 
     # --- common ---------------------------------------------------------------------------
     def clear(self) -> None:
@@ -287,7 +288,7 @@ class GiftsSection(RecordSection):
         def value(gift: Any) -> str:
             if gift.value_amount is None:
                 return ""
-            return f"{gift.value_amount:,.2f} {gift.value_currency}"
+            return ui_money(gift.value_amount, gift.value_currency)
 
         return [
             Column(
@@ -340,7 +341,7 @@ class GiftsSection(RecordSection):
         if record_id is not None:
             amount = self.form.widgets["value_amount"]
             gift = self.services.gifts.get(record_id)
-            amount.setText("" if gift.value_amount is None else f"{gift.value_amount}")  # type: ignore[attr-defined]
+            amount.setText(amount_field_text(gift.value_amount))  # type: ignore[attr-defined]
             self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
             self._show_warnings()
 

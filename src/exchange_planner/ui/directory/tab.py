@@ -8,13 +8,15 @@ from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
-from exchange_planner.domain.names import full_name, latin_name, sort_key, usual_name_order
+from exchange_planner.domain.names import sort_key, usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
+from exchange_planner.ui.amounts import ui_number
 from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.widgets.record_list import text_column
 
@@ -152,7 +154,7 @@ class DirectoryTab(TabPage):
             },
             service=self.services.people,
             columns=[
-                text_column(self.tr("Name"), full_name, sort_key=_name_key),
+                text_column(self.tr("Name"), person_name, sort_key=_name_key),
                 text_column(self.tr("Title"), lambda p: p.title),
                 text_column(self.tr("Organisation"), lambda p: p.organisation),
                 text_column(self.tr("Country"), lambda p: p.country),
@@ -206,7 +208,11 @@ class DirectoryTab(TabPage):
                 text_column(self.tr("Room"), lambda v: v.room),
                 text_column(self.tr("City"), lambda v: v.city),
                 text_column(self.tr("Time zone"), lambda v: v.timezone),
-                text_column(self.tr("Capacity"), lambda v: v.capacity, sort_key=_capacity_key),
+                text_column(
+                    self.tr("Capacity"),
+                    lambda v: "" if v.capacity is None else ui_number(v.capacity),
+                    sort_key=_capacity_key,
+                ),
             ],
             fields=[
                 FieldSpec("name", self.tr("&Name"), placeholder=self.tr("e.g. Neues Rathaus")),
@@ -273,8 +279,7 @@ class DirectoryTab(TabPage):
 
 
 def _person_heading(person: Any) -> str:
-    latin = latin_name(person)
-    return f"{latin}  {person.native_name}" if person.native_name else latin
+    return person_name(person)
 
 
 def _name_key(person: Any) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.domain.names import latin_name
 from exchange_planner.services.documents import DocumentService, safe_file_name
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
@@ -30,6 +29,7 @@ from exchange_planner.ui.documents.options import (
     default_folder,
 )
 from exchange_planner.ui.documents.preview import PdfPreview
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import warn
 
 FONT_KEY = "documents/font_path"
@@ -79,10 +79,7 @@ class DocumentRun(QObject):
             if kind is DocumentKind.PERSONAL:
                 for member in services.members.for_visit(visit_id):
                     person = services.people.get(member.person_id)
-                    name = latin_name(person, family_first=False)
-                    if person.native_name:
-                        name += f" ({person.native_name})"
-                    members.append((member.person_id, name))
+                    members.append((member.person_id, person_name(person)))
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (

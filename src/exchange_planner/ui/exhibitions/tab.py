@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.errors import ExchangePlannerError, NotFoundError, ValidationError
-from exchange_planner.domain.names import full_name
+from exchange_planner.domain.names import sort_key
 from exchange_planner.services.records import Exhibition
 from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import ask, plain_tooltip
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.residencies.commands import SetLinks
@@ -228,8 +229,8 @@ class ExhibitionEditor(QWidget):
                 linked = v.id in self._links["visits"]
                 self._add_check(self.visits, icon("delegations"), text, v.id, linked)  # type: ignore[arg-type]
             self.artists.clear()
-            for person in sorted(service.people(self._links["artists"]), key=full_name):
-                item = QListWidgetItem(icon("person"), full_name(person))
+            for person in sorted(service.people(self._links["artists"]), key=sort_key):
+                item = QListWidgetItem(icon("person"), person_name(person))
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.artists.addItem(item)
         finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.dates import babel_locale
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.ui.amounts import ui_money
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
-from exchange_planner.ui.widgets.date_field import ui_date, ui_locale_name
+from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import fill_combo
 
 #: (attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.
@@ -40,11 +39,9 @@ SERIES: list[tuple[str, QColor]] = [
 
 
 def money_text(values: dict[str, Decimal]) -> str:
-    """Sums per currency in the interface's number format: 1,185.00 EUR; 1.185,00 EUR in German."""
-    locale = babel_locale(ui_locale_name())
-    return "; ".join(
-        f"{format_decimal(values[c], format='#,##0.00', locale=locale)} {c}" for c in sorted(values)
-    )
+    """Sums per currency as the interface's locale writes them: €1,185.00; 1.185,00 € in
+    German (domain/amounts.py)."""
+    return "; ".join(ui_money(values[c], c) for c in sorted(values))
 
 
 class BalanceChart(QWidget):

@@ -25,6 +25,7 @@ from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.services.change_history import RESIDENCY_KINDS
 from exchange_planner.services.records import Residency
+from exchange_planner.ui.amounts import amount_field_text
 from exchange_planner.ui.conflicts import (
     based_on,
     field_label,
@@ -266,7 +267,7 @@ class ResidencyEditor(QWidget):
         values = record.model_dump()
         values["direction"] = record.direction.value
         values["status"] = record.status.value
-        values["budget_amount"] = "" if record.budget_amount is None else str(record.budget_amount)
+        values["budget_amount"] = amount_field_text(record.budget_amount)
         return values
 
     def _fill_choices(self, record: Residency) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.services.history import HistoryEntry
+from exchange_planner.ui.amounts import ui_money
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordRole, RecordTableModel
 from exchange_planner.ui.widgets.date_field import ui_date
@@ -79,9 +80,7 @@ class HistoryView(QWidget):
         def place_or_value(entry: HistoryEntry) -> str:
             """A gift's value or where a signature is in the book, worded here."""
             if entry.amount is not None:
-                decimals = max(-entry.amount.as_tuple().exponent, 0)  # type: ignore[operator]
-                number = QLocale().toString(float(entry.amount), "f", decimals)
-                return f"{number} {entry.currency}".strip()
+                return ui_money(entry.amount, entry.currency)
             if entry.volume and entry.page:
                 return (
                     self.tr("vol. %1, p. %2").replace("%1", entry.volume).replace("%2", entry.page)

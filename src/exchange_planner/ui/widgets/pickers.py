@@ -19,9 +19,9 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemMo
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from exchange_planner.domain.errors import NotFoundError
-from exchange_planner.domain.names import full_name
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.icons import icon
+from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.forms import Form
 
@@ -241,7 +241,7 @@ def _people_search(services: Services, exclude: Callable[[], Collection[int]] | 
         # Ask for a few more so that leaving out the excluded still fills the popup.
         people = services.people.search(text, limit=limit + len(skip))
         return [
-            (full_name(p), p.id, p.organisation)  # type: ignore[misc]
+            (person_name(p), p.id, p.organisation)  # type: ignore[misc]
             for p in people
             if p.id not in skip
         ][:limit]
@@ -260,7 +260,7 @@ def person_picker(
     """A picker over the people in the directory (``exclude``: ids not to offer)."""
     return RecordPicker(
         _people_search(services, exclude),
-        lambda person_id: full_name(services.people.get(person_id)),
+        lambda person_id: person_name(services.people.get(person_id)),
         parent,
         optional=optional,
         none_text=none_text,
