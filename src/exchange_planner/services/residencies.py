@@ -170,6 +170,13 @@ class ResidencyService(RecordService[read.Residency]):
             return self._read_all(session.exec(statement).all())
 
     def conflict_messages(self, records: list[read.Residency]) -> dict[int, list[str]]:
+        """The English messages of :meth:`conflicts_by_residency`."""
+        return {
+            rid: [conflict.message for conflict in found]
+            for rid, found in self.conflicts_by_residency(records).items()
+        }
+
+    def conflicts_by_residency(self, records: list[read.Residency]) -> dict[int, list[Conflict]]:
         """Studio conflicts of ``records`` (e.g. one page of the list), by residency id.
 
         Only residencies that share a studio (or host institution) with one of them and
@@ -216,12 +223,12 @@ class ResidencyService(RecordService[read.Residency]):
             )
             for r in candidates.values()
         ]
-        found: dict[int, list[str]] = {}
+        found: dict[int, list[Conflict]] = {}
         names = {row.key: row.label for row in rows}
         for conflict in find_studio_conflicts(bookings, studio_names=names):
             for rid in conflict.residency_ids:
                 if rid in mine:
-                    found.setdefault(rid, []).append(conflict.message)
+                    found.setdefault(rid, []).append(conflict)
         return found
 
     def date_span(self) -> tuple[date, date] | None:

@@ -34,6 +34,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.record_list import kept_scroll
+from exchange_planner.ui.wording import conflict_lines
 
 
 class RecordSection(Section):
@@ -282,7 +283,7 @@ class GiftsSection(RecordSection):
             return icon("warning", "#c77700") if self.warnings.get(gift.id) else None
 
         def warning_tip(gift: Any) -> str:
-            return "\n".join(c.message for c in self.warnings.get(gift.id, []))
+            return conflict_lines(self.warnings.get(gift.id, []))
 
         def value(gift: Any) -> str:
             if gift.value_amount is None:
@@ -347,9 +348,9 @@ class GiftsSection(RecordSection):
     def _show_warnings(self) -> None:
         """The current gift's warnings under its description (the form is left as is)."""
         record_id = self.current_id()
-        messages = [c.message for c in self.warnings.get(record_id, [])] if record_id else []
-        if messages:
-            self.form.show_error("description", "⚠ " + "\n⚠ ".join(messages))
+        warnings = self.warnings.get(record_id, []) if record_id else []
+        if warnings:
+            self.form.show_error("description", conflict_lines(warnings, "⚠ "))
         elif self.form.error_text("description").startswith("⚠"):
             self.form.clear_errors("description")
 

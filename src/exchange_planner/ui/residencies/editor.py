@@ -60,6 +60,7 @@ from exchange_planner.ui.widgets.forms import (
     settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.wording import conflict_lines
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -306,9 +307,7 @@ class ResidencyEditor(QWidget):
         assert self.residency_id is not None
         conflicts = self.services.residencies.conflicts_for(self.residency_id)
         if conflicts:
-            self.conflicts.setText(
-                self.tr("Studio conflict: ") + "\n".join(c.message for c in conflicts)
-            )
+            self.conflicts.setText(self.tr("Studio conflict: ") + conflict_lines(conflicts))
             self.conflicts.show()
         else:
             self.conflicts.hide()
