@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class ExchangePlannerError(Exception):
     """Base class of every error meant for a user."""
 
 
 class ValidationError(ExchangePlannerError):
-    """Input that breaks a rule; ``field`` names the offending field for inline messages."""
+    """Input that breaks a rule; ``field`` names the offending field for inline messages.
 
-    def __init__(self, field: str, message: str) -> None:
+    ``message`` is English (command line, logs, interchange errors). ``reason`` names the rule
+    that was broken ("empty", "too_long", "not_amount", …) and ``values`` the facts the message
+    states (the typed text, a length, a date), so that an interface can word it in its own
+    language; a refusal without a reason is shown by its message.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        *,
+        reason: str = "",
+        values: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.reason = reason
+        self.values: dict[str, object] = dict(values or {})
 
 
 class NotFoundError(ExchangePlannerError):

@@ -131,8 +131,8 @@ def _message(amount: Decimal, currency: str, limit: Decimal, limit_currency: str
 
 
 class ThresholdValueError(ValidationError):
-    """A typed threshold or exchange rate that cannot be stored. ``reason``: ``number`` (not a
-    number), ``negative`` (less than zero) or ``zero_rate`` (a rate of zero); ``value`` is what
+    """A typed threshold or exchange rate that cannot be stored. ``reason``: ``not_number``,
+    ``negative`` (less than zero) or ``zero_rate`` (a rate of zero); ``values["text"]`` is what
     was typed. The message is English; interfaces word ``reason`` themselves."""
 
     _MESSAGES = {
@@ -142,9 +142,7 @@ class ThresholdValueError(ValidationError):
 
     def __init__(self, key: str, reason: str, value: str) -> None:
         message = self._MESSAGES.get(reason) or f"'{value}' is not a number"
-        super().__init__(key, message)
-        self.reason = reason
-        self.value = value
+        super().__init__(key, message, reason=reason, values={"text": value})
 
 
 #: Setting keys: ``gift_threshold_<COUNTRY>_<CURRENCY>`` (e.g. gift_threshold_DE_EUR = 200)

@@ -81,9 +81,9 @@ class ConflictService:
             try:
                 amount = Decimal(raw)
             except InvalidOperation:
-                raise ThresholdValueError(key, "number", value) from None
+                raise ThresholdValueError(key, "not_number", value) from None
             if not amount.is_finite():
-                raise ThresholdValueError(key, "number", value)
+                raise ThresholdValueError(key, "not_number", value)
             if amount < 0:
                 raise ThresholdValueError(key, "negative", value)
             if key.startswith(RATE_PREFIX) and amount == 0:

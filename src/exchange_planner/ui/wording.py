@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from exchange_planner.domain.conflicts import (
     Conflict,
@@ -24,7 +24,7 @@ from exchange_planner.domain.conflicts import (
     Slot,
     shown_names,
 )
-from exchange_planner.domain.gifts import ThresholdValueError
+from exchange_planner.domain.errors import ValidationError
 from exchange_planner.ui.widgets.date_field import ui_date
 
 #: Currencies whose amounts have no minor unit worth showing.
@@ -237,11 +237,113 @@ def conflict_lines(conflicts: Iterable[Conflict], prefix: str = "") -> str:
     return "\n".join(prefix + conflict_text(conflict) for conflict in conflicts)
 
 
-# --- refused threshold input -----------------------------------------------------------------
-def threshold_refusal(error: ThresholdValueError) -> str:
-    """Why a typed threshold or exchange rate was refused."""
-    if error.reason == "number":
-        return _fill(QCoreApplication.translate("Wording", "“%1” is not a number"), error.value)
-    if error.reason == "zero_rate":
-        return QCoreApplication.translate("Wording", "An exchange rate must be more than zero")
-    return QCoreApplication.translate("Wording", "Must be zero or more")
+# --- refused input -------------------------------------------------------------------------
+def _text(error: ValidationError) -> str:
+    return str(error.values.get("text", ""))
+
+
+def _date(value: object) -> str:
+    return ui_date(value) if isinstance(value, date) else str(value)
+
+
+def validation_text(error: ValidationError) -> str:
+    """Why the rules refused an input, in the interface's language: worded from the error's
+    ``reason`` and ``values``; a refusal the interface does not know is shown by its (English)
+    message."""
+    reason, values = error.reason, error.values
+    simple = {
+        "empty": QT_TRANSLATE_NOOP("Wording", "must not be empty"),
+        "negative": QT_TRANSLATE_NOOP("Wording", "must be zero or more"),
+        "too_large": QT_TRANSLATE_NOOP("Wording", "is implausibly large"),
+        "zero_rate": QT_TRANSLATE_NOOP("Wording", "an exchange rate must be more than zero"),
+        "no_time_zone": QT_TRANSLATE_NOOP("Wording", "must be a date and time with a time zone"),
+        "zone_empty": QT_TRANSLATE_NOOP("Wording", "must name a time zone such as Europe/Berlin"),
+        "not_count": QT_TRANSLATE_NOOP("Wording", "must be a whole number, zero or more"),
+        "choose_person": QT_TRANSLATE_NOOP("Wording", "choose a person"),
+        "choose_signer": QT_TRANSLATE_NOOP("Wording", "choose who signed"),
+        "departs_before_arriving": QT_TRANSLATE_NOOP("Wording", "departs before arriving"),
+        "counterpart_self": QT_TRANSLATE_NOOP("Wording", "a residency cannot answer itself"),
+        "counterpart_partnership": QT_TRANSLATE_NOOP(
+            "Wording", "the counterpart belongs to another partnership"
+        ),
+        "counterpart_direction": QT_TRANSLATE_NOOP(
+            "Wording", "the counterpart must go the other way (incoming/outgoing)"
+        ),
+        "counterpart_cancelled": QT_TRANSLATE_NOOP("Wording", "the counterpart is cancelled"),
+        "counterpart_loop": QT_TRANSLATE_NOOP("Wording", "the counterpart links form a loop"),
+    }
+    if reason in simple:
+        return QCoreApplication.translate("Wording", simple[reason])
+    typed = {
+        "not_number": QT_TRANSLATE_NOOP("Wording", "“%1” is not a number"),
+        "not_amount": QT_TRANSLATE_NOOP("Wording", "“%1” is not an amount"),
+        "not_currency": QT_TRANSLATE_NOOP(
+            "Wording", "“%1” is not a three-letter currency code like EUR"
+        ),
+        "not_date": QT_TRANSLATE_NOOP("Wording", "“%1” is not a date"),
+        "not_date_time": QT_TRANSLATE_NOOP("Wording", "“%1” is not a date and time"),
+        "unknown_zone": QT_TRANSLATE_NOOP("Wording", "“%1” is not a known time zone"),
+        "not_one_of": QT_TRANSLATE_NOOP("Wording", "“%1” is not one of the choices"),
+        "not_email": QT_TRANSLATE_NOOP("Wording", "“%1” is not an e-mail address"),
+    }
+    if reason in typed:
+        return _fill(QCoreApplication.translate("Wording", typed[reason]), _text(error))
+    if reason == "too_long":
+        return _fill(
+            QCoreApplication.translate("Wording", "is %1 characters long; at most %2"),
+            number(int(values.get("length", 0)), 0),  # type: ignore[call-overload]
+            number(int(values.get("max", 0)), 0),  # type: ignore[call-overload]
+        )
+    if reason == "ends_before_start":
+        start, end = values.get("start"), values.get("end")
+        if isinstance(start, datetime) or not isinstance(start, date):
+            return QCoreApplication.translate("Wording", "ends before it starts")
+        return _fill(
+            QCoreApplication.translate("Wording", "ends on %1, before it starts on %2"),
+            _date(end),
+            _date(start),
+        )
+    if reason == "date_outside":
+        return _fill(
+            QCoreApplication.translate("Wording", "%1 is outside %2–%3"),
+            _date(values.get("date")),
+            str(values.get("first", "")),
+            str(values.get("last", "")),
+        )
+    if reason == "not_year":
+        return _fill(
+            QCoreApplication.translate("Wording", "%1 is not a plausible year"),
+            str(values.get("year", "")),
+        )
+    if reason == "control_character":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "contains the control character %1 (character %2); only tab and line breaks "
+                "are allowed",
+            ),
+            str(values.get("code", "")),
+            str(values.get("position", "")),
+        )
+    if reason == "surrogate":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is "
+                "not a character",
+            ),
+            str(values.get("code", "")),
+            str(values.get("position", "")),
+        )
+    if reason == "counterpart_answers_another":
+        return _fill(
+            QCoreApplication.translate("Wording", "“%1” already answers another residency"),
+            str(values.get("title")),
+        )
+    if reason == "counterpart_answered":
+        return _fill(
+            QCoreApplication.translate("Wording", "“%1” is already answered by residency #%2"),
+            str(values.get("title")),
+            str(values.get("other")),
+        )
+    return error.message

@@ -34,7 +34,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.record_list import kept_scroll
-from exchange_planner.ui.wording import conflict_lines
+from exchange_planner.ui.wording import conflict_lines, validation_text
 
 
 class RecordSection(Section):
@@ -204,7 +204,7 @@ class RecordSection(Section):
             push(self.context.undo_stack, command)
         except ValidationError as error:
             self.form.setEnabled(True)
-            self.form.show_error(error.field, error.message)
+            self.form.show_error(error.field, validation_text(error))
             return None
         if command.first_id():
             self.select(command.first_id())  # type: ignore[arg-type]

@@ -8,12 +8,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.domain.gifts import ThresholdValueError
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import Form
-from exchange_planner.ui.wording import threshold_refusal
+from exchange_planner.ui.wording import validation_text
 
 #: (setting key, label; translated in the dialog's context)
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -89,11 +88,6 @@ class ThresholdsDialog(QDialog):
             )
         except ValidationError as error:
             self.form.forget(key)
-            message = (
-                threshold_refusal(error)
-                if isinstance(error, ThresholdValueError)
-                else error.message
-            )
-            self.form.show_error(key, message)
+            self.form.show_error(key, validation_text(error))
             return
         self.form.clear_errors(key)

@@ -60,7 +60,7 @@ from exchange_planner.ui.widgets.forms import (
     settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
-from exchange_planner.ui.wording import conflict_lines
+from exchange_planner.ui.wording import conflict_lines, validation_text
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -347,7 +347,7 @@ class ResidencyEditor(QWidget):
                     unlinked = True
         except ValidationError as error:
             self.form.forget(name)
-            self.form.show_error(name, error.message)
+            self.form.show_error(name, validation_text(error))
             return False
         dues: dict[int, date | None] = {}
         if {"start_date", "end_date"} & set(changes):
