@@ -8,6 +8,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,7 @@ def _section(qtbot, window, name: str):  # type: ignore[no-untyped-def]
     tab.show_record("visit", VISIT)
     section = tab.sections[name]
     tab.editor.setCurrentWidget(section)
-    qtbot.waitUntil(lambda: not section.conflicts_pending)
+    qtbot.waitUntil(lambda: not getattr(section, "conflicts_pending", False))
     return section
 
 
@@ -241,3 +242,30 @@ def test_a_studio_conflict_reads_german(german, main_window, qtbot):  # type: ig
     text = tab.editor.conflicts.text()
     assert "ist doppelt belegt: „" in text and "„Second guest“ (" in text
     assert not ENGLISH.search(text.replace(first.title, "")), text
+
+
+REFUSALS = {
+    "de": ("„viel“ ist kein Betrag", "darf nicht leer sein"),
+    "ko": ("“viel”은(는) 금액이 아닙니다", "비워 둘 수 없습니다"),
+}
+
+
+def test_refused_input_reads_in_the_ui_language(language, main_window, qtbot):  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    services = main_window.context.services
+    gifts = _section(qtbot, main_window, "gifts")
+    gift_id = gifts.model.record(0).id
+    click_row(qtbot, gifts.view, gift_id)
+    amount = gifts.form.widgets["value_amount"]
+    type_over(qtbot, amount, "viel")
+    qtbot.keyClick(amount, Qt.Key.Key_Tab)
+    assert gifts.form.error_text("value_amount") == REFUSALS[language][0]
+    assert services.gifts.get(gift_id).value_amount == Decimal("185.00")
+    overview = _section(qtbot, main_window, "overview")
+    title = overview.form.widgets["title"]
+    before = services.visits.get(VISIT).title
+    type_over(qtbot, title, " ")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert overview.form.error_text("title") == REFUSALS[language][1]
+    assert services.visits.get(VISIT).title == before
