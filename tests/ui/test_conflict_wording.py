@@ -25,6 +25,7 @@ from exchange_planner.ui import app as ui_app
 from exchange_planner.ui.calendar import texts
 from exchange_planner.ui.delegations.tab import DelegationsTab
 from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+from exchange_planner.ui.directory.tab import DirectoryTab
 from exchange_planner.ui.residencies.tab import ResidenciesTab
 from exchange_planner.ui.widgets.forms import field_caption
 
@@ -269,3 +270,32 @@ def test_refused_input_reads_in_the_ui_language(language, main_window, qtbot):  
     qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert overview.form.error_text("title") == REFUSALS[language][1]
     assert services.visits.get(VISIT).title == before
+
+
+IN_USE = {
+    "de": (
+        "„",
+        "“ kann nicht gelöscht werden, solange es noch verwendet wird als: ",
+        "Mitglied des Besuchs „Official visit of the Gwangju delegation“",
+    ),
+    "ko": (
+        "“",
+        "”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: ",
+        "“Official visit of the Gwangju delegation” 방문의 구성원",
+    ),
+}
+
+
+def test_a_refused_delete_reads_in_the_ui_language(language, main_window, qtbot):  # type: ignore[no-untyped-def]
+    directory = main_window.page(DirectoryTab)
+    main_window.tabs.setCurrentWidget(directory)
+    people = directory.people
+    directory.sections.setCurrentWidget(people)
+    person = next(p for p in directory.services.people.list() if p.family_name == "Park")
+    assert people.list.select_id(person.id)
+    people.delete_action.trigger()
+    message = people.message.text()
+    opening, reason, place = IN_USE[language]
+    assert message.startswith(opening) and reason in message and place in message, message
+    assert "used as" not in message and "member of" not in message
+    assert directory.services.people.get(person.id) is not None  # nothing was deleted

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 class ExchangePlannerError(Exception):
@@ -38,11 +38,16 @@ class NotFoundError(ExchangePlannerError):
 
 
 class InUseError(ExchangePlannerError):
-    """A record cannot be deleted because others still refer to it."""
+    """A record cannot be deleted because others still refer to it.
 
-    def __init__(self, message: str, references: list[str]) -> None:
+    ``references`` are the English phrases of the message; ``uses`` the same places as values
+    (``services/references.py`` ``Use``: table, column, title), for an interface's wording.
+    """
+
+    def __init__(self, message: str, references: list[str], uses: Sequence[object] = ()) -> None:
         super().__init__(message)
         self.references = references
+        self.uses = tuple(uses)
 
 
 class SchemaTooNewError(ExchangePlannerError):

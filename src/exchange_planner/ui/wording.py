@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -24,12 +25,14 @@ from exchange_planner.domain.conflicts import (
     Slot,
     shown_names,
 )
-from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.errors import InUseError, ValidationError
 from exchange_planner.ui.widgets.date_field import ui_date
 
 #: Currencies whose amounts have no minor unit worth showing.
 _WHOLE_CURRENCIES = frozenset({"KRW", "JPY"})
 _PLACE = re.compile(r"%(\d+)")
+#: The quoted title of a place ("„%1“", "#%1"), left out where only the place is named.
+_PLACE_TOKEN = re.compile(r"\s*\S*%1\S*")
 
 
 def _fill(template: str, *values: str) -> str:
@@ -347,3 +350,54 @@ def validation_text(error: ValidationError) -> str:
             str(values.get("other")),
         )
     return error.message
+
+
+# --- a record still in use -----------------------------------------------------------------
+#: What a record is at the place that refers to it, keyed by (table, column) of that place.
+_USES: dict[tuple[str, str], str] = {
+    ("visit", "head_id"): QT_TRANSLATE_NOOP("Wording", "head of delegation of visit “%1”"),
+    ("visit", "hotel_id"): QT_TRANSLATE_NOOP("Wording", "hotel of visit “%1”"),
+    ("visit", "partnership_id"): QT_TRANSLATE_NOOP("Wording", "partnership of visit “%1”"),
+    ("visit_member", "person_id"): QT_TRANSLATE_NOOP("Wording", "member of visit “%1”"),
+    ("program_item", "host_id"): QT_TRANSLATE_NOOP("Wording", "host of program item “%1”"),
+    ("program_item", "venue_id"): QT_TRANSLATE_NOOP("Wording", "venue of program item “%1”"),
+    ("program_attendee", "person_id"): QT_TRANSLATE_NOOP(
+        "Wording", "attendee of program item “%1”"
+    ),
+    ("gift", "giver_id"): QT_TRANSLATE_NOOP("Wording", "giver of gift “%1”"),
+    ("gift", "recipient_id"): QT_TRANSLATE_NOOP("Wording", "recipient of gift “%1”"),
+    ("guestbook_entry", "signer_id"): QT_TRANSLATE_NOOP("Wording", "signer of guestbook entry #%1"),
+    ("residency", "artist_id"): QT_TRANSLATE_NOOP("Wording", "artist of residency “%1”"),
+    ("residency", "studio_id"): QT_TRANSLATE_NOOP("Wording", "studio of residency “%1”"),
+    ("residency", "partnership_id"): QT_TRANSLATE_NOOP("Wording", "partnership of residency “%1”"),
+    ("exhibition", "curator_id"): QT_TRANSLATE_NOOP("Wording", "curator of exhibition “%1”"),
+    ("exhibition", "venue_id"): QT_TRANSLATE_NOOP("Wording", "venue of exhibition “%1”"),
+    ("exhibition", "partnership_id"): QT_TRANSLATE_NOOP(
+        "Wording", "partnership of exhibition “%1”"
+    ),
+    ("exhibition_artist", "person_id"): QT_TRANSLATE_NOOP("Wording", "artist of exhibition “%1”"),
+}
+
+
+def _use(use: Any) -> str:
+    template = _USES.get((use.table, use.column))
+    if template is None:
+        return str(use)
+    if use.more:
+        return _fill(
+            QCoreApplication.translate("Wording", "%1: more"),
+            _PLACE_TOKEN.sub("", QCoreApplication.translate("Wording", template)).strip(),
+        )
+    return _fill(QCoreApplication.translate("Wording", template), use.label)
+
+
+def in_use_text(error: InUseError, name: str) -> str:
+    """Why the record shown as ``name`` cannot be deleted: the places that still use it."""
+    if not error.uses:
+        return str(error)
+    places = "; ".join(_use(use) for use in error.uses[:6])
+    return _fill(
+        QCoreApplication.translate("Wording", "“%1” cannot be deleted while still used as: %2"),
+        name,
+        places,
+    )

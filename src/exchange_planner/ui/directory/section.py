@@ -41,7 +41,7 @@ from exchange_planner.ui.widgets.forms import (
     merge_typing,
 )
 from exchange_planner.ui.widgets.record_list import RecordList
-from exchange_planner.ui.wording import validation_text
+from exchange_planner.ui.wording import in_use_text, validation_text
 
 
 class DirectorySection(QWidget):
@@ -401,7 +401,8 @@ class DirectorySection(QWidget):
             )
             push(self.context.undo_stack, command)
         except InUseError as error:
-            self.show_message(str(error))
+            shown = self.list.view.currentIndex().siblingAtColumn(0).data() or ""
+            self.show_message(in_use_text(error, str(shown)))
             return
         except ExchangePlannerError as error:
             self.show_message(str(error))
