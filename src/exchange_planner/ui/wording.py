@@ -1,11 +1,15 @@
-"""Conflict and gift-threshold messages in the language of the interface.
+"""The rules' messages in the language of the interface: conflicts, gift-threshold warnings,
+refused input and refused deletes.
 
-The conflict rules (``domain/conflicts.py``, ``domain/gifts.py``) hand over a kind and plain
-values (``Conflict.facts``: names, titles, times, amounts, the threshold); the sentences are
-worded here, each as a whole text with numbered places (``%1``, ``%2`` …) so that every
-language can order them its own way. Dates follow the interface (``ui_date``), numbers and
-amounts ``QLocale()``. ``Conflict.message`` stays the English sentence for the command line
-and the log. Every widget that shows a conflict or a threshold warning words it here.
+The rules hand over a kind or reason and plain values: ``Conflict.facts``
+(``domain/conflicts.py``, ``domain/gifts.py``: names, titles, times, amounts, the threshold),
+``ValidationError.reason`` / ``values`` (``domain/errors.py``), ``InUseError.uses``
+(``services/references.py``). The sentences are worded here, each as a whole text with
+numbered places (``%1``, ``%2`` …) so that every language can order them its own way. Dates
+follow the interface (``ui_date``), numbers and amounts ``QLocale()``. The English
+``message`` of each stays for the command line and the log (``cli/wording.py`` words the
+command line's conflict lines in German or Korean when ``LANG`` asks for it). Every widget that
+shows one of these words it here.
 """
 
 from __future__ import annotations
