@@ -299,3 +299,54 @@ def test_a_refused_delete_reads_in_the_ui_language(language, main_window, qtbot)
     assert message.startswith(opening) and reason in message and place in message, message
     assert "used as" not in message and "member of" not in message
     assert directory.services.people.get(person.id) is not None  # nothing was deleted
+
+
+def test_the_english_wording_is_the_rules_own_sentence(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Without a catalogue the interface's sentences are the English of the rules (German date
+    format, as the rules write dates), so both say the same in every kind."""
+    from exchange_planner.domain.conflicts import (
+        StudioBooking,
+        TimedBooking,
+        VisitDays,
+        find_booking_conflicts,
+        find_items_outside_visit,
+        find_studio_conflicts,
+        merge_person_conflicts,
+    )
+    from exchange_planner.domain.gifts import GiftRecord, find_repeated_gifts
+    from exchange_planner.services.conflicts import ConflictService
+    from exchange_planner.ui.wording import conflict_text
+
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return to_utc(datetime(2023, 7, day, hour, minute), "Europe/Berlin")
+
+    people = frozenset(range(1, 7))
+    names = {i: f"Person {i}" for i in people}
+    tour = TimedBooking(1, 1, "Tour", at(26, 23), at(27, 1), 5, people, "Europe/Berlin")
+    talk = TimedBooking(2, 2, "Talk", at(26, 23, 30), at(26, 23, 45), 5, people, "Europe/Berlin")
+    found = merge_person_conflicts(
+        find_booking_conflicts([tour, talk], venue_names={5: "Festsaal"}, person_names=names),
+        names,
+    )
+    found += find_items_outside_visit(
+        [tour], {1: VisitDays(1, "Visit", date(2023, 7, 20), date(2023, 7, 26))}
+    )
+    found += find_studio_conflicts(
+        [
+            StudioBooking(1, "s", "First", date(2024, 9, 1), date(2024, 11, 30)),
+            StudioBooking(2, "s", "Second", date(2024, 11, 1), date(2024, 12, 31)),
+        ],
+        studio_names={"s": "Studio A"},
+    )
+    earlier = GiftRecord(1, "Pen tray", "Meissen", presented_on=date(2019, 5, 2), partnership_id=1)
+    later = GiftRecord(2, "Pen tray", "Meissen", presented_on=date(2023, 7, 26), partnership_id=1)
+    found += find_repeated_gifts([earlier, later])
+    found.append(ConflictService._name_other_visit(found[0], {1}, {2: "Other visit"}))
+    previous = QLocale()
+    QLocale.setDefault(LOCALES["de"])
+    try:
+        assert len(found) == 6
+        for conflict in found:
+            assert conflict_text(conflict) == conflict.message
+    finally:
+        QLocale.setDefault(previous)
