@@ -112,7 +112,8 @@ def _click_item(qtbot, program, item_id: int) -> None:  # type: ignore[no-untype
         r for r in program.item_rows() if r.data(0, Qt.ItemDataRole.UserRole + 10) == item_id
     )
     program.tree.scrollToItem(row)
-    rect = program.tree.visualItemRect(row)
+    rect = program.tree.visualRect(program.tree.indexFromItem(row, 1))  # the title
+    assert program.tree.viewport().rect().contains(rect.center())
     qtbot.mouseClick(program.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert program.current_item_id() == item_id
 
