@@ -70,3 +70,19 @@ def test_moments_and_utc_inputs_are_accepted():
         1, 1, "Photo", datetime(2023, 7, 26, 8, tzinfo=UTC), datetime(2023, 7, 26, 8, tzinfo=UTC)
     )
     assert find_booking_conflicts([moment, moment]) == []
+
+
+def test_a_merged_line_names_four_people_rather_than_one_other():
+    people = frozenset({1, 2, 3, 4})
+    first = TimedBooking(1, 1, "Tour", local(26, 11), local(26, 12), person_ids=people)
+    second = TimedBooking(2, 2, "Talk", local(26, 11), local(26, 12), person_ids=people)
+    names = {i: f"P{i}" for i in people}
+    [merged] = merge_person_conflicts(
+        find_booking_conflicts([first, second], person_names=names), names
+    )
+    assert "others" not in merged.message
+    assert all(f"P{i}" in merged.message for i in people)
+    # The values behind the sentence, for wording it in another language.
+    assert sorted(merged.facts.people) == ["P1", "P2", "P3", "P4"]
+    assert [slot.title for slot in merged.facts.slots] == ["Tour", "Talk"]
+    assert merged.facts.slots[0].start == local(26, 11)

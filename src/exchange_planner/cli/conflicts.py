@@ -1,10 +1,15 @@
-"""``exchange-planner conflicts``: every conflict and warning, one per line, before printing."""
+"""``exchange-planner conflicts``: every conflict and warning, one per line, before printing.
+
+The lines are English unless LC_ALL / LC_MESSAGES / LANG name German or Korean
+(``cli/wording.py``); the kind after the label is always the same key, for scripts.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.cli.wording import Wording
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +31,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
             conflicts = services.conflicts.for_visit(args.visit)
         else:
             conflicts = services.conflicts.for_all()
+    wording = Wording.from_env()
     for conflict in conflicts:
-        label = "warning" if conflict.is_warning else "conflict"
-        print(f"{label}: {conflict.kind.value}: {conflict.message}")
+        print(wording.line(conflict))
     return 1 if conflicts else 0

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencyStatus, VisitStatus
 
 
@@ -59,6 +60,8 @@ class EntryFacts:
     dress_code: str = ""
     notes: str = ""
     checklist: ChecklistKind | None = None
+    #: The conflicts behind ``CalendarEntry.conflicts``, for wording them in the UI language.
+    conflicts: tuple[Conflict, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 from exchange_planner.domain.timeutil import local_day_bounds, to_local
@@ -61,8 +62,57 @@ class StudioBooking:
 
 
 @dataclass(frozen=True)
+class Slot:
+    """A program item, residency or visit a conflict names: its title and its time.
+
+    Items carry aware datetimes in their own zone (as ``message`` shows them), residencies and
+    visits their first and last day.
+    """
+
+    title: str
+    start: datetime | date
+    end: datetime | date
+
+
+@dataclass(frozen=True)
+class ConflictFacts:
+    """The values a conflict's sentence is made of, so that each interface words it in its
+    own language (``Conflict.message`` is the English sentence, for the command line and logs).
+
+    Each kind fills what its sentence needs: double bookings ``place`` or ``people`` and the
+    two ``slots``; an item outside its visit the item's ``slots`` and the ``visit``; gift
+    warnings ``gift`` and the ``recipient`` or the ``earlier_*`` gift, the threshold ``amount``
+    and ``limit``. An empty name means the rules did not know it.
+    """
+
+    #: The double-booked venue ("Neues Rathaus (Festsaal)") or studio.
+    place: str = ""
+    #: The people expected at two places at once.
+    people: tuple[str, ...] = ()
+    #: The clashing items or residencies; the item outside its visit.
+    slots: tuple[Slot, ...] = ()
+    #: The visit an item lies outside of, with its first and last day.
+    visit: Slot | None = None
+    #: The other visit a clash comes from, when it is not one of those asked about.
+    other_visit: str = ""
+    gift: str = ""
+    maker: str = ""
+    recipient: str = ""
+    earlier_gift: str = ""
+    earlier_recipient: str = ""
+    earlier_partnership: str = ""
+    earlier_on: date | None = None
+    earlier_visit: str = ""
+    amount: Decimal | None = None
+    currency: str = ""
+    limit: Decimal | None = None
+    limit_currency: str = ""
+
+
+@dataclass(frozen=True)
 class Conflict:
     kind: ConflictKind
+    #: The English sentence (command line, logs); interfaces word ``facts`` themselves.
     message: str
     item_ids: tuple[int, ...] = ()
     person_ids: tuple[int, ...] = ()
@@ -71,6 +121,10 @@ class Conflict:
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     gift_ids: tuple[int, ...] = ()
     visit_ids: tuple[int, ...] = ()
+    facts: ConflictFacts = field(default_factory=ConflictFacts, compare=False, hash=False)
+
+    def __str__(self) -> str:
+        return self.message
 
     @property
     def is_warning(self) -> bool:
@@ -91,6 +145,27 @@ def _overlapping_pairs(
                 yield other, booking
         if booking.ends_at > booking.starts_at:
             active.append(booking)
+
+
+def _slot(booking: TimedBooking) -> Slot:
+    """The item with its times in its own zone."""
+    return Slot(
+        booking.title,
+        to_local(booking.starts_at, booking.timezone),
+        to_local(booking.ends_at, booking.timezone),
+    )
+
+
+#: How many names a merged double booking lists before "and N others" (N is at least 2).
+SHOWN_NAMES = 3
+
+
+def shown_names(names: tuple[str, ...] | list[str]) -> tuple[list[str], int]:
+    """The names to list and how many others there are: all of up to four names, else the
+    first three and the count of the rest (never "and 1 others")."""
+    if len(names) <= SHOWN_NAMES + 1:
+        return list(names), 0
+    return list(names[:SHOWN_NAMES]), len(names) - SHOWN_NAMES
 
 
 def _label(booking: TimedBooking) -> str:
@@ -127,9 +202,10 @@ def merge_person_conflicts(
             continue
         person_ids = tuple(pid for c in group for pid in c.person_ids)
         names = [person_names.get(pid, f"person #{pid}") for pid in person_ids]
-        shown = ", ".join(names[:3])
-        if len(names) > 3:
-            shown += f" and {len(names) - 3} others"
+        listed, others = shown_names(names)
+        shown = ", ".join(listed)
+        if others:
+            shown += f" and {others} others"
         _, _, detail = conflict.message.partition(": ")
         result.append(
             Conflict(
@@ -138,6 +214,7 @@ def merge_person_conflicts(
                 item_ids=conflict.item_ids,
                 person_ids=person_ids,
                 visit_ids=conflict.visit_ids,
+                facts=ConflictFacts(people=tuple(names), slots=conflict.facts.slots),
             )
         )
     return result
@@ -169,6 +246,10 @@ def find_booking_conflicts(
                     item_ids=(first.item_id, second.item_id),
                     venue_id=venue_id,
                     visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
+                    facts=ConflictFacts(
+                        place=venue_names.get(venue_id, f"#{venue_id}"),
+                        slots=(_slot(first), _slot(second)),
+                    ),
                 )
             )
 
@@ -187,6 +268,7 @@ def find_booking_conflicts(
                     item_ids=(first.item_id, second.item_id),
                     person_ids=(person_id,),
                     visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
+                    facts=ConflictFacts(people=(person,), slots=(_slot(first), _slot(second))),
                 )
             )
     return conflicts
@@ -216,6 +298,13 @@ def find_studio_conflicts(
                         f"“{booking.title}” ({booking.start_date:%d.%m.%Y}–"
                         f"{booking.end_date:%d.%m.%Y}) overlap",
                         residency_ids=(other.residency_id, booking.residency_id),
+                        facts=ConflictFacts(
+                            place=studio_names.get(key, str(key)),
+                            slots=(
+                                Slot(other.title, other.start_date, other.end_date),
+                                Slot(booking.title, booking.start_date, booking.end_date),
+                            ),
+                        ),
                     )
                 )
             active.append(booking)
@@ -248,6 +337,10 @@ def find_items_outside_visit(
                 f"“{visit.title}” ({visit.start_date:%d.%m.%Y}–{visit.end_date:%d.%m.%Y})",
                 item_ids=(booking.item_id,),
                 visit_ids=(booking.visit_id,),
+                facts=ConflictFacts(
+                    slots=(_slot(booking),),
+                    visit=Slot(visit.title, visit.start_date, visit.end_date),
+                ),
             )
         )
     return conflicts

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 
 class ExchangePlannerError(Exception):
     """Base class of every error meant for a user."""
 
 
 class ValidationError(ExchangePlannerError):
-    """Input that breaks a rule; ``field`` names the offending field for inline messages."""
+    """Input that breaks a rule; ``field`` names the offending field for inline messages.
 
-    def __init__(self, field: str, message: str) -> None:
+    ``message`` is English (command line, logs, interchange errors). ``reason`` names the rule
+    that was broken ("empty", "too_long", "not_amount", …) and ``values`` the facts the message
+    states (the typed text, a length, a date), so that an interface can word it in its own
+    language; a refusal without a reason is shown by its message.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        *,
+        reason: str = "",
+        values: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.reason = reason
+        self.values: dict[str, object] = dict(values or {})
 
 
 class NotFoundError(ExchangePlannerError):
@@ -21,11 +38,16 @@ class NotFoundError(ExchangePlannerError):
 
 
 class InUseError(ExchangePlannerError):
-    """A record cannot be deleted because others still refer to it."""
+    """A record cannot be deleted because others still refer to it.
 
-    def __init__(self, message: str, references: list[str]) -> None:
+    ``references`` are the English phrases of the message; ``uses`` the same places as values
+    (``services/references.py`` ``Use``: table, column, title), for an interface's wording.
+    """
+
+    def __init__(self, message: str, references: list[str], uses: Sequence[object] = ()) -> None:
         super().__init__(message)
         self.references = references
+        self.uses = tuple(uses)
 
 
 class SchemaTooNewError(ExchangePlannerError):

@@ -15,7 +15,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 
-from exchange_planner.domain.conflicts import Conflict, ConflictKind
+from exchange_planner.domain.conflicts import Conflict, ConflictFacts, ConflictKind
+from exchange_planner.domain.errors import ValidationError
 
 _COUNTRY_ALIASES = {
     "DE": ("de", "deu", "germany", "deutschland", "federal republic of germany"),
@@ -74,7 +75,10 @@ class GiftThresholds:
 class ThresholdFlag:
     limit: Decimal
     limit_currency: str
+    #: English, for the command line and logs; interfaces word the values themselves.
     message: str
+    amount: Decimal = Decimal(0)
+    currency: str = ""
 
 
 def threshold_flag(
@@ -96,7 +100,9 @@ def threshold_flag(
     if currency in limits:
         limit = limits[currency]
         if amount >= limit:
-            return ThresholdFlag(limit, currency, _message(amount, currency, limit, currency))
+            return ThresholdFlag(
+                limit, currency, _message(amount, currency, limit, currency), amount, currency
+            )
         return None
     amount_eur = thresholds.in_eur(amount, currency)
     if amount_eur is None:
@@ -105,7 +111,11 @@ def threshold_flag(
         limit_eur = thresholds.in_eur(limit, limit_currency)
         if limit_eur is not None and amount_eur >= limit_eur:
             return ThresholdFlag(
-                limit, limit_currency, _message(amount, currency, limit, limit_currency)
+                limit,
+                limit_currency,
+                _message(amount, currency, limit, limit_currency),
+                amount,
+                currency,
             )
     return None
 
@@ -118,6 +128,22 @@ def _message(amount: Decimal, currency: str, limit: Decimal, limit_currency: str
 
 
 # --- configurable thresholds ----------------------------------------------------------------
+
+
+class ThresholdValueError(ValidationError):
+    """A typed threshold or exchange rate that cannot be stored. ``reason``: ``not_number``,
+    ``negative`` (less than zero) or ``zero_rate`` (a rate of zero); ``values["text"]`` is what
+    was typed. The message is English; interfaces word ``reason`` themselves."""
+
+    _MESSAGES = {
+        "negative": "must be zero or more",
+        "zero_rate": "an exchange rate must be more than zero",
+    }
+
+    def __init__(self, key: str, reason: str, value: str) -> None:
+        message = self._MESSAGES.get(reason) or f"'{value}' is not a number"
+        super().__init__(key, message, reason=reason, values={"text": value})
+
 
 #: Setting keys: ``gift_threshold_<COUNTRY>_<CURRENCY>`` (e.g. gift_threshold_DE_EUR = 200)
 #: and ``gift_eur_rate_<CURRENCY>`` (value of one unit in EUR). An empty value removes a limit.
@@ -267,6 +293,15 @@ def find_repeated_gifts(
                         v for v in dict.fromkeys((gift.visit_id, earlier.visit_id)) if v
                     ),
                     extra={"earlier_gift_id": earlier.gift_id},
+                    facts=ConflictFacts(
+                        gift=gift.description,
+                        maker=gift.maker,
+                        earlier_gift=earlier.description,
+                        earlier_recipient=earlier.recipient_name,
+                        earlier_partnership=earlier.partnership_name,
+                        earlier_on=earlier.when,
+                        earlier_visit=earlier.visit_title,
+                    ),
                 )
             )
             break  # one earlier gift is enough to warn
@@ -292,6 +327,14 @@ def find_threshold_warnings(
                 gift_ids=(gift.gift_id,),
                 visit_ids=(gift.visit_id,) if gift.visit_id else (),
                 extra={"limit": flag.limit, "limit_currency": flag.limit_currency},
+                facts=ConflictFacts(
+                    gift=gift.description,
+                    recipient=gift.recipient_name,
+                    amount=flag.amount,
+                    currency=flag.currency,
+                    limit=flag.limit,
+                    limit_currency=flag.limit_currency,
+                ),
             )
         )
     return conflicts

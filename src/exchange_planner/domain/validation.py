@@ -53,12 +53,16 @@ def text_characters(field: str, value: str) -> str:
             field,
             f"contains the lone surrogate \\u{ord(char):04x} (character {position}), "
             "half of a UTF-16 pair that is not a character",
+            reason="surrogate",
+            values={"code": f"\\u{ord(char):04x}", "position": position},
         )
     name = " (NUL)" if char == "\x00" else ""
     raise ValidationError(
         field,
         f"contains the control character U+{ord(char):04X}{name} (character {position}); "
         "only tab and line breaks are allowed",
+        reason="control_character",
+        values={"code": f"U+{ord(char):04X}{name}", "position": position},
     )
 
 
@@ -70,6 +74,11 @@ def shown(value: object, limit: int = 60) -> str:
     return f"'{text}'"
 
 
+def _typed(value: object) -> dict[str, object]:
+    """The refused value for an interface's own message (as ``shown`` gives it, unquoted)."""
+    return {"text": shown(value)[1:-1]}
+
+
 def _line_ends(value: str) -> str:
     """Windows and old Mac line ends become line feeds."""
     return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
@@ -79,7 +88,7 @@ def required_text(field: str, value: str | None, *, max_length: int = MAX_LINE) 
     """A name or title: must contain something other than white space."""
     cleaned = _line_ends(value or "").strip()
     if not cleaned:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, "must not be empty", reason="empty")
     return _limit(field, cleaned, max_length)
 
 
@@ -90,7 +99,12 @@ def optional_text(field: str, value: str | None, *, max_length: int = MAX_TEXT) 
 
 def _limit(field: str, value: str, max_length: int) -> str:
     if len(value) > max_length:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {max_length}")
+        raise ValidationError(
+            field,
+            f"is {len(value)} characters long; at most {max_length}",
+            reason="too_long",
+            values={"length": len(value), "max": max_length},
+        )
     return text_characters(field, value)
 
 
@@ -102,7 +116,12 @@ def enum_value(field: str, enum_type: type[E], value: object) -> E:
         return enum_type(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(field, f"{shown(value)} is not one of: {allowed}") from None
+        raise ValidationError(
+            field,
+            f"{shown(value)} is not one of: {allowed}",
+            reason="not_one_of",
+            values={**_typed(value), "allowed": allowed},
+        ) from None
 
 
 def date_range(start: date, end: date, *, end_field: str = "end_date") -> None:
@@ -110,11 +129,17 @@ def date_range(start: date, end: date, *, end_field: str = "end_date") -> None:
     for field, value in (("start_date", start), (end_field, end)):
         if not (_EARLIEST <= value <= _LATEST):
             raise ValidationError(
-                field, f"{value.isoformat()} is outside {_EARLIEST.year}–{_LATEST.year}"
+                field,
+                f"{value.isoformat()} is outside {_EARLIEST.year}–{_LATEST.year}",
+                reason="date_outside",
+                values={"date": value, "first": _EARLIEST.year, "last": _LATEST.year},
             )
     if end < start:
         raise ValidationError(
-            end_field, f"ends on {end.isoformat()}, before it starts on {start.isoformat()}"
+            end_field,
+            f"ends on {end.isoformat()}, before it starts on {start.isoformat()}",
+            reason="ends_before_start",
+            values={"start": start, "end": end},
         )
 
 
@@ -129,7 +154,9 @@ def date_value(field: str, value: object) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(field, f"{shown(value)} is not a date (YYYY-MM-DD)")
+    raise ValidationError(
+        field, f"{shown(value)} is not a date (YYYY-MM-DD)", reason="not_date", values=_typed(value)
+    )
 
 
 def instant_value(field: str, value: object) -> datetime:
@@ -138,40 +165,69 @@ def instant_value(field: str, value: object) -> datetime:
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError(field, f"{shown(value)} is not a date and time") from None
+            raise ValidationError(
+                field,
+                f"{shown(value)} is not a date and time",
+                reason="not_date_time",
+                values=_typed(value),
+            ) from None
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError(field, "must be a date and time with a time zone")
+        raise ValidationError(
+            field, "must be a date and time with a time zone", reason="no_time_zone"
+        )
     return value
 
 
 def instant_range(start: datetime, end: datetime, *, end_field: str = "ends_at") -> None:
     """Timed items: the end may equal the start (a moment) but not precede it."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValidationError(end_field, "times must carry a time zone")
+        raise ValidationError(end_field, "times must carry a time zone", reason="no_time_zone")
     if end < start:
-        raise ValidationError(end_field, "ends before it starts")
+        raise ValidationError(
+            end_field,
+            "ends before it starts",
+            reason="ends_before_start",
+            values={"start": start, "end": end},
+        )
 
 
 def timezone_name(field: str, value: str | None) -> str:
     """An IANA zone such as Europe/Berlin or Asia/Seoul."""
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError(field, "must name a time zone such as Europe/Berlin")
+        raise ValidationError(
+            field, "must name a time zone such as Europe/Berlin", reason="zone_empty"
+        )
     if len(cleaned) > MAX_ZONE or FORBIDDEN_CHARACTERS.search(cleaned):
-        raise ValidationError(field, f"{shown(cleaned)} is not a known time zone")
+        raise ValidationError(
+            field,
+            f"{shown(cleaned)} is not a known time zone",
+            reason="unknown_zone",
+            values=_typed(cleaned),
+        )
     try:
         ZoneInfo(cleaned)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         # OSError: a region folder such as "Europe" is no zone; neither is a name too long
         # for the file system.
-        raise ValidationError(field, f"{shown(cleaned)} is not a known time zone") from None
+        raise ValidationError(
+            field,
+            f"{shown(cleaned)} is not a known time zone",
+            reason="unknown_zone",
+            values=_typed(cleaned),
+        ) from None
     return cleaned
 
 
 def currency_code(field: str, value: str | None) -> str:
     cleaned = (value or "").strip().upper()
     if not _CURRENCY.match(cleaned):
-        raise ValidationError(field, f"{shown(value)} is not a three-letter currency code like EUR")
+        raise ValidationError(
+            field,
+            f"{shown(value)} is not a three-letter currency code like EUR",
+            reason="not_currency",
+            values=_typed(value),
+        )
     return cleaned
 
 
@@ -182,12 +238,14 @@ def money(field: str, value: object) -> Decimal | None:
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(field, f"{shown(value)} is not an amount") from None
+        raise ValidationError(
+            field, f"{shown(value)} is not an amount", reason="not_amount", values=_typed(value)
+        ) from None
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(field, "must be zero or more")
+        raise ValidationError(field, "must be zero or more", reason="negative")
     # Bounded after rounding: 999999999999.995 rounds to 13 digits before the point.
     if amount >= _MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= _MONEY_LIMIT:
-        raise ValidationError(field, "is implausibly large")
+        raise ValidationError(field, "is implausibly large", reason="too_large")
     return amount.quantize(Decimal("0.01"))
 
 

@@ -29,6 +29,7 @@ from exchange_planner.domain.calendar import (
     range_instants,
 )
 from exchange_planner.domain.conflicts import (
+    Conflict,
     StudioBooking,
     find_studio_conflicts,
 )
@@ -254,7 +255,8 @@ class CalendarService:
                 f"Dress code: {item.dress_code}" if item.dress_code else "",
                 item.notes,
             ]
-            lines += [f"⚠ {message}" for message in conflicts.get(item.id, [])]
+            found = conflicts.get(item.id, [])
+            lines += [f"⚠ {conflict.message}" for conflict in found]
             entries.append(
                 CalendarEntry(
                     kind=EntryKind.PROGRAM_ITEM,
@@ -268,7 +270,7 @@ class CalendarService:
                     if visit.status == VisitStatus.CANCELLED
                     else EntryKind.PROGRAM_ITEM.value,
                     tooltip="\n".join(line for line in lines if line),
-                    conflicts=tuple(conflicts.get(item.id, [])),
+                    conflicts=tuple(conflict.message for conflict in found),
                     parent_id=visit.id,
                     detail=venue or "",
                     search_text=f"{visit.title} {city} {item.kind}",
@@ -280,6 +282,7 @@ class CalendarService:
                         parent_title=visit.title,
                         dress_code=item.dress_code,
                         notes=item.notes,
+                        conflicts=tuple(found),
                     ),
                 )
             )
@@ -287,19 +290,19 @@ class CalendarService:
 
     def _booking_conflicts(
         self, session: Session, rows: list[tuple[ProgramItem, Visit]]
-    ) -> dict[int, list[str]]:
+    ) -> dict[int, list[Conflict]]:
         """Venue/person double bookings and items outside their visit, among ``rows`` only."""
         live = [(item, visit) for item, visit in rows if visit.status != VisitStatus.CANCELLED]
         if not live:
             return {}
         visits = {visit.id: visit for _item, visit in live}
         found = ConflictService(self.db).among(session, [item for item, _ in live], visits)
-        messages: dict[int, list[str]] = defaultdict(list)
+        by_item: dict[int, list[Conflict]] = defaultdict(list)
         for conflict in found:
             for item_id in conflict.item_ids:
-                if conflict.message not in messages[item_id]:
-                    messages[item_id].append(conflict.message)
-        return messages
+                if all(conflict.message != known.message for known in by_item[item_id]):
+                    by_item[item_id].append(conflict)
+        return by_item
 
     def _residencies(
         self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
@@ -337,10 +340,10 @@ class CalendarService:
                     residency.end_date,
                 )
             )
-        messages: dict[int, list[str]] = defaultdict(list)
+        studio_conflicts: dict[int, list[Conflict]] = defaultdict(list)
         for conflict in find_studio_conflicts(bookings, studio_names=studio_names):
             for residency_id in conflict.residency_ids:
-                messages[residency_id].append(conflict.message)
+                studio_conflicts[residency_id].append(conflict)
         entries = []
         for residency, artist, studio in rows:
             city, partner_zone = partners.get(residency.partnership_id, ("", ""))
@@ -355,7 +358,8 @@ class CalendarService:
                 f"Host: {residency.host_institution}" if residency.host_institution else "",
                 f"Status: {_label(residency.status)}",
             ]
-            lines += [f"⚠ {message}" for message in messages.get(residency.id, [])]
+            found = studio_conflicts.get(residency.id, [])
+            lines += [f"⚠ {conflict.message}" for conflict in found]
             entries.append(
                 CalendarEntry(
                     kind=EntryKind.RESIDENCY,
@@ -369,7 +373,7 @@ class CalendarService:
                     if residency.status == ResidencyStatus.CANCELLED
                     else EntryKind.RESIDENCY.value,
                     tooltip="\n".join(line for line in lines if line),
-                    conflicts=tuple(messages.get(residency.id, [])),
+                    conflicts=tuple(conflict.message for conflict in found),
                     detail=artist_name,
                     search_text=f"{city} {residency.host_institution} "
                     f"{residency.home_institution} {studio.name if studio else ''}",
@@ -381,6 +385,7 @@ class CalendarService:
                         artist=full_name(artist) if artist is not None else "",
                         place=studio.name if studio is not None else "",
                         host=residency.host_institution,
+                        conflicts=tuple(found),
                     ),
                 )
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -30,6 +31,7 @@ from exchange_planner.domain.gifts import (
     THRESHOLD_PREFIX,
     GiftRecord,
     GiftThresholds,
+    ThresholdValueError,
     default_threshold_settings,
     find_repeated_gifts,
     find_threshold_warnings,
@@ -79,11 +81,13 @@ class ConflictService:
             try:
                 amount = Decimal(raw)
             except InvalidOperation:
-                raise ValidationError(key, f"'{value}' is not a number") from None
-            if not amount.is_finite() or amount < 0:
-                raise ValidationError(key, "must be zero or more")
+                raise ThresholdValueError(key, "not_number", value) from None
+            if not amount.is_finite():
+                raise ThresholdValueError(key, "not_number", value)
+            if amount < 0:
+                raise ThresholdValueError(key, "negative", value)
             if key.startswith(RATE_PREFIX) and amount == 0:
-                raise ValidationError(key, "an exchange rate must be more than zero")
+                raise ThresholdValueError(key, "zero_rate", value)
             text = str(amount)
         with self.db.session() as session:
             row = session.get(Setting, key)
@@ -299,6 +303,7 @@ class ConflictService:
             extra=conflict.extra,
             gift_ids=conflict.gift_ids,
             visit_ids=conflict.visit_ids,
+            facts=replace(conflict.facts, other_visit=others[0]),
         )
 
     def _gift_warnings(self, session: Session, visit_ids: set[int]) -> list[Conflict]:

@@ -23,7 +23,7 @@ from exchange_planner.domain.errors import (
 )
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, TRANSLATABLE, Translations
 from exchange_planner.services.records import ReadModel
-from exchange_planner.services.references import find_references
+from exchange_planner.services.references import find_uses
 from exchange_planner.storage.audit import as_text
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import ChangeLog, Setting
@@ -418,13 +418,15 @@ class RecordService(Generic[M]):
 
     def _delete_in(self, session: Session, record: Any) -> None:
         record_id = record.id
-        references = find_references(session, self.table, record_id)
-        if references:
+        uses = find_uses(session, self.table, record_id)
+        if uses:
+            references = [str(use) for use in uses]
             shown = "; ".join(references[:6])
             name = self.describe(self._read(record))
             raise InUseError(
                 f"{name} cannot be deleted while still used as: {shown}",
                 references,
+                uses,
             )
         session.delete(record)
 

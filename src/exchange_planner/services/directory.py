@@ -40,7 +40,12 @@ class PartnershipService(RecordService[read.Partnership]):
         values["notes"] = v.optional_text("notes", values.get("notes"))
         since = values.get("since_year")
         if since is not None and not (1900 <= int(since) <= 2200):
-            raise ValidationError("since_year", f"{since} is not a plausible year")
+            raise ValidationError(
+                "since_year",
+                f"{since} is not a plausible year",
+                reason="not_year",
+                values={"year": since},
+            )
         return values
 
     def describe(self, record: read.Partnership) -> str:
@@ -104,7 +109,12 @@ class PersonService(RecordService[read.Person]):
             values[field] = v.optional_text(field, values.get(field), max_length=limit)
         email = values["email"]
         if email and ("@" not in email or " " in email):
-            raise ValidationError("email", f"'{email}' is not an e-mail address")
+            raise ValidationError(
+                "email",
+                f"'{email}' is not an e-mail address",
+                reason="not_email",
+                values={"text": email},
+            )
         for field in ("dietary_notes", "accessibility_notes"):
             values[field] = v.optional_text(field, values.get(field))
         return values
@@ -167,7 +177,9 @@ class VenueService(RecordService[read.Venue]):
         values["timezone"] = v.timezone_name("timezone", values.get("timezone"))
         capacity = values.get("capacity")
         if capacity is not None and (not isinstance(capacity, int) or capacity < 0):
-            raise ValidationError("capacity", "must be a whole number, zero or more")
+            raise ValidationError(
+                "capacity", "must be a whole number, zero or more", reason="not_count"
+            )
         return values
 
     def describe(self, record: read.Venue) -> str:

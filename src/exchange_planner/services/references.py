@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -45,15 +47,44 @@ _LABEL_COLUMNS = {
 }
 
 
+@dataclass(frozen=True)
+class Use:
+    """One place that refers to a record: the referring ``table`` and ``column`` (what the
+    record is there, e.g. ("program_item", "venue_id"): the venue of a program item), and the
+    title of the referring row (``titled``) or its number; ``more`` stands for further rows
+    of that place not listed."""
+
+    table: str
+    column: str
+    label: str = ""
+    titled: bool = True
+    more: bool = False
+
+    @property
+    def phrase(self) -> str:
+        """The English phrase ("venue of program item")."""
+        return _PHRASES.get((self.table, self.column), f"{self.table}.{self.column}")
+
+    def __str__(self) -> str:
+        if self.more:
+            return f"{self.phrase}: more"
+        return f"{self.phrase} “{self.label}”" if self.titled else f"{self.phrase} #{self.label}"
+
+
 def find_references(session: Session, table_name: str, record_id: int) -> list[str]:
     """Readable places where rows point at ``table_name`` row ``record_id`` (RESTRICT only)."""
-    found: list[str] = []
+    return [str(use) for use in find_uses(session, table_name, record_id)]
+
+
+def find_uses(session: Session, table_name: str, record_id: int) -> list[Use]:
+    """The places where rows point at ``table_name`` row ``record_id`` (RESTRICT only), at
+    most five per place."""
+    found: list[Use] = []
     for table in metadata.sorted_tables:
         for fk in table.foreign_keys:
             if fk.column.table.name != table_name or fk.ondelete not in (None, "RESTRICT"):
                 continue
             column = fk.parent
-            phrase = _PHRASES.get((table.name, column.name), f"{table.name}.{column.name}")
             label_column = _LABEL_COLUMNS.get(table.name)
             if table.name in _PARENTS:
                 # "member of visit “Official visit …”", not the link row's own number.
@@ -71,8 +102,7 @@ def find_references(session: Session, table_name: str, record_id: int) -> list[s
                 query = sa.select(*table.primary_key.columns).where(column == record_id)
             rows = session.execute(query.limit(6)).all()
             for row in rows[:5]:
-                label = str(row[0])
-                found.append(f"{phrase} “{label}”" if label_column else f"{phrase} #{label}")
+                found.append(Use(table.name, column.name, str(row[0]), bool(label_column)))
             if len(rows) > 5:
-                found.append(f"{phrase}: more")
+                found.append(Use(table.name, column.name, more=True))
     return found

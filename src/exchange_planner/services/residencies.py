@@ -170,6 +170,13 @@ class ResidencyService(RecordService[read.Residency]):
             return self._read_all(session.exec(statement).all())
 
     def conflict_messages(self, records: list[read.Residency]) -> dict[int, list[str]]:
+        """The English messages of :meth:`conflicts_by_residency`."""
+        return {
+            rid: [conflict.message for conflict in found]
+            for rid, found in self.conflicts_by_residency(records).items()
+        }
+
+    def conflicts_by_residency(self, records: list[read.Residency]) -> dict[int, list[Conflict]]:
         """Studio conflicts of ``records`` (e.g. one page of the list), by residency id.
 
         Only residencies that share a studio (or host institution) with one of them and
@@ -216,12 +223,12 @@ class ResidencyService(RecordService[read.Residency]):
             )
             for r in candidates.values()
         ]
-        found: dict[int, list[str]] = {}
+        found: dict[int, list[Conflict]] = {}
         names = {row.key: row.label for row in rows}
         for conflict in find_studio_conflicts(bookings, studio_names=names):
             for rid in conflict.residency_ids:
                 if rid in mine:
-                    found.setdefault(rid, []).append(conflict.message)
+                    found.setdefault(rid, []).append(conflict)
         return found
 
     def date_span(self) -> tuple[date, date] | None:
@@ -595,17 +602,23 @@ class ResidencyService(RecordService[read.Residency]):
         if counterpart_id is None:
             return
         if counterpart_id == record_id:
-            raise ValidationError("counterpart_id", "a residency cannot answer itself")
+            raise ValidationError(
+                "counterpart_id", "a residency cannot answer itself", reason="counterpart_self"
+            )
         counterpart = session.get(Residency, counterpart_id)
         if counterpart is None:
             raise ValidationError("counterpart_id", f"there is no residency #{counterpart_id}")
         if counterpart.partnership_id != values["partnership_id"]:
             raise ValidationError(
-                "counterpart_id", "the counterpart belongs to another partnership"
+                "counterpart_id",
+                "the counterpart belongs to another partnership",
+                reason="counterpart_partnership",
             )
         if counterpart.direction == values["direction"]:
             raise ValidationError(
-                "counterpart_id", "the counterpart must go the other way (incoming/outgoing)"
+                "counterpart_id",
+                "the counterpart must go the other way (incoming/outgoing)",
+                reason="counterpart_direction",
             )
         stored = session.get(Residency, record_id) if record_id is not None else None
         newly_chosen = stored is None or stored.counterpart_id != counterpart_id
@@ -616,11 +629,15 @@ class ResidencyService(RecordService[read.Residency]):
             and counterpart.status is ResidencyStatus.CANCELLED
             and values.get("status") is not ResidencyStatus.CANCELLED
         ):
-            raise ValidationError("counterpart_id", "the counterpart is cancelled")
+            raise ValidationError(
+                "counterpart_id", "the counterpart is cancelled", reason="counterpart_cancelled"
+            )
         if counterpart.counterpart_id not in (None, record_id):
             raise ValidationError(
                 "counterpart_id",
                 f"“{counterpart.title or counterpart.id}” already answers another residency",
+                reason="counterpart_answers_another",
+                values={"title": counterpart.title or f"#{counterpart.id}"},
             )
         rivals = select(Residency.id).where(Residency.counterpart_id == counterpart_id)
         if record_id is not None:
@@ -631,13 +648,17 @@ class ResidencyService(RecordService[read.Residency]):
                 "counterpart_id",
                 f"“{counterpart.title or counterpart.id}” is already answered by "
                 f"residency #{rival}",
+                reason="counterpart_answered",
+                values={"title": counterpart.title or f"#{counterpart.id}", "other": rival},
             )
         # Follow the chain: it may come back to this residency (a pair) but not loop elsewhere.
         seen = {counterpart_id}
         current = counterpart.counterpart_id
         while current is not None and current != record_id:
             if current in seen:
-                raise ValidationError("counterpart_id", "the counterpart links form a loop")
+                raise ValidationError(
+                    "counterpart_id", "the counterpart links form a loop", reason="counterpart_loop"
+                )
             seen.add(current)
             nxt = session.get(Residency, current)
             current = nxt.counterpart_id if nxt else None

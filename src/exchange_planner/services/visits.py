@@ -451,7 +451,7 @@ class MemberService(RecordService[read.VisitMember]):
         values.pop("id", None)
         require(session, Visit, values.get("visit_id"), "visit_id")
         if values.get("person_id") is None:
-            raise ValidationError("person_id", "choose a person")
+            raise ValidationError("person_id", "choose a person", reason="choose_person")
         require(session, Person, values["person_id"], "person_id")
         duplicate = session.exec(
             select(VisitMember.id).where(
@@ -475,7 +475,9 @@ class MemberService(RecordService[read.VisitMember]):
             and values.get("departure")
             and values["departure"] < values["arrival"]
         ):
-            raise ValidationError("departure", "departs before arriving")
+            raise ValidationError(
+                "departure", "departs before arriving", reason="departs_before_arriving"
+            )
         values["room"] = v.optional_text("room", values.get("room"), max_length=100)
         return values
 
@@ -888,7 +890,7 @@ class GuestbookService(RecordService[read.GuestbookEntry]):
             "book", GuestbookKind, values.get("book") or GuestbookKind.CITY_GUESTBOOK
         )
         if values.get("signer_id") is None:
-            raise ValidationError("signer_id", "choose who signed")
+            raise ValidationError("signer_id", "choose who signed", reason="choose_signer")
         require(session, Person, values["signer_id"], "signer_id")
         values["signed_on"] = v.date_value("signed_on", values.get("signed_on"))
         values["occasion"] = v.optional_text("occasion", values.get("occasion"), max_length=500)

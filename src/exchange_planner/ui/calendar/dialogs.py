@@ -27,6 +27,7 @@ from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.widgets.date_field import DateField, DateTimeField, ui_date
+from exchange_planner.ui.wording import validation_text
 
 
 class NewEntryDialog(QDialog):
@@ -217,7 +218,7 @@ class NewEntryDialog(QDialog):
             self.submit(kind, values)
         except ValidationError as error:
             label = self._labels.get(error.field, error.field)
-            self.error.setText(f"{label}: {error.message}")
+            self.error.setText(f"{label}: {validation_text(error)}")
             self.error.show()
             return
         except ExchangePlannerError as error:

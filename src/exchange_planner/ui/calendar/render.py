@@ -1036,7 +1036,7 @@ def _paint_agenda_entry(
     )
     detail = texts.detail(entry)
     if entry.conflicts:
-        detail = f"⚠ {entry.conflicts[0]}"
+        detail = f"⚠ {texts.conflicts(entry)[0]}"
     elif entry.overdue:
         detail = QCoreApplication.translate("Calendar", "Overdue") + f" · {detail}"
     small_metrics = QFontMetricsF(small, painter.device())

@@ -2,8 +2,7 @@
 
 The service hands over plain values (``CalendarEntry.facts``: enum members, names, titles);
 the wording is done here, in the UI language. An entry without facts (built elsewhere) shows
-the service's English texts. Conflict messages come from the shared conflict rules (also used
-by the command line) and stay as they are.
+the service's English texts. Conflicts are worded from their values by ``ui/wording.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from exchange_planner.domain.enums import ChecklistKind, Direction
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.widgets.date_field import ui_date
+from exchange_planner.ui.wording import conflict_text
 
 _CONTEXT = "CalendarText"
 
@@ -190,8 +190,15 @@ def tooltip(entry: CalendarEntry) -> str:
                 QCoreApplication.translate("CalendarText", "Residency: %1"), _residency_title(entry)
             ),
         ]
-    lines += [f"⚠ {message}" for message in entry.conflicts]
+    lines += [f"⚠ {message}" for message in conflicts(entry)]
     return "\n".join(line for line in lines if line)
+
+
+def conflicts(entry: CalendarEntry) -> list[str]:
+    """The entry's conflicts in the UI language (the service's English without their values)."""
+    if entry.facts.conflicts:
+        return [conflict_text(conflict) for conflict in entry.facts.conflicts]
+    return list(entry.conflicts)
 
 
 def matches(entry: CalendarEntry, needle: str) -> bool:

@@ -46,6 +46,7 @@ from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, p
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import person_picker
 from exchange_planner.ui.widgets.record_list import kept_scroll
+from exchange_planner.ui.wording import validation_text
 
 
 def role_text(role: MemberRole) -> str:
@@ -341,7 +342,7 @@ class MembersSection(Section):
         try:
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
-            message = error.message if isinstance(error, ValidationError) else str(error)
+            message = validation_text(error) if isinstance(error, ValidationError) else str(error)
             self.add_form.show_error("person_id", message)
             return None
         self.select_member(command.record_id or 0)
@@ -377,7 +378,7 @@ class MembersSection(Section):
         try:
             push(self.context.undo_stack, command)
         except ValidationError as error:
-            self.new_form.show_error(error.field, error.message)
+            self.new_form.show_error(error.field, validation_text(error))
             return
         for name in values:
             if name in self.new_form.widgets:

@@ -41,6 +41,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.wording import conflict_lines
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
 
@@ -271,7 +272,7 @@ class ProgramSection(Section):
         """Warning icon and tooltip from the latest conflicts, or none."""
         found = self.conflicts.get(row.data(0, ItemIdRole), [])
         row.setIcon(0, icon("warning", "#c77700") if found else QIcon())
-        tip = "\n".join(conflict.message for conflict in found)
+        tip = conflict_lines(found)
         for column in range(5):
             row.setToolTip(column, plain_tooltip(tip or (row.text(1) if column == 1 else "")))
 
@@ -291,7 +292,7 @@ class ProgramSection(Section):
     def _show_conflicts(self) -> None:
         item_id = self.current_item_id()
         found = self.conflicts.get(item_id, []) if item_id is not None else []
-        self.conflict_label.setText("\n".join("⚠ " + c.message for c in found))
+        self.conflict_label.setText(conflict_lines(found, "⚠ "))
 
     def current_item_id(self) -> int | None:
         item = self.tree.currentItem()

@@ -35,6 +35,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.record_list import kept_scroll
+from exchange_planner.ui.wording import conflict_lines, validation_text
 
 
 class RecordSection(Section):
@@ -204,7 +205,7 @@ class RecordSection(Section):
             push(self.context.undo_stack, command)
         except ValidationError as error:
             self.form.setEnabled(True)
-            self.form.show_error(error.field, error.message)
+            self.form.show_error(error.field, validation_text(error))
             return None
         if command.first_id():
             self.select(command.first_id())  # type: ignore[arg-type]
@@ -283,7 +284,7 @@ class GiftsSection(RecordSection):
             return icon("warning", "#c77700") if self.warnings.get(gift.id) else None
 
         def warning_tip(gift: Any) -> str:
-            return "\n".join(c.message for c in self.warnings.get(gift.id, []))
+            return conflict_lines(self.warnings.get(gift.id, []))
 
         def value(gift: Any) -> str:
             if gift.value_amount is None:
@@ -348,9 +349,9 @@ class GiftsSection(RecordSection):
     def _show_warnings(self) -> None:
         """The current gift's warnings under its description (the form is left as is)."""
         record_id = self.current_id()
-        messages = [c.message for c in self.warnings.get(record_id, [])] if record_id else []
-        if messages:
-            self.form.show_error("description", "⚠ " + "\n⚠ ".join(messages))
+        warnings = self.warnings.get(record_id, []) if record_id else []
+        if warnings:
+            self.form.show_error("description", conflict_lines(warnings, "⚠ "))
         elif self.form.error_text("description").startswith("⚠"):
             self.form.clear_errors("description")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from exchange_planner.domain.errors import ValidationError
@@ -11,14 +12,21 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import Form
+from exchange_planner.ui.wording import validation_text
 
-#: (setting key, label)
+#: (setting key, label; translated in the dialog's context)
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("gift_threshold_DE_EUR", "German officials, EUR"),
-    ("gift_threshold_KR_KRW", "Korean public officials, KRW"),
-    ("gift_threshold_KR_USD", "Korean public officials, USD"),
-    ("gift_eur_rate_USD", "1 USD in EUR"),
-    ("gift_eur_rate_KRW", "1 KRW in EUR"),
+    ("gift_threshold_DE_EUR", QT_TRANSLATE_NOOP("ThresholdsDialog", "German officials, EUR")),
+    (
+        "gift_threshold_KR_KRW",
+        QT_TRANSLATE_NOOP("ThresholdsDialog", "Korean public officials, KRW"),
+    ),
+    (
+        "gift_threshold_KR_USD",
+        QT_TRANSLATE_NOOP("ThresholdsDialog", "Korean public officials, USD"),
+    ),
+    ("gift_eur_rate_USD", QT_TRANSLATE_NOOP("ThresholdsDialog", "1 USD in EUR")),
+    ("gift_eur_rate_KRW", QT_TRANSLATE_NOOP("ThresholdsDialog", "1 KRW in EUR")),
 )
 
 
@@ -80,6 +88,6 @@ class ThresholdsDialog(QDialog):
             )
         except ValidationError as error:
             self.form.forget(key)
-            self.form.show_error(key, error.message)
+            self.form.show_error(key, validation_text(error))
             return
         self.form.clear_errors(key)

@@ -41,6 +41,7 @@ from exchange_planner.ui.widgets.forms import (
     merge_typing,
 )
 from exchange_planner.ui.widgets.record_list import RecordList
+from exchange_planner.ui.wording import in_use_text, validation_text
 
 
 class DirectorySection(QWidget):
@@ -337,7 +338,7 @@ class DirectorySection(QWidget):
                 return False
         except ValidationError as error:
             target = self.fields.get(error.field, editor)
-            target.show_error(error.message)
+            target.show_error(validation_text(error))
             return False
         except ExchangePlannerError as error:
             self.show_message(str(error))
@@ -400,7 +401,8 @@ class DirectorySection(QWidget):
             )
             push(self.context.undo_stack, command)
         except InUseError as error:
-            self.show_message(str(error))
+            shown = self.list.view.currentIndex().siblingAtColumn(0).data() or ""
+            self.show_message(in_use_text(error, str(shown)))
             return
         except ExchangePlannerError as error:
             self.show_message(str(error))

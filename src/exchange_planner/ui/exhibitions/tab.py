@@ -52,6 +52,7 @@ from exchange_planner.ui.widgets.forms import (
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
+from exchange_planner.ui.wording import validation_text
 
 #: Record kinds whose changes alter what this tab shows (links arrive as "exhibition";
 #: "*" means re-read everything).
@@ -265,7 +266,7 @@ class ExhibitionEditor(QWidget):
                 end = end_following_start(record.start_date, record.end_date, value)
             except ValidationError as error:
                 self.form.forget(name)
-                self.form.show_error(name, error.message)
+                self.form.show_error(name, validation_text(error))
                 return False
             if end != record.end_date:
                 changes["end_date"] = end

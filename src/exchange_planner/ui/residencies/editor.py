@@ -61,6 +61,7 @@ from exchange_planner.ui.widgets.forms import (
     settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.wording import conflict_lines, validation_text
 
 WARNING_STYLE = "color: #e65100;"
 
@@ -307,9 +308,7 @@ class ResidencyEditor(QWidget):
         assert self.residency_id is not None
         conflicts = self.services.residencies.conflicts_for(self.residency_id)
         if conflicts:
-            self.conflicts.setText(
-                self.tr("Studio conflict: ") + "\n".join(c.message for c in conflicts)
-            )
+            self.conflicts.setText(self.tr("Studio conflict: ") + conflict_lines(conflicts))
             self.conflicts.show()
         else:
             self.conflicts.hide()
@@ -349,7 +348,7 @@ class ResidencyEditor(QWidget):
                     unlinked = True
         except ValidationError as error:
             self.form.forget(name)
-            self.form.show_error(name, error.message)
+            self.form.show_error(name, validation_text(error))
             return False
         dues: dict[int, date | None] = {}
         if {"start_date", "end_date"} & set(changes):

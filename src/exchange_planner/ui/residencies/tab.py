@@ -32,6 +32,7 @@ from exchange_planner.domain.enums import Direction, ResidencyStatus
 from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, NotFoundError
 from exchange_planner.services.records import Residency
 from exchange_planner.services.registry import Services
+from exchange_planner.ui import wording
 from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import conflict_text, field_label
 from exchange_planner.ui.context import UiContext
@@ -135,7 +136,12 @@ class ResidencyListModel(PagedTableModel[Residency]):
         artists, studios = service.names_for(records)
         self._artists.update(artists)
         self._studios.update(studios)
-        self._conflicted.update(service.conflict_messages(records))
+        self._conflicted.update(
+            {
+                rid: [wording.conflict_text(conflict) for conflict in found]
+                for rid, found in service.conflicts_by_residency(records).items()
+            }
+        )
 
     def extra_data(self, record: Residency, key: str, role: int) -> Any:
         if key != "title":
@@ -522,7 +528,7 @@ class ResidenciesTab(TabPage):
         conflicts: dict[int, list[str]] = {}
         for conflict in service.studio_conflicts(start=first, end=last):
             for rid in conflict.residency_ids:
-                conflicts.setdefault(rid, []).append(conflict.message)
+                conflicts.setdefault(rid, []).append(wording.conflict_text(conflict))
         self.timeline.set_data(rows, records, labels, conflicts)  # type: ignore[arg-type]
         self.window_label.setText(f"{first:%m/%Y} – {last:%m/%Y}")
         count = len({rid for rid in conflicts})

@@ -687,6 +687,7 @@ def push_edit(
     An edit refused because someone else changed the field meanwhile offers Reload /
     Overwrite (``ui/conflicts.py``); Reload calls ``reload`` to show what is stored."""
     from exchange_planner.ui.conflicts import field_label, push_checked
+    from exchange_planner.ui.wording import validation_text
 
     def reread() -> None:
         form.forget(name)  # the field shows the stored value again, not the refused typing
@@ -704,7 +705,7 @@ def push_edit(
             return False
     except ValidationError as error:
         form.forget(name)
-        form.show_error(error.field if error.field in form.errors else name, error.message)
+        form.show_error(error.field if error.field in form.errors else name, validation_text(error))
         return False
     except ExchangePlannerError as error:
         form.forget(name, keep_typing=True)  # e.g. the server was away: the text waits
