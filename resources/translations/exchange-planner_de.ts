@@ -4,38 +4,38 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="60"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="92"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -43,98 +43,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="149"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="151"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="181"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="194"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="216"/>
         <source>(since %1)</source>
         <translation>(seit %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="244"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="255"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n vorgeschlagen)</numerusform>
@@ -145,41 +145,41 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="522"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="518"/>
         <source>+%n more</source>
         <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="458"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="659"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="454"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="655"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="914"/>
         <source>all day</source>
         <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="876"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="872"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="893"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="889"/>
         <source>Nothing planned in %s</source>
         <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="922"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
         <source>day %1 of %2</source>
         <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="966"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="962"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1045"/>
+        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1041"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -828,33 +828,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="152"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <extracomment>A valid value (or, if optional, nothing) was entered and is shown. The typed text is no value; the message says why. The value is unchanged.</extracomment>
         <translation>Aus dem Kalender wählen (Alt+Unten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="155"/>
         <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
         <translation>Datum eingeben, z. B. %1, 20.7.27, 20072027 oder 2027-07-20</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="180"/>
         <source>Enter a date, e.g. %1.</source>
         <translation>Bitte ein Datum eingeben, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="183"/>
         <source>“%1”: there is no month %2.</source>
         <translation>„%1“: Einen Monat %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="190"/>
         <source>“%1”: %2 has %3 days, not %4.</source>
         <translation>„%1“: %2 hat %3 Tage, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="197"/>
         <source>“%1” is not a date; type it like %2.</source>
         <translation>„%1“ ist kein Datum; bitte so eingeben: %2.</translation>
     </message>
@@ -862,7 +862,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="299"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="304"/>
         <source>Enter the day as well.</source>
         <translation>Bitte auch den Tag eingeben.</translation>
     </message>
@@ -1016,44 +1016,44 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="95"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="98"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="101"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="190"/>
         <source>“%1” was deleted by %2.</source>
         <translation>„%1“ wurde von %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="192"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>„%1“ wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="321"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="373"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="411"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -1061,360 +1061,360 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="51"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="187"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>&amp;Titel / Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="190"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="199"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="232"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="206"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="227"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="235"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1511,48 +1511,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="128"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="167"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="182"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="201"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="209"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="218"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1675,146 +1675,146 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="101"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="134"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="168"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="92"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="100"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="189"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="277"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="279"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="292"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="341"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="343"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="362"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="364"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="377"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1822,112 +1822,112 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="443"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="411"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="413"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="425"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="434"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="439"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="471"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="472"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="474"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="509"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="511"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="512"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="514"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="525"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>Die angezeigte Ausstellung wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="529"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>Die angezeigte Ausstellung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="561"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="566"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="568"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="595"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="603"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="597"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="605"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="596"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="598"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="617"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="499"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1991,134 +1991,134 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="361"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="363"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -2139,84 +2139,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="399"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="401"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="383"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="400"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="391"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="402"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2224,152 +2224,152 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
         <source>to us</source>
         <translation>an uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
         <source>from us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
         <source>city guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="61"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
         <source>Partnership with %s begins</source>
         <translation>Beginn der Partnerschaft mit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="69"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="74"/>
         <source>artist to be named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
         <source>vol. %1, p. %2</source>
         <translation>Bd. %1, S. %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
         <source>vol. %1</source>
         <translation>Bd. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
         <source>p. %1</source>
         <translation>S. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
     </message>
@@ -3106,156 +3106,157 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="150"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="204"/>
         <source>De&amp;parture</source>
         <translation>Ab&amp;reise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="301"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="326"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="377"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="406"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="416"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="424"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="437"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="430"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3263,125 +3264,125 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
         <source>New entry on %s</source>
         <translation>Neuer Eintrag am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
         <source>&amp;Program item of a visit</source>
         <translation>&amp;Programmpunkt eines Besuchs</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="55"/>
         <source>&amp;Visit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="68"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>z. B. Gespräch im Kulturamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
         <source>Starts (%s)</source>
         <translation>Beginn (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
         <source>Incoming (they come here)</source>
         <translation>Eingehend (Gäste kommen zu uns)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="98"/>
         <source>Outgoing (we travel)</source>
         <translation>Ausgehend (wir reisen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="200"/>
         <source>enter a date and a time</source>
         <translation>Datum und Uhrzeit eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="212"/>
         <source>enter a date</source>
         <translation>Datum eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
         <source>No visit near this day</source>
         <translation>Kein Besuch in der Nähe dieses Tages</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="150"/>
         <source>No partnership yet</source>
         <translation>Noch keine Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="157"/>
         <source>A visit belongs to a partnership: add the partner city first (People &amp; Venues &gt; Partnerships, or Start planning on the welcome page).</source>
         <translation>Ein Besuch gehört zu einer Partnerschaft: Legen Sie zuerst die Partnerstadt an (Personen &amp; Orte &gt; Partnerschaften oder „Mit der Planung beginnen“ auf der Startseite).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="167"/>
         <source>choose a visit</source>
         <translation>Besuch wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="179"/>
         <source>choose a partnership</source>
         <translation>Partnerschaft wählen</translation>
     </message>
@@ -3389,58 +3390,59 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="88"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="110"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
         <source>Head of dele&amp;gation</source>
         <translation>Delegations&amp;leitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
         <source>Hote&amp;l</source>
         <translation>Hot&amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
@@ -3583,206 +3585,206 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="561"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="562"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="167"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="290"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="423"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="453"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="483"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="495"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="532"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="533"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3830,24 +3832,24 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="73"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="120"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3855,12 +3857,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="73"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3868,187 +3870,187 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="250"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="157"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="160"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="285"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="321"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="357"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="382"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="415"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="419"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="425"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="443"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="458"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="465"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="461"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="467"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="475"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="481"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="532"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="554"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="582"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="588"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="201"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="604"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="610"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -4057,23 +4059,23 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -4098,113 +4100,113 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="175"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="181"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="242"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="263"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="131"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="153"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
@@ -4239,38 +4241,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -4375,113 +4377,128 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="68"/>
         <source>Home</source>
         <translation>Eigene Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="72"/>
         <source>e.g. Leipzig</source>
         <translation>z. B. Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="77"/>
         <source>Home &amp;city:</source>
         <translation>&amp;Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="87"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
         <source>You</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="103"/>
         <source>Your &amp;name in the history:</source>
         <translation>Ihr &amp;Name im Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="112"/>
+        <source>Language of the &amp;program:</source>
+        <translation>Sprache des &amp;Programms:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="114"/>
+        <source>A change of language takes effect when the program is next started.</source>
+        <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="129"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="146"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="149"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="213"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="241"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="244"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="255"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="256"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="258"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -4537,18 +4554,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="19"/>
+        <source>German officials, EUR</source>
+        <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
+        <translation>Deutsche Amtsträger, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="22"/>
+        <source>Korean public officials, KRW</source>
+        <translation>Koreanische Amtsträger, KRW</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="26"/>
+        <source>Korean public officials, USD</source>
+        <translation>Koreanische Amtsträger, USD</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="28"/>
+        <source>1 USD in EUR</source>
+        <translation>1 USD in EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="29"/>
+        <source>1 KRW in EUR</source>
+        <translation>1 KRW in EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="38"/>
         <source>Gift reporting thresholds</source>
-        <extracomment>(setting key, label)</extracomment>
         <translation>Meldegrenzen für Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="35"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="43"/>
         <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
         <translation>Ein Geschenk wird markiert, wenn sein geschätzter Wert die Grenze für das Amt der empfangenden Person erreicht. Andere Währungen werden über die Wechselkurse verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="79"/>
         <source>Change gift threshold</source>
         <translation>Meldegrenze ändern</translation>
     </message>
@@ -4556,17 +4598,17 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="252"/>
         <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
         <translation>Uhrzeit eingeben, z. B. 10:30, 1030 oder 10.30</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
         <source>Enter a time, e.g. 10:30.</source>
         <translation>Bitte eine Uhrzeit eingeben, z. B. 10:30.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="262"/>
+        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>„%1“ ist keine Uhrzeit; bitte so eingeben: 10:30.</translation>
     </message>
@@ -4702,6 +4744,346 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="52"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>Liest eine mit „Exportieren“ geschriebene Datei – vollständig oder gar nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="92"/>
+        <source>“%1” (%2)</source>
+        <extracomment>Currencies whose amounts have no minor unit worth showing. The quoted title of a place (&quot;„%1“&quot;, &quot;#%1&quot;), left out where only the place is named.</extracomment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="111"/>
+        <source>%1 and %2 others are expected at two places at once: %3 and %4 overlap</source>
+        <translation>%1 und %2 weitere werden gleichzeitig an zwei Orten erwartet: %3 und %4 überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="122"/>
+        <source>%1 are expected at two places at once: %2 and %3 overlap</source>
+        <translation>%1 werden gleichzeitig an zwei Orten erwartet: %2 und %3 überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="130"/>
+        <source>%1 is expected at two places at once: %2 and %3 overlap</source>
+        <translation>%1 wird gleichzeitig an zwei Orten erwartet: %2 und %3 überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="145"/>
+        <source>“%1” on %2 lies outside the dates of “%3” (%4)</source>
+        <translation>„%1“ am %2 liegt außerhalb der Tage von „%3“ (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="154"/>
+        <source>the partner</source>
+        <translation>den Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="161"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5 during “%6”</source>
+        <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits am %5 während „%6“ an %4 überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="167"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5</source>
+        <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits am %5 an %4 überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="172"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 during “%5”</source>
+        <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits während „%5“ an %4 überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="177"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 at an earlier visit</source>
+        <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits bei einem früheren Besuch an %4 überreicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="189"/>
+        <source>%1 reaches the reporting threshold of %2 for the recipient&apos;s office</source>
+        <translation>%1 erreicht die Meldegrenze von %2 für das Amt des Empfängers</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="203"/>
+        <source>“%1” for %2: %3</source>
+        <translation>„%1“ für %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="208"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="219"/>
+        <source>%1 is booked twice: %2 and %3 overlap</source>
+        <translation>%1 ist doppelt belegt: %2 und %3 überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="235"/>
+        <source>%1 (the other item belongs to “%2”)</source>
+        <translation>%1 (der andere Programmpunkt gehört zu „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="262"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="263"/>
+        <source>must be zero or more</source>
+        <translation>muss null oder größer sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="264"/>
+        <source>is implausibly large</source>
+        <translation>ist unplausibel groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="265"/>
+        <source>an exchange rate must be more than zero</source>
+        <translation>ein Wechselkurs muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="266"/>
+        <source>must be a date and time with a time zone</source>
+        <translation>muss ein Datum mit Uhrzeit und Zeitzone sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="267"/>
+        <source>must name a time zone such as Europe/Berlin</source>
+        <translation>muss eine Zeitzone wie Europe/Berlin nennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="268"/>
+        <source>must be a whole number, zero or more</source>
+        <translation>muss eine ganze Zahl von null an sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="269"/>
+        <source>choose a person</source>
+        <translation>eine Person auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="270"/>
+        <source>choose who signed</source>
+        <translation>auswählen, wer unterschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="271"/>
+        <source>departs before arriving</source>
+        <translation>die Abreise liegt vor der Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="272"/>
+        <source>a residency cannot answer itself</source>
+        <translation>eine Residenz kann nicht ihr eigenes Gegenstück sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="273"/>
+        <source>the counterpart belongs to another partnership</source>
+        <translation>das Gegenstück gehört zu einer anderen Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="276"/>
+        <source>the counterpart must go the other way (incoming/outgoing)</source>
+        <translation>das Gegenstück muss in die andere Richtung gehen (eingehend/ausgehend)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="279"/>
+        <source>the counterpart is cancelled</source>
+        <translation>das Gegenstück ist abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="280"/>
+        <source>the counterpart links form a loop</source>
+        <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="285"/>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="286"/>
+        <source>“%1” is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="287"/>
+        <source>“%1” is not a three-letter currency code like EUR</source>
+        <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="290"/>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="291"/>
+        <source>“%1” is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="292"/>
+        <source>“%1” is not a known time zone</source>
+        <translation>„%1“ ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="293"/>
+        <source>“%1” is not one of the choices</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="294"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="300"/>
+        <source>is %1 characters long; at most %2</source>
+        <translation>ist %1 Zeichen lang; höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="307"/>
+        <source>ends before it starts</source>
+        <translation>endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="309"/>
+        <source>ends on %1, before it starts on %2</source>
+        <translation>endet am %1, vor dem Beginn am %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="315"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 liegt außerhalb von %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="322"/>
+        <source>%1 is not a plausible year</source>
+        <translation>%1 ist kein plausibles Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="327"/>
+        <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
+        <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="337"/>
+        <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
+        <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="347"/>
+        <source>“%1” already answers another residency</source>
+        <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="352"/>
+        <source>“%1” is already answered by residency #%2</source>
+        <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="362"/>
+        <source>head of delegation of visit “%1”</source>
+        <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
+        <translation>Delegationsleitung des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="363"/>
+        <source>hotel of visit “%1”</source>
+        <translation>Hotel des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="364"/>
+        <source>partnership of visit “%1”</source>
+        <translation>Partnerschaft des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="365"/>
+        <source>member of visit “%1”</source>
+        <translation>Mitglied des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="366"/>
+        <source>host of program item “%1”</source>
+        <translation>Gastgeber/in des Programmpunkts „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="367"/>
+        <source>venue of program item “%1”</source>
+        <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="368"/>
+        <source>attendee of program item “%1”</source>
+        <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="371"/>
+        <source>giver of gift “%1”</source>
+        <translation>Überreichende/r des Geschenks „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="372"/>
+        <source>recipient of gift “%1”</source>
+        <translation>Empfänger/in des Geschenks „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="373"/>
+        <source>signer of guestbook entry #%1</source>
+        <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="374"/>
+        <source>artist of residency “%1”</source>
+        <translation>Künstler/in der Residenz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="375"/>
+        <source>studio of residency “%1”</source>
+        <translation>Atelier der Residenz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="376"/>
+        <source>partnership of residency “%1”</source>
+        <translation>Partnerschaft der Residenz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="377"/>
+        <source>curator of exhibition “%1”</source>
+        <translation>Kurator/in der Ausstellung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="378"/>
+        <source>venue of exhibition “%1”</source>
+        <translation>Veranstaltungsort der Ausstellung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="379"/>
+        <source>partnership of exhibition “%1”</source>
+        <translation>Partnerschaft der Ausstellung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="382"/>
+        <source>artist of exhibition “%1”</source>
+        <translation>Künstler/in der Ausstellung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="392"/>
+        <source>%1: more</source>
+        <translation>%1: weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="404"/>
+        <source>“%1” cannot be deleted while still used as: %2</source>
+        <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BalanceView</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n proposed)</numerusform>

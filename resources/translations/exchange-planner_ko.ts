@@ -4,38 +4,38 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="60"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="92"/>
         <source>No exchanges recorded</source>
         <translation>기록된 교류가 없습니다</translation>
     </message>
@@ -43,98 +43,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="149"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="151"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>교류 균형 인쇄 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
         <source>Residencies sent</source>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="181"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
         <source>Value given</source>
         <translation>증정 가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
         <source>Value received</source>
         <translation>수령 가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="194"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>미완료 교류 (아직 답례 없음)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="216"/>
         <source>(since %1)</source>
         <translation>(%1부터)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="247"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="244"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>방문 “%s”(%s, 초청)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>방문 “%s”(%s, 파견)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>레지던시 “%s”(%s)에 대응하는 교환 레지던시가 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="255"/>
         <source>None: every exchange is answered.</source>
         <translation>없음: 모든 교류에 답례가 이루어졌습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="274"/>
+        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(제안 %n건)</numerusform>
@@ -1014,44 +1014,44 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="95"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="98"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="101"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="190"/>
         <source>“%1” was deleted by %2.</source>
         <translation>%2 님이 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="192"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>“%1”이(가) 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="321"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="373"/>
         <source>%s (copy)</source>
         <translation>%s (사본)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="411"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
@@ -1059,360 +1059,360 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="37"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="38"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="49"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="51"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="64"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="107"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
         <source>Partner city</source>
         <translation>파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Own script</source>
         <translation>고유 문자 표기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
         <source>Since</source>
         <translation>결연일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="149"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="187"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="155"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="190"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="199"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="226"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="232"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="206"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>Room</source>
         <translation>호실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="214"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="227"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="223"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="235"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1509,48 +1509,48 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="128"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="167"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="182"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="201"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="209"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="218"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -1673,146 +1673,146 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
         <source>Ve&amp;nue</source>
         <translation>장소(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="92"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="100"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="189"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="101"/>
         <source>&amp;Curator</source>
         <translation>큐레이터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
         <source>Type a name to find an artist…</source>
         <translation>이름을 입력하여 예술가 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
         <source>Add &amp;artist</source>
         <translation>예술가 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>선택한 예술가 제거 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="134"/>
         <source>Linked records</source>
         <translation>연결된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
         <source>Residencies (tick to link):</source>
         <translation>레지던시 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
         <source>Delegation visits (tick to link):</source>
         <translation>대표단 방문 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
         <source>Artists:</source>
         <translation>예술가:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="168"/>
         <source>No exhibition selected</source>
         <translation>선택한 전시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="277"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="279"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="292"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Unlink residency</source>
         <translation>레지던시 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
         <source>Link residency</source>
         <translation>레지던시 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>Unlink visit</source>
         <translation>방문 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
         <source>Link visit</source>
         <translation>방문 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="341"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="343"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>연결이 해제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>이름을 입력하고 제안 목록에서 인물 한 명을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="362"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="364"/>
         <source>Add artist</source>
         <translation>예술가 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
         <source>Remove artist</source>
         <translation>예술가 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="377"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s은(는) 더 이상 연결되어 있지 않습니다. Ctrl+Z로 연결을 되돌릴 수 있습니다</translation>
     </message>
@@ -1820,112 +1820,112 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="409"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="411"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>새 전시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="410"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="413"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="414"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>선택한 전시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="425"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="427"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="434"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="439"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="443"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
         <source>Search title and description…</source>
         <translation>제목 및 설명 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="471"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="472"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="474"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="499"/>
         <source>Exhibitions</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="509"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="511"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="512"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="514"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="525"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>표시 중인 전시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="529"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>표시 중인 전시가 그 사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="561"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="566"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="568"/>
         <source>New exhibition</source>
         <translation>새 전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="595"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="603"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="597"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="605"/>
         <source>Delete exhibition</source>
         <translation>전시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="596"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="598"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s” 전시와 모든 연결을 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="617"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>전시가 삭제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -1989,134 +1989,134 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
         <source>Add gift</source>
         <translation>선물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
         <source>Delete gift</source>
         <translation>선물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
         <source>Change gift</source>
         <translation>선물 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="264"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
         <source>Reporting thresholds…</source>
         <translation>신고 기준 금액…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="267"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>수령인 국가별로 선물을 신고해야 하는 기준 금액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="294"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
         <source>Maker</source>
         <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
         <source>Giver</source>
         <translation>증정자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
         <source>Recipient</source>
         <translation>수령인</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
         <source>Value</source>
         <translation>가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
         <source>Direc&amp;tion</source>
         <translation>방향(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
         <source>&amp;Maker</source>
         <translation>제작자(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
         <source>&amp;Giver</source>
         <translation>증정자(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
         <source>&amp;Recipient</source>
         <translation>수령인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
         <source>&amp;Presented on</source>
         <translation>증정일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
         <source>Estimated va&amp;lue</source>
         <translation>추정 가액(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
         <source>C&amp;urrency</source>
         <translation>통화(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
         <source>Valuation basis</source>
         <translation>가액 산정 근거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
         <source>Disposition</source>
         <translation>처리 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
         <source>Inventory number</source>
         <translation>관리 번호</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="361"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="363"/>
         <source>New gift</source>
         <translation>새 선물</translation>
     </message>
@@ -2137,84 +2137,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="371"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
         <source>Add guestbook entry</source>
         <translation>방명록 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="372"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
         <source>Delete guestbook entry</source>
         <translation>방명록 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
         <source>Change guestbook entry</source>
         <translation>방명록 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="399"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="401"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="383"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="400"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
         <source>Book</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="387"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="391"/>
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
         <source>Volume/page</source>
         <translation>권/쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="396"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
         <source>&amp;Book</source>
         <translation>방명록(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="402"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
         <source>&amp;Signed by</source>
         <translation>서명자(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
         <source>Da&amp;te</source>
         <translation>날짜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
         <source>&amp;Occasion</source>
         <translation>계기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
         <source>Vo&amp;lume</source>
         <translation>권(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
         <source>&amp;Page</source>
         <translation>쪽(&amp;P)</translation>
     </message>
@@ -2222,152 +2222,152 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
         <source>&amp;Partnership:</source>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
         <source>Residency</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
         <source>Exhibition</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
         <source>to us</source>
         <translation>우리 측으로</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
         <source>from us</source>
         <translation>우리 측에서</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="52"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
         <source>draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
         <source>planned</source>
         <translation>계획됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
         <source>proposed</source>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
         <source>confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
         <source>ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
         <source>completed</source>
         <translation>완료됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
         <source>city guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="61"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
         <source>Partnership with %s begins</source>
         <translation>%s와(과)의 파트너십 시작</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="69"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="74"/>
         <source>artist to be named</source>
         <translation>예술가 미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
         <source>vol. %1, p. %2</source>
         <translation>%1권, %2쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
         <source>vol. %1</source>
         <translation>%1권</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
         <source>What</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Enter 키를 누르거나 두 번 클릭하면 항목이 열립니다.</translation>
     </message>
@@ -3104,156 +3104,157 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="114"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="150"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="169"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
         <source>Find a person by name…</source>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="172"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="200"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="201"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="204"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="301"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="326"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="318"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="377"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="393"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="406"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="416"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="424"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="437"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="430"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -3261,125 +3262,125 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
         <source>New entry on %s</source>
         <translation>%s 새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
         <source>&amp;Program item of a visit</source>
         <translation>방문의 일정 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="55"/>
         <source>&amp;Visit</source>
         <translation>방문(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="68"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>예: 문화과와의 면담</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
         <source>Starts (%s)</source>
         <translation>시작 (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
         <source>Incoming (they come here)</source>
         <translation>초청 (상대측이 이곳으로 방문)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="98"/>
         <source>Outgoing (we travel)</source>
         <translation>파견 (우리 측이 출장)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
         <source>No visit near this day</source>
         <translation>이 날짜 부근의 방문 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="150"/>
         <source>No partnership yet</source>
         <translation>아직 파트너십 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="156"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="157"/>
         <source>A visit belongs to a partnership: add the partner city first (People &amp; Venues &gt; Partnerships, or Start planning on the welcome page).</source>
         <translation>방문은 파트너십에 속합니다. 먼저 파트너 도시를 추가하십시오(인물 및 장소 &gt; 파트너십, 또는 시작 페이지의 “계획 시작”).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="167"/>
         <source>choose a visit</source>
         <translation>방문 선택</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="179"/>
         <source>choose a partnership</source>
         <translation>파트너십 선택</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="199"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="200"/>
         <source>enter a date and a time</source>
         <translation>날짜와 시간 입력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="212"/>
         <source>enter a date</source>
         <translation>날짜 입력</translation>
     </message>
@@ -3387,58 +3388,59 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
         <source>Di&amp;rection</source>
         <translation>방향(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
         <source>T&amp;o</source>
         <translation>종료일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
         <source>Head of dele&amp;gation</source>
         <translation>대표단장(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="84"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
         <source>Hote&amp;l</source>
         <translation>호텔(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="110"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="88"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
@@ -3580,206 +3582,206 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="92"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="561"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="562"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="111"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="167"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="290"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="344"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="385"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="423"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="453"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="483"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="495"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="532"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="533"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="526"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3827,24 +3829,24 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="73"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="120"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3852,12 +3854,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="73"/>
         <source>Outgoing (sent)</source>
         <translation>파견 (보낸 작가)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
         <source>Incoming (received)</source>
         <translation>초청 (받은 작가)</translation>
     </message>
@@ -3865,188 +3867,188 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="157"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="160"/>
         <source>to be named</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="201"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="604"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="610"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
         <source>Studio timeline</source>
         <translation>스튜디오 사용 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
         <source>Exchange history</source>
         <translation>교류 연혁</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
         <source>All directions</source>
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="225"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
         <source>Ne&amp;w residency</source>
         <translation>새 레지던시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="234"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>선택한 레지던시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="250"/>
         <source>Search title, artist, institution…</source>
         <translation>제목, 작가, 기관 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="285"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="281"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="321"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="349"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>표시 중인 레지던시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="351"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="357"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>표시 중인 레지던시가 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>먼저 파트너십을 추가하십시오(인물 및 장소 탭). 레지던시는 하나의 파트너십에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="382"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
         <source>New residency</source>
         <translation>새 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="415"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
         <source>Delete residency</source>
         <translation>레지던시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="417"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 체크리스트 및 결과물과 함께 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="419"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="425"/>
         <source>Residency #%d</source>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="443"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>레지던시를 삭제했습니다. Ctrl+Z로 복원할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="452"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="458"/>
         <source>%d months</source>
         <translation>%d개월</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
         <source>Earlier (six months)</source>
         <translation>이전 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="465"/>
         <source>Later (six months)</source>
         <translation>이후 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="461"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="467"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="475"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="481"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>막대를 끌어서(또는 Shift+←/→, 1주 단위는 Ctrl+Shift+←/→) 레지던시를 옮기고, 두 번 클릭하거나 Enter 키를 누르면 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="532"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>레지던시 %d건이 같은 날짜에 같은 스튜디오를 사용합니다(빨간 빗금).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="554"/>
         <source>The dates cannot move that far.</source>
         <translation>날짜를 그만큼 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
         <source>Move residency</source>
         <translation>레지던시 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="582"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="588"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>%s – %s(으)로 옮겼습니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
@@ -4054,134 +4056,134 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="116"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
         <source>&amp;Artist</source>
         <translation>작가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>— to be named —</source>
         <translation>— 미정 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>H&amp;ome institution</source>
         <translation>소속 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>Host institution</source>
         <translation>초청 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
         <source>Stud&amp;io</source>
         <translation>스튜디오(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="131"/>
         <source>— none (host institution) —</source>
         <translation>— 없음 (초청 기관) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>&amp;Budget</source>
         <translation>예산(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>&amp;Currency</source>
         <translation>통화(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
         <source>Counterpart</source>
         <translation>상대 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="153"/>
         <source>Residency sheet (PDF)…</source>
         <translation>레지던시 개요서 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
         <source>Add de&amp;liverable</source>
         <translation>결과물 추가(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="175"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="177"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
         <source>Preparation checklist</source>
         <translation>준비 체크리스트</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="181"/>
         <source>Deliverables</source>
         <translation>결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="242"/>
         <source>No residency selected</source>
         <translation>선택한 레지던시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="261"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="263"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="310"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
         <source>Studio conflict: </source>
         <translation>스튜디오 중복 사용: </translation>
     </message>
@@ -4236,38 +4238,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Artist</source>
         <translation>작가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
         <source>Studio / host</source>
         <translation>스튜디오 / 초청 기관</translation>
     </message>
@@ -4549,18 +4551,43 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="30"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="19"/>
+        <source>German officials, EUR</source>
+        <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
+        <translation>독일 공무원, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="22"/>
+        <source>Korean public officials, KRW</source>
+        <translation>한국 공무원, KRW</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="26"/>
+        <source>Korean public officials, USD</source>
+        <translation>한국 공무원, USD</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="28"/>
+        <source>1 USD in EUR</source>
+        <translation>1 USD당 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="29"/>
+        <source>1 KRW in EUR</source>
+        <translation>1 KRW당 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="38"/>
         <source>Gift reporting thresholds</source>
-        <extracomment>(setting key, label)</extracomment>
         <translation>선물 신고 기준</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="35"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="43"/>
         <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
         <translation>선물의 추정 가액이 수령자 직위의 신고 기준에 도달하면 표시됩니다. 다른 통화는 환율로 환산하여 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="79"/>
         <source>Change gift threshold</source>
         <translation>선물 신고 기준 변경</translation>
     </message>
@@ -4714,6 +4741,346 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../src/exchange_planner/ui/welcome.py" line="52"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>“내보내기”로 만든 파일을 읽습니다. 전부 가져오거나 전혀 가져오지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="92"/>
+        <source>“%1” (%2)</source>
+        <extracomment>Currencies whose amounts have no minor unit worth showing. The quoted title of a place (&quot;„%1“&quot;, &quot;#%1&quot;), left out where only the place is named.</extracomment>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="111"/>
+        <source>%1 and %2 others are expected at two places at once: %3 and %4 overlap</source>
+        <translation>%1 외 %2명 – 같은 시간에 두 곳에 배정되었습니다: %3, %4 일정이 겹칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="122"/>
+        <source>%1 are expected at two places at once: %2 and %3 overlap</source>
+        <translation>%1 – 같은 시간에 두 곳에 배정되었습니다: %2, %3 일정이 겹칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="130"/>
+        <source>%1 is expected at two places at once: %2 and %3 overlap</source>
+        <translation>%1 – 같은 시간에 두 곳에 배정되었습니다: %2, %3 일정이 겹칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="145"/>
+        <source>“%1” on %2 lies outside the dates of “%3” (%4)</source>
+        <translation>“%1”(%2) 일정이 “%3” 방문 기간(%4)을 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="154"/>
+        <source>the partner</source>
+        <translation>파트너 측</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="161"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5 during “%6”</source>
+        <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 %5 “%6” 방문 중에 %4에게 전달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="167"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5</source>
+        <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 %5에 %4에게 전달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="172"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 during “%5”</source>
+        <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 “%5” 방문 중에 %4에게 전달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="177"/>
+        <source>“%1” by %2: a similar gift “%3” was already given to %4 at an earlier visit</source>
+        <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 이전 방문 때 %4에게 전달했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="189"/>
+        <source>%1 reaches the reporting threshold of %2 for the recipient&apos;s office</source>
+        <translation>%1 – 수령인 직위의 신고 기준 %2 이상입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="203"/>
+        <source>“%1” for %2: %3</source>
+        <translation>“%1”, 수령인 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="208"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="219"/>
+        <source>%1 is booked twice: %2 and %3 overlap</source>
+        <translation>%1 중복 예약: %2, %3 일정이 겹칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="235"/>
+        <source>%1 (the other item belongs to “%2”)</source>
+        <translation>%1 (다른 일정은 “%2” 방문에 속합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="262"/>
+        <source>must not be empty</source>
+        <translation>비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="263"/>
+        <source>must be zero or more</source>
+        <translation>0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="264"/>
+        <source>is implausibly large</source>
+        <translation>값이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="265"/>
+        <source>an exchange rate must be more than zero</source>
+        <translation>환율은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="266"/>
+        <source>must be a date and time with a time zone</source>
+        <translation>시간대가 있는 날짜와 시간이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="267"/>
+        <source>must name a time zone such as Europe/Berlin</source>
+        <translation>Europe/Berlin 같은 시간대를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="268"/>
+        <source>must be a whole number, zero or more</source>
+        <translation>0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="269"/>
+        <source>choose a person</source>
+        <translation>사람을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="270"/>
+        <source>choose who signed</source>
+        <translation>서명한 사람을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="271"/>
+        <source>departs before arriving</source>
+        <translation>출발이 도착보다 앞섭니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="272"/>
+        <source>a residency cannot answer itself</source>
+        <translation>레지던시는 자기 자신의 상대 레지던시가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="273"/>
+        <source>the counterpart belongs to another partnership</source>
+        <translation>상대 레지던시가 다른 파트너십에 속합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="276"/>
+        <source>the counterpart must go the other way (incoming/outgoing)</source>
+        <translation>상대 레지던시는 반대 방향(초청/파견)이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="279"/>
+        <source>the counterpart is cancelled</source>
+        <translation>상대 레지던시가 취소되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="280"/>
+        <source>the counterpart links form a loop</source>
+        <translation>상대 레지던시 연결이 순환합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="285"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="286"/>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”은(는) 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="287"/>
+        <source>“%1” is not a three-letter currency code like EUR</source>
+        <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="290"/>
+        <source>“%1” is not a date</source>
+        <translation>“%1”은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="291"/>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="292"/>
+        <source>“%1” is not a known time zone</source>
+        <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="293"/>
+        <source>“%1” is not one of the choices</source>
+        <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="294"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="300"/>
+        <source>is %1 characters long; at most %2</source>
+        <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="307"/>
+        <source>ends before it starts</source>
+        <translation>시작보다 먼저 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="309"/>
+        <source>ends on %1, before it starts on %2</source>
+        <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="315"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="322"/>
+        <source>%1 is not a plausible year</source>
+        <translation>%1은(는) 타당한 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="327"/>
+        <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
+        <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="337"/>
+        <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
+        <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="347"/>
+        <source>“%1” already answers another residency</source>
+        <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="352"/>
+        <source>“%1” is already answered by residency #%2</source>
+        <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="362"/>
+        <source>head of delegation of visit “%1”</source>
+        <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
+        <translation>“%1” 방문의 대표단장</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="363"/>
+        <source>hotel of visit “%1”</source>
+        <translation>“%1” 방문의 호텔</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="364"/>
+        <source>partnership of visit “%1”</source>
+        <translation>“%1” 방문의 파트너십</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="365"/>
+        <source>member of visit “%1”</source>
+        <translation>“%1” 방문의 구성원</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="366"/>
+        <source>host of program item “%1”</source>
+        <translation>“%1” 일정 항목의 주최</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="367"/>
+        <source>venue of program item “%1”</source>
+        <translation>“%1” 일정 항목의 장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="368"/>
+        <source>attendee of program item “%1”</source>
+        <translation>“%1” 일정 항목의 참석자</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="371"/>
+        <source>giver of gift “%1”</source>
+        <translation>“%1” 선물의 증정자</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="372"/>
+        <source>recipient of gift “%1”</source>
+        <translation>“%1” 선물의 수령인</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="373"/>
+        <source>signer of guestbook entry #%1</source>
+        <translation>방명록 항목 #%1의 서명자</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="374"/>
+        <source>artist of residency “%1”</source>
+        <translation>“%1” 레지던시의 작가</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="375"/>
+        <source>studio of residency “%1”</source>
+        <translation>“%1” 레지던시의 스튜디오</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="376"/>
+        <source>partnership of residency “%1”</source>
+        <translation>“%1” 레지던시의 파트너십</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="377"/>
+        <source>curator of exhibition “%1”</source>
+        <translation>“%1” 전시의 큐레이터</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="378"/>
+        <source>venue of exhibition “%1”</source>
+        <translation>“%1” 전시의 장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="379"/>
+        <source>partnership of exhibition “%1”</source>
+        <translation>“%1” 전시의 파트너십</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="382"/>
+        <source>artist of exhibition “%1”</source>
+        <translation>“%1” 전시의 작가</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="392"/>
+        <source>%1: more</source>
+        <translation>%1: 더 있음</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/wording.py" line="404"/>
+        <source>“%1” cannot be deleted while still used as: %2</source>
+        <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>
