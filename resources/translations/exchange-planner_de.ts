@@ -1235,7 +1235,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
@@ -1290,7 +1290,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
-        <translation>&amp;Titel / Funktion</translation>
+        <translation>Funk&amp;tion</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
@@ -2881,7 +2881,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="81"/>
         <source>Title / function</source>
-        <translation>Titel / Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="82"/>
@@ -3119,12 +3119,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
         <source>Role</source>
-        <translation>Funktion</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
@@ -3205,7 +3205,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
         <source>&amp;Role</source>
-        <translation>&amp;Funktion</translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
@@ -3215,7 +3215,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="204"/>
         <source>De&amp;parture</source>
-        <translation>Ab&amp;reise</translation>
+        <translation>Abre&amp;ise</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
