@@ -17,6 +17,7 @@ from exchange_planner.domain.ledger import (
 from exchange_planner.domain.names import full_name
 from exchange_planner.reports.balance import BalanceReportData
 from exchange_planner.services import records as read
+from exchange_planner.services.documents import partner_info
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Gift, Partnership, Person, Residency, Visit
 
@@ -84,13 +85,16 @@ class BalanceService:
             partnership = session.get(Partnership, partnership_id)
         if partnership is None:
             raise NotFoundError(f"There is no partnership #{partnership_id}.")
+        settings = SettingsService(self.db)
         return BalanceReportData(
-            home_city=SettingsService(self.db).get("home_city"),
+            home_city=settings.get("home_city"),
             partner_city=partnership.partner_city,
             partner_city_native=partnership.city_native,
             since_year=partnership.since_year,
             ledger=self.ledger(partnership_id),
             as_of=as_of,
+            partner=partner_info(partnership),
+            home_city_names=tuple(sorted(settings.home_city_names().items())),
         )
 
     def ledgers(self, partnership_id: int | None = None) -> list[tuple[read.Partnership, Ledger]]:
