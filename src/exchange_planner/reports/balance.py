@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable, Spacer, Table
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
 from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.content import names_line
-from exchange_planner.reports.data import CityNames, PartnerInfo, city_name_in
+from exchange_planner.reports.content import composed_para, local_texts, names_line
+from exchange_planner.reports.data import CityNames, PartnerInfo, TitleInfo, city_name_in
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
@@ -86,6 +86,11 @@ class BalanceReportData:
     #: The partner city with its translated names (None: ``partner_city`` as written).
     partner: PartnerInfo | None = None
     home_city_names: CityNames = ()
+    #: (open kind, record id, title with translations) of the open exchanges' records.
+    open_titles: tuple[tuple[str, int, TitleInfo], ...] = ()
+
+    def open_title(self, kind: str, record_id: int) -> TitleInfo | None:
+        return next((t for k, i, t in self.open_titles if k == kind and i == record_id), None)
 
 
 def _cities(data: BalanceReportData, lang: Language) -> tuple[str, str]:
@@ -181,7 +186,17 @@ def balance_flowables(
         story.append(para(label(lang, "open_none"), s.body))
     for item in ledger.open:
         kind = "visit_open" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency_open"
-        story.append(para(f"• {label(lang, kind)}: {item.title} ({lang.date(item.day)})", s.body))
+        title = data.open_title(item.kind.value, item.record_id)
+        texts = [[local] for local in local_texts(title, "title", lang)] or [[item.title]]
+        story.append(
+            composed_para(
+                [*texts[:-1], [*texts[-1], f" ({lang.date(item.day)})"]],
+                s.body,
+                prefix=f"• {label(lang, kind)}: ",
+                separator=" / ",
+                second_muted=False,
+            )
+        )
     return story
 
 

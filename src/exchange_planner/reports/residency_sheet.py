@@ -50,7 +50,7 @@ SHEET_LABELS: dict[str, tuple[str, str, str]] = {
     "partnership": ("Partnerschaft", "Partnership", "자매도시"),
     "direction": ("Richtung", "Direction", "구분"),
     "outgoing": ("entsandt (aus {home})", "sent (from {home})", "파견 ({home}에서)"),
-    "incoming": ("empfangen (in {home})", "received (in {home})", "초청 ({home}으로)"),
+    "incoming": ("empfangen (in {home})", "received (in {home})", "초청 ({home_ro})"),
     "status": ("Status", "Status", "상태"),
     "proposed": ("vorgeschlagen", "proposed", "제안됨"),
     "confirmed": ("bestätigt", "confirmed", "확정"),
@@ -138,6 +138,16 @@ class ResidencySheetData:
     translations: Translations = NO_TRANSLATIONS
     partner: PartnerInfo | None = None
     home_city_names: CityNames = ()
+
+
+def with_ro(place: str) -> str:
+    """A place with the Korean particle "to": "라이프치히로", "광주로", "서울로", "부산으로"
+    (로 after a vowel or ㄹ, else 으로; a Latin name takes 으로 as before)."""
+    last = place[-1:] if place else ""
+    if "가" <= last <= "힣":
+        final = (ord(last) - ord("가")) % 28
+        return place + ("로" if final in (0, 8) else "으로")
+    return place + "으로"
 
 
 def _home(data: ResidencySheetData, part: str) -> str:
@@ -270,7 +280,12 @@ def residency_sheet_flowables(
                     label(lang, "direction", "\n"),
                     "\n".join(
                         dict.fromkeys(
-                            label(Language(part), data.direction, home=_home(data, part))
+                            label(
+                                Language(part),
+                                data.direction,
+                                home=_home(data, part),
+                                home_ro=with_ro(_home(data, part)),
+                            )
                             for part in lang.parts
                         )
                     ),
