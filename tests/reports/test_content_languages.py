@@ -319,3 +319,34 @@ def test_template_follows_the_office_language(services: Services, visit: dict[st
     assert items[0].title == "Reception by the Lord Mayor"
     assert items[0].original_language == "en"
     assert dict(items[0].translations) == {"title": {"ko": "시장 주최 환영 리셉션"}}
+
+
+def test_residency_sheet_and_balance_in_the_document_language(
+    services: Services, sample_ids: dict[str, int], tmp_path: Path
+) -> None:
+    from exchange_planner.reports.balance import build_balance_pdf
+    from exchange_planner.reports.residency_sheet import build_residency_sheet
+
+    services.settings.set_home_city_names({"ko": "라이프치히"})
+    services.partnerships.update(
+        sample_ids["partnership"], translations={"partner_city": {"ko": "광주"}}
+    )
+    residency_id = sample_ids["residency_incoming"]
+    residency = services.residencies.get(residency_id)
+    services.residencies.update(residency_id, translations={"title": {"ko": "광주 작가 레지던시"}})
+    assert residency.title and residency.original_language != "ko"
+    target = tmp_path / "sheet.pdf"
+    build_residency_sheet(services.residencies.sheet_data(residency_id, DAY), target, lang="ko")
+    sheet = _flat(_text(target))
+    assert "광주 작가 레지던시" in sheet and residency.title not in sheet
+    assert "라이프치히 – 광주" in sheet
+    assert "초청 (라이프치히로)" in sheet  # the particle fits the Korean name
+
+    services.visits.update(sample_ids["visit"], translations={"title": {"ko": "광주 대표단 방문"}})
+    target = tmp_path / "balance.pdf"
+    data = services.balance.report_data(sample_ids["partnership"], DAY)
+    build_balance_pdf(data, target, lang="de+ko")
+    balance = _flat(_text(target))
+    assert "Leipzig (라이프치히) – Gwangju (광주)" in balance
+    visit_title = services.visits.get(sample_ids["visit"]).title
+    assert f"{visit_title} / 광주 대표단 방문" in balance
