@@ -350,3 +350,15 @@ def test_residency_sheet_and_balance_in_the_document_language(
     assert "Leipzig (라이프치히) – Gwangju (광주)" in balance
     visit_title = services.visits.get(sample_ids["visit"]).title
     assert f"{visit_title} / 광주 대표단 방문" in balance
+
+
+def test_changes_page_names_items_in_the_document_language(
+    services: Services, visit: dict[str, int]
+) -> None:
+    services.documents.write_itinerary(visit["visit"], io.BytesIO(), lang="de")  # version 1
+    services.program.update(visit["reception"], starts_at=_at(11), ends_at=_at(11, 30))
+    out = io.BytesIO()
+    services.documents.write_itinerary(visit["visit"], out, lang="ko", changes_since=1)
+    changes = _flat(PdfReader(io.BytesIO(out.getvalue())).pages[1].extract_text())
+    assert "버전 1 이후 변경 사항" in changes
+    assert "시장 주최 환영 리셉션" in changes and "Empfang durch" not in changes

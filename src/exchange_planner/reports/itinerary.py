@@ -229,11 +229,16 @@ def _changes(
         for key in ("change", "item", "before", "now")
     ]
     rows: list[list[object]] = [head]
+    # An item still in the plan has its title in every language; a cancelled one as logged.
+    planned = {item.id: item for item in data.program}
     for change in changes.changes:
+        item = planned.get(change.item_id)
         rows.append(
             [
                 para(lang.label(f"change_{change.change}", separator="\n"), s.cell_bold),
-                para(change.title, s.cell_bold),
+                content_para(item, "title", lang, s.cell_bold)
+                if item is not None and item.title == change.title
+                else para(change.title, s.cell_bold),
                 para(_state_text(change.before, lang), s.cell),
                 para(_state_text(change.after, lang), s.cell),
             ]
