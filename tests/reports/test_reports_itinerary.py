@@ -80,7 +80,7 @@ def test_sample_itinerary_content_and_order(sample_itinerary: ItineraryData) -> 
         "Mittwoch, 26. Juli 2023",
         "10:00–10:30",
         "Reception by Lord Mayor Burkhard Jung",
-        "Neues Rathaus, Raum / 회의실 Festsaal",
+        "Neues Rathaus, Festsaal",
         "Martin-Luther-Ring 4–6, 04109 Leipzig",
         "Burkhard Jung, Lord Mayor of Leipzig (Oberbürgermeister)",
         "Business attire",

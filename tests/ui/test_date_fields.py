@@ -149,7 +149,7 @@ def test_the_templates_day_is_typed_too(qtbot, main_window, ui_locale):  # type:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     items = services.program.for_visit(tab.visit_id)
     assert len(items) == count + 4
-    new = [i for i in items if i.title == "Signing of the Golden Book"]
+    new = [i for i in items if i.title == "Eintragung in das Goldene Buch"]
     assert [i.starts_at.date() for i in new] == [date(2023, 7, 27)]
 
 

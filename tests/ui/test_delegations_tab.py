@@ -93,7 +93,12 @@ def test_plan_a_visit_end_to_end(qtbot, tab, tmp_path):
     assert program.template_venue.currentText() == "Neues Rathaus"  # the town hall by default
     ids = program.apply_template()
     assert len(ids) == 4 and len(program.item_rows()) == 4
-    assert [s.program.get(i).title for i in ids][1] == "Signing of the Golden Book"
+    # In the office's language (German), with the partnership's languages (ko, en) as
+    # translations.
+    signing = s.program.get(ids[1])
+    assert signing.title == "Eintragung in das Goldene Buch"
+    assert signing.translations.get_text("title", "ko") == "골든북 서명"
+    assert signing.translations.get_text("title", "en") == "Signing of the Golden Book"
     program.select_item(ids[0])
     ends = program.form.value("ends_at")
     program.form.set_value("ends_at", ends + timedelta(minutes=15))

@@ -203,7 +203,7 @@ def test_first_day(qtbot, tmp_path, qt_settings):  # type: ignore[no-untyped-def
     items = services.program.for_visit(visit.id)
     assert len(items) == 4
     assert {item.venue_id for item in items} == {venue.id}
-    assert items[0].title == "Reception by the Lord Mayor"
+    assert items[0].title == "Empfang durch den Oberbürgermeister"
 
     # The Lord Mayor hosts the reception (the template selected its first item); only
     # members, the head and hosts can be chosen as givers of the visit's gifts.

@@ -16,7 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
+from exchange_planner.reports.content import composed_para, local_texts, names_line
+from exchange_planner.reports.data import CityNames, PartnerInfo, TitleInfo, city_name_in
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
@@ -80,6 +83,22 @@ class BalanceReportData:
     since_year: int | None
     ledger: Ledger
     as_of: date
+    #: The partner city with its translated names (None: ``partner_city`` as written).
+    partner: PartnerInfo | None = None
+    home_city_names: CityNames = ()
+    #: (open kind, record id, title with translations) of the open exchanges' records.
+    open_titles: tuple[tuple[str, int, TitleInfo], ...] = ()
+
+    def open_title(self, kind: str, record_id: int) -> TitleInfo | None:
+        return next((t for k, i, t in self.open_titles if k == kind and i == record_id), None)
+
+
+def _cities(data: BalanceReportData, lang: Language) -> tuple[str, str]:
+    """(home, partner) in the document's languages: "Leipzig", "Gwangju (광주)"."""
+    partner = data.partner or PartnerInfo(data.partner_city, data.partner_city_native)
+    names = [text_in(partner, "partner_city", part).text for part in lang.parts]
+    home = names_line(city_name_in(data.home_city, data.home_city_names, p) for p in lang.parts)
+    return home, names_line([*names, partner.city_native or data.partner_city_native])
 
 
 def build_balance_pdf(
@@ -93,7 +112,8 @@ def build_balance_pdf(
     language = Language(lang)
     fonts = font_set(font_path)
     styles = make_styles(fonts)
-    title = f"{label(language, 'balance')}: {data.home_city} – {data.partner_city}"
+    home, partner = _cities(data, language)
+    title = f"{label(language, 'balance')}: {home} – {partner}"
     return build_pdf(
         target,
         balance_flowables(data, styles, language, fonts),
@@ -105,7 +125,7 @@ def build_balance_pdf(
         wide=True,
         frame=PageFrame(
             header_left=title,
-            header_right=data.home_city,
+            header_right=home,
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )
@@ -118,12 +138,10 @@ def _money(lang: Language, values: dict[str, Decimal]) -> str:
 def balance_flowables(
     data: BalanceReportData, s: Styles, lang: Language, fonts: FontSet
 ) -> list[Flowable]:
-    city = data.partner_city + (
-        f" ({data.partner_city_native})" if data.partner_city_native else ""
-    )
+    home, city = _cities(data, lang)
     story: list[Flowable] = [
         para(label(lang, "balance"), s.cover_title),
-        para(f"{data.home_city} – {city}", s.cover_subtitle),
+        para(f"{home} – {city}", s.cover_subtitle),
     ]
     if data.since_year:
         story.append(para(label(lang, "since", year=data.since_year), s.cover_line))
@@ -168,7 +186,17 @@ def balance_flowables(
         story.append(para(label(lang, "open_none"), s.body))
     for item in ledger.open:
         kind = "visit_open" if item.kind is OpenKind.VISIT_NOT_RETURNED else "residency_open"
-        story.append(para(f"• {label(lang, kind)}: {item.title} ({lang.date(item.day)})", s.body))
+        title = data.open_title(item.kind.value, item.record_id)
+        texts = [[local] for local in local_texts(title, "title", lang)] or [[item.title]]
+        story.append(
+            composed_para(
+                [*texts[:-1], [*texts[-1], f" ({lang.date(item.day)})"]],
+                s.body,
+                prefix=f"• {label(lang, kind)}: ",
+                separator=" / ",
+                second_muted=False,
+            )
+        )
     return story
 
 

@@ -14,6 +14,39 @@ from decimal import Decimal
 
 from exchange_planner.domain.enums import GiftDirection, MemberRole
 from exchange_planner.domain.gifts import ThresholdFlag
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
+
+#: No translations (the default of every translatable record below).
+NO_TRANSLATIONS = Translations()
+
+#: The home city's name per language, as (language, name) pairs.
+CityNames = tuple[tuple[str, str], ...]
+
+
+def city_name_in(home_city: str, names: CityNames, language: str) -> str:
+    """The home city's name in ``language`` (Settings), else its one name."""
+    return dict(names).get(language) or home_city
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """A record named by its title in another document's entry (the visit of a gift)."""
+
+    title: str
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    """The partner city with its names in other languages (``translations`` of
+    ``partner_city``) and its country as written."""
+
+    partner_city: str
+    city_native: str = ""
+    country: str = ""
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
 
 
 @dataclass(frozen=True)
@@ -30,6 +63,9 @@ class PersonInfo:
     country: str = ""
     email: str = ""
     phone: str = ""
+    #: The language of ``title`` and ``organisation``, and their texts in other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
 
 
 @dataclass(frozen=True)
@@ -41,6 +77,8 @@ class VenueInfo:
     city: str = ""
     timezone: str = "Europe/Berlin"
     contact: str = ""
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
 
 
 @dataclass(frozen=True)
@@ -48,6 +86,8 @@ class MemberInfo:
     person: PersonInfo
     role: str = MemberRole.OFFICIAL.value
     precedence: int = 0
+    #: The member's hotel room (printed on their personal itinerary).
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +106,9 @@ class ProgramEntry:
     notes: str = ""
     #: Person ids of those who attend (every member for whole-delegation items).
     attendee_ids: tuple[int, ...] = ()
+    #: The language of title, notes and dress code, and their texts in other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
 
 
 @dataclass(frozen=True)
@@ -137,6 +180,13 @@ class ItineraryData:
     #: Set for a personal itinerary: whose it is.
     person: PersonInfo | None = None
     stamp: Stamp | None = None
+    #: The language of the visit's title, and its title in other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+    #: The partner city with its translated names (None: ``partner_city`` as written).
+    partner: PartnerInfo | None = None
+    #: The home city's name in other languages (Settings).
+    home_city_names: CityNames = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +206,11 @@ class GiftEntry:
     inventory_number: str = ""
     visit_title: str = ""
     flag: ThresholdFlag | None = None
+    #: The language of description and circumstances, and their other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+    #: The gift's visit with its translated titles (year protocols name it).
+    visit: TitleInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +237,10 @@ class GiftProtocolData:
     stamp: Stamp | None = None
     #: Our own city's zone, in which the "as of" time is printed.
     home_timezone: str = "Europe/Berlin"
+    #: The visit (of a visit's protocol) with its translated titles.
+    visit: TitleInfo | None = None
+    partner: PartnerInfo | None = None
+    home_city_names: CityNames = ()
 
     def by_direction(self, direction: str) -> list[GiftEntry]:
         return [gift for gift in self.gifts if gift.direction == direction]

@@ -15,9 +15,24 @@ from reportlab.lib.units import cm, mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from exchange_planner.domain.enums import GiftDirection
+from exchange_planner.domain.texts import LocalText
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.data import GiftEntry, GiftProtocolData, PersonInfo
+from exchange_planner.reports.content import (
+    Segment,
+    composed_para,
+    country_all,
+    local_texts,
+    names_line,
+    plain_text,
+)
+from exchange_planner.reports.data import (
+    GiftEntry,
+    GiftProtocolData,
+    PersonInfo,
+    TitleInfo,
+    city_name_in,
+)
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
@@ -34,7 +49,22 @@ class GiftProtocolOptions:
 def protocol_title(data: GiftProtocolData, lang: Language) -> str:
     if data.year is not None:
         return lang.label("gift_protocol_year", year=data.year)
-    return f"{lang.label('gift_protocol')}: {data.visit_title}"
+    return f"{lang.label('gift_protocol')}: {_visit_title(data.visit, data.visit_title, lang)}"
+
+
+def _visit_title(visit: TitleInfo | None, title: str, lang: Language) -> str:
+    return plain_text(visit, "title", lang) if visit is not None else title
+
+
+def _home_city(data: GiftProtocolData, lang: Language) -> str:
+    """Our city in the document's languages: "Leipzig (라이프치히)"."""
+    return names_line(
+        city_name_in(data.home_city, data.home_city_names, part) for part in lang.parts
+    )
+
+
+def _texts(record: object, field: str, lang: Language) -> list[list[Segment]]:
+    return [[local] for local in local_texts(record, field, lang)]
 
 
 def build_gift_protocol(
@@ -66,7 +96,7 @@ def build_gift_protocol(
         author=data.home_city,
         frame=PageFrame(
             header_left=title,
-            header_right=data.home_city,
+            header_right=_home_city(data, lang),
             footer_left=stamp,
             header_on_first_page=False,
         ),
@@ -74,12 +104,13 @@ def build_gift_protocol(
 
 
 def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]:
-    story: list[Flowable] = [para(data.home_city, s.cover_city)]
+    story: list[Flowable] = [para(_home_city(data, lang), s.cover_city)]
     if data.year is not None:
         story.append(para(lang.label("gift_protocol_year", year=data.year), s.cover_title))
     else:
         story.append(para(lang.label("gift_protocol"), s.cover_title))
-        story.append(para(data.visit_title, s.cover_subtitle))
+        visit = data.visit or TitleInfo(data.visit_title)
+        story.append(composed_para(_texts(visit, "title", lang), s.cover_subtitle))
         if data.start_date and data.end_date:
             story.append(
                 para(lang.date_range_all(data.start_date, data.end_date, "\n"), s.cover_line)
@@ -111,12 +142,20 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
     return story
 
 
-def _who(person: PersonInfo | None, lang: Language) -> str:
+def _who(person: PersonInfo | None, lang: Language) -> list[list[Segment]]:
+    """Name, title, organisation and country, a line each; title and organisation in the
+    document's languages joined with " / ", the country named by babel ("Südkorea")."""
     if person is None:
-        return ""
-    lines = [lang.name_line(person)]
-    lines += [part for part in (person.title, person.organisation, person.country) if part]
-    return "\n".join(lines)
+        return []
+    lines: list[Segment] = [lang.name_line(person)]
+    for field in ("title", "organisation"):
+        texts = local_texts(person, field, lang)
+        for index, local in enumerate(texts):
+            lines.append(" / " if index else "\n")
+            lines.append(local)
+    if person.country:
+        lines += ["\n", country_all(person.country, lang)]
+    return [lines]
 
 
 def _gift_block(
@@ -130,29 +169,37 @@ def _gift_block(
     value = ""
     if gift.value_amount is not None:
         value = lang.money(gift.value_amount, gift.value_currency)
-    fields: list[tuple[str, str]] = [
-        ("date", lang.date(gift.presented_on) if gift.presented_on else ""),
+
+    def plain(text: str) -> list[list[Segment]]:
+        return [[text]] if text else []
+
+    fields: list[tuple[str, list[list[Segment]]]] = [
+        ("date", plain(lang.date(gift.presented_on) if gift.presented_on else "")),
     ]
     if data.year is not None:
-        fields.append(("visit", gift.visit_title))
+        fields.append(("visit", _texts(gift.visit or TitleInfo(gift.visit_title), "title", lang)))
     fields += [
         ("giver", _who(gift.giver, lang)),
         ("recipient", _who(gift.recipient, lang)),
-        ("description", gift.description),
-        ("maker", gift.maker),
-        ("value", value),
-        ("valuation_basis", gift.valuation_basis),
-        ("circumstances", gift.circumstances),
-        ("disposition", gift.disposition),
-        ("inventory_number", gift.inventory_number),
+        ("description", _texts(gift, "description", lang)),
+        ("maker", plain(gift.maker)),
+        ("value", plain(value)),
+        ("valuation_basis", plain(gift.valuation_basis)),
+        ("circumstances", _texts(gift, "circumstances", lang)),
+        ("disposition", plain(gift.disposition)),
+        ("inventory_number", plain(gift.inventory_number)),
     ]
     label_width = 44 * mm
+
+    def long(texts: list[list[Segment]]) -> bool:
+        return any(is_long(str(segment)) for line in texts for segment in line)
+
     # Long texts (circumstances of many lines) follow the table, line by line.
-    below = [(key, text) for key, text in fields if is_long(text)]
+    below = [(key, texts) for key, texts in fields if long(texts)]
     rows: list[list[object]] = [
-        [para(lang.label(key, separator="\n"), s.label), para(text, s.cell)]
-        for key, text in fields
-        if not is_long(text)
+        [para(lang.label(key, separator="\n"), s.label), composed_para(texts, s.cell)]
+        for key, texts in fields
+        if not long(texts)
     ]
     style = list(st.FIELDS_STYLE)
     if gift.flag is not None:
@@ -166,14 +213,20 @@ def _gift_block(
         style.append(("BOX", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.FLAG))
     table = Table(rows, colWidths=[label_width, content_width() - label_width], splitInRow=1)
     table.setStyle(s.table(style))
-    heading = para(f"{number}. {gift.description}", s.h2)
+    heading = composed_para(
+        _texts(gift, "description", lang), s.h2, prefix=f"{number}. ", separator=" / "
+    )
     # Heading and register entry stay on one page unless the entry is longer than a page.
     if not below:
         return [KeepTogether([*lead, heading, table, Spacer(1, 3 * mm)])]
     story: list[Flowable] = [KeepTogether([*lead, heading, table])]
-    for key, text in below:
+    for key, texts in below:
         story.append(para(lang.label(key, separator=" / "), s.label_heading))
-        story += paragraphs(text, s.cell)
+        for line in texts:
+            for segment in line:
+                story += paragraphs(str(segment), s.cell)
+                if isinstance(segment, LocalText) and segment.fallback:
+                    story.append(para(f"({segment.language})", s.cell_small))
     return [*story, Spacer(1, 3 * mm)]
 
 
@@ -220,7 +273,7 @@ def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]
             recipient = lang.name_line(gift.recipient) if gift.recipient else ""
             story.append(
                 para(
-                    f"• {gift.description} — {recipient}: "
+                    f"• {plain_text(gift, 'description', lang)} — {recipient}: "
                     f"{lang.label('threshold_reached', limit=limit)}",
                     s.body,
                 )

@@ -7,6 +7,7 @@ in day headings; dates and amounts are formatted with babel for each locale.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,9 +68,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "program": ("Programm", "Programme", "일정"),
     "time": ("Zeit", "Time", "시간"),
     "home_time": ("Zeit {city}", "{city} time", "{city} 시간"),
+    "local_time": ("Ortszeit", "Local time", "현지 시간"),
     "item": ("Programmpunkt", "Programme item", "일정 내용"),
     "venue": ("Ort", "Venue", "장소"),
-    "room": ("Raum", "Room", "회의실"),
+    "room": ("Raum", "Room", "호실"),
+    "hotel_room": ("Zimmer", "Room", "객실"),
     "host": ("Gastgeber", "Host", "주최"),
     "dress_code": ("Kleidung", "Dress code", "복장"),
     "notes": ("Hinweise", "Notes", "참고"),
@@ -192,6 +195,14 @@ class Language:
 
     def label_in(self, key: str, part: str, **values: object) -> str:
         return self._one(key, part, values)
+
+    def label_each(
+        self, key: str, values: Callable[[str], dict[str, object]], separator: str = " / "
+    ) -> str:
+        """The label in each language, filled with that language's values
+        ("Zeit Leipzig / 라이프치히 시간")."""
+        texts = [self._one(key, part, values(part)) for part in self.parts]
+        return separator.join(dict.fromkeys(texts))
 
     @staticmethod
     def _one(key: str, part: str, values: dict[str, object]) -> str:

@@ -15,14 +15,29 @@ from reportlab.platypus.flowables import HRFlowable
 
 from exchange_planner.domain.enums import Direction, MemberRole
 from exchange_planner.domain.names import capitals_help
+from exchange_planner.domain.texts import CONTENT_LANGUAGES, text_in
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
+from exchange_planner.reports.content import (
+    Segment,
+    composed_para,
+    content_para,
+    local_texts,
+    names_line,
+    per_language,
+    plain_text,
+    room_local,
+    zone_city,
+)
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
+    PartnerInfo,
     PersonInfo,
     ProgramEntry,
     ProgramState,
+    VenueInfo,
+    city_name_in,
 )
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
@@ -59,14 +74,15 @@ def build_itinerary(
         data, styles, lang, home_zone_column=options.home_zone_column, changes=changes
     )
     key = "personal_itinerary" if data.person is not None else "itinerary"
-    title = f"{lang.label(key)}: {data.title}"
+    visit_title = plain_text(data, "title", lang) or data.title
+    title = f"{lang.label(key)}: {visit_title}"
     return build_pdf(
         target,
         flowables,
         fonts=fonts,
         lang=lang,
         title=title,
-        subject=data.title,
+        subject=visit_title,
         author=data.home_city,
         frame=PageFrame(
             header_left=title + (f" — {lang.name_line(data.person)}" if data.person else ""),
@@ -113,20 +129,34 @@ def itinerary_flowables(
 
 
 # --- cover -----------------------------------------------------------------------------------
+def home_names(data: ItineraryData) -> dict[str, str]:
+    """The home city's name in each content language (Settings; its one name where none)."""
+    return {
+        part: city_name_in(data.home_city, data.home_city_names, part) for part in CONTENT_LANGUAGES
+    }
+
+
+def partner_names(data: ItineraryData, lang: Language) -> str:
+    """The partner city in the document's languages, its own script added where missing:
+    "Gwangju (광주)", "광주"."""
+    partner = data.partner or PartnerInfo(data.partner_city, data.partner_city_native)
+    names = [text_in(partner, "partner_city", part).text for part in lang.parts]
+    return names_line([*names, partner.city_native or data.partner_city_native])
+
+
 def _cover(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
-    partner = data.partner_city
-    if data.partner_city_native and data.partner_city_native != partner:
-        partner = f"{partner} ({data.partner_city_native})"
+    partner = partner_names(data, lang)
+    home = names_line(home_names(data)[part] for part in lang.parts)
     if data.direction == Direction.OUTGOING.value:
-        cities = f"{data.home_city} → {partner}"
+        cities = f"{home} → {partner}"
     else:
-        cities = f"{partner} → {data.home_city}"
+        cities = f"{partner} → {home}"
     key = "personal_itinerary" if data.person is not None else "itinerary"
     story: list[Flowable] = [
         Spacer(1, 5 * cm),
         para(cities, s.cover_city),
         para(lang.label(key), s.cover_title),
-        para(data.title, s.cover_subtitle),
+        content_para(data, "title", lang, s.cover_subtitle),
         para(lang.date_range_all(data.start_date, data.end_date, separator="\n"), s.cover_line),
     ]
     if data.person is not None:
@@ -135,13 +165,13 @@ def _cover(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             para(lang.label_named("for_person", data.person), s.cover_subtitle),
         ]
         if data.person.title:
-            story.append(para(data.person.title, s.cover_line))
+            story.append(content_para(data.person, "title", lang, s.cover_line))
     if data.head is not None:
         story += [
             Spacer(1, 12 * mm),
             para(lang.label("head_of_delegation"), s.cover_meta),
             para(lang.name_line(data.head), s.cover_line),
-            para(data.head.title, s.cover_meta),
+            content_para(data.head, "title", lang, s.cover_meta),
         ]
     if data.stamp is not None:
         zone = _home_zone(data)
@@ -200,11 +230,16 @@ def _changes(
         for key in ("change", "item", "before", "now")
     ]
     rows: list[list[object]] = [head]
+    # An item still in the plan has its title in every language; a cancelled one as logged.
+    planned = {item.id: item for item in data.program}
     for change in changes.changes:
+        item = planned.get(change.item_id)
         rows.append(
             [
                 para(lang.label(f"change_{change.change}", separator="\n"), s.cell_bold),
-                para(change.title, s.cell_bold),
+                content_para(item, "title", lang, s.cell_bold)
+                if item is not None and item.title == change.title
+                else para(change.title, s.cell_bold),
                 para(_state_text(change.before, lang), s.cell),
                 para(_state_text(change.after, lang), s.cell),
             ]
@@ -246,7 +281,7 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
                 para(str(index), s.cell),
                 para(lang.latin_name(person, capitals=capitals), s.cell_bold),
                 para(lang.own_script(person), s.cell),
-                para(person.title, s.cell),
+                content_para(person, "title", lang, s.cell),
                 para(lang.role(member.role), s.cell),
             ]
         )
@@ -269,20 +304,28 @@ def _days(program: Iterable[ProgramEntry]) -> list[tuple[date, list[ProgramEntry
     return sorted(days.items())
 
 
-def _zone_city(zone: str) -> str:
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def _city_of(data: ItineraryData, zone: str) -> str:
-    """The home zone is named by the home city (Leipzig, not Berlin)."""
-    return data.home_city if zone == data.home_timezone else _zone_city(zone)
+def zone_label(data: ItineraryData, zone: str, lang: Language, separator: str = "\n") -> str:
+    """ "Zeit Leipzig / 라이프치히 시간": the home zone is named by the home city (Settings,
+    not "Berlin"), other zones by their city in the document's language ("서울 시간")."""
+    names = home_names(data)
+    return lang.label_each(
+        "home_time",
+        lambda part: {"city": zone_city(zone, part, data.home_timezone, names)},
+        separator,
+    )
 
 
 def _span(start: datetime, end: datetime, day: date) -> str:
-    text = f"{start.strftime('%H:%M')}–{end.strftime('%H:%M')}"
-    shift = (start.date() - day).days
-    if shift:
-        text += f" ({shift:+d})"
+    """ "10:00–11:00"; a day after the heading's is marked: "23:00–01:00 (+1)" when the item
+    ends past midnight, "03:00–04:00 (+1)" when it lies on the next day altogether."""
+    start_shift = (start.date() - day).days
+    end_shift = (end.date() - day).days
+    first = start.strftime("%H:%M")
+    if start_shift and start_shift != end_shift:
+        first += f" ({start_shift:+d})"
+    text = f"{first}–{end.strftime('%H:%M')}"
+    if end_shift:
+        text += f" ({end_shift:+d})"
     return text
 
 
@@ -296,15 +339,23 @@ def _program(
     zone = data.delegation_timezone
     second = home_zone_column and any(item.timezone != zone for item in data.program)
     width = content_width()
-    time_width = 24 * mm
+    # Room for "23:00–01:00 (+1)" where an item ends past midnight.
+    past_midnight = any(
+        to_local(i.ends_at, i.timezone).date() != to_local(i.starts_at, i.timezone).date()
+        for i in data.program
+    )
+    time_width = 30 * mm if past_midnight else 24 * mm
     home_width = 30 * mm  # room for "03:00–04:00 (+1)"
     widths = [time_width, home_width, width - time_width - home_width] if second else None
     widths = widths or [time_width, width - time_width]
-    head = [para(lang.label("time", separator="\n"), s.cell_head)]
+    local_zones = {item.timezone for item in data.program}
+    if len(local_zones) == 1:
+        first_label = zone_label(data, next(iter(local_zones)), lang)
+    else:
+        first_label = lang.label("local_time", separator="\n")
+    head = [para(first_label, s.cell_head)]
     if second:
-        head.append(
-            para(lang.label("home_time", separator="\n", city=_city_of(data, zone)), s.cell_head)
-        )
+        head.append(para(zone_label(data, zone, lang), s.cell_head))
     head.append(para(lang.label("item", separator="\n"), s.cell_head))
     # Notes too long for a table cell go below the item, indented to the item's column; the
     # day's table continues after them with its column header.
@@ -328,12 +379,17 @@ def _program(
                         s.cell_small,
                     )
                 )
-            long_notes = is_long(item.notes)
+            notes = local_texts(item, "notes", lang)
+            long_notes = any(is_long(local.text) for local in notes)
             row.append(_item_cell(item, s, lang, notes=not long_notes))
             rows.append(row)
             if long_notes:
                 table = _day_table(rows, widths, s, with_heading=with_heading)
-                parts += [table, *paragraphs(item.notes, notes_style)]
+                parts.append(table)
+                for local in notes:
+                    parts += paragraphs(local.text, notes_style)
+                    if local.fallback:
+                        parts.append(para(f"({local.language})", notes_style))
                 rows, with_heading = [head], False
         if len(rows) > 1 or not parts:
             parts.append(_day_table(rows, widths, s, with_heading=with_heading))
@@ -367,27 +423,63 @@ def _day_table(
     return table
 
 
+def venue_segments(venue: VenueInfo, part: str, lang: Language) -> list[Segment]:
+    """ "Neues Rathaus, Raum 200" in one language (a room that names itself as written)."""
+    segments: list[Segment] = [text_in(venue, "name", part)]
+    room = text_in(venue, "room", part)
+    if room.text:
+        segments += [", ", room_local(room, part, lang.label_in("room", part))]
+    return segments
+
+
 def _item_cell(
     item: ProgramEntry, s: Styles, lang: Language, *, notes: bool = True
 ) -> list[Flowable]:
-    cell: list[Flowable] = [para(item.title, s.cell_bold)]
+    # Titles and notes: each language on a line of its own, the second in grey (a title joined
+    # with " / " would wrap in the middle of the second text). Short values follow their
+    # label inline, joined with " / ".
+    cell: list[Flowable] = [content_para(item, "title", lang, s.cell_bold)]
     venue = item.venue
     if venue is not None:
-        place = venue.name
-        if venue.room:
-            place += f", {lang.label('room')} {venue.room}"
-        cell.append(para(f"{lang.label('venue')}: {place}", s.cell))
+        places = per_language(lang, lambda part: venue_segments(venue, part, lang))
+        cell.append(
+            composed_para(
+                places,
+                s.cell,
+                prefix=f"{lang.label('venue')}: ",
+                separator=" / ",
+                second_muted=False,
+            )
+        )
         if venue.address:
-            cell.append(para(venue.address, s.cell_small))
-    if item.host is not None:
-        host = lang.name_line(item.host)
-        if item.host.title:
-            host += f", {item.host.title}"
-        cell.append(para(f"{lang.label('host')}: {host}", s.cell))
+            cell.append(content_para(venue, "address", lang, s.cell_small, second_muted=False))
+    host_person = item.host
+    if host_person is not None:
+        host = lang.name_line(host_person)
+        titles = per_language(lang, lambda part: [text_in(host_person, "title", part)])
+        cell.append(
+            composed_para(
+                titles,
+                s.cell,
+                prefix=f"{lang.label('host')}: {host}" + (", " if titles else ""),
+                separator=" / ",
+                second_muted=False,
+            )
+        )
     if item.dress_code:
-        cell.append(para(f"{lang.label('dress_code')}: {item.dress_code}", s.cell))
+        cell.append(
+            content_para(
+                item,
+                "dress_code",
+                lang,
+                s.cell,
+                prefix=f"{lang.label('dress_code')}: ",
+                separator=" / ",
+                second_muted=False,
+            )
+        )
     if notes and item.notes:
-        cell.append(para(item.notes, s.cell_small))
+        cell.append(content_para(item, "notes", lang, s.cell_small))
     return cell
 
 
@@ -412,14 +504,26 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
         story.append(para(lang.label("none"), s.body))
     else:
         rows = [
-            [para(lang.label("hotel"), s.label), para(hotel.name, s.cell_bold)],
-            [para(lang.label("address"), s.label), para(hotel.address, s.cell)],
+            [para(lang.label("hotel"), s.label), content_para(hotel, "name", lang, s.cell_bold)],
+            [para(lang.label("address"), s.label), content_para(hotel, "address", lang, s.cell)],
             [para(lang.label("contact"), s.label), para(hotel.contact, s.cell)],
         ]
+        room = _own_room(data)
+        if room:
+            # The member's hotel room: "Zimmer" / "객실", not a meeting room.
+            rows.insert(1, [para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
         table.setStyle(s.table(st.FIELDS_STYLE))
         story.append(table)
     return story
+
+
+def _own_room(data: ItineraryData) -> str:
+    """The hotel room of the personal itinerary's person (empty for the visit's itinerary)."""
+    if data.person is None:
+        return ""
+    member = next((m for m in data.members if m.person.id == data.person.id), None)
+    return member.room if member is not None else ""
 
 
 def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
@@ -431,11 +535,11 @@ def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
     for person in people:
         who = [para(lang.name_line(person), s.cell_bold)]
         if person.title:
-            who.append(para(person.title, s.cell_small))
+            who.append(content_para(person, "title", lang, s.cell_small))
         rows.append(
             [
                 who,
-                para(person.organisation, s.cell),
+                content_para(person, "organisation", lang, s.cell),
                 para(person.phone, s.cell),
                 para(person.email, s.cell),
             ]

@@ -16,10 +16,28 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations, text_in
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.data import PersonInfo, VenueInfo
+from exchange_planner.reports.content import (
+    Segment,
+    composed_para,
+    country_all,
+    local_texts,
+    names_line,
+    per_language,
+    plain_text,
+    room_local,
+)
+from exchange_planner.reports.data import (
+    NO_TRANSLATIONS,
+    CityNames,
+    PartnerInfo,
+    PersonInfo,
+    VenueInfo,
+    city_name_in,
+)
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import LABELS, Language
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import para, paragraphs
@@ -32,7 +50,7 @@ SHEET_LABELS: dict[str, tuple[str, str, str]] = {
     "partnership": ("Partnerschaft", "Partnership", "자매도시"),
     "direction": ("Richtung", "Direction", "구분"),
     "outgoing": ("entsandt (aus {home})", "sent (from {home})", "파견 ({home}에서)"),
-    "incoming": ("empfangen (in {home})", "received (in {home})", "초청 ({home}으로)"),
+    "incoming": ("empfangen (in {home})", "received (in {home})", "초청 ({home_ro})"),
     "status": ("Status", "Status", "상태"),
     "proposed": ("vorgeschlagen", "proposed", "제안됨"),
     "confirmed": ("bestätigt", "confirmed", "확정"),
@@ -115,6 +133,35 @@ class ResidencySheetData:
     checklist: tuple[ChecklistLine, ...] = ()
     deliverables: tuple[DeliverableLine, ...] = ()
     contacts: tuple[PersonInfo, ...] = field(default=())
+    #: The language of title and notes, and their texts in other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+    partner: PartnerInfo | None = None
+    home_city_names: CityNames = ()
+
+
+def with_ro(place: str) -> str:
+    """A place with the Korean particle "to": "라이프치히로", "광주로", "서울로", "부산으로"
+    (로 after a vowel or ㄹ, else 으로; a Latin name takes 으로 as before)."""
+    last = place[-1:] if place else ""
+    if "가" <= last <= "힣":
+        final = (ord(last) - ord("가")) % 28
+        return place + ("로" if final in (0, 8) else "으로")
+    return place + "으로"
+
+
+def _home(data: ResidencySheetData, part: str) -> str:
+    return city_name_in(data.home_city, data.home_city_names, part)
+
+
+def _cities(data: ResidencySheetData, lang: Language) -> tuple[str, str]:
+    """(home, partner) in the document's languages: "Leipzig", "Gwangju (광주)"."""
+    partner = data.partner or PartnerInfo(data.partner_city, data.partner_city_native)
+    partner_names = [text_in(partner, "partner_city", part).text for part in lang.parts]
+    return (
+        names_line(_home(data, part) for part in lang.parts),
+        names_line([*partner_names, partner.city_native or data.partner_city_native]),
+    )
 
 
 def build_residency_sheet(
@@ -129,7 +176,8 @@ def build_residency_sheet(
     fonts = font_set(font_path)
     styles = make_styles(fonts)
     heading = label(language, "residency_sheet")
-    title = f"{heading}: {data.title}"
+    title = f"{heading}: {plain_text(data, 'title', language) or data.title}"
+    home, partner = _cities(data, language)
     return build_pdf(
         target,
         residency_sheet_flowables(data, styles, language),
@@ -140,7 +188,7 @@ def build_residency_sheet(
         author=data.home_city,
         frame=PageFrame(
             header_left=title,
-            header_right=f"{data.home_city} – {data.partner_city}",
+            header_right=f"{home} – {partner}",
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )
@@ -150,10 +198,16 @@ def _day(lang: Language, value: date | None) -> str:
     return lang.date(value, fmt="medium") if value else ""
 
 
-def _fields(rows: list[tuple[str, str]], s: Styles) -> Table:
+def _fields(rows: list[tuple[str, str | list[list[Segment]]]], s: Styles) -> Table:
     label_width = 46 * mm
     table = Table(
-        [[para(key, s.label), para(text, s.cell)] for key, text in rows],
+        [
+            [
+                para(key, s.label),
+                para(text, s.cell) if isinstance(text, str) else composed_para(text, s.cell),
+            ]
+            for key, text in rows
+        ],
         colWidths=[label_width, content_width() - label_width],
         splitInRow=1,
     )
@@ -161,34 +215,57 @@ def _fields(rows: list[tuple[str, str]], s: Styles) -> Table:
     return table
 
 
-def _person_block(person: PersonInfo, lang: Language) -> str:
-    lines = [lang.name_line(person)]
-    lines += [part for part in (person.title, person.organisation, person.country) if part]
-    lines += [part for part in (person.email, person.phone) if part]
-    return "\n".join(lines)
+def _person_block(person: PersonInfo, lang: Language) -> list[list[Segment]]:
+    """Name, title and organisation (in the document's languages), country, e-mail, phone."""
+    lines: list[Segment] = [lang.name_line(person)]
+    for name in ("title", "organisation"):
+        for index, local in enumerate(local_texts(person, name, lang)):
+            lines += [" / " if index else "\n", local]
+    if person.country:
+        lines += ["\n", country_all(person.country, lang)]
+    for part in (person.email, person.phone):
+        if part:
+            lines += ["\n", part]
+    return [lines]
+
+
+def _studio_lines(studio: VenueInfo, lang: Language, *, contact: bool) -> list[list[Segment]]:
+    """The studio's name, room and address (in the document's languages), city or contact."""
+
+    def one(part: str) -> list[Segment]:
+        segments: list[Segment] = []
+        for name in ("name", "room", "address"):
+            local = text_in(studio, name, part)
+            if name == "room" and local.text:
+                word = LABELS["room"][("de", "en", "ko").index(part)]
+                local = room_local(local, part, word)
+            if local.text:
+                segments += ["\n" if segments else "", local]
+        return segments
+
+    texts = per_language(lang, one)
+    extra = studio.contact if contact else studio.city
+    if extra:  # once, after the first language's lines
+        texts = [[*texts[0], "\n", extra], *texts[1:]] if texts else [[extra]]
+    return texts
 
 
 def residency_sheet_flowables(
     data: ResidencySheetData, s: Styles, lang: Language
 ) -> list[Flowable]:
-    city = data.partner_city + (
-        f" ({data.partner_city_native})" if data.partner_city_native else ""
-    )
+    home, city = _cities(data, lang)
+    title = [[local] for local in local_texts(data, "title", lang)] or [[data.title]]
     story: list[Flowable] = [
-        para(f"{data.home_city} – {city}", s.cover_city),
+        para(f"{home} – {city}", s.cover_city),
         para(label(lang, "residency_sheet"), s.cover_title),
-        para(data.title, s.cover_subtitle),
+        composed_para(title, s.cover_subtitle),
         para(lang.date_range_all(data.start_date, data.end_date, "\n"), s.cover_line),
         Spacer(1, 6 * mm),
     ]
     artist = _person_block(data.artist, lang) if data.artist else label(lang, "to_be_named")
-    studio = ""
+    studio: str | list[list[Segment]] = ""
     if data.studio is not None:
-        studio = "\n".join(
-            part
-            for part in (data.studio.name, data.studio.room, data.studio.address, data.studio.city)
-            if part
-        )
+        studio = _studio_lines(data.studio, lang, contact=False)
     budget = (
         lang.money(data.budget_amount, data.budget_currency)
         if data.budget_amount is not None
@@ -201,7 +278,17 @@ def residency_sheet_flowables(
                 (label(lang, "partnership", "\n"), city),
                 (
                     label(lang, "direction", "\n"),
-                    label(lang, data.direction, "\n", home=data.home_city),
+                    "\n".join(
+                        dict.fromkeys(
+                            label(
+                                Language(part),
+                                data.direction,
+                                home=_home(data, part),
+                                home_ro=with_ro(_home(data, part)),
+                            )
+                            for part in lang.parts
+                        )
+                    ),
                 ),
                 (label(lang, "status", "\n"), label(lang, data.status, "\n")),
                 (
@@ -267,22 +354,20 @@ def residency_sheet_flowables(
         table.setStyle(s.table(st.TABLE_STYLE))
         story.append(table)
 
-    contacts: list[tuple[str, str]] = []
+    contacts: list[tuple[str, str | list[list[Segment]]]] = []
     for person in data.contacts:
         contacts.append((label(lang, "artist", "\n"), _person_block(person, lang)))
     if data.studio is not None and (data.studio.contact or data.studio.address):
         contacts.append(
-            (
-                label(lang, "studio", "\n"),
-                "\n".join(
-                    p for p in (data.studio.name, data.studio.address, data.studio.contact) if p
-                ),
-            )
+            (label(lang, "studio", "\n"), _studio_lines(data.studio, lang, contact=True))
         )
     story.append(para(label(lang, "contacts"), s.h2))
     story.append(_fields(contacts, s) if contacts else para(label(lang, "none"), s.body))
     if data.notes:
         # The heading keeps with the first line (keepWithNext); the lines break over pages.
         story.append(para(label(lang, "notes"), s.h2))
-        story += paragraphs(data.notes, s.body)
+        for local in local_texts(data, "notes", lang):
+            story += paragraphs(local.text, s.body)
+            if local.fallback:
+                story.append(para(f"({local.language})", s.small))
     return story

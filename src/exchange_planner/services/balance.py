@@ -10,13 +10,16 @@ from exchange_planner.domain.errors import NotFoundError
 from exchange_planner.domain.ledger import (
     GiftEntry,
     Ledger,
+    OpenKind,
     ResidencyEntry,
     VisitEntry,
     build_ledger,
 )
 from exchange_planner.domain.names import full_name
 from exchange_planner.reports.balance import BalanceReportData
+from exchange_planner.reports.data import TitleInfo
 from exchange_planner.services import records as read
+from exchange_planner.services.documents import partner_info, texts, title_info
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Gift, Partnership, Person, Residency, Visit
 
@@ -82,15 +85,37 @@ class BalanceService:
 
         with self.db.session() as session:
             partnership = session.get(Partnership, partnership_id)
-        if partnership is None:
-            raise NotFoundError(f"There is no partnership #{partnership_id}.")
+            if partnership is None:
+                raise NotFoundError(f"There is no partnership #{partnership_id}.")
+            # The titles of open exchanges in other languages (a residency without a title
+            # is named by its artist, as in the ledger).
+            titles = [
+                (OpenKind.VISIT_NOT_RETURNED.value, int(visit.id or 0), title_info(visit))
+                for visit in session.exec(
+                    select(Visit).where(Visit.partnership_id == partnership_id)
+                ).all()
+            ] + [
+                (
+                    OpenKind.RESIDENCY_WITHOUT_COUNTERPART.value,
+                    int(residency.id or 0),
+                    TitleInfo(residency.title, **texts(residency)),  # type: ignore[arg-type]
+                )
+                for residency in session.exec(
+                    select(Residency).where(Residency.partnership_id == partnership_id)
+                ).all()
+                if residency.title
+            ]
+        settings = SettingsService(self.db)
         return BalanceReportData(
-            home_city=SettingsService(self.db).get("home_city"),
+            home_city=settings.get("home_city"),
             partner_city=partnership.partner_city,
             partner_city_native=partnership.city_native,
             since_year=partnership.since_year,
             ledger=self.ledger(partnership_id),
             as_of=as_of,
+            partner=partner_info(partnership),
+            home_city_names=tuple(sorted(settings.home_city_names().items())),
+            open_titles=tuple(titles),
         )
 
     def ledgers(self, partnership_id: int | None = None) -> list[tuple[read.Partnership, Ledger]]:

@@ -10,6 +10,7 @@ same document. A database opened read-only records no print; its documents say s
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,15 +27,19 @@ from exchange_planner.domain.enums import Direction, DocumentKind
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.gifts import threshold_flag, thresholds_from_settings
 from exchange_planner.domain.names import latin_name
+from exchange_planner.domain.texts import Translations
 from exchange_planner.reports.data import (
     ChangesSince,
+    CityNames,
     GiftEntry,
     GiftProtocolData,
     ItineraryData,
     MemberInfo,
+    PartnerInfo,
     PersonInfo,
     ProgramEntry,
     Stamp,
+    TitleInfo,
     VenueInfo,
     content_hash,
     personal,
@@ -45,7 +50,7 @@ from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import retry_lost_races
-from exchange_planner.services.settings import DEFAULTS
+from exchange_planner.services.settings import DEFAULTS, HOME_CITY_NAMES_KEY
 from exchange_planner.storage.audit import record_created
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import private_dir
@@ -77,7 +82,40 @@ def person_info(person: Person) -> PersonInfo:
         country=person.country,
         email=person.email,
         phone=person.phone,
+        **texts(person),
     )
+
+
+def texts(record: object) -> dict[str, object]:
+    """The original language and translations of a translatable row, for the data's fields."""
+    return {
+        "original_language": getattr(record, "original_language", "") or "de",
+        "translations": Translations(getattr(record, "translations", None) or {}),
+    }
+
+
+def partner_info(partnership: Partnership) -> PartnerInfo:
+    return PartnerInfo(
+        partner_city=partnership.partner_city,
+        city_native=partnership.city_native,
+        country=partnership.country,
+        **texts(partnership),  # type: ignore[arg-type]
+    )
+
+
+def title_info(record: Visit) -> TitleInfo:
+    return TitleInfo(record.title, **texts(record))  # type: ignore[arg-type]
+
+
+def home_city_names(settings: dict[str, str]) -> CityNames:
+    """The home city's names per language from the settings (as stored by Settings)."""
+    try:
+        stored = json.loads(settings.get(HOME_CITY_NAMES_KEY) or "{}")
+    except ValueError:
+        return ()
+    if not isinstance(stored, dict):
+        return ()
+    return tuple(sorted((str(k), v) for k, v in stored.items() if isinstance(v, str) and v))
 
 
 def venue_info(venue: Venue) -> VenueInfo:
@@ -89,6 +127,7 @@ def venue_info(venue: Venue) -> VenueInfo:
         city=venue.city,
         timezone=venue.timezone,
         contact=venue.contact,
+        **texts(venue),  # type: ignore[arg-type]
     )
 
 
@@ -161,7 +200,7 @@ class DocumentService:
             .order_by(VisitMember.precedence, VisitMember.id)
         ).all()
         members = tuple(
-            MemberInfo(person_info(person), str(member.role), member.precedence)
+            MemberInfo(person_info(person), str(member.role), member.precedence, member.room)
             for member, person in rows
         )
         member_ids = tuple(m.person.id for m in members)
@@ -206,6 +245,7 @@ class DocumentService:
                 attendee_ids=member_ids
                 if item.all_members
                 else tuple(sorted(attendees.get(int(item.id or 0), []))),
+                **texts(item),  # type: ignore[arg-type]
             )
             for item in items
         )
@@ -228,6 +268,9 @@ class DocumentService:
             members=members,
             program=program,
             hotel=venues.get(visit.hotel_id) if visit.hotel_id is not None else None,
+            partner=partner_info(partnership),
+            home_city_names=home_city_names(settings),
+            **texts(visit),  # type: ignore[arg-type]
         )
 
     # --- gift protocols --------------------------------------------------------------------
@@ -314,6 +357,8 @@ class DocumentService:
                         )
                         if recipient is not None
                         else None,
+                        visit=title_info(gift_visit) if gift_visit is not None else None,
+                        **texts(gift),  # type: ignore[arg-type]
                     )
                 )
             data = GiftProtocolData(
@@ -327,6 +372,9 @@ class DocumentService:
                 partner_city_native=partnership.city_native if partnership else "",
                 year=year,
                 home_timezone=_zone(settings.get("home_timezone")),
+                visit=title_info(visit) if visit else None,
+                partner=partner_info(partnership) if partnership else None,
+                home_city_names=home_city_names(settings),
             )
             stamp = _stamp(
                 self.db,

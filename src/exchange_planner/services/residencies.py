@@ -23,6 +23,7 @@ from exchange_planner.reports.residency_sheet import (
 )
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.documents import partner_info, texts
 from exchange_planner.storage.tables import (
     ChecklistItem,
     Exhibition,
@@ -66,6 +67,7 @@ def _person_info(person: Person) -> PersonInfo:
         country=person.country,
         email=person.email,
         phone=person.phone,
+        **texts(person),  # type: ignore[arg-type]
     )
 
 
@@ -466,7 +468,9 @@ class ResidencyService(RecordService[read.Residency]):
         """Plain data of the residency sheet (the report reads no database)."""
         from exchange_planner.services.settings import SettingsService
 
-        home_city = SettingsService(self.db).get("home_city")
+        settings = SettingsService(self.db)
+        home_city = settings.get("home_city")
+        home_names = tuple(sorted(settings.home_city_names().items()))
         with self.db.session() as session:
             record = self._load(session, residency_id)
             partnership = session.get(Partnership, record.partnership_id)
@@ -506,6 +510,7 @@ class ResidencyService(RecordService[read.Residency]):
                 city=studio.city,
                 timezone=studio.timezone,
                 contact=studio.contact,
+                **texts(studio),  # type: ignore[arg-type]
             )
             if studio
             else None,
@@ -520,6 +525,9 @@ class ResidencyService(RecordService[read.Residency]):
                 DeliverableLine(item.title, item.due_date, item.done) for item in deliverables
             ),
             contacts=(artist_info,) if artist_info else (),
+            partner=partner_info(partnership),
+            home_city_names=home_names,
+            **texts(record),  # type: ignore[arg-type]
         )
 
     def ensure_checklist(

@@ -22,9 +22,10 @@ from exchange_planner.domain.enums import (
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name, latin_name, own_script_name
+from exchange_planner.domain.texts import CONTENT_LANGUAGES
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
-from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.crud import RecordService, office_language, require
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.tables import (
     ExhibitionVisit,
@@ -133,16 +134,58 @@ def follow_member_role(
     session.flush()
 
 
-#: The "Official reception" template: (title, kind, minutes).
-OFFICIAL_RECEPTION: tuple[tuple[str, ProgramKind, int], ...] = (
-    ("Reception by the Lord Mayor", ProgramKind.RECEPTION, 30),
-    ("Signing of the Golden Book", ProgramKind.GUESTBOOK, 15),
-    ("Exchange of official gifts", ProgramKind.GIFT_EXCHANGE, 15),
-    ("Tour of the council chamber", ProgramKind.TOUR, 45),
+#: A template's step: its title per content language, its kind and its length in minutes.
+TemplateStep = tuple[Mapping[str, str], ProgramKind, int]
+
+#: The "Official reception" template. Its items are written in the office's language, with
+#: the titles in the partnership's languages as translations.
+OFFICIAL_RECEPTION: tuple[TemplateStep, ...] = (
+    (
+        {
+            "de": "Empfang durch den Oberbürgermeister",
+            "ko": "시장 주최 환영 리셉션",
+            "en": "Reception by the Lord Mayor",
+        },
+        ProgramKind.RECEPTION,
+        30,
+    ),
+    (
+        {
+            "de": "Eintragung in das Goldene Buch",
+            "ko": "골든북 서명",
+            "en": "Signing of the Golden Book",
+        },
+        ProgramKind.GUESTBOOK,
+        15,
+    ),
+    (
+        {
+            "de": "Austausch der Gastgeschenke",
+            "ko": "공식 선물 교환",
+            "en": "Exchange of official gifts",
+        },
+        ProgramKind.GIFT_EXCHANGE,
+        15,
+    ),
+    (
+        {
+            "de": "Besichtigung des Ratssaals",
+            "ko": "시의회 회의장 견학",
+            "en": "Tour of the council chamber",
+        },
+        ProgramKind.TOUR,
+        45,
+    ),
 )
-TEMPLATES: dict[str, tuple[tuple[str, ProgramKind, int], ...]] = {
+TEMPLATES: dict[str, tuple[TemplateStep, ...]] = {
     "official_reception": OFFICIAL_RECEPTION,
 }
+
+
+def partnership_languages(partnership: Partnership | None) -> list[str]:
+    """The content languages a partnership uses (its ``languages``, e.g. "ko,en"), in order."""
+    codes = [c.strip().lower() for c in (partnership.languages if partnership else "").split(",")]
+    return [code for code in dict.fromkeys(codes) if code in CONTENT_LANGUAGES]
 
 
 def _dump_all(session: Session, model: type[Any], *where: Any) -> list[dict[str, Any]]:
@@ -772,13 +815,25 @@ class ProgramService(RecordService[read.ProgramItem]):
         begin = to_utc(datetime.combine(day, start), zone)
         created: list[int] = []
         with self.db.session() as session:
-            for title, kind, minutes in steps:
+            visit = session.get(Visit, visit_id)
+            partnership = session.get(Partnership, visit.partnership_id) if visit else None
+            original = office_language(session)
+            languages = partnership_languages(partnership)
+            for titles, kind, minutes in steps:
                 end = begin + timedelta(minutes=minutes)
-                values = self.clean(
+                # The office's own language is the original; the partnership's languages the
+                # translations (a language the template has no words for is left out).
+                language = original if original in titles else "en"
+                translated = {
+                    code: titles[code] for code in languages if code in titles and code != language
+                }
+                values = self.clean_record(
                     session,
                     {
                         "visit_id": visit_id,
-                        "title": title,
+                        "title": titles[language],
+                        "original_language": language,
+                        "translations": {"title": translated} if translated else {},
                         "kind": kind,
                         "starts_at": begin,
                         "ends_at": end,
