@@ -288,7 +288,7 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
     width = content_width()
     table = Table(
         rows,
-        colWidths=[9 * mm, 36 * mm, 26 * mm, width - 9 * mm - 36 * mm - 26 * mm - 34 * mm, 34 * mm],
+        colWidths=[9 * mm, 36 * mm, 30 * mm, width - 9 * mm - 36 * mm - 30 * mm - 34 * mm, 34 * mm],
         repeatRows=1,
         splitInRow=1,
     )
