@@ -166,6 +166,8 @@ class TranslationPanel(QWidget):
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.make_buttons: dict[str, QPushButton] = {}
         self._loaded: dict[str, str] = {}
+        #: The field the texts belong to: Tab goes from it through the open texts.
+        self.anchor: QWidget | None = None
         for language in CONTENT_LANGUAGES:
             header = QLabel(self)
             header.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,7 +212,7 @@ class TranslationPanel(QWidget):
             self.grid.addWidget(self.make_buttons[language], 2, column, Qt.AlignmentFlag.AlignLeft)
             self.grid.setColumnStretch(column, 1)
         self.grid.addWidget(self.error, 3, 0, 1, len(CONTENT_LANGUAGES))
-        previous: QWidget | None = None
+        previous: QWidget | None = self.anchor
         for language in self.languages():
             for widget in (self.editors[language], self.make_buttons[language]):
                 if previous is not None:
@@ -233,9 +235,8 @@ class TranslationPanel(QWidget):
             else:
                 self.headers[language].setText(language_name(language))
             editor.setReadOnly(original)
-            editor.setPlaceholderText(
-                "" if original else self.tr("No %1 text yet").replace("%1", language_name(language))
-            )
+            # The original is edited in the field itself: here it is shown, greyed.
+            editor.setStyleSheet("background: palette(window);" if original else "")
             self.make_buttons[language].setVisible(not original)
             typing = self._text(editor) != self._loaded.get(language, "")
             if typing and not original and self._loaded.get(language, "") == text:
@@ -312,7 +313,9 @@ class TranslatedField(QObject):
         self.button.setIcon(icon("translate"))
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
-        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab goes from the field to the next one (or through its open texts); the
+        # shortcut opens them from the keyboard.
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         tip = QCoreApplication.translate("Translations", "Other languages of %1").replace(
             "%1", caption
         )
@@ -338,7 +341,8 @@ class TranslatedField(QObject):
             row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
             box.insertLayout(index, row)
             box.insertWidget(index + 1, self.panel)
-        QWidget.setTabOrder(widget, self.button)
+        self.panel.anchor = widget
+        self.panel._arrange()
         self.button.toggled.connect(self._toggled)
         shortcut = QShortcut(QKeySequence(SHORTCUT), widget)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
