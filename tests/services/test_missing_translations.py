@@ -102,3 +102,17 @@ def test_a_visit_asks_for_its_partnerships_languages_and_the_office_language(ser
     assert services.translations.languages_for_visit(visit_id) == ["en", "ko"]
     assert partnership_languages(" ko , xx,en", "de") == ["de", "ko", "en"]
     assert services.translations.languages_for_partnership(None) == ["de", "ko", "en"]
+
+
+def test_people_and_venues_ask_for_the_languages_of_their_partnerships(services, sample_ids):
+    s, visit_id = services, sample_ids["visit"]
+    visit = s.visits.get(visit_id)
+    s.partnerships.update(visit.partnership_id, languages="en")
+    member = s.members.for_visit(visit_id)[0].person_id
+    venue = next(i.venue_id for i in s.program.for_visit(visit_id) if i.venue_id)
+    assert s.translations.languages_for_record("person", member) == ["de", "en"]
+    assert s.translations.languages_for_record("venue", venue) == ["de", "en"]
+    s.partnerships.update(visit.partnership_id, languages="ko")
+    assert s.translations.languages_for_record("venue", venue) == ["de", "ko"]
+    nobody = s.people.create(family_name="Niemand")
+    assert s.translations.languages_for_record("person", nobody.id) == ["de", "ko", "en"]

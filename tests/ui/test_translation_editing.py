@@ -163,15 +163,20 @@ def test_a_colleague_translated_the_same_text_meanwhile(
     overview = open_overview(qtbot, tab, visit_id)
     panel = overview.translations.panel("title")
     qtbot.mouseClick(overview.translations.fields["title"].button, Qt.MouseButton.LeftButton)
+    korean = panel.editors["ko"]
+    type_text(korean, "나의 번역")
+    # meanwhile a colleague stores another Korean title; the change feed brings it in
     colleague = Services.for_database(open_database(sample_db_path))
     colleague.visits.update(visit_id, translations={"title": {"ko": "그들의 번역"}})
+    qtbot.waitUntil(
+        lambda: overview.translations.record.translations.get_text("title", "ko") == "그들의 번역",
+        timeout=10_000,
+    )
+    assert panel.text("ko") == "나의 번역"  # the typing is kept
     asked = []
     monkeypatch.setattr(
         conflicts, "chooser", lambda _p, error, label: asked.append(label) or conflicts.RELOAD
     )
-    korean = panel.editors["ko"]
-    korean.setFocus()
-    type_text(korean, "나의 번역")
     qtbot.keyClick(korean, Qt.Key.Key_Return)
     assert asked == ["Title (Korean)"]
     assert s.visits.get(visit_id).translations.get_text("title", "ko") == "그들의 번역"
@@ -284,3 +289,28 @@ def section_role():
     from exchange_planner.ui.delegations.missing import MissingRole
 
     return MissingRole
+
+
+def test_a_person_is_translated_in_people_and_venues(qtbot, main_window, tab, sample_ids):
+    s = tab.context.services
+    visit_id = sample_ids["visit"]
+    untranslated_visit(s, visit_id)
+    s.partnerships.update(s.visits.get(visit_id).partnership_id, languages="ko")
+    person_id = next(
+        m.person_id for m in s.members.for_visit(visit_id) if s.people.get(m.person_id).organisation
+    )
+    main_window.show_record("person", person_id)
+    directory = main_window.page(DirectoryTab)
+    assert main_window.tabs.currentWidget() is directory
+    section = directory.by_kind["person"]
+    part = section.translations.fields["organisation"]
+    # the person is on a delegation of a partnership in Korean: only Korean is asked for
+    assert part.mark.accessibleName() == "No Korean translation"
+    qtbot.mouseClick(part.button, Qt.MouseButton.LeftButton)
+    korean = part.panel.editors["ko"]
+    assert korean.hasFocus()
+    type_text(korean, "광주광역시")
+    qtbot.keyClick(korean, Qt.Key.Key_Return)
+    assert s.people.get(person_id).translations.get_text("organisation", "ko") == "광주광역시"
+    assert not part.mark.isVisible()
+    assert tab.context.undo_stack.undoText() == "Change Organisation (Korean)"

@@ -20,10 +20,12 @@ from exchange_planner.domain.texts import CONTENT_LANGUAGES, TRANSLATABLE, missi
 from exchange_planner.services.crud import office_language
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
+    Exhibition,
     Gift,
     Partnership,
     Person,
     ProgramItem,
+    Residency,
     Venue,
     Visit,
     VisitMember,
@@ -86,6 +88,46 @@ class TranslationService:
             if partnership is None:
                 return list(CONTENT_LANGUAGES)
             return partnership_languages(partnership.languages, office_language(session))
+
+    def languages_for_record(self, kind: str, record_id: int | None) -> list[str]:
+        """The languages a person's or a venue's texts should exist in: the office language
+        and the languages of every partnership they appear in (a person on a delegation,
+        as artist or curator; a venue of a program item, a studio, an exhibition). Someone
+        or something in no partnership yet: every content language."""
+        if record_id is None:
+            return list(CONTENT_LANGUAGES)
+        with self.db.session() as session:
+            if kind == "person":
+                statements = [
+                    select(Visit.partnership_id)
+                    .join(VisitMember, col(VisitMember.visit_id) == col(Visit.id))
+                    .where(VisitMember.person_id == record_id),
+                    select(Residency.partnership_id).where(Residency.artist_id == record_id),
+                    select(Exhibition.partnership_id).where(Exhibition.curator_id == record_id),
+                ]
+            elif kind == "venue":
+                statements = [
+                    select(Visit.partnership_id)
+                    .join(ProgramItem, col(ProgramItem.visit_id) == col(Visit.id))
+                    .where(ProgramItem.venue_id == record_id),
+                    select(Visit.partnership_id).where(Visit.hotel_id == record_id),
+                    select(Residency.partnership_id).where(Residency.studio_id == record_id),
+                    select(Exhibition.partnership_id).where(Exhibition.venue_id == record_id),
+                ]
+            else:
+                raise ValueError(kind)
+            ids = sorted(
+                {pid for statement in statements for pid in session.exec(statement) if pid}
+            )
+            if not ids:
+                return list(CONTENT_LANGUAGES)
+            office = office_language(session)
+            wanted: list[str] = []
+            for partnership_id in ids:
+                partnership = session.get(Partnership, partnership_id)
+                if partnership is not None:
+                    wanted += partnership_languages(partnership.languages, office)
+            return [language for language in CONTENT_LANGUAGES if language in wanted] or [office]
 
     def missing_for_visit(
         self, visit_id: int, languages: Sequence[str] | None = None

@@ -141,8 +141,9 @@ class DirectorySection(QWidget):
             editor.committed.connect(self.commit_field)
             add_field_row(form, self.form_widget, spec.label, editor.widget, editor.error)
             self.fields[spec.name] = editor
-        #: The texts of the translatable fields in other languages (people and venues:
-        #: every content language is asked for; a partnership: its own and the office's).
+        #: The texts of the translatable fields in other languages (a partnership should
+        #: have its own and the office's; people and venues those of the partnerships
+        #: they appear in, every content language while they are in none).
         self.translations: TranslatableFields | None = None
         if kind in TRANSLATABLE:
             self.translations = TranslatableFields(
@@ -150,7 +151,7 @@ class DirectorySection(QWidget):
                 kind,
                 lambda: (self.service, self.record.id) if self.record is not None else None,
                 self,
-                languages=self._languages if kind == "partnership" else None,
+                languages=self._languages,
             )
             for name in TRANSLATABLE[kind]:
                 if name in self.fields:
@@ -176,7 +177,10 @@ class DirectorySection(QWidget):
 
     def _languages(self) -> list[str]:
         record_id = self.record.id if self.record is not None else None
-        return self.context.services.translations.languages_for_partnership(record_id)
+        translations = self.context.services.translations
+        if self.kind == "partnership":
+            return translations.languages_for_partnership(record_id)
+        return translations.languages_for_record(self.kind, record_id)
 
     def _action(
         self, text: str, icon_name: str, shortcut: Any, slot: Callable[[], None], owner: QWidget

@@ -143,10 +143,11 @@ class _SubmitText(CommitTextEdit):
 class TranslationPanel(QWidget):
     """One field's texts side by side: the original first (marked), then the others.
 
-    ``submitted(language, text)`` when a translation's edit is finished with a changed
-    text; ``make_original(language)`` when its "Make original" button is pressed."""
+    ``submitted(language, text, base)`` when a translation's edit is finished with a
+    changed text (``base``: the stored text the typing started from);
+    ``make_original(language)`` when its "Make original" button is pressed."""
 
-    submitted = Signal(str, str)
+    submitted = Signal(str, str, str)
     make_original = Signal(str)
 
     def __init__(self, field: str, multiline: bool, parent: QWidget | None = None) -> None:
@@ -219,9 +220,15 @@ class TranslationPanel(QWidget):
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
 
-    def show_texts(self, original_language: str, texts: Mapping[str, str]) -> None:
-        """Show the texts (language → text); a translation being typed in keeps its typing
-        when its stored text did not change."""
+    def show_texts(
+        self, original_language: str, texts: Mapping[str, str], *, fresh: bool = False
+    ) -> None:
+        """Show the texts (language → text); a translation being typed in keeps its typing,
+        based on the text it started from, so that saving it over a colleague's new text is
+        a conflict, not a silent overwrite (``fresh``: another record, nothing is kept)."""
+        if fresh:
+            self._loaded.clear()
+            self.show_error("")
         if original_language != self.original_language:
             self.original_language = original_language
             self._arrange()
@@ -238,8 +245,9 @@ class TranslationPanel(QWidget):
             # The original is edited in the field itself: here it is shown, greyed.
             editor.setStyleSheet("background: palette(window);" if original else "")
             self.make_buttons[language].setVisible(not original)
-            typing = self._text(editor) != self._loaded.get(language, "")
-            if typing and not original and self._loaded.get(language, "") == text:
+            loaded = self._loaded.get(language)
+            typing = loaded is not None and self._text(editor) != loaded
+            if typing and not original and self._text(editor) != text:
                 continue
             self._set_text(editor, text)
             self._loaded[language] = text
@@ -264,10 +272,11 @@ class TranslationPanel(QWidget):
         if language == self.original_language:
             return
         text = self._text(self.editors[language])
-        if text == self._loaded.get(language, ""):
+        base = self._loaded.get(language, "")
+        if text == base:
             return
         self._loaded[language] = text
-        self.submitted.emit(language, text)
+        self.submitted.emit(language, text, base)
 
     def forget(self, language: str) -> None:
         """After a refused save: the next finish submits the text again."""
@@ -347,7 +356,9 @@ class TranslatedField(QObject):
         shortcut = QShortcut(QKeySequence(SHORTCUT), widget)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.toggle)
-        self.panel.submitted.connect(lambda lang, text: owner.save_text(field, lang, text))
+        self.panel.submitted.connect(
+            lambda lang, text, base: owner.save_text(field, lang, text, base=base)
+        )
         self.panel.make_original.connect(owner.make_original_for(field))
 
     def _toggled(self, on: bool) -> None:
@@ -414,6 +425,7 @@ class TranslatableFields(QObject):
     # --- showing --------------------------------------------------------------------------
     def load(self, record: Any) -> None:
         """Show the texts of ``record`` (a read model; None: nothing is shown)."""
+        fresh = record is None or self.record is None or record.id != self.record.id
         self.record = record
         if record is None:
             for part in self.fields.values():
@@ -427,7 +439,7 @@ class TranslatableFields(QObject):
         except ExchangePlannerError:
             wanted = []
         for field, part in self.fields.items():
-            part.panel.show_texts(original, texts_of(record, field))
+            part.panel.show_texts(original, texts_of(record, field), fresh=fresh)
             part.show_missing(missing_languages(record, field, wanted))
 
     def reread(self) -> None:
@@ -471,14 +483,19 @@ class TranslatableFields(QObject):
         values["row_version"] = getattr(record, "row_version", None)
         return values
 
-    def save_text(self, field: str, language: str, text: str) -> bool:
-        """Save one translation as an undoable edit; a refusal shows under the texts."""
+    def save_text(self, field: str, language: str, text: str, *, base: str | None = None) -> bool:
+        """Save one translation as an undoable edit, based on the text ``base`` the typing
+        started from (by default the one shown); a refusal shows under the texts."""
         target = self.target()
         part = self.fields[field]
         if target is None or self.record is None:
             return False
         service, record_id = target
         shown = self._shown()
+        if base is not None and base != self.record.translations.get_text(field, language):
+            # typed over a text someone else has changed since: checked text by text
+            shown["translations"] = with_text(shown["translations"], field, language, base)
+            shown["row_version"] = None
         new = with_text(shown["translations"], field, language, text)
         label = translated_field_label(f"{field}@{language}", lambda _f: part.caption) or field
         return self._push(
