@@ -192,29 +192,28 @@ def test_missing_translations_of_the_visit_lead_to_the_field(qtbot, tab, sample_
     assert tab.editor.currentWidget() is section
     qtbot.waitUntil(lambda: section.list.topLevelItemCount() > 0)
     assert section.language.currentText() == "Korean + English"
-    rows = [
-        [section.list.topLevelItem(i).text(c) for c in range(3)]
-        for i in range(section.list.topLevelItemCount())
-    ]
+    lines = section.lines()
     title = s.visits.get(visit_id).title
-    assert rows[0] == [f"Visit: {title}", "Title", "Korean, English"]
-    kinds = {section.list.topLevelItem(i).data(0, section_role()).kind for i in range(len(rows))}
+    assert lines[0] == (f"Visit: {title}", "Title", "Korean, English")
+    kinds = {entry.kind for entry in section.entries}
     assert {"visit", "program_item", "venue", "person", "partnership"} <= kinds
-    assert "shows the original of" in section.summary.text()
+    assert len(lines) == len(section.entries)
+    assert section.summary.text().startswith("A print in Korean + English shows the original of")
+    # one line per record, its texts under it
+    records = [
+        section.list.topLevelItem(i).text(0) for i in range(section.list.topLevelItemCount())
+    ]
+    assert len(records) == len(set(records)) < len(lines)
 
     # Korean only
     section.language.setCurrentIndex(section.language.findData("ko"))
     section.language.activated.emit(section.language.currentIndex())
-    assert section.list.topLevelItem(0).text(2) == "Korean"
+    assert section.lines()[0][2] == "Korean"
 
     # Enter on a program item's line opens its translations in the program section
-    items = [
-        section.list.topLevelItem(i)
-        for i in range(section.list.topLevelItemCount())
-        if section.list.topLevelItem(i).data(0, section_role()).kind == "program_item"
-    ]
-    entry = items[0].data(0, section_role())
-    section.list.setCurrentItem(items[0])
+    entry = next(e for e in section.entries if e.kind == "program_item")
+    line = section.item_of(entry.kind, entry.record_id, entry.field)
+    section.list.setCurrentItem(line)
     section.list.setFocus()
     qtbot.keyClick(section.list, Qt.Key.Key_Return)
     program = tab.sections["program"]
@@ -226,8 +225,7 @@ def test_missing_translations_of_the_visit_lead_to_the_field(qtbot, tab, sample_
     qtbot.keyClick(panel.editors["ko"], Qt.Key.Key_Return)
     assert s.program.get(entry.record_id).translations.get_text(entry.field, "ko") == "환영"
     tab.editor.setCurrentWidget(section)
-    left = {(e.kind, e.record_id, e.field) for e in section.entries}
-    assert (entry.kind, entry.record_id, entry.field) not in left
+    assert section.item_of(entry.kind, entry.record_id, entry.field) is None
 
 
 def test_a_venue_line_opens_the_directory(qtbot, main_window, tab, sample_ids):
@@ -283,12 +281,6 @@ def type_text(widget, text):
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
-
-
-def section_role():
-    from exchange_planner.ui.delegations.missing import MissingRole
-
-    return MissingRole
 
 
 def test_a_person_is_translated_in_people_and_venues(qtbot, main_window, tab, sample_ids):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,10 +53,14 @@ class MissingSection(Section):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("missing_list")
-        self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
+        self.list.setExpandsOnDoubleClick(False)  # a double-click opens the translations
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Missing")])
+        self.list.setHeaderLabels([self.tr("Record"), self.tr("Missing")])
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda item, _column: self.activate(item))
         top = QHBoxLayout()
         top.addWidget(caption)
@@ -117,11 +122,20 @@ class MissingSection(Section):
         current = self.list.currentItem()
         keep = current.data(0, MissingRole) if current is not None else None
         self.list.clear()
+        # One line per record, its texts under it: "Program item: Welcome dinner" › "Title".
+        parent: QTreeWidgetItem | None = None
         for entry in self.entries:
-            record = f"{kind_name(entry.kind)}: {entry.label}"
+            first = entry
+            if parent is not None:
+                first = parent.data(0, MissingRole)
+            if parent is None or (first.kind, first.record_id) != (entry.kind, entry.record_id):
+                record = f"{kind_name(entry.kind)}: {entry.label}"
+                parent = QTreeWidgetItem(self.list, [record])
+                parent.setFirstColumnSpanned(True)
+                parent.setToolTip(0, plain_tooltip(record))
+                parent.setData(0, MissingRole, entry)
             missing = ", ".join(language_name(language) for language in entry.languages)
-            item = QTreeWidgetItem(self.list, [record, field_name(entry.field), missing])
-            item.setToolTip(0, plain_tooltip(record))
+            item = QTreeWidgetItem(parent, [field_name(entry.field), missing])
             item.setData(0, MissingRole, entry)
             if keep is not None and (entry.kind, entry.record_id, entry.field) == (
                 keep.kind,
@@ -129,8 +143,28 @@ class MissingSection(Section):
                 keep.field,
             ):
                 self.list.setCurrentItem(item)
-        for column in range(2):
-            self.list.resizeColumnToContents(column)
+        self.list.expandAll()
+
+    def lines(self) -> list[tuple[str, str, str]]:
+        """What the list shows: (record, field, missing languages) per text."""
+        shown = []
+        for index in range(self.list.topLevelItemCount()):
+            parent = self.list.topLevelItem(index)
+            for child in range(parent.childCount()):
+                item = parent.child(child)
+                shown.append((parent.text(0), item.text(0), item.text(1)))
+        return shown
+
+    def item_of(self, kind: str, record_id: int, field: str) -> QTreeWidgetItem | None:
+        """The line of one text (None when it lacks nothing)."""
+        for index in range(self.list.topLevelItemCount()):
+            parent = self.list.topLevelItem(index)
+            for child in range(parent.childCount()):
+                item = parent.child(child)
+                entry = item.data(0, MissingRole)
+                if (entry.kind, entry.record_id, entry.field) == (kind, record_id, field):
+                    return item
+        return None
 
     def activate(self, item: QTreeWidgetItem | None = None) -> None:
         item = item or self.list.currentItem()
