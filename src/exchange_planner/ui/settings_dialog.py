@@ -220,10 +220,12 @@ class SettingsDialog(QDialog):
             self.settings.set_home(city=before[0], timezone=before[1])
             self._show_error("languages", self._message(error))
             return
+        names = {language: edit.text() for language, edit in self.home_city_names.items()}
         try:
-            self.settings.set_home_city_names(
-                {language: edit.text() for language, edit in self.home_city_names.items()}
-            )
+            if {k: " ".join(v.split()) for k, v in names.items() if v.strip()} != (
+                self.settings.home_city_names()
+            ):
+                self.settings.set_home_city_names(names)
         except ValidationError as error:
             self.home_city_names_error.setText(error.message)
             self.home_city_names_error.show()
