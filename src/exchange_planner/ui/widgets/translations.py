@@ -244,6 +244,7 @@ class TranslationPanel(QWidget):
             editor.setReadOnly(original)
             # The original is edited in the field itself: here it is shown, greyed.
             editor.setStyleSheet("background: palette(window);" if original else "")
+            editor.setToolTip(plain_tooltip(text) if original and text else "")
             self.make_buttons[language].setVisible(not original)
             loaded = self._loaded.get(language)
             typing = loaded is not None and self._text(editor) != loaded
