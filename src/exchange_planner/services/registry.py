@@ -19,6 +19,7 @@ from exchange_planner.services.residencies import (
     ResidencyService,
 )
 from exchange_planner.services.settings import SettingsService
+from exchange_planner.services.translations import TranslationService
 from exchange_planner.services.visits import (
     GiftService,
     GuestbookService,
@@ -52,6 +53,7 @@ class Services:
     history: HistoryService
     change_history: ChangeHistoryService
     documents: DocumentService
+    translations: TranslationService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -77,4 +79,5 @@ class Services:
             history=HistoryService(db),
             change_history=ChangeHistoryService(db),
             documents=DocumentService(db),
+            translations=TranslationService(db),
         )

@@ -53,6 +53,8 @@ NAMES: dict[str, str] = {
     "cal_jump": "mdi6.calendar-search",
     "cal_filter": "mdi6.filter-variant",
     "cal_zone": "mdi6.earth",
+    "translate": "mdi6.translate",
+    "translate_missing": "mdi6.translate-off",
 }
 
 

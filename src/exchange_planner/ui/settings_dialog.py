@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.errors import ConflictError, ValidationError
+from exchange_planner.domain.texts import CONTENT_LANGUAGES
 from exchange_planner.domain.timezones import timezone_names
 from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
 from exchange_planner.storage.database import default_user_name
@@ -45,6 +46,7 @@ from exchange_planner.ui.language import (
     chosen_language,
 )
 from exchange_planner.ui.widgets.forms import error_label
+from exchange_planner.ui.widgets.translations import language_name
 
 
 def timezone_completer(parent: QWidget) -> QCompleter:
@@ -76,6 +78,22 @@ class SettingsDialog(QDialog):
         self.home_city_error = error_label(home, "home_city")
         form.addRow(self.tr("Home &city:"), self.home_city)
         form.addRow("", self.home_city_error)
+        # The city's name as documents in each language print it (라이프치히); empty: as above.
+        names = self.settings.home_city_names()
+        self.home_city_names: dict[str, QLineEdit] = {}
+        row = QHBoxLayout()
+        for language in CONTENT_LANGUAGES:
+            edit = QLineEdit(names.get(language, ""), home)
+            edit.setObjectName(f"field_home_city_{language}")
+            edit.setPlaceholderText(self.settings.home_city())
+            caption = QLabel(language_name(language), home)
+            caption.setBuddy(edit)
+            row.addWidget(caption)
+            row.addWidget(edit, 1)
+            self.home_city_names[language] = edit
+        self.home_city_names_error = error_label(home, "home_city_names")
+        form.addRow(self.tr("City name per language:"), row)
+        form.addRow("", self.home_city_names_error)
         self.home_timezone = QLineEdit(self.settings.home_timezone(), home)
         self.home_timezone.setObjectName("field_home_timezone")
         self.home_timezone.setPlaceholderText("Europe/Berlin")
@@ -227,6 +245,16 @@ class SettingsDialog(QDialog):
         except ValidationError as error:
             self.settings.set_home(city=before[0], timezone=before[1])
             self._show_error("languages", self._message(error))
+            return
+        names = {language: edit.text() for language, edit in self.home_city_names.items()}
+        try:
+            if {k: " ".join(v.split()) for k, v in names.items() if v.strip()} != (
+                self.settings.home_city_names()
+            ):
+                self.settings.set_home_city_names(names)
+        except ValidationError as error:
+            self.home_city_names_error.setText(error.message)
+            self.home_city_names_error.show()
             return
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()

@@ -18,6 +18,7 @@ from exchange_planner.ui.names import person_name
 from exchange_planner.ui.undo import UpdateRecord
 from exchange_planner.ui.widgets.forms import Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, venue_picker
+from exchange_planner.ui.widgets.translations import TranslatableFields
 
 
 class Section(QWidget):
@@ -87,12 +88,21 @@ class OverviewSection(Section):
         )
         self.form.multiline("notes", self.tr("&Notes"), height=120)
         self.form.edited.connect(self._save)
+        self.translations = TranslatableFields(
+            context,
+            "visit",
+            lambda: (self.services.visits, self.visit_id) if self.visit_id else None,
+            self,
+            languages=lambda: self.services.translations.languages_for_visit(self.visit_id),
+        )
+        self.translations.attach_form(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addStretch(1)
 
     def clear(self) -> None:
         self.form.clear()
+        self.translations.load(None)
         self._shown = None
 
     def reload(self) -> None:
@@ -116,6 +126,7 @@ class OverviewSection(Section):
         kept = load_keeping_input(self.form, values, same_record=same)
         #: What the editor shows: the base of the next edit.
         self._shown = based_on(self._shown if same else None, stored, kept)
+        self.translations.load(visit)
 
     def _save(self, name: str, value: Any) -> None:
         label = self.form.layout_.labelForField(self.form.widgets[name].parentWidget())

@@ -41,6 +41,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import conflict_lines
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
@@ -149,6 +150,18 @@ class ProgramSection(Section):
         self.form.multiline("notes", self.tr("Notes (printed)"))
         self.form.multiline("internal_notes", self.tr("Internal notes"))
         self.form.edited.connect(self._save)
+        self.translations = TranslatableFields(
+            context,
+            "program_item",
+            lambda: (
+                (self.services.program, self.current_item_id())
+                if self.current_item_id() is not None
+                else None
+            ),
+            self,
+            languages=lambda: self.services.translations.languages_for_visit(self.visit_id),
+        )
+        self.translations.attach_form(self.form)
         self.all_members = QCheckBox(self.tr("The whole delegation attends"), self)
         self.all_members.setObjectName("all_members")
         self.all_members.toggled.connect(self._attendance_changed)
@@ -324,6 +337,7 @@ class ProgramSection(Section):
             self.conflict_label.clear()
             self.zone_label.clear()
             self.form.clear()
+            self.translations.load(None)
             self._shown = None
             self.all_members.blockSignals(True)
             self.all_members.setChecked(False)
@@ -342,6 +356,7 @@ class ProgramSection(Section):
         kept = load_keeping_input(self.form, values, same_record=same)
         #: What the editor shows: the base of the next edit.
         self._shown = based_on(self._shown if same else None, stored, kept)
+        self.translations.load(item)
         self.zone_label.setText(self.tr("Times in %s (the venue's time zone)") % item.timezone)
         self._show_conflicts()
         attending = set(self.services.program.attendees(item.id))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import GiftDirection, GuestbookKind
 from exchange_planner.domain.errors import ValidationError
+from exchange_planner.domain.texts import TRANSLATABLE
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.amounts import amount_field_text, ui_money
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
@@ -35,6 +36,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.record_list import kept_scroll
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import conflict_lines, validation_text
 
 
@@ -84,6 +86,18 @@ class RecordSection(Section):
         self.form = Form(self)
         self.build_form(self.form)
         self.form.edited.connect(self._save)
+        self.translations: TranslatableFields | None = None
+        if self.kind in TRANSLATABLE:
+            self.translations = TranslatableFields(
+                context,
+                self.kind,
+                lambda: (
+                    (self.service(), self.current_id()) if self.current_id() is not None else None
+                ),
+                self,
+                languages=lambda: self.services.translations.languages_for_visit(self.visit_id),
+            )
+            self.translations.attach_form(self.form)
         side = QVBoxLayout()
         side.addWidget(self.form)
         side.addStretch(1)
@@ -156,15 +170,20 @@ class RecordSection(Section):
         self.delete_action.setEnabled(record_id is not None)
         if record_id is None:
             self.form.clear()
+            if self.translations is not None:
+                self.translations.load(None)
             self._shown = None
             return
-        values = self.service().get(record_id).model_dump()
+        record = self.service().get(record_id)
+        values = record.model_dump()
         same = self._shown is not None and self._shown.get("id") == record_id
         kept = load_keeping_input(
             self.form, {k: getattr(v, "value", v) for k, v in values.items()}, same_record=same
         )
         #: What the editor shows: the base of the next edit.
         self._shown = based_on(self._shown if same else None, values, kept)
+        if self.translations is not None:
+            self.translations.load(record)
 
     def _save(self, name: str, value: Any) -> None:
         record_id = self.current_id()

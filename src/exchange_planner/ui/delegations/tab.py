@@ -26,6 +26,7 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.change_history import HistorySection
 from exchange_planner.ui.delegations.commands import CreateMany
 from exchange_planner.ui.delegations.members import MembersSection
+from exchange_planner.ui.delegations.missing import MissingSection
 from exchange_planner.ui.delegations.overview import OverviewSection
 from exchange_planner.ui.delegations.program import ProgramSection
 from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSection
@@ -36,19 +37,21 @@ from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import DeleteRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, settle_edits
+from exchange_planner.ui.widgets.translations import open_translation
 
 #: Which editor section shows each kind of change ("*": everything).
 _SECTION_OF = {
-    "visit": ("overview", "members", "program", "gifts", "guestbook"),
-    "visit_member": ("members", "program", "gifts", "guestbook", "overview"),
-    "person": ("members", "program", "gifts", "guestbook", "overview"),
-    "program_item": ("program", "gifts"),
-    "gift": ("gifts",),
+    "visit": ("overview", "members", "program", "gifts", "guestbook", "translations"),
+    "visit_member": ("members", "program", "gifts", "guestbook", "overview", "translations"),
+    "person": ("members", "program", "gifts", "guestbook", "overview", "translations"),
+    "program_item": ("program", "gifts", "translations"),
+    "gift": ("gifts", "translations"),
     "guestbook_entry": ("guestbook",),
-    "venue": ("overview", "program"),
-    "partnership": ("overview",),
-    "settings": ("gifts", "program"),  # the reporting thresholds; the home zone
-    "*": ("overview", "members", "program", "gifts", "guestbook"),
+    "venue": ("overview", "program", "translations"),
+    "partnership": ("overview", "translations"),
+    # the reporting thresholds; the home zone; the office language
+    "settings": ("gifts", "program", "translations"),
+    "*": ("overview", "members", "program", "gifts", "guestbook", "translations"),
 }
 #: Kinds the visit list shows (titles, dates, status, the partner city).
 _LIST_KINDS = frozenset({"visit", "partnership", "*"})
@@ -71,6 +74,7 @@ class DelegationsTab(TabPage):
             "gifts": GiftsSection(context, self),
             "guestbook": GuestbookSection(context, self),
             "history": HistorySection(context, self),
+            "translations": MissingSection(context, self),
         }
         self.editor = QTabWidget(self)
         self.editor.setObjectName("visit_editor")
@@ -81,9 +85,11 @@ class DelegationsTab(TabPage):
             ("gifts", self.tr("Gifts"), "gift"),
             ("guestbook", self.tr("Guestbook"), "guestbook"),
             ("history", self.tr("History"), "history"),
+            ("translations", self.tr("Translations"), "translate"),
         ):
             self.editor.addTab(self.sections[key], icon(icon_name), title)
         self.editor.currentChanged.connect(lambda _i: self._refresh_current_section())
+        self.sections["translations"].go_to.connect(self.go_to_translation)
         # Importing a member list works wherever the focus is in the tab, whichever section of
         # the visit editor is shown.
         self.import_action = self.sections["members"].import_action  # marked there
@@ -171,6 +177,14 @@ class DelegationsTab(TabPage):
             menu.addAction(action)
             self.visits.view.addAction(action)
             self.print_actions.append(action)
+        menu.addSeparator()
+        self.missing_action = QAction(icon("translate"), self.tr("Missing translations…"), self)
+        self.missing_action.setToolTip(
+            self.tr("What a print in the partner's languages shows untranslated")
+        )
+        self.missing_action.triggered.connect(self.show_missing_translations)
+        menu.addAction(self.missing_action)
+        self.visits.view.addAction(self.missing_action)
         button = QToolButton(self)
         button.setObjectName("print_button")
         button.setMenu(menu)
@@ -183,6 +197,29 @@ class DelegationsTab(TabPage):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.visits.toolbar.addSeparator()
         self.visits.toolbar.addWidget(button)
+
+    def show_missing_translations(self) -> None:
+        """Show the visit's missing translations (section Translations)."""
+        if self.visit_id:
+            self.editor.setCurrentWidget(self.sections["translations"])
+            self.sections["translations"].list.setFocus()
+
+    def go_to_translation(self, entry: Any, language: str) -> QWidget | None:
+        """Open the translations of a missing text where it is edited: the visit editor for
+        the visit, its program items and gifts; the directory for people, venues and the
+        partnership. Returns the translation field that got the focus."""
+        kind, record_id = entry.kind, entry.record_id
+        if kind == "visit":
+            self.editor.setCurrentWidget(self.sections["overview"])
+        elif kind == "program_item":
+            self.editor.setCurrentWidget(self.sections["program"])
+            self.sections["program"].select_item(record_id)
+        elif kind == "gift":
+            self.editor.setCurrentWidget(self.sections["gifts"])
+            self.sections["gifts"].select(record_id)
+        else:
+            self.context.events.navigate.emit(kind, record_id)
+        return open_translation(self.window(), kind, record_id, entry.field, language)
 
     def _print(self, name: str) -> None:
         if not self.visit_id:

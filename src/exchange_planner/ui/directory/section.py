@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
+from exchange_planner.domain.texts import TRANSLATABLE
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.change_feed import changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, field_label, push_checked
@@ -41,6 +42,7 @@ from exchange_planner.ui.widgets.forms import (
     merge_typing,
 )
 from exchange_planner.ui.widgets.record_list import RecordList
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import in_use_text, validation_text
 
 
@@ -140,6 +142,22 @@ class DirectorySection(QWidget):
             editor.committed.connect(self.commit_field)
             add_field_row(form, self.form_widget, spec.label, editor.widget, editor.error)
             self.fields[spec.name] = editor
+        #: The texts of the translatable fields in other languages (a partnership should
+        #: have its own and the office's; people and venues those of the partnerships
+        #: they appear in, every content language while they are in none).
+        self.translations: TranslatableFields | None = None
+        if kind in TRANSLATABLE:
+            self.translations = TranslatableFields(
+                context,
+                kind,
+                lambda: (self.service, self.record.id) if self.record is not None else None,
+                self,
+                languages=self._languages,
+            )
+            for name in TRANSLATABLE[kind]:
+                if name in self.fields:
+                    spec_field = self.fields[name]
+                    self.translations.attach(name, spec_field.widget, spec_field.spec.label)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,6 +175,13 @@ class DirectorySection(QWidget):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
         self.reload()
+
+    def _languages(self) -> list[str]:
+        record_id = self.record.id if self.record is not None else None
+        translations = self.context.services.translations
+        if self.kind == "partnership":
+            return translations.languages_for_partnership(record_id)
+        return translations.languages_for_record(self.kind, record_id)
 
     def _action(
         self, text: str, icon_name: str, shortcut: Any, slot: Callable[[], None], owner: QWidget
@@ -239,6 +264,8 @@ class DirectorySection(QWidget):
                 editor.clear()  # a disabled form shows no examples and no stale values
             else:
                 editor.set_value(getattr(record, editor.spec.name))
+        if self.translations is not None:
+            self.translations.load(record)
         hint = self.read_only_hint if self.context.read_only else self.empty_hint
         self.heading.setText(self.heading_of(record) if record is not None else hint)
 

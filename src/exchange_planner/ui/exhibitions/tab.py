@@ -52,6 +52,7 @@ from exchange_planner.ui.widgets.forms import (
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
 from exchange_planner.ui.widgets.record_list import RecordList
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import validation_text
 
 #: Record kinds whose changes alter what this tab shows (links arrive as "exhibition";
@@ -104,6 +105,20 @@ class ExhibitionEditor(QWidget):
         self.partnership = f.combo("partnership_id", self.tr("&Partnership"), min_contents=20)
         f.multiline("description", self.tr("De&scription"), max_height=90)
         f.edited.connect(self._save)
+        self.translations = TranslatableFields(
+            context,
+            "exhibition",
+            lambda: (
+                (self.services.exhibitions, self.exhibition_id)
+                if self.exhibition_id is not None
+                else None
+            ),
+            self,
+            languages=lambda: self.services.translations.languages_for_partnership(
+                self.partnership.currentData()
+            ),
+        )
+        self.translations.attach_form(f)
 
         self.residencies = QListWidget(self)
         self.visits = QListWidget(self)
@@ -169,6 +184,7 @@ class ExhibitionEditor(QWidget):
             self._loaded, self._links = {}, {}
             self._shown = None
             self.form.clear()
+            self.translations.load(None)
             self._filling = True
             try:
                 for widget in (self.residencies, self.visits, self.artists):
@@ -192,6 +208,7 @@ class ExhibitionEditor(QWidget):
         kept = load_keeping_input(self.form, dump, same_record=same)
         #: What the editor shows: the base of the next edit.
         self._shown = based_on(self._shown if same else None, dump, kept)
+        self.translations.load(record)
         self._loaded, self._links = dump, links
         self._fill_links(record.partnership_id)
         self.heading.setText(record.title)

@@ -61,6 +61,7 @@ from exchange_planner.ui.widgets.forms import (
     settle_edits,
 )
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import conflict_lines, validation_text
 
 WARNING_STYLE = "color: #e65100;"
@@ -137,6 +138,20 @@ class ResidencyEditor(QWidget):
         f.text("budget_currency", self.tr("&Currency"), cap=4)
         self.counterpart = f.combo("counterpart_id", self.tr("Counterpart"), min_contents=20)
         f.multiline("notes", self.tr("&Notes"), max_height=90)
+        self.translations = TranslatableFields(
+            context,
+            "residency",
+            lambda: (
+                (self.services.residencies, self.residency_id)
+                if self.residency_id is not None
+                else None
+            ),
+            self,
+            languages=lambda: self.services.translations.languages_for_partnership(
+                self.partnership.currentData()
+            ),
+        )
+        self.translations.attach_form(f)
         for direction in Direction:
             self.direction.addItem(direction_label(direction), direction.value)
         for status in ResidencyStatus:
@@ -243,6 +258,7 @@ class ResidencyEditor(QWidget):
             self._loaded = {}
             self._shown = None
             self.form.clear()  # no default date, no first partnership, no stale values
+            self.translations.load(None)
             self.checklist_model.set_rows([])
             self.deliverables_model.set_rows([])
             self.conflicts.hide()
@@ -260,6 +276,7 @@ class ResidencyEditor(QWidget):
             self._loaded = dump
             #: What the editor shows: the base of the next edit.
             self._shown = based_on(self._shown if same else None, dump, kept)
+            self.translations.load(record)
         self.heading.setText(record.title or self.tr("Residency #%d") % residency_id)
         self.reload_parts()
         self._show_conflicts()

@@ -27,6 +27,7 @@ from exchange_planner.services.change_history import ChangeEntry
 from exchange_planner.storage.audit import Changes
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.plain import plain_label, plain_tooltip
+from exchange_planner.ui.widgets.translations import field_name, translated_field_label
 
 Loader = Callable[[], Sequence[ChangeEntry]]
 
@@ -113,7 +114,7 @@ class ChangeHistoryModel(QAbstractTableModel):
         if column == "action":
             return action_text(entry.action)
         if column == "field":
-            return entry.field_label
+            return translated_field_label(entry.field, field_name) or entry.field_label
         return entry.old if column == "old" else entry.new
 
     def data(
