@@ -583,108 +583,108 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
         <source>Visit</source>
         <extracomment>Record kinds whose names appear in a history (a renamed person or venue re-reads it).</extracomment>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
         <source>Program item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
         <source>Guestbook entry</source>
         <translation>Gästebucheintrag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
         <source>Deliverable</source>
         <translation>Vereinbarte Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="48"/>
         <source>Checklist step</source>
         <translation>Schritt der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="56"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
         <source>From</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="104"/>
         <source>To</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="163"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="198"/>
         <source>No changes recorded.</source>
         <translation>Keine Änderungen verzeichnet.</translation>
     </message>
@@ -870,130 +870,145 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="84"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="85"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="86"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="87"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="88"/>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="106"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="139"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="328"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="365"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="372"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="389"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="367"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="415"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="160"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="161"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="192"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="171"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="172"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="181"/>
+        <source>Missing translations…</source>
+        <translation>Fehlende Übersetzungen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="183"/>
+        <source>What a print in the partner&apos;s languages shows untranslated</source>
+        <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="194"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="234"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="293"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="295"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="358"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="406"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1016,44 +1031,45 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="103"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="215"/>
         <source>“%1” was deleted by %2.</source>
+        <extracomment>The texts of the translatable fields in other languages (a partnership should have its own and the office&apos;s; people and venues those of the partnerships they appear in, every content language while they are in none).</extracomment>
         <translation>„%1“ wurde von %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="217"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>„%1“ wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="348"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="411"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="438"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -1675,146 +1691,146 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="143"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="149"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="183"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="205"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="296"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="343"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="360"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="373"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="381"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1822,112 +1838,112 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="462"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="411"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="428"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="433"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="442"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="451"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="439"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="456"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="490"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="474"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="491"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="528"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="514"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="531"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="544"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>Die angezeigte Ausstellung wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="529"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="546"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>Die angezeigte Ausstellung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="568"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="580"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="585"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="597"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="605"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="614"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="622"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="598"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="617"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="634"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="516"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1991,134 +2007,134 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="334"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="335"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="338"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -2139,84 +2155,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="393"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="394"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="420"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="419"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="409"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="410"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="411"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="417"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="423"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="424"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="426"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="425"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="427"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -3262,6 +3278,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="48"/>
+        <source>&amp;Print language:</source>
+        <extracomment>Item data: the ``Missing`` entry of a line. A line was activated: the entry and the language to open.</extracomment>
+        <translation>&amp;Drucksprache:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="73"/>
+        <source>Enter or a double-click opens the field&apos;s translations.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Übersetzungen des Felds.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <source>A print in %1 shows the original of %n text(s):</source>
+        <translation>
+            <numerusform>Ein Ausdruck in %1 zeigt bei %n Text das Original:</numerusform>
+            <numerusform>Ein Ausdruck in %1 zeigt bei %n Texten das Original:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="121"/>
+        <source>Every text has its %1 translation.</source>
+        <translation>Jeder Text hat seine Übersetzung auf %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewEntryDialog</name>
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
@@ -3390,59 +3443,59 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="120"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
         <source>Head of dele&amp;gation</source>
         <translation>Delegations&amp;leitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
         <source>Hote&amp;l</source>
         <translation>Hot&amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="136"/>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="158"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
@@ -3585,206 +3638,206 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="72"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="562"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="577"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="178"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="180"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="360"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="421"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="453"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="533"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="548"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3832,24 +3885,24 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="69"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="75"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="134"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3857,12 +3910,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="75"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -4059,181 +4112,181 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="399"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="507"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="190"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="194"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="196"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="257"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="130"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="188"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="206"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="299"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="328"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
         <source>Edit checklist</source>
         <extracomment>The row as the table shows it: the base of the edit.</extracomment>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="463"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="452"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="469"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="482"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="481"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="498"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -4377,128 +4430,133 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
         <source>Home</source>
         <translation>Eigene Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
         <source>e.g. Leipzig</source>
         <translation>z. B. Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="76"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
         <source>Home &amp;city:</source>
         <translation>&amp;Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <source>City name per language:</source>
+        <translation>Stadtname je Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="101"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="105"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="109"/>
         <source>You</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
         <source>Your &amp;name in the history:</source>
         <translation>Ihr &amp;Name im Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="130"/>
         <source>Language of the &amp;program:</source>
         <translation>Sprache des &amp;Programms:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="157"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="164"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="167"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="259"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="269"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="272"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="283"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="284"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="286"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -4611,6 +4669,170 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>„%1“ ist keine Uhrzeit; bitte so eingeben: 10:30.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="186"/>
+        <source>Make original</source>
+        <extracomment>The field the texts belong to: Tab goes from it through the open texts.</extracomment>
+        <translation>Zum Original machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="189"/>
+        <source>Make this text the original; the others become its translations</source>
+        <translation>Diesen Text zum Original machen; die anderen werden seine Übersetzungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="240"/>
+        <source>%1 (original)</source>
+        <translation>%1 (Original)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="57"/>
+        <source>German</source>
+        <extracomment>Opens (and closes) the translations of the field that has the focus.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="58"/>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="59"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="67"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="68"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="69"/>
+        <source>Dress code</source>
+        <translation>Kleiderordnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="71"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="72"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="73"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="74"/>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="75"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="76"/>
+        <source>Circumstances</source>
+        <translation>Umstände der Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="87"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="88"/>
+        <source>Program item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="89"/>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="90"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="91"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="92"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="93"/>
+        <source>Residency</source>
+        <translation>Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="94"/>
+        <source>Exhibition</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="117"/>
+        <source>No %1 translation</source>
+        <translation>Keine Übersetzung auf %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="121"/>
+        <source>No %1 and %2 translation</source>
+        <translation>Keine Übersetzung auf %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="329"/>
+        <source>Other languages of %1</source>
+        <translation>%1 in anderen Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="504"/>
+        <source>Change %1</source>
+        <extracomment>A translation or the original language was saved (field).</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="529"/>
+        <source>%1 has no %2 text yet: write it before making %2 the original.</source>
+        <translation>%1: Der Text auf %2 fehlt noch. Erst ihn schreiben, dann %2 zum Original machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="542"/>
+        <source>Make %1 the original</source>
+        <translation>%1 zum Original machen</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>MissingSection</name>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <source>A print in %1 shows the original of %n text(s):</source>
+        <translation>
+            <numerusform>A print in %1 shows the original of %n text:</numerusform>
+            <numerusform>A print in %1 shows the original of %n texts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message numerus="yes">
         <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>

@@ -581,108 +581,108 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
         <source>Visit</source>
         <extracomment>Record kinds whose names appear in a history (a renamed person or venue re-reads it).</extracomment>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
         <source>Member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
         <source>Program item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
         <source>Guestbook entry</source>
         <translation>방명록 기록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
         <source>Exhibition</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
         <source>Residency</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
         <source>Deliverable</source>
         <translation>결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="48"/>
         <source>Checklist step</source>
         <translation>체크리스트 단계</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
         <source>changed</source>
         <translation>변경됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="56"/>
         <source>deleted</source>
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
         <source>Who</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
         <source>From</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="104"/>
         <source>To</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="162"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="163"/>
         <source>Change history</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="198"/>
         <source>No changes recorded.</source>
         <translation>기록된 변경 사항이 없습니다.</translation>
     </message>
@@ -868,130 +868,145 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="78"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="80"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="84"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="85"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="86"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="87"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="88"/>
+        <source>Translations</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="106"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="139"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="328"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="335"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="365"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="372"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="142"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="352"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="389"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="367"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="378"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="415"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="160"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="161"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="192"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="171"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="166"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="172"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="181"/>
+        <source>Missing translations…</source>
+        <translation>누락된 번역…</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="183"/>
+        <source>What a print in the partner&apos;s languages shows untranslated</source>
+        <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="194"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="197"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="234"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="293"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="295"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="358"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="369"/>
+        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="406"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -1014,44 +1029,45 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="103"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="215"/>
         <source>“%1” was deleted by %2.</source>
+        <extracomment>The texts of the translatable fields in other languages (a partnership should have its own and the office&apos;s; people and venues those of the partnerships they appear in, every content language while they are in none).</extracomment>
         <translation>%2 님이 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="192"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="217"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>“%1”이(가) 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="348"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
         <source>%s (copy)</source>
         <translation>%s (사본)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="411"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="438"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
@@ -1673,146 +1689,146 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="89"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
         <source>Ve&amp;nue</source>
         <translation>장소(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="205"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
         <source>&amp;Curator</source>
         <translation>큐레이터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
         <source>Type a name to find an artist…</source>
         <translation>이름을 입력하여 예술가 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
         <source>Add &amp;artist</source>
         <translation>예술가 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="128"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="143"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>선택한 예술가 제거 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="149"/>
         <source>Linked records</source>
         <translation>연결된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
         <source>Residencies (tick to link):</source>
         <translation>레지던시 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
         <source>Delegation visits (tick to link):</source>
         <translation>대표단 방문 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
         <source>Artists:</source>
         <translation>예술가:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="168"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="183"/>
         <source>No exhibition selected</source>
         <translation>선택한 전시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="279"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="296"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="292"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Unlink residency</source>
         <translation>레지던시 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="337"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
         <source>Link residency</source>
         <translation>레지던시 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Unlink visit</source>
         <translation>방문 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="339"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
         <source>Link visit</source>
         <translation>방문 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="343"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="360"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>연결이 해제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="373"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>이름을 입력하고 제안 목록에서 인물 한 명을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="364"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="381"/>
         <source>Add artist</source>
         <translation>예술가 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
         <source>Remove artist</source>
         <translation>예술가 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s은(는) 더 이상 연결되어 있지 않습니다. Ctrl+Z로 연결을 되돌릴 수 있습니다</translation>
     </message>
@@ -1820,112 +1836,112 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="411"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="428"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>새 전시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="412"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="415"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="416"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="433"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>선택한 전시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="442"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="451"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="439"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="456"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="445"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="462"/>
         <source>Search title and description…</source>
         <translation>제목 및 설명 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="473"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="490"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="474"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="491"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="516"/>
         <source>Exhibitions</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="528"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="514"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="531"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="544"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>표시 중인 전시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="529"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="546"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>표시 중인 전시가 그 사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="563"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="568"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="580"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="585"/>
         <source>New exhibition</source>
         <translation>새 전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="597"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="605"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="614"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="622"/>
         <source>Delete exhibition</source>
         <translation>전시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="598"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s” 전시와 모든 연결을 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="617"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="634"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>전시가 삭제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -1989,134 +2005,134 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="257"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
         <source>Add gift</source>
         <translation>선물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
         <source>Delete gift</source>
         <translation>선물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
         <source>Change gift</source>
         <translation>선물 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="266"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
         <source>Reporting thresholds…</source>
         <translation>신고 기준 금액…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>수령인 국가별로 선물을 신고해야 하는 기준 금액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="334"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="298"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="316"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="335"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="304"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
         <source>Maker</source>
         <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="305"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
         <source>Giver</source>
         <translation>증정자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="306"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
         <source>Recipient</source>
         <translation>수령인</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="307"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
         <source>Value</source>
         <translation>가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
         <source>Direc&amp;tion</source>
         <translation>방향(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="319"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="338"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="320"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
         <source>&amp;Maker</source>
         <translation>제작자(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
         <source>&amp;Giver</source>
         <translation>증정자(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
         <source>&amp;Recipient</source>
         <translation>수령인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
         <source>&amp;Presented on</source>
         <translation>증정일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
         <source>Estimated va&amp;lue</source>
         <translation>추정 가액(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
         <source>C&amp;urrency</source>
         <translation>통화(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
         <source>Valuation basis</source>
         <translation>가액 산정 근거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="327"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="328"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
         <source>Disposition</source>
         <translation>처리 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="329"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
         <source>Inventory number</source>
         <translation>관리 번호</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="363"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
         <source>New gift</source>
         <translation>새 선물</translation>
     </message>
@@ -2137,84 +2153,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
         <source>Add guestbook entry</source>
         <translation>방명록 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="374"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="393"/>
         <source>Delete guestbook entry</source>
         <translation>방명록 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="375"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="394"/>
         <source>Change guestbook entry</source>
         <translation>방명록 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="384"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="420"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="385"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="419"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="388"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
         <source>Book</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="409"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="410"/>
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="411"/>
         <source>Volume/page</source>
         <translation>권/쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="398"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="417"/>
         <source>&amp;Book</source>
         <translation>방명록(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="423"/>
         <source>&amp;Signed by</source>
         <translation>서명자(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="405"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="424"/>
         <source>Da&amp;te</source>
         <translation>날짜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="425"/>
         <source>&amp;Occasion</source>
         <translation>계기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="426"/>
         <source>Vo&amp;lume</source>
         <translation>권(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="427"/>
         <source>&amp;Page</source>
         <translation>쪽(&amp;P)</translation>
     </message>
@@ -3260,6 +3276,42 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSection</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="48"/>
+        <source>&amp;Print language:</source>
+        <extracomment>Item data: the ``Missing`` entry of a line. A line was activated: the entry and the language to open.</extracomment>
+        <translation>인쇄 언어(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="73"/>
+        <source>Enter or a double-click opens the field&apos;s translations.</source>
+        <translation>Enter 키 또는 더블클릭으로 해당 필드의 번역을 엽니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <source>A print in %1 shows the original of %n text(s):</source>
+        <translation>
+            <numerusform>%1 인쇄물에는 텍스트 %n개가 원문으로 표시됩니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="121"/>
+        <source>Every text has its %1 translation.</source>
+        <translation>모든 텍스트에 %1 번역이 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NewEntryDialog</name>
     <message>
         <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
@@ -3388,59 +3440,59 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
         <source>Di&amp;rection</source>
         <translation>방향(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="76"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
         <source>T&amp;o</source>
         <translation>종료일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="79"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="81"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
         <source>Head of dele&amp;gation</source>
         <translation>대표단장(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="85"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
         <source>Hote&amp;l</source>
         <translation>호텔(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="120"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="88"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="136"/>
         <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="158"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
@@ -3582,206 +3634,206 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="69"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="72"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="101"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="562"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="577"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="178"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="180"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="245"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="290"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="345"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="360"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="421"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="453"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="484"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="496"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="533"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="548"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3829,24 +3881,24 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="69"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="75"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="134"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3854,12 +3906,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="73"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
         <source>Outgoing (sent)</source>
         <translation>파견 (보낸 작가)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="75"/>
         <source>Incoming (received)</source>
         <translation>초청 (받은 작가)</translation>
     </message>
@@ -4056,181 +4108,181 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
         <source>&amp;Artist</source>
         <translation>작가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
         <source>— to be named —</source>
         <translation>— 미정 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
         <source>H&amp;ome institution</source>
         <translation>소속 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
         <source>Host institution</source>
         <translation>초청 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="130"/>
         <source>Stud&amp;io</source>
         <translation>스튜디오(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
         <source>— none (host institution) —</source>
         <translation>— 없음 (초청 기관) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
         <source>&amp;Budget</source>
         <translation>예산(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
         <source>&amp;Currency</source>
         <translation>통화(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
         <source>Counterpart</source>
         <translation>상대 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
         <source>Residency sheet (PDF)…</source>
         <translation>레지던시 개요서 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="188"/>
         <source>Add de&amp;liverable</source>
         <translation>결과물 추가(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="190"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="194"/>
         <source>Preparation checklist</source>
         <translation>준비 체크리스트</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="196"/>
         <source>Deliverables</source>
         <translation>결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="206"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="257"/>
         <source>No residency selected</source>
         <translation>선택한 레지던시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="263"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="282"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="299"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="311"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="328"/>
         <source>Studio conflict: </source>
         <translation>스튜디오 중복 사용: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="368"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
         <source>Change %s</source>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="382"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="399"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>상대 레지던시가 더 이상 맞지 않아 연결을 해제했습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="386"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 함께 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
         <source>Edit checklist</source>
         <extracomment>The row as the table shows it: the base of the edit.</extracomment>
         <translation>체크리스트 편집</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="418"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
         <source>Edit deliverable</source>
         <translation>결과물 편집</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="463"/>
         <source>Add deliverable</source>
         <translation>결과물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="452"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="469"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="482"/>
         <source>New deliverable</source>
         <translation>새 결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="481"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="498"/>
         <source>Remove deliverable</source>
         <translation>결과물 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="507"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>결과물 “%s”을(를) 제거했습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -4374,128 +4426,133 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="64"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="68"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
         <source>Home</source>
         <translation>우리 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
         <source>e.g. Leipzig</source>
         <translation>예: 라이프치히</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="76"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>캘린더와 문서에서 우리 측 시간대의 이름으로 표시되는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
         <source>Home &amp;city:</source>
         <translation>우리 도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <source>City name per language:</source>
+        <translation>언어별 도시 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="101"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력한 뒤 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="105"/>
         <source>Home time &amp;zone:</source>
         <translation>우리 도시 시간대(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="109"/>
         <source>You</source>
         <translation>사용자 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>동료가 보는 변경 이력에 변경 사항의 작성자로 표시되는 이름. 비워 두면 로그인 이름 사용</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
         <source>Your &amp;name in the history:</source>
         <translation>이력에 표시할 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="130"/>
         <source>Language of the &amp;program:</source>
         <translation>프로그램 언어(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>Document language per partnership</source>
         <translation>파트너십별 문서 언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
         <source>As last printed</source>
         <translation>마지막 인쇄와 동일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="157"/>
         <source>No partnerships yet.</source>
         <translation>아직 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="164"/>
         <source>Gift &amp;thresholds…</source>
         <translation>선물 신고 기준(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="167"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="259"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="269"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="272"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="283"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="284"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="286"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>
@@ -4608,6 +4665,170 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>“%1”은(는) 올바른 시간이 아닙니다. 10:30 형식으로 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="186"/>
+        <source>Make original</source>
+        <extracomment>The field the texts belong to: Tab goes from it through the open texts.</extracomment>
+        <translation>원문으로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="189"/>
+        <source>Make this text the original; the others become its translations</source>
+        <translation>이 텍스트를 원문으로 지정합니다. 나머지는 번역이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="240"/>
+        <source>%1 (original)</source>
+        <translation>%1 (원문)</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="57"/>
+        <source>German</source>
+        <extracomment>Opens (and closes) the translations of the field that has the focus.</extracomment>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="58"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="59"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="67"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="68"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="69"/>
+        <source>Dress code</source>
+        <translation>복장</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="70"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="71"/>
+        <source>Room</source>
+        <translation>호실</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="72"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="73"/>
+        <source>Organisation</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="74"/>
+        <source>Partner city</source>
+        <translation>자매도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="75"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="76"/>
+        <source>Circumstances</source>
+        <translation>증정 경위</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="87"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="88"/>
+        <source>Program item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="89"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="90"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="91"/>
+        <source>Partnership</source>
+        <translation>자매결연</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="92"/>
+        <source>Gift</source>
+        <translation>선물</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="93"/>
+        <source>Residency</source>
+        <translation>레지던시</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="94"/>
+        <source>Exhibition</source>
+        <translation>전시</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="117"/>
+        <source>No %1 translation</source>
+        <translation>%1 번역 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="121"/>
+        <source>No %1 and %2 translation</source>
+        <translation>%1 및 %2 번역 없음</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="329"/>
+        <source>Other languages of %1</source>
+        <translation>%1의 다른 언어</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="504"/>
+        <source>Change %1</source>
+        <extracomment>A translation or the original language was saved (field).</extracomment>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="529"/>
+        <source>%1 has no %2 text yet: write it before making %2 the original.</source>
+        <translation>%1에 아직 %2 텍스트가 없습니다. %2을(를) 원문으로 지정하기 전에 먼저 작성하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="542"/>
+        <source>Make %1 the original</source>
+        <translation>%1을(를) 원문으로 지정</translation>
     </message>
 </context>
 <context>
