@@ -160,12 +160,12 @@ def test_file_new_window_opens_a_second_window_that_follows_the_first(main_windo
             lambda: (
                 second.context.services.people.get(person.id).title == "Changed in the first window"
             ),
-            timeout=2000,
+            timeout=10000,
         )
         seen: list[tuple[str, int]] = []
         second.events.changed.connect(lambda kind, rid: seen.append((kind, rid)))
         people.update(person.id, title="Again")
-        qtbot.waitUntil(lambda: ("person", person.id) in seen, timeout=2000)
+        qtbot.waitUntil(lambda: ("person", person.id) in seen, timeout=10000)
     finally:
         second.close()
-    qtbot.waitUntil(lambda: second not in module._other_windows, timeout=2000)
+    qtbot.waitUntil(lambda: second not in module._other_windows, timeout=10000)
