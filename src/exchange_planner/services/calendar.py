@@ -34,6 +34,7 @@ from exchange_planner.domain.conflicts import (
 )
 from exchange_planner.domain.enums import ResidencyStatus, VisitStatus
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.texts import text_in
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.services import records as read
 from exchange_planner.services.conflicts import ConflictService
@@ -152,31 +153,52 @@ class CalendarService:
 
     # --- the entries -----------------------------------------------------------------------
     def entries(
-        self, first: date, last: date, zone: str, *, today: date | None = None
+        self,
+        first: date,
+        last: date,
+        zone: str,
+        *,
+        today: date | None = None,
+        language: str | None = None,
     ) -> list[CalendarEntry]:
-        """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``."""
+        """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``.
+
+        ``language``: the language of the texts in the entries' ``facts`` (titles, places,
+        dress codes, notes, partner cities), each record's original where it has none; by
+        default the texts as written."""
         today = today or date.today()
         lo, hi = range_instants(first, last, zone)
         with self.db.session() as session:
-            partner_names = self._partner_names(session)
+            partner_names = self._partner_names(session, language)
             result: list[CalendarEntry] = []
-            result += self._visits(session, first, last, partner_names)
-            result += self._program_items(session, lo, hi, partner_names)
-            result += self._residencies(session, first, last, partner_names)
-            result += self._exhibitions(session, first, last, partner_names)
-            result += self._deadlines(session, first, last, today, partner_names)
+            result += self._visits(session, first, last, partner_names, language)
+            result += self._program_items(session, lo, hi, partner_names, language)
+            result += self._residencies(session, first, last, partner_names, language)
+            result += self._exhibitions(session, first, last, partner_names, language)
+            result += self._deadlines(session, first, last, today, partner_names, language)
         return [entry for entry in result if _touches(entry, first, last, zone)]
 
-    def _partner_names(self, session: Session) -> dict[int, tuple[str, str]]:
+    def _partner_names(
+        self, session: Session, language: str | None = None
+    ) -> dict[int, tuple[str, str]]:
         rows = session.exec(select(Partnership)).all()
-        return {row.id: (row.partner_city, row.timezone) for row in rows if row.id is not None}
+        return {
+            row.id: (_in(row, "partner_city", language), row.timezone)
+            for row in rows
+            if row.id is not None
+        }
 
     def _visits(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(session, "visit", Visit.start_date, Visit.end_date)
         rows = session.exec(
-            select(Visit, Venue.name)
+            select(Visit, Venue)
             .join(Venue, col(Visit.hotel_id) == col(Venue.id), isouter=True)
             .where(
                 col(Visit.start_date) >= first - longest,
@@ -185,7 +207,8 @@ class CalendarService:
             )
         ).all()
         entries = []
-        for visit, hotel in rows:
+        for visit, hotel_venue in rows:
+            hotel = _in(hotel_venue, "name", language) if hotel_venue is not None else None
             city, partner_zone = partners.get(visit.partnership_id, ("", ""))
             direction = "from" if visit.direction == "incoming" else "to"
             lines = [
@@ -211,7 +234,7 @@ class CalendarService:
                     detail=f"{_label(visit.direction)} · {city}",
                     search_text=f"{city} {visit.notes}",
                     facts=EntryFacts(
-                        own_title=visit.title,
+                        own_title=_in(visit, "title", language),
                         direction=visit.direction,
                         visit_status=visit.status,
                         city=city,
@@ -222,13 +245,18 @@ class CalendarService:
         return entries
 
     def _program_items(
-        self, session: Session, lo: datetime, hi: datetime, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        lo: datetime,
+        hi: datetime,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(
             session, "program_item", ProgramItem.starts_at, ProgramItem.ends_at
         )
         rows = session.exec(
-            select(ProgramItem, Visit, Venue.name)
+            select(ProgramItem, Visit, Venue)
             .join(Visit, col(ProgramItem.visit_id) == col(Visit.id))
             .join(Venue, col(ProgramItem.venue_id) == col(Venue.id), isouter=True)
             .where(
@@ -242,7 +270,8 @@ class CalendarService:
         ]
         conflicts = self._booking_conflicts(session, [(item, visit) for item, visit, _ in rows])
         entries = []
-        for item, visit, venue in rows:
+        for item, visit, venue_row in rows:
+            venue = _in(venue_row, "name", language) if venue_row is not None else None
             local_start = to_local(item.starts_at, item.timezone)
             local_end = to_local(item.ends_at, item.timezone)
             city, _zone = partners.get(visit.partnership_id, ("", ""))
@@ -273,13 +302,13 @@ class CalendarService:
                     detail=venue or "",
                     search_text=f"{visit.title} {city} {item.kind}",
                     facts=EntryFacts(
-                        own_title=item.title,
+                        own_title=_in(item, "title", language),
                         visit_status=visit.status,
                         city=city,
                         place=venue or "",
-                        parent_title=visit.title,
-                        dress_code=item.dress_code,
-                        notes=item.notes,
+                        parent_title=_in(visit, "title", language),
+                        dress_code=_in(item, "dress_code", language),
+                        notes=_in(item, "notes", language),
                     ),
                 )
             )
@@ -302,7 +331,12 @@ class CalendarService:
         return messages
 
     def _residencies(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(session, "residency", Residency.start_date, Residency.end_date)
         rows = session.exec(
@@ -374,12 +408,12 @@ class CalendarService:
                     search_text=f"{city} {residency.host_institution} "
                     f"{residency.home_institution} {studio.name if studio else ''}",
                     facts=EntryFacts(
-                        own_title=residency.title,
+                        own_title=_in(residency, "title", language),
                         direction=residency.direction,
                         residency_status=residency.status,
                         city=city,
                         artist=full_name(artist) if artist is not None else "",
-                        place=studio.name if studio is not None else "",
+                        place=_in(studio, "name", language) if studio is not None else "",
                         host=residency.host_institution,
                     ),
                 )
@@ -387,7 +421,12 @@ class CalendarService:
         return entries
 
     def _exhibitions(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(
             session, "exhibition", Exhibition.start_date, Exhibition.end_date
@@ -424,9 +463,9 @@ class CalendarService:
                     detail=venue.name if venue is not None else "",
                     search_text=f"{city} {exhibition.description}",
                     facts=EntryFacts(
-                        own_title=exhibition.title,
+                        own_title=_in(exhibition, "title", language),
                         city=city,
-                        place=venue.name if venue is not None else "",
+                        place=_in(venue, "name", language) if venue is not None else "",
                     ),
                 )
             )
@@ -439,6 +478,7 @@ class CalendarService:
         last: date,
         today: date,
         partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         rows = session.exec(
             select(ChecklistItem, Residency)
@@ -480,7 +520,7 @@ class CalendarService:
                     facts=EntryFacts(
                         residency_status=residency.status,
                         city=city,
-                        parent_title=residency.title,
+                        parent_title=_in(residency, "title", language),
                         checklist=item.kind,
                     ),
                 )
@@ -506,6 +546,14 @@ class CalendarService:
                 (read.ProgramItem.of(item), _venue_text(venue) if venue is not None else "")
                 for item, venue in rows
             ]
+
+
+def _in(record: Any, field: str, language: str | None) -> str:
+    """The record's text in ``language`` (its original where it has none; as written when
+    no language is asked for)."""
+    if language is None:
+        return str(getattr(record, field) or "")
+    return text_in(record, field, language).text
 
 
 def _venue_text(venue: Venue) -> str:

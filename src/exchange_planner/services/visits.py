@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,6 +22,7 @@ from exchange_planner.domain.enums import (
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name, latin_name
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
@@ -64,6 +66,9 @@ class VisitRow:
     end_date: date
     direction: Direction
     status: VisitStatus
+    #: The language of ``title`` and its other languages (``domain.texts.text_in``).
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = dataclasses.field(default_factory=Translations)
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,9 @@ class MemberRow:
     arrival: datetime | None
     departure: datetime | None
     room: str
+    #: The language of the person's ``title`` and ``organisation``, and their translations.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = dataclasses.field(default_factory=Translations)
 
 
 #: The "Official reception" template: (title, kind, minutes).
@@ -195,9 +203,14 @@ class VisitService(RecordService[read.Visit]):
                 Visit.end_date,
                 Visit.direction,
                 Visit.status,
+                Visit.original_language,
+                Visit.translations,
             ).join(Partnership, col(Partnership.id) == col(Visit.partnership_id))
             statement = self._filtered(statement, flt).order_by(*order).offset(offset).limit(limit)
-            return [VisitRow(*row) for row in session.exec(statement).all()]
+            return [
+                VisitRow(*row[:-1], Translations(row[-1]))  # type: ignore[misc]
+                for row in session.exec(statement).all()
+            ]
 
     def row(self, visit_id: int) -> VisitRow:
         with self.db.session() as session:
@@ -212,6 +225,8 @@ class VisitService(RecordService[read.Visit]):
                 visit.end_date,
                 visit.direction,
                 visit.status,
+                visit.original_language,
+                Translations(visit.translations),
             )
 
     def years(self) -> list[int]:
@@ -402,6 +417,8 @@ class MemberService(RecordService[read.VisitMember]):
                     member.arrival,
                     member.departure,
                     member.room,
+                    person.original_language,
+                    Translations(person.translations),
                 )
                 for member, person in session.exec(statement).all()
             ]
