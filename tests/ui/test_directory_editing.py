@@ -142,7 +142,7 @@ def test_deleting_a_referenced_person_is_refused_naming_the_visit(
     section.list.view.setFocus()
     qtbot.keyClick(section.list.view, Qt.Key.Key_Delete)
     assert section.message.isVisible()
-    assert "Official visit of the Gwangju delegation" in section.message.text()
+    assert "Offizieller Besuch der Delegation aus Gwangju" in section.message.text()
     assert "head of delegation" in section.message.text()
     assert services.people.get(kang.id).family_name == "Kang"
     assert tab.context.undo_stack.count() == depth

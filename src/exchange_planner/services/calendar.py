@@ -163,9 +163,9 @@ class CalendarService:
     ) -> list[CalendarEntry]:
         """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``.
 
-        ``language``: the language of the texts in the entries' ``facts`` (titles, places,
-        dress codes, notes, partner cities), each record's original where it has none; by
-        default the texts as written."""
+        ``language``: the language of the entries' texts (titles, places, dress codes, notes,
+        partner cities, in ``title``, ``tooltip`` and ``facts``), each record's original where
+        it has none; by default the texts as written (the ICS export)."""
         today = today or date.today()
         lo, hi = range_instants(first, last, zone)
         with self.db.session() as session:
@@ -209,10 +209,11 @@ class CalendarService:
         entries = []
         for visit, hotel_venue in rows:
             hotel = _in(hotel_venue, "name", language) if hotel_venue is not None else None
+            title = _in(visit, "title", language)
             city, partner_zone = partners.get(visit.partnership_id, ("", ""))
             direction = "from" if visit.direction == "incoming" else "to"
             lines = [
-                visit.title,
+                title,
                 f"{visit.start_date:%d.%m.%Y} – {visit.end_date:%d.%m.%Y}",
                 f"Delegation {direction} {city}" if city else "",
                 f"Status: {_label(visit.status)}",
@@ -222,7 +223,7 @@ class CalendarService:
                 CalendarEntry(
                     kind=EntryKind.VISIT,
                     id=visit.id,
-                    title=visit.title,
+                    title=title,
                     start=visit.start_date,
                     end=visit.end_date,
                     zone=partner_zone or "UTC",
@@ -234,7 +235,7 @@ class CalendarService:
                     detail=f"{_label(visit.direction)} · {city}",
                     search_text=f"{city} {visit.notes}",
                     facts=EntryFacts(
-                        own_title=_in(visit, "title", language),
+                        own_title=title,
                         direction=visit.direction,
                         visit_status=visit.status,
                         city=city,
@@ -272,23 +273,25 @@ class CalendarService:
         entries = []
         for item, visit, venue_row in rows:
             venue = _in(venue_row, "name", language) if venue_row is not None else None
+            title, visit_title = _in(item, "title", language), _in(visit, "title", language)
+            dress_code, notes = _in(item, "dress_code", language), _in(item, "notes", language)
             local_start = to_local(item.starts_at, item.timezone)
             local_end = to_local(item.ends_at, item.timezone)
             city, _zone = partners.get(visit.partnership_id, ("", ""))
             lines = [
-                item.title,
+                title,
                 f"{local_start:%a %d.%m.%Y %H:%M} – {local_end:%H:%M} ({item.timezone})",
                 f"Venue: {venue}" if venue else "",
-                f"Visit: {visit.title}",
-                f"Dress code: {item.dress_code}" if item.dress_code else "",
-                item.notes,
+                f"Visit: {visit_title}",
+                f"Dress code: {dress_code}" if dress_code else "",
+                notes,
             ]
             lines += [f"⚠ {message}" for message in conflicts.get(item.id, [])]
             entries.append(
                 CalendarEntry(
                     kind=EntryKind.PROGRAM_ITEM,
                     id=item.id,
-                    title=item.title,
+                    title=title,
                     start=item.starts_at,
                     end=item.ends_at,
                     zone=item.timezone,
@@ -300,15 +303,15 @@ class CalendarService:
                     conflicts=tuple(conflicts.get(item.id, [])),
                     parent_id=visit.id,
                     detail=venue or "",
-                    search_text=f"{visit.title} {city} {item.kind}",
+                    search_text=f"{visit_title} {city} {item.kind}",
                     facts=EntryFacts(
-                        own_title=_in(item, "title", language),
+                        own_title=title,
                         visit_status=visit.status,
                         city=city,
                         place=venue or "",
-                        parent_title=_in(visit, "title", language),
-                        dress_code=_in(item, "dress_code", language),
-                        notes=_in(item, "notes", language),
+                        parent_title=visit_title,
+                        dress_code=dress_code,
+                        notes=notes,
                     ),
                 )
             )
@@ -379,13 +382,15 @@ class CalendarService:
         for residency, artist, studio in rows:
             city, partner_zone = partners.get(residency.partnership_id, ("", ""))
             artist_name = full_name(artist) if artist is not None else "artist not yet named"
-            title = residency.title or f"Residency: {artist_name}"
+            own_title = _in(residency, "title", language)
+            studio_name = _in(studio, "name", language) if studio is not None else ""
+            title = own_title or f"Residency: {artist_name}"
             lines = [
                 title,
                 f"{residency.start_date:%d.%m.%Y} – {residency.end_date:%d.%m.%Y}",
                 f"Artist: {artist_name}",
                 f"{_label(residency.direction)} · {city}" if city else _label(residency.direction),
-                f"Studio: {studio.name}" if studio is not None else "",
+                f"Studio: {studio_name}" if studio is not None else "",
                 f"Host: {residency.host_institution}" if residency.host_institution else "",
                 f"Status: {_label(residency.status)}",
             ]
@@ -406,14 +411,14 @@ class CalendarService:
                     conflicts=tuple(messages.get(residency.id, [])),
                     detail=artist_name,
                     search_text=f"{city} {residency.host_institution} "
-                    f"{residency.home_institution} {studio.name if studio else ''}",
+                    f"{residency.home_institution} {studio_name}",
                     facts=EntryFacts(
-                        own_title=_in(residency, "title", language),
+                        own_title=own_title,
                         direction=residency.direction,
                         residency_status=residency.status,
                         city=city,
                         artist=full_name(artist) if artist is not None else "",
-                        place=_in(studio, "name", language) if studio is not None else "",
+                        place=studio_name,
                         host=residency.host_institution,
                     ),
                 )
@@ -443,29 +448,31 @@ class CalendarService:
         entries = []
         for exhibition, venue in rows:
             city, partner_zone = partners.get(exhibition.partnership_id or -1, ("", ""))
+            title = _in(exhibition, "title", language)
+            venue_name = _in(venue, "name", language) if venue is not None else ""
             lines = [
-                exhibition.title,
+                title,
                 f"{exhibition.start_date:%d.%m.%Y} – {exhibition.end_date:%d.%m.%Y}",
-                f"Venue: {venue.name}" if venue is not None else "",
+                f"Venue: {venue_name}" if venue is not None else "",
                 f"Partnership: {city}" if city else "",
             ]
             entries.append(
                 CalendarEntry(
                     kind=EntryKind.EXHIBITION,
                     id=exhibition.id,
-                    title=exhibition.title,
+                    title=title,
                     start=exhibition.start_date,
                     end=exhibition.end_date,
                     zone=venue.timezone if venue is not None else (partner_zone or "UTC"),
                     partnership_id=exhibition.partnership_id,
                     colour_key=EntryKind.EXHIBITION.value,
                     tooltip="\n".join(line for line in lines if line),
-                    detail=venue.name if venue is not None else "",
+                    detail=venue_name,
                     search_text=f"{city} {exhibition.description}",
                     facts=EntryFacts(
-                        own_title=_in(exhibition, "title", language),
+                        own_title=title,
                         city=city,
-                        place=_in(venue, "name", language) if venue is not None else "",
+                        place=venue_name,
                     ),
                 )
             )
@@ -495,7 +502,7 @@ class CalendarService:
                 continue
             city, partner_zone = partners.get(residency.partnership_id, ("", ""))
             label = CHECKLIST_LABELS.get(item.kind, _label(item.kind))
-            residency_title = residency.title or f"Residency #{residency.id}"
+            residency_title = _in(residency, "title", language) or f"Residency #{residency.id}"
             overdue = item.due_date < today
             lines = [
                 f"Due: {label}",

@@ -323,6 +323,16 @@ class VisitService(RecordService[read.Visit]):
             values["title"] = v.required_text(
                 "title", title if title is not None else f"{source.title} (copy)"[:300]
             )
+            # The title's other languages are marked as a copy too (or dropped when the copy
+            # gets a title of its own: they would translate another text).
+            texts = {field: dict(t) for field, t in (source.translations or {}).items()}
+            if title is None and "title" in texts:
+                texts["title"] = {
+                    language: f"{text} (copy)"[:300] for language, text in texts["title"].items()
+                }
+            elif title is not None:
+                texts.pop("title", None)
+            values["translations"] = texts
             values["status"] = VisitStatus.DRAFT
             copy = Visit(**values)
             session.add(copy)
