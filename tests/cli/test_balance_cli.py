@@ -16,7 +16,7 @@ def test_balance_table_on_the_sample(sample_db_path, capsys):
     assert row_2023[:8] == ["2023", "1", "0", "0", "1", "0", "1", "1"]
     row_2024 = next(line.split() for line in lines if line.startswith("2024"))
     assert row_2024 == ["2024", "0", "1", "1", "0", "0", "0", "0"]
-    assert "Official visit of the Gwangju delegation" in out.split("Open exchanges:")[1]
+    assert "Offizieller Besuch der Delegation aus Gwangju" in out.split("Open exchanges:")[1]
     assert "Martin Reich" not in out.split("Open exchanges:")[1]
 
 

@@ -18,7 +18,7 @@ def test_demo_writes_the_sample_and_refuses_to_overwrite(tmp_path, capsys):
 def test_list_visits_prints_ids_titles_dates_and_status(sample_db_path, capsys):
     assert main(["list", "visits", "--db", str(sample_db_path)]) == 0
     out = capsys.readouterr().out
-    assert "Official visit of the Gwangju delegation" in out
+    assert "Offizieller Besuch der Delegation aus Gwangju" in out
     assert "2023-07-25–2023-07-27" in out
     assert "completed" in out
 

@@ -38,7 +38,7 @@ def test_history_shows_both_users_in_order(folders):
     ben = next(i for i, line in enumerate(lines) if "  ben  " in line)
     assert anna < ben == len(lines) - 1
     assert "visit: =HYPERLINK(1)" in lines[anna] and "changed  title" in lines[anna]
-    assert "Official visit of the Gwangju delegation" in lines[anna]
+    assert "Offizieller Besuch der Delegation aus Gwangju" in lines[anna]
     assert f"program item: {item_title}" in lines[ben]
     assert "2023-07-25 17:40 CEST" in lines[ben] and "2023-07-25 18:10 CEST" in lines[ben]
 
@@ -57,7 +57,7 @@ def test_history_as_csv_is_guarded_and_in_order(folders):
         "'=HYPERLINK(1)",
         "update",
         "title",
-        "Official visit of the Gwangju delegation",
+        "Offizieller Besuch der Delegation aus Gwangju",
         "'=HYPERLINK(1)",
     ]
     assert rows[-1][2] == "program_item" and rows[-1][6] == "starts_at"
@@ -68,7 +68,7 @@ def test_history_of_a_residency(folders):
     path, _out = folders
     result = run_cli("history", "--db", str(path), "--residency", "1")
     assert result.returncode == 0, result.stderr
-    assert "residency: Martin Reich at the Gwangju Museum of Art" in result.stdout
+    assert "residency: Martin Reich im Gwangju Museum of Art" in result.stdout
     assert "program item" not in result.stdout
 
 

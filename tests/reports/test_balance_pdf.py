@@ -22,7 +22,7 @@ def test_sample_balance_pdf(services, sample_ids, tmp_path):
     assert text.index("2023") < text.index("2024") < text.index("Gesamt")
     assert "185,00" in text and "120,00" in text
     assert "(1 vorgeschlagen" in " ".join(text.split())
-    assert "Official visit of the Gwangju delegation" in text
+    assert "Offizieller Besuch der Delegation aus Gwangju" in text
     assert "Besuch nicht erwidert" in text
     assert "Residenz ohne Gegenresidenz" not in text
 

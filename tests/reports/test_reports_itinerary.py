@@ -75,34 +75,35 @@ def test_sample_itinerary_content_and_order(sample_itinerary: ItineraryData) -> 
     expected = [
         "Dienstag, 25. Juli 2023",
         "17:40–18:30",
-        "Arrival at Leipzig/Halle Airport",
-        "Welcome dinner",
+        "Ankunft am Flughafen Leipzig/Halle",
+        "Begrüßungsabendessen",
         "Mittwoch, 26. Juli 2023",
         "10:00–10:30",
-        "Reception by Lord Mayor Burkhard Jung",
-        "Neues Rathaus, Festsaal",
+        "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus",
+        "Neues Rathaus",
+        "Festsaal",
         "Martin-Luther-Ring 4–6, 04109 Leipzig",
-        "Burkhard Jung, Lord Mayor of Leipzig (Oberbürgermeister)",
-        "Business attire",
-        "Welcome address by the Lord Mayor, reply by Mayor Kang.",
+        "Burkhard Jung, Oberbürgermeister der Stadt Leipzig",
+        "Dunkler Anzug",
+        "Begrüßung durch den Oberbürgermeister, Erwiderung durch Bürgermeister Kang.",
         "14:00–16:00",
         "Museum der bildenden Künste",
         "Donnerstag, 27. Juli 2023",
-        "Check-out and transfer to the airport",
+        "Check-out und Transfer zum Flughafen",
     ]
     position = 0
     for piece in expected:  # each piece after the one before
         position = text.index(piece, position) + len(piece)
     # Internal notes are never printed.
-    assert "Police escort" not in text
-    assert "Gift bag in the anteroom" not in text
+    assert "Polizeibegleitung" not in text
+    assert "Geschenktüte im Vorzimmer" not in text
     # Contacts: hosts, interpreters, hotel.
     contacts = text[text.index("Kontakte / 연락처") :]
     for piece in (
         "Anna Schreiber",
         "protocol@example.org",
         "Baek Seo-yeon (백서연)",
-        "Hotel am Ring (sample)",
+        "Hotel am Ring (Beispiel)",
         "Richard-Wagner-Straße 1",
     ):
         assert piece in contacts
@@ -136,10 +137,10 @@ def test_personal_itinerary_has_only_the_persons_items(
     mayor_text = "\n".join(_pages(_pdf(mayor)))
     deputy_text = "\n".join(_pages(_pdf(deputy)))
     assert "Persönliches Programm" in mayor_text and "für Kang Gi-jung (강기정)" in mayor_text
-    assert "Press photo on the museum steps" in mayor_text
-    assert "Press photo on the museum steps" not in deputy_text
+    assert "Pressefoto auf der Museumstreppe" in mayor_text
+    assert "Pressefoto auf der Museumstreppe" not in deputy_text
     assert "für Park Ji-won (박지원)" in deputy_text
-    assert "Welcome dinner" in deputy_text
+    assert "Begrüßungsabendessen" in deputy_text
 
 
 def test_home_zone_column_follows_daylight_saving(sample_itinerary: ItineraryData) -> None:

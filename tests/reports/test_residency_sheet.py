@@ -21,13 +21,13 @@ def test_sample_counter_residency_sheet(services, sample_ids, tmp_path):
     for expected in (
         "Residenzblatt",
         "레지던시 개요서",
-        "Counter-residency: an artist from Gwangju in Leipzig",
+        "Gegenresidenz: Kunstschaffende aus Gwangju in Leipzig",
         "noch nicht benannt",
         "Gwangju Museum of Art",
-        "Guest studio of the City of Leipzig",
-        "Martin Reich at the Gwangju Museum of Art",
+        "Gastatelier der Stadt Leipzig",
+        "Martin Reich im Gwangju Museum of Art",
         "Einladungsschreiben",
-        "Open studio in Leipzig",
+        "Offenes Atelier in Leipzig",
     ):
         assert expected in text, expected
     # Checklist in preparation order; five steps overdue on 20 Aug 2024.
@@ -49,7 +49,8 @@ def test_completed_residency_sheet_in_english(services, sample_ids, tmp_path):
     text = text_of(target)
     assert "Residency sheet" in text and "Martin Reich" in text
     assert "overdue" not in text
-    assert "Artist talk at the Gwangju Museum of Art" in text
+    # Deliverables are not translated: as the office wrote them.
+    assert "Künstlergespräch im Gwangju Museum of Art" in text
     assert "International Residency Studio, Gwangju Museum of Art" in text
 
 

@@ -27,8 +27,44 @@ def test_sample_visit_and_program_on_26_july(services: Services, sample_ids) -> 
     assert len(items) == 9
     assert all(entry_days(e, BERLIN) == (date(2023, 7, 26),) * 2 for e in items)
     assert all(e.parent_id == sample_ids["visit"] for e in items)
-    assert "Reception by Lord Mayor Burkhard Jung" in {e.title for e in items}
+    assert "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus" in {
+        e.title for e in items
+    }
     assert not any(e.conflicts for e in items)
+
+
+def test_entry_texts_in_a_language(services: Services, sample_ids) -> None:  # type: ignore[no-untyped-def]
+    def facts(language: str | None) -> set[tuple[str, str, str]]:
+        entries = services.calendar.entries(
+            date(2023, 7, 26), date(2023, 7, 26), BERLIN, language=language
+        )
+        return {
+            (e.facts.own_title, e.facts.place, e.facts.dress_code)
+            for e in entries
+            if e.kind is EntryKind.PROGRAM_ITEM
+        }
+
+    assert (
+        "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus",
+        "Neues Rathaus",
+        "Dunkler Anzug",
+    ) in facts(None)
+    assert facts("de") == facts(None)  # the sample's originals are German
+    assert ("Reception by Lord Mayor Burkhard Jung", "Neues Rathaus", "Business attire") in facts(
+        "en"
+    )
+    assert ("부르크하르트 융 라이프치히 시장 환영 접견", "라이프치히 신시청사", "정장") in facts(
+        "ko"
+    )
+    studio = next(
+        e
+        for e in services.calendar.entries(
+            date(2023, 4, 1), date(2023, 4, 1), BERLIN, language="en"
+        )
+        if e.kind is EntryKind.RESIDENCY
+    )
+    assert studio.facts.place == "International Residency Studio, Gwangju Museum of Art"
+    assert studio.facts.city == "Gwangju"
 
 
 def test_range_excludes_neighbours(services: Services, sample_ids) -> None:  # type: ignore[no-untyped-def]
@@ -36,9 +72,9 @@ def test_range_excludes_neighbours(services: Services, sample_ids) -> None:  # t
     assert {e.kind for e in entries} == {EntryKind.EXHIBITION}
     # The welcome dinner (19:30-21:30 Berlin) is 02:30-04:30 on the 26th in Seoul.
     seoul = services.calendar.entries(date(2023, 7, 26), date(2023, 7, 26), SEOUL)
-    assert "Welcome dinner" in {e.title for e in seoul}
+    assert "Begrüßungsabendessen" in {e.title for e in seoul}
     berlin = services.calendar.entries(date(2023, 7, 26), date(2023, 7, 26), BERLIN)
-    assert "Welcome dinner" not in {e.title for e in berlin}
+    assert "Begrüßungsabendessen" not in {e.title for e in berlin}
 
 
 def test_program_item_at_20_00_lands_next_day_in_seoul(services: Services, sample_ids) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +95,7 @@ def test_program_item_at_20_00_lands_next_day_in_seoul(services: Services, sampl
 
 def test_conflicts_marked_for_double_booked_venue(services: Services, sample_ids) -> None:  # type: ignore[no-untyped-def]
     reception = next(
-        i for i in services.program.for_visit(sample_ids["visit"]) if i.title.startswith("Recep")
+        i for i in services.program.for_visit(sample_ids["visit"]) if i.title.startswith("Empfang")
     )
     clash = services.program.create(
         visit_id=sample_ids["visit"],

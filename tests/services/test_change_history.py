@@ -27,7 +27,7 @@ def test_two_users_changes_of_one_visit_in_order(db_path):
         assert [e.id for e in entries] == sorted(e.id for e in entries)
         title, moved = entries[-2], entries[-1]
         assert (title.user, title.kind, title.field) == ("anna", "visit", "title")
-        assert title.old == "Official visit of the Gwangju delegation"
+        assert title.old == "Offizieller Besuch der Delegation aus Gwangju"
         assert title.new == title.record == "Visit of the mayor"
         assert (moved.user, moved.kind, moved.field) == ("ben", "program_item", "starts_at")
         assert moved.record == item.title

@@ -63,7 +63,7 @@ def test_outside_dates_and_repeated_gift_and_configurable_threshold(services, sa
     gift = services.gifts.create(
         visit_id=later.id,
         direction=GiftDirection.GIVEN,
-        description="Pen tray of Meissen porcelain",
+        description="Stiftablage, Meissener Porzellan",
         maker="Porzellan-Manufaktur Meissen",
         recipient_id=sample_ids["interpreter"],
         value_amount=Decimal("20"),

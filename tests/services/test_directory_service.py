@@ -23,7 +23,7 @@ def test_deleting_a_referenced_person_is_refused_with_where(services, sample_ids
         services.people.delete(sample_ids["mayor"])
     message = str(error.value)
     assert "Kang Gi-jung" in message
-    assert "head of delegation of visit “Official visit of the Gwangju delegation”" in message
+    assert "head of delegation of visit “Offizieller Besuch der Delegation aus Gwangju”" in message
     assert "giver of gift" in message
     assert services.people.get(sample_ids["mayor"]).native_name == "강기정"
 

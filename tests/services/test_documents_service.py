@@ -45,7 +45,7 @@ def test_itinerary_data_has_no_internal_notes(
     services: Services, sample_ids: dict[str, int]
 ) -> None:
     data = services.documents.itinerary(sample_ids["visit"], now=T0)
-    assert "Police escort" not in repr(data)
+    assert "Polizeibegleitung" not in repr(data)
     assert data.head is not None and data.head.native_name == "강기정"
     assert [m.precedence for m in data.members] == list(range(1, 21))
     assert data.delegation_timezone == "Asia/Seoul"
@@ -61,7 +61,7 @@ def test_personal_itinerary_keeps_only_attended_items(
     deputy = services.members.for_visit(visit)[1].person_id
     mine = services.documents.itinerary(visit, person_id=deputy, now=T0)
     titles = [item.title for item in mine.program]
-    assert "Press photo on the museum steps" not in titles and len(titles) == 11
+    assert "Pressefoto auf der Museumstreppe" not in titles and len(titles) == 11
     assert mine.person is not None and mine.person.id == deputy
     with pytest.raises(ValidationError) as info:
         services.documents.itinerary(visit, person_id=sample_ids["lord_mayor"])
@@ -89,11 +89,11 @@ def test_gift_protocol_by_year_and_thresholds_from_settings(
     assert docs.gift_years() == [2023]
     flags = {g.description: g.flag for g in year.gifts}
     assert flags["Undated gift of 2023"] is not None  # 250 EUR >= the German 200 EUR
-    assert flags["Porcelain plate with a city motif of Gwangju"] is None
+    assert flags["Porzellanteller mit einem Stadtmotiv von Gwangju"] is None
     services.settings.set("gift_threshold_DE_EUR", "100")
     raised = docs.gift_protocol(year=2023, now=T0)
     assert {g.description: g.flag for g in raised.gifts}[
-        "Porcelain plate with a city motif of Gwangju"
+        "Porzellanteller mit einem Stadtmotiv von Gwangju"
     ] is not None
     assert raised.stamp.version == 2  # the printed flags changed
     with pytest.raises(ValidationError):

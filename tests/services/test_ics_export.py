@@ -40,7 +40,7 @@ def test_visit_program_round_trip(services: Services, sample_ids) -> None:  # ty
         assert str(event["summary"]) == item.title
     text = data.decode()
     assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Berlin" in text
-    assert "Police escort" not in text  # internal notes stay inside
+    assert "Polizeibegleitung" not in text  # internal notes stay inside
     # Stable UIDs: a second export carries the same ones.
     assert set(events(ics.visit_ics(sample_ids["visit"]))) == set(parsed)
     assert set(events(IcsService(services.db).visit_ics(sample_ids["visit"]))) == set(parsed)

@@ -120,3 +120,29 @@ def test_unreadable_files(tmp_path):
         read_table(bad)
     with pytest.raises(ImportFormatError):
         read_table(write(tmp_path, "a", "utf-8", "list.pdf"))
+
+
+def test_titles_in_hangul_become_korean_originals(services, sample_ids, tmp_path):
+    visit_id = sample_ids["visit"]
+    text = (
+        "성명,Family name,Given name,직위,Organisation\n"
+        "김민수,Kim,Min-su,광주광역시의회 의원,광주광역시\n"
+        "이서연,Lee,Seo-yeon,Councillor,Gwangju City Council\n"
+    )
+    table = read_table(write(tmp_path, text, "utf-8"))
+    preview = services.member_import.preview(
+        table, guess_mapping(table.headers), visit_id, timezone="Europe/Berlin"
+    )
+    assert preview.ok, preview.errors
+    result = services.member_import.commit(preview)
+    kim, lee = (services.people.get(pid) for pid in result.created_person_ids)
+    assert (kim.title, kim.original_language) == ("광주광역시의회 의원", "ko")
+    # Latin text: the office's language (German in the sample), which can be changed.
+    assert (lee.title, lee.original_language) == ("Councillor", "de")
+    services.member_import.undo(result)
+    services.settings.set_office_language("en")
+    preview = services.member_import.preview(
+        table, guess_mapping(table.headers), visit_id, timezone="Europe/Berlin"
+    )
+    result = services.member_import.commit(preview)
+    assert services.people.get(result.created_person_ids[1]).original_language == "en"

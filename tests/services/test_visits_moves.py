@@ -30,9 +30,7 @@ def test_a_visit_moved_past_its_end_keeps_its_length(services, sample_ids):
 
 def test_a_program_item_moved_keeps_its_length(services, sample_ids):
     program = services.program
-    item = next(
-        i for i in program.for_visit(sample_ids["visit"]) if i.title.startswith("Reception")
-    )
+    item = next(i for i in program.for_visit(sample_ids["visit"]) if i.title.startswith("Empfang"))
     length = item.ends_at - item.starts_at
     changes = program.start_change(item.id, _at(26, 11))
     assert changes == {"starts_at": _at(26, 11), "ends_at": _at(26, 11) + length}

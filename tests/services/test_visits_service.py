@@ -30,7 +30,7 @@ def test_rows_filter_search_sort_and_page_in_sql(services, sample_ids):
     assert services.visits.count_rows() == 32
     page = services.visits.rows(sort="title", descending=False, limit=5)
     assert [r.title for r in page][:2] == [
-        "Official visit of the Gwangju delegation",
+        "Offizieller Besuch der Delegation aus Gwangju",
         "Working visit 00",
     ]
     second = services.visits.rows(sort="title", descending=False, offset=5, limit=5)
@@ -86,6 +86,14 @@ def test_snapshot_restore_brings_back_every_part(services, sample_ids):
 def test_duplicate_copies_members_and_program_not_gifts(services, sample_ids):
     copy = services.visits.duplicate(sample_ids["visit"])
     assert copy.title.endswith("(copy)") and copy.status is VisitStatus.DRAFT
+    # Every language of the title reads as a copy; a title of its own drops the others.
+    assert copy.translations.get_text("title", "en") == (
+        "Official visit of the Gwangju delegation (copy)"
+    )
+    assert copy.translations.get_text("title", "ko") == "광주광역시 대표단 공식 방문 (copy)"
+    assert copy.translations.get_text("notes", "ko").startswith("강기정 시장이")
+    named = services.visits.duplicate(sample_ids["visit"], title="Rückbesuch")
+    assert "title" not in named.translations and "notes" in named.translations
     assert len(services.members.for_visit(copy.id)) == 20
     assert len(services.program.for_visit(copy.id)) == 12
     assert services.gifts.for_visit(copy.id) == []
@@ -111,13 +119,13 @@ def test_duplicate_member_is_refused(services, sample_ids):
 
 def test_program_end_before_start_refused_and_shift_following(services, sample_ids):
     items = services.program.for_visit(sample_ids["visit"])
-    reception = next(i for i in items if i.title.startswith("Reception"))
+    reception = next(i for i in items if i.title.startswith("Empfang"))
     with pytest.raises(ValidationError) as error:
         services.program.update(reception.id, ends_at=reception.starts_at - timedelta(minutes=1))
     assert error.value.field == "ends_at"
     following = services.program.following_same_day(reception.id, reception.ends_at)
     titles = [services.program.get(i).title for i in following]
-    assert titles[0] == "Signing of the city guestbook" and "Free time" in titles
+    assert titles[0] == "Eintragung in das Goldene Buch der Stadt Leipzig" and "Freizeit" in titles
     assert all("Check-out" not in t for t in titles)  # next day is left alone
     services.program.shift(following, timedelta(minutes=15))
     moved = services.program.get(following[0])

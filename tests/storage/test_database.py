@@ -68,7 +68,7 @@ def test_database_refuses_rows_that_break_rules_even_without_services(db) -> Non
 
 def test_instants_round_trip_as_aware_utc(services: Services, sample_ids) -> None:
     items = services.program.for_visit(sample_ids["visit"])
-    reception = next(item for item in items if "Reception" in item.title)
+    reception = next(item for item in items if "Empfang" in item.title)
     # 10:00 in Leipzig in July (CEST) is 08:00 UTC
     assert reception.starts_at == datetime(2023, 7, 26, 8, 0, tzinfo=UTC)
     with services.db.session() as session:

@@ -349,7 +349,7 @@ def test_double_click_empty_day_offers_creation_and_validates(tab: CalendarTab, 
 
 def test_conflicts_are_marked(tab: CalendarTab, sample_ids) -> None:  # type: ignore[no-untyped-def]
     items = tab.services.program.for_visit(sample_ids["visit"])
-    lunch = next(i for i in items if i.title == "Lunch")
+    lunch = next(i for i in items if i.title == "Mittagessen")
     clash = tab.services.program.create(
         visit_id=sample_ids["visit"],
         title="Second lunch",

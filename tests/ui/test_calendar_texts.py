@@ -31,7 +31,7 @@ def test_visit_line_and_tooltip(services: Services, sample_ids, qapp) -> None:  
     assert tip[1] == "7/25/2023 – 7/27/2023"  # the interface locale (en_US)
     assert "Delegation from Gwangju" in tip
     assert f"Status: {VisitStatus(visit.facts.visit_status).capitalize()}" in tip
-    item = next(e for e in entries if e.title.startswith("Reception by Lord Mayor"))
+    item = next(e for e in entries if e.title.startswith("Empfang durch Oberbürgermeister"))
     item_tip = texts.tooltip(item)
     assert f"Visit: {visit.title}" in item_tip and f"({item.zone})" in item_tip
     assert texts.detail(item) == item.facts.place != ""
@@ -92,5 +92,5 @@ def test_german_wording(services: Services, sample_ids, german) -> None:  # type
     visit = next(e for e in entries if e.kind is EntryKind.VISIT)
     assert texts.detail(visit) == "Eingehend · Gwangju"
     assert "Delegation aus Gwangju" in texts.tooltip(visit)
-    item = next(e for e in entries if e.title.startswith("Reception by Lord Mayor"))
+    item = next(e for e in entries if e.title.startswith("Empfang durch Oberbürgermeister"))
     assert texts.tooltip(item).splitlines()[1].startswith("Mi. 26.07.2023")

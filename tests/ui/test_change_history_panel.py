@@ -37,7 +37,7 @@ def test_visit_history_shows_own_edit_and_another_users(main_window, qtbot, samp
     assert (who, action, field) == ("clerk", "changed", "title")
     assert what == "Visit: Mayor <b>Kang</b> in Leipzig"
     assert (old, new) == (
-        "Official visit of the Gwangju delegation",
+        "Offizieller Besuch der Delegation aus Gwangju",
         "Mayor <b>Kang</b> in Leipzig",
     )
     assert len(when) == len("2026-12-01 10:42")

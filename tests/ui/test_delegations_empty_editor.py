@@ -74,7 +74,7 @@ def test_after_deleting_the_visit_the_editor_shows_nothing(qtbot, main_window): 
     tab.sections["guestbook"].select(tab.sections["guestbook"].model.record(0).id)
     _visit_every_section(tab)
     texts = _texts(tab)
-    assert texts["overview.title"] == "Official visit of the Gwangju delegation"
+    assert texts["overview.title"] == "Offizieller Besuch der Delegation aus Gwangju"
     assert texts["program.title"] and texts["gifts.description"] and texts["members.role"]
     asked = []
     tab.confirm = lambda *args: asked.append(args) or True
@@ -89,7 +89,7 @@ def test_after_deleting_the_visit_the_editor_shows_nothing(qtbot, main_window): 
     qtbot.waitUntil(lambda: tab.visits.model.rowCount() == 1)
     tab.visits.select_id(tab.visits.model.visit_id(0))
     tab.editor.setCurrentWidget(tab.sections["overview"])
-    assert _texts(tab)["overview.title"] == "Official visit of the Gwangju delegation"
+    assert _texts(tab)["overview.title"] == "Offizieller Besuch der Delegation aus Gwangju"
 
 
 def test_with_no_visit_selected_the_editor_shows_nothing(qtbot, main_window):  # type: ignore[no-untyped-def]

@@ -74,7 +74,7 @@ def _item(main_window, title: str):  # type: ignore[no-untyped-def]
 def test_moving_a_program_items_start_keeps_its_length(qtbot, tab, main_window):  # type: ignore[no-untyped-def]
     program = _program(tab)
     services = main_window.context.services
-    reception = _item(main_window, "Reception by Lord Mayor Burkhard Jung")
+    reception = _item(main_window, "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus")
     assert _local(reception) == ("26.07. 10:00", "26.07. 10:30")
     assert program.select_item(reception.id)
     starts = program.form.widgets["starts_at"]
@@ -107,7 +107,7 @@ def _add(qtbot, program, main_window):  # type: ignore[no-untyped-def]
 
 def test_add_item_goes_into_the_next_free_slot(qtbot, tab, main_window):  # type: ignore[no-untyped-def]
     program = _program(tab)
-    reception = _item(main_window, "Reception by Lord Mayor Burkhard Jung")
+    reception = _item(main_window, "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus")
     assert program.select_item(reception.id)
     # Guestbook, gifts and the council hall follow until 11:45; lunch starts at 12:00.
     new = _add(qtbot, program, main_window)
@@ -116,7 +116,7 @@ def test_add_item_goes_into_the_next_free_slot(qtbot, tab, main_window):  # type
     # From the new item on, the next slot is after lunch.
     assert _local(_add(qtbot, program, main_window)) == ("26.07. 13:30", "26.07. 14:00")
     # After the last item of the day, a whole hour.
-    assert program.select_item(_item(main_window, "Free time").id)
+    assert program.select_item(_item(main_window, "Freizeit").id)
     assert _local(_add(qtbot, program, main_window)) == ("26.07. 19:00", "26.07. 20:00")
     # Nothing selected: from 10:00 on the first day, which is free in the morning.
     program.tree.setCurrentItem(None)

@@ -142,7 +142,7 @@ def test_deleting_a_referenced_person_is_refused_naming_the_visit(
     section.list.view.setFocus()
     qtbot.keyClick(section.list.view, Qt.Key.Key_Delete)
     assert section.message.isVisible()
-    assert "Official visit of the Gwangju delegation" in section.message.text()
+    assert "Offizieller Besuch der Delegation aus Gwangju" in section.message.text()
     assert "head of delegation" in section.message.text()
     assert services.people.get(kang.id).family_name == "Kang"
     assert tab.context.undo_stack.count() == depth
@@ -174,6 +174,11 @@ def test_duplicate_a_partnership_and_edit_its_fields(
     copy = section.record
     assert copy.id != original.id
     assert copy.partner_city == "Gwangju (copy)" and copy.city_native == "광주"
+    # The city's other names read as a copy too, so no list shows two "광주".
+    assert copy.translations.to_dict() == {
+        "partner_city": {"en": "Gwangju (copy)", "ko": "광주 (copy)"}
+    }
+    assert section.list.model.rowCount() == 2
     spin = section.fields["since_year"].widget
     spin.setFocus()
     spin.setValue(2015)

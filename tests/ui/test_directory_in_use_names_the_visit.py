@@ -15,6 +15,6 @@ def test_refused_delete_names_the_visit_not_a_row_number(main_window, qtbot) -> 
     people.delete_action.trigger()
     message = people.message.text()
     assert not people.message.isHidden()
-    assert "member of visit “Official visit of the Gwangju delegation”" in message, message
+    assert "member of visit “Offizieller Besuch der Delegation aus Gwangju”" in message, message
     assert "#" not in message
     assert directory.services.people.get(person.id) is not None  # nothing was deleted

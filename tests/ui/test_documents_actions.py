@@ -110,21 +110,21 @@ def test_single_member_itinerary(qtbot, parent, context, sample_ids):  # type: i
         dialog.accept()
     text = _text(run.result)
     assert "Park Ji-won" in text
-    assert "Exchange of official gifts" in text
-    assert "Press photo on the museum steps" not in text
+    assert "Austausch der Gastgeschenke" in text
+    assert "Pressefoto auf der Museumstreppe" not in text
 
 
 def test_gift_protocols_for_visit_and_year(qtbot, parent, context, sample_ids):  # type: ignore[no-untyped-def]
     run = print_gift_protocol(parent, context, sample_ids["visit"])
     with qtbot.waitSignal(run.finished, timeout=60000):
         run.dialog.accept()
-    assert "Meissen porcelain pen tray" in _text(run.result)
+    assert "Stiftablage aus Meissener Porzellan" in _text(run.result)
     year_run = print_gift_protocol_year(parent, context)
     assert year_run.dialog.year.value() == 2023
     with qtbot.waitSignal(year_run.finished, timeout=60000):
         year_run.dialog.accept()
     text = _text(year_run.result)
-    assert "Geschenkprotokoll 2023" in text and "Porcelain plate" in text
+    assert "Geschenkprotokoll 2023" in text and "Porzellanteller" in text
 
 
 def test_unreadable_font_setting_shows_an_error(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]

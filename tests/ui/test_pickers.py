@@ -49,7 +49,7 @@ def test_person_search_matches_every_word_and_is_limited(services, sample_ids):
 def test_venue_search_by_ids_and_town_hall(services, sample_ids):
     names = [v.name for v in services.venues.search("rathaus")]
     assert names[0] == "Neues Rathaus" and len(names) == 3
-    assert [v.name for v in services.venues.search("rathaus session")] == [
+    assert [v.name for v in services.venues.search("rathaus sitzungssaal")] == [
         "Neues Rathaus – Ratsplenarsaal"
     ]
     assert len(services.venues.search("", limit=2)) == 2

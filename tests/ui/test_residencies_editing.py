@@ -20,7 +20,7 @@ from exchange_planner.ui.residencies.tab import ResidenciesTab
 from exchange_planner.ui.widgets.date_field import ui_date
 
 TODAY = date(2026, 12, 1)
-ORIGINAL_TITLE = "Martin Reich at the Gwangju Museum of Art"
+ORIGINAL_TITLE = "Martin Reich im Gwangju Museum of Art"  # the German original
 
 
 @pytest.fixture

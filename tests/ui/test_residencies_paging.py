@@ -76,7 +76,7 @@ def test_model_reads_one_page_and_more_when_scrolled(services, many):
     assert model.pages_read == 3 and not model.canFetchMore()
     assert "booked twice" in model.index(row, 0).data(3)  # tooltip role
     model.sort(0)  # by title, ascending
-    assert model.record(0).title == "Counter-residency: an artist from Gwangju in Leipzig"
+    assert model.record(0).title == "Gegenresidenz: Kunstschaffende aus Gwangju in Leipzig"
     assert model.rowCount() == ResidencyListModel.PAGE
 
 

@@ -29,7 +29,7 @@ def test_residency_sheet_button_writes_the_pdf_in_the_background(tab_with_paths,
     qtbot.mouseClick(tab.editor.sheet_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.last_pdf is not None or bool(tab.last_pdf_error), timeout=20000)
     assert not tab.last_pdf_error
-    assert asked[0].startswith("residency-Counter-residency")
+    assert asked[0].startswith("residency-Gegenresidenz")
     text = PdfReader(tab.last_pdf).pages[0].extract_text()
     assert "Residenzblatt" in text and "레지던시 개요서" in text  # Gwangju speaks ko
 

@@ -188,7 +188,7 @@ def test_deliverables_add_edit_remove_with_undo(tab, services, sample_ids):
     assert not model.setData(model.index(row, 0), "   ", Qt.ItemDataRole.EditRole)
     assert "must not be empty" in editor.parts_error.text()
     titles = sorted(d.title for d in services.deliverables.for_residency(rid))
-    assert titles == ["Artist talk 작가와의 대화", "Open studio in Leipzig"]
+    assert titles == ["Artist talk 작가와의 대화", "Offenes Atelier in Leipzig"]
     editor.deliverables_view.setCurrentIndex(model.index(row, 0))
     editor.remove_deliverable()
     assert len(services.deliverables.for_residency(rid)) == 1

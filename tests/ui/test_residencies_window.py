@@ -31,8 +31,8 @@ def test_edit_menu_undo_reverts_an_editor_change(main_window, qtbot):
     assert tab.model.record(tab.model.row_of(1)).title == "Martin Reich in 광주"
     undo = next(a for a in main_window.edit_menu.actions() if a.shortcut().toString() == "Ctrl+Z")
     undo.trigger()
-    assert tab.services.residencies.get(1).title == "Martin Reich at the Gwangju Museum of Art"
-    assert tab.editor.form.widgets["title"].text() == "Martin Reich at the Gwangju Museum of Art"
+    assert tab.services.residencies.get(1).title == "Martin Reich im Gwangju Museum of Art"
+    assert tab.editor.form.widgets["title"].text() == "Martin Reich im Gwangju Museum of Art"
 
 
 def test_keyboard_new_residency_and_delete(main_window, qtbot):

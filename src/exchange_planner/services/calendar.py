@@ -35,6 +35,7 @@ from exchange_planner.domain.conflicts import (
 )
 from exchange_planner.domain.enums import ResidencyStatus, VisitStatus
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.texts import text_in
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.services import records as read
 from exchange_planner.services.conflicts import ConflictService
@@ -153,31 +154,52 @@ class CalendarService:
 
     # --- the entries -----------------------------------------------------------------------
     def entries(
-        self, first: date, last: date, zone: str, *, today: date | None = None
+        self,
+        first: date,
+        last: date,
+        zone: str,
+        *,
+        today: date | None = None,
+        language: str | None = None,
     ) -> list[CalendarEntry]:
-        """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``."""
+        """Everything touching the local days ``first`` .. ``last`` (inclusive) in ``zone``.
+
+        ``language``: the language of the entries' texts (titles, places, dress codes, notes,
+        partner cities, in ``title``, ``tooltip`` and ``facts``), each record's original where
+        it has none; by default the texts as written (the ICS export)."""
         today = today or date.today()
         lo, hi = range_instants(first, last, zone)
         with self.db.session() as session:
-            partner_names = self._partner_names(session)
+            partner_names = self._partner_names(session, language)
             result: list[CalendarEntry] = []
-            result += self._visits(session, first, last, partner_names)
-            result += self._program_items(session, lo, hi, partner_names)
-            result += self._residencies(session, first, last, partner_names)
-            result += self._exhibitions(session, first, last, partner_names)
-            result += self._deadlines(session, first, last, today, partner_names)
+            result += self._visits(session, first, last, partner_names, language)
+            result += self._program_items(session, lo, hi, partner_names, language)
+            result += self._residencies(session, first, last, partner_names, language)
+            result += self._exhibitions(session, first, last, partner_names, language)
+            result += self._deadlines(session, first, last, today, partner_names, language)
         return [entry for entry in result if _touches(entry, first, last, zone)]
 
-    def _partner_names(self, session: Session) -> dict[int, tuple[str, str]]:
+    def _partner_names(
+        self, session: Session, language: str | None = None
+    ) -> dict[int, tuple[str, str]]:
         rows = session.exec(select(Partnership)).all()
-        return {row.id: (row.partner_city, row.timezone) for row in rows if row.id is not None}
+        return {
+            row.id: (_in(row, "partner_city", language), row.timezone)
+            for row in rows
+            if row.id is not None
+        }
 
     def _visits(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(session, "visit", Visit.start_date, Visit.end_date)
         rows = session.exec(
-            select(Visit, Venue.name)
+            select(Visit, Venue)
             .join(Venue, col(Visit.hotel_id) == col(Venue.id), isouter=True)
             .where(
                 col(Visit.start_date) >= first - longest,
@@ -186,11 +208,13 @@ class CalendarService:
             )
         ).all()
         entries = []
-        for visit, hotel in rows:
+        for visit, hotel_venue in rows:
+            hotel = _in(hotel_venue, "name", language) if hotel_venue is not None else None
+            title = _in(visit, "title", language)
             city, partner_zone = partners.get(visit.partnership_id, ("", ""))
             direction = "from" if visit.direction == "incoming" else "to"
             lines = [
-                visit.title,
+                title,
                 f"{visit.start_date:%d.%m.%Y} – {visit.end_date:%d.%m.%Y}",
                 f"Delegation {direction} {city}" if city else "",
                 f"Status: {_label(visit.status)}",
@@ -200,7 +224,7 @@ class CalendarService:
                 CalendarEntry(
                     kind=EntryKind.VISIT,
                     id=visit.id,
-                    title=visit.title,
+                    title=title,
                     start=visit.start_date,
                     end=visit.end_date,
                     zone=partner_zone or "UTC",
@@ -212,7 +236,7 @@ class CalendarService:
                     detail=f"{_label(visit.direction)} · {city}",
                     search_text=f"{city} {visit.notes}",
                     facts=EntryFacts(
-                        own_title=visit.title,
+                        own_title=title,
                         direction=visit.direction,
                         visit_status=visit.status,
                         city=city,
@@ -223,13 +247,18 @@ class CalendarService:
         return entries
 
     def _program_items(
-        self, session: Session, lo: datetime, hi: datetime, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        lo: datetime,
+        hi: datetime,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(
             session, "program_item", ProgramItem.starts_at, ProgramItem.ends_at
         )
         rows = session.exec(
-            select(ProgramItem, Visit, Venue.name)
+            select(ProgramItem, Visit, Venue)
             .join(Visit, col(ProgramItem.visit_id) == col(Visit.id))
             .join(Venue, col(ProgramItem.venue_id) == col(Venue.id), isouter=True)
             .where(
@@ -243,17 +272,20 @@ class CalendarService:
         ]
         conflicts = self._booking_conflicts(session, [(item, visit) for item, visit, _ in rows])
         entries = []
-        for item, visit, venue in rows:
+        for item, visit, venue_row in rows:
+            venue = _in(venue_row, "name", language) if venue_row is not None else None
+            title, visit_title = _in(item, "title", language), _in(visit, "title", language)
+            dress_code, notes = _in(item, "dress_code", language), _in(item, "notes", language)
             local_start = to_local(item.starts_at, item.timezone)
             local_end = to_local(item.ends_at, item.timezone)
             city, _zone = partners.get(visit.partnership_id, ("", ""))
             lines = [
-                item.title,
+                title,
                 f"{local_start:%a %d.%m.%Y %H:%M} – {local_end:%H:%M} ({item.timezone})",
                 f"Venue: {venue}" if venue else "",
-                f"Visit: {visit.title}",
-                f"Dress code: {item.dress_code}" if item.dress_code else "",
-                item.notes,
+                f"Visit: {visit_title}",
+                f"Dress code: {dress_code}" if dress_code else "",
+                notes,
             ]
             found = conflicts.get(item.id, [])
             lines += [f"⚠ {conflict.message}" for conflict in found]
@@ -261,7 +293,7 @@ class CalendarService:
                 CalendarEntry(
                     kind=EntryKind.PROGRAM_ITEM,
                     id=item.id,
-                    title=item.title,
+                    title=title,
                     start=item.starts_at,
                     end=item.ends_at,
                     zone=item.timezone,
@@ -273,15 +305,15 @@ class CalendarService:
                     conflicts=tuple(conflict.message for conflict in found),
                     parent_id=visit.id,
                     detail=venue or "",
-                    search_text=f"{visit.title} {city} {item.kind}",
+                    search_text=f"{visit_title} {city} {item.kind}",
                     facts=EntryFacts(
-                        own_title=item.title,
+                        own_title=title,
                         visit_status=visit.status,
                         city=city,
                         place=venue or "",
-                        parent_title=visit.title,
-                        dress_code=item.dress_code,
-                        notes=item.notes,
+                        parent_title=visit_title,
+                        dress_code=dress_code,
+                        notes=notes,
                         conflicts=tuple(found),
                     ),
                 )
@@ -305,7 +337,12 @@ class CalendarService:
         return by_item
 
     def _residencies(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(session, "residency", Residency.start_date, Residency.end_date)
         rows = session.exec(
@@ -348,13 +385,15 @@ class CalendarService:
         for residency, artist, studio in rows:
             city, partner_zone = partners.get(residency.partnership_id, ("", ""))
             artist_name = full_name(artist) if artist is not None else "artist not yet named"
-            title = residency.title or f"Residency: {artist_name}"
+            own_title = _in(residency, "title", language)
+            studio_name = _in(studio, "name", language) if studio is not None else ""
+            title = own_title or f"Residency: {artist_name}"
             lines = [
                 title,
                 f"{residency.start_date:%d.%m.%Y} – {residency.end_date:%d.%m.%Y}",
                 f"Artist: {artist_name}",
                 f"{_label(residency.direction)} · {city}" if city else _label(residency.direction),
-                f"Studio: {studio.name}" if studio is not None else "",
+                f"Studio: {studio_name}" if studio is not None else "",
                 f"Host: {residency.host_institution}" if residency.host_institution else "",
                 f"Status: {_label(residency.status)}",
             ]
@@ -376,14 +415,14 @@ class CalendarService:
                     conflicts=tuple(conflict.message for conflict in found),
                     detail=artist_name,
                     search_text=f"{city} {residency.host_institution} "
-                    f"{residency.home_institution} {studio.name if studio else ''}",
+                    f"{residency.home_institution} {studio_name}",
                     facts=EntryFacts(
-                        own_title=residency.title,
+                        own_title=own_title,
                         direction=residency.direction,
                         residency_status=residency.status,
                         city=city,
                         artist=full_name(artist) if artist is not None else "",
-                        place=studio.name if studio is not None else "",
+                        place=studio_name,
                         host=residency.host_institution,
                         conflicts=tuple(found),
                     ),
@@ -392,7 +431,12 @@ class CalendarService:
         return entries
 
     def _exhibitions(
-        self, session: Session, first: date, last: date, partners: dict[int, tuple[str, str]]
+        self,
+        session: Session,
+        first: date,
+        last: date,
+        partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         longest = self._longest_span(
             session, "exhibition", Exhibition.start_date, Exhibition.end_date
@@ -409,29 +453,31 @@ class CalendarService:
         entries = []
         for exhibition, venue in rows:
             city, partner_zone = partners.get(exhibition.partnership_id or -1, ("", ""))
+            title = _in(exhibition, "title", language)
+            venue_name = _in(venue, "name", language) if venue is not None else ""
             lines = [
-                exhibition.title,
+                title,
                 f"{exhibition.start_date:%d.%m.%Y} – {exhibition.end_date:%d.%m.%Y}",
-                f"Venue: {venue.name}" if venue is not None else "",
+                f"Venue: {venue_name}" if venue is not None else "",
                 f"Partnership: {city}" if city else "",
             ]
             entries.append(
                 CalendarEntry(
                     kind=EntryKind.EXHIBITION,
                     id=exhibition.id,
-                    title=exhibition.title,
+                    title=title,
                     start=exhibition.start_date,
                     end=exhibition.end_date,
                     zone=venue.timezone if venue is not None else (partner_zone or "UTC"),
                     partnership_id=exhibition.partnership_id,
                     colour_key=EntryKind.EXHIBITION.value,
                     tooltip="\n".join(line for line in lines if line),
-                    detail=venue.name if venue is not None else "",
+                    detail=venue_name,
                     search_text=f"{city} {exhibition.description}",
                     facts=EntryFacts(
-                        own_title=exhibition.title,
+                        own_title=title,
                         city=city,
-                        place=venue.name if venue is not None else "",
+                        place=venue_name,
                     ),
                 )
             )
@@ -444,6 +490,7 @@ class CalendarService:
         last: date,
         today: date,
         partners: dict[int, tuple[str, str]],
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         rows = session.exec(
             select(ChecklistItem, Residency)
@@ -460,7 +507,7 @@ class CalendarService:
                 continue
             city, partner_zone = partners.get(residency.partnership_id, ("", ""))
             label = CHECKLIST_LABELS.get(item.kind, _label(item.kind))
-            residency_title = residency.title or f"Residency #{residency.id}"
+            residency_title = _in(residency, "title", language) or f"Residency #{residency.id}"
             overdue = item.due_date < today
             lines = [
                 f"Due: {label}",
@@ -485,7 +532,7 @@ class CalendarService:
                     facts=EntryFacts(
                         residency_status=residency.status,
                         city=city,
-                        parent_title=residency.title,
+                        parent_title=_in(residency, "title", language),
                         checklist=item.kind,
                     ),
                 )
@@ -511,6 +558,14 @@ class CalendarService:
                 (read.ProgramItem.of(item), _venue_text(venue) if venue is not None else "")
                 for item, venue in rows
             ]
+
+
+def _in(record: Any, field: str, language: str | None) -> str:
+    """The record's text in ``language`` (its original where it has none; as written when
+    no language is asked for)."""
+    if language is None:
+        return str(getattr(record, field) or "")
+    return text_in(record, field, language).text
 
 
 def _venue_text(venue: Venue) -> str:

@@ -34,6 +34,7 @@ from sqlmodel import Session, SQLModel, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import DocumentKind
 from exchange_planner.domain.errors import ExchangePlannerError, ImportFormatError, ValidationError
+from exchange_planner.domain.texts import split_key
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.interchange_schema import (
     FORMAT,
@@ -350,6 +351,15 @@ def _json_path(parts: Iterable[str | int]) -> str:
     return path
 
 
+def _field_path(field: str) -> str:
+    """The JSON path of a field below its record: a translation (``title@ko``) is
+    ``translations.title.ko`` in the file."""
+    parts = split_key(field)
+    if parts is None:
+        return field
+    return _json_path(["translations", *parts]).removeprefix("$.")
+
+
 def _shown(value: Any, limit: int = 60) -> str:
     """A value quoted for a message: one line, printable, at most about ``limit`` characters."""
     if isinstance(value, _HugeNumber):
@@ -504,11 +514,22 @@ def _from_schema_error(error: SchemaError) -> ImportFormatError:
     if kind == "required":
         missing = next((name for name in error.validator_value if name not in instance), "?")
         return ImportFormatError(f"{path}.{missing}", "is required")
+    if kind == "enum" and "propertyNames" in error.absolute_schema_path:
+        # A key of a translations object: the path names the key itself.
+        parts = list(error.absolute_path)
+        allowed = ", ".join(str(value) for value in error.validator_value)
+        if parts and parts[-1] == "translations":
+            meaning = f"cannot be translated (translatable: {allowed})"
+        else:
+            meaning = f"is not a content language (languages: {allowed})"
+        return ImportFormatError(_json_path([*parts, str(instance)]), meaning)
     if kind == "additionalProperties":
         known = set(error.schema.get("properties", {}))
         extra = sorted(name for name in instance if name not in known)
         name = extra[0] if extra else "?"
-        return ImportFormatError(f"{path}.{name}", "is not a field of this format (version 1)")
+        return ImportFormatError(
+            f"{path}.{name}", f"is not a field of this format (version {VERSION})"
+        )
     if kind == "type":
         wanted = error.validator_value
         names = wanted if isinstance(wanted, list) else [wanted]
@@ -737,7 +758,7 @@ class _Importer:
         try:
             cleaned = service.clean_record(self.session, data, None)
         except ValidationError as error:
-            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+            raise ImportFormatError(f"{path}.{_field_path(error.field)}", error.message) from None
         record = model(id=record_id, **cleaned)
         self.session.add(record)
         self._flush(path)

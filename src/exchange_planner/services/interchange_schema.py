@@ -427,7 +427,7 @@ def build_schema() -> dict[str, Any]:
             properties.update(texts)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://exchange-planner.invalid/interchange/v1.schema.json",
+        "$id": "https://exchange-planner.invalid/interchange/v2.schema.json",
         "title": "Exchange Planner exchange file",
         "description": (
             "Everything in an Exchange Planner database: settings, the directory (partnerships, "

@@ -28,6 +28,7 @@ from exchange_planner.domain.enums import MemberRole, NameOrder
 from exchange_planner.domain.errors import ImportFormatError, ValidationError
 from exchange_planner.domain.names import full_name, usual_name_order
 from exchange_planner.domain.timeutil import to_utc
+from exchange_planner.services.crud import office_language
 from exchange_planner.services.directory import PersonService
 from exchange_planner.services.visits import HeadState, MemberService, follow_member_role
 from exchange_planner.storage.database import Database
@@ -935,6 +936,12 @@ class MemberImportService:
             row.errors.append(f"row {row.number}, {error.field}: {error.message}")
             cleaned = person_values
         row.values = {**values, **cleaned}
+        # A new person's title and organisation are originals in the language they are
+        # written in: Korean where they are in Hangul, else the office's language.
+        row.values["original_language"] = texts_language(
+            (str(row.values.get("title", "")), str(row.values.get("organisation", ""))),
+            office_language(session),
+        )
         try:
             row.values["role"] = _role(values.get("role", ""))
         except ValidationError as error:
@@ -1063,6 +1070,19 @@ class MemberImportService:
                 person = session.get(Person, person_id)
                 if person is not None:
                     session.delete(person)
+
+
+def _is_hangul(char: str) -> bool:
+    code = ord(char)
+    return 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+
+
+def texts_language(texts: Sequence[str], office: str) -> str:
+    """The language of a member list's texts: "ko" when any of them holds Hangul (a list as
+    Gwangju writes it), else ``office`` (a Latin text's language cannot be told reliably)."""
+    if any(_is_hangul(char) for text in texts for char in text):
+        return "ko"
+    return office
 
 
 def _who(values: Mapping[str, Any]) -> str:

@@ -15,6 +15,7 @@ from exchange_planner.domain.enums import ChecklistKind, Direction, ResidencySta
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.residency import CHECKLIST_OFFSETS, checklist_due
+from exchange_planner.domain.texts import text_in
 from exchange_planner.reports.data import PersonInfo, VenueInfo
 from exchange_planner.reports.residency_sheet import (
     ChecklistLine,
@@ -246,8 +247,11 @@ class ResidencyService(RecordService[read.Residency]):
         span = self.date_span()
         return [] if span is None else list(range(span[0].year, span[1].year + 1))
 
-    def names_for(self, records: list[read.Residency]) -> tuple[dict[int, str], dict[int, str]]:
-        """Artist names and studio names of ``records`` (two small queries)."""
+    def names_for(
+        self, records: list[read.Residency], *, language: str | None = None
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        """Artist names and studio names of ``records`` (two small queries); the studios'
+        names in ``language`` where given (else as written)."""
         artist_ids = {r.artist_id for r in records if r.artist_id is not None}
         venue_ids = {r.studio_id for r in records if r.studio_id is not None}
         with self.db.session() as session:
@@ -256,17 +260,20 @@ class ResidencyService(RecordService[read.Residency]):
                 for p in session.exec(select(Person).where(col(Person.id).in_(artist_ids)))
             }
             studios = {
-                venue.id: venue.name
+                venue.id: _venue_name(venue, language)
                 for venue in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids)))
             }
         return artists, studios  # type: ignore[return-value]
 
-    def studio_rows(self, records: list[read.Residency]) -> list[StudioRow]:
-        """Timeline rows for ``records``: studios by name, then host institutions."""
+    def studio_rows(
+        self, records: list[read.Residency], *, language: str | None = None
+    ) -> list[StudioRow]:
+        """Timeline rows for ``records``: studios by name (in ``language`` where given),
+        then host institutions."""
         venue_ids = {r.studio_id for r in records if r.studio_id is not None}
         with self.db.session() as session:
             names = {
-                venue.id: venue.name
+                venue.id: _venue_name(venue, language)
                 for venue in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids)))
             }
         rows: dict[Hashable, StudioRow] = {}
@@ -719,3 +726,7 @@ class ChecklistService(RecordService[read.ChecklistItem]):
             if values.get(field) is not None:
                 values[field] = v.date_value(field, values[field])
         return values
+
+
+def _venue_name(venue: Venue, language: str | None) -> str:
+    return venue.name if language is None else text_in(venue, "name", language).text

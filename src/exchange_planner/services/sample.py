@@ -32,104 +32,392 @@ SEOUL = "Asia/Seoul"
 SAMPLE_NOTE = (
     "Sample data: names other than the public office holders, times and values are invented."
 )
+#: The note above in each content language (de is the office's own, the originals).
+SAMPLE_NOTES: dict[str, str] = {
+    "de": ("Beispieldaten: Namen außer denen der Amtsträger, Zeiten und Werte sind erfunden."),
+    "ko": "예시 데이터: 공직자 외의 이름, 시간, 금액은 가상입니다.",
+    "en": SAMPLE_NOTE,
+}
 
-# (family, given, hangul, title, role)
-_DELEGATION: list[tuple[str, str, str, str, MemberRole]] = [
-    ("Kang", "Gi-jung", "강기정", "Mayor of Gwangju Metropolitan City", MemberRole.HEAD),
-    ("Park", "Ji-won", "박지원", "Director-General, International Affairs", MemberRole.DEPUTY),
-    ("Lee", "Seung-hoon", "이승훈", "Member of the Gwangju City Council", MemberRole.OFFICIAL),
-    ("Choi", "Min-ji", "최민지", "Member of the Gwangju City Council", MemberRole.OFFICIAL),
-    ("Jung", "Hae-won", "정해원", "Director, Culture and Arts Policy", MemberRole.OFFICIAL),
-    ("Yoon", "Sang-woo", "윤상우", "Director, Gwangju Museum of Art", MemberRole.OFFICIAL),
-    ("Han", "Eun-ji", "한은지", "Curator, Gwangju Museum of Art", MemberRole.OFFICIAL),
-    ("Kim", "Tae-yang", "김태양", "Head of Sister City Relations", MemberRole.OFFICIAL),
-    ("Oh", "Ji-hye", "오지혜", "Urban Regeneration Division", MemberRole.OFFICIAL),
-    ("Seo", "Jun-ho", "서준호", "Gwangju Biennale Foundation", MemberRole.OFFICIAL),
-    ("Lim", "Na-yeon", "임나연", "Gwangju Tourism Organization", MemberRole.OFFICIAL),
-    ("Shin", "Dong-hyun", "신동현", "Secretary to the Mayor", MemberRole.STAFF),
-    ("Kwon", "So-young", "권소영", "Protocol Officer", MemberRole.STAFF),
-    ("Jang", "Woo-jin", "장우진", "International Cooperation Officer", MemberRole.STAFF),
-    ("Moon", "Ha-eun", "문하은", "International Cooperation Officer", MemberRole.STAFF),
-    ("Baek", "Seo-yeon", "백서연", "Interpreter (Korean–German)", MemberRole.INTERPRETER),
-    ("Hwang", "Min-seok", "황민석", "Photographer, City Hall Press Office", MemberRole.PRESS),
-    ("Song", "Ye-jin", "송예진", "Reporter, Gwangju Ilbo", MemberRole.PRESS),
-    ("Ahn", "Jae-hyun", "안재현", "Reporter, Kwangju Broadcasting", MemberRole.PRESS),
-    ("Ryu", "Hyun-woo", "류현우", "Security Officer", MemberRole.SECURITY),
+
+def _l(de: str, ko: str, en: str) -> dict[str, str]:
+    """One text in the three content languages."""
+    return {"de": de, "ko": ko, "en": en}
+
+
+def _noted(de: str, ko: str, en: str) -> dict[str, str]:
+    """A text followed by the sample note, in each language."""
+    return {
+        language: (text + " " if text else "") + SAMPLE_NOTES[language]
+        for language, text in _l(de, ko, en).items()
+    }
+
+
+def _texts(original_language: str, **fields: dict[str, str]) -> dict[str, object]:
+    """The create values of translatable fields: the original in the plain column, the
+    other languages in ``translations``."""
+    values: dict[str, object] = {"original_language": original_language}
+    translations: dict[str, dict[str, str]] = {}
+    for field, by_language in fields.items():
+        values[field] = by_language[original_language]
+        others = {lang: text for lang, text in by_language.items() if lang != original_language}
+        if others:
+            translations[field] = others
+    values["translations"] = translations
+    return values
+
+
+def _de(**fields: dict[str, str]) -> dict[str, object]:
+    return _texts("de", **fields)
+
+
+def _ko(**fields: dict[str, str]) -> dict[str, object]:
+    return _texts("ko", **fields)
+
+
+_GWANGJU_CITY = _l("Metropolstadt Gwangju", "광주광역시", "Gwangju Metropolitan City")
+
+# (family, given, hangul, title in de/ko/en, role); the titles are written in Korean by
+# Gwangju (their original) and translated by the Leipzig office.
+_DELEGATION: list[tuple[str, str, str, dict[str, str], MemberRole]] = [
+    (
+        "Kang",
+        "Gi-jung",
+        "강기정",
+        _l(
+            "Bürgermeister der Metropolstadt Gwangju",
+            "광주광역시장",
+            "Mayor of Gwangju Metropolitan City",
+        ),
+        MemberRole.HEAD,
+    ),
+    (
+        "Park",
+        "Ji-won",
+        "박지원",
+        _l(
+            "Generaldirektor für internationale Angelegenheiten",
+            "국제협력국장",
+            "Director-General, International Affairs",
+        ),
+        MemberRole.DEPUTY,
+    ),
+    (
+        "Lee",
+        "Seung-hoon",
+        "이승훈",
+        _l(
+            "Mitglied des Stadtrats von Gwangju",
+            "광주광역시의회 의원",
+            "Member of the Gwangju City Council",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Choi",
+        "Min-ji",
+        "최민지",
+        _l(
+            "Mitglied des Stadtrats von Gwangju",
+            "광주광역시의회 의원",
+            "Member of the Gwangju City Council",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Jung",
+        "Hae-won",
+        "정해원",
+        _l(
+            "Direktor für Kultur- und Kunstpolitik",
+            "문화예술정책관",
+            "Director, Culture and Arts Policy",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Yoon",
+        "Sang-woo",
+        "윤상우",
+        _l(
+            "Direktor des Gwangju Museum of Art",
+            "광주시립미술관장",
+            "Director, Gwangju Museum of Art",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Han",
+        "Eun-ji",
+        "한은지",
+        _l(
+            "Kuratorin, Gwangju Museum of Art",
+            "광주시립미술관 학예연구사",
+            "Curator, Gwangju Museum of Art",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Kim",
+        "Tae-yang",
+        "김태양",
+        _l(
+            "Leiter der Städtepartnerschaften",
+            "자매도시 교류 팀장",
+            "Head of Sister City Relations",
+        ),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Oh",
+        "Ji-hye",
+        "오지혜",
+        _l("Abteilung Stadterneuerung", "도시재생과", "Urban Regeneration Division"),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Seo",
+        "Jun-ho",
+        "서준호",
+        _l("Stiftung Gwangju Biennale", "광주비엔날레재단", "Gwangju Biennale Foundation"),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Lim",
+        "Na-yeon",
+        "임나연",
+        _l("Tourismusorganisation Gwangju", "광주관광공사", "Gwangju Tourism Organization"),
+        MemberRole.OFFICIAL,
+    ),
+    (
+        "Shin",
+        "Dong-hyun",
+        "신동현",
+        _l("Sekretär des Bürgermeisters", "시장 비서", "Secretary to the Mayor"),
+        MemberRole.STAFF,
+    ),
+    (
+        "Kwon",
+        "So-young",
+        "권소영",
+        _l("Protokollbeauftragte", "의전 담당관", "Protocol Officer"),
+        MemberRole.STAFF,
+    ),
+    (
+        "Jang",
+        "Woo-jin",
+        "장우진",
+        _l(
+            "Referent für internationale Zusammenarbeit",
+            "국제협력 주무관",
+            "International Cooperation Officer",
+        ),
+        MemberRole.STAFF,
+    ),
+    (
+        "Moon",
+        "Ha-eun",
+        "문하은",
+        _l(
+            "Referentin für internationale Zusammenarbeit",
+            "국제협력 주무관",
+            "International Cooperation Officer",
+        ),
+        MemberRole.STAFF,
+    ),
+    (
+        "Baek",
+        "Seo-yeon",
+        "백서연",
+        _l(
+            "Dolmetscherin (Koreanisch–Deutsch)",
+            "통역사 (한국어–독일어)",
+            "Interpreter (Korean–German)",
+        ),
+        MemberRole.INTERPRETER,
+    ),
+    (
+        "Hwang",
+        "Min-seok",
+        "황민석",
+        _l(
+            "Fotograf, Pressestelle des Rathauses",
+            "시청 공보실 사진 담당",
+            "Photographer, City Hall Press Office",
+        ),
+        MemberRole.PRESS,
+    ),
+    (
+        "Song",
+        "Ye-jin",
+        "송예진",
+        _l("Reporterin, Gwangju Ilbo", "광주일보 기자", "Reporter, Gwangju Ilbo"),
+        MemberRole.PRESS,
+    ),
+    (
+        "Ahn",
+        "Jae-hyun",
+        "안재현",
+        _l("Reporter, Kwangju Broadcasting", "광주방송 기자", "Reporter, Kwangju Broadcasting"),
+        MemberRole.PRESS,
+    ),
+    (
+        "Ryu",
+        "Hyun-woo",
+        "류현우",
+        _l("Sicherheitsbeamter", "경호 담당", "Security Officer"),
+        MemberRole.SECURITY,
+    ),
 ]
+
+_CITY_HALL_ADDRESS = _l(
+    "Martin-Luther-Ring 4–6, 04109 Leipzig",
+    "Martin-Luther-Ring 4–6, 04109 Leipzig (라이프치히 마르틴루터링 4–6)",
+    "Martin-Luther-Ring 4–6, 04109 Leipzig",
+)
 
 
 def build_sample(services: Services) -> dict[str, int]:
-    """Fill an empty database with the sample; returns the ids of its main records."""
+    """Fill an empty database with the sample; returns the ids of its main records.
+
+    The Leipzig office writes in German (the originals); what the delegation reads is
+    translated into Korean, and into English as well. Records Gwangju wrote (the titles of
+    its delegation, its museum's studio) have Korean originals.
+    """
     s = services
     s.settings.set("is_sample", "true")
     s.settings.set("home_city", "Leipzig")
     s.settings.set("home_timezone", BERLIN)
+    s.settings.set_office_language("de")
+    s.settings.set_home_city_names({"de": "Leipzig", "ko": "라이프치히", "en": "Leipzig"})
 
     gwangju = s.partnerships.create(
-        partner_city="Gwangju",
+        **_de(partner_city=_l("Gwangju", "광주", "Gwangju")),
         country="South Korea",
         city_native="광주",
         since_year=2011,
         timezone=SEOUL,
         languages="ko,en",
-        notes="Twin-city partnership Leipzig–Gwangju since 2011. " + SAMPLE_NOTE,
+        notes="Städtepartnerschaft Leipzig–Gwangju seit 2011. " + SAMPLE_NOTES["de"],
     )
 
     rathaus = s.venues.create(
-        name="Neues Rathaus",
-        address="Martin-Luther-Ring 4–6, 04109 Leipzig",
-        room="Festsaal",
+        **_de(
+            name=_l("Neues Rathaus", "라이프치히 신시청사", "Neues Rathaus"),
+            address=_CITY_HALL_ADDRESS,
+            room=_l("Festsaal", "연회장 (Festsaal)", "Festsaal (banqueting hall)"),
+        ),
         city="Leipzig",
         timezone=BERLIN,
         capacity=120,
-        contact="Protocol office, +49 341 123-0000 (sample)",
+        contact="Protokoll, +49 341 123-0000 (Beispiel)",
     )
     council_hall = s.venues.create(
-        name="Neues Rathaus – Ratsplenarsaal",
-        address="Martin-Luther-Ring 4–6, 04109 Leipzig",
-        room="Session hall of the city council",
+        **_de(
+            name=_l(
+                "Neues Rathaus – Ratsplenarsaal",
+                "라이프치히 신시청사 – 시의회 본회의장",
+                "Neues Rathaus – Council chamber",
+            ),
+            address=_CITY_HALL_ADDRESS,
+            room=_l(
+                "Sitzungssaal der Ratsversammlung",
+                "시의회 회의장",
+                "Session hall of the city council",
+            ),
+        ),
         city="Leipzig",
         timezone=BERLIN,
         capacity=150,
     )
     mayor_office = s.venues.create(
-        name="Neues Rathaus – Lord Mayor's office",
-        address="Martin-Luther-Ring 4–6, 04109 Leipzig",
-        room="Room 200",
+        **_de(
+            name=_l(
+                "Neues Rathaus – Büro des Oberbürgermeisters",
+                "라이프치히 신시청사 – 시장 집무실",
+                "Neues Rathaus – Lord Mayor's office",
+            ),
+            address=_CITY_HALL_ADDRESS,
+            room=_l("Raum 200", "200호", "Room 200"),
+        ),
         city="Leipzig",
         timezone=BERLIN,
         capacity=25,
     )
     mdbk = s.venues.create(
-        name="Museum der bildenden Künste Leipzig (MdbK)",
-        address="Katharinenstraße 10, 04109 Leipzig",
+        **_de(
+            name=_l(
+                "Museum der bildenden Künste Leipzig (MdbK)",
+                "라이프치히 조형예술박물관 (MdbK)",
+                "Museum der bildenden Künste Leipzig (MdbK)",
+            ),
+            address=_l(
+                "Katharinenstraße 10, 04109 Leipzig",
+                "Katharinenstraße 10, 04109 Leipzig (라이프치히 카타리넨슈트라세 10)",
+                "Katharinenstraße 10, 04109 Leipzig",
+            ),
+        ),
         city="Leipzig",
         timezone=BERLIN,
-        contact="Visitor services (sample)",
+        contact="Besucherservice (Beispiel)",
     )
     hotel = s.venues.create(
-        name="Hotel am Ring (sample)",
-        address="Richard-Wagner-Straße 1, 04109 Leipzig",
+        **_de(
+            name=_l("Hotel am Ring (Beispiel)", "호텔 암 링 (예시)", "Hotel am Ring (sample)"),
+            address=_l(
+                "Richard-Wagner-Straße 1, 04109 Leipzig",
+                "Richard-Wagner-Straße 1, 04109 Leipzig (라이프치히 리하르트바그너슈트라세 1)",
+                "Richard-Wagner-Straße 1, 04109 Leipzig",
+            ),
+        ),
         city="Leipzig",
         timezone=BERLIN,
-        contact="Reception +49 341 000-000 (sample)",
+        contact="Rezeption +49 341 000-000 (Beispiel)",
     )
     restaurant = s.venues.create(
-        name="Ratskeller Leipzig",
-        address="Lotterstraße 1, 04109 Leipzig",
+        **_de(
+            name=_l(
+                "Ratskeller Leipzig", "라츠켈러 라이프치히 (시청 레스토랑)", "Ratskeller Leipzig"
+            ),
+            address=_l(
+                "Lotterstraße 1, 04109 Leipzig",
+                "Lotterstraße 1, 04109 Leipzig (라이프치히 로터슈트라세 1)",
+                "Lotterstraße 1, 04109 Leipzig",
+            ),
+        ),
         city="Leipzig",
         timezone=BERLIN,
         capacity=80,
     )
     gma_studio = s.venues.create(
-        name="International Residency Studio, Gwangju Museum of Art",
-        address="52 Haseo-ro, Buk-gu, Gwangju",
+        **_ko(
+            name=_l(
+                "Internationales Residenzatelier des Gwangju Museum of Art",
+                "광주시립미술관 국제레지던시 스튜디오",
+                "International Residency Studio, Gwangju Museum of Art",
+            ),
+            address=_l(
+                "Haseo-ro 52, Buk-gu, Gwangju, Südkorea",
+                "광주광역시 북구 하서로 52",
+                "52 Haseo-ro, Buk-gu, Gwangju",
+            ),
+        ),
         city="Gwangju",
         timezone=SEOUL,
     )
     leipzig_studio = s.venues.create(
-        name="Guest studio of the City of Leipzig (sample)",
-        address="Spinnereistraße 7, 04179 Leipzig",
+        **_de(
+            name=_l(
+                "Gastatelier der Stadt Leipzig (Beispiel)",
+                "라이프치히시 게스트 스튜디오 (예시)",
+                "Guest studio of the City of Leipzig (sample)",
+            ),
+            address=_l(
+                "Spinnereistraße 7, 04179 Leipzig",
+                "Spinnereistraße 7, 04179 Leipzig (라이프치히 슈피너라이슈트라세 7)",
+                "Spinnereistraße 7, 04179 Leipzig",
+            ),
+        ),
         city="Leipzig",
         timezone=BERLIN,
     )
@@ -137,16 +425,30 @@ def build_sample(services: Services) -> dict[str, int]:
     jung = s.people.create(
         family_name="Jung",
         given_name="Burkhard",
-        title="Lord Mayor of Leipzig (Oberbürgermeister)",
-        organisation="City of Leipzig",
+        **_de(
+            title=_l(
+                "Oberbürgermeister der Stadt Leipzig", "라이프치히 시장", "Lord Mayor of Leipzig"
+            ),
+            organisation=_l("Stadt Leipzig", "라이프치히시", "City of Leipzig"),
+        ),
         country="Germany",
         language="de",
     )
     protocol = s.people.create(
         family_name="Schreiber",
         given_name="Anna",
-        title="Head of Protocol (sample)",
-        organisation="City of Leipzig, Office of the Lord Mayor",
+        **_de(
+            title=_l(
+                "Leiterin des Protokolls (Beispiel)",
+                "의전 책임자 (예시)",
+                "Head of Protocol (sample)",
+            ),
+            organisation=_l(
+                "Stadt Leipzig, Büro des Oberbürgermeisters",
+                "라이프치히시 시장실",
+                "City of Leipzig, Office of the Lord Mayor",
+            ),
+        ),
         country="Germany",
         email="protocol@example.org",
         phone="+49 341 000-001",
@@ -156,8 +458,14 @@ def build_sample(services: Services) -> dict[str, int]:
         family_name="Müller",
         given_name="Jiyoung",
         native_name="뮐러 지영",
-        title="Interpreter German–Korean (sample)",
-        organisation="Freelance",
+        **_de(
+            title=_l(
+                "Dolmetscherin Deutsch–Koreanisch (Beispiel)",
+                "독일어–한국어 통역사 (예시)",
+                "Interpreter German–Korean (sample)",
+            ),
+            organisation=_l("Freiberuflich", "프리랜서", "Freelance"),
+        ),
         country="Germany",
         phone="+49 170 000-002",
         language="de",
@@ -165,29 +473,51 @@ def build_sample(services: Services) -> dict[str, int]:
     museum_guide = s.people.create(
         family_name="Krüger",
         given_name="Thomas",
-        title="Curator of Education (sample)",
-        organisation="Museum der bildenden Künste Leipzig",
+        **_de(
+            title=_l(
+                "Kurator für Bildung und Vermittlung (Beispiel)",
+                "교육 담당 큐레이터 (예시)",
+                "Curator of Education (sample)",
+            ),
+            organisation=_l(
+                "Museum der bildenden Künste Leipzig",
+                "라이프치히 조형예술박물관",
+                "Museum der bildenden Künste Leipzig",
+            ),
+        ),
         country="Germany",
         language="de",
     )
     reich = s.people.create(
         family_name="Reich",
         given_name="Martin",
-        title="Artist",
-        organisation="Leipzig",
+        **_de(
+            title=_l("Künstler", "작가", "Artist"),
+            organisation=_l("Leipzig", "라이프치히", "Leipzig"),
+        ),
         country="Germany",
         language="de",
     )
 
     visit = s.visits.create(
         partnership_id=gwangju.id,
-        title="Official visit of the Gwangju delegation",
+        **_de(
+            title=_l(
+                "Offizieller Besuch der Delegation aus Gwangju",
+                "광주광역시 대표단 공식 방문",
+                "Official visit of the Gwangju delegation",
+            ),
+            notes=_noted(
+                "Delegation von 20 Personen unter Leitung von Bürgermeister Kang Gi-jung.",
+                "강기정 시장이 이끄는 20명의 대표단.",
+                "Delegation of 20 led by Mayor Kang Gi-jung.",
+            ),
+        ),
         direction=Direction.INCOMING,
         start_date=date(2023, 7, 25),
         end_date=date(2023, 7, 27),
         status=VisitStatus.COMPLETED,
         hotel_id=hotel.id,
-        notes="Delegation of 20 led by Mayor Kang Gi-jung. " + SAMPLE_NOTE,
     )
     member_ids: list[int] = []
     mayor_id = 0
@@ -197,11 +527,10 @@ def build_sample(services: Services) -> dict[str, int]:
             given_name=given,
             native_name=hangul,
             name_order=NameOrder.FAMILY_FIRST,
-            title=title,
-            organisation="Gwangju Metropolitan City",
+            **_ko(title=title, organisation=_GWANGJU_CITY),
             country="South Korea",
             language="ko",
-            dietary_notes="No pork" if rank == 7 else "",
+            dietary_notes="Kein Schweinefleisch" if rank == 7 else "",
         )
         if rank == 1:
             mayor_id = person.id
@@ -221,15 +550,23 @@ def build_sample(services: Services) -> dict[str, int]:
         day: int,
         start: tuple[int, int],
         end: tuple[int, int],
-        title: str,
+        title: dict[str, str],
         kind: ProgramKind,
         venue: int | None,
         host: int | None = None,
+        *,
+        notes: dict[str, str] | None = None,
+        dress_code: dict[str, str] | None = None,
         **extra: object,
     ) -> int:
+        texts = {"title": title}
+        if notes:
+            texts["notes"] = notes
+        if dress_code:
+            texts["dress_code"] = dress_code
         created = s.program.create(
             visit_id=visit.id,
-            title=title,
+            **_de(**texts),
             kind=kind,
             starts_at=to_utc(datetime(2023, 7, day, *start), BERLIN),
             ends_at=to_utc(datetime(2023, 7, day, *end), BERLIN),
@@ -240,103 +577,158 @@ def build_sample(services: Services) -> dict[str, int]:
         )
         return created.id
 
+    formal = _l("Dunkler Anzug", "정장", "Business attire")
     item(
         25,
         (17, 40),
         (18, 30),
-        "Arrival at Leipzig/Halle Airport and transfer to the hotel",
+        _l(
+            "Ankunft am Flughafen Leipzig/Halle und Transfer zum Hotel",
+            "라이프치히/할레 공항 도착 및 호텔로 이동",
+            "Arrival at Leipzig/Halle Airport and transfer to the hotel",
+        ),
         ProgramKind.TRANSFER,
         hotel.id,
         protocol.id,
-        notes="Bus waits at arrivals, exit B.",
+        notes=_l(
+            "Der Bus wartet in der Ankunftshalle, Ausgang B.",
+            "버스는 도착층 B 출구에서 기다립니다.",
+            "Bus waits at arrivals, exit B.",
+        ),
     )
     item(
         25,
         (19, 30),
         (21, 30),
-        "Welcome dinner",
+        _l("Begrüßungsabendessen", "환영 만찬", "Welcome dinner"),
         ProgramKind.MEAL,
         restaurant.id,
         protocol.id,
-        dress_code="Business casual",
+        dress_code=_l("Smart Casual", "비즈니스 캐주얼", "Business casual"),
     )
     item(
         26,
         (9, 30),
         (9, 50),
-        "Transfer to the Neues Rathaus",
+        _l("Transfer zum Neuen Rathaus", "신시청사로 이동", "Transfer to the Neues Rathaus"),
         ProgramKind.TRANSFER,
         rathaus.id,
         protocol.id,
-        internal_notes="Police escort confirmed by phone; do not print.",
+        internal_notes="Polizeibegleitung telefonisch bestätigt; nicht drucken.",
     )
     item(
         26,
         (10, 0),
         (10, 30),
-        "Reception by Lord Mayor Burkhard Jung",
+        _l(
+            "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus",
+            "부르크하르트 융 라이프치히 시장 환영 접견",
+            "Reception by Lord Mayor Burkhard Jung",
+        ),
         ProgramKind.RECEPTION,
         rathaus.id,
         jung.id,
-        dress_code="Business attire",
-        notes="Welcome address by the Lord Mayor, reply by Mayor Kang.",
+        dress_code=formal,
+        notes=_l(
+            "Begrüßung durch den Oberbürgermeister, Erwiderung durch Bürgermeister Kang.",
+            "라이프치히 시장 환영사, 강기정 시장 답사.",
+            "Welcome address by the Lord Mayor, reply by Mayor Kang.",
+        ),
     )
     item(
         26,
         (10, 30),
         (10, 45),
-        "Signing of the city guestbook",
+        _l(
+            "Eintragung in das Goldene Buch der Stadt Leipzig",
+            "라이프치히시 황금방명록 서명",
+            "Signing of the city guestbook",
+        ),
         ProgramKind.GUESTBOOK,
         mayor_office.id,
         jung.id,
-        dress_code="Business attire",
+        dress_code=formal,
     )
     item(
         26,
         (10, 45),
         (11, 0),
-        "Exchange of official gifts",
+        _l("Austausch der Gastgeschenke", "공식 선물 교환", "Exchange of official gifts"),
         ProgramKind.GIFT_EXCHANGE,
         mayor_office.id,
         jung.id,
-        internal_notes="Gift bag in the anteroom.",
+        internal_notes="Geschenktüte im Vorzimmer.",
     )
     item(
         26,
         (11, 0),
         (11, 45),
-        "Council session hall and the Matthäikirchhof “Demokratiecampus” plans",
+        _l(
+            "Ratsplenarsaal und die Pläne für den „Demokratiecampus“ am Matthäikirchhof",
+            "시의회 본회의장 견학 및 마테이키르히호프 ‘민주주의 캠퍼스’ 계획 소개",
+            "Council session hall and the Matthäikirchhof “Demokratiecampus” plans",
+        ),
         ProgramKind.TOUR,
         council_hall.id,
         protocol.id,
-        notes="Presentation of the plans for the Demokratiecampus at the Matthäikirchhof.",
+        notes=_l(
+            "Vorstellung der Pläne für den Demokratiecampus am Matthäikirchhof.",
+            "마테이키르히호프 민주주의 캠퍼스 계획 발표.",
+            "Presentation of the plans for the Demokratiecampus at the Matthäikirchhof.",
+        ),
     )
-    item(26, (12, 0), (13, 30), "Lunch", ProgramKind.MEAL, restaurant.id, protocol.id)
+    item(
+        26,
+        (12, 0),
+        (13, 30),
+        _l("Mittagessen", "점심 식사", "Lunch"),
+        ProgramKind.MEAL,
+        restaurant.id,
+        protocol.id,
+    )
     item(
         26,
         (14, 0),
         (16, 0),
-        "Museum der bildenden Künste: “Re-Connect: Kunst und Kampf im Bruderland”",
+        _l(
+            "Museum der bildenden Künste: „Re-Connect: Kunst und Kampf im Bruderland“",
+            "라이프치히 조형예술박물관: 〈Re-Connect: 형제국의 예술과 투쟁〉 관람",
+            "Museum der bildenden Künste: “Re-Connect: Kunst und Kampf im Bruderland”",
+        ),
         ProgramKind.MUSEUM,
         mdbk.id,
         museum_guide.id,
-        notes="Guided tour in German with Korean interpretation.",
+        notes=_l(
+            "Führung auf Deutsch mit Dolmetschung ins Koreanische.",
+            "독일어 해설, 한국어 통역 제공.",
+            "Guided tour in German with Korean interpretation.",
+        ),
     )
     item(
         26,
         (16, 15),
         (16, 45),
-        "Press photo on the museum steps",
+        _l(
+            "Pressefoto auf der Museumstreppe",
+            "미술관 계단에서 언론 사진 촬영",
+            "Press photo on the museum steps",
+        ),
         ProgramKind.PRESS,
         mdbk.id,
         protocol.id,
     )
-    item(26, (17, 0), (19, 0), "Free time", ProgramKind.FREE_TIME, None)
+    item(
+        26, (17, 0), (19, 0), _l("Freizeit", "자유 시간", "Free time"), ProgramKind.FREE_TIME, None
+    )
     item(
         27,
         (8, 0),
         (9, 15),
-        "Check-out and transfer to the airport",
+        _l(
+            "Check-out und Transfer zum Flughafen",
+            "체크아웃 및 공항으로 이동",
+            "Check-out and transfer to the airport",
+        ),
         ProgramKind.TRANSFER,
         hotel.id,
         protocol.id,
@@ -348,31 +740,51 @@ def build_sample(services: Services) -> dict[str, int]:
     s.gifts.create(
         visit_id=visit.id,
         direction=GiftDirection.GIVEN,
-        description="Meissen porcelain pen tray",
+        **_de(
+            description=_l(
+                "Stiftablage aus Meissener Porzellan",
+                "마이센 도자기 펜 트레이",
+                "Meissen porcelain pen tray",
+            ),
+            circumstances=_l(
+                "Offizielles Gastgeschenk der Stadt Leipzig anlässlich des Besuchs",
+                "방문을 기념하는 라이프치히시의 공식 선물",
+                "Official gift of the City of Leipzig on the occasion of the visit",
+            ),
+        ),
         maker="Staatliche Porzellan-Manufaktur Meissen",
         giver_id=jung.id,
         recipient_id=mayor_id,
         presented_on=date(2023, 7, 26),
         value_amount=Decimal("185.00"),
         value_currency="EUR",
-        valuation_basis="Purchase price (sample)",
-        circumstances="Official gift of the City of Leipzig on the occasion of the visit",
-        disposition="Handed to the Mayor of Gwangju",
+        valuation_basis="Kaufpreis (Beispiel)",
+        disposition="Dem Bürgermeister von Gwangju übergeben",
         inventory_number="LE-G-2023-014",
     )
     s.gifts.create(
         visit_id=visit.id,
         direction=GiftDirection.RECEIVED,
-        description="Porcelain plate with a city motif of Gwangju",
-        maker="Gwangju ceramic workshop (sample)",
+        **_de(
+            description=_l(
+                "Porzellanteller mit einem Stadtmotiv von Gwangju",
+                "광주의 도시 풍경을 담은 도자기 접시",
+                "Porcelain plate with a city motif of Gwangju",
+            ),
+            circumstances=_l(
+                "Offizielles Gastgeschenk der Metropolstadt Gwangju",
+                "광주광역시의 공식 선물",
+                "Official gift of Gwangju Metropolitan City",
+            ),
+        ),
+        maker="Keramikwerkstatt in Gwangju (Beispiel)",
         giver_id=mayor_id,
         recipient_id=jung.id,
         presented_on=date(2023, 7, 26),
         value_amount=Decimal("120.00"),
         value_currency="EUR",
-        valuation_basis="Estimate of the protocol office (sample)",
-        circumstances="Official gift of Gwangju Metropolitan City",
-        disposition="Display cabinet, Office of the Lord Mayor",
+        valuation_basis="Schätzung des Protokolls (Beispiel)",
+        disposition="Vitrine, Büro des Oberbürgermeisters",
         inventory_number="LE-R-2023-022",
     )
     s.guestbook.create(
@@ -380,17 +792,24 @@ def build_sample(services: Services) -> dict[str, int]:
         book=GuestbookKind.CITY_GUESTBOOK,
         signer_id=mayor_id,
         signed_on=date(2023, 7, 26),
-        occasion="Official visit of the Mayor of Gwangju",
+        occasion="Offizieller Besuch des Bürgermeisters von Gwangju",
         volume="XII",
         page="87",
     )
 
     outgoing = s.residencies.create(
-        title="Martin Reich at the Gwangju Museum of Art",
+        **_de(
+            title=_l(
+                "Martin Reich im Gwangju Museum of Art",
+                "마르틴 라이히, 광주시립미술관 레지던시",
+                "Martin Reich at the Gwangju Museum of Art",
+            ),
+            notes=_noted("", "", ""),
+        ),
         artist_id=reich.id,
         partnership_id=gwangju.id,
         direction=Direction.OUTGOING,
-        home_institution="City of Leipzig, Office for Culture",
+        home_institution="Stadt Leipzig, Kulturamt",
         host_institution="Gwangju Museum of Art",
         studio_id=gma_studio.id,
         start_date=date(2023, 3, 1),
@@ -398,14 +817,24 @@ def build_sample(services: Services) -> dict[str, int]:
         status=ResidencyStatus.COMPLETED,
         budget_amount=Decimal("9000.00"),
         budget_currency="EUR",
-        notes=SAMPLE_NOTE,
     )
     counter = s.residencies.create(
-        title="Counter-residency: an artist from Gwangju in Leipzig",
+        **_de(
+            title=_l(
+                "Gegenresidenz: Kunstschaffende aus Gwangju in Leipzig",
+                "교환 레지던시: 광주 작가의 라이프치히 체류",
+                "Counter-residency: an artist from Gwangju in Leipzig",
+            ),
+            notes=_noted(
+                "Künstlerin oder Künstler noch nicht benannt.",
+                "작가 미정.",
+                "Artist not yet named.",
+            ),
+        ),
         partnership_id=gwangju.id,
         direction=Direction.INCOMING,
         home_institution="Gwangju Museum of Art",
-        host_institution="City of Leipzig, Office for Culture",
+        host_institution="Stadt Leipzig, Kulturamt",
         studio_id=leipzig_studio.id,
         start_date=date(2024, 9, 1),
         end_date=date(2024, 11, 30),
@@ -413,17 +842,16 @@ def build_sample(services: Services) -> dict[str, int]:
         counterpart_id=outgoing.id,
         budget_amount=Decimal("9000.00"),
         budget_currency="EUR",
-        notes="Artist not yet named. " + SAMPLE_NOTE,
     )
     s.residencies.update(outgoing.id, counterpart_id=counter.id)
     for title, due, done in (
-        ("Open studio in Gwangju", date(2023, 5, 20), True),
-        ("Artist talk at the Gwangju Museum of Art", date(2023, 5, 25), True),
-        ("Report to the Office for Culture", date(2023, 7, 31), True),
+        ("Offenes Atelier in Gwangju", date(2023, 5, 20), True),
+        ("Künstlergespräch im Gwangju Museum of Art", date(2023, 5, 25), True),
+        ("Bericht an das Kulturamt", date(2023, 7, 31), True),
     ):
         s.deliverables.create(residency_id=outgoing.id, title=title, due_date=due, done=done)
     s.deliverables.create(
-        residency_id=counter.id, title="Open studio in Leipzig", due_date=date(2024, 11, 22)
+        residency_id=counter.id, title="Offenes Atelier in Leipzig", due_date=date(2024, 11, 22)
     )
     for kind, due, done in (
         (ChecklistKind.INVITATION_LETTER, date(2022, 11, 30), date(2022, 11, 28)),
@@ -449,15 +877,25 @@ def build_sample(services: Services) -> dict[str, int]:
         s.checklist.create(residency_id=counter.id, kind=kind, due_date=due)
 
     exhibition = s.exhibitions.create(
-        title="Re-Connect: Kunst und Kampf im Bruderland",
+        **_de(
+            title=_l(
+                "Re-Connect: Kunst und Kampf im Bruderland",
+                "Re-Connect: 형제국의 예술과 투쟁",
+                "Re-Connect: Art and Struggle in the Brother Country",
+            ),
+            description=_l(
+                "Ausstellung des Museums der bildenden Künste Leipzig; von der Delegation aus "
+                "Gwangju am 26. Juli 2023 besucht. Die Daten in diesem Beispiel sind ungefähr.",
+                "라이프치히 조형예술박물관 전시. 광주 대표단이 2023년 7월 26일에 관람했습니다. "
+                "이 예시의 날짜는 대략적입니다.",
+                "Exhibition of the Museum der bildenden Künste Leipzig; visited by the Gwangju "
+                "delegation on 26 July 2023. Dates in this sample are approximate.",
+            ),
+        ),
         venue_id=mdbk.id,
         start_date=date(2023, 3, 30),
         end_date=date(2023, 9, 3),
         partnership_id=gwangju.id,
-        description=(
-            "Exhibition of the Museum der bildenden Künste Leipzig; visited by the Gwangju "
-            "delegation on 26 July 2023. Dates in this sample are approximate."
-        ),
     )
     s.exhibitions.set_links(exhibition.id, "visits", [visit.id])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -22,7 +23,7 @@ from exchange_planner.domain.enums import (
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import full_name, latin_name, own_script_name
-from exchange_planner.domain.texts import CONTENT_LANGUAGES
+from exchange_planner.domain.texts import CONTENT_LANGUAGES, DEFAULT_LANGUAGE, Translations
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, office_language, require
@@ -66,6 +67,9 @@ class VisitRow:
     end_date: date
     direction: Direction
     status: VisitStatus
+    #: The language of ``title`` and its other languages (``domain.texts.text_in``).
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = dataclasses.field(default_factory=Translations)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,9 @@ class MemberRow:
     family_name: str = ""
     given_name: str = ""
     name_order: NameOrder = NameOrder.GIVEN_FIRST
+    #: The language of the person's ``title`` and ``organisation``, and their translations.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = dataclasses.field(default_factory=Translations)
 
 
 @dataclass(frozen=True)
@@ -338,9 +345,14 @@ class VisitService(RecordService[read.Visit]):
                 Visit.end_date,
                 Visit.direction,
                 Visit.status,
+                Visit.original_language,
+                Visit.translations,
             ).join(Partnership, col(Partnership.id) == col(Visit.partnership_id))
             statement = self._filtered(statement, flt).order_by(*order).offset(offset).limit(limit)
-            return [VisitRow(*row) for row in session.exec(statement).all()]
+            return [
+                VisitRow(*row[:-1], Translations(row[-1]))  # type: ignore[misc]
+                for row in session.exec(statement).all()
+            ]
 
     def row(self, visit_id: int) -> VisitRow:
         with self.db.session() as session:
@@ -355,6 +367,8 @@ class VisitService(RecordService[read.Visit]):
                 visit.end_date,
                 visit.direction,
                 visit.status,
+                visit.original_language,
+                Translations(visit.translations),
             )
 
     def years(self) -> list[int]:
@@ -451,6 +465,16 @@ class VisitService(RecordService[read.Visit]):
             values["title"] = v.required_text(
                 "title", title if title is not None else f"{source.title} (copy)"[:300]
             )
+            # The title's other languages are marked as a copy too (or dropped when the copy
+            # gets a title of its own: they would translate another text).
+            texts = {field: dict(t) for field, t in (source.translations or {}).items()}
+            if title is None and "title" in texts:
+                texts["title"] = {
+                    language: f"{text} (copy)"[:300] for language, text in texts["title"].items()
+                }
+            elif title is not None:
+                texts.pop("title", None)
+            values["translations"] = texts
             values["status"] = VisitStatus.DRAFT
             copy = Visit(**values)
             session.add(copy)
@@ -583,6 +607,8 @@ class MemberService(RecordService[read.VisitMember]):
                     person.family_name,
                     person.given_name,
                     NameOrder(person.name_order),
+                    person.original_language,
+                    Translations(person.translations),
                 )
                 for member, person in session.exec(statement).all()
             ]

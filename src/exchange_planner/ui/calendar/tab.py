@@ -42,6 +42,7 @@ from exchange_planner.ui.calendar.printing import PrintedPage, print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
 from exchange_planner.ui.change_feed import OncePerCommit
+from exchange_planner.ui.content_language import ui_language
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import inform, plain_label, warn
@@ -90,7 +91,7 @@ class CalendarTab(TabPage):
         self.partner_zone = "Asia/Seoul"
         self.kinds: set[EntryKind] = set(EntryKind)
         self.partnership_filter: int | None = None
-        self._cache_key: tuple[date, date, str] | None = None
+        self._cache_key: tuple[date, date, str, str] | None = None
         self._entries: list[CalendarEntry] = []
         self._dirty = False
         self._once = OncePerCommit()
@@ -516,10 +517,11 @@ class CalendarTab(TabPage):
     # --- data and drawing ------------------------------------------------------------------
     def refresh(self, *, requery: bool = True) -> None:
         first, last = self.visible_range()
-        key = (first, last, self.zone)
+        language = ui_language()
+        key = (first, last, self.zone, language)
         if requery and key != self._cache_key:
             try:
-                self._entries = self.calendar.entries(first, last, self.zone)
+                self._entries = self.calendar.entries(first, last, self.zone, language=language)
             except ExchangePlannerError as error:
                 self.context.events.status.emit(str(error))
                 self._entries = []

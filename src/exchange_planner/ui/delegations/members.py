@@ -33,6 +33,7 @@ from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.services.visits import MemberRow
 from exchange_planner.ui.change_feed import remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
 from exchange_planner.ui.delegations.overview import Section
@@ -115,7 +116,11 @@ class MembersSection(Section):
             Column(self.tr("Name"), lambda r: r.latin_name, tooltip=person_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),
-            Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.organisation),
+            Column(
+                self.tr("Title"),
+                lambda r: shown(r, "title"),
+                tooltip=lambda r: shown(r, "organisation"),
+            ),
             Column(self.tr("Arrival"), lambda r: when(r.arrival)),
             Column(self.tr("Departure"), lambda r: when(r.departure)),
             Column(self.tr("Room"), lambda r: r.room),

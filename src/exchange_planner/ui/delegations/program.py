@@ -28,6 +28,7 @@ from exchange_planner.domain.enums import ProgramKind
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
@@ -260,8 +261,8 @@ class ProgramSection(Section):
                 day,
                 [
                     f"{start:%H:%M}–{end_text}",
-                    item.title,
-                    venue.name if venue else "",
+                    shown(item, "title"),
+                    shown(venue, "name"),
                     person_name(host) if host else "",
                     who,
                 ],
@@ -539,7 +540,7 @@ class ProgramSection(Section):
             return
         item = self.services.program.get(item_id)
         if not self.confirm(
-            self, self.tr("Delete program item"), self.tr("Delete “%s”?") % item.title
+            self, self.tr("Delete program item"), self.tr("Delete “%s”?") % shown(item, "title")
         ):
             return
         push(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from exchange_planner.domain.enums import VisitStatus
 from exchange_planner.services.registry import Services
 from exchange_planner.services.visits import VisitFilter
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.delegations.visit_model import (
     DIRECTION_COLUMN,
     VisitListModel,
@@ -116,11 +117,13 @@ class VisitList(QWidget):
         chosen = self.partnership.currentData()
         self.partnership.clear()
         self.partnership.addItem(self.tr("All partnerships"), None)
+        names: dict[int, str] = {}
         for partnership in self.services.partnerships.list():
-            label = partnership.partner_city
-            if partnership.city_native:
+            label = names[partnership.id] = shown(partnership, "partner_city")
+            if partnership.city_native and partnership.city_native != label:
                 label += f" ({partnership.city_native})"
             self.partnership.addItem(icon("partnership"), label, partnership.id)
+        self.model.partner_names = names
         self.partnership.setCurrentIndex(max(0, self.partnership.findData(chosen)))
         year = self.year.currentData()
         self.year.clear()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.services.visits import VisitFilter, VisitRow, VisitService
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.paged_table import PagedTableModel
@@ -48,6 +49,8 @@ class VisitListModel(PagedTableModel[VisitRow]):
         self.service = service
         self.filter = VisitFilter()
         self._direction_icons: dict[bool, Any] = {}
+        #: Partner city names in the interface's language, by partnership id (set by the list).
+        self.partner_names: dict[int, str] = {}
 
     def count_rows(self) -> int:
         return self.service.count_rows(self.filter)
@@ -66,9 +69,9 @@ class VisitListModel(PagedTableModel[VisitRow]):
 
     def display(self, record: VisitRow, key: str) -> str:
         if key == "title":
-            return record.title
+            return shown(record, "title")
         if key == "partnership":
-            return record.partnership
+            return self.partner_names.get(record.partnership_id) or record.partnership
         if key == "start_date":
             return ui_date(record.start_date)
         if key == "end_date":
@@ -81,7 +84,7 @@ class VisitListModel(PagedTableModel[VisitRow]):
         if key != "title":
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.title}\n{direction_text(record.direction)}"
+            return f"{shown(record, 'title')}\n{direction_text(record.direction)}"
         if role == Qt.ItemDataRole.DecorationRole:
             incoming = record.direction == Direction.INCOMING
             if incoming not in self._direction_icons:

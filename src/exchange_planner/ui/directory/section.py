@@ -398,6 +398,13 @@ class DirectorySection(QWidget):
         values = self.record.model_dump()
         values.pop("id", None)
         values[self.copy_field] = self.tr("%s (copy)") % values[self.copy_field]
+        texts = {field: dict(t) for field, t in (values.get("translations") or {}).items()}
+        if self.copy_field in texts:  # the copy's name reads as a copy in every language
+            texts[self.copy_field] = {
+                language: self.tr("%s (copy)") % text
+                for language, text in texts[self.copy_field].items()
+            }
+            values["translations"] = texts
         self._create(self.texts["duplicate"], values)
 
     def _create(self, text: str, values: dict[str, Any]) -> None:

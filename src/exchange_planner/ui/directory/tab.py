@@ -12,6 +12,7 @@ from exchange_planner.domain.names import sort_key, usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
 from exchange_planner.ui.amounts import ui_number
 from exchange_planner.ui.change_feed import OncePerCommit
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.section import DirectorySection
@@ -106,7 +107,7 @@ class DirectoryTab(TabPage):
             },
             service=self.services.partnerships,
             columns=[
-                text_column(self.tr("Partner city"), lambda p: p.partner_city),
+                text_column(self.tr("Partner city"), lambda p: shown(p, "partner_city")),
                 text_column(self.tr("Own script"), lambda p: p.city_native),
                 text_column(self.tr("Country"), lambda p: p.country),
                 text_column(self.tr("Since"), lambda p: p.since_year, sort_key=_since_key),
@@ -155,8 +156,8 @@ class DirectoryTab(TabPage):
             service=self.services.people,
             columns=[
                 text_column(self.tr("Name"), person_name, sort_key=_name_key),
-                text_column(self.tr("Title"), lambda p: p.title),
-                text_column(self.tr("Organisation"), lambda p: p.organisation),
+                text_column(self.tr("Title"), lambda p: shown(p, "title")),
+                text_column(self.tr("Organisation"), lambda p: shown(p, "organisation")),
                 text_column(self.tr("Country"), lambda p: p.country),
             ],
             fields=[
@@ -204,8 +205,8 @@ class DirectoryTab(TabPage):
             },
             service=self.services.venues,
             columns=[
-                text_column(self.tr("Name"), lambda v: v.name),
-                text_column(self.tr("Room"), lambda v: v.room),
+                text_column(self.tr("Name"), lambda v: shown(v, "name")),
+                text_column(self.tr("Room"), lambda v: shown(v, "room")),
                 text_column(self.tr("City"), lambda v: v.city),
                 text_column(self.tr("Time zone"), lambda v: v.timezone),
                 text_column(

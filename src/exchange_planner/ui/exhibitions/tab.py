@@ -28,6 +28,7 @@ from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.errors import ExchangePlannerError, NotFoundError, ValidationError
 from exchange_planner.domain.names import sort_key
 from exchange_planner.services.records import Exhibition
+from exchange_planner.ui import content_language
 from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.context import UiContext
@@ -202,7 +203,8 @@ class ExhibitionEditor(QWidget):
         s = self.services
         fill_combo(
             self.partnership,
-            [(self.tr("— none —"), None)] + [(p.partner_city, p.id) for p in s.partnerships.list()],
+            [(self.tr("— none —"), None)]
+            + [(content_language.shown(p, "partner_city"), p.id) for p in s.partnerships.list()],
         )
         same = self._shown is not None and self._shown.get("id") == exhibition_id
         kept = load_keeping_input(self.form, dump, same_record=same)
@@ -238,12 +240,13 @@ class ExhibitionEditor(QWidget):
             self.residencies.clear()
             for r in residencies:
                 when = f"{ui_date(r.start_date)}–{ui_date(r.end_date)}"
-                text = f"{r.title or f'#{r.id}'} ({when})"
+                text = f"{content_language.shown(r, 'title') or f'#{r.id}'} ({when})"
                 linked = r.id in self._links["residencies"]
                 self._add_check(self.residencies, icon("residencies"), text, r.id, linked)  # type: ignore[arg-type]
             self.visits.clear()
             for v in visits:
-                text = f"{v.title} ({ui_date(v.start_date)}–{ui_date(v.end_date)})"
+                title = content_language.shown(v, "title")
+                text = f"{title} ({ui_date(v.start_date)}–{ui_date(v.end_date)})"
                 linked = v.id in self._links["visits"]
                 self._add_check(self.visits, icon("delegations"), text, v.id, linked)  # type: ignore[arg-type]
             self.artists.clear()
@@ -437,7 +440,11 @@ class ExhibitionsTab(TabPage):
 
         self.list = RecordList(
             [
-                Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.title),
+                Column(
+                    self.tr("Title"),
+                    lambda e: content_language.shown(e, "title"),
+                    tooltip=lambda e: content_language.shown(e, "title"),
+                ),
                 Column(
                     self.tr("Venue"),
                     lambda e: self._venues.get(e.venue_id, "") if e.venue_id else "",
@@ -520,13 +527,13 @@ class ExhibitionsTab(TabPage):
 
     def _fill_filters(self) -> None:
         partnerships = self.services.partnerships.list()
-        self._partners = {p.id: p.partner_city for p in partnerships}  # type: ignore[misc]
+        self._partners = {p.id: content_language.shown(p, "partner_city") for p in partnerships}  # type: ignore[misc]
         years = list(reversed(self.services.exhibitions.years()))
         for combo, items in (
             (
                 self.f_partnership,
                 [(self.tr("All partnerships"), None)]
-                + [(p.partner_city, p.id) for p in partnerships],
+                + [(content_language.shown(p, "partner_city"), p.id) for p in partnerships],
             ),
             (self.f_year, [(self.tr("All years"), None)] + [(str(y), y) for y in years]),
         ):
@@ -555,7 +562,9 @@ class ExhibitionsTab(TabPage):
             text=self.search.text(),
         )
         venues = self.services.venues.by_ids(e.venue_id for e in records)
-        self._venues = {venue_id: venue.name for venue_id, venue in venues.items()}
+        self._venues = {
+            venue_id: content_language.shown(venue, "name") for venue_id, venue in venues.items()
+        }
         if self.list.set_rows(records, select_first=True):
             self.editor.load(self.current_id())
         elif self.current_id() is None:

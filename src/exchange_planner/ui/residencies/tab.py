@@ -35,6 +35,7 @@ from exchange_planner.services.registry import Services
 from exchange_planner.ui import wording
 from exchange_planner.ui.change_feed import OncePerCommit, changed_by, remote_change
 from exchange_planner.ui.conflicts import conflict_text, field_label
+from exchange_planner.ui.content_language import shown, ui_language
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -133,7 +134,7 @@ class ResidencyListModel(PagedTableModel[Residency]):
 
     def rows_read(self, records: list[Residency]) -> None:
         service = self.services.residencies
-        artists, studios = service.names_for(records)
+        artists, studios = service.names_for(records, language=ui_language())
         self._artists.update(artists)
         self._studios.update(studios)
         self._conflicted.update(
@@ -147,14 +148,14 @@ class ResidencyListModel(PagedTableModel[Residency]):
         if key != "title":
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self._conflicted.get(record.id, [])) or record.title  # type: ignore[arg-type]
+            return "\n".join(self._conflicted.get(record.id, [])) or shown(record, "title")  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.DecorationRole and record.id in self._conflicted:
             return icon("warning", "#d32f2f")
         return None
 
     def display(self, r: Residency, key: str) -> str:
         if key == "title":
-            return r.title or QCoreApplication.translate("ResidenciesTab", "(untitled)")
+            return shown(r, "title") or QCoreApplication.translate("ResidenciesTab", "(untitled)")
         if key == "artist":
             if r.artist_id is None:
                 return QCoreApplication.translate("ResidenciesTab", "to be named")
@@ -319,7 +320,7 @@ class ResidenciesTab(TabPage):
             (
                 self.f_partnership,
                 [(self.tr("All partnerships"), None)]
-                + [(p.partner_city, p.id) for p in self.services.partnerships.list()],
+                + [(shown(p, "partner_city"), p.id) for p in self.services.partnerships.list()],
             ),
             (
                 self.f_year,
@@ -519,10 +520,12 @@ class ResidenciesTab(TabPage):
         first, last = self.timeline.first, self.timeline.last
         service = self.services.residencies
         records = service.query(start=first, end=last)
-        rows = service.studio_rows(records)
+        rows = service.studio_rows(records, language=ui_language())
         artists, _ = service.names_for(records)
         labels = {
-            r.id: (artists.get(r.artist_id) if r.artist_id else "") or r.title or f"#{r.id}"
+            r.id: (artists.get(r.artist_id) if r.artist_id else "")
+            or shown(r, "title")
+            or f"#{r.id}"
             for r in records
         }
         conflicts: dict[int, list[str]] = {}
