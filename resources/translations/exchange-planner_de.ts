@@ -193,175 +193,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="147"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="162"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="180"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="183"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="204"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="214"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="217"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="332"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="243"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="257"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="695"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="698"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="700"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="273"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="290"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="303"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="315"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="557"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -369,87 +369,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="595"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="597"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="598"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="618"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="634"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="636"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="640"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="642"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="692"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="694"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="722"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="724"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="729"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="736"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="740"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="755"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="759"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="762"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="766"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -1065,11 +1065,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="404"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="445"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -1077,360 +1078,360 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="42"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="52"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="94"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="154"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>&amp;Title / position</source>
         <translation>Funk&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="237"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="186"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="233"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="228"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="231"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1691,146 +1692,146 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="142"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="144"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="155"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="184"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="206"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="107"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="299"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="363"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="376"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="397"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1838,112 +1839,112 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="469"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="428"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="431"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="435"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="433"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="436"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="453"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="451"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="458"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="463"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="491"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="498"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="528"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="535"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="531"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="538"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="544"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="551"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>Die angezeigte Ausstellung wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="546"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>Die angezeigte Ausstellung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="580"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="585"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="589"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="594"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="614"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="622"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="623"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="631"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="624"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="634"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="643"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="516"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -3122,157 +3123,157 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="124"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="125"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="121"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="210"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="155"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="208"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="209"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="212"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="290"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="295"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="306"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="336"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="411"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="429"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="442"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="435"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3638,206 +3639,206 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="76"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="577"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="578"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="179"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="304"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="361"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="402"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="439"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="469"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="500"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="528"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="549"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3923,187 +3924,187 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="251"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="229"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="239"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="158"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="161"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="327"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="357"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="421"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="422"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="424"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="443"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="444"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="458"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="463"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="466"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="467"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="481"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="554"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="566"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="588"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="591"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="207"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="610"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="613"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -4294,38 +4295,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="101"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -4838,27 +4839,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="44"/>
         <source>Show the visits of one partnership</source>
         <translation>Besuche einer Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="47"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="54"/>
         <source>Search title, partner city, notes…</source>
         <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="119"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="130"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
@@ -4866,33 +4867,33 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

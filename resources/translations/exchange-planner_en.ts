@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -192,262 +192,262 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>이전 달 또는 주 (PgUp, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
         <source>Go to today (T)</source>
         <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="147"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>다음 달 또는 주 (PgDn, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>날짜로 이동 (Ctrl+G): 예: 26.07.2023, 26072023 또는 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="161"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="162"/>
         <source>Jump to date</source>
         <translation>날짜로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="180"/>
         <source>Highlight…</source>
         <translation>강조 표시…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="183"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>텍스트와 일치하는 항목은 강조되고 나머지는 흐리게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="189"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
         <source>Agenda</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="204"/>
         <source>Print to PDF…</source>
         <translation>PDF로 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
         <source>Export .ics…</source>
         <translation>.ics 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="211"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
         <source>Export the month or week shown as .ics</source>
         <translation>표시된 달 또는 주를 .ics로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="214"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="217"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="332"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="222"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="242"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="243"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="252"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="257"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="273"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="289"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="290"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="302"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="303"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="313"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="315"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="555"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="557"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="595"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="597"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="598"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="616"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="618"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="634"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="636"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="640"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="642"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="647"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="692"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="694"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="695"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="698"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="700"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="707"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="722"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="724"/>
         <source>Calendar exported to %s</source>
         <translation>캘린더를 내보냈습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="729"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="736"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
         <source>Print to PDF</source>
         <translation>PDF로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="740"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="755"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · %s 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="759"/>
         <source>hidden: %s</source>
         <translation>숨김: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="762"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
         <source>Printing failed</source>
         <translation>인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
+        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="766"/>
         <source>Printed to %s</source>
         <translation>PDF로 저장했습니다: %s</translation>
     </message>
@@ -1063,11 +1063,12 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="404"/>
         <source>%s (copy)</source>
         <translation>%s (사본)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/directory/section.py" line="445"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
@@ -1075,360 +1076,360 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="39"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="42"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="51"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="52"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="62"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="65"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="86"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="93"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="94"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="103"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
         <source>Partner city</source>
         <translation>파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
         <source>Own script</source>
         <translation>고유 문자 표기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
         <source>Since</source>
         <translation>결연일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="124"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="224"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="131"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="151"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="154"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="157"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="163"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="170"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="173"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="176"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="186"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="190"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="201"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="232"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="233"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
         <source>Room</source>
         <translation>호실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="212"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="218"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="227"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="228"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="229"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="231"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="235"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
+        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="237"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1689,146 +1690,146 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="90"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
         <source>Ve&amp;nue</source>
         <translation>장소(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="206"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
         <source>&amp;Curator</source>
         <translation>큐레이터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="105"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="107"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
         <source>Type a name to find an artist…</source>
         <translation>이름을 입력하여 예술가 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
         <source>Add &amp;artist</source>
         <translation>예술가 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="141"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="142"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="143"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="144"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>선택한 예술가 제거 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
         <source>Linked records</source>
         <translation>연결된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="152"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
         <source>Residencies (tick to link):</source>
         <translation>레지던시 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
         <source>Delegation visits (tick to link):</source>
         <translation>대표단 방문 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="155"/>
         <source>Artists:</source>
         <translation>예술가:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="183"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="184"/>
         <source>No exhibition selected</source>
         <translation>선택한 전시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="296"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="299"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="309"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
         <source>Unlink residency</source>
         <translation>레지던시 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="354"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
         <source>Link residency</source>
         <translation>레지던시 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
         <source>Unlink visit</source>
         <translation>방문 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="356"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
         <source>Link visit</source>
         <translation>방문 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="363"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>연결이 해제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="373"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="376"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>이름을 입력하고 제안 목록에서 인물 한 명을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="381"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
         <source>Add artist</source>
         <translation>예술가 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="391"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
         <source>Remove artist</source>
         <translation>예술가 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="397"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s은(는) 더 이상 연결되어 있지 않습니다. Ctrl+Z로 연결을 되돌릴 수 있습니다</translation>
     </message>
@@ -1836,112 +1837,112 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="428"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="431"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>새 전시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="429"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="435"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="433"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="436"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>선택한 전시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="440"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="442"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="446"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="453"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="451"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="458"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="456"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="463"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="469"/>
         <source>Search title and description…</source>
         <translation>제목 및 설명 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="490"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="491"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="498"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="516"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
         <source>Exhibitions</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="528"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="535"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="531"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="538"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="544"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="551"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>표시 중인 전시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="546"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>표시 중인 전시가 그 사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="580"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="585"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="589"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="594"/>
         <source>New exhibition</source>
         <translation>새 전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="614"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="622"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="623"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="631"/>
         <source>Delete exhibition</source>
         <translation>전시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="615"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="624"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s” 전시와 모든 연결을 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="634"/>
+        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="643"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>전시가 삭제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -3120,157 +3121,157 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="115"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="187"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="119"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="124"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="125"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="121"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="205"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="126"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="210"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="138"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="155"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="153"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="171"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
         <source>Find a person by name…</source>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="174"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="175"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="185"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="186"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="188"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="194"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="202"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="203"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="208"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="204"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="209"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="212"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="290"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="301"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="295"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="306"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="336"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="377"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="406"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="411"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="429"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="437"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="434"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="442"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="430"/>
+        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="435"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -3634,206 +3635,206 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="70"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="72"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="75"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="76"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="102"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="577"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="578"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="113"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="122"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="133"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="140"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="146"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="149"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="165"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="178"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="179"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="180"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="258"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="303"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="304"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="360"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="361"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="401"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="402"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="421"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="438"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="439"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="468"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="469"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="499"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="500"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="511"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="527"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="528"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="548"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="549"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="542"/>
+        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3919,188 +3920,188 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="158"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="160"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="161"/>
         <source>to be named</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="207"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="610"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="613"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
         <source>Studio timeline</source>
         <translation>스튜디오 사용 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
         <source>Exchange history</source>
         <translation>교류 연혁</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="228"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="229"/>
         <source>All directions</source>
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="237"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
         <source>Ne&amp;w residency</source>
         <translation>새 레지던시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="239"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="240"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>선택한 레지던시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="250"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="251"/>
         <source>Search title, artist, institution…</source>
         <translation>제목, 작가, 기관 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="285"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="321"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="326"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="327"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="355"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>표시 중인 레지던시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="357"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>표시 중인 레지던시가 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="383"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>먼저 파트너십을 추가하십시오(인물 및 장소 탭). 레지던시는 하나의 파트너십에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="388"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="390"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>새 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="421"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="432"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="422"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
         <source>Delete residency</source>
         <translation>레지던시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="423"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="424"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 체크리스트 및 결과물과 함께 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="425"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
         <source>Residency #%d</source>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="443"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="444"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>레지던시를 삭제했습니다. Ctrl+Z로 복원할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="458"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
         <source>%d months</source>
         <translation>%d개월</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="462"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="463"/>
         <source>Earlier (six months)</source>
         <translation>이전 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="465"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="466"/>
         <source>Later (six months)</source>
         <translation>이후 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="467"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="481"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>막대를 끌어서(또는 Shift+←/→, 1주 단위는 Ctrl+Shift+←/→) 레지던시를 옮기고, 두 번 클릭하거나 Enter 키를 누르면 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="538"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>레지던시 %d건이 같은 날짜에 같은 스튜디오를 사용합니다(빨간 빗금).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="554"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
         <source>The dates cannot move that far.</source>
         <translation>날짜를 그만큼 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="563"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="566"/>
         <source>Move residency</source>
         <translation>레지던시 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="588"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="591"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>%s – %s(으)로 옮겼습니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
@@ -4290,38 +4291,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="94"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
         <source>Artist</source>
         <translation>작가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
+        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="101"/>
         <source>Studio / host</source>
         <translation>스튜디오 / 초청 기관</translation>
     </message>
@@ -4834,27 +4835,27 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="43"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="44"/>
         <source>Show the visits of one partnership</source>
         <translation>한 파트너십의 방문 보기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="46"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="47"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="53"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="54"/>
         <source>Search title, partner city, notes…</source>
         <translation>제목, 파트너 도시, 메모 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="118"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="119"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="127"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="130"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
@@ -4862,33 +4863,33 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="22"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
+        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
