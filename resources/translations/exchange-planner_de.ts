@@ -3284,7 +3284,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="48"/>
         <source>&amp;Print language:</source>
         <extracomment>Item data: the ``Missing`` entry of a line. A line was activated: the entry and the language to open.</extracomment>
-        <translation>&amp;Drucksprache:</translation>
+        <translation>Druck&amp;sprache:</translation>
     </message>
     <message>
         <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
@@ -4471,93 +4471,103 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
+        <translation>Die Sprache, in der dieses Büro schreibt: Die Texte eines neuen Eintrags sind sein Original in dieser Sprache, Übersetzungen kommen daneben</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <source>Language of new te&amp;xts:</source>
+        <translation>Sprache neuer Te&amp;xte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
         <source>You</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="136"/>
         <source>Your &amp;name in the history:</source>
         <translation>Ihr &amp;Name im Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="145"/>
         <source>Language of the &amp;program:</source>
         <translation>Sprache des &amp;Programms:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="162"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="182"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="246"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="277"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="287"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="290"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="301"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="302"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="304"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>

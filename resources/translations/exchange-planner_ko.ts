@@ -4467,93 +4467,103 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>우리 도시 시간대(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
+        <translation>이 사무소가 작성하는 텍스트의 언어입니다. 새 항목의 텍스트는 이 언어의 원문이 되고, 번역은 그 옆에 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <source>Language of new te&amp;xts:</source>
+        <translation>새 텍스트의 언어(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
         <source>You</source>
         <translation>사용자 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>동료가 보는 변경 이력에 변경 사항의 작성자로 표시되는 이름. 비워 두면 로그인 이름 사용</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="136"/>
         <source>Your &amp;name in the history:</source>
         <translation>이력에 표시할 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="145"/>
         <source>Language of the &amp;program:</source>
         <translation>프로그램 언어(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
         <source>Document language per partnership</source>
         <translation>파트너십별 문서 언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="162"/>
         <source>As last printed</source>
         <translation>마지막 인쇄와 동일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
         <source>No partnerships yet.</source>
         <translation>아직 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
         <source>Gift &amp;thresholds…</source>
         <translation>선물 신고 기준(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="182"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="231"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="246"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="277"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="269"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="287"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="272"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="290"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="301"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="302"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="304"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>

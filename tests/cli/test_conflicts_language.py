@@ -32,7 +32,7 @@ def clashing(sample_db_path: Path) -> Path:
         reception = next(
             item
             for item in services.program.for_visit(VISIT)
-            if item.title.startswith("Reception by Lord Mayor")
+            if item.title.startswith("Empfang durch Oberbürgermeister")
         )
         services.program.create(
             visit_id=VISIT,
@@ -77,10 +77,12 @@ def test_english_without_a_language(clashing: Path) -> None:
     lines = _conflicts(clashing)
     assert lines[0] == (
         "conflict: venue_double_booked: Neues Rathaus (Festsaal) is booked twice: “Interview” "
-        "(26.07.2023 10:00–10:20) and “Reception by Lord Mayor Burkhard Jung” (26.07.2023 "
+        "(26.07.2023 10:00–10:20) and “Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus” (26.07.2023 "
         "10:00–10:30) overlap"
     )
-    assert lines[-1].startswith("warning: gift_over_threshold: “Meissen porcelain pen tray” for")
+    assert lines[-1].startswith(
+        "warning: gift_over_threshold: “Stiftablage aus Meissener Porzellan” for"
+    )
     assert _conflicts(clashing, LANG="C.UTF-8") == lines
     assert _conflicts(clashing, LANG="fr_FR.UTF-8") == lines
 
@@ -89,16 +91,18 @@ def test_german_with_lang_de(clashing: Path) -> None:
     lines = _conflicts(clashing, LANG="de_DE.UTF-8")
     assert lines[0] == (
         "Konflikt: venue_double_booked: Neues Rathaus (Festsaal) ist doppelt belegt: "
-        "„Interview“ (26.07.2023 10:00–10:20) und „Reception by Lord Mayor Burkhard Jung“ "
+        "„Interview“ (26.07.2023 10:00–10:20) und „Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus“ "
         "(26.07.2023 10:00–10:30) überschneiden sich"
     )
     assert lines[1].startswith("Konflikt: person_double_booked: ")
     assert " und 17 weitere werden gleichzeitig an zwei Orten erwartet: „Interview“" in lines[1]
     assert lines[2] == (
         "Konflikt: outside_visit_dates: „Zoo“ am 01.07.2023 10:00 liegt außerhalb der Tage von "
-        "„Official visit of the Gwangju delegation“ (25.07.2023–27.07.2023)"
+        "„Offizieller Besuch der Delegation aus Gwangju“ (25.07.2023–27.07.2023)"
     )
-    assert lines[3].startswith("Warnung: gift_over_threshold: „Meissen porcelain pen tray“ für ")
+    assert lines[3].startswith(
+        "Warnung: gift_over_threshold: „Stiftablage aus Meissener Porzellan“ für "
+    )
     assert lines[3].endswith(
         ": 185,00 EUR erreicht die Meldegrenze von 100.000 KRW für das Amt des Empfängers"
     )
@@ -111,12 +115,14 @@ def test_korean_with_lang_ko_and_lc_all_first(clashing: Path) -> None:
     lines = _conflicts(clashing, LANG="ko_KR.UTF-8")
     assert lines[0] == (
         "충돌: venue_double_booked: Neues Rathaus (Festsaal) 중복 예약: “Interview” "
-        "(2023. 7. 26. 10:00–10:20), “Reception by Lord Mayor Burkhard Jung” (2023. 7. 26. "
+        "(2023. 7. 26. 10:00–10:20), “Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus” (2023. 7. 26. "
         "10:00–10:30) 일정이 겹칩니다"
     )
     assert " 외 17명 – 같은 시간에 두 곳에 배정되었습니다: " in lines[1]
     assert lines[2].startswith("충돌: outside_visit_dates: “Zoo”(2023. 7. 1. 10:00) 일정이 ")
-    assert lines[3].startswith("경고: gift_over_threshold: “Meissen porcelain pen tray”, 수령인 ")
+    assert lines[3].startswith(
+        "경고: gift_over_threshold: “Stiftablage aus Meissener Porzellan”, 수령인 "
+    )
     assert lines[3].endswith("185.00 EUR – 수령인 직위의 신고 기준 100,000 KRW 이상입니다")
     # LC_ALL wins over LANG, LC_MESSAGES over LANG (as POSIX orders them).
     assert _conflicts(clashing, LC_ALL="ko_KR.UTF-8", LANG="de_DE.UTF-8") == lines

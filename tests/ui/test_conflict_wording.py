@@ -82,7 +82,7 @@ def interview(sample_db_path: Path) -> int:
         reception = next(
             item
             for item in services.program.for_visit(VISIT)
-            if item.title.startswith("Reception by Lord Mayor")
+            if item.title.startswith("Empfang durch Oberbürgermeister")
         )
         return services.program.create(
             visit_id=VISIT,
@@ -121,22 +121,22 @@ def _click_item(qtbot, program, item_id: int) -> None:  # type: ignore[no-untype
 EXPECTED = {
     "de": {
         "venue": "⚠ Neues Rathaus (Festsaal) ist doppelt belegt: „Interview“ (26.07.2023 "
-        "10:00–10:20) und „Reception by Lord Mayor Burkhard Jung“ (26.07.2023 10:00–10:30) "
+        "10:00–10:20) und „Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus“ (26.07.2023 10:00–10:30) "
         "überschneiden sich",
         "people": " und 17 weitere werden gleichzeitig an zwei Orten erwartet: „Interview“",
         # Before and after the recipient's name (written by the rule of domain/names.py).
         "threshold": (
-            "⚠ „Meissen porcelain pen tray“ für ",
+            "⚠ „Stiftablage aus Meissener Porzellan“ für ",
             ": 185,00 EUR erreicht die Meldegrenze von 100.000 KRW für das Amt des Empfängers",
         ),
     },
     "ko": {
         "venue": "⚠ Neues Rathaus (Festsaal) 중복 예약: “Interview” (2023. 7. 26. "
-        "10:00–10:20), “Reception by Lord Mayor Burkhard Jung” (2023. 7. 26. 10:00–10:30) "
+        "10:00–10:20), “Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus” (2023. 7. 26. 10:00–10:30) "
         "일정이 겹칩니다",
         "people": " 외 17명 – 같은 시간에 두 곳에 배정되었습니다: “Interview”",
         "threshold": (
-            "⚠ “Meissen porcelain pen tray”, 수령인 ",
+            "⚠ “Stiftablage aus Meissener Porzellan”, 수령인 ",
             ": 185.00 EUR – 수령인 직위의 신고 기준 100,000 KRW 이상입니다",
         ),
     },
@@ -151,7 +151,10 @@ def _shown_tip(tip: str) -> str:
 
 def _without_names(text: str) -> str:
     """The sentence without the sample's own (English) titles and names."""
-    for name in ("Reception by Lord Mayor Burkhard Jung", "Meissen porcelain pen tray"):
+    for name in (
+        "Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus",
+        "Stiftablage aus Meissener Porzellan",
+    ):
         text = text.replace(name, "")
     return text
 
@@ -222,7 +225,7 @@ def test_the_calendar_words_a_clash_in_german(german, interview, main_window):  
     tooltip = texts.tooltip(entry)
     assert (
         "⚠ Neues Rathaus (Festsaal) ist doppelt belegt: „Interview“ (26.07.2023 10:00–10:20) "
-        "und „Reception by Lord Mayor Burkhard Jung“ (26.07.2023 10:00–10:30) überschneiden sich"
+        "und „Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus“ (26.07.2023 10:00–10:30) überschneiden sich"
     ) in tooltip.splitlines()
     assert "booked twice" not in tooltip
 
@@ -277,12 +280,12 @@ IN_USE = {
     "de": (
         "„",
         "“ kann nicht gelöscht werden, solange es noch verwendet wird als: ",
-        "Mitglied des Besuchs „Official visit of the Gwangju delegation“",
+        "Mitglied des Besuchs „Offizieller Besuch der Delegation aus Gwangju“",
     ),
     "ko": (
         "“",
         "”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: ",
-        "“Official visit of the Gwangju delegation” 방문의 구성원",
+        "“Offizieller Besuch der Delegation aus Gwangju” 방문의 구성원",
     ),
 }
 

@@ -45,3 +45,22 @@ def test_the_home_city_is_named_per_language(main_window, qtbot):
     assert "at most" in dialog.home_city_names_error.text()
     assert services.settings.home_city_names() == {"ko": "라이프치히"}
     dialog.reject()
+
+
+def test_the_language_of_new_texts_is_chosen_in_settings(main_window, qtbot):
+    services = main_window.context.services
+    assert services.settings.office_language() == "de"
+    dialog = _open(main_window, qtbot)
+    combo = dialog.office_language
+    assert combo.currentData() == "de"
+    combo.setFocus()
+    while combo.currentData() != "ko":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert services.settings.office_language() == "ko"
+    venue = services.venues.create(name="광주시립미술관", timezone="Asia/Seoul")
+    assert venue.original_language == "ko"
+    assert _open(main_window, qtbot).office_language.currentData() == "ko"
+    main_window.settings_dialog.reject()

@@ -144,6 +144,8 @@ def test_person_edited_in_a_shows_in_b_list_and_open_editor(windows, qtbot) -> N
 def test_visit_title_edited_in_a_shows_in_b_list_and_overview(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
     a, b = windows
     visit = a.context.services.visits.list()[0]
+    # Lists show a record's text in the interface's language: without translations, the original.
+    a.context.services.visits.update(visit.id, translations={})
     _tab_a, form_a = _overview(a, visit.id)
     tab_b, form_b = _overview(b, visit.id)
     assert form_b.value("title") == visit.title
@@ -243,6 +245,8 @@ def test_keep_mine_overwrites_through_the_undo_stack(windows, qtbot) -> None:  #
 def test_visit_title_typing_overtaken_in_the_shared_form(windows, qtbot) -> None:  # type: ignore[no-untyped-def]
     a, b = windows
     visit = a.context.services.visits.list()[0]
+    # Lists show a record's text in the interface's language: without translations, the original.
+    a.context.services.visits.update(visit.id, translations={})
     _tab_a, form_a = _overview(a, visit.id)
     _tab_b, form_b = _overview(b, visit.id)
     title_b = form_b.widgets["title"]
@@ -354,7 +358,9 @@ def test_calendar_in_b_reads_again_only_for_what_it_shows(windows, qtbot) -> Non
         from exchange_planner.storage.tables import ProgramItem
 
         for item in items:
-            session.get(ProgramItem, item.id).title = f"Moved: {item.title}"
+            row = session.get(ProgramItem, item.id)
+            row.title = f"Moved: {item.title}"
+            row.translations = {}  # shown as written, whatever the interface's language
     qtbot.waitUntil(
         lambda: any(e.title.startswith("Moved: ") for e in calendar.month_view.shown_entries()),
         timeout=WITHIN,
@@ -429,7 +435,7 @@ def test_hidden_tab_catches_up_when_shown(windows, qtbot) -> None:  # type: igno
     delegations.visits.reload = lambda *args, **kw: (reads.append(1), original(*args, **kw))  # type: ignore[method-assign]
     heard: list[object] = []
     b.events.changes.connect(heard.append)
-    a.context.services.visits.update(visit.id, title="Renamed while hidden")
+    a.context.services.visits.update(visit.id, title="Renamed while hidden", translations={})
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=WITHIN)
     assert reads == []  # nothing read for a hidden tab
     _page(b, "Delegations")

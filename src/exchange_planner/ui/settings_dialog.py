@@ -104,6 +104,21 @@ class SettingsDialog(QDialog):
         self.home_timezone_error = error_label(home, "home_timezone")
         form.addRow(self.tr("Home time &zone:"), self.home_timezone)
         form.addRow("", self.home_timezone_error)
+        # New records are written in it (their original); translations go beside it.
+        self.office_language = QComboBox(home)
+        self.office_language.setObjectName("field_office_language")
+        for language in CONTENT_LANGUAGES:
+            self.office_language.addItem(language_name(language), language)
+        self.office_language.setCurrentIndex(
+            max(0, self.office_language.findData(self.settings.office_language()))
+        )
+        self.office_language.setToolTip(
+            self.tr(
+                "The language of the texts this office writes: a new record's texts are its "
+                "original in this language, translations are added beside them"
+            )
+        )
+        form.addRow(self.tr("Language of new te&xts:"), self.office_language)
         layout.addWidget(home)
 
         you = QGroupBox(self.tr("You"), self)
@@ -256,6 +271,9 @@ class SettingsDialog(QDialog):
             self.home_city_names_error.setText(error.message)
             self.home_city_names_error.show()
             return
+        office_language = str(self.office_language.currentData())
+        if office_language != self.settings.office_language():
+            self.settings.set_office_language(office_language)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()
 
