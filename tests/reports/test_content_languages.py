@@ -166,10 +166,11 @@ def _itinerary(services: Services, visit_id: int, lang: str, **options: object) 
 
 
 def test_cli_korean_itinerary_has_korean_titles_venues_and_zone_names(
-    services: Services, visit: dict[str, int], db_path: Path, tmp_path: Path
+    services: Services, visit: dict[str, int], tmp_path: Path
 ) -> None:
     out = tmp_path / "ko.pdf"
-    args = ["print", "itinerary", "--db", str(db_path), "--visit", str(visit["visit"])]
+    # The database the services use (a SQLite file, or the PostgreSQL one of a server run).
+    args = ["print", "itinerary", "--db", services.db.url, "--visit", str(visit["visit"])]
     assert main([*args, "--lang", "ko", "--home-zone", "-o", str(out)]) == 0
     text = _text(out)
     flat = _flat(text)
