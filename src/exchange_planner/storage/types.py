@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
+
+from exchange_planner.domain.texts import Translations
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -51,29 +54,18 @@ def enum_type(enum_cls: type[StrEnum]) -> sa.Enum:
 class TranslationsJSON(TypeDecorator[dict[str, dict[str, str]]]):
     """A record's translations, ``{field: {language: text}}``, as JSON (TEXT on SQLite).
 
-    Empty texts and fields are not stored, and keys are sorted, so equal translations are
-    equal stored values (the change log and the conflict checks compare them).
+    Stored in the normal form of ``domain.texts.Translations`` (no empty texts or fields,
+    keys sorted), so equal translations are equal stored values (the change log and the
+    conflict checks compare them).
     """
 
     impl = sa.JSON
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: sa.Dialect) -> dict[str, dict[str, str]]:
-        return _clean_translations(value)
+        return Translations(value).to_dict()
 
     def process_result_value(self, value: Any, dialect: sa.Dialect) -> dict[str, dict[str, str]]:
         if isinstance(value, str):  # raw SQLite text, e.g. from a hand-edited database
-            import json
-
             value = json.loads(value or "{}")
-        return _clean_translations(value)
-
-
-def _clean_translations(value: Any) -> dict[str, dict[str, str]]:
-    if not value:
-        return {}
-    return {
-        str(field): {str(lang): str(text) for lang, text in sorted(texts.items()) if text}
-        for field, texts in sorted(dict(value).items())
-        if texts and any(texts.values())
-    }
+        return Translations(value).to_dict()
