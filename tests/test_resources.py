@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.resources
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -166,6 +167,13 @@ def test_licence_text_of_a_debian_copyright_file():
 
 
 def test_the_wheel_carries_every_resource(tmp_path):
+    # Built from a copy, so the build folder never lands in the checkout.
+    checkout = tmp_path / "checkout"
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    shutil.copytree(ROOT / "src", checkout / "src", ignore=ignore)
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (ROOT / name).exists():
+            shutil.copyfile(ROOT / name, checkout / name)
     subprocess.run(
         [
             sys.executable,
@@ -177,7 +185,7 @@ def test_the_wheel_carries_every_resource(tmp_path):
             "--no-build-isolation",
             "--wheel-dir",
             str(tmp_path),
-            str(ROOT),
+            str(checkout),
         ],
         check=True,
         capture_output=True,
