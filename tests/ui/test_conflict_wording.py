@@ -103,7 +103,7 @@ def _section(qtbot, window, name: str):  # type: ignore[no-untyped-def]
     tab.show_record("visit", VISIT)
     section = tab.sections[name]
     tab.editor.setCurrentWidget(section)
-    qtbot.waitUntil(lambda: not getattr(section, "conflicts_pending", False))
+    qtbot.waitUntil(lambda: not getattr(section, "conflicts_pending", False), timeout=15_000)
     return section
 
 
