@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 import tomllib
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -339,3 +340,79 @@ def test_install_desktop_files_wants_its_two_arguments(tmp_path):
     )
     assert result.returncode == 2 and "usage" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the window class under X11 --------------------------------------------------------------
+@pytest.mark.skipif(
+    bool(_missing("Xvfb", "xdotool", "xprop")),
+    reason="Xvfb, xdotool or xprop not installed (apt-get install xvfb xdotool x11-utils)",
+)
+def test_the_x11_window_class_is_the_desktop_entrys_whichever_launcher(tmp_path):
+    number = next(
+        n
+        for n in range(140 + os.getpid() % 50, 400)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+    )
+    display = f":{number}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "xvfb.log").open("wb"),
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    for _ in range(200):  # up to 20 s for the server to listen
+        if socket.exists() or xvfb.poll() is not None:
+            break
+        time.sleep(0.1)
+    if not socket.exists():
+        xvfb.kill()
+        pytest.skip(f"Xvfb did not start on {display}: {(tmp_path / 'xvfb.log').read_text()}")
+    launcher = tmp_path / "bin" / "exchange-planner-gui"  # the desktop entry's Exec
+    launcher.parent.mkdir()
+    launcher.write_text(
+        f"#!{sys.executable}\nimport sys\nfrom exchange_planner.__main__ import main\n"
+        "sys.exit(main())\n"
+    )
+    launcher.chmod(0o755)
+    environment = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "PYTHONPATH": str(REPOSITORY / "src"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "EXCHANGE_PLANNER_LOG_DIR": str(tmp_path / "log"),
+    }
+    app = subprocess.Popen(
+        [str(launcher), "--demo"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "stderr").open("wb"),
+    )
+    try:
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--name", "temporary copy"],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert found.returncode == 0, (display, found.stderr, app.poll())
+        window = found.stdout.split()[0]
+        wm_class = subprocess.run(
+            ["xprop", "-id", window, "WM_CLASS"],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+    instance = entry()["StartupWMClass"]
+    assert wm_class == f'WM_CLASS(STRING) = "{instance}", "Exchange Planner"'
