@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -79,13 +80,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in arguments
     arguments = [argument for argument in arguments if argument != "--debug"]
     parser = build_parser()
+    file_argument, arguments = split_file_argument(arguments, command_names(parser))
     args, rest = parser.parse_known_args(arguments)
+    if file_argument is not None:
+        if args.command is not None:
+            parser.error(f"a file to open cannot be combined with a command: {file_argument}")
+        if args.demo:
+            parser.error("--demo opens the sample, not a file; give one of the two")
     if args.command is None:
         if rest and any(not arg.startswith("-") for arg in rest):
             parser.error(f"unknown command: {' '.join(rest)}")
     elif rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
+        if file_argument is not None:
+            return _open_file(file_argument, db=args.db, qt_args=rest, parser=parser)
         if args.command is None:
             from exchange_planner.ui.app import run_gui
 
@@ -107,6 +116,115 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:  # the last net: log it, say where, exit 70
         return _unexpected(error, command=args.command or "window", debug=debug)
+
+
+#: Qt's own options that take a value (``-platform offscreen``): the value is not a FILE.
+QT_VALUE_OPTIONS = frozenset(
+    {
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-qwindowgeometry",
+        "-qwindowicon",
+        "-qwindowtitle",
+        "-style",
+        "-stylesheet",
+        "-display",
+        "-name",
+        "-session",
+    }
+)
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommands (and their aliases) the parser knows."""
+    names: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            names.update(action.choices)
+    return names
+
+
+def split_file_argument(
+    arguments: Sequence[str], commands: set[str]
+) -> tuple[str | None, list[str]]:
+    """The first positional argument when it is not a subcommand (a file to open), and the
+    arguments without it; ``(None, arguments)`` when the line names a command or no file."""
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument == "--":
+            following = arguments[index + 1 : index + 2]
+            if following and following[0] not in commands:
+                return following[0], [*arguments[:index], *arguments[index + 2 :]]
+            break
+        if argument == "--db" or argument in QT_VALUE_OPTIONS:
+            index += 2
+            continue
+        if argument.startswith("-"):
+            index += 1
+            continue
+        if argument in commands:
+            break
+        return argument, [*arguments[:index], *arguments[index + 1 :]]
+    return None, list(arguments)
+
+
+def _open_file(
+    argument: str,
+    *,
+    db: str | None,
+    qt_args: Sequence[str],
+    parser: argparse.ArgumentParser,
+) -> int:
+    """``exchange-planner FILE``: a database opens in the window (as ``--db FILE``); an
+    exchange file opens the last database (or ``--db``) and offers to import it; anything
+    else is refused with a message on stderr (and in a dialog when no terminal shows it),
+    exit status 2, nothing changed."""
+    from exchange_planner.cli import open_file
+    from exchange_planner.cli.wording import Wording
+
+    try:
+        given = open_file.classify(argument)
+    except open_file.FileProblem as problem:
+        wording = Wording.from_env()
+        text = wording.tr(problem.problem.value, problem.shown, problem.reason)
+        print(f"exchange-planner: {text}", file=sys.stderr)
+        if wants_dialog():
+            from exchange_planner.ui.app import show_file_problem
+
+            show_file_problem(problem, qt_args=qt_args)
+        return 2
+    from exchange_planner.ui.app import run_gui
+
+    if given.kind is open_file.FileKind.DATABASE:
+        if db is not None:
+            parser.error(f"two databases given: {argument} and --db {db}")
+        return run_gui(db=str(given.path), qt_args=qt_args)
+    return run_gui(db=db, qt_args=qt_args, import_file=given.path)
+
+
+def wants_dialog(
+    argv0: str | None = None,
+    stream: object = None,
+    environ: dict[str, str] | None = None,
+) -> bool:
+    """Whether a refused FILE is also told in a dialog: when started as the window's
+    launcher (``exchange-planner-gui``, what the desktop file runs), or when no terminal
+    shows stderr but a screen is there (a file manager started the program)."""
+    argv0 = (sys.argv[0] if sys.argv else "") if argv0 is None else argv0
+    stream = sys.stderr if stream is None else stream
+    environ = dict(os.environ) if environ is None else environ
+    name = os.path.basename(argv0).lower()
+    if name.startswith("exchange-planner-gui"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    if isatty is not None and isatty():
+        return False
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+    return True
 
 
 def _tell_lock_wait(wait: LockWait) -> None:

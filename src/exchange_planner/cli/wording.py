@@ -86,6 +86,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "“%1” for %2: %3": ("„%1“ für %2: %3", "“%1”, 수령인 %2: %3"),
     "“%1”: %2": ("„%1“: %2", "“%1”: %2"),
+    # exchange-planner FILE: a file that is not opened (cli/open_file.py, also the window's)
+    "There is no file %1.": ("Die Datei %1 gibt es nicht.", "%1 파일이 없습니다."),
+    "%1 is a folder, not a file.": (
+        "%1 ist ein Ordner, keine Datei.",
+        "%1은(는) 파일이 아니라 폴더입니다.",
+    ),
+    "%1 cannot be read: %2": ("%1 kann nicht gelesen werden: %2", "%1 파일을 읽을 수 없습니다: %2"),
+    "%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); "
+    "nothing was opened.": (
+        "%1 ist weder eine Exchange-Planner-Datenbank (SQLite) noch eine Austauschdatei "
+        "(JSON); es wurde nichts geöffnet.",
+        "%1은(는) Exchange Planner 데이터베이스(SQLite)도 교환 파일(JSON)도 아닙니다. "
+        "아무것도 열지 않았습니다.",
+    ),
+    "%1 is not a file on this computer; a server database opens with --db ADDRESS.": (
+        "%1 ist keine Datei auf diesem Computer; eine Serverdatenbank öffnet --db ADRESSE.",
+        "%1은(는) 이 컴퓨터의 파일이 아닙니다. 서버 데이터베이스는 --db 주소로 엽니다.",
+    ),
 }
 
 _WHOLE_CURRENCIES = frozenset({"KRW", "JPY"})

@@ -8,8 +8,17 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,11 +28,35 @@ from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
 from exchange_planner.ui.language import interface_locale
 
+if TYPE_CHECKING:
+    from exchange_planner.cli.open_file import FileProblem
+
 TRANSLATIONS_DIR = resources.translations_dir()
 
 
+def qt_arguments(argv: Sequence[str] = (), program: str | None = None) -> list[str]:
+    """The command line the QApplication is made with.
+
+    On X11 the window class (WM_CLASS) is ``instance, class``: Qt takes the instance from
+    ``-name`` (else from the program's file name, which is ``exchange-planner`` or
+    ``exchange-planner-gui`` depending on the launcher) and the class from the application
+    name. ``-name exchange-planner`` makes it ``"exchange-planner", "Exchange Planner"``
+    whichever launcher started us, so the desktop file's ``StartupWMClass=exchange-planner``
+    matches. Other platforms ignore the option."""
+    if program is None:
+        program = sys.argv[0] if sys.argv and sys.argv[0] else APP_ID
+    arguments = [program, *argv]
+    if "-name" not in arguments and sys.platform not in ("win32", "darwin"):
+        arguments[1:1] = ["-name", WM_INSTANCE]
+    return arguments
+
+
+#: The instance part of the X11 window class; equals the desktop file's StartupWMClass.
+WM_INSTANCE = APP_ID
+
+
 def create_application(argv: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    app = QApplication.instance() or QApplication(qt_arguments(argv))
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -118,7 +151,48 @@ def install_interface_language(
     return INSTALLED
 
 
-def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
+#: The messages for a file given to open that is not opened (``cli/open_file.Problem``).
+FILE_PROBLEM_TEXTS = (
+    QT_TRANSLATE_NOOP("OpenFile", "There is no file %1."),
+    QT_TRANSLATE_NOOP("OpenFile", "%1 is a folder, not a file."),
+    QT_TRANSLATE_NOOP("OpenFile", "%1 cannot be read: %2"),
+    QT_TRANSLATE_NOOP(
+        "OpenFile",
+        "%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); "
+        "nothing was opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OpenFile",
+        "%1 is not a file on this computer; a server database opens with --db ADDRESS.",
+    ),
+)
+
+
+def file_problem_text(problem: FileProblem) -> str:
+    """The message of a refused FILE in the interface's language, as plain text."""
+    template = QCoreApplication.translate("OpenFile", problem.problem.value)
+    return template.replace("%1", problem.shown).replace("%2", problem.reason)
+
+
+def show_file_problem(problem: FileProblem, *, qt_args: Sequence[str] = ()) -> None:
+    """The dialog for a FILE that is not opened (no window opens; nothing was changed)."""
+    from exchange_planner.ui import main_window
+
+    create_application(qt_args)
+    main_window.show_open_error(
+        None, QCoreApplication.translate("OpenFile", "Cannot open file"), file_problem_text(problem)
+    )
+
+
+def run_gui(
+    db: str | None = None,
+    *,
+    demo: bool = False,
+    qt_args: Sequence[str] = (),
+    import_file: Path | None = None,
+) -> int:
+    """The window on ``db`` (else ``$EXCHANGE_PLANNER_DB``, else the last database), or on a
+    temporary copy of the sample; ``import_file``: an exchange file to offer to import."""
     from exchange_planner.logs import setup_logging
     from exchange_planner.ui.errors import install_error_handler
     from exchange_planner.ui.main_window import MainWindow
@@ -144,6 +218,8 @@ def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str]
             return 2
         window = MainWindow(database, settings, temporary=demo)
         window.show()
+        if import_file is not None:
+            QTimer.singleShot(0, window, lambda: window.import_given_file(import_file))
         return app.exec()
     finally:
         handler.uninstall()

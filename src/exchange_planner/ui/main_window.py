@@ -33,7 +33,15 @@ from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.identity import apply_user_name
 from exchange_planner.ui.lock_wait import LockWaitFeedback
-from exchange_planner.ui.plain import fail, inform, message_box, plain_label, plain_tooltip, warn
+from exchange_planner.ui.plain import (
+    ask,
+    fail,
+    inform,
+    message_box,
+    plain_label,
+    plain_tooltip,
+    warn,
+)
 from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import FieldUndoFallback
@@ -457,6 +465,65 @@ class MainWindow(QMainWindow):
         run = import_exchange_file(self, self.context)
         if run is not None:
             run.finished.connect(lambda _counts: self.set_database(self.db))  # type: ignore[arg-type]
+
+    def import_given_file(self, path: Path) -> Any:
+        """An exchange file given to open (``exchange-planner-gui FILE``, a file manager):
+        say what would happen and import only after the user agreed. An exchange file goes
+        into an empty database; when this one holds plans, a new database is offered for
+        it. Returns the running import (an ``ExchangeImport``), or None when nothing runs."""
+        from exchange_planner.ui.interchange import ExchangeImport
+
+        assert self.db is not None
+        title = self.tr("Import exchange file")
+        where = str(self.db.path) if self.db.path is not None else self.db.url
+        if self.db.read_only:
+            fail(
+                self,
+                title,
+                self.tr("%1 is read-only; the exchange file %2 was not imported.")
+                .replace("%1", where)
+                .replace("%2", str(path)),
+            )
+            return None
+        if self._is_empty():
+            question = self.tr(
+                "Import the exchange file %1 into the database %2?\n\nThe file is read and "
+                "checked first; nothing is written unless every record in it passes."
+            )
+            if not ask(self, title, question.replace("%1", str(path)).replace("%2", where)):
+                self.statusBar().showMessage(self.tr("Nothing was imported"), 5000)
+                return None
+        else:
+            question = self.tr(
+                "%1 is an exchange file. An exchange file is imported only into an empty "
+                "database, and %2 already holds plans.\n\nCreate a new database and import "
+                "the file into it?"
+            )
+            if not ask(self, title, question.replace("%1", str(path)).replace("%2", where)):
+                self.statusBar().showMessage(self.tr("Nothing was imported"), 5000)
+                return None
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("New database"),
+                str(path.with_suffix(".sqlite3")),
+                self.tr("Exchange Planner databases (*.sqlite3 *.db);;All files (*)"),
+            )
+            if not target:
+                return None
+            if Path(target).exists():
+                warn(
+                    self,
+                    self.tr("New database"),
+                    self.tr("%s already exists. Use Open to work with it, or choose another name.")
+                    % target,
+                )
+                return None
+            if not self._open_path(target):
+                return None
+        assert self.context is not None
+        run = ExchangeImport(self, self.context, path)
+        run.finished.connect(lambda _counts: self.set_database(self.db))  # type: ignore[arg-type]
+        return run
 
     def _export_json(self) -> None:
         from exchange_planner.ui.interchange import export_exchange_file
