@@ -19,6 +19,7 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
 from exchange_planner.ui.language import interface_locale
+from exchange_planner.ui.settings import application_settings
 
 RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -33,7 +34,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setDesktopFileName(APP_ID)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-    install_interface_language(app, QSettings())
+    install_interface_language(app, application_settings())
     install_hangul_fallback(app)
     return app  # type: ignore[return-value]
 
@@ -143,7 +144,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, qt_args: Sequence[str]
     # Only the real start installs the net; tests keep pytest-qt's own capture of errors.
     setup_logging()
     handler = install_error_handler()
-    settings = QSettings()
+    settings = application_settings()
     temporary_dir: Path | None = None
     if demo:
         temporary_dir = Path(tempfile.mkdtemp(prefix="exchange-planner-demo-"))
