@@ -184,3 +184,26 @@ def test_about_is_usable_with_the_keyboard(qtbot, main_window) -> None:  # type:
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)
     assert QGuiApplication.clipboard().text().startswith("Exchange Planner ")
+
+
+def test_a_server_database_is_named_without_its_password() -> None:
+    """About (and its Copy) names a server database by its URL, never with the password."""
+    from exchange_planner.storage.database import Database
+
+    database = Database(url="postgresql+psycopg://kim:s3cret@db.example/plans", engine=None)  # type: ignore[arg-type]
+    assert database.location == "postgresql+psycopg://kim:***@db.example/plans"
+    assert "s3cret" not in database.location
+
+
+def test_copy_gives_the_places_of_a_server_database_without_its_password(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = AboutDialog(
+        None,
+        database="postgresql+psycopg://kim:***@db.example/plans",
+        settings_file="/home/kim/.config/exchange-planner/exchange-planner.ini",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "postgresql+psycopg://kim:***@db.example/plans" in copied
+    assert "/home/kim/.config/exchange-planner/exchange-planner.ini" in copied
