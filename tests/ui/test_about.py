@@ -207,3 +207,24 @@ def test_copy_gives_the_places_of_a_server_database_without_its_password(qtbot) 
     copied = QGuiApplication.clipboard().text()
     assert "postgresql+psycopg://kim:***@db.example/plans" in copied
     assert "/home/kim/.config/exchange-planner/exchange-planner.ini" in copied
+
+
+def test_the_licence_is_read_from_the_installed_metadata_first(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A wheel (and the frozen build, which copies the metadata) carries the licence in
+    ``.dist-info/licenses/``: About finds it there, without a source checkout."""
+    info = tmp_path / "exchange_planner-0.1.0.dist-info"
+    (info / "licenses").mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.4\nName: exchange-planner\nVersion: 0.1.0\n", encoding="utf-8"
+    )
+    (info / "licenses" / "LICENSE").write_text("The licence from the metadata\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    dialog = _open_about(qtbot, main_window)
+    qtbot.mouseClick(dialog.licence_button, Qt.MouseButton.LeftButton)
+    assert dialog.licence_viewer is not None
+    assert dialog.licence_viewer.text.toPlainText() == "The licence from the metadata\n"
