@@ -67,3 +67,9 @@ def test_the_licence_file_is_the_gpl_and_goes_into_the_wheel() -> None:
     assert "LICENSE" in project["license-files"]
     for pattern in project["license-files"]:
         assert list(ROOT.glob(pattern)), f"license-files entry {pattern!r} matches no file"
+    # The licences of the bundled fonts go into the wheel's licence folder too.
+    from exchange_planner import resources
+
+    for font in resources.BUNDLED_FONTS:
+        wanted = f"src/exchange_planner/resources/fonts/{font.licence}"
+        assert wanted in project["license-files"], font.family
