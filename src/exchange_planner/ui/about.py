@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner import APP_NAME, DISTRIBUTION, __version__
+from exchange_planner import APP_NAME, DISTRIBUTION, __version__, resources
 from exchange_planner.logs import log_dir
 from exchange_planner.storage.database import default_database_path
 from exchange_planner.ui.plain import plain_label
@@ -91,7 +91,6 @@ class Credit:
     licence: str
     #: Reads the licence text (for the bundled fonts); None: no text shipped here.
     licence_text: Callable[[], str] | None = None
-    title: str = ""
 
 
 def library_credits() -> list[Credit]:
@@ -114,8 +113,6 @@ def library_credits() -> list[Credit]:
 
 def font_credits() -> list[Credit]:
     """The fonts shipped with the program, each with its licence text."""
-    from exchange_planner import resources
-
     return [
         Credit(
             font.family,
