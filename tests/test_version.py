@@ -9,6 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import exchange_planner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,3 +75,19 @@ def test_the_licence_file_is_the_gpl_and_goes_into_the_wheel() -> None:
     for font in resources.BUNDLED_FONTS:
         wanted = f"src/exchange_planner/resources/fonts/{font.licence}"
         assert wanted in project["license-files"], font.family
+
+
+def test_the_installed_distribution_carries_the_licences() -> None:
+    """What Help > About reads: the GPL (and the fonts' licences) in the metadata."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    distribution = importlib.metadata.distribution("exchange-planner")
+    installed = distribution.metadata.get_all("License-File") or []
+    if sorted(installed) != sorted(project["license-files"]):
+        pytest.skip(
+            "installed from an older pyproject.toml (./dev reinstalls when it changes): "
+            f"License-File {installed} against license-files {project['license-files']}"
+        )
+    for name in project["license-files"]:
+        assert distribution.read_text(f"licenses/{name}") == (ROOT / name).read_text(
+            encoding="utf-8"
+        ), name

@@ -37,36 +37,29 @@ from exchange_planner.ui.plain import plain_label
 
 LICENCE = "GPL-3.0-or-later"
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
-#: Where the licence files are in the distribution's metadata (core metadata 2.4) or, in a
-#: source checkout, next to ``src/``.
+#: The licence file in the distribution's metadata: ``.dist-info/licenses/LICENSE`` (core
+#: metadata 2.4; pyproject's ``license-files``), in a wheel, an editable install and the frozen
+#: build (which copies the metadata).
 LICENCE_FILE = "LICENSE"
 
 
 def program_licence_text() -> str | None:
-    """The GPL text this installation carries, or None.
-
-    Looked up in the installed distribution's metadata (a wheel, an editable install, the frozen
-    build, which copies the metadata), then at the root of a source checkout."""
+    """The GPL text this installation carries, or None (sources run without an install)."""
     try:
         distribution = importlib.metadata.distribution(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
-        distribution = None
-    if distribution is not None:
-        for name in (f"licenses/{LICENCE_FILE}", LICENCE_FILE):
-            text = distribution.read_text(name)
-            if text:
-                return text
-        for file in distribution.files or []:
-            if file.name == LICENCE_FILE:
-                try:
-                    return Path(str(distribution.locate_file(file))).read_text(encoding="utf-8")
-                except OSError:
-                    continue
-    checkout = Path(__file__).resolve().parents[3] / LICENCE_FILE
-    try:
-        return checkout.read_text(encoding="utf-8")
-    except OSError:
         return None
+    for name in (f"licenses/{LICENCE_FILE}", LICENCE_FILE):
+        text = distribution.read_text(name)
+        if text:
+            return text
+    for file in distribution.files or []:
+        if file.name == LICENCE_FILE and "dist-info" in str(file):
+            try:
+                return Path(str(distribution.locate_file(file))).read_text(encoding="utf-8")
+            except OSError:
+                continue
+    return None
 
 
 def component_version(module: str, attribute: str = "__version__", distribution: str = "") -> str:
