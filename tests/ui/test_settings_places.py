@@ -165,3 +165,11 @@ def test_settings_data_and_logs_are_kept_under_one_name(
     if system == "windows":
         found = {key: str(PureWindowsPath(value)) for key, value in found.items()}
     assert found == expected
+
+
+def test_only_the_applications_own_earlier_values_are_copied() -> None:
+    """No fallbacks: the system-wide preferences (macOS) or an organisation's defaults
+    (Windows, /etc/xdg on Linux) are not copied into the user's file."""
+    previous = settings_module.previous_settings()
+    assert not previous.fallbacksEnabled()
+    assert previous.scope() is previous.Scope.UserScope

@@ -50,7 +50,13 @@ def settings_path() -> Path:
 
 def previous_settings() -> QSettings:
     """The settings where earlier builds kept them (Qt's native place and format)."""
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    previous = QSettings(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME
+    )
+    # Only the application's own values: on macOS the fallbacks would add the system-wide
+    # preferences (AppleLocale, NSLanguages...), on Windows the organisation's defaults.
+    previous.setFallbacksEnabled(False)
+    return previous
 
 
 def adopt_previous_settings(path: Path, previous: QSettings | None = None) -> bool:
