@@ -12,6 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A lock held by another program is waited for 0.3 s instead of 10 s (subprocesses inherit it);
 # tests of the wait itself set their own bound.
 os.environ.setdefault("EXCHANGE_PLANNER_LOCK_TIMEOUT", "0.3")
+# The application's settings file (ui/settings.py) in a private folder, never the user's own,
+# for subprocesses too; the qt_settings fixture gives each test a fresh one.
+if not os.environ.get("EXCHANGE_PLANNER_SETTINGS"):
+    import tempfile
+
+    os.environ["EXCHANGE_PLANNER_SETTINGS"] = str(
+        Path(tempfile.mkdtemp(prefix="exchange-planner-test-settings-")) / "settings.ini"
+    )
 
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample
@@ -114,14 +122,17 @@ def sample_db_path(sample_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def qt_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """QSettings written to a temporary folder, never to the user's real settings."""
+    """QSettings written to a temporary folder, never to the user's real settings: the file
+    ``application_settings()`` (what the real start uses) opens during the test."""
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
-    settings = QSettings(str(tmp_path / "settings" / "test.ini"), QSettings.Format.IniFormat)
+    path = tmp_path / "settings" / "test.ini"
+    monkeypatch.setenv("EXCHANGE_PLANNER_SETTINGS", str(path))
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
     yield settings
     settings.sync()
 

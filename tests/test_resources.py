@@ -205,3 +205,14 @@ def test_the_wheel_carries_every_resource(tmp_path):
     assert missing == set()
     assert not any(name.endswith(".ts") for name in names)  # sources of the .qm stay behind
     assert "exchange_planner/storage/migrations/alembic.ini" in names
+    # The licences (the program's and the fonts') in the wheel's metadata, where Help > About
+    # reads the program's.
+    (info,) = {name.split("/")[0] for name in names if ".dist-info/" in name}
+    licences = {
+        "LICENSE",
+        *(
+            f"src/exchange_planner/resources/fonts/{font.licence}"
+            for font in resources.BUNDLED_FONTS
+        ),
+    }
+    assert {name for name in licences if f"{info}/licenses/{name}" not in names} == set()

@@ -3,7 +3,7 @@
 Unexpected errors (anything that is not an :class:`ExchangePlannerError` meant for the user)
 are written with their traceback to a rotating file in the user log folder chosen with
 platformdirs (``~/.local/state/exchange-planner/log`` on Linux,
-``%LOCALAPPDATA%\\exchange-planner\\exchange-planner\\Logs`` on Windows,
+``%LOCALAPPDATA%\\exchange-planner\\Logs`` on Windows,
 ``~/Library/Logs/exchange-planner`` on macOS). ``EXCHANGE_PLANNER_LOG_DIR`` chooses another
 folder (tests use it). No Qt here: the window's error dialog lives in ``ui/errors.py``.
 """
@@ -38,7 +38,9 @@ def log_dir() -> Path:
     configured = os.environ.get(LOG_DIR_ENV)
     if configured:
         return Path(configured)
-    return Path(platformdirs.user_log_dir(APP_ID))
+    # appauthor=False: one folder named exchange-planner on every system, as the settings
+    # and the data have (platformdirs would otherwise nest the name twice on Windows).
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 
 def log_file() -> Path:

@@ -18,6 +18,7 @@ from exchange_planner.ui.calendar import render
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.language import INTERFACE_LANGUAGE_KEY, interface_locale
 from exchange_planner.ui.main_window import MainWindow
+from exchange_planner.ui.settings import application_settings
 from exchange_planner.ui.settings_dialog import SettingsDialog
 from exchange_planner.ui.widgets.date_field import ui_month_year
 
@@ -28,13 +29,13 @@ GERMAN_MENUS = ("&Datei", "&Bearbeiten", "&Hilfe", "D&okumente")
 
 @pytest.fixture
 def start_up(qapp, qt_settings) -> Iterator[QSettings]:  # type: ignore[no-untyped-def]
-    """The settings the real start reads (``QSettings()``, in a temporary folder here); the
+    """The settings the real start reads (``application_settings()``, a temporary file here); the
     translators and the default locale are put back as they were after the test."""
     previous_locale = QLocale()
     installed = getattr(app_module, "INSTALLED", {})
     previous = dict(installed)
-    create_application()  # names the application, which places QSettings() as run_gui has it
-    yield QSettings()
+    create_application()
+    yield application_settings()
     for translator in installed.values():
         qapp.removeTranslator(translator)
     installed.clear()
@@ -46,7 +47,7 @@ def start_up(qapp, qt_settings) -> Iterator[QSettings]:  # type: ignore[no-untyp
 
 def _window(qtbot, sample_db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     # As run_gui builds it: on the settings the start-up read.
-    window = MainWindow(open_database(sample_db_path), QSettings())
+    window = MainWindow(open_database(sample_db_path), application_settings())
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -141,7 +142,7 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(  # type: ign
     window = _window(qtbot, sample_db_path)
     assert "&File" in _menu_titles(window)
     _choose_language(qtbot, window, name)
-    assert QSettings().value(INTERFACE_LANGUAGE_KEY) == code
+    assert application_settings().value(INTERFACE_LANGUAGE_KEY) == code
     # Takes effect on restart: the open window keeps its words ...
     assert "&File" in _menu_titles(window)
     # ... the next start installs the chosen language, words and locale.
@@ -157,7 +158,7 @@ def test_system_default_is_stored_as_no_choice(qtbot, start_up, sample_db_path) 
     start_up.setValue(INTERFACE_LANGUAGE_KEY, "ko")
     window = _window(qtbot, sample_db_path)
     dialog = _choose_language(qtbot, window, "System default")
-    assert QSettings().value(INTERFACE_LANGUAGE_KEY) == ""
+    assert application_settings().value(INTERFACE_LANGUAGE_KEY) == ""
     assert dialog.interface_language.currentData() == ""
     create_application()
     assert QLocale().name() == QLocale.system().name()

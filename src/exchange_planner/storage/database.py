@@ -391,6 +391,12 @@ class Database:
         return sqlite_path(self.url)
 
     @property
+    def location(self) -> str:
+        """Where the database is, as it may be shown: the file, or the URL without password."""
+        path = self.path
+        return str(path) if path is not None else _safe(self.url)
+
+    @property
     def read_only_message(self) -> str:
         """What a write attempt on a read-only database tells the user."""
         return (

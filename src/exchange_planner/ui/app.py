@@ -27,6 +27,7 @@ from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
 from exchange_planner.ui.language import interface_locale
+from exchange_planner.ui.settings import application_settings
 
 if TYPE_CHECKING:
     from exchange_planner.cli.open_file import FileProblem
@@ -62,7 +63,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.app_icon())))
-    install_interface_language(app, QSettings())
+    install_interface_language(app, application_settings())
     install_hangul_fallback(app)
     return app  # type: ignore[return-value]
 
@@ -201,7 +202,7 @@ def run_gui(
     # Only the real start installs the net; tests keep pytest-qt's own capture of errors.
     setup_logging()
     handler = install_error_handler()
-    settings = QSettings()
+    settings = application_settings()
     temporary_dir: Path | None = None
     if demo:
         temporary_dir = Path(tempfile.mkdtemp(prefix="exchange-planner-demo-"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner import APP_NAME, __version__
+from exchange_planner import APP_NAME
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
         self.pages: list[TabPage] = []
         self._temporary_dirs: list[Path] = []
         self.settings_dialog: Any = None
+        self.about_dialog: Any = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
             self.tr("Open the folder with the log file, which records unexpected errors")
         )
         help_menu.addAction(self.show_log_action)
-        help_menu.addAction(self._action(self.tr("&About Exchange Planner"), "about", self._about))
+        self.about_action = self._action(self.tr("&About Exchange Planner"), "about", self._about)
+        help_menu.addAction(self.about_action)
         from exchange_planner.ui.documents.menu import install_documents_menu
 
         install_documents_menu(self)
@@ -600,16 +601,17 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
+        from exchange_planner.ui.about import AboutDialog
+
+        if self.about_dialog is not None:
+            self.about_dialog.close()
+            self.about_dialog.deleteLater()
+        self.about_dialog = AboutDialog(
             self,
-            self.tr("About Exchange Planner"),
-            self.tr(
-                "<h3>Exchange Planner %s</h3><p>Plans the official visits, artist residencies "
-                "and exhibitions of a city's international partnerships, and prints "
-                "itineraries and gift protocols.</p><p>Database: %s</p>"
-            )
-            % (__version__, html.escape(self.db.url) if self.db else ""),
+            database=self.db.location if self.db is not None else "",
+            settings_file=self.settings.fileName(),
         )
+        self.about_dialog.open()
 
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

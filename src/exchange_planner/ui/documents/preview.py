@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import warn
+from exchange_planner.ui.settings import application_settings
 from exchange_planner.ui.widgets.geometry import fit_rect
 
 #: Where the preview's size and position are remembered (QSettings).
@@ -57,7 +58,7 @@ class PdfPreview(QDialog):
         self.path = Path(path)
         self.suggested_name = suggested_name
         self.temporary = temporary
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else application_settings()
         self._geometry_saved = False
         self._fitted = False
         self._restored = False
