@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from exchange_planner import resources
 from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.domain.enums import ChecklistKind, Direction, VisitStatus
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.calendar import texts
 
 BERLIN = "Europe/Berlin"
-QM = Path(__file__).parents[2] / "resources" / "translations" / "exchange-planner_de.qm"
+QM = resources.translations_dir() / "exchange-planner_de.qm"
 
 
 def _entries(services: Services, first: date, last: date) -> list[CalendarEntry]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
+from exchange_planner import resources
 from exchange_planner.ui.calendar import texts
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.delegations.tab import DelegationsTab
@@ -17,7 +17,7 @@ from exchange_planner.ui.directory.tab import DirectoryTab
 from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
 from exchange_planner.ui.residencies.tab import ResidenciesTab
 
-QM = Path(__file__).parents[2] / "resources" / "translations" / "exchange-planner_de.qm"
+QM = resources.translations_dir() / "exchange-planner_de.qm"
 
 #: What each list shows of the sample, per interface language.
 EXPECTED = {

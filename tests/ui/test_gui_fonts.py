@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -86,20 +87,25 @@ print(json.dumps({"text": PdfReader(target).pages[0].extract_text()}))
 """
 
 
-def _dejavu_folder() -> Path:
+def _dejavu_folder(tmp_path: Path) -> Path:
     system = Path("/usr/share/fonts/truetype/dejavu")
     if (system / "DejaVuSans.ttf").is_file():
         return system
-    import matplotlib
+    # The shipped DejaVu Sans alone (its folder holds NanumGothic too).
+    from exchange_planner import resources
 
-    return Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
+    folder = tmp_path / "dejavu"
+    folder.mkdir(exist_ok=True)
+    for name in resources.DEJAVU_SANS.files:
+        shutil.copyfile(resources.font_file(name), folder / name)
+    return folder
 
 
 def _run(mode: str, tmp_path: Path, script: str = SCRIPT) -> dict:  # type: ignore[type-arg]
     config = tmp_path / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        f"  <dir>{_dejavu_folder()}</dir>\n  <cachedir>{tmp_path / 'cache'}</cachedir>\n"
+        f"  <dir>{_dejavu_folder(tmp_path)}</dir>\n  <cachedir>{tmp_path / 'cache'}</cachedir>\n"
         "</fontconfig>\n",
         encoding="utf-8",
     )

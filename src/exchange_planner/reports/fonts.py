@@ -1,19 +1,18 @@
 """Embedded TrueType fonts for every PDF: Latin text and Hangul, never unembedded CID fonts.
 
 ReportLab embeds a subset of each TrueType font it uses, so the PDF shows the same glyphs in
-every viewer. No single font the project can count on covers both German and Korean (the
-NanumGothic of ``koreanize_matplotlib`` lacks "Ä" and "Ö"), so a :class:`FontSet` is a chain of
-faces: text is split into runs and every run is set in the first face that has its glyphs.
+every viewer. No single font the project ships covers both German and Korean (NanumGothic
+lacks "Ä", "Ö" and "„"), so a :class:`FontSet` is a chain of faces: text is split into runs and
+every run is set in the first face that has its glyphs.
 
 The chain, first to last:
 
 1. a font the user chose in the settings (any TrueType ``.ttf``, or ``.ttc`` with TrueType
    outlines), if given;
-2. DejaVu Sans (from matplotlib's data, a dependency of ``koreanize_matplotlib``) for Latin,
+2. DejaVu Sans, shipped in ``exchange_planner.resources`` (Bitstream Vera licence), for Latin,
    Greek, Cyrillic and symbols; ReportLab's own Bitstream Vera if that is missing;
-3. NanumGothic from the ``koreanize_matplotlib`` package (declared dependency, SIL OFL 1.1);
-   on Windows and macOS a system font (Malgun Gothic, Apple SD Gothic Neo) if the package
-   font cannot be found; then Debian's ``fonts-nanum``.
+3. NanumGothic, shipped there too (SIL OFL 1.1); a system font (Malgun Gothic on Windows,
+   Apple SD Gothic Neo on macOS, Debian's ``fonts-nanum``) only if the package's is missing.
 
 Characters no face has (rare emoji) print as the primary face's "missing glyph" box.
 """
@@ -30,6 +29,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from exchange_planner import resources
 from exchange_planner.domain.errors import ExchangePlannerError
 
 
@@ -126,12 +126,18 @@ def _package_file(package: str, *parts: str) -> Path | None:
     return None
 
 
+def _bundled(font: resources.BundledFont) -> list[tuple[Path, Path | None]]:
+    """The shipped files of ``font``; none when the installation lost them."""
+    try:
+        return [(resources.font_file(font.regular), resources.font_file(font.bold))]
+    except resources.MissingResource:
+        return []
+
+
 def latin_candidates() -> list[tuple[Path, Path | None]]:
     """(regular, bold) files for Latin text, best first."""
     found: list[tuple[Path, Path | None]] = []
-    dejavu = _package_file("matplotlib", "mpl-data", "fonts", "ttf", "DejaVuSans.ttf")
-    if dejavu is not None:
-        found.append((dejavu, dejavu.with_name("DejaVuSans-Bold.ttf")))
+    found.extend(_bundled(resources.DEJAVU_SANS))
     vera = _package_file("reportlab", "fonts", "Vera.ttf")
     if vera is not None:
         found.append((vera, vera.with_name("VeraBd.ttf")))
@@ -139,11 +145,8 @@ def latin_candidates() -> list[tuple[Path, Path | None]]:
 
 
 def hangul_candidates() -> list[tuple[Path, Path | None]]:
-    """(regular, bold) TrueType files with Hangul, best first: the dependency, then the system."""
-    found: list[tuple[Path, Path | None]] = []
-    nanum = _package_file("koreanize_matplotlib", "fonts", "NanumGothic.ttf")
-    if nanum is not None:
-        found.append((nanum, nanum.with_name("NanumGothicBold.ttf")))
+    """(regular, bold) TrueType files with Hangul, best first: the shipped font, then the system."""
+    found: list[tuple[Path, Path | None]] = list(_bundled(resources.NANUM_GOTHIC))
     for regular, bold in (
         ("C:/Windows/Fonts/malgun.ttf", "C:/Windows/Fonts/malgunbd.ttf"),
         ("/System/Library/Fonts/AppleSDGothicNeo.ttc", None),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sys
@@ -14,15 +13,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
-from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__
+from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__, resources
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.sample import write_sample
 from exchange_planner.storage.database import DB_ENV_VAR, open_database
 from exchange_planner.ui.language import interface_locale
 
-RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-APP_ICON = RESOURCES_DIR / "icons" / "exchange-planner.svg"
+TRANSLATIONS_DIR = resources.translations_dir()
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -31,29 +28,16 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    if APP_ICON.exists():
-        app.setWindowIcon(QIcon(str(APP_ICON)))
+    app.setWindowIcon(QIcon(str(resources.app_icon())))
     install_interface_language(app, QSettings())
     install_hangul_fallback(app)
     return app  # type: ignore[return-value]
 
 
 def hangul_font_files() -> list[Path]:
-    """TrueType files with Hangul, best first: NanumGothic shipped with the dependencies
-    (``koreanize_matplotlib``, the font the documents embed), then system fonts.
-
-    Found without importing the packages (and without ReportLab), so start-up stays quick.
-    """
-    found: list[Path] = []
-    try:
-        spec = importlib.util.find_spec("koreanize_matplotlib")
-    except (ImportError, ValueError):
-        spec = None
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
-            path = Path(location) / "fonts" / name
-            if path.is_file():
-                found.append(path)
+    """TrueType files with Hangul, best first: the NanumGothic shipped in the package (the
+    font the documents embed), then system fonts."""
+    found = [resources.font_file(name) for name in resources.NANUM_GOTHIC.files]
     for system in (
         "C:/Windows/Fonts/malgun.ttf",
         "C:/Windows/Fonts/malgunbd.ttf",
