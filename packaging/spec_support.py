@@ -104,9 +104,10 @@ def migration_files() -> list[tuple[str, str]]:
 
 def icon(platform: str, icons_dir: Path) -> str | None:
     """The application icon in the platform's format, rendered by ``./dev package`` into
-    ``icons_dir`` (``.ico`` on Windows, ``.icns`` on macOS, a PNG elsewhere)."""
+    ``icons_dir`` (``.ico`` on Windows, ``.icns`` on macOS, a PNG elsewhere, which
+    PyInstaller does not use on Linux: the desktop file names the icon there)."""
     name = {"win32": "exchange-planner.ico", "darwin": "exchange-planner.icns"}.get(
-        platform, "exchange-planner-256.png"
+        platform, "hicolor/256x256/apps/exchange-planner.png"
     )
     path = icons_dir / name
     return str(path) if path.is_file() else None

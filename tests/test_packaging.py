@@ -93,7 +93,12 @@ def test_the_spec_carries_the_metadata_and_excludes_what_is_unused(support):
 
 
 def test_the_icon_follows_the_platform(support, tmp_path):
-    for name in ("exchange-planner.ico", "exchange-planner.icns", "exchange-planner-256.png"):
+    for name in (
+        "exchange-planner.ico",
+        "exchange-planner.icns",
+        "hicolor/256x256/apps/exchange-planner.png",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"")
     assert support.icon("win32", tmp_path).endswith(".ico")
     assert support.icon("darwin", tmp_path).endswith(".icns")

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import QApplication
 
 def report_lines(app: QApplication, window: object) -> list[str]:
     """The diagnostic lines for an application and its main window."""
-    from exchange_planner import __version__
+    from exchange_planner import __version__, resources
     from exchange_planner.ui import app as ui_app
 
-    icon_path = Path(str(ui_app.APP_ICON))
+    icon_path = resources.app_icon()
     icon_state = "loaded" if not app.windowIcon().isNull() else "missing"
     menu_bar = window.menuBar()  # type: ignore[attr-defined]
     menus = [action.text().replace("&", "") for action in menu_bar.actions() if action.text()]
@@ -44,7 +44,7 @@ def report_lines(app: QApplication, window: object) -> list[str]:
         f"version={__version__}",
         f"frozen={'yes' if getattr(sys, 'frozen', False) else 'no'}",
         f"language={QLocale().name()}",
-        f"translations={ui_app.TRANSLATIONS_DIR}",
+        f"translations={resources.translations_dir()}",
         f"translators={','.join(ui_app.INSTALLED) or '-'}",
         f"icon={icon_path} ({icon_state})",
         f"fonts={','.join(ui_app.HANGUL_FAMILIES) or '-'}",
