@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="on an unexpected error, print the full traceback (it is always in the log file)",
     )
+    # Diagnostic of an installed or frozen program (ui/self_test.py); not in --help.
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -95,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if file_argument is not None:
             return _open_file(file_argument, db=args.db, qt_args=rest, parser=parser)
+        if args.command is None and args.self_test:
+            from exchange_planner.ui.self_test import run_self_test
+
+            return run_self_test(qt_args=rest)
         if args.command is None:
             from exchange_planner.ui.app import run_gui
 
