@@ -2,40 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="159"/>
+        <source>About Exchange Planner</source>
+        <extracomment>The licence file in the distribution&apos;s metadata: ``.dist-info/licenses/LICENSE`` (core metadata 2.4; pyproject&apos;s ``license-files``), in a wheel, an editable install and the frozen build (which copies the metadata). Reads the licence text (for the bundled fonts); None: no text shipped here.</extracomment>
+        <translation>Über Exchange Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="171"/>
+        <source>Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.</source>
+        <translation>Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="182"/>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="188"/>
+        <source>Show &amp;licence</source>
+        <translation>&amp;Lizenz anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="194"/>
+        <location filename="../../ui/about.py" line="270"/>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="205"/>
+        <location filename="../../ui/about.py" line="273"/>
+        <source>Fonts shipped with the program:</source>
+        <translation>Mitgelieferte Schriften:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="212"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="213"/>
+        <location filename="../../ui/about.py" line="304"/>
+        <source>Licence of %1</source>
+        <translation>Lizenz von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="219"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="225"/>
+        <location filename="../../ui/about.py" line="275"/>
+        <source>Where things are kept</source>
+        <translation>Wo was gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="228"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="229"/>
+        <source>Settings file:</source>
+        <translation>Einstellungsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="230"/>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="231"/>
+        <source>Current database:</source>
+        <translation>Aktuelle Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="245"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="247"/>
+        <source>Copy all of this as text, for a support request</source>
+        <translation>All dies als Text kopieren, für eine Supportanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="250"/>
+        <source>Open lo&amp;g folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="287"/>
+        <source>The licence text is not included in this installation. Exchange Planner is free software under the GNU General Public License, version 3 or later; read it at %1</source>
+        <translation>Der Lizenztext ist in dieser Installation nicht enthalten. Exchange Planner ist freie Software unter der GNU General Public License, Version 3 oder später; Sie finden sie unter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="291"/>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="301"/>
+        <source>The licence text of %1 is not included in this installation.</source>
+        <translation>Der Lizenztext von %1 ist in dieser Installation nicht enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
+        <location filename="../../ui/residencies/balance.py" line="58"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
+        <location filename="../../ui/residencies/balance.py" line="59"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="60"/>
+        <location filename="../../ui/residencies/balance.py" line="60"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
+        <location filename="../../ui/residencies/balance.py" line="61"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
+        <location filename="../../ui/residencies/balance.py" line="62"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
+        <location filename="../../ui/residencies/balance.py" line="63"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="92"/>
+        <location filename="../../ui/residencies/balance.py" line="92"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -43,98 +151,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="149"/>
+        <location filename="../../ui/residencies/balance.py" line="149"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="151"/>
+        <location filename="../../ui/residencies/balance.py" line="151"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="168"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="168"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
+        <location filename="../../ui/residencies/balance.py" line="170"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
+        <location filename="../../ui/residencies/balance.py" line="179"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
+        <location filename="../../ui/residencies/balance.py" line="180"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="181"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
+        <location filename="../../ui/residencies/balance.py" line="182"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
+        <location filename="../../ui/residencies/balance.py" line="183"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
+        <location filename="../../ui/residencies/balance.py" line="184"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="194"/>
+        <location filename="../../ui/residencies/balance.py" line="194"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="216"/>
+        <location filename="../../ui/residencies/balance.py" line="216"/>
         <source>(since %1)</source>
         <translation>(seit %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="244"/>
+        <location filename="../../ui/residencies/balance.py" line="244"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
+        <location filename="../../ui/residencies/balance.py" line="246"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
+        <location filename="../../ui/residencies/balance.py" line="249"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="255"/>
+        <location filename="../../ui/residencies/balance.py" line="255"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n vorgeschlagen)</numerusform>
@@ -145,46 +253,46 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="518"/>
+        <location filename="../../ui/calendar/render.py" line="518"/>
         <source>+%n more</source>
         <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="454"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="655"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="914"/>
+        <location filename="../../ui/calendar/render.py" line="454"/>
+        <location filename="../../ui/calendar/render.py" line="655"/>
+        <location filename="../../ui/calendar/render.py" line="914"/>
         <source>all day</source>
         <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="872"/>
+        <location filename="../../ui/calendar/render.py" line="872"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="889"/>
+        <location filename="../../ui/calendar/render.py" line="889"/>
         <source>Nothing planned in %s</source>
         <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
+        <location filename="../../ui/calendar/render.py" line="918"/>
         <source>day %1 of %2</source>
         <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="962"/>
+        <location filename="../../ui/calendar/render.py" line="962"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1041"/>
+        <location filename="../../ui/calendar/render.py" line="1041"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="105"/>
+        <location filename="../../ui/calendar/printing.py" line="105"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
         <translation>Seite %1 von %2</translation>
@@ -193,175 +301,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../ui/calendar/tab.py" line="142"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
+        <location filename="../../ui/calendar/tab.py" line="143"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
+        <location filename="../../ui/calendar/tab.py" line="144"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="145"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="146"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="147"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="162"/>
+        <location filename="../../ui/calendar/tab.py" line="162"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="180"/>
+        <location filename="../../ui/calendar/tab.py" line="180"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="183"/>
+        <location filename="../../ui/calendar/tab.py" line="183"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../ui/calendar/tab.py" line="190"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
+        <location filename="../../ui/calendar/tab.py" line="191"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
+        <location filename="../../ui/calendar/tab.py" line="192"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="204"/>
+        <location filename="../../ui/calendar/tab.py" line="204"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
+        <location filename="../../ui/calendar/tab.py" line="210"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
+        <location filename="../../ui/calendar/tab.py" line="212"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="218"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="332"/>
+        <location filename="../../ui/calendar/tab.py" line="215"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="332"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
+        <location filename="../../ui/calendar/tab.py" line="223"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
+        <location filename="../../ui/calendar/tab.py" line="230"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="243"/>
+        <location filename="../../ui/calendar/tab.py" line="243"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
+        <location filename="../../ui/calendar/tab.py" line="253"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
+        <location filename="../../ui/calendar/tab.py" line="254"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
+        <location filename="../../ui/calendar/tab.py" line="255"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="256"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="257"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
+        <location filename="../../ui/calendar/tab.py" line="697"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="700"/>
+        <location filename="../../ui/calendar/tab.py" line="700"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="273"/>
+        <location filename="../../ui/calendar/tab.py" line="273"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
+        <location filename="../../ui/calendar/tab.py" line="154"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="290"/>
+        <location filename="../../ui/calendar/tab.py" line="290"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="303"/>
+        <location filename="../../ui/calendar/tab.py" line="303"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
+        <location filename="../../ui/calendar/tab.py" line="314"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="315"/>
+        <location filename="../../ui/calendar/tab.py" line="315"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="557"/>
+        <location filename="../../ui/calendar/tab.py" line="557"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
+        <location filename="../../ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -369,87 +477,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="597"/>
+        <location filename="../../ui/calendar/tab.py" line="597"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
+        <location filename="../../ui/calendar/tab.py" line="600"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="618"/>
+        <location filename="../../ui/calendar/tab.py" line="618"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="636"/>
+        <location filename="../../ui/calendar/tab.py" line="636"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="642"/>
+        <location filename="../../ui/calendar/tab.py" line="642"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
+        <location filename="../../ui/calendar/tab.py" line="649"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="694"/>
+        <location filename="../../ui/calendar/tab.py" line="694"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
+        <location filename="../../ui/calendar/tab.py" line="709"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
+        <location filename="../../ui/calendar/tab.py" line="709"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="724"/>
+        <location filename="../../ui/calendar/tab.py" line="724"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
+        <location filename="../../ui/calendar/tab.py" line="731"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
+        <location filename="../../ui/calendar/tab.py" line="738"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="740"/>
+        <location filename="../../ui/calendar/tab.py" line="740"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
+        <location filename="../../ui/calendar/tab.py" line="757"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="759"/>
+        <location filename="../../ui/calendar/tab.py" line="759"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
+        <location filename="../../ui/calendar/tab.py" line="764"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="766"/>
+        <location filename="../../ui/calendar/tab.py" line="766"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -457,125 +565,125 @@
 <context>
     <name>CalendarText</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="25"/>
+        <location filename="../../ui/calendar/texts.py" line="25"/>
         <source>Invitation letter due</source>
         <translation>Einladungsschreiben fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="26"/>
+        <location filename="../../ui/calendar/texts.py" line="26"/>
         <source>Visa due</source>
         <translation>Visum fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="27"/>
+        <location filename="../../ui/calendar/texts.py" line="27"/>
         <source>Travel booking due</source>
         <translation>Reisebuchung fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="28"/>
+        <location filename="../../ui/calendar/texts.py" line="28"/>
         <source>Accommodation due</source>
         <translation>Unterkunft fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="29"/>
+        <location filename="../../ui/calendar/texts.py" line="29"/>
         <source>Insurance due</source>
         <translation>Versicherung fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="30"/>
+        <location filename="../../ui/calendar/texts.py" line="30"/>
         <source>Arrival due</source>
         <translation>Ankunft fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="31"/>
+        <location filename="../../ui/calendar/texts.py" line="31"/>
         <source>Open studio due</source>
         <translation>Offenes Atelier fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="32"/>
+        <location filename="../../ui/calendar/texts.py" line="32"/>
         <source>Report due</source>
         <translation>Bericht fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="54"/>
+        <location filename="../../ui/calendar/texts.py" line="54"/>
         <source>artist not yet named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="61"/>
+        <location filename="../../ui/calendar/texts.py" line="61"/>
         <source>Residency #%1</source>
         <translation>Residenz Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="79"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="190"/>
+        <location filename="../../ui/calendar/texts.py" line="79"/>
+        <location filename="../../ui/calendar/texts.py" line="190"/>
         <source>Residency: %1</source>
         <translation>Residenz: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="117"/>
+        <location filename="../../ui/calendar/texts.py" line="117"/>
         <source>Delegation from %1</source>
         <translation>Delegation aus %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="119"/>
+        <location filename="../../ui/calendar/texts.py" line="119"/>
         <source>Delegation to %1</source>
         <translation>Delegation nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="124"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="161"/>
+        <location filename="../../ui/calendar/texts.py" line="124"/>
+        <location filename="../../ui/calendar/texts.py" line="161"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="129"/>
+        <location filename="../../ui/calendar/texts.py" line="129"/>
         <source>Hotel: %1</source>
         <translation>Hotel: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="171"/>
+        <location filename="../../ui/calendar/texts.py" line="137"/>
+        <location filename="../../ui/calendar/texts.py" line="171"/>
         <source>Venue: %1</source>
         <translation>Veranstaltungsort: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="140"/>
+        <location filename="../../ui/calendar/texts.py" line="140"/>
         <source>Visit: %1</source>
         <translation>Besuch: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="143"/>
+        <location filename="../../ui/calendar/texts.py" line="143"/>
         <source>Dress code: %1</source>
         <translation>Kleiderordnung: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="152"/>
+        <location filename="../../ui/calendar/texts.py" line="152"/>
         <source>Artist: %1</source>
         <translation>Künstler/in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="154"/>
+        <location filename="../../ui/calendar/texts.py" line="154"/>
         <source>Studio: %1</source>
         <translation>Atelier: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="157"/>
+        <location filename="../../ui/calendar/texts.py" line="157"/>
         <source>Host: %1</source>
         <translation>Gastinstitution: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="174"/>
+        <location filename="../../ui/calendar/texts.py" line="174"/>
         <source>Partnership: %1</source>
         <translation>Partnerschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="182"/>
+        <location filename="../../ui/calendar/texts.py" line="182"/>
         <source>Due: %1</source>
         <translation>Fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="186"/>
+        <location filename="../../ui/calendar/texts.py" line="186"/>
         <source>%1 — overdue</source>
         <translation>%1 – überfällig</translation>
     </message>
@@ -583,108 +691,108 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
+        <location filename="../../ui/widgets/change_history.py" line="40"/>
         <source>Visit</source>
         <extracomment>Record kinds whose names appear in a history (a renamed person or venue re-reads it).</extracomment>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
+        <location filename="../../ui/widgets/change_history.py" line="41"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
+        <location filename="../../ui/widgets/change_history.py" line="42"/>
         <source>Program item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
+        <location filename="../../ui/widgets/change_history.py" line="43"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
+        <location filename="../../ui/widgets/change_history.py" line="44"/>
         <source>Guestbook entry</source>
         <translation>Gästebucheintrag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
+        <location filename="../../ui/widgets/change_history.py" line="45"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
+        <location filename="../../ui/widgets/change_history.py" line="46"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
+        <location filename="../../ui/widgets/change_history.py" line="47"/>
         <source>Deliverable</source>
         <translation>Vereinbarte Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="48"/>
+        <location filename="../../ui/widgets/change_history.py" line="48"/>
         <source>Checklist step</source>
         <translation>Schritt der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
+        <location filename="../../ui/widgets/change_history.py" line="54"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
+        <location filename="../../ui/widgets/change_history.py" line="55"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="56"/>
+        <location filename="../../ui/widgets/change_history.py" line="56"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
+        <location filename="../../ui/widgets/change_history.py" line="98"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
+        <location filename="../../ui/widgets/change_history.py" line="99"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
+        <location filename="../../ui/widgets/change_history.py" line="100"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
+        <location filename="../../ui/widgets/change_history.py" line="101"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
+        <location filename="../../ui/widgets/change_history.py" line="102"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
+        <location filename="../../ui/widgets/change_history.py" line="103"/>
         <source>From</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="104"/>
+        <location filename="../../ui/widgets/change_history.py" line="104"/>
         <source>To</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="163"/>
+        <location filename="../../ui/widgets/change_history.py" line="163"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="198"/>
+        <location filename="../../ui/widgets/change_history.py" line="198"/>
         <source>No changes recorded.</source>
         <translation>Keine Änderungen verzeichnet.</translation>
     </message>
@@ -692,42 +800,42 @@
 <context>
     <name>ChecklistKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Invitation letter</source>
         <translation>Einladungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Visa</source>
         <translation>Visum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Travel booked</source>
         <translation>Reise gebucht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Accommodation</source>
         <translation>Unterkunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Insurance</source>
         <translation>Versicherung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Open studio</source>
         <translation>Offenes Atelier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -735,92 +843,92 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="57"/>
+        <location filename="../../ui/conflicts.py" line="57"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="66"/>
+        <location filename="../../ui/conflicts.py" line="66"/>
         <source>by %1 at %2</source>
         <translation>von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="71"/>
+        <location filename="../../ui/conflicts.py" line="71"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="73"/>
+        <location filename="../../ui/conflicts.py" line="73"/>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>%1 was changed to %2 %3</source>
         <translation>%1 wurde %3 in %2 geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="83"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>%1 was changed to %2</source>
         <translation>%1 wurde in %2 geändert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="93"/>
+        <location filename="../../ui/conflicts.py" line="93"/>
         <source>This record was deleted %1; your change was not saved.</source>
         <translation>Dieser Eintrag wurde %1 gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="96"/>
+        <location filename="../../ui/conflicts.py" line="96"/>
         <source>This record was deleted; your change was not saved.</source>
         <translation>Dieser Eintrag wurde gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>%1; your change was not saved.</source>
         <translation>%1; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>the record was deleted %1</source>
         <translation>der Eintrag wurde %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="115"/>
+        <location filename="../../ui/conflicts.py" line="115"/>
         <source>the record was deleted</source>
         <translation>der Eintrag wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="120"/>
+        <location filename="../../ui/conflicts.py" line="120"/>
         <source>Redo did nothing: %1.</source>
         <translation>Wiederholen hat nichts geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="121"/>
+        <location filename="../../ui/conflicts.py" line="121"/>
         <source>Undo did nothing: %1.</source>
         <translation>Rückgängig hat nichts geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="126"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>&amp;Overwrite</source>
         <translation>Über&amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="153"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>Nothing changed</source>
         <translation>Nichts geändert</translation>
     </message>
@@ -828,33 +936,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="152"/>
+        <location filename="../../ui/widgets/date_field.py" line="152"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <extracomment>A valid value (or, if optional, nothing) was entered and is shown. The typed text is no value; the message says why. The value is unchanged.</extracomment>
         <translation>Aus dem Kalender wählen (Alt+Unten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="155"/>
+        <location filename="../../ui/widgets/date_field.py" line="155"/>
         <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
         <translation>Datum eingeben, z. B. %1, 20.7.27, 20072027 oder 2027-07-20</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="180"/>
+        <location filename="../../ui/widgets/date_field.py" line="180"/>
         <source>Enter a date, e.g. %1.</source>
         <translation>Bitte ein Datum eingeben, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="183"/>
+        <location filename="../../ui/widgets/date_field.py" line="183"/>
         <source>“%1”: there is no month %2.</source>
         <translation>„%1“: Einen Monat %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="190"/>
+        <location filename="../../ui/widgets/date_field.py" line="190"/>
         <source>“%1”: %2 has %3 days, not %4.</source>
         <translation>„%1“: %2 hat %3 Tage, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="197"/>
+        <location filename="../../ui/widgets/date_field.py" line="197"/>
         <source>“%1” is not a date; type it like %2.</source>
         <translation>„%1“ ist kein Datum; bitte so eingeben: %2.</translation>
     </message>
@@ -862,7 +970,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="304"/>
+        <location filename="../../ui/widgets/date_field.py" line="304"/>
         <source>Enter the day as well.</source>
         <translation>Bitte auch den Tag eingeben.</translation>
     </message>
@@ -870,145 +978,145 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
+        <location filename="../../ui/delegations/tab.py" line="82"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
+        <location filename="../../ui/delegations/tab.py" line="83"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="84"/>
+        <location filename="../../ui/delegations/tab.py" line="84"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="85"/>
+        <location filename="../../ui/delegations/tab.py" line="85"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="86"/>
+        <location filename="../../ui/delegations/tab.py" line="86"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="87"/>
+        <location filename="../../ui/delegations/tab.py" line="87"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="88"/>
+        <location filename="../../ui/delegations/tab.py" line="88"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="106"/>
+        <location filename="../../ui/delegations/tab.py" line="106"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="365"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="372"/>
+        <location filename="../../ui/delegations/tab.py" line="145"/>
+        <location filename="../../ui/delegations/tab.py" line="365"/>
+        <location filename="../../ui/delegations/tab.py" line="372"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
+        <location filename="../../ui/delegations/tab.py" line="146"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="389"/>
+        <location filename="../../ui/delegations/tab.py" line="148"/>
+        <location filename="../../ui/delegations/tab.py" line="389"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
+        <location filename="../../ui/delegations/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="404"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="415"/>
+        <location filename="../../ui/delegations/tab.py" line="151"/>
+        <location filename="../../ui/delegations/tab.py" line="404"/>
+        <location filename="../../ui/delegations/tab.py" line="415"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
+        <location filename="../../ui/delegations/tab.py" line="152"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="160"/>
+        <location filename="../../ui/delegations/tab.py" line="160"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="192"/>
+        <location filename="../../ui/delegations/tab.py" line="167"/>
+        <location filename="../../ui/delegations/tab.py" line="192"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="171"/>
+        <location filename="../../ui/delegations/tab.py" line="171"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="172"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="173"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="181"/>
+        <location filename="../../ui/delegations/tab.py" line="181"/>
         <source>Missing translations…</source>
         <translation>Fehlende Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="194"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="234"/>
+        <location filename="../../ui/delegations/tab.py" line="234"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="293"/>
+        <location filename="../../ui/delegations/tab.py" line="293"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="295"/>
+        <location filename="../../ui/delegations/tab.py" line="295"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="358"/>
+        <location filename="../../ui/delegations/tab.py" line="358"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="406"/>
+        <location filename="../../ui/delegations/tab.py" line="406"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1018,12 +1126,12 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Incoming</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Outgoing</source>
         <translation>Ausgehend</translation>
     </message>
@@ -1031,46 +1139,46 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
+        <location filename="../../ui/directory/section.py" line="97"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
+        <location filename="../../ui/directory/section.py" line="100"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="103"/>
+        <location filename="../../ui/directory/section.py" line="103"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="215"/>
+        <location filename="../../ui/directory/section.py" line="215"/>
         <source>“%1” was deleted by %2.</source>
         <extracomment>The texts of the translatable fields in other languages (a partnership should have its own and the office&apos;s; people and venues those of the partnerships they appear in, every content language while they are in none).</extracomment>
         <translation>„%1“ wurde von %2 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="217"/>
+        <location filename="../../ui/directory/section.py" line="217"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>„%1“ wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="348"/>
+        <location filename="../../ui/directory/section.py" line="348"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="404"/>
+        <location filename="../../ui/directory/section.py" line="400"/>
+        <location filename="../../ui/directory/section.py" line="404"/>
         <source>%s (copy)</source>
         <translation>%s (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="445"/>
+        <location filename="../../ui/directory/section.py" line="445"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>Gelöscht; Strg+Z stellt es wieder her.</translation>
     </message>
@@ -1078,360 +1186,360 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
+        <location filename="../../ui/directory/tab.py" line="40"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
+        <location filename="../../ui/directory/tab.py" line="41"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="42"/>
+        <location filename="../../ui/directory/tab.py" line="42"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="52"/>
+        <location filename="../../ui/directory/tab.py" line="52"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <location filename="../../ui/directory/tab.py" line="63"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
+        <location filename="../../ui/directory/tab.py" line="87"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="94"/>
+        <location filename="../../ui/directory/tab.py" line="94"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../ui/directory/tab.py" line="105"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
+        <location filename="../../ui/directory/tab.py" line="106"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../ui/directory/tab.py" line="110"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <location filename="../../ui/directory/tab.py" line="111"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../ui/directory/tab.py" line="67"/>
+        <location filename="../../ui/directory/tab.py" line="112"/>
+        <location filename="../../ui/directory/tab.py" line="161"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="113"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="211"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="118"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="118"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../ui/directory/tab.py" line="120"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="225"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
+        <location filename="../../ui/directory/tab.py" line="128"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
+        <location filename="../../ui/directory/tab.py" line="134"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <location filename="../../ui/directory/tab.py" line="66"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
+        <location filename="../../ui/directory/tab.py" line="142"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
+        <location filename="../../ui/directory/tab.py" line="143"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="152"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
+        <location filename="../../ui/directory/tab.py" line="153"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="154"/>
+        <location filename="../../ui/directory/tab.py" line="154"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
+        <location filename="../../ui/directory/tab.py" line="159"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
+        <location filename="../../ui/directory/tab.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <location filename="../../ui/directory/tab.py" line="168"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../ui/directory/tab.py" line="171"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="175"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="177"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>&amp;Title / position</source>
         <translation>Funk&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <location filename="../../ui/directory/tab.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="237"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="185"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="186"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
+        <location filename="../../ui/directory/tab.py" line="191"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="192"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="233"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="233"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../ui/directory/tab.py" line="209"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
+        <location filename="../../ui/directory/tab.py" line="213"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
+        <location filename="../../ui/directory/tab.py" line="220"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="221"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="222"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="230"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
+        <location filename="../../ui/directory/tab.py" line="236"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1439,88 +1547,88 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="78"/>
+        <location filename="../../ui/documents/options.py" line="78"/>
         <source>Print itinerary</source>
         <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="79"/>
+        <location filename="../../ui/documents/options.py" line="79"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="80"/>
+        <location filename="../../ui/documents/options.py" line="80"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="81"/>
+        <location filename="../../ui/documents/options.py" line="81"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="93"/>
+        <location filename="../../ui/documents/options.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="96"/>
+        <location filename="../../ui/documents/options.py" line="96"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="106"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="117"/>
+        <location filename="../../ui/documents/options.py" line="117"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="152"/>
+        <location filename="../../ui/documents/options.py" line="152"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="155"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="169"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="184"/>
+        <location filename="../../ui/documents/options.py" line="184"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="210"/>
+        <location filename="../../ui/documents/options.py" line="210"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1528,48 +1636,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
+        <location filename="../../ui/documents/actions.py" line="124"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
+        <location filename="../../ui/documents/actions.py" line="129"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
+        <location filename="../../ui/documents/actions.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="128"/>
+        <location filename="../../ui/documents/actions.py" line="128"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="167"/>
+        <location filename="../../ui/documents/actions.py" line="167"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="182"/>
+        <location filename="../../ui/documents/actions.py" line="182"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="201"/>
+        <location filename="../../ui/documents/actions.py" line="201"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="218"/>
+        <location filename="../../ui/documents/actions.py" line="218"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1577,47 +1685,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="23"/>
+        <location filename="../../ui/documents/menu.py" line="23"/>
         <source>&amp;Documents</source>
         <translation>D&amp;okumente</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="26"/>
+        <location filename="../../ui/documents/menu.py" line="26"/>
         <source>Select a visit to print its documents</source>
         <translation>Besuch auswählen, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
+        <location filename="../../ui/documents/menu.py" line="32"/>
         <source>Print &amp;itinerary…</source>
         <translation>&amp;Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="38"/>
+        <location filename="../../ui/documents/menu.py" line="38"/>
         <source>&amp;Personal itineraries…</source>
         <translation>&amp;Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="44"/>
+        <location filename="../../ui/documents/menu.py" line="44"/>
         <source>&amp;Gift protocol…</source>
         <translation>&amp;Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="50"/>
+        <location filename="../../ui/documents/menu.py" line="50"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="54"/>
+        <location filename="../../ui/documents/menu.py" line="54"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="79"/>
+        <location filename="../../ui/documents/menu.py" line="79"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="96"/>
+        <location filename="../../ui/documents/menu.py" line="96"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1625,27 +1733,27 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Program items</source>
         <translation>Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Residencies</source>
         <translation>Residenzen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Deadlines</source>
         <translation>Fristen</translation>
     </message>
@@ -1653,38 +1761,38 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Your last change was saved.</source>
         <extracomment>Not a defect but a known condition with its own message (the database server went away): the dialog says just that, not &quot;Something went wrong&quot;.</extracomment>
         <translation>Ihre letzte Änderung wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>The change you were making was not saved.</source>
         <translation>Die Änderung, die Sie gerade vorgenommen haben, wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Details are in the log: %1</source>
         <translation>Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Database server unreachable</source>
         <translation>Datenbankserver nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
@@ -1692,146 +1800,146 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
+        <location filename="../../ui/exhibitions/tab.py" line="91"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../ui/exhibitions/tab.py" line="99"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../ui/exhibitions/tab.py" line="103"/>
         <source>&amp;Curator</source>
         <translation>&amp;Kurator/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
+        <location filename="../../ui/exhibitions/tab.py" line="106"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <location filename="../../ui/exhibitions/tab.py" line="136"/>
         <source>Type a name to find an artist…</source>
         <translation>Namen eingeben, um Künstler/in zu finden…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="142"/>
+        <location filename="../../ui/exhibitions/tab.py" line="142"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="144"/>
+        <location filename="../../ui/exhibitions/tab.py" line="144"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>Markierte Künstler/in entfernen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
+        <location filename="../../ui/exhibitions/tab.py" line="150"/>
         <source>Linked records</source>
         <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
+        <location filename="../../ui/exhibitions/tab.py" line="153"/>
         <source>Residencies (tick to link):</source>
         <translation>Residenzen (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
+        <location filename="../../ui/exhibitions/tab.py" line="154"/>
         <source>Delegation visits (tick to link):</source>
         <translation>Delegationsbesuche (zum Verknüpfen ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="155"/>
+        <location filename="../../ui/exhibitions/tab.py" line="155"/>
         <source>Artists:</source>
         <translation>Künstler/innen:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="184"/>
+        <location filename="../../ui/exhibitions/tab.py" line="184"/>
         <source>No exhibition selected</source>
         <translation>Keine Ausstellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="206"/>
+        <location filename="../../ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../ui/exhibitions/tab.py" line="206"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../ui/exhibitions/tab.py" line="95"/>
         <source>Ve&amp;nue</source>
         <translation>V&amp;eranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../ui/exhibitions/tab.py" line="98"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="107"/>
+        <location filename="../../ui/exhibitions/tab.py" line="107"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
+        <location filename="../../ui/exhibitions/tab.py" line="139"/>
         <source>Add &amp;artist</source>
         <translation>Künstler/in hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="299"/>
+        <location filename="../../ui/exhibitions/tab.py" line="299"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
+        <location filename="../../ui/exhibitions/tab.py" line="312"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
+        <location filename="../../ui/exhibitions/tab.py" line="357"/>
         <source>Unlink residency</source>
         <translation>Verknüpfung mit Residenz lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
+        <location filename="../../ui/exhibitions/tab.py" line="357"/>
         <source>Link residency</source>
         <translation>Residenz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
+        <location filename="../../ui/exhibitions/tab.py" line="359"/>
         <source>Unlink visit</source>
         <translation>Verknüpfung mit Besuch lösen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
+        <location filename="../../ui/exhibitions/tab.py" line="359"/>
         <source>Link visit</source>
         <translation>Besuch verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="363"/>
+        <location filename="../../ui/exhibitions/tab.py" line="363"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>Verknüpfung gelöst; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="376"/>
+        <location filename="../../ui/exhibitions/tab.py" line="376"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>Namen eingeben und eine Person aus den Vorschlägen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
+        <location filename="../../ui/exhibitions/tab.py" line="384"/>
         <source>Add artist</source>
         <translation>Künstler/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
+        <location filename="../../ui/exhibitions/tab.py" line="394"/>
         <source>Remove artist</source>
         <translation>Künstler/in entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="397"/>
+        <location filename="../../ui/exhibitions/tab.py" line="397"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s ist nicht mehr verknüpft; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
@@ -1839,112 +1947,112 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="469"/>
+        <location filename="../../ui/exhibitions/tab.py" line="469"/>
         <source>Search title and description…</source>
         <translation>Titel und Beschreibung durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="431"/>
+        <location filename="../../ui/exhibitions/tab.py" line="431"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>&amp;Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../ui/exhibitions/tab.py" line="432"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="435"/>
+        <location filename="../../ui/exhibitions/tab.py" line="435"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="436"/>
+        <location filename="../../ui/exhibitions/tab.py" line="436"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Ausstellung löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
+        <location filename="../../ui/exhibitions/tab.py" line="444"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
+        <location filename="../../ui/exhibitions/tab.py" line="449"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="453"/>
+        <location filename="../../ui/exhibitions/tab.py" line="453"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="458"/>
+        <location filename="../../ui/exhibitions/tab.py" line="458"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="463"/>
+        <location filename="../../ui/exhibitions/tab.py" line="463"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
+        <location filename="../../ui/exhibitions/tab.py" line="497"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="498"/>
+        <location filename="../../ui/exhibitions/tab.py" line="498"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="535"/>
+        <location filename="../../ui/exhibitions/tab.py" line="535"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="538"/>
+        <location filename="../../ui/exhibitions/tab.py" line="538"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="551"/>
+        <location filename="../../ui/exhibitions/tab.py" line="551"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>Die angezeigte Ausstellung wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
+        <location filename="../../ui/exhibitions/tab.py" line="553"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>Die angezeigte Ausstellung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="589"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="594"/>
+        <location filename="../../ui/exhibitions/tab.py" line="589"/>
+        <location filename="../../ui/exhibitions/tab.py" line="594"/>
         <source>New exhibition</source>
         <translation>Neue Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="623"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="631"/>
+        <location filename="../../ui/exhibitions/tab.py" line="623"/>
+        <location filename="../../ui/exhibitions/tab.py" line="631"/>
         <source>Delete exhibition</source>
         <translation>Ausstellung löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="624"/>
+        <location filename="../../ui/exhibitions/tab.py" line="624"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>Ausstellung „%s“ mit allen Verknüpfungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="643"/>
+        <location filename="../../ui/exhibitions/tab.py" line="643"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>Ausstellung gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
+        <location filename="../../ui/exhibitions/tab.py" line="523"/>
         <source>Exhibitions</source>
         <translation>Ausstellungen</translation>
     </message>
@@ -1952,42 +2060,42 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>FontSettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="29"/>
+        <location filename="../../ui/documents/font_settings.py" line="29"/>
         <source>Document font</source>
         <translation>Dokumentschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="34"/>
+        <location filename="../../ui/documents/font_settings.py" line="34"/>
         <source>Documents embed DejaVu Sans for Latin text and NanumGothic for Hangul. You may choose a TrueType font (.ttf) to use first, for example your office&apos;s house font; characters it lacks still come from the defaults. OpenType fonts with PostScript outlines (.otf) cannot be embedded.</source>
         <translation>Dokumente betten DejaVu Sans für lateinischen Text und NanumGothic für Hangul ein. Sie können eine TrueType-Schrift (.ttf) wählen, die vorrangig verwendet wird, etwa die Hausschrift Ihres Amtes; fehlende Zeichen kommen weiterhin aus den Standardschriften. OpenType-Schriften mit PostScript-Konturen (.otf) können nicht eingebettet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="45"/>
+        <location filename="../../ui/documents/font_settings.py" line="45"/>
         <source>Default fonts</source>
         <translation>Standardschriften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="48"/>
+        <location filename="../../ui/documents/font_settings.py" line="48"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="51"/>
+        <location filename="../../ui/documents/font_settings.py" line="51"/>
         <source>Use &amp;default</source>
         <translation>&amp;Standard verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="69"/>
+        <location filename="../../ui/documents/font_settings.py" line="69"/>
         <source>Choose a TrueType font</source>
         <translation>TrueType-Schrift wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="71"/>
+        <location filename="../../ui/documents/font_settings.py" line="71"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType-Schriften (*.ttf *.ttc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="83"/>
+        <location filename="../../ui/documents/font_settings.py" line="83"/>
         <source>Default: %s</source>
         <translation>Standard: %s</translation>
     </message>
@@ -1995,12 +2103,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftDirection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
@@ -2008,134 +2116,134 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
+        <location filename="../../ui/delegations/records.py" line="276"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
+        <location filename="../../ui/delegations/records.py" line="277"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
+        <location filename="../../ui/delegations/records.py" line="278"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
+        <location filename="../../ui/delegations/records.py" line="285"/>
         <source>Reporting thresholds…</source>
         <translation>Meldegrenzen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
+        <location filename="../../ui/delegations/records.py" line="288"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../ui/delegations/records.py" line="315"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="317"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="317"/>
+        <location filename="../../ui/delegations/records.py" line="335"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../ui/delegations/records.py" line="322"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../ui/delegations/records.py" line="323"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../ui/delegations/records.py" line="324"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../ui/delegations/records.py" line="325"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../ui/delegations/records.py" line="326"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
+        <location filename="../../ui/delegations/records.py" line="332"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
+        <location filename="../../ui/delegations/records.py" line="343"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="338"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
+        <location filename="../../ui/delegations/records.py" line="340"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
+        <location filename="../../ui/delegations/records.py" line="341"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
+        <location filename="../../ui/delegations/records.py" line="342"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
+        <location filename="../../ui/delegations/records.py" line="344"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="345"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
+        <location filename="../../ui/delegations/records.py" line="346"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="347"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="348"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
+        <location filename="../../ui/delegations/records.py" line="382"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -2143,12 +2251,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
@@ -2156,84 +2264,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
+        <location filename="../../ui/delegations/records.py" line="392"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="393"/>
+        <location filename="../../ui/delegations/records.py" line="393"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="394"/>
+        <location filename="../../ui/delegations/records.py" line="394"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="420"/>
+        <location filename="../../ui/delegations/records.py" line="403"/>
+        <location filename="../../ui/delegations/records.py" line="420"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="419"/>
+        <location filename="../../ui/delegations/records.py" line="404"/>
+        <location filename="../../ui/delegations/records.py" line="419"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
+        <location filename="../../ui/delegations/records.py" line="407"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
+        <location filename="../../ui/delegations/records.py" line="408"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="409"/>
+        <location filename="../../ui/delegations/records.py" line="409"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="410"/>
+        <location filename="../../ui/delegations/records.py" line="410"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="411"/>
+        <location filename="../../ui/delegations/records.py" line="411"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="417"/>
+        <location filename="../../ui/delegations/records.py" line="417"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="423"/>
+        <location filename="../../ui/delegations/records.py" line="423"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="424"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="426"/>
+        <location filename="../../ui/delegations/records.py" line="426"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="425"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="427"/>
+        <location filename="../../ui/delegations/records.py" line="427"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -2241,152 +2349,152 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
+        <location filename="../../ui/residencies/history.py" line="41"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../ui/residencies/history.py" line="44"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../ui/residencies/history.py" line="45"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../ui/residencies/history.py" line="46"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
+        <location filename="../../ui/residencies/history.py" line="47"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../ui/residencies/history.py" line="48"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
+        <location filename="../../ui/residencies/history.py" line="49"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../ui/residencies/history.py" line="51"/>
         <source>to us</source>
         <translation>an uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../ui/residencies/history.py" line="51"/>
         <source>from us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../ui/residencies/history.py" line="53"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../ui/residencies/history.py" line="54"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../ui/residencies/history.py" line="55"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../ui/residencies/history.py" line="56"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../ui/residencies/history.py" line="57"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../ui/residencies/history.py" line="58"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
+        <location filename="../../ui/residencies/history.py" line="59"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
+        <location filename="../../ui/residencies/history.py" line="60"/>
         <source>city guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="61"/>
+        <location filename="../../ui/residencies/history.py" line="61"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
+        <location filename="../../ui/residencies/history.py" line="66"/>
         <source>Partnership with %s begins</source>
         <translation>Beginn der Partnerschaft mit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="69"/>
+        <location filename="../../ui/residencies/history.py" line="69"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="74"/>
+        <location filename="../../ui/residencies/history.py" line="74"/>
         <source>artist to be named</source>
         <translation>Künstler/in noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <location filename="../../ui/residencies/history.py" line="86"/>
         <source>vol. %1, p. %2</source>
         <translation>Bd. %1, S. %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
+        <location filename="../../ui/residencies/history.py" line="89"/>
         <source>vol. %1</source>
         <translation>Bd. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
+        <location filename="../../ui/residencies/history.py" line="91"/>
         <source>p. %1</source>
         <translation>S. %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
+        <location filename="../../ui/residencies/history.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
+        <location filename="../../ui/residencies/history.py" line="105"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
+        <location filename="../../ui/residencies/history.py" line="109"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
+        <location filename="../../ui/residencies/history.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
+        <location filename="../../ui/residencies/history.py" line="111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
+        <location filename="../../ui/residencies/history.py" line="129"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
     </message>
@@ -2394,146 +2502,146 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="22"/>
+        <location filename="../../ui/interchange.py" line="22"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="23"/>
+        <location filename="../../ui/interchange.py" line="23"/>
         <source>partnerships: %1</source>
         <translation>Partnerschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="24"/>
+        <location filename="../../ui/interchange.py" line="24"/>
         <source>people: %1</source>
         <translation>Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="25"/>
+        <location filename="../../ui/interchange.py" line="25"/>
         <source>venues: %1</source>
         <translation>Veranstaltungsorte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <location filename="../../ui/interchange.py" line="26"/>
         <source>visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
+        <location filename="../../ui/interchange.py" line="27"/>
         <source>delegation members: %1</source>
         <translation>Delegationsmitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="28"/>
+        <location filename="../../ui/interchange.py" line="28"/>
         <source>program items: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
+        <location filename="../../ui/interchange.py" line="29"/>
         <source>gifts: %1</source>
         <translation>Geschenke: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="30"/>
+        <location filename="../../ui/interchange.py" line="30"/>
         <source>guestbook entries: %1</source>
         <translation>Gästebucheinträge: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="31"/>
+        <location filename="../../ui/interchange.py" line="31"/>
         <source>residencies: %1</source>
         <translation>Residenzen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="32"/>
+        <location filename="../../ui/interchange.py" line="32"/>
         <source>deliverables: %1</source>
         <translation>Vereinbarte Leistungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="33"/>
+        <location filename="../../ui/interchange.py" line="33"/>
         <source>checklist items: %1</source>
         <translation>Checklistenpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="34"/>
+        <location filename="../../ui/interchange.py" line="34"/>
         <source>exhibitions: %1</source>
         <translation>Ausstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="35"/>
+        <location filename="../../ui/interchange.py" line="35"/>
         <source>printed documents: %1</source>
         <translation>Gedruckte Dokumente: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="55"/>
+        <location filename="../../ui/interchange.py" line="55"/>
         <source>Export exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="64"/>
+        <location filename="../../ui/interchange.py" line="64"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="66"/>
+        <location filename="../../ui/interchange.py" line="66"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="92"/>
+        <location filename="../../ui/interchange.py" line="92"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="93"/>
+        <location filename="../../ui/interchange.py" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="193"/>
+        <location filename="../../ui/interchange.py" line="91"/>
+        <location filename="../../ui/interchange.py" line="193"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="141"/>
+        <location filename="../../ui/interchange.py" line="141"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="156"/>
+        <location filename="../../ui/interchange.py" line="156"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="164"/>
+        <location filename="../../ui/interchange.py" line="164"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="165"/>
+        <location filename="../../ui/interchange.py" line="165"/>
         <source>Reading the JSON…</source>
         <translation>Das JSON wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
+        <location filename="../../ui/interchange.py" line="166"/>
         <source>Checking every record…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="167"/>
+        <location filename="../../ui/interchange.py" line="167"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="152"/>
+        <location filename="../../ui/interchange.py" line="152"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2542,12 +2650,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="132"/>
+        <location filename="../../ui/interchange.py" line="132"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="133"/>
+        <location filename="../../ui/interchange.py" line="133"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2555,7 +2663,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ListFrame</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="55"/>
+        <location filename="../../ui/widgets/record_list.py" line="55"/>
         <source>Search…</source>
         <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
         <translation>Suchen…</translation>
@@ -2564,12 +2672,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>LockWaitFeedback</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="38"/>
+        <location filename="../../ui/lock_wait.py" line="38"/>
         <source>unknown program</source>
         <translation>unbekanntes Programm</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="40"/>
+        <location filename="../../ui/lock_wait.py" line="40"/>
         <source>Waiting for %1: locked by another program (%2); giving up after %3 s…</source>
         <translation>Warte auf %1: von einem anderen Programm gesperrt (%2); Abbruch nach %3 s …</translation>
     </message>
@@ -2577,497 +2685,525 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Read-only: changes cannot be saved</source>
         <extracomment>Windows opened with File &gt; New window, kept alive until they are closed. The database server connection&apos;s state (&quot;connected&quot;, &quot;lost&quot;, &quot;reconnected&quot;), emitted by the change listener&apos;s thread; shown in the status bar. How long &quot;Reconnected&quot; stays in the status bar (milliseconds).</extracomment>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Network folder: not safe for a team</source>
         <translation>Netzwerkordner: für ein Team nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>New &amp;window</source>
         <translation>Neues Fens&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Another window on the same database; both show each other&apos;s changes</source>
         <translation>Ein weiteres Fenster auf derselben Datenbank; beide zeigen die Änderungen des anderen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%s (read-only)</source>
         <translation>%s (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>New window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1 liegt in einem Netzwerkordner (%2). SQLite kann eine Datei über ein Netzwerk nicht sicher teilen: Wenn mehrere Personen gleichzeitig darin schreiben, können Änderungen verloren gehen oder die Datei beschädigt werden. Arbeiten Sie allein damit, oder legen Sie die Planung für ein Team auf einen PostgreSQL-Server (Datei &gt; Datenbank öffnen… nimmt eine postgresql://-Adresse).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Network folder</source>
         <translation>Netzwerkordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>Datenbankserver nicht erreichbar – neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Änderungen können erst gespeichert werden, wenn sie wiederhergestellt ist; Ihre Eingaben bleiben in den Feldern erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>Der Datenbankserver antwortet wieder; alles Angezeigte wurde neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="395"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="397"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Import exchange file</source>
+        <translation>Austauschdatei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <source>%1 is read-only; the exchange file %2 was not imported.</source>
+        <translation>%1 ist schreibgeschützt; die Austauschdatei %2 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>Import the exchange file %1 into the database %2?
+
+The file is read and checked first; nothing is written unless every record in it passes.</source>
+        <translation>Die Austauschdatei %1 in die Datenbank %2 importieren?
+
+Die Datei wird zuerst gelesen und geprüft; geschrieben wird nur, wenn jeder Datensatz darin die Prüfung besteht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
+
+Create a new database and import the file into it?</source>
+        <translation>%1 ist eine Austauschdatei. Eine Austauschdatei wird nur in eine leere Datenbank importiert, und %2 enthält bereits Planungen.
+
+Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="538"/>
-        <source>About Exchange Planner</source>
-        <translation>Über Exchange Planner</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="540"/>
-        <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plant die offiziellen Besuche, Künstlerresidenzen und Ausstellungen der internationalen Städtepartnerschaften einer Stadt und druckt Besuchsprogramme und Geschenkprotokolle.&lt;/p&gt;&lt;p&gt;Datenbank: %s&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="177"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
         <source>Import delegation members</source>
         <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>Delegationsmitglieder importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="190"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="190"/>
         <source>No file chosen (CSV or XLSX).</source>
         <translation>Keine Datei gewählt (CSV oder XLSX).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="192"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="229"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="229"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="274"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="295"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="295"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="297"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="297"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Mitgliederlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="444"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="444"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="487"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="487"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="489"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="489"/>
         <source>column %d</source>
         <translation>Spalte %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="439"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="439"/>
         <source>The columns need attention.</source>
         <translation>Bitte die Spaltenzuordnung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="77"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="77"/>
         <source>Family name</source>
         <extracomment>The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="78"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="78"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="79"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="79"/>
         <source>Name in own script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="80"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="80"/>
         <source>Name order</source>
         <translation>Namensreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="81"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="81"/>
         <source>Title / function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="82"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="83"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="84"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="84"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="85"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="85"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="86"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="86"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="87"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="87"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="88"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="88"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="89"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="89"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="90"/>
         <source>Hotel room</source>
         <translation>Hotelzimmer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="91"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="91"/>
         <source>Dietary notes</source>
         <translation>Ernährungshinweise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="105"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="105"/>
         <source>UTF-8</source>
         <extracomment>The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="106"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="106"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="107"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="107"/>
         <source>CP949 (Korean)</source>
         <translation>CP949 (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="108"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="108"/>
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="109"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="109"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="207"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="207"/>
         <source>&amp;Read as:</source>
         <translation>Lesen &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="214"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="214"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="216"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="216"/>
         <source>The row of the file that holds the column names</source>
         <translation>Die Zeile der Datei, die die Spaltennamen enthält</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="261"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="261"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="322"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="322"/>
         <source>Reading the header row…</source>
         <translation>Die Kopfzeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="334"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="334"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="352"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="352"/>
         <source>Checking the rows…</source>
         <translation>Die Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="395"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="429"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="429"/>
         <source>Stopped; nothing was imported. Choose the file again.</source>
         <translation>Angehalten; nichts wurde importiert. Bitte die Datei erneut wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="446"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="446"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="450"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="450"/>
         <source>The file could not be read because of an internal error.</source>
         <translation>Die Datei konnte wegen eines internen Fehlers nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="460"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="460"/>
         <source>%1 — %2 rows below the header</source>
         <translation>%1 — %2 Zeilen unter der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="466"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="466"/>
         <source>Encoding: %s</source>
         <translation>Zeichenkodierung: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="470"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="470"/>
         <source>Format: Excel workbook (XLSX)</source>
         <translation>Format: Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="474"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="474"/>
         <source>This file is named .xlsx but holds text; it is read as text.</source>
         <translation>Diese Datei heißt .xlsx, enthält aber Text; sie wird als Text gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="506"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="506"/>
         <source>… and %d more problems</source>
         <translation>… und %d weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="511"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="511"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d von %d Zeilen sind fehlerhaft; es wird erst importiert, wenn alle behoben sind.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="517"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="517"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>%d Mitglieder bereit zum Import (%d bereits im Verzeichnis).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="539"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="539"/>
         <source>Import %d members</source>
         <translation>%d Mitglieder importieren</translation>
     </message>
@@ -3075,47 +3211,47 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MemberRole</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Head</source>
         <translation>Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Official</source>
         <translation>Amtsträger/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Staff</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Driver</source>
         <translation>Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -3123,157 +3259,157 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../ui/delegations/members.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="117"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../ui/delegations/members.py" line="118"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
+        <location filename="../../ui/delegations/members.py" line="120"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="124"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="125"/>
+        <location filename="../../ui/delegations/members.py" line="125"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="126"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="210"/>
+        <location filename="../../ui/delegations/members.py" line="126"/>
+        <location filename="../../ui/delegations/members.py" line="210"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <location filename="../../ui/delegations/members.py" line="158"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="165"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
+        <location filename="../../ui/delegations/members.py" line="176"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
+        <location filename="../../ui/delegations/members.py" line="179"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="180"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="190"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
+        <location filename="../../ui/delegations/members.py" line="193"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="199"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="207"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="208"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="209"/>
+        <location filename="../../ui/delegations/members.py" line="209"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="212"/>
+        <location filename="../../ui/delegations/members.py" line="212"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="295"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="306"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
+        <location filename="../../ui/delegations/members.py" line="306"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
+        <location filename="../../ui/delegations/members.py" line="331"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="336"/>
+        <location filename="../../ui/delegations/members.py" line="336"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
+        <location filename="../../ui/delegations/members.py" line="382"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="411"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="434"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="442"/>
+        <location filename="../../ui/delegations/members.py" line="434"/>
+        <location filename="../../ui/delegations/members.py" line="442"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="435"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3281,28 +3417,28 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MissingSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="48"/>
+        <location filename="../../ui/delegations/missing.py" line="48"/>
         <source>&amp;Print language:</source>
         <extracomment>Item data: the ``Missing`` entry of a line. A line was activated: the entry and the language to open.</extracomment>
         <translation>Druck&amp;sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <location filename="../../ui/delegations/missing.py" line="59"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <location filename="../../ui/delegations/missing.py" line="59"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="73"/>
+        <location filename="../../ui/delegations/missing.py" line="73"/>
         <source>Enter or a double-click opens the field&apos;s translations.</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Übersetzungen des Felds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <location filename="../../ui/delegations/missing.py" line="117"/>
         <source>A print in %1 shows the original of %n text(s):</source>
         <translation>
             <numerusform>Ein Ausdruck in %1 zeigt bei %n Text das Original:</numerusform>
@@ -3310,7 +3446,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="121"/>
+        <location filename="../../ui/delegations/missing.py" line="121"/>
         <source>Every text has its %1 translation.</source>
         <translation>Jeder Text hat seine Übersetzung auf %1.</translation>
     </message>
@@ -3318,185 +3454,219 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ui/calendar/dialogs.py" line="51"/>
         <source>New entry on %s</source>
         <translation>Neuer Eintrag am %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
+        <location filename="../../ui/calendar/dialogs.py" line="54"/>
         <source>&amp;Program item of a visit</source>
         <translation>&amp;Programmpunkt eines Besuchs</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="55"/>
+        <location filename="../../ui/calendar/dialogs.py" line="55"/>
         <source>&amp;Visit</source>
         <translation>&amp;Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="68"/>
+        <location filename="../../ui/calendar/dialogs.py" line="68"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>z. B. Gespräch im Kulturamt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
+        <location filename="../../ui/calendar/dialogs.py" line="82"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
+        <location filename="../../ui/calendar/dialogs.py" line="83"/>
+        <location filename="../../ui/calendar/dialogs.py" line="104"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
+        <location filename="../../ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../ui/calendar/dialogs.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
+        <location filename="../../ui/calendar/dialogs.py" line="85"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <location filename="../../ui/calendar/dialogs.py" line="86"/>
+        <location filename="../../ui/calendar/dialogs.py" line="106"/>
         <source>Starts (%s)</source>
         <translation>Beginn (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="87"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <location filename="../../ui/calendar/dialogs.py" line="87"/>
+        <location filename="../../ui/calendar/dialogs.py" line="107"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
+        <location filename="../../ui/calendar/dialogs.py" line="97"/>
         <source>Incoming (they come here)</source>
         <translation>Eingehend (Gäste kommen zu uns)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="98"/>
+        <location filename="../../ui/calendar/dialogs.py" line="98"/>
         <source>Outgoing (we travel)</source>
         <translation>Ausgehend (wir reisen)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <location filename="../../ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../ui/calendar/dialogs.py" line="113"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../ui/calendar/dialogs.py" line="114"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="200"/>
+        <location filename="../../ui/calendar/dialogs.py" line="200"/>
         <source>enter a date and a time</source>
         <translation>Datum und Uhrzeit eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="212"/>
+        <location filename="../../ui/calendar/dialogs.py" line="212"/>
         <source>enter a date</source>
         <translation>Datum eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ui/calendar/dialogs.py" line="115"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="110"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../ui/calendar/dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
+        <location filename="../../ui/calendar/dialogs.py" line="144"/>
         <source>No visit near this day</source>
         <translation>Kein Besuch in der Nähe dieses Tages</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="150"/>
+        <location filename="../../ui/calendar/dialogs.py" line="150"/>
         <source>No partnership yet</source>
         <translation>Noch keine Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="157"/>
+        <location filename="../../ui/calendar/dialogs.py" line="157"/>
         <source>A visit belongs to a partnership: add the partner city first (People &amp; Venues &gt; Partnerships, or Start planning on the welcome page).</source>
         <translation>Ein Besuch gehört zu einer Partnerschaft: Legen Sie zuerst die Partnerstadt an (Personen &amp; Orte &gt; Partnerschaften oder „Mit der Planung beginnen“ auf der Startseite).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="167"/>
+        <location filename="../../ui/calendar/dialogs.py" line="167"/>
         <source>choose a visit</source>
         <translation>Besuch wählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="179"/>
+        <location filename="../../ui/calendar/dialogs.py" line="179"/>
         <source>choose a partnership</source>
         <translation>Partnerschaft wählen</translation>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../ui/app.py" line="157"/>
+        <source>There is no file %1.</source>
+        <extracomment>The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="158"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="159"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="160"/>
+        <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
+        <translation>%1 ist weder eine Exchange-Planner-Datenbank (SQLite) noch eine Austauschdatei (JSON); es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="165"/>
+        <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
+        <translation>%1 ist keine Datei auf diesem Computer; eine Serverdatenbank öffnet --db ADRESSE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="184"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
+        <location filename="../../ui/delegations/overview.py" line="72"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../ui/delegations/overview.py" line="73"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../ui/delegations/overview.py" line="78"/>
         <source>T&amp;o</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
+        <location filename="../../ui/delegations/overview.py" line="80"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="89"/>
+        <location filename="../../ui/delegations/overview.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="120"/>
+        <location filename="../../ui/delegations/overview.py" line="87"/>
+        <location filename="../../ui/delegations/overview.py" line="120"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
+        <location filename="../../ui/delegations/overview.py" line="75"/>
         <source>Di&amp;rection</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
+        <location filename="../../ui/delegations/overview.py" line="77"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
+        <location filename="../../ui/delegations/overview.py" line="82"/>
         <source>Head of dele&amp;gation</source>
         <translation>Delegations&amp;leitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
+        <location filename="../../ui/delegations/overview.py" line="86"/>
         <source>Hote&amp;l</source>
         <translation>Hot&amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="158"/>
+        <location filename="../../ui/delegations/overview.py" line="147"/>
+        <location filename="../../ui/delegations/overview.py" line="158"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s ändern</translation>
@@ -3505,7 +3675,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="180"/>
+        <location filename="../../ui/calendar/views.py" line="180"/>
         <source>Show all entries of this day</source>
         <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>Alle Einträge dieses Tages anzeigen</translation>
@@ -3514,43 +3684,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="75"/>
+        <location filename="../../ui/documents/preview.py" line="76"/>
         <source>&amp;Save as…</source>
         <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="78"/>
+        <location filename="../../ui/documents/preview.py" line="79"/>
         <source>&amp;Open in viewer</source>
         <translation>Im &amp;Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="79"/>
+        <location filename="../../ui/documents/preview.py" line="80"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>PDF im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="81"/>
+        <location filename="../../ui/documents/preview.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="85"/>
+        <location filename="../../ui/documents/preview.py" line="86"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="88"/>
+        <location filename="../../ui/documents/preview.py" line="89"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="91"/>
+        <location filename="../../ui/documents/preview.py" line="92"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
+        <location filename="../../ui/documents/preview.py" line="94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -3558,13 +3728,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="168"/>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="180"/>
+        <location filename="../../ui/documents/preview.py" line="169"/>
+        <location filename="../../ui/documents/preview.py" line="181"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="170"/>
+        <location filename="../../ui/documents/preview.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3572,13 +3742,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
         <source>Row</source>
         <extracomment>Arrival times show as the members section shows them: in the visit&apos;s zone.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="156"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3586,52 +3756,52 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Reception</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Guestbook signing</source>
         <translation>Eintrag ins Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Gift exchange</source>
         <translation>Geschenkübergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Tour</source>
         <translation>Besichtigung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Meeting</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Museum visit</source>
         <translation>Museumsbesuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Press</source>
         <translation>Pressetermin</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Free time</source>
         <translation>Freie Zeit</translation>
     </message>
@@ -3639,206 +3809,206 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="71"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="73"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="76"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="99"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="103"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="106"/>
+        <location filename="../../ui/delegations/program.py" line="578"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="114"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="134"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="151"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="152"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="166"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
+        <location filename="../../ui/delegations/program.py" line="148"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="95"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="141"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="147"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="179"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="181"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="259"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="259"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="304"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="361"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="402"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="422"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="439"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="469"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="500"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="512"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="528"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="549"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -3846,39 +4016,39 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="61"/>
+        <location filename="../../ui/widgets/pickers.py" line="61"/>
         <source>(none)</source>
         <extracomment>One search result: (label shown in the field, record id, detail shown beside it). (text, limit) -&gt; matches, best first. Stands for &quot;none&quot; in the popup (None cannot travel through an item&apos;s data reliably).</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="64"/>
+        <location filename="../../ui/widgets/pickers.py" line="64"/>
         <source>Nothing matches “%s”: choose one of the suggestions.</source>
         <extracomment>The message for a text that names no single record (&quot;%s&quot; is the text).</extracomment>
         <translation>Kein Treffer für „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="83"/>
+        <location filename="../../ui/widgets/pickers.py" line="83"/>
         <source>Type to search…</source>
         <translation>Suchbegriff eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="86"/>
+        <location filename="../../ui/widgets/pickers.py" line="86"/>
         <source>Show matches (Down)</source>
         <translation>Treffer anzeigen (Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="267"/>
+        <location filename="../../ui/widgets/pickers.py" line="267"/>
         <source>No single person matches “%s”: choose one of the suggestions.</source>
         <translation>Keine eindeutige Person passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="299"/>
+        <location filename="../../ui/widgets/pickers.py" line="299"/>
         <source>No single venue matches “%s”: choose one of the suggestions.</source>
         <translation>Kein eindeutiger Veranstaltungsort passt zu „%s“: Bitte einen der Vorschläge wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="320"/>
+        <location filename="../../ui/widgets/pickers.py" line="320"/>
         <source>Choose one of the suggestions.</source>
         <translation>Bitte einen der Vorschläge wählen.</translation>
     </message>
@@ -3886,24 +4056,24 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="69"/>
+        <location filename="../../ui/delegations/records.py" line="69"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="77"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="77"/>
+        <location filename="../../ui/delegations/records.py" line="241"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="134"/>
+        <location filename="../../ui/delegations/records.py" line="134"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="241"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -3911,12 +4081,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
+        <location filename="../../ui/residencies/editor.py" line="74"/>
         <source>Outgoing (sent)</source>
         <translation>Ausgehend (entsandt)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="75"/>
+        <location filename="../../ui/residencies/editor.py" line="75"/>
         <source>Incoming (received)</source>
         <translation>Eingehend (aufgenommen)</translation>
     </message>
@@ -3924,187 +4094,187 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="209"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
+        <location filename="../../ui/residencies/tab.py" line="210"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
+        <location filename="../../ui/residencies/tab.py" line="211"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
+        <location filename="../../ui/residencies/tab.py" line="238"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="251"/>
+        <location filename="../../ui/residencies/tab.py" line="251"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="229"/>
+        <location filename="../../ui/residencies/tab.py" line="229"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
+        <location filename="../../ui/residencies/tab.py" line="232"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="239"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
+        <location filename="../../ui/residencies/tab.py" line="241"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
+        <location filename="../../ui/residencies/tab.py" line="242"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="158"/>
+        <location filename="../../ui/residencies/tab.py" line="158"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="161"/>
+        <location filename="../../ui/residencies/tab.py" line="161"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="286"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="287"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
+        <location filename="../../ui/residencies/tab.py" line="288"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="289"/>
+        <location filename="../../ui/residencies/tab.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
+        <location filename="../../ui/residencies/tab.py" line="322"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="327"/>
+        <location filename="../../ui/residencies/tab.py" line="327"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
+        <location filename="../../ui/residencies/tab.py" line="358"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
+        <location filename="../../ui/residencies/tab.py" line="384"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="391"/>
+        <location filename="../../ui/residencies/tab.py" line="389"/>
+        <location filename="../../ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="422"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
+        <location filename="../../ui/residencies/tab.py" line="422"/>
+        <location filename="../../ui/residencies/tab.py" line="433"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="424"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
+        <location filename="../../ui/residencies/tab.py" line="426"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="444"/>
+        <location filename="../../ui/residencies/tab.py" line="444"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
+        <location filename="../../ui/residencies/tab.py" line="459"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="463"/>
+        <location filename="../../ui/residencies/tab.py" line="463"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="466"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
+        <location filename="../../ui/residencies/tab.py" line="468"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
+        <location filename="../../ui/residencies/tab.py" line="482"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
+        <location filename="../../ui/residencies/tab.py" line="541"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
+        <location filename="../../ui/residencies/tab.py" line="557"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="566"/>
+        <location filename="../../ui/residencies/tab.py" line="566"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="591"/>
+        <location filename="../../ui/residencies/tab.py" line="591"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="613"/>
+        <location filename="../../ui/residencies/tab.py" line="208"/>
+        <location filename="../../ui/residencies/tab.py" line="613"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>Residenzen</translation>
@@ -4113,181 +4283,181 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
+        <location filename="../../ui/residencies/editor.py" line="115"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../ui/residencies/editor.py" line="119"/>
         <source>&amp;Artist</source>
         <translation>&amp;Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../ui/residencies/editor.py" line="122"/>
         <source>&amp;Partnership</source>
         <translation>&amp;Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../ui/residencies/editor.py" line="124"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
+        <location filename="../../ui/residencies/editor.py" line="385"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="399"/>
+        <location filename="../../ui/residencies/editor.py" line="399"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>Das Gegenstück passt nicht mehr und wurde entkoppelt; Strg+Z stellt die Verknüpfung wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
+        <location filename="../../ui/residencies/editor.py" line="403"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>Das Ende wurde auf den %s verschoben, die Dauer bleibt gleich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="507"/>
+        <location filename="../../ui/residencies/editor.py" line="507"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>Leistung „%s“ entfernt; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../ui/residencies/editor.py" line="136"/>
         <source>&amp;Until</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../ui/residencies/editor.py" line="137"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
+        <location filename="../../ui/residencies/editor.py" line="138"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="190"/>
+        <location filename="../../ui/residencies/editor.py" line="190"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="194"/>
+        <location filename="../../ui/residencies/editor.py" line="194"/>
         <source>Preparation checklist</source>
         <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="196"/>
+        <location filename="../../ui/residencies/editor.py" line="196"/>
         <source>Deliverables</source>
         <translation>Vereinbarte Leistungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="257"/>
+        <location filename="../../ui/residencies/editor.py" line="257"/>
         <source>No residency selected</source>
         <translation>Keine Residenz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
+        <location filename="../../ui/residencies/editor.py" line="280"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../ui/residencies/editor.py" line="120"/>
         <source>— to be named —</source>
         <translation>— noch offen —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../ui/residencies/editor.py" line="123"/>
         <source>Direction</source>
         <translation>Ri&amp;chtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../ui/residencies/editor.py" line="125"/>
         <source>H&amp;ome institution</source>
         <translation>&amp;Entsendende Institution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
+        <location filename="../../ui/residencies/editor.py" line="126"/>
         <source>Host institution</source>
         <translation>&amp;Gastinstitution</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="130"/>
+        <location filename="../../ui/residencies/editor.py" line="130"/>
         <source>Stud&amp;io</source>
         <translation>Ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
+        <location filename="../../ui/residencies/editor.py" line="132"/>
         <source>— none (host institution) —</source>
         <translation>— keines (Gastinstitution) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../ui/residencies/editor.py" line="135"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <location filename="../../ui/residencies/editor.py" line="139"/>
         <source>Counterpart</source>
         <translation>Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="140"/>
+        <location filename="../../ui/residencies/editor.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
+        <location filename="../../ui/residencies/editor.py" line="168"/>
         <source>Residency sheet (PDF)…</source>
         <translation>Residenzblatt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="188"/>
+        <location filename="../../ui/residencies/editor.py" line="188"/>
         <source>Add de&amp;liverable</source>
         <translation>Leistung hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="206"/>
+        <location filename="../../ui/residencies/editor.py" line="206"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="299"/>
+        <location filename="../../ui/residencies/editor.py" line="299"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="328"/>
+        <location filename="../../ui/residencies/editor.py" line="328"/>
         <source>Studio conflict: </source>
         <translation>Atelierkonflikt: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
+        <location filename="../../ui/residencies/editor.py" line="435"/>
         <source>Edit checklist</source>
         <extracomment>The row as the table shows it: the base of the edit.</extracomment>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
+        <location filename="../../ui/residencies/editor.py" line="435"/>
         <source>Edit deliverable</source>
         <translation>Leistung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="463"/>
+        <location filename="../../ui/residencies/editor.py" line="463"/>
         <source>Add deliverable</source>
         <translation>Leistung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="469"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="482"/>
+        <location filename="../../ui/residencies/editor.py" line="469"/>
+        <location filename="../../ui/residencies/editor.py" line="482"/>
         <source>New deliverable</source>
         <translation>Neue Leistung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="498"/>
+        <location filename="../../ui/residencies/editor.py" line="498"/>
         <source>Remove deliverable</source>
         <translation>Leistung entfernen</translation>
     </message>
@@ -4295,38 +4465,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../ui/residencies/tab.py" line="95"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../ui/residencies/tab.py" line="96"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../ui/residencies/tab.py" line="97"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../ui/residencies/tab.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../ui/residencies/tab.py" line="99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
+        <location filename="../../ui/residencies/tab.py" line="100"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="101"/>
+        <location filename="../../ui/residencies/tab.py" line="101"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -4334,35 +4504,35 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyParts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="136"/>
+        <location filename="../../ui/residencies/parts.py" line="136"/>
         <source>Step</source>
         <extracomment>The typed text is no date; the message says why (shown beside the table). A date was taken: an earlier refusal no longer applies.</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="217"/>
+        <location filename="../../ui/residencies/parts.py" line="137"/>
+        <location filename="../../ui/residencies/parts.py" line="217"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="138"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="218"/>
+        <location filename="../../ui/residencies/parts.py" line="138"/>
+        <location filename="../../ui/residencies/parts.py" line="218"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="139"/>
+        <location filename="../../ui/residencies/parts.py" line="139"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="185"/>
+        <location filename="../../ui/residencies/parts.py" line="185"/>
         <source>Overdue since %s</source>
         <translation>Überfällig seit %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="216"/>
+        <location filename="../../ui/residencies/parts.py" line="216"/>
         <source>Deliverable</source>
         <translation>Vereinbarte Leistung</translation>
     </message>
@@ -4370,32 +4540,32 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyPrinting</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="33"/>
+        <location filename="../../ui/residencies/printing.py" line="33"/>
         <source>%s written to %s (%d pages)</source>
         <translation>%s gespeichert unter %s (Seiten: %d)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="40"/>
+        <location filename="../../ui/residencies/printing.py" line="40"/>
         <source>%s could not be written: %s</source>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="53"/>
+        <location filename="../../ui/residencies/printing.py" line="53"/>
         <source>Save residency sheet</source>
         <translation>Residenzblatt speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="70"/>
+        <location filename="../../ui/residencies/printing.py" line="70"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="78"/>
+        <location filename="../../ui/residencies/printing.py" line="78"/>
         <source>Save partnership balance</source>
         <translation>Partnerschaftsbilanz speichern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="91"/>
+        <location filename="../../ui/residencies/printing.py" line="91"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
@@ -4403,27 +4573,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyStatus</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Ongoing</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -4431,143 +4601,143 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Home</source>
         <translation>Eigene Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>e.g. Leipzig</source>
         <translation>z. B. Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Home &amp;city:</source>
         <translation>&amp;Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>City name per language:</source>
         <translation>Stadtname je Sprache:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
         <translation>Die Sprache, in der dieses Büro schreibt: Die Texte eines neuen Eintrags sind sein Original in dieser Sprache, Übersetzungen kommen daneben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Language of new te&amp;xts:</source>
         <translation>Sprache neuer Te&amp;xte:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>You</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Your &amp;name in the history:</source>
         <translation>Ihr &amp;Name im Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Language of the &amp;program:</source>
         <translation>Sprache des &amp;Programms:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="304"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -4575,13 +4745,13 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="185"/>
+        <location filename="../../ui/residencies/timeline.py" line="185"/>
         <source>No residencies in %s – %s</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
         <translation>Keine Residenzen von %s bis %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="285"/>
+        <location filename="../../ui/residencies/timeline.py" line="285"/>
         <source>Studio booked twice</source>
         <translation>Atelier doppelt belegt</translation>
     </message>
@@ -4589,33 +4759,33 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TheirsNote</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="271"/>
+        <location filename="../../ui/widgets/forms.py" line="271"/>
         <source>Use theirs</source>
         <extracomment>Asks a yes/no question; replaced in tests. (parent, title, text) -&gt; bool Room a title bar needs beside its text: the window icon and the minimise, maximise and close buttons. What a field with unsaved input does when the stored value changed under it (``merge_typing``): take the stored value, keep the typing quietly, or ask the user. Longest stored value quoted in full; longer ones end in &quot;…&quot;.</extracomment>
         <translation>Ihren Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="273"/>
+        <location filename="../../ui/widgets/forms.py" line="273"/>
         <source>Show the stored value; your typing is dropped</source>
         <translation>Den gespeicherten Wert zeigen; Ihre Eingabe wird verworfen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="274"/>
+        <location filename="../../ui/widgets/forms.py" line="274"/>
         <source>Keep mine</source>
         <translation>Meinen behalten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="276"/>
+        <location filename="../../ui/widgets/forms.py" line="276"/>
         <source>Save your text over theirs (Ctrl+Z undoes it)</source>
         <translation>Ihren Text über den anderen speichern (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="296"/>
+        <location filename="../../ui/widgets/forms.py" line="296"/>
         <source>%1 changed this to “%2”</source>
         <translation>%1 hat dies geändert in „%2“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="298"/>
+        <location filename="../../ui/widgets/forms.py" line="298"/>
         <source>This was changed meanwhile to “%1”</source>
         <translation>Dies wurde inzwischen geändert in „%1“</translation>
     </message>
@@ -4623,43 +4793,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="19"/>
+        <location filename="../../ui/delegations/thresholds.py" line="19"/>
         <source>German officials, EUR</source>
         <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
         <translation>Deutsche Amtsträger, EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="22"/>
+        <location filename="../../ui/delegations/thresholds.py" line="22"/>
         <source>Korean public officials, KRW</source>
         <translation>Koreanische Amtsträger, KRW</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="26"/>
+        <location filename="../../ui/delegations/thresholds.py" line="26"/>
         <source>Korean public officials, USD</source>
         <translation>Koreanische Amtsträger, USD</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="28"/>
+        <location filename="../../ui/delegations/thresholds.py" line="28"/>
         <source>1 USD in EUR</source>
         <translation>1 USD in EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="29"/>
+        <location filename="../../ui/delegations/thresholds.py" line="29"/>
         <source>1 KRW in EUR</source>
         <translation>1 KRW in EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="38"/>
+        <location filename="../../ui/delegations/thresholds.py" line="38"/>
         <source>Gift reporting thresholds</source>
         <translation>Meldegrenzen für Geschenke</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="43"/>
+        <location filename="../../ui/delegations/thresholds.py" line="43"/>
         <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
         <translation>Ein Geschenk wird markiert, wenn sein geschätzter Wert die Grenze für das Amt der empfangenden Person erreicht. Andere Währungen werden über die Wechselkurse verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="79"/>
+        <location filename="../../ui/delegations/thresholds.py" line="79"/>
         <source>Change gift threshold</source>
         <translation>Meldegrenze ändern</translation>
     </message>
@@ -4667,17 +4837,17 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="252"/>
+        <location filename="../../ui/widgets/date_field.py" line="252"/>
         <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
         <translation>Uhrzeit eingeben, z. B. 10:30, 1030 oder 10.30</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
+        <location filename="../../ui/widgets/date_field.py" line="266"/>
         <source>Enter a time, e.g. 10:30.</source>
         <translation>Bitte eine Uhrzeit eingeben, z. B. 10:30.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
+        <location filename="../../ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>„%1“ ist keine Uhrzeit; bitte so eingeben: 10:30.</translation>
     </message>
@@ -4685,18 +4855,18 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TranslationPanel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="186"/>
+        <location filename="../../ui/widgets/translations.py" line="186"/>
         <source>Make original</source>
         <extracomment>The field the texts belong to: Tab goes from it through the open texts.</extracomment>
         <translation>Zum Original machen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="189"/>
+        <location filename="../../ui/widgets/translations.py" line="189"/>
         <source>Make this text the original; the others become its translations</source>
         <translation>Diesen Text zum Original machen; die anderen werden seine Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="240"/>
+        <location filename="../../ui/widgets/translations.py" line="240"/>
         <source>%1 (original)</source>
         <translation>%1 (Original)</translation>
     </message>
@@ -4704,144 +4874,144 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="57"/>
+        <location filename="../../ui/widgets/translations.py" line="57"/>
         <source>German</source>
         <extracomment>Opens (and closes) the translations of the field that has the focus.</extracomment>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="58"/>
+        <location filename="../../ui/widgets/translations.py" line="58"/>
         <source>Korean</source>
         <translation>Koreanisch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="59"/>
+        <location filename="../../ui/widgets/translations.py" line="59"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="67"/>
+        <location filename="../../ui/widgets/translations.py" line="67"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="68"/>
+        <location filename="../../ui/widgets/translations.py" line="68"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="69"/>
+        <location filename="../../ui/widgets/translations.py" line="69"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="70"/>
+        <location filename="../../ui/widgets/translations.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="71"/>
+        <location filename="../../ui/widgets/translations.py" line="71"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="72"/>
+        <location filename="../../ui/widgets/translations.py" line="72"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="73"/>
+        <location filename="../../ui/widgets/translations.py" line="73"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="74"/>
+        <location filename="../../ui/widgets/translations.py" line="74"/>
         <source>Partner city</source>
         <translation>Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="75"/>
+        <location filename="../../ui/widgets/translations.py" line="75"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="76"/>
+        <location filename="../../ui/widgets/translations.py" line="76"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="87"/>
+        <location filename="../../ui/widgets/translations.py" line="87"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="88"/>
+        <location filename="../../ui/widgets/translations.py" line="88"/>
         <source>Program item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="89"/>
+        <location filename="../../ui/widgets/translations.py" line="89"/>
         <source>Venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="90"/>
+        <location filename="../../ui/widgets/translations.py" line="90"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="91"/>
+        <location filename="../../ui/widgets/translations.py" line="91"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="92"/>
+        <location filename="../../ui/widgets/translations.py" line="92"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="93"/>
+        <location filename="../../ui/widgets/translations.py" line="93"/>
         <source>Residency</source>
         <translation>Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="94"/>
+        <location filename="../../ui/widgets/translations.py" line="94"/>
         <source>Exhibition</source>
         <translation>Ausstellung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="107"/>
+        <location filename="../../ui/widgets/translations.py" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="117"/>
+        <location filename="../../ui/widgets/translations.py" line="117"/>
         <source>No %1 translation</source>
         <translation>Keine Übersetzung auf %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="121"/>
+        <location filename="../../ui/widgets/translations.py" line="121"/>
         <source>No %1 and %2 translation</source>
         <translation>Keine Übersetzung auf %1 und %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="329"/>
+        <location filename="../../ui/widgets/translations.py" line="329"/>
         <source>Other languages of %1</source>
         <translation>%1 in anderen Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="504"/>
+        <location filename="../../ui/widgets/translations.py" line="504"/>
         <source>Change %1</source>
         <extracomment>A translation or the original language was saved (field).</extracomment>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="529"/>
+        <location filename="../../ui/widgets/translations.py" line="529"/>
         <source>%1 has no %2 text yet: write it before making %2 the original.</source>
         <translation>%1: Der Text auf %2 fehlt noch. Erst ihn schreiben, dann %2 zum Original machen.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="542"/>
+        <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1 zum Original machen</translation>
     </message>
@@ -4849,27 +5019,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="44"/>
+        <location filename="../../ui/delegations/visit_list.py" line="44"/>
         <source>Show the visits of one partnership</source>
         <translation>Besuche einer Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="47"/>
+        <location filename="../../ui/delegations/visit_list.py" line="47"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="54"/>
+        <location filename="../../ui/delegations/visit_list.py" line="54"/>
         <source>Search title, partner city, notes…</source>
         <translation>Titel, Partnerstadt, Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="119"/>
+        <location filename="../../ui/delegations/visit_list.py" line="119"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="130"/>
+        <location filename="../../ui/delegations/visit_list.py" line="130"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
@@ -4877,33 +5047,33 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
+        <location filename="../../ui/delegations/visit_model.py" line="23"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
+        <location filename="../../ui/delegations/visit_model.py" line="24"/>
         <source>Partnership</source>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
+        <location filename="../../ui/delegations/visit_model.py" line="25"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
+        <location filename="../../ui/delegations/visit_model.py" line="26"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
+        <location filename="../../ui/delegations/visit_model.py" line="27"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
+        <location filename="../../ui/delegations/visit_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4911,27 +5081,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -4939,42 +5109,42 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="21"/>
+        <location filename="../../ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;Welcome to Exchange Planner&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Willkommen bei Exchange Planner&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="24"/>
         <source>Plan official visits, artist residencies and exhibitions with your partner cities, and print itineraries and gift protocols.&lt;br&gt;&lt;br&gt;This database is still empty. Start with one of these:</source>
         <translation>Planen Sie offizielle Besuche, Künstlerresidenzen und Ausstellungen mit Ihren Partnerstädten und drucken Sie Besuchsprogramme und Geschenkprotokolle.&lt;br&gt;&lt;br&gt;Diese Datenbank ist noch leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="37"/>
+        <location filename="../../ui/welcome.py" line="37"/>
         <source>Explore the Leipzig–Gwangju sample</source>
         <translation>Beispiel Leipzig–Gwangju erkunden</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="40"/>
         <source>Opens a temporary copy of the sample; your database stays as it is.</source>
         <translation>Öffnet eine temporäre Kopie des Beispiels; Ihre Datenbank bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="43"/>
+        <location filename="../../ui/welcome.py" line="43"/>
         <source>Start planning: add a partnership</source>
         <translation>Mit der Planung beginnen: Partnerschaft anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="46"/>
+        <location filename="../../ui/welcome.py" line="46"/>
         <source>Opens the directory, where partner cities, people and venues live.</source>
         <translation>Öffnet das Verzeichnis mit Partnerstädten, Personen und Veranstaltungsorten.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="49"/>
+        <location filename="../../ui/welcome.py" line="49"/>
         <source>Import an exchange file (JSON)…</source>
         <translation>Austauschdatei importieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="52"/>
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>Liest eine mit „Exportieren“ geschriebene Datei – vollständig oder gar nicht.</translation>
     </message>
@@ -4982,339 +5152,339 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="92"/>
         <source>“%1” (%2)</source>
         <extracomment>Currencies whose amounts have no minor unit worth showing. The quoted title of a place (&quot;„%1“&quot;, &quot;#%1&quot;), left out where only the place is named.</extracomment>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="111"/>
+        <location filename="../../ui/wording.py" line="111"/>
         <source>%1 and %2 others are expected at two places at once: %3 and %4 overlap</source>
         <translation>%1 und %2 weitere werden gleichzeitig an zwei Orten erwartet: %3 und %4 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="122"/>
+        <location filename="../../ui/wording.py" line="122"/>
         <source>%1 are expected at two places at once: %2 and %3 overlap</source>
         <translation>%1 werden gleichzeitig an zwei Orten erwartet: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="130"/>
+        <location filename="../../ui/wording.py" line="130"/>
         <source>%1 is expected at two places at once: %2 and %3 overlap</source>
         <translation>%1 wird gleichzeitig an zwei Orten erwartet: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="145"/>
+        <location filename="../../ui/wording.py" line="145"/>
         <source>“%1” on %2 lies outside the dates of “%3” (%4)</source>
         <translation>„%1“ am %2 liegt außerhalb der Tage von „%3“ (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="154"/>
+        <location filename="../../ui/wording.py" line="154"/>
         <source>the partner</source>
         <translation>den Partner</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="157"/>
+        <location filename="../../ui/wording.py" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="161"/>
+        <location filename="../../ui/wording.py" line="161"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5 during “%6”</source>
         <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits am %5 während „%6“ an %4 überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="167"/>
+        <location filename="../../ui/wording.py" line="167"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5</source>
         <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits am %5 an %4 überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="172"/>
+        <location filename="../../ui/wording.py" line="172"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 during “%5”</source>
         <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits während „%5“ an %4 überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="177"/>
+        <location filename="../../ui/wording.py" line="177"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 at an earlier visit</source>
         <translation>„%1“ von %2: Ein ähnliches Geschenk, „%3“, wurde bereits bei einem früheren Besuch an %4 überreicht</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="189"/>
+        <location filename="../../ui/wording.py" line="189"/>
         <source>%1 reaches the reporting threshold of %2 for the recipient&apos;s office</source>
         <translation>%1 erreicht die Meldegrenze von %2 für das Amt des Empfängers</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="203"/>
+        <location filename="../../ui/wording.py" line="203"/>
         <source>“%1” for %2: %3</source>
         <translation>„%1“ für %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="208"/>
+        <location filename="../../ui/wording.py" line="208"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="219"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 ist doppelt belegt: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="235"/>
+        <location filename="../../ui/wording.py" line="235"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (der andere Programmpunkt gehört zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="262"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="263"/>
+        <location filename="../../ui/wording.py" line="263"/>
         <source>must be zero or more</source>
         <translation>muss null oder größer sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="264"/>
+        <location filename="../../ui/wording.py" line="264"/>
         <source>is implausibly large</source>
         <translation>ist unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="265"/>
         <source>an exchange rate must be more than zero</source>
         <translation>ein Wechselkurs muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="266"/>
+        <location filename="../../ui/wording.py" line="266"/>
         <source>must be a date and time with a time zone</source>
         <translation>muss ein Datum mit Uhrzeit und Zeitzone sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="267"/>
+        <location filename="../../ui/wording.py" line="267"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>muss eine Zeitzone wie Europe/Berlin nennen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="268"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl von null an sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="269"/>
         <source>choose a person</source>
         <translation>eine Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="270"/>
+        <location filename="../../ui/wording.py" line="270"/>
         <source>choose who signed</source>
         <translation>auswählen, wer unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="271"/>
+        <location filename="../../ui/wording.py" line="271"/>
         <source>departs before arriving</source>
         <translation>die Abreise liegt vor der Ankunft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="272"/>
         <source>a residency cannot answer itself</source>
         <translation>eine Residenz kann nicht ihr eigenes Gegenstück sein</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="273"/>
+        <location filename="../../ui/wording.py" line="273"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>das Gegenstück gehört zu einer anderen Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="276"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>das Gegenstück muss in die andere Richtung gehen (eingehend/ausgehend)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="279"/>
         <source>the counterpart is cancelled</source>
         <translation>das Gegenstück ist abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="280"/>
         <source>the counterpart links form a loop</source>
         <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="285"/>
+        <location filename="../../ui/wording.py" line="285"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="286"/>
         <source>“%1” is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="287"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="290"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="291"/>
         <source>“%1” is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="292"/>
         <source>“%1” is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="293"/>
         <source>“%1” is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="294"/>
+        <location filename="../../ui/wording.py" line="294"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="300"/>
+        <location filename="../../ui/wording.py" line="300"/>
         <source>is %1 characters long; at most %2</source>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="307"/>
+        <location filename="../../ui/wording.py" line="307"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="309"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="315"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="322"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="327"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="337"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="347"/>
+        <location filename="../../ui/wording.py" line="347"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="352"/>
+        <location filename="../../ui/wording.py" line="352"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="362"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="368"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="371"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="372"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="373"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="374"/>
+        <location filename="../../ui/wording.py" line="374"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="375"/>
+        <location filename="../../ui/wording.py" line="375"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="376"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="377"/>
+        <location filename="../../ui/wording.py" line="377"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="378"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="379"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="382"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

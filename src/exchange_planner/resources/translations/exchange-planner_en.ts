@@ -4,7 +4,7 @@
 <context>
     <name>BalanceView</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n proposed)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
+        <location filename="../../ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MissingSection</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <location filename="../../ui/delegations/missing.py" line="117"/>
         <source>A print in %1 shows the original of %n text(s):</source>
         <translation>
             <numerusform>A print in %1 shows the original of %n text:</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
+        <location filename="../../ui/documents/preview.py" line="94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

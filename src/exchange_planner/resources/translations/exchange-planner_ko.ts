@@ -2,40 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="159"/>
+        <source>About Exchange Planner</source>
+        <extracomment>The licence file in the distribution&apos;s metadata: ``.dist-info/licenses/LICENSE`` (core metadata 2.4; pyproject&apos;s ``license-files``), in a wheel, an editable install and the frozen build (which copies the metadata). Reads the licence text (for the bundled fonts); None: no text shipped here.</extracomment>
+        <translation>Exchange Planner 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="171"/>
+        <source>Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.</source>
+        <translation>도시의 국제 파트너십에 따른 공식 방문, 예술가 레지던시, 전시를 계획하고 일정표와 선물 기록부를 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="182"/>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>GNU 일반 공중 사용 허가서 버전 3 이상(%1)에 따른 자유 소프트웨어입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="188"/>
+        <source>Show &amp;licence</source>
+        <translation>라이선스 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="194"/>
+        <location filename="../../ui/about.py" line="270"/>
+        <source>Built with</source>
+        <translation>사용한 구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="205"/>
+        <location filename="../../ui/about.py" line="273"/>
+        <source>Fonts shipped with the program:</source>
+        <translation>함께 제공되는 글꼴:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="212"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="213"/>
+        <location filename="../../ui/about.py" line="304"/>
+        <source>Licence of %1</source>
+        <translation>%1 라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="219"/>
+        <source>System: %1</source>
+        <translation>시스템: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="225"/>
+        <location filename="../../ui/about.py" line="275"/>
+        <source>Where things are kept</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="228"/>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="229"/>
+        <source>Settings file:</source>
+        <translation>설정 파일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="230"/>
+        <source>Log folder:</source>
+        <translation>로그 폴더:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="231"/>
+        <source>Current database:</source>
+        <translation>현재 데이터베이스:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="245"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="247"/>
+        <source>Copy all of this as text, for a support request</source>
+        <translation>지원 요청용으로 이 내용을 모두 텍스트로 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="250"/>
+        <source>Open lo&amp;g folder</source>
+        <translation>로그 폴더 열기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="287"/>
+        <source>The licence text is not included in this installation. Exchange Planner is free software under the GNU General Public License, version 3 or later; read it at %1</source>
+        <translation>이 설치본에는 라이선스 전문이 포함되어 있지 않습니다. Exchange Planner는 GNU 일반 공중 사용 허가서 버전 3 이상에 따른 자유 소프트웨어입니다. 전문은 %1에서 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="291"/>
+        <source>GNU General Public License</source>
+        <translation>GNU 일반 공중 사용 허가서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="301"/>
+        <source>The licence text of %1 is not included in this installation.</source>
+        <translation>이 설치본에는 %1 라이선스 전문이 포함되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="58"/>
+        <location filename="../../ui/residencies/balance.py" line="58"/>
         <source>Residencies sent</source>
         <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="59"/>
+        <location filename="../../ui/residencies/balance.py" line="59"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="60"/>
+        <location filename="../../ui/residencies/balance.py" line="60"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="61"/>
+        <location filename="../../ui/residencies/balance.py" line="61"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="62"/>
+        <location filename="../../ui/residencies/balance.py" line="62"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="63"/>
+        <location filename="../../ui/residencies/balance.py" line="63"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="92"/>
+        <location filename="../../ui/residencies/balance.py" line="92"/>
         <source>No exchanges recorded</source>
         <translation>기록된 교류가 없습니다</translation>
     </message>
@@ -43,98 +151,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="149"/>
+        <location filename="../../ui/residencies/balance.py" line="149"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="151"/>
+        <location filename="../../ui/residencies/balance.py" line="151"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>교류 균형 인쇄 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="168"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="168"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="170"/>
+        <location filename="../../ui/residencies/balance.py" line="170"/>
         <source>Residencies sent</source>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="179"/>
+        <location filename="../../ui/residencies/balance.py" line="179"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="180"/>
+        <location filename="../../ui/residencies/balance.py" line="180"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="181"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="182"/>
+        <location filename="../../ui/residencies/balance.py" line="182"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="183"/>
+        <location filename="../../ui/residencies/balance.py" line="183"/>
         <source>Value given</source>
         <translation>증정 가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="184"/>
+        <location filename="../../ui/residencies/balance.py" line="184"/>
         <source>Value received</source>
         <translation>수령 가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="194"/>
+        <location filename="../../ui/residencies/balance.py" line="194"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>미완료 교류 (아직 답례 없음)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="216"/>
+        <location filename="../../ui/residencies/balance.py" line="216"/>
         <source>(since %1)</source>
         <translation>(%1부터)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="244"/>
+        <location filename="../../ui/residencies/balance.py" line="244"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>방문 “%s”(%s, 초청)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="246"/>
+        <location filename="../../ui/residencies/balance.py" line="246"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>방문 “%s”(%s, 파견)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="249"/>
+        <location filename="../../ui/residencies/balance.py" line="249"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>레지던시 “%s”(%s)에 대응하는 교환 레지던시가 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="255"/>
+        <location filename="../../ui/residencies/balance.py" line="255"/>
         <source>None: every exchange is answered.</source>
         <translation>없음: 모든 교류에 답례가 이루어졌습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="271"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(제안 %n건)</numerusform>
@@ -144,47 +252,47 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/printing.py" line="105"/>
+        <location filename="../../ui/calendar/printing.py" line="105"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
         <translation>%2페이지 중 %1페이지</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="454"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="655"/>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="914"/>
+        <location filename="../../ui/calendar/render.py" line="454"/>
+        <location filename="../../ui/calendar/render.py" line="655"/>
+        <location filename="../../ui/calendar/render.py" line="914"/>
         <source>all day</source>
         <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>종일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="518"/>
+        <location filename="../../ui/calendar/render.py" line="518"/>
         <source>+%n more</source>
         <translation>+%n개 더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="872"/>
+        <location filename="../../ui/calendar/render.py" line="872"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="889"/>
+        <location filename="../../ui/calendar/render.py" line="889"/>
         <source>Nothing planned in %s</source>
         <translation>%s 예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="918"/>
+        <location filename="../../ui/calendar/render.py" line="918"/>
         <source>day %1 of %2</source>
         <translation>%2일 중 %1일째</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="962"/>
+        <location filename="../../ui/calendar/render.py" line="962"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/render.py" line="1041"/>
+        <location filename="../../ui/calendar/render.py" line="1041"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -192,262 +300,262 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="142"/>
+        <location filename="../../ui/calendar/tab.py" line="142"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="143"/>
+        <location filename="../../ui/calendar/tab.py" line="143"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>이전 달 또는 주 (PgUp, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="144"/>
+        <location filename="../../ui/calendar/tab.py" line="144"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="145"/>
         <source>Go to today (T)</source>
         <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="146"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="147"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>다음 달 또는 주 (PgDn, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="154"/>
+        <location filename="../../ui/calendar/tab.py" line="154"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>날짜로 이동 (Ctrl+G): 예: 26.07.2023, 26072023 또는 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="162"/>
+        <location filename="../../ui/calendar/tab.py" line="162"/>
         <source>Jump to date</source>
         <translation>날짜로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="180"/>
+        <location filename="../../ui/calendar/tab.py" line="180"/>
         <source>Highlight…</source>
         <translation>강조 표시…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="183"/>
+        <location filename="../../ui/calendar/tab.py" line="183"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>텍스트와 일치하는 항목은 강조되고 나머지는 흐리게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="190"/>
+        <location filename="../../ui/calendar/tab.py" line="190"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="191"/>
+        <location filename="../../ui/calendar/tab.py" line="191"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="192"/>
+        <location filename="../../ui/calendar/tab.py" line="192"/>
         <source>Agenda</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="204"/>
+        <location filename="../../ui/calendar/tab.py" line="204"/>
         <source>Print to PDF…</source>
         <translation>PDF로 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="210"/>
+        <location filename="../../ui/calendar/tab.py" line="210"/>
         <source>Export .ics…</source>
         <translation>.ics 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="212"/>
+        <location filename="../../ui/calendar/tab.py" line="212"/>
         <source>Export the month or week shown as .ics</source>
         <translation>표시된 달 또는 주를 .ics로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="215"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="218"/>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="332"/>
+        <location filename="../../ui/calendar/tab.py" line="215"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="332"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="223"/>
+        <location filename="../../ui/calendar/tab.py" line="223"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="230"/>
+        <location filename="../../ui/calendar/tab.py" line="230"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="243"/>
+        <location filename="../../ui/calendar/tab.py" line="243"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="253"/>
+        <location filename="../../ui/calendar/tab.py" line="253"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="254"/>
+        <location filename="../../ui/calendar/tab.py" line="254"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="255"/>
+        <location filename="../../ui/calendar/tab.py" line="255"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="256"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="257"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="273"/>
+        <location filename="../../ui/calendar/tab.py" line="273"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="290"/>
+        <location filename="../../ui/calendar/tab.py" line="290"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="303"/>
+        <location filename="../../ui/calendar/tab.py" line="303"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="314"/>
+        <location filename="../../ui/calendar/tab.py" line="314"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="315"/>
+        <location filename="../../ui/calendar/tab.py" line="315"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="557"/>
+        <location filename="../../ui/calendar/tab.py" line="557"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="565"/>
+        <location filename="../../ui/calendar/tab.py" line="565"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="597"/>
+        <location filename="../../ui/calendar/tab.py" line="597"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="600"/>
+        <location filename="../../ui/calendar/tab.py" line="600"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="618"/>
+        <location filename="../../ui/calendar/tab.py" line="618"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="636"/>
+        <location filename="../../ui/calendar/tab.py" line="636"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="642"/>
+        <location filename="../../ui/calendar/tab.py" line="642"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="649"/>
+        <location filename="../../ui/calendar/tab.py" line="649"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="694"/>
+        <location filename="../../ui/calendar/tab.py" line="694"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="697"/>
+        <location filename="../../ui/calendar/tab.py" line="697"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="700"/>
+        <location filename="../../ui/calendar/tab.py" line="700"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
+        <location filename="../../ui/calendar/tab.py" line="709"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="709"/>
+        <location filename="../../ui/calendar/tab.py" line="709"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="724"/>
+        <location filename="../../ui/calendar/tab.py" line="724"/>
         <source>Calendar exported to %s</source>
         <translation>캘린더를 내보냈습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="731"/>
+        <location filename="../../ui/calendar/tab.py" line="731"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="738"/>
+        <location filename="../../ui/calendar/tab.py" line="738"/>
         <source>Print to PDF</source>
         <translation>PDF로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="740"/>
+        <location filename="../../ui/calendar/tab.py" line="740"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="757"/>
+        <location filename="../../ui/calendar/tab.py" line="757"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · %s 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="759"/>
+        <location filename="../../ui/calendar/tab.py" line="759"/>
         <source>hidden: %s</source>
         <translation>숨김: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="764"/>
+        <location filename="../../ui/calendar/tab.py" line="764"/>
         <source>Printing failed</source>
         <translation>인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/tab.py" line="766"/>
+        <location filename="../../ui/calendar/tab.py" line="766"/>
         <source>Printed to %s</source>
         <translation>PDF로 저장했습니다: %s</translation>
     </message>
@@ -455,125 +563,125 @@
 <context>
     <name>CalendarText</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="25"/>
+        <location filename="../../ui/calendar/texts.py" line="25"/>
         <source>Invitation letter due</source>
         <translation>초청장 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="26"/>
+        <location filename="../../ui/calendar/texts.py" line="26"/>
         <source>Visa due</source>
         <translation>비자 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="27"/>
+        <location filename="../../ui/calendar/texts.py" line="27"/>
         <source>Travel booking due</source>
         <translation>여행 예약 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="28"/>
+        <location filename="../../ui/calendar/texts.py" line="28"/>
         <source>Accommodation due</source>
         <translation>숙소 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="29"/>
+        <location filename="../../ui/calendar/texts.py" line="29"/>
         <source>Insurance due</source>
         <translation>보험 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="30"/>
+        <location filename="../../ui/calendar/texts.py" line="30"/>
         <source>Arrival due</source>
         <translation>도착 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="31"/>
+        <location filename="../../ui/calendar/texts.py" line="31"/>
         <source>Open studio due</source>
         <translation>오픈 스튜디오 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="32"/>
+        <location filename="../../ui/calendar/texts.py" line="32"/>
         <source>Report due</source>
         <translation>보고서 기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="54"/>
+        <location filename="../../ui/calendar/texts.py" line="54"/>
         <source>artist not yet named</source>
         <translation>예술가 미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="61"/>
+        <location filename="../../ui/calendar/texts.py" line="61"/>
         <source>Residency #%1</source>
         <translation>레지던시 #%1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="79"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="190"/>
+        <location filename="../../ui/calendar/texts.py" line="79"/>
+        <location filename="../../ui/calendar/texts.py" line="190"/>
         <source>Residency: %1</source>
         <translation>레지던시: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="117"/>
+        <location filename="../../ui/calendar/texts.py" line="117"/>
         <source>Delegation from %1</source>
         <translation>%1 대표단 (초청)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="119"/>
+        <location filename="../../ui/calendar/texts.py" line="119"/>
         <source>Delegation to %1</source>
         <translation>%1 파견 대표단</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="124"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="161"/>
+        <location filename="../../ui/calendar/texts.py" line="124"/>
+        <location filename="../../ui/calendar/texts.py" line="161"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="129"/>
+        <location filename="../../ui/calendar/texts.py" line="129"/>
         <source>Hotel: %1</source>
         <translation>호텔: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="171"/>
+        <location filename="../../ui/calendar/texts.py" line="137"/>
+        <location filename="../../ui/calendar/texts.py" line="171"/>
         <source>Venue: %1</source>
         <translation>장소: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="140"/>
+        <location filename="../../ui/calendar/texts.py" line="140"/>
         <source>Visit: %1</source>
         <translation>방문: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="143"/>
+        <location filename="../../ui/calendar/texts.py" line="143"/>
         <source>Dress code: %1</source>
         <translation>복장: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="152"/>
+        <location filename="../../ui/calendar/texts.py" line="152"/>
         <source>Artist: %1</source>
         <translation>예술가: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="154"/>
+        <location filename="../../ui/calendar/texts.py" line="154"/>
         <source>Studio: %1</source>
         <translation>스튜디오: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="157"/>
+        <location filename="../../ui/calendar/texts.py" line="157"/>
         <source>Host: %1</source>
         <translation>초청 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="174"/>
+        <location filename="../../ui/calendar/texts.py" line="174"/>
         <source>Partnership: %1</source>
         <translation>파트너십: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="182"/>
+        <location filename="../../ui/calendar/texts.py" line="182"/>
         <source>Due: %1</source>
         <translation>기한: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/texts.py" line="186"/>
+        <location filename="../../ui/calendar/texts.py" line="186"/>
         <source>%1 — overdue</source>
         <translation>%1 — 기한 초과</translation>
     </message>
@@ -581,108 +689,108 @@
 <context>
     <name>ChangeHistory</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="40"/>
+        <location filename="../../ui/widgets/change_history.py" line="40"/>
         <source>Visit</source>
         <extracomment>Record kinds whose names appear in a history (a renamed person or venue re-reads it).</extracomment>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="41"/>
+        <location filename="../../ui/widgets/change_history.py" line="41"/>
         <source>Member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="42"/>
+        <location filename="../../ui/widgets/change_history.py" line="42"/>
         <source>Program item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="43"/>
+        <location filename="../../ui/widgets/change_history.py" line="43"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="44"/>
+        <location filename="../../ui/widgets/change_history.py" line="44"/>
         <source>Guestbook entry</source>
         <translation>방명록 기록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="45"/>
+        <location filename="../../ui/widgets/change_history.py" line="45"/>
         <source>Exhibition</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="46"/>
+        <location filename="../../ui/widgets/change_history.py" line="46"/>
         <source>Residency</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="47"/>
+        <location filename="../../ui/widgets/change_history.py" line="47"/>
         <source>Deliverable</source>
         <translation>결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="48"/>
+        <location filename="../../ui/widgets/change_history.py" line="48"/>
         <source>Checklist step</source>
         <translation>체크리스트 단계</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="54"/>
+        <location filename="../../ui/widgets/change_history.py" line="54"/>
         <source>created</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="55"/>
+        <location filename="../../ui/widgets/change_history.py" line="55"/>
         <source>changed</source>
         <translation>변경됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="56"/>
+        <location filename="../../ui/widgets/change_history.py" line="56"/>
         <source>deleted</source>
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="98"/>
+        <location filename="../../ui/widgets/change_history.py" line="98"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="99"/>
+        <location filename="../../ui/widgets/change_history.py" line="99"/>
         <source>Who</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="100"/>
+        <location filename="../../ui/widgets/change_history.py" line="100"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="101"/>
+        <location filename="../../ui/widgets/change_history.py" line="101"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="102"/>
+        <location filename="../../ui/widgets/change_history.py" line="102"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="103"/>
+        <location filename="../../ui/widgets/change_history.py" line="103"/>
         <source>From</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="104"/>
+        <location filename="../../ui/widgets/change_history.py" line="104"/>
         <source>To</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="163"/>
+        <location filename="../../ui/widgets/change_history.py" line="163"/>
         <source>Change history</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/change_history.py" line="198"/>
+        <location filename="../../ui/widgets/change_history.py" line="198"/>
         <source>No changes recorded.</source>
         <translation>기록된 변경 사항이 없습니다.</translation>
     </message>
@@ -690,42 +798,42 @@
 <context>
     <name>ChecklistKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Invitation letter</source>
         <translation>초청장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Visa</source>
         <translation>비자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Travel booked</source>
         <translation>여행 예약 완료</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Accommodation</source>
         <translation>숙소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Insurance</source>
         <translation>보험</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Open studio</source>
         <translation>오픈 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
@@ -733,92 +841,92 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="57"/>
+        <location filename="../../ui/conflicts.py" line="57"/>
         <source>empty</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="66"/>
+        <location filename="../../ui/conflicts.py" line="66"/>
         <source>by %1 at %2</source>
         <translation>%2에 %1 님이</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="71"/>
+        <location filename="../../ui/conflicts.py" line="71"/>
         <source>by %1</source>
         <translation>%1 님이</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="73"/>
+        <location filename="../../ui/conflicts.py" line="73"/>
         <source>at %1</source>
         <translation>%1에</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="81"/>
+        <location filename="../../ui/conflicts.py" line="81"/>
         <source>%1 was changed to %2 %3</source>
         <translation>%3 %1 값을 %2(으)로 변경했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="83"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>%1 was changed to %2</source>
         <translation>%1 값이 %2(으)로 변경되었습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="93"/>
+        <location filename="../../ui/conflicts.py" line="93"/>
         <source>This record was deleted %1; your change was not saved.</source>
         <translation>%1 이 항목을 삭제했습니다. 변경 내용은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="96"/>
+        <location filename="../../ui/conflicts.py" line="96"/>
         <source>This record was deleted; your change was not saved.</source>
         <translation>이 항목이 삭제되었습니다. 변경 내용은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>%1; your change was not saved.</source>
         <translation>%1. 변경 내용은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="111"/>
+        <location filename="../../ui/conflicts.py" line="111"/>
         <source>the record was deleted %1</source>
         <translation>%1 항목을 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="115"/>
+        <location filename="../../ui/conflicts.py" line="115"/>
         <source>the record was deleted</source>
         <translation>항목이 삭제되었습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="120"/>
+        <location filename="../../ui/conflicts.py" line="120"/>
         <source>Redo did nothing: %1.</source>
         <translation>다시 실행이 적용되지 않았습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="121"/>
+        <location filename="../../ui/conflicts.py" line="121"/>
         <source>Undo did nothing: %1.</source>
         <translation>실행 취소가 적용되지 않았습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="126"/>
+        <location filename="../../ui/conflicts.py" line="126"/>
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="137"/>
+        <location filename="../../ui/conflicts.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>다시 불러오기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>&amp;Overwrite</source>
         <translation>덮어쓰기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/conflicts.py" line="153"/>
+        <location filename="../../ui/conflicts.py" line="153"/>
         <source>Nothing changed</source>
         <translation>변경된 내용 없음</translation>
     </message>
@@ -826,33 +934,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="152"/>
+        <location filename="../../ui/widgets/date_field.py" line="152"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <extracomment>A valid value (or, if optional, nothing) was entered and is shown. The typed text is no value; the message says why. The value is unchanged.</extracomment>
         <translation>달력에서 선택 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="155"/>
+        <location filename="../../ui/widgets/date_field.py" line="155"/>
         <source>Type a date, e.g. %1, 20.7.27, 20072027 or 2027-07-20</source>
         <translation>날짜를 입력하십시오. 예: %1, 20.7.27, 20072027 또는 2027-07-20</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="180"/>
+        <location filename="../../ui/widgets/date_field.py" line="180"/>
         <source>Enter a date, e.g. %1.</source>
         <translation>날짜를 입력하십시오. 예: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="183"/>
+        <location filename="../../ui/widgets/date_field.py" line="183"/>
         <source>“%1”: there is no month %2.</source>
         <translation>“%1”: %2월은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="190"/>
+        <location filename="../../ui/widgets/date_field.py" line="190"/>
         <source>“%1”: %2 has %3 days, not %4.</source>
         <translation>“%1”: %2은(는) %4일이 아니라 %3일까지 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="197"/>
+        <location filename="../../ui/widgets/date_field.py" line="197"/>
         <source>“%1” is not a date; type it like %2.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. %2처럼 입력하십시오.</translation>
     </message>
@@ -860,7 +968,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="304"/>
+        <location filename="../../ui/widgets/date_field.py" line="304"/>
         <source>Enter the day as well.</source>
         <translation>날짜도 입력하십시오.</translation>
     </message>
@@ -868,145 +976,145 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="82"/>
+        <location filename="../../ui/delegations/tab.py" line="82"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="83"/>
+        <location filename="../../ui/delegations/tab.py" line="83"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="84"/>
+        <location filename="../../ui/delegations/tab.py" line="84"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="85"/>
+        <location filename="../../ui/delegations/tab.py" line="85"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="86"/>
+        <location filename="../../ui/delegations/tab.py" line="86"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="87"/>
+        <location filename="../../ui/delegations/tab.py" line="87"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="88"/>
+        <location filename="../../ui/delegations/tab.py" line="88"/>
         <source>Translations</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="106"/>
+        <location filename="../../ui/delegations/tab.py" line="106"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="145"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="365"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="372"/>
+        <location filename="../../ui/delegations/tab.py" line="145"/>
+        <location filename="../../ui/delegations/tab.py" line="365"/>
+        <location filename="../../ui/delegations/tab.py" line="372"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="146"/>
+        <location filename="../../ui/delegations/tab.py" line="146"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="148"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="389"/>
+        <location filename="../../ui/delegations/tab.py" line="148"/>
+        <location filename="../../ui/delegations/tab.py" line="389"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="150"/>
+        <location filename="../../ui/delegations/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="151"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="404"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="415"/>
+        <location filename="../../ui/delegations/tab.py" line="151"/>
+        <location filename="../../ui/delegations/tab.py" line="404"/>
+        <location filename="../../ui/delegations/tab.py" line="415"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="152"/>
+        <location filename="../../ui/delegations/tab.py" line="152"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="160"/>
+        <location filename="../../ui/delegations/tab.py" line="160"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="167"/>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="192"/>
+        <location filename="../../ui/delegations/tab.py" line="167"/>
+        <location filename="../../ui/delegations/tab.py" line="192"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="171"/>
+        <location filename="../../ui/delegations/tab.py" line="171"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="172"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="173"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="181"/>
+        <location filename="../../ui/delegations/tab.py" line="181"/>
         <source>Missing translations…</source>
         <translation>누락된 번역…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="194"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="234"/>
+        <location filename="../../ui/delegations/tab.py" line="234"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="293"/>
+        <location filename="../../ui/delegations/tab.py" line="293"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="295"/>
+        <location filename="../../ui/delegations/tab.py" line="295"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="358"/>
+        <location filename="../../ui/delegations/tab.py" line="358"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/tab.py" line="406"/>
+        <location filename="../../ui/delegations/tab.py" line="406"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -1016,12 +1124,12 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Incoming</source>
         <translation>초청</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Outgoing</source>
         <translation>파견</translation>
     </message>
@@ -1029,46 +1137,46 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="97"/>
+        <location filename="../../ui/directory/section.py" line="97"/>
         <source>New</source>
         <extracomment>(field, new value, record) -&gt; further fields to change in the same undoable step. Shown instead when nothing can be added (a read-only database). Fields whose unsaved input someone else overtook: their stored value.</extracomment>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="100"/>
+        <location filename="../../ui/directory/section.py" line="100"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="103"/>
+        <location filename="../../ui/directory/section.py" line="103"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="215"/>
+        <location filename="../../ui/directory/section.py" line="215"/>
         <source>“%1” was deleted by %2.</source>
         <extracomment>The texts of the translatable fields in other languages (a partnership should have its own and the office&apos;s; people and venues those of the partnerships they appear in, every content language while they are in none).</extracomment>
         <translation>%2 님이 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="217"/>
+        <location filename="../../ui/directory/section.py" line="217"/>
         <source>“%1” was deleted meanwhile.</source>
         <translation>“%1”이(가) 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="348"/>
+        <location filename="../../ui/directory/section.py" line="348"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="400"/>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="404"/>
+        <location filename="../../ui/directory/section.py" line="400"/>
+        <location filename="../../ui/directory/section.py" line="404"/>
         <source>%s (copy)</source>
         <translation>%s (사본)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/section.py" line="445"/>
+        <location filename="../../ui/directory/section.py" line="445"/>
         <source>Deleted; Ctrl+Z brings it back.</source>
         <translation>삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
@@ -1076,360 +1184,360 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="40"/>
+        <location filename="../../ui/directory/tab.py" line="40"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="41"/>
+        <location filename="../../ui/directory/tab.py" line="41"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="42"/>
+        <location filename="../../ui/directory/tab.py" line="42"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="52"/>
+        <location filename="../../ui/directory/tab.py" line="52"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown.</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="63"/>
+        <location filename="../../ui/directory/tab.py" line="63"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="66"/>
+        <location filename="../../ui/directory/tab.py" line="66"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="67"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="112"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="161"/>
+        <location filename="../../ui/directory/tab.py" line="67"/>
+        <location filename="../../ui/directory/tab.py" line="112"/>
+        <location filename="../../ui/directory/tab.py" line="161"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="87"/>
+        <location filename="../../ui/directory/tab.py" line="87"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="94"/>
+        <location filename="../../ui/directory/tab.py" line="94"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="104"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="105"/>
+        <location filename="../../ui/directory/tab.py" line="105"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="106"/>
+        <location filename="../../ui/directory/tab.py" line="106"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="110"/>
+        <location filename="../../ui/directory/tab.py" line="110"/>
         <source>Partner city</source>
         <translation>파트너 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="111"/>
+        <location filename="../../ui/directory/tab.py" line="111"/>
         <source>Own script</source>
         <translation>고유 문자 표기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="113"/>
         <source>Since</source>
         <translation>결연일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="114"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="211"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="118"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="118"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="120"/>
+        <location filename="../../ui/directory/tab.py" line="120"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="122"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="125"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="225"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="225"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="128"/>
+        <location filename="../../ui/directory/tab.py" line="128"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="132"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="134"/>
+        <location filename="../../ui/directory/tab.py" line="134"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="136"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="142"/>
+        <location filename="../../ui/directory/tab.py" line="142"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="143"/>
+        <location filename="../../ui/directory/tab.py" line="143"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="152"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="152"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="153"/>
+        <location filename="../../ui/directory/tab.py" line="153"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="154"/>
+        <location filename="../../ui/directory/tab.py" line="154"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="158"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="208"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="208"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="159"/>
+        <location filename="../../ui/directory/tab.py" line="159"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="160"/>
+        <location filename="../../ui/directory/tab.py" line="160"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="168"/>
+        <location filename="../../ui/directory/tab.py" line="168"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="171"/>
+        <location filename="../../ui/directory/tab.py" line="171"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="174"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="175"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="177"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="184"/>
+        <location filename="../../ui/directory/tab.py" line="184"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="185"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="186"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="191"/>
+        <location filename="../../ui/directory/tab.py" line="191"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="192"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="202"/>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="233"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="233"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="209"/>
+        <location filename="../../ui/directory/tab.py" line="209"/>
         <source>Room</source>
         <translation>호실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="213"/>
+        <location filename="../../ui/directory/tab.py" line="213"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="220"/>
+        <location filename="../../ui/directory/tab.py" line="220"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="221"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="222"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="230"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="236"/>
+        <location filename="../../ui/directory/tab.py" line="236"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="237"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1437,88 +1545,88 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="78"/>
+        <location filename="../../ui/documents/options.py" line="78"/>
         <source>Print itinerary</source>
         <extracomment>Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="79"/>
+        <location filename="../../ui/documents/options.py" line="79"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="80"/>
+        <location filename="../../ui/documents/options.py" line="80"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="81"/>
+        <location filename="../../ui/documents/options.py" line="81"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="93"/>
+        <location filename="../../ui/documents/options.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="96"/>
+        <location filename="../../ui/documents/options.py" line="96"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="106"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="117"/>
+        <location filename="../../ui/documents/options.py" line="117"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="152"/>
+        <location filename="../../ui/documents/options.py" line="152"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="155"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="169"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="184"/>
+        <location filename="../../ui/documents/options.py" line="184"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="210"/>
+        <location filename="../../ui/documents/options.py" line="210"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -1526,48 +1634,48 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="124"/>
+        <location filename="../../ui/documents/actions.py" line="124"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="128"/>
+        <location filename="../../ui/documents/actions.py" line="128"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="129"/>
+        <location filename="../../ui/documents/actions.py" line="129"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="130"/>
+        <location filename="../../ui/documents/actions.py" line="130"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="167"/>
+        <location filename="../../ui/documents/actions.py" line="167"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="182"/>
+        <location filename="../../ui/documents/actions.py" line="182"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="201"/>
+        <location filename="../../ui/documents/actions.py" line="201"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/actions.py" line="218"/>
+        <location filename="../../ui/documents/actions.py" line="218"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -1575,47 +1683,47 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="23"/>
+        <location filename="../../ui/documents/menu.py" line="23"/>
         <source>&amp;Documents</source>
         <translation>문서(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="26"/>
+        <location filename="../../ui/documents/menu.py" line="26"/>
         <source>Select a visit to print its documents</source>
         <translation>문서를 인쇄하려면 방문을 선택하십시오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="32"/>
+        <location filename="../../ui/documents/menu.py" line="32"/>
         <source>Print &amp;itinerary…</source>
         <translation>일정표 인쇄(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="38"/>
+        <location filename="../../ui/documents/menu.py" line="38"/>
         <source>&amp;Personal itineraries…</source>
         <translation>개인 일정표(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="44"/>
+        <location filename="../../ui/documents/menu.py" line="44"/>
         <source>&amp;Gift protocol…</source>
         <translation>선물 기록부(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="50"/>
+        <location filename="../../ui/documents/menu.py" line="50"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="54"/>
+        <location filename="../../ui/documents/menu.py" line="54"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="79"/>
+        <location filename="../../ui/documents/menu.py" line="79"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/menu.py" line="96"/>
+        <location filename="../../ui/documents/menu.py" line="96"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -1623,27 +1731,27 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Program items</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Residencies</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Exhibitions</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Deadlines</source>
         <translation>마감일</translation>
     </message>
@@ -1651,38 +1759,38 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Your last change was saved.</source>
         <extracomment>Not a defect but a known condition with its own message (the database server went away): the dialog says just that, not &quot;Something went wrong&quot;.</extracomment>
         <translation>마지막 변경 사항은 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>The change you were making was not saved.</source>
         <translation>진행 중이던 변경 사항은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Details are in the log: %1</source>
         <translation>자세한 내용은 로그에 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Database server unreachable</source>
         <translation>데이터베이스 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Show &amp;log folder</source>
         <translation>로그 폴더 표시(&amp;L)</translation>
     </message>
@@ -1690,146 +1798,146 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="91"/>
+        <location filename="../../ui/exhibitions/tab.py" line="91"/>
         <source>&amp;Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows (links arrive as &quot;exhibition&quot;; &quot;*&quot; means re-read everything).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="95"/>
+        <location filename="../../ui/exhibitions/tab.py" line="95"/>
         <source>Ve&amp;nue</source>
         <translation>장소(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="96"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="104"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="206"/>
+        <location filename="../../ui/exhibitions/tab.py" line="96"/>
+        <location filename="../../ui/exhibitions/tab.py" line="104"/>
+        <location filename="../../ui/exhibitions/tab.py" line="206"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="98"/>
+        <location filename="../../ui/exhibitions/tab.py" line="98"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="99"/>
+        <location filename="../../ui/exhibitions/tab.py" line="99"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="103"/>
+        <location filename="../../ui/exhibitions/tab.py" line="103"/>
         <source>&amp;Curator</source>
         <translation>큐레이터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="106"/>
+        <location filename="../../ui/exhibitions/tab.py" line="106"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="107"/>
+        <location filename="../../ui/exhibitions/tab.py" line="107"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="136"/>
+        <location filename="../../ui/exhibitions/tab.py" line="136"/>
         <source>Type a name to find an artist…</source>
         <translation>이름을 입력하여 예술가 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="139"/>
+        <location filename="../../ui/exhibitions/tab.py" line="139"/>
         <source>Add &amp;artist</source>
         <translation>예술가 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="142"/>
+        <location filename="../../ui/exhibitions/tab.py" line="142"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="144"/>
+        <location filename="../../ui/exhibitions/tab.py" line="144"/>
         <source>Remove the selected artist (undo with Ctrl+Z)</source>
         <translation>선택한 예술가 제거 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="150"/>
+        <location filename="../../ui/exhibitions/tab.py" line="150"/>
         <source>Linked records</source>
         <translation>연결된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="153"/>
+        <location filename="../../ui/exhibitions/tab.py" line="153"/>
         <source>Residencies (tick to link):</source>
         <translation>레지던시 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="154"/>
+        <location filename="../../ui/exhibitions/tab.py" line="154"/>
         <source>Delegation visits (tick to link):</source>
         <translation>대표단 방문 (연결하려면 체크):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="155"/>
+        <location filename="../../ui/exhibitions/tab.py" line="155"/>
         <source>Artists:</source>
         <translation>예술가:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="184"/>
+        <location filename="../../ui/exhibitions/tab.py" line="184"/>
         <source>No exhibition selected</source>
         <translation>선택한 전시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="299"/>
+        <location filename="../../ui/exhibitions/tab.py" line="299"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="312"/>
+        <location filename="../../ui/exhibitions/tab.py" line="312"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
+        <location filename="../../ui/exhibitions/tab.py" line="357"/>
         <source>Unlink residency</source>
         <translation>레지던시 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="357"/>
+        <location filename="../../ui/exhibitions/tab.py" line="357"/>
         <source>Link residency</source>
         <translation>레지던시 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
+        <location filename="../../ui/exhibitions/tab.py" line="359"/>
         <source>Unlink visit</source>
         <translation>방문 연결 해제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="359"/>
+        <location filename="../../ui/exhibitions/tab.py" line="359"/>
         <source>Link visit</source>
         <translation>방문 연결</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="363"/>
+        <location filename="../../ui/exhibitions/tab.py" line="363"/>
         <source>Link removed; Ctrl+Z brings it back</source>
         <translation>연결이 해제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="376"/>
+        <location filename="../../ui/exhibitions/tab.py" line="376"/>
         <source>Type a name and choose one person from the suggestions.</source>
         <translation>이름을 입력하고 제안 목록에서 인물 한 명을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="384"/>
+        <location filename="../../ui/exhibitions/tab.py" line="384"/>
         <source>Add artist</source>
         <translation>예술가 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="394"/>
+        <location filename="../../ui/exhibitions/tab.py" line="394"/>
         <source>Remove artist</source>
         <translation>예술가 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="397"/>
+        <location filename="../../ui/exhibitions/tab.py" line="397"/>
         <source>%s is no longer linked; Ctrl+Z brings the link back</source>
         <translation>%s은(는) 더 이상 연결되어 있지 않습니다. Ctrl+Z로 연결을 되돌릴 수 있습니다</translation>
     </message>
@@ -1837,112 +1945,112 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>ExhibitionsTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="431"/>
+        <location filename="../../ui/exhibitions/tab.py" line="431"/>
         <source>Ne&amp;w exhibition</source>
         <extracomment>Asks before an exhibition is deleted; replaced in tests. Who changed the exhibition shown, while someone else&apos;s change is being read.</extracomment>
         <translation>새 전시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="432"/>
+        <location filename="../../ui/exhibitions/tab.py" line="432"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="435"/>
+        <location filename="../../ui/exhibitions/tab.py" line="435"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="436"/>
+        <location filename="../../ui/exhibitions/tab.py" line="436"/>
         <source>Delete the selected exhibition (undo with Ctrl+Z)</source>
         <translation>선택한 전시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="444"/>
+        <location filename="../../ui/exhibitions/tab.py" line="444"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="449"/>
+        <location filename="../../ui/exhibitions/tab.py" line="449"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="453"/>
+        <location filename="../../ui/exhibitions/tab.py" line="453"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="458"/>
+        <location filename="../../ui/exhibitions/tab.py" line="458"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="463"/>
+        <location filename="../../ui/exhibitions/tab.py" line="463"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="469"/>
+        <location filename="../../ui/exhibitions/tab.py" line="469"/>
         <source>Search title and description…</source>
         <translation>제목 및 설명 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="497"/>
+        <location filename="../../ui/exhibitions/tab.py" line="497"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="498"/>
+        <location filename="../../ui/exhibitions/tab.py" line="498"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="523"/>
+        <location filename="../../ui/exhibitions/tab.py" line="523"/>
         <source>Exhibitions</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="535"/>
+        <location filename="../../ui/exhibitions/tab.py" line="535"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="538"/>
+        <location filename="../../ui/exhibitions/tab.py" line="538"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="551"/>
+        <location filename="../../ui/exhibitions/tab.py" line="551"/>
         <source>The exhibition shown was deleted by %1.</source>
         <translation>표시 중인 전시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="553"/>
+        <location filename="../../ui/exhibitions/tab.py" line="553"/>
         <source>The exhibition shown was deleted meanwhile.</source>
         <translation>표시 중인 전시가 그 사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="589"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="594"/>
+        <location filename="../../ui/exhibitions/tab.py" line="589"/>
+        <location filename="../../ui/exhibitions/tab.py" line="594"/>
         <source>New exhibition</source>
         <translation>새 전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="623"/>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="631"/>
+        <location filename="../../ui/exhibitions/tab.py" line="623"/>
+        <location filename="../../ui/exhibitions/tab.py" line="631"/>
         <source>Delete exhibition</source>
         <translation>전시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="624"/>
+        <location filename="../../ui/exhibitions/tab.py" line="624"/>
         <source>Delete “%s” with its links?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s” 전시와 모든 연결을 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/exhibitions/tab.py" line="643"/>
+        <location filename="../../ui/exhibitions/tab.py" line="643"/>
         <source>Exhibition deleted; Ctrl+Z brings it back</source>
         <translation>전시가 삭제되었습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -1950,42 +2058,42 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>FontSettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="29"/>
+        <location filename="../../ui/documents/font_settings.py" line="29"/>
         <source>Document font</source>
         <translation>문서 글꼴</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="34"/>
+        <location filename="../../ui/documents/font_settings.py" line="34"/>
         <source>Documents embed DejaVu Sans for Latin text and NanumGothic for Hangul. You may choose a TrueType font (.ttf) to use first, for example your office&apos;s house font; characters it lacks still come from the defaults. OpenType fonts with PostScript outlines (.otf) cannot be embedded.</source>
         <translation>문서에는 라틴 문자용 DejaVu Sans와 한글용 NanumGothic 글꼴이 포함됩니다. 기관 전용 글꼴처럼 우선 사용할 TrueType 글꼴(.ttf)을 선택할 수 있으며, 이 글꼴에 없는 문자는 계속 기본 글꼴에서 가져옵니다. PostScript 윤곽선을 사용하는 OpenType 글꼴(.otf)은 포함할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="45"/>
+        <location filename="../../ui/documents/font_settings.py" line="45"/>
         <source>Default fonts</source>
         <translation>기본 글꼴</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="48"/>
+        <location filename="../../ui/documents/font_settings.py" line="48"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="51"/>
+        <location filename="../../ui/documents/font_settings.py" line="51"/>
         <source>Use &amp;default</source>
         <translation>기본값 사용(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="69"/>
+        <location filename="../../ui/documents/font_settings.py" line="69"/>
         <source>Choose a TrueType font</source>
         <translation>TrueType 글꼴 선택</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="71"/>
+        <location filename="../../ui/documents/font_settings.py" line="71"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 글꼴 (*.ttf *.ttc);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/font_settings.py" line="83"/>
+        <location filename="../../ui/documents/font_settings.py" line="83"/>
         <source>Default: %s</source>
         <translation>기본값: %s</translation>
     </message>
@@ -1993,12 +2101,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftDirection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
@@ -2006,134 +2114,134 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="276"/>
+        <location filename="../../ui/delegations/records.py" line="276"/>
         <source>Add gift</source>
         <translation>선물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="277"/>
+        <location filename="../../ui/delegations/records.py" line="277"/>
         <source>Delete gift</source>
         <translation>선물 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="278"/>
+        <location filename="../../ui/delegations/records.py" line="278"/>
         <source>Change gift</source>
         <translation>선물 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="285"/>
+        <location filename="../../ui/delegations/records.py" line="285"/>
         <source>Reporting thresholds…</source>
         <translation>신고 기준 금액…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="288"/>
+        <location filename="../../ui/delegations/records.py" line="288"/>
         <source>Values from which gifts must be reported, per recipient country</source>
         <translation>수령인 국가별로 선물을 신고해야 하는 기준 금액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="315"/>
+        <location filename="../../ui/delegations/records.py" line="315"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="317"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="317"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="317"/>
+        <location filename="../../ui/delegations/records.py" line="335"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="322"/>
+        <location filename="../../ui/delegations/records.py" line="322"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="323"/>
+        <location filename="../../ui/delegations/records.py" line="323"/>
         <source>Maker</source>
         <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="324"/>
+        <location filename="../../ui/delegations/records.py" line="324"/>
         <source>Giver</source>
         <translation>증정자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="325"/>
+        <location filename="../../ui/delegations/records.py" line="325"/>
         <source>Recipient</source>
         <translation>수령인</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="326"/>
+        <location filename="../../ui/delegations/records.py" line="326"/>
         <source>Value</source>
         <translation>가액</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="332"/>
+        <location filename="../../ui/delegations/records.py" line="332"/>
         <source>Direc&amp;tion</source>
         <translation>방향(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="338"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>&amp;Maker</source>
         <translation>제작자(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="340"/>
+        <location filename="../../ui/delegations/records.py" line="340"/>
         <source>&amp;Giver</source>
         <translation>증정자(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="341"/>
+        <location filename="../../ui/delegations/records.py" line="341"/>
         <source>&amp;Recipient</source>
         <translation>수령인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="342"/>
+        <location filename="../../ui/delegations/records.py" line="342"/>
         <source>&amp;Presented on</source>
         <translation>증정일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="343"/>
+        <location filename="../../ui/delegations/records.py" line="343"/>
         <source>Estimated va&amp;lue</source>
         <translation>추정 가액(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="344"/>
+        <location filename="../../ui/delegations/records.py" line="344"/>
         <source>C&amp;urrency</source>
         <translation>통화(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="345"/>
         <source>Valuation basis</source>
         <translation>가액 산정 근거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="346"/>
+        <location filename="../../ui/delegations/records.py" line="346"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="347"/>
         <source>Disposition</source>
         <translation>처리 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="348"/>
         <source>Inventory number</source>
         <translation>관리 번호</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="382"/>
+        <location filename="../../ui/delegations/records.py" line="382"/>
         <source>New gift</source>
         <translation>새 선물</translation>
     </message>
@@ -2141,12 +2249,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
@@ -2154,84 +2262,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="392"/>
+        <location filename="../../ui/delegations/records.py" line="392"/>
         <source>Add guestbook entry</source>
         <translation>방명록 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="393"/>
+        <location filename="../../ui/delegations/records.py" line="393"/>
         <source>Delete guestbook entry</source>
         <translation>방명록 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="394"/>
+        <location filename="../../ui/delegations/records.py" line="394"/>
         <source>Change guestbook entry</source>
         <translation>방명록 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="403"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="420"/>
+        <location filename="../../ui/delegations/records.py" line="403"/>
+        <location filename="../../ui/delegations/records.py" line="420"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="404"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="419"/>
+        <location filename="../../ui/delegations/records.py" line="404"/>
+        <location filename="../../ui/delegations/records.py" line="419"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="407"/>
+        <location filename="../../ui/delegations/records.py" line="407"/>
         <source>Book</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="408"/>
+        <location filename="../../ui/delegations/records.py" line="408"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="409"/>
+        <location filename="../../ui/delegations/records.py" line="409"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="410"/>
+        <location filename="../../ui/delegations/records.py" line="410"/>
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="411"/>
+        <location filename="../../ui/delegations/records.py" line="411"/>
         <source>Volume/page</source>
         <translation>권/쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="417"/>
+        <location filename="../../ui/delegations/records.py" line="417"/>
         <source>&amp;Book</source>
         <translation>방명록(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="423"/>
+        <location filename="../../ui/delegations/records.py" line="423"/>
         <source>&amp;Signed by</source>
         <translation>서명자(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="424"/>
         <source>Da&amp;te</source>
         <translation>날짜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="425"/>
         <source>&amp;Occasion</source>
         <translation>계기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="426"/>
+        <location filename="../../ui/delegations/records.py" line="426"/>
         <source>Vo&amp;lume</source>
         <translation>권(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="427"/>
+        <location filename="../../ui/delegations/records.py" line="427"/>
         <source>&amp;Page</source>
         <translation>쪽(&amp;P)</translation>
     </message>
@@ -2239,152 +2347,152 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="41"/>
+        <location filename="../../ui/residencies/history.py" line="41"/>
         <source>&amp;Partnership:</source>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="44"/>
+        <location filename="../../ui/residencies/history.py" line="44"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="45"/>
+        <location filename="../../ui/residencies/history.py" line="45"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="46"/>
+        <location filename="../../ui/residencies/history.py" line="46"/>
         <source>Residency</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="47"/>
+        <location filename="../../ui/residencies/history.py" line="47"/>
         <source>Exhibition</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="48"/>
+        <location filename="../../ui/residencies/history.py" line="48"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="49"/>
+        <location filename="../../ui/residencies/history.py" line="49"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../ui/residencies/history.py" line="51"/>
         <source>to us</source>
         <translation>우리 측으로</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="51"/>
+        <location filename="../../ui/residencies/history.py" line="51"/>
         <source>from us</source>
         <translation>우리 측에서</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="53"/>
+        <location filename="../../ui/residencies/history.py" line="53"/>
         <source>draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="54"/>
+        <location filename="../../ui/residencies/history.py" line="54"/>
         <source>planned</source>
         <translation>계획됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="55"/>
+        <location filename="../../ui/residencies/history.py" line="55"/>
         <source>proposed</source>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="56"/>
+        <location filename="../../ui/residencies/history.py" line="56"/>
         <source>confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="57"/>
+        <location filename="../../ui/residencies/history.py" line="57"/>
         <source>ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="58"/>
+        <location filename="../../ui/residencies/history.py" line="58"/>
         <source>completed</source>
         <translation>완료됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="59"/>
+        <location filename="../../ui/residencies/history.py" line="59"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="60"/>
+        <location filename="../../ui/residencies/history.py" line="60"/>
         <source>city guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="61"/>
+        <location filename="../../ui/residencies/history.py" line="61"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="66"/>
+        <location filename="../../ui/residencies/history.py" line="66"/>
         <source>Partnership with %s begins</source>
         <translation>%s와(과)의 파트너십 시작</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="69"/>
+        <location filename="../../ui/residencies/history.py" line="69"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="74"/>
+        <location filename="../../ui/residencies/history.py" line="74"/>
         <source>artist to be named</source>
         <translation>예술가 미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="86"/>
+        <location filename="../../ui/residencies/history.py" line="86"/>
         <source>vol. %1, p. %2</source>
         <translation>%1권, %2쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="89"/>
+        <location filename="../../ui/residencies/history.py" line="89"/>
         <source>vol. %1</source>
         <translation>%1권</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="91"/>
+        <location filename="../../ui/residencies/history.py" line="91"/>
         <source>p. %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="103"/>
+        <location filename="../../ui/residencies/history.py" line="103"/>
         <source>When</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="105"/>
+        <location filename="../../ui/residencies/history.py" line="105"/>
         <source>What</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="109"/>
+        <location filename="../../ui/residencies/history.py" line="109"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="110"/>
+        <location filename="../../ui/residencies/history.py" line="110"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="111"/>
+        <location filename="../../ui/residencies/history.py" line="111"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/history.py" line="129"/>
+        <location filename="../../ui/residencies/history.py" line="129"/>
         <source>Enter or double-click opens the record.</source>
         <translation>Enter 키를 누르거나 두 번 클릭하면 항목이 열립니다.</translation>
     </message>
@@ -2392,130 +2500,130 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="22"/>
+        <location filename="../../ui/interchange.py" line="22"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>설정: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="23"/>
+        <location filename="../../ui/interchange.py" line="23"/>
         <source>partnerships: %1</source>
         <translation>파트너십: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="24"/>
+        <location filename="../../ui/interchange.py" line="24"/>
         <source>people: %1</source>
         <translation>인물: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="25"/>
+        <location filename="../../ui/interchange.py" line="25"/>
         <source>venues: %1</source>
         <translation>장소: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="26"/>
+        <location filename="../../ui/interchange.py" line="26"/>
         <source>visits: %1</source>
         <translation>방문: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="27"/>
+        <location filename="../../ui/interchange.py" line="27"/>
         <source>delegation members: %1</source>
         <translation>대표단 구성원: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="28"/>
+        <location filename="../../ui/interchange.py" line="28"/>
         <source>program items: %1</source>
         <translation>일정 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="29"/>
+        <location filename="../../ui/interchange.py" line="29"/>
         <source>gifts: %1</source>
         <translation>선물: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="30"/>
+        <location filename="../../ui/interchange.py" line="30"/>
         <source>guestbook entries: %1</source>
         <translation>방명록 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="31"/>
+        <location filename="../../ui/interchange.py" line="31"/>
         <source>residencies: %1</source>
         <translation>레지던시: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="32"/>
+        <location filename="../../ui/interchange.py" line="32"/>
         <source>deliverables: %1</source>
         <translation>약정 결과물: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="33"/>
+        <location filename="../../ui/interchange.py" line="33"/>
         <source>checklist items: %1</source>
         <translation>체크리스트 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="34"/>
+        <location filename="../../ui/interchange.py" line="34"/>
         <source>exhibitions: %1</source>
         <translation>전시: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="35"/>
+        <location filename="../../ui/interchange.py" line="35"/>
         <source>printed documents: %1</source>
         <translation>인쇄 문서: %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange Planner 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="55"/>
+        <location filename="../../ui/interchange.py" line="55"/>
         <source>Export exchange file</source>
         <translation>교환 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="64"/>
+        <location filename="../../ui/interchange.py" line="64"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="66"/>
+        <location filename="../../ui/interchange.py" line="66"/>
         <source>Exported to %s</source>
         <translation>%s(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="91"/>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="193"/>
+        <location filename="../../ui/interchange.py" line="91"/>
+        <location filename="../../ui/interchange.py" line="193"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="92"/>
+        <location filename="../../ui/interchange.py" line="92"/>
         <source>Reading %s…</source>
         <translation>%s 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="93"/>
+        <location filename="../../ui/interchange.py" line="93"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="132"/>
+        <location filename="../../ui/interchange.py" line="132"/>
         <source>Imported %s</source>
         <translation>가져옴: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="133"/>
+        <location filename="../../ui/interchange.py" line="133"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="141"/>
+        <location filename="../../ui/interchange.py" line="141"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="152"/>
+        <location filename="../../ui/interchange.py" line="152"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2524,28 +2632,28 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="156"/>
+        <location filename="../../ui/interchange.py" line="156"/>
         <source>Import refused</source>
         <translation>가져오기 거부됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="164"/>
+        <location filename="../../ui/interchange.py" line="164"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="165"/>
+        <location filename="../../ui/interchange.py" line="165"/>
         <source>Reading the JSON…</source>
         <translation>JSON을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="166"/>
+        <location filename="../../ui/interchange.py" line="166"/>
         <source>Checking every record…</source>
         <translation>모든 항목을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/interchange.py" line="167"/>
+        <location filename="../../ui/interchange.py" line="167"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>항목을 기록하는 중(전부 기록하거나 하나도 기록하지 않음)…</translation>
     </message>
@@ -2553,7 +2661,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ListFrame</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/record_list.py" line="55"/>
+        <location filename="../../ui/widgets/record_list.py" line="55"/>
         <source>Search…</source>
         <extracomment>The current row&apos;s record id, or None when no row is current.</extracomment>
         <translation>검색…</translation>
@@ -2562,12 +2670,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>LockWaitFeedback</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="38"/>
+        <location filename="../../ui/lock_wait.py" line="38"/>
         <source>unknown program</source>
         <translation>알 수 없는 프로그램</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/lock_wait.py" line="40"/>
+        <location filename="../../ui/lock_wait.py" line="40"/>
         <source>Waiting for %1: locked by another program (%2); giving up after %3 s…</source>
         <translation>%1 대기 중: 다른 프로그램(%2)이 잠갔습니다. %3초 후 중단합니다…</translation>
     </message>
@@ -2575,497 +2683,525 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Read-only: changes cannot be saved</source>
         <extracomment>Windows opened with File &gt; New window, kept alive until they are closed. The database server connection&apos;s state (&quot;connected&quot;, &quot;lost&quot;, &quot;reconnected&quot;), emitted by the change listener&apos;s thread; shown in the status bar. How long &quot;Reconnected&quot; stays in the status bar (milliseconds).</extracomment>
         <translation>읽기 전용: 변경 사항을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Network folder: not safe for a team</source>
         <translation>네트워크 폴더: 팀 작업에 안전하지 않음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;New database…</source>
         <translation>새 데이터베이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Open database…</source>
         <translation>데이터베이스 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>New &amp;window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Another window on the same database; both show each other&apos;s changes</source>
         <translation>같은 데이터베이스에서 창을 하나 더 엽니다. 두 창에는 서로의 변경 사항이 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>샘플 열기(임시 사본)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Import exchange file…</source>
         <translation>교환 파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Export exchange file…</source>
         <translation>교환 파일 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Show &amp;log folder</source>
         <translation>로그 폴더 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>예기치 않은 오류를 기록하는 로그 파일이 있는 폴더를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;About Exchange Planner</source>
         <translation>Exchange Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sample (temporary copy)</source>
         <translation>샘플(임시 사본)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%s (read-only)</source>
         <translation>%s (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>New window</source>
         <translation>새 창</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1은(는) 네트워크 폴더(%2)에 있습니다. SQLite는 네트워크를 통해 파일을 안전하게 공유할 수 없습니다. 여러 사람이 동시에 기록하면 변경 사항이 유실되거나 파일이 손상될 수 있습니다. 혼자서만 작업하거나, 팀으로 작업하려면 계획을 PostgreSQL 서버로 옮기십시오(파일 &gt; 데이터베이스 열기…에서 postgresql:// 주소를 입력할 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Network folder</source>
         <translation>네트워크 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>데이터베이스 서버에 연결할 수 없음 — 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>데이터베이스 서버와의 연결이 끊어졌습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다. 입력한 내용은 해당 필드에 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Reconnected</source>
         <translation>다시 연결됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>데이터베이스 서버가 다시 응답합니다. 표시된 모든 내용을 다시 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot open database</source>
         <translation>데이터베이스를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Opened %s</source>
         <translation>%s을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="395"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>New database</source>
         <translation>새 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="397"/>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange Planner 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s이(가) 이미 있습니다. 이 파일로 작업하려면 ‘데이터베이스 열기’를 사용하거나 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>이 데이터베이스는 로컬 파일이 아닙니다. 서버의 도구로 백업하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup written to %s</source>
         <translation>백업을 %s에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Import exchange file</source>
+        <translation>교환 파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <source>%1 is read-only; the exchange file %2 was not imported.</source>
+        <translation>%1은(는) 읽기 전용입니다. 교환 파일 %2을(를) 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>Import the exchange file %1 into the database %2?
+
+The file is read and checked first; nothing is written unless every record in it passes.</source>
+        <translation>교환 파일 %1을(를) 데이터베이스 %2(으)로 가져올까요?
+
+먼저 파일을 읽고 검사합니다. 모든 레코드가 검사를 통과해야만 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <source>Nothing was imported</source>
+        <translation>아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
+
+Create a new database and import the file into it?</source>
+        <translation>%1은(는) 교환 파일입니다. 교환 파일은 빈 데이터베이스로만 가져올 수 있는데, %2에는 이미 계획이 있습니다.
+
+새 데이터베이스를 만들어 이 파일을 가져올까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>항목 #%d(%s)을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Log folder</source>
         <translation>로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The log folder is %s</source>
         <translation>로그 폴더: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="538"/>
-        <source>About Exchange Planner</source>
-        <translation>Exchange Planner 정보</translation>
-    </message>
-    <message>
-        <location filename="../../src/exchange_planner/ui/main_window.py" line="540"/>
-        <source>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;Plans the official visits, artist residencies and exhibitions of a city&apos;s international partnerships, and prints itineraries and gift protocols.&lt;/p&gt;&lt;p&gt;Database: %s&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Exchange Planner %s&lt;/h3&gt;&lt;p&gt;도시의 국제 파트너십에 따른 공식 방문, 예술가 레지던시, 전시를 계획하고 일정표와 선물 기록부를 인쇄합니다.&lt;/p&gt;&lt;p&gt;데이터베이스: %s&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="77"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="77"/>
         <source>Family name</source>
         <extracomment>The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="78"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="78"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="79"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="79"/>
         <source>Name in own script</source>
         <translation>고유 문자 표기 이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="80"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="80"/>
         <source>Name order</source>
         <translation>이름 순서</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="81"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="81"/>
         <source>Title / function</source>
         <translation>직함 / 직책</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="82"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="82"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="83"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="84"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="84"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="85"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="85"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="86"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="86"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="87"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="87"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="88"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="88"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="89"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="89"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="90"/>
         <source>Hotel room</source>
         <translation>호텔 객실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="91"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="91"/>
         <source>Dietary notes</source>
         <translation>식단 관련 참고 사항</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="105"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="105"/>
         <source>UTF-8</source>
         <extracomment>The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="106"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="106"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="107"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="107"/>
         <source>CP949 (Korean)</source>
         <translation>CP949 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="108"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="108"/>
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR (한국어)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="109"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="109"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="177"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
         <source>Import delegation members</source>
         <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>대표단 구성원 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="190"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="190"/>
         <source>No file chosen (CSV or XLSX).</source>
         <translation>선택한 파일이 없습니다(CSV 또는 XLSX).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="192"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
         <source>&amp;Choose file…</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="207"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="207"/>
         <source>&amp;Read as:</source>
         <translation>인코딩(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="214"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="214"/>
         <source>&amp;Header row:</source>
         <translation>머리글 행(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="216"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="216"/>
         <source>The row of the file that holds the column names</source>
         <translation>열 이름이 들어 있는 파일의 행</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="229"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="229"/>
         <source>Columns</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="261"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="261"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="274"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="274"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="295"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="295"/>
         <source>Member list</source>
         <translation>구성원 명단</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="297"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="297"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>구성원 명단 (*.csv *.xlsx *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="322"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="322"/>
         <source>Reading the header row…</source>
         <translation>머리글 행을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="334"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="334"/>
         <source>Reading %s…</source>
         <translation>%s 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="352"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="352"/>
         <source>Checking the rows…</source>
         <translation>행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="395"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="429"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="429"/>
         <source>Stopped; nothing was imported. Choose the file again.</source>
         <translation>중지되었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="439"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="439"/>
         <source>The columns need attention.</source>
         <translation>열 지정을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="444"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="444"/>
         <source>Cannot read the file.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="446"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="446"/>
         <source>Nothing to import.</source>
         <translation>가져올 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="450"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="450"/>
         <source>The file could not be read because of an internal error.</source>
         <translation>내부 오류로 인해 파일을 읽을 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="460"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="460"/>
         <source>%1 — %2 rows below the header</source>
         <translation>%1 — 머리글 아래 %2개 행</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="466"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="466"/>
         <source>Encoding: %s</source>
         <translation>인코딩: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="470"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="470"/>
         <source>Format: Excel workbook (XLSX)</source>
         <translation>형식: Excel 통합 문서(XLSX)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="474"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="474"/>
         <source>This file is named .xlsx but holds text; it is read as text.</source>
         <translation>이 파일은 이름이 .xlsx이지만 텍스트가 들어 있으므로 텍스트로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="487"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="487"/>
         <source>(not in the file)</source>
         <translation>(파일에 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="489"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="489"/>
         <source>column %d</source>
         <translation>%d열</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="506"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="506"/>
         <source>… and %d more problems</source>
         <translation>… 외 %d개의 문제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="511"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="511"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d개 행에 문제가 있습니다(전체 %d개 행). 모두 수정할 때까지 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="517"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="517"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>구성원 %d명을 가져올 준비가 되었습니다(%d명은 이미 인물 목록에 있음).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="539"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="539"/>
         <source>Import %d members</source>
         <translation>구성원 %d명 가져오기</translation>
     </message>
@@ -3073,47 +3209,47 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MemberRole</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Head</source>
         <translation>단장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Deputy</source>
         <translation>부단장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Official</source>
         <translation>공무원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Staff</source>
         <translation>실무자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Interpreter</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Press</source>
         <translation>언론</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Driver</source>
         <translation>운전기사</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Security</source>
         <translation>경호</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
@@ -3121,157 +3257,157 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="116"/>
+        <location filename="../../ui/delegations/members.py" line="116"/>
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="117"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="117"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="118"/>
+        <location filename="../../ui/delegations/members.py" line="118"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="120"/>
+        <location filename="../../ui/delegations/members.py" line="120"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="124"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="125"/>
+        <location filename="../../ui/delegations/members.py" line="125"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="126"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="210"/>
+        <location filename="../../ui/delegations/members.py" line="126"/>
+        <location filename="../../ui/delegations/members.py" line="210"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="158"/>
+        <location filename="../../ui/delegations/members.py" line="158"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="165"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="176"/>
+        <location filename="../../ui/delegations/members.py" line="176"/>
         <source>Find a person by name…</source>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="179"/>
+        <location filename="../../ui/delegations/members.py" line="179"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="180"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="190"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="193"/>
+        <location filename="../../ui/delegations/members.py" line="193"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="199"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="207"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="208"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="209"/>
+        <location filename="../../ui/delegations/members.py" line="209"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="212"/>
+        <location filename="../../ui/delegations/members.py" line="212"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="295"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="306"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
+        <location filename="../../ui/delegations/members.py" line="306"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="331"/>
+        <location filename="../../ui/delegations/members.py" line="331"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="336"/>
+        <location filename="../../ui/delegations/members.py" line="336"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="382"/>
+        <location filename="../../ui/delegations/members.py" line="382"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="411"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="434"/>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="442"/>
+        <location filename="../../ui/delegations/members.py" line="434"/>
+        <location filename="../../ui/delegations/members.py" line="442"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="435"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -3279,35 +3415,35 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MissingSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="48"/>
+        <location filename="../../ui/delegations/missing.py" line="48"/>
         <source>&amp;Print language:</source>
         <extracomment>Item data: the ``Missing`` entry of a line. A line was activated: the entry and the language to open.</extracomment>
         <translation>인쇄 언어(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <location filename="../../ui/delegations/missing.py" line="59"/>
         <source>Record</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="59"/>
+        <location filename="../../ui/delegations/missing.py" line="59"/>
         <source>Missing</source>
         <translation>누락</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="73"/>
+        <location filename="../../ui/delegations/missing.py" line="73"/>
         <source>Enter or a double-click opens the field&apos;s translations.</source>
         <translation>Enter 키 또는 더블클릭으로 해당 필드의 번역을 엽니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="117"/>
+        <location filename="../../ui/delegations/missing.py" line="117"/>
         <source>A print in %1 shows the original of %n text(s):</source>
         <translation>
             <numerusform>%1 인쇄물에는 텍스트 %n개가 원문으로 표시됩니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/missing.py" line="121"/>
+        <location filename="../../ui/delegations/missing.py" line="121"/>
         <source>Every text has its %1 translation.</source>
         <translation>모든 텍스트에 %1 번역이 있습니다.</translation>
     </message>
@@ -3315,185 +3451,219 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ui/calendar/dialogs.py" line="51"/>
         <source>New entry on %s</source>
         <translation>%s 새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="54"/>
+        <location filename="../../ui/calendar/dialogs.py" line="54"/>
         <source>&amp;Program item of a visit</source>
         <translation>방문의 일정 항목(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="55"/>
+        <location filename="../../ui/calendar/dialogs.py" line="55"/>
         <source>&amp;Visit</source>
         <translation>방문(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="68"/>
+        <location filename="../../ui/calendar/dialogs.py" line="68"/>
         <source>e.g. Meeting with the cultural office</source>
         <translation>예: 문화과와의 면담</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="82"/>
+        <location filename="../../ui/calendar/dialogs.py" line="82"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="83"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="104"/>
+        <location filename="../../ui/calendar/dialogs.py" line="83"/>
+        <location filename="../../ui/calendar/dialogs.py" line="104"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="84"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="105"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="112"/>
+        <location filename="../../ui/calendar/dialogs.py" line="84"/>
+        <location filename="../../ui/calendar/dialogs.py" line="105"/>
+        <location filename="../../ui/calendar/dialogs.py" line="112"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="85"/>
+        <location filename="../../ui/calendar/dialogs.py" line="85"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="86"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="106"/>
+        <location filename="../../ui/calendar/dialogs.py" line="86"/>
+        <location filename="../../ui/calendar/dialogs.py" line="106"/>
         <source>Starts (%s)</source>
         <translation>시작 (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="87"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="107"/>
+        <location filename="../../ui/calendar/dialogs.py" line="87"/>
+        <location filename="../../ui/calendar/dialogs.py" line="107"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="97"/>
+        <location filename="../../ui/calendar/dialogs.py" line="97"/>
         <source>Incoming (they come here)</source>
         <translation>초청 (상대측이 이곳으로 방문)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="98"/>
+        <location filename="../../ui/calendar/dialogs.py" line="98"/>
         <source>Outgoing (we travel)</source>
         <translation>파견 (우리 측이 출장)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="108"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="113"/>
+        <location filename="../../ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../ui/calendar/dialogs.py" line="113"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="109"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="115"/>
+        <location filename="../../ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ui/calendar/dialogs.py" line="115"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="110"/>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../ui/calendar/dialogs.py" line="116"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="114"/>
+        <location filename="../../ui/calendar/dialogs.py" line="114"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="144"/>
+        <location filename="../../ui/calendar/dialogs.py" line="144"/>
         <source>No visit near this day</source>
         <translation>이 날짜 부근의 방문 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="150"/>
+        <location filename="../../ui/calendar/dialogs.py" line="150"/>
         <source>No partnership yet</source>
         <translation>아직 파트너십 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="157"/>
+        <location filename="../../ui/calendar/dialogs.py" line="157"/>
         <source>A visit belongs to a partnership: add the partner city first (People &amp; Venues &gt; Partnerships, or Start planning on the welcome page).</source>
         <translation>방문은 파트너십에 속합니다. 먼저 파트너 도시를 추가하십시오(인물 및 장소 &gt; 파트너십, 또는 시작 페이지의 “계획 시작”).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="167"/>
+        <location filename="../../ui/calendar/dialogs.py" line="167"/>
         <source>choose a visit</source>
         <translation>방문 선택</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="179"/>
+        <location filename="../../ui/calendar/dialogs.py" line="179"/>
         <source>choose a partnership</source>
         <translation>파트너십 선택</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="200"/>
+        <location filename="../../ui/calendar/dialogs.py" line="200"/>
         <source>enter a date and a time</source>
         <translation>날짜와 시간 입력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/dialogs.py" line="212"/>
+        <location filename="../../ui/calendar/dialogs.py" line="212"/>
         <source>enter a date</source>
         <translation>날짜 입력</translation>
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../ui/app.py" line="157"/>
+        <source>There is no file %1.</source>
+        <extracomment>The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="158"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="159"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="160"/>
+        <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
+        <translation>%1은(는) Exchange Planner 데이터베이스(SQLite)도 교환 파일(JSON)도 아닙니다. 아무것도 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="165"/>
+        <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
+        <translation>%1은(는) 이 컴퓨터의 파일이 아닙니다. 서버 데이터베이스는 --db 주소로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="184"/>
+        <source>Cannot open file</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="72"/>
+        <location filename="../../ui/delegations/overview.py" line="72"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="73"/>
+        <location filename="../../ui/delegations/overview.py" line="73"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="75"/>
+        <location filename="../../ui/delegations/overview.py" line="75"/>
         <source>Di&amp;rection</source>
         <translation>방향(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="77"/>
+        <location filename="../../ui/delegations/overview.py" line="77"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="78"/>
+        <location filename="../../ui/delegations/overview.py" line="78"/>
         <source>T&amp;o</source>
         <translation>종료일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="80"/>
+        <location filename="../../ui/delegations/overview.py" line="80"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="82"/>
+        <location filename="../../ui/delegations/overview.py" line="82"/>
         <source>Head of dele&amp;gation</source>
         <translation>대표단장(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="86"/>
+        <location filename="../../ui/delegations/overview.py" line="86"/>
         <source>Hote&amp;l</source>
         <translation>호텔(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="87"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="120"/>
+        <location filename="../../ui/delegations/overview.py" line="87"/>
+        <location filename="../../ui/delegations/overview.py" line="120"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="89"/>
+        <location filename="../../ui/delegations/overview.py" line="89"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="147"/>
-        <location filename="../../src/exchange_planner/ui/delegations/overview.py" line="158"/>
+        <location filename="../../ui/delegations/overview.py" line="147"/>
+        <location filename="../../ui/delegations/overview.py" line="158"/>
         <source>Change %s</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 변경</translation>
@@ -3502,7 +3672,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/calendar/views.py" line="180"/>
+        <location filename="../../ui/calendar/views.py" line="180"/>
         <source>Show all entries of this day</source>
         <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>이날의 모든 항목 보기</translation>
@@ -3511,56 +3681,56 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="75"/>
+        <location filename="../../ui/documents/preview.py" line="76"/>
         <source>&amp;Save as…</source>
         <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
         <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="78"/>
+        <location filename="../../ui/documents/preview.py" line="79"/>
         <source>&amp;Open in viewer</source>
         <translation>뷰어에서 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="79"/>
+        <location filename="../../ui/documents/preview.py" line="80"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>시스템 PDF 뷰어에서 PDF 열기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="81"/>
+        <location filename="../../ui/documents/preview.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="85"/>
+        <location filename="../../ui/documents/preview.py" line="86"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="88"/>
+        <location filename="../../ui/documents/preview.py" line="89"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="91"/>
+        <location filename="../../ui/documents/preview.py" line="92"/>
         <source>Fit width</source>
         <translation>너비에 맞춤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="93"/>
+        <location filename="../../ui/documents/preview.py" line="94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="168"/>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="180"/>
+        <location filename="../../ui/documents/preview.py" line="169"/>
+        <location filename="../../ui/documents/preview.py" line="181"/>
         <source>Save PDF</source>
         <translation>PDF 저장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/documents/preview.py" line="170"/>
+        <location filename="../../ui/documents/preview.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -3568,13 +3738,13 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
         <source>Row</source>
         <extracomment>Arrival times show as the members section shows them: in the visit&apos;s zone.</extracomment>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/member_import_dialog.py" line="156"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="156"/>
         <source>OK</source>
         <translation>문제 없음</translation>
     </message>
@@ -3582,52 +3752,52 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ProgramKind</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Reception</source>
         <translation>리셉션</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Guestbook signing</source>
         <translation>방명록 서명</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Gift exchange</source>
         <translation>선물 교환</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Tour</source>
         <translation>견학</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Meeting</source>
         <translation>면담</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Meal</source>
         <translation>식사</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Transfer</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Museum visit</source>
         <translation>박물관 방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Press</source>
         <translation>언론 취재</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Free time</source>
         <translation>자유 시간</translation>
     </message>
@@ -3635,206 +3805,206 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="71"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="73"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="76"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="95"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="99"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="103"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="106"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="106"/>
+        <location filename="../../ui/delegations/program.py" line="578"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="114"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="123"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="134"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="141"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="142"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
+        <location filename="../../ui/delegations/program.py" line="148"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="147"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="151"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="152"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="166"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="179"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="181"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="259"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="259"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="304"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="361"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="402"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="422"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="439"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="469"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="500"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="512"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="528"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="549"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3842,39 +4012,39 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="61"/>
+        <location filename="../../ui/widgets/pickers.py" line="61"/>
         <source>(none)</source>
         <extracomment>One search result: (label shown in the field, record id, detail shown beside it). (text, limit) -&gt; matches, best first. Stands for &quot;none&quot; in the popup (None cannot travel through an item&apos;s data reliably).</extracomment>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="64"/>
+        <location filename="../../ui/widgets/pickers.py" line="64"/>
         <source>Nothing matches “%s”: choose one of the suggestions.</source>
         <extracomment>The message for a text that names no single record (&quot;%s&quot; is the text).</extracomment>
         <translation>“%s”와(과) 일치하는 항목이 없습니다. 제안 목록에서 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="83"/>
+        <location filename="../../ui/widgets/pickers.py" line="83"/>
         <source>Type to search…</source>
         <translation>검색어 입력…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="86"/>
+        <location filename="../../ui/widgets/pickers.py" line="86"/>
         <source>Show matches (Down)</source>
         <translation>일치 항목 보기 (아래쪽 화살표)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="267"/>
+        <location filename="../../ui/widgets/pickers.py" line="267"/>
         <source>No single person matches “%s”: choose one of the suggestions.</source>
         <translation>“%s”에 해당하는 인물을 하나로 특정할 수 없습니다. 제안 목록에서 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="299"/>
+        <location filename="../../ui/widgets/pickers.py" line="299"/>
         <source>No single venue matches “%s”: choose one of the suggestions.</source>
         <translation>“%s”에 해당하는 장소를 하나로 특정할 수 없습니다. 제안 목록에서 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/pickers.py" line="320"/>
+        <location filename="../../ui/widgets/pickers.py" line="320"/>
         <source>Choose one of the suggestions.</source>
         <translation>제안 목록에서 하나를 선택하십시오.</translation>
     </message>
@@ -3882,24 +4052,24 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="69"/>
+        <location filename="../../ui/delegations/records.py" line="69"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="77"/>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="77"/>
+        <location filename="../../ui/delegations/records.py" line="241"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="134"/>
+        <location filename="../../ui/delegations/records.py" line="134"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="241"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -3907,12 +4077,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Residencies</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="74"/>
+        <location filename="../../ui/residencies/editor.py" line="74"/>
         <source>Outgoing (sent)</source>
         <translation>파견 (보낸 작가)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="75"/>
+        <location filename="../../ui/residencies/editor.py" line="75"/>
         <source>Incoming (received)</source>
         <translation>초청 (받은 작가)</translation>
     </message>
@@ -3920,188 +4090,188 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="158"/>
+        <location filename="../../ui/residencies/tab.py" line="158"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="161"/>
+        <location filename="../../ui/residencies/tab.py" line="161"/>
         <source>to be named</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="208"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="613"/>
+        <location filename="../../ui/residencies/tab.py" line="208"/>
+        <location filename="../../ui/residencies/tab.py" line="613"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="209"/>
         <source>Studio timeline</source>
         <translation>스튜디오 사용 현황</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="210"/>
+        <location filename="../../ui/residencies/tab.py" line="210"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="211"/>
+        <location filename="../../ui/residencies/tab.py" line="211"/>
         <source>Exchange history</source>
         <translation>교류 연혁</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="229"/>
+        <location filename="../../ui/residencies/tab.py" line="229"/>
         <source>All directions</source>
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="232"/>
+        <location filename="../../ui/residencies/tab.py" line="232"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="238"/>
+        <location filename="../../ui/residencies/tab.py" line="238"/>
         <source>Ne&amp;w residency</source>
         <translation>새 레지던시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="239"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="241"/>
+        <location filename="../../ui/residencies/tab.py" line="241"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="242"/>
+        <location filename="../../ui/residencies/tab.py" line="242"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>선택한 레지던시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="251"/>
+        <location filename="../../ui/residencies/tab.py" line="251"/>
         <source>Search title, artist, institution…</source>
         <translation>제목, 작가, 기관 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="286"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="287"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="288"/>
+        <location filename="../../ui/residencies/tab.py" line="288"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="289"/>
+        <location filename="../../ui/residencies/tab.py" line="289"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="322"/>
+        <location filename="../../ui/residencies/tab.py" line="322"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="327"/>
+        <location filename="../../ui/residencies/tab.py" line="327"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>표시 중인 레지던시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="358"/>
+        <location filename="../../ui/residencies/tab.py" line="358"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>표시 중인 레지던시가 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="384"/>
+        <location filename="../../ui/residencies/tab.py" line="384"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>먼저 파트너십을 추가하십시오(인물 및 장소 탭). 레지던시는 하나의 파트너십에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="389"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="391"/>
+        <location filename="../../ui/residencies/tab.py" line="389"/>
+        <location filename="../../ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>새 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="422"/>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="433"/>
+        <location filename="../../ui/residencies/tab.py" line="422"/>
+        <location filename="../../ui/residencies/tab.py" line="433"/>
         <source>Delete residency</source>
         <translation>레지던시 삭제</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="424"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 체크리스트 및 결과물과 함께 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="426"/>
+        <location filename="../../ui/residencies/tab.py" line="426"/>
         <source>Residency #%d</source>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="444"/>
+        <location filename="../../ui/residencies/tab.py" line="444"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>레지던시를 삭제했습니다. Ctrl+Z로 복원할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="459"/>
+        <location filename="../../ui/residencies/tab.py" line="459"/>
         <source>%d months</source>
         <translation>%d개월</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="463"/>
+        <location filename="../../ui/residencies/tab.py" line="463"/>
         <source>Earlier (six months)</source>
         <translation>이전 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="466"/>
         <source>Later (six months)</source>
         <translation>이후 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="468"/>
+        <location filename="../../ui/residencies/tab.py" line="468"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="482"/>
+        <location filename="../../ui/residencies/tab.py" line="482"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>막대를 끌어서(또는 Shift+←/→, 1주 단위는 Ctrl+Shift+←/→) 레지던시를 옮기고, 두 번 클릭하거나 Enter 키를 누르면 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="541"/>
+        <location filename="../../ui/residencies/tab.py" line="541"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>레지던시 %d건이 같은 날짜에 같은 스튜디오를 사용합니다(빨간 빗금).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="557"/>
+        <location filename="../../ui/residencies/tab.py" line="557"/>
         <source>The dates cannot move that far.</source>
         <translation>날짜를 그만큼 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="566"/>
+        <location filename="../../ui/residencies/tab.py" line="566"/>
         <source>Move residency</source>
         <translation>레지던시 이동</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="591"/>
+        <location filename="../../ui/residencies/tab.py" line="591"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>%s – %s(으)로 옮겼습니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
@@ -4109,181 +4279,181 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyEditor</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="115"/>
+        <location filename="../../ui/residencies/editor.py" line="115"/>
         <source>&amp;Title</source>
         <extracomment>The user wants a PDF sheet of the residency shown (id).</extracomment>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="119"/>
+        <location filename="../../ui/residencies/editor.py" line="119"/>
         <source>&amp;Artist</source>
         <translation>작가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="120"/>
+        <location filename="../../ui/residencies/editor.py" line="120"/>
         <source>— to be named —</source>
         <translation>— 미정 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="122"/>
+        <location filename="../../ui/residencies/editor.py" line="122"/>
         <source>&amp;Partnership</source>
         <translation>파트너십(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="123"/>
+        <location filename="../../ui/residencies/editor.py" line="123"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="124"/>
+        <location filename="../../ui/residencies/editor.py" line="124"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="125"/>
+        <location filename="../../ui/residencies/editor.py" line="125"/>
         <source>H&amp;ome institution</source>
         <translation>소속 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="126"/>
+        <location filename="../../ui/residencies/editor.py" line="126"/>
         <source>Host institution</source>
         <translation>초청 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="130"/>
+        <location filename="../../ui/residencies/editor.py" line="130"/>
         <source>Stud&amp;io</source>
         <translation>스튜디오(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="132"/>
+        <location filename="../../ui/residencies/editor.py" line="132"/>
         <source>— none (host institution) —</source>
         <translation>— 없음 (초청 기관) —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="135"/>
+        <location filename="../../ui/residencies/editor.py" line="135"/>
         <source>Fro&amp;m</source>
         <translation>시작일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="136"/>
+        <location filename="../../ui/residencies/editor.py" line="136"/>
         <source>&amp;Until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="137"/>
+        <location filename="../../ui/residencies/editor.py" line="137"/>
         <source>&amp;Budget</source>
         <translation>예산(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="138"/>
+        <location filename="../../ui/residencies/editor.py" line="138"/>
         <source>&amp;Currency</source>
         <translation>통화(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="139"/>
+        <location filename="../../ui/residencies/editor.py" line="139"/>
         <source>Counterpart</source>
         <translation>상대 레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="140"/>
+        <location filename="../../ui/residencies/editor.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="168"/>
+        <location filename="../../ui/residencies/editor.py" line="168"/>
         <source>Residency sheet (PDF)…</source>
         <translation>레지던시 개요서 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="188"/>
+        <location filename="../../ui/residencies/editor.py" line="188"/>
         <source>Add de&amp;liverable</source>
         <translation>결과물 추가(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="190"/>
+        <location filename="../../ui/residencies/editor.py" line="190"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="194"/>
+        <location filename="../../ui/residencies/editor.py" line="194"/>
         <source>Preparation checklist</source>
         <translation>준비 체크리스트</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="196"/>
+        <location filename="../../ui/residencies/editor.py" line="196"/>
         <source>Deliverables</source>
         <translation>결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="206"/>
+        <location filename="../../ui/residencies/editor.py" line="206"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="257"/>
+        <location filename="../../ui/residencies/editor.py" line="257"/>
         <source>No residency selected</source>
         <translation>선택한 레지던시 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="280"/>
+        <location filename="../../ui/residencies/editor.py" line="280"/>
         <source>Residency #%d</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="299"/>
+        <location filename="../../ui/residencies/editor.py" line="299"/>
         <source>— none —</source>
         <translation>— 없음 —</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="328"/>
+        <location filename="../../ui/residencies/editor.py" line="328"/>
         <source>Studio conflict: </source>
         <translation>스튜디오 중복 사용: </translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="385"/>
+        <location filename="../../ui/residencies/editor.py" line="385"/>
         <source>Change %s</source>
         <translation>%s 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="399"/>
+        <location filename="../../ui/residencies/editor.py" line="399"/>
         <source>The counterpart no longer fits and was unlinked; Ctrl+Z brings it back</source>
         <translation>상대 레지던시가 더 이상 맞지 않아 연결을 해제했습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="403"/>
+        <location filename="../../ui/residencies/editor.py" line="403"/>
         <source>The end moved along to %s, keeping the duration</source>
         <translation>기간을 유지하도록 종료일을 %s(으)로 함께 옮겼습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
+        <location filename="../../ui/residencies/editor.py" line="435"/>
         <source>Edit checklist</source>
         <extracomment>The row as the table shows it: the base of the edit.</extracomment>
         <translation>체크리스트 편집</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="435"/>
+        <location filename="../../ui/residencies/editor.py" line="435"/>
         <source>Edit deliverable</source>
         <translation>결과물 편집</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="463"/>
+        <location filename="../../ui/residencies/editor.py" line="463"/>
         <source>Add deliverable</source>
         <translation>결과물 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="469"/>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="482"/>
+        <location filename="../../ui/residencies/editor.py" line="469"/>
+        <location filename="../../ui/residencies/editor.py" line="482"/>
         <source>New deliverable</source>
         <translation>새 결과물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="498"/>
+        <location filename="../../ui/residencies/editor.py" line="498"/>
         <source>Remove deliverable</source>
         <translation>결과물 제거</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/editor.py" line="507"/>
+        <location filename="../../ui/residencies/editor.py" line="507"/>
         <source>Deliverable “%s” removed; Ctrl+Z brings it back</source>
         <translation>결과물 “%s”을(를) 제거했습니다. Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
@@ -4291,38 +4461,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="95"/>
+        <location filename="../../ui/residencies/tab.py" line="95"/>
         <source>Title</source>
         <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="96"/>
+        <location filename="../../ui/residencies/tab.py" line="96"/>
         <source>Artist</source>
         <translation>작가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="97"/>
+        <location filename="../../ui/residencies/tab.py" line="97"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="98"/>
+        <location filename="../../ui/residencies/tab.py" line="98"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="99"/>
+        <location filename="../../ui/residencies/tab.py" line="99"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="100"/>
+        <location filename="../../ui/residencies/tab.py" line="100"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/tab.py" line="101"/>
+        <location filename="../../ui/residencies/tab.py" line="101"/>
         <source>Studio / host</source>
         <translation>스튜디오 / 초청 기관</translation>
     </message>
@@ -4330,35 +4500,35 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyParts</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="136"/>
+        <location filename="../../ui/residencies/parts.py" line="136"/>
         <source>Step</source>
         <extracomment>The typed text is no date; the message says why (shown beside the table). A date was taken: an earlier refusal no longer applies.</extracomment>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="137"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="217"/>
+        <location filename="../../ui/residencies/parts.py" line="137"/>
+        <location filename="../../ui/residencies/parts.py" line="217"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="138"/>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="218"/>
+        <location filename="../../ui/residencies/parts.py" line="138"/>
+        <location filename="../../ui/residencies/parts.py" line="218"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="139"/>
+        <location filename="../../ui/residencies/parts.py" line="139"/>
         <source>Done on</source>
         <translation>완료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="185"/>
+        <location filename="../../ui/residencies/parts.py" line="185"/>
         <source>Overdue since %s</source>
         <translation>%s부터 기한 초과</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/parts.py" line="216"/>
+        <location filename="../../ui/residencies/parts.py" line="216"/>
         <source>Deliverable</source>
         <translation>결과물</translation>
     </message>
@@ -4366,32 +4536,32 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyPrinting</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="33"/>
+        <location filename="../../ui/residencies/printing.py" line="33"/>
         <source>%s written to %s (%d pages)</source>
         <translation>%s을(를) %s에 저장했습니다 (%d페이지)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="40"/>
+        <location filename="../../ui/residencies/printing.py" line="40"/>
         <source>%s could not be written: %s</source>
         <translation>%s을(를) 저장할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="53"/>
+        <location filename="../../ui/residencies/printing.py" line="53"/>
         <source>Save residency sheet</source>
         <translation>레지던시 개요서 저장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="70"/>
+        <location filename="../../ui/residencies/printing.py" line="70"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="78"/>
+        <location filename="../../ui/residencies/printing.py" line="78"/>
         <source>Save partnership balance</source>
         <translation>파트너십 교류 균형 저장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/printing.py" line="91"/>
+        <location filename="../../ui/residencies/printing.py" line="91"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
@@ -4399,27 +4569,27 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyStatus</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Proposed</source>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Completed</source>
         <translation>완료됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -4427,143 +4597,143 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Home</source>
         <translation>우리 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>e.g. Leipzig</source>
         <translation>예: 라이프치히</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>캘린더와 문서에서 우리 측 시간대의 이름으로 표시되는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Home &amp;city:</source>
         <translation>우리 도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>City name per language:</source>
         <translation>언어별 도시 이름:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력한 뒤 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Home time &amp;zone:</source>
         <translation>우리 도시 시간대(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
         <translation>이 사무소가 작성하는 텍스트의 언어입니다. 새 항목의 텍스트는 이 언어의 원문이 되고, 번역은 그 옆에 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Language of new te&amp;xts:</source>
         <translation>새 텍스트의 언어(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>You</source>
         <translation>사용자 정보</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>동료가 보는 변경 이력에 변경 사항의 작성자로 표시되는 이름. 비워 두면 로그인 이름 사용</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Your &amp;name in the history:</source>
         <translation>이력에 표시할 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Language of the &amp;program:</source>
         <translation>프로그램 언어(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Document language per partnership</source>
         <translation>파트너십별 문서 언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>As last printed</source>
         <translation>마지막 인쇄와 동일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>No partnerships yet.</source>
         <translation>아직 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Gift &amp;thresholds…</source>
         <translation>선물 신고 기준(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/settings_dialog.py" line="304"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>
@@ -4571,13 +4741,13 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="185"/>
+        <location filename="../../ui/residencies/timeline.py" line="185"/>
         <source>No residencies in %s – %s</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
         <translation>%s – %s 기간에 레지던시가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/residencies/timeline.py" line="285"/>
+        <location filename="../../ui/residencies/timeline.py" line="285"/>
         <source>Studio booked twice</source>
         <translation>스튜디오 중복 예약</translation>
     </message>
@@ -4585,33 +4755,33 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TheirsNote</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="271"/>
+        <location filename="../../ui/widgets/forms.py" line="271"/>
         <source>Use theirs</source>
         <extracomment>Asks a yes/no question; replaced in tests. (parent, title, text) -&gt; bool Room a title bar needs beside its text: the window icon and the minimise, maximise and close buttons. What a field with unsaved input does when the stored value changed under it (``merge_typing``): take the stored value, keep the typing quietly, or ask the user. Longest stored value quoted in full; longer ones end in &quot;…&quot;.</extracomment>
         <translation>상대 값 사용</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="273"/>
+        <location filename="../../ui/widgets/forms.py" line="273"/>
         <source>Show the stored value; your typing is dropped</source>
         <translation>저장된 값을 표시하고 입력하신 내용은 버립니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="274"/>
+        <location filename="../../ui/widgets/forms.py" line="274"/>
         <source>Keep mine</source>
         <translation>내 값 유지</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="276"/>
+        <location filename="../../ui/widgets/forms.py" line="276"/>
         <source>Save your text over theirs (Ctrl+Z undoes it)</source>
         <translation>상대 값 대신 입력하신 내용을 저장합니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="296"/>
+        <location filename="../../ui/widgets/forms.py" line="296"/>
         <source>%1 changed this to “%2”</source>
         <translation>%1 님이 이 값을 “%2”(으)로 변경했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/forms.py" line="298"/>
+        <location filename="../../ui/widgets/forms.py" line="298"/>
         <source>This was changed meanwhile to “%1”</source>
         <translation>그사이에 이 값이 “%1”(으)로 변경되었습니다</translation>
     </message>
@@ -4619,43 +4789,43 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="19"/>
+        <location filename="../../ui/delegations/thresholds.py" line="19"/>
         <source>German officials, EUR</source>
         <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
         <translation>독일 공무원, EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="22"/>
+        <location filename="../../ui/delegations/thresholds.py" line="22"/>
         <source>Korean public officials, KRW</source>
         <translation>한국 공무원, KRW</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="26"/>
+        <location filename="../../ui/delegations/thresholds.py" line="26"/>
         <source>Korean public officials, USD</source>
         <translation>한국 공무원, USD</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="28"/>
+        <location filename="../../ui/delegations/thresholds.py" line="28"/>
         <source>1 USD in EUR</source>
         <translation>1 USD당 EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="29"/>
+        <location filename="../../ui/delegations/thresholds.py" line="29"/>
         <source>1 KRW in EUR</source>
         <translation>1 KRW당 EUR</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="38"/>
+        <location filename="../../ui/delegations/thresholds.py" line="38"/>
         <source>Gift reporting thresholds</source>
         <translation>선물 신고 기준</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="43"/>
+        <location filename="../../ui/delegations/thresholds.py" line="43"/>
         <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
         <translation>선물의 추정 가액이 수령자 직위의 신고 기준에 도달하면 표시됩니다. 다른 통화는 환율로 환산하여 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/thresholds.py" line="79"/>
+        <location filename="../../ui/delegations/thresholds.py" line="79"/>
         <source>Change gift threshold</source>
         <translation>선물 신고 기준 변경</translation>
     </message>
@@ -4663,17 +4833,17 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="252"/>
+        <location filename="../../ui/widgets/date_field.py" line="252"/>
         <source>Type a time, e.g. 10:30, 1030 or 10.30</source>
         <translation>시간 입력 (예: 10:30, 1030 또는 10.30)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="266"/>
+        <location filename="../../ui/widgets/date_field.py" line="266"/>
         <source>Enter a time, e.g. 10:30.</source>
         <translation>시간을 입력하십시오(예: 10:30).</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/date_field.py" line="267"/>
+        <location filename="../../ui/widgets/date_field.py" line="267"/>
         <source>“%1” is not a time; type it like 10:30.</source>
         <translation>“%1”은(는) 올바른 시간이 아닙니다. 10:30 형식으로 입력하십시오.</translation>
     </message>
@@ -4681,18 +4851,18 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TranslationPanel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="186"/>
+        <location filename="../../ui/widgets/translations.py" line="186"/>
         <source>Make original</source>
         <extracomment>The field the texts belong to: Tab goes from it through the open texts.</extracomment>
         <translation>원문으로 지정</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="189"/>
+        <location filename="../../ui/widgets/translations.py" line="189"/>
         <source>Make this text the original; the others become its translations</source>
         <translation>이 텍스트를 원문으로 지정합니다. 나머지는 번역이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="240"/>
+        <location filename="../../ui/widgets/translations.py" line="240"/>
         <source>%1 (original)</source>
         <translation>%1 (원문)</translation>
     </message>
@@ -4700,144 +4870,144 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="57"/>
+        <location filename="../../ui/widgets/translations.py" line="57"/>
         <source>German</source>
         <extracomment>Opens (and closes) the translations of the field that has the focus.</extracomment>
         <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="58"/>
+        <location filename="../../ui/widgets/translations.py" line="58"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="59"/>
+        <location filename="../../ui/widgets/translations.py" line="59"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="67"/>
+        <location filename="../../ui/widgets/translations.py" line="67"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="68"/>
+        <location filename="../../ui/widgets/translations.py" line="68"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="69"/>
+        <location filename="../../ui/widgets/translations.py" line="69"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="70"/>
+        <location filename="../../ui/widgets/translations.py" line="70"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="71"/>
+        <location filename="../../ui/widgets/translations.py" line="71"/>
         <source>Room</source>
         <translation>호실</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="72"/>
+        <location filename="../../ui/widgets/translations.py" line="72"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="73"/>
+        <location filename="../../ui/widgets/translations.py" line="73"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="74"/>
+        <location filename="../../ui/widgets/translations.py" line="74"/>
         <source>Partner city</source>
         <translation>자매도시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="75"/>
+        <location filename="../../ui/widgets/translations.py" line="75"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="76"/>
+        <location filename="../../ui/widgets/translations.py" line="76"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="87"/>
+        <location filename="../../ui/widgets/translations.py" line="87"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="88"/>
+        <location filename="../../ui/widgets/translations.py" line="88"/>
         <source>Program item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="89"/>
+        <location filename="../../ui/widgets/translations.py" line="89"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="90"/>
+        <location filename="../../ui/widgets/translations.py" line="90"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="91"/>
+        <location filename="../../ui/widgets/translations.py" line="91"/>
         <source>Partnership</source>
         <translation>자매결연</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="92"/>
+        <location filename="../../ui/widgets/translations.py" line="92"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="93"/>
+        <location filename="../../ui/widgets/translations.py" line="93"/>
         <source>Residency</source>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="94"/>
+        <location filename="../../ui/widgets/translations.py" line="94"/>
         <source>Exhibition</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="107"/>
+        <location filename="../../ui/widgets/translations.py" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="117"/>
+        <location filename="../../ui/widgets/translations.py" line="117"/>
         <source>No %1 translation</source>
         <translation>%1 번역 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="121"/>
+        <location filename="../../ui/widgets/translations.py" line="121"/>
         <source>No %1 and %2 translation</source>
         <translation>%1 및 %2 번역 없음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="329"/>
+        <location filename="../../ui/widgets/translations.py" line="329"/>
         <source>Other languages of %1</source>
         <translation>%1의 다른 언어</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="504"/>
+        <location filename="../../ui/widgets/translations.py" line="504"/>
         <source>Change %1</source>
         <extracomment>A translation or the original language was saved (field).</extracomment>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="529"/>
+        <location filename="../../ui/widgets/translations.py" line="529"/>
         <source>%1 has no %2 text yet: write it before making %2 the original.</source>
         <translation>%1에 아직 %2 텍스트가 없습니다. %2을(를) 원문으로 지정하기 전에 먼저 작성하십시오.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/widgets/translations.py" line="542"/>
+        <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1을(를) 원문으로 지정</translation>
     </message>
@@ -4845,27 +5015,27 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="44"/>
+        <location filename="../../ui/delegations/visit_list.py" line="44"/>
         <source>Show the visits of one partnership</source>
         <translation>한 파트너십의 방문 보기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="47"/>
+        <location filename="../../ui/delegations/visit_list.py" line="47"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="54"/>
+        <location filename="../../ui/delegations/visit_list.py" line="54"/>
         <source>Search title, partner city, notes…</source>
         <translation>제목, 파트너 도시, 메모 검색…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="119"/>
+        <location filename="../../ui/delegations/visit_list.py" line="119"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_list.py" line="130"/>
+        <location filename="../../ui/delegations/visit_list.py" line="130"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
@@ -4873,33 +5043,33 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="23"/>
+        <location filename="../../ui/delegations/visit_model.py" line="23"/>
         <source>Title</source>
         <extracomment>(sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="24"/>
+        <location filename="../../ui/delegations/visit_model.py" line="24"/>
         <source>Partnership</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="25"/>
+        <location filename="../../ui/delegations/visit_model.py" line="25"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="26"/>
+        <location filename="../../ui/delegations/visit_model.py" line="26"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="27"/>
+        <location filename="../../ui/delegations/visit_model.py" line="27"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/delegations/visit_model.py" line="28"/>
+        <location filename="../../ui/delegations/visit_model.py" line="28"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -4907,27 +5077,27 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Planned</source>
         <translation>계획됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Completed</source>
         <translation>완료됨</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -4935,42 +5105,42 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="21"/>
+        <location filename="../../ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;Welcome to Exchange Planner&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Exchange Planner에 오신 것을 환영합니다&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="24"/>
         <source>Plan official visits, artist residencies and exhibitions with your partner cities, and print itineraries and gift protocols.&lt;br&gt;&lt;br&gt;This database is still empty. Start with one of these:</source>
         <translation>파트너 도시와 함께하는 공식 방문, 작가 레지던시, 전시를 계획하고 방문 일정표와 선물 기록부를 인쇄할 수 있습니다.&lt;br&gt;&lt;br&gt;이 데이터베이스는 아직 비어 있습니다. 다음 중 하나로 시작하십시오:</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="37"/>
+        <location filename="../../ui/welcome.py" line="37"/>
         <source>Explore the Leipzig–Gwangju sample</source>
         <translation>라이프치히–광주 예제 살펴보기</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="40"/>
         <source>Opens a temporary copy of the sample; your database stays as it is.</source>
         <translation>예제의 임시 사본을 엽니다. 사용 중인 데이터베이스는 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="43"/>
+        <location filename="../../ui/welcome.py" line="43"/>
         <source>Start planning: add a partnership</source>
         <translation>계획 시작: 파트너십 추가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="46"/>
+        <location filename="../../ui/welcome.py" line="46"/>
         <source>Opens the directory, where partner cities, people and venues live.</source>
         <translation>파트너 도시, 인물, 장소를 관리하는 디렉터리를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="49"/>
+        <location filename="../../ui/welcome.py" line="49"/>
         <source>Import an exchange file (JSON)…</source>
         <translation>데이터 교환 파일 가져오기 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/welcome.py" line="52"/>
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Reads a file written by “Export”, all or nothing.</source>
         <translation>“내보내기”로 만든 파일을 읽습니다. 전부 가져오거나 전혀 가져오지 않습니다.</translation>
     </message>
@@ -4978,339 +5148,339 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="92"/>
+        <location filename="../../ui/wording.py" line="92"/>
         <source>“%1” (%2)</source>
         <extracomment>Currencies whose amounts have no minor unit worth showing. The quoted title of a place (&quot;„%1“&quot;, &quot;#%1&quot;), left out where only the place is named.</extracomment>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="111"/>
+        <location filename="../../ui/wording.py" line="111"/>
         <source>%1 and %2 others are expected at two places at once: %3 and %4 overlap</source>
         <translation>%1 외 %2명 – 같은 시간에 두 곳에 배정되었습니다: %3, %4 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="122"/>
+        <location filename="../../ui/wording.py" line="122"/>
         <source>%1 are expected at two places at once: %2 and %3 overlap</source>
         <translation>%1 – 같은 시간에 두 곳에 배정되었습니다: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="130"/>
+        <location filename="../../ui/wording.py" line="130"/>
         <source>%1 is expected at two places at once: %2 and %3 overlap</source>
         <translation>%1 – 같은 시간에 두 곳에 배정되었습니다: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="145"/>
+        <location filename="../../ui/wording.py" line="145"/>
         <source>“%1” on %2 lies outside the dates of “%3” (%4)</source>
         <translation>“%1”(%2) 일정이 “%3” 방문 기간(%4)을 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="154"/>
+        <location filename="../../ui/wording.py" line="154"/>
         <source>the partner</source>
         <translation>파트너 측</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="157"/>
+        <location filename="../../ui/wording.py" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="161"/>
+        <location filename="../../ui/wording.py" line="161"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5 during “%6”</source>
         <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 %5 “%6” 방문 중에 %4에게 전달했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="167"/>
+        <location filename="../../ui/wording.py" line="167"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 on %5</source>
         <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 %5에 %4에게 전달했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="172"/>
+        <location filename="../../ui/wording.py" line="172"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 during “%5”</source>
         <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 “%5” 방문 중에 %4에게 전달했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="177"/>
+        <location filename="../../ui/wording.py" line="177"/>
         <source>“%1” by %2: a similar gift “%3” was already given to %4 at an earlier visit</source>
         <translation>“%1”(%2 제작): 비슷한 선물 “%3”을(를) 이미 이전 방문 때 %4에게 전달했습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="189"/>
+        <location filename="../../ui/wording.py" line="189"/>
         <source>%1 reaches the reporting threshold of %2 for the recipient&apos;s office</source>
         <translation>%1 – 수령인 직위의 신고 기준 %2 이상입니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="203"/>
+        <location filename="../../ui/wording.py" line="203"/>
         <source>“%1” for %2: %3</source>
         <translation>“%1”, 수령인 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="208"/>
+        <location filename="../../ui/wording.py" line="208"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="219"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 중복 예약: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="235"/>
+        <location filename="../../ui/wording.py" line="235"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (다른 일정은 “%2” 방문에 속합니다)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="262"/>
         <source>must not be empty</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="263"/>
+        <location filename="../../ui/wording.py" line="263"/>
         <source>must be zero or more</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="264"/>
+        <location filename="../../ui/wording.py" line="264"/>
         <source>is implausibly large</source>
         <translation>값이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="265"/>
         <source>an exchange rate must be more than zero</source>
         <translation>환율은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="266"/>
+        <location filename="../../ui/wording.py" line="266"/>
         <source>must be a date and time with a time zone</source>
         <translation>시간대가 있는 날짜와 시간이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="267"/>
+        <location filename="../../ui/wording.py" line="267"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>Europe/Berlin 같은 시간대를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="268"/>
         <source>must be a whole number, zero or more</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="269"/>
         <source>choose a person</source>
         <translation>사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="270"/>
+        <location filename="../../ui/wording.py" line="270"/>
         <source>choose who signed</source>
         <translation>서명한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="271"/>
+        <location filename="../../ui/wording.py" line="271"/>
         <source>departs before arriving</source>
         <translation>출발이 도착보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="272"/>
         <source>a residency cannot answer itself</source>
         <translation>레지던시는 자기 자신의 상대 레지던시가 될 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="273"/>
+        <location filename="../../ui/wording.py" line="273"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>상대 레지던시가 다른 파트너십에 속합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="276"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>상대 레지던시는 반대 방향(초청/파견)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="279"/>
         <source>the counterpart is cancelled</source>
         <translation>상대 레지던시가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="280"/>
         <source>the counterpart links form a loop</source>
         <translation>상대 레지던시 연결이 순환합니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="285"/>
+        <location filename="../../ui/wording.py" line="285"/>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="286"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”은(는) 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="287"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="290"/>
         <source>“%1” is not a date</source>
         <translation>“%1”은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="291"/>
         <source>“%1” is not a date and time</source>
         <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="292"/>
         <source>“%1” is not a known time zone</source>
         <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="293"/>
         <source>“%1” is not one of the choices</source>
         <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="294"/>
+        <location filename="../../ui/wording.py" line="294"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="300"/>
+        <location filename="../../ui/wording.py" line="300"/>
         <source>is %1 characters long; at most %2</source>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="307"/>
+        <location filename="../../ui/wording.py" line="307"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="309"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="315"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="322"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="327"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="337"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="347"/>
+        <location filename="../../ui/wording.py" line="347"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="352"/>
+        <location filename="../../ui/wording.py" line="352"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="362"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="368"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="371"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="372"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="373"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="374"/>
+        <location filename="../../ui/wording.py" line="374"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="375"/>
+        <location filename="../../ui/wording.py" line="375"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="376"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="377"/>
+        <location filename="../../ui/wording.py" line="377"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="378"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="379"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="382"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../src/exchange_planner/ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
