@@ -91,3 +91,15 @@ def test_the_installed_distribution_carries_the_licences() -> None:
         assert distribution.read_text(f"licenses/{name}") == (ROOT / name).read_text(
             encoding="utf-8"
         ), name
+
+
+def test_the_changelog_has_the_release_of_this_version() -> None:
+    """CHANGELOG.md (Keep a Changelog 1.1.0): an Unreleased section, then this version."""
+    import re
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?$", text, re.MULTILINE)
+    assert releases[0] == ("Unreleased", "")
+    assert releases[1][0] == declared["version"] and releases[1][1]
+    assert "(CHANGELOG.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
