@@ -6,6 +6,7 @@ stand-in watcher tells it the same way, so the test runs without a server."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -159,4 +160,20 @@ def test_the_server_restarts_while_editing(
             {"id": visit_id, "typed": f"%{TYPED}%"},
         ).scalar()
     assert rows == 1
+    window.close()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("EXCHANGE_PLANNER_TEST_PG"), reason="PostgreSQL only; this run uses SQLite"
+)
+def test_a_server_database_is_shown_without_its_password(db, qtbot, qt_settings) -> None:
+    """Title, status bar and tooltip name the server, never the password of its address
+    (the test server trusts every password, so one can be given)."""
+    url = sa.make_url(db.url).set(password="s3cret-word").render_as_string(hide_password=False)
+    with_password = open_database(url)
+    window = MainWindow(with_password, qt_settings)
+    qtbot.addWidget(window)
+    shown = [window.windowTitle(), window.db_label.text(), window.db_label.toolTip()]
+    assert all("s3cret-word" not in text for text in shown), shown
+    assert "***" in window.db_label.text()
     window.close()

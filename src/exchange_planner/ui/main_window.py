@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
         self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
         path = db.path
-        where = str(path) if path is not None else db.url
+        where = db.location  # a server's address without its password
         # Only a copy that is thrown away at the end is called one; a sample file the user
         # wrote (``exchange-planner demo FILE``) keeps its edits and is named by its path.
         label = self.tr("Sample (temporary copy)") if temporary else where
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
         assert self.db is not None
         title = self.tr("Import exchange file")
-        where = str(self.db.path) if self.db.path is not None else self.db.url
+        where = self.db.location
         if self.db.read_only:
             fail(
                 self,
