@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-#: The first 16 bytes of every SQLite 3 database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
+from exchange_planner.services.interchange_schema import FORMAT
+from exchange_planner.storage.database import SQLITE_MAGIC
+
 #: Names with which an empty file is taken for an (emptied) database.
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 #: How much of a file is read to recognise it.
 HEAD_SIZE = 64 * 1024
-_EXCHANGE_MARKER = re.compile(rb'"format"\s*:\s*"exchange-planner"')
+_EXCHANGE_MARKER = re.compile(rb'"format"\s*:\s*"' + re.escape(FORMAT.encode()) + rb'"')
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -106,7 +107,7 @@ def classify(argument: str) -> GivenFile:
             head = file.read(HEAD_SIZE)
     except OSError as error:
         raise FileProblem(Problem.UNREADABLE, shown, error.strerror or str(error)) from None
-    if head.startswith(SQLITE_HEADER):
+    if head.startswith(SQLITE_MAGIC):
         return GivenFile(path, FileKind.DATABASE)
     if not head and path.suffix.lower() in DATABASE_SUFFIXES:
         return GivenFile(path, FileKind.DATABASE)

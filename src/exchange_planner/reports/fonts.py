@@ -126,18 +126,10 @@ def _package_file(package: str, *parts: str) -> Path | None:
     return None
 
 
-def _bundled(font: resources.BundledFont) -> list[tuple[Path, Path | None]]:
-    """The shipped files of ``font``; none when the installation lost them."""
-    try:
-        return [(resources.font_file(font.regular), resources.font_file(font.bold))]
-    except resources.MissingResource:
-        return []
-
-
 def latin_candidates() -> list[tuple[Path, Path | None]]:
     """(regular, bold) files for Latin text, best first."""
     found: list[tuple[Path, Path | None]] = []
-    found.extend(_bundled(resources.DEJAVU_SANS))
+    found.extend(resources.shipped_files(resources.DEJAVU_SANS))
     vera = _package_file("reportlab", "fonts", "Vera.ttf")
     if vera is not None:
         found.append((vera, vera.with_name("VeraBd.ttf")))
@@ -146,16 +138,7 @@ def latin_candidates() -> list[tuple[Path, Path | None]]:
 
 def hangul_candidates() -> list[tuple[Path, Path | None]]:
     """(regular, bold) TrueType files with Hangul, best first: the shipped font, then the system."""
-    found: list[tuple[Path, Path | None]] = list(_bundled(resources.NANUM_GOTHIC))
-    for regular, bold in (
-        ("C:/Windows/Fonts/malgun.ttf", "C:/Windows/Fonts/malgunbd.ttf"),
-        ("/System/Library/Fonts/AppleSDGothicNeo.ttc", None),
-        ("/usr/share/fonts/truetype/nanum/NanumGothic.ttf", None),
-    ):
-        path = Path(regular)
-        if path.is_file():
-            found.append((path, Path(bold) if bold else path.with_name("NanumGothicBold.ttf")))
-    return found
+    return resources.hangul_fonts()
 
 
 def _register_file(path: Path, role: str) -> str:

@@ -95,5 +95,34 @@ def font_file(name: str) -> Path:
     return path("fonts", name)
 
 
+def shipped_files(font: BundledFont) -> list[tuple[Path, Path | None]]:
+    """``[(regular, bold)]`` of a shipped font; empty when the installation lost them."""
+    try:
+        return [(font_file(font.regular), font_file(font.bold))]
+    except MissingResource:
+        return []
+
+
+#: Korean fonts of the operating systems, (regular, bold), used after the shipped NanumGothic.
+SYSTEM_HANGUL_FONTS: tuple[tuple[str, str | None], ...] = (
+    ("C:/Windows/Fonts/malgun.ttf", "C:/Windows/Fonts/malgunbd.ttf"),
+    ("/System/Library/Fonts/AppleSDGothicNeo.ttc", None),
+    (
+        "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+        "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf",
+    ),
+)
+
+
+def hangul_fonts() -> list[tuple[Path, Path | None]]:
+    """(regular, bold) TrueType files with Hangul, best first: the shipped NanumGothic, then
+    the system fonts that exist. The window and the documents both take them from here."""
+    found = shipped_files(NANUM_GOTHIC)
+    for regular, bold in SYSTEM_HANGUL_FONTS:
+        if Path(regular).is_file():
+            found.append((Path(regular), Path(bold) if bold else None))
+    return found
+
+
 def licence_text(font: BundledFont) -> str:
     return traversable("fonts", font.licence).read_text(encoding="utf-8")

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from exchange_planner.cli.open_file import FileProblem
 
 TRANSLATIONS_DIR = resources.translations_dir()
+#: The instance part of the X11 window class; equals the desktop file's StartupWMClass.
+WM_INSTANCE = APP_ID
 
 
 def qt_arguments(argv: Sequence[str] = (), program: str | None = None) -> list[str]:
@@ -52,10 +54,6 @@ def qt_arguments(argv: Sequence[str] = (), program: str | None = None) -> list[s
     return arguments
 
 
-#: The instance part of the X11 window class; equals the desktop file's StartupWMClass.
-WM_INSTANCE = APP_ID
-
-
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = QApplication.instance() or QApplication(qt_arguments(argv))
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -70,16 +68,13 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 def hangul_font_files() -> list[Path]:
     """TrueType files with Hangul, best first: the NanumGothic shipped in the package (the
-    font the documents embed), then system fonts."""
-    found = [resources.font_file(name) for name in resources.NANUM_GOTHIC.files]
-    for system in (
-        "C:/Windows/Fonts/malgun.ttf",
-        "C:/Windows/Fonts/malgunbd.ttf",
-        "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    ):
-        if Path(system).is_file():
-            found.append(Path(system))
-    return found
+    font the documents embed), then system fonts (found without importing ReportLab)."""
+    return [
+        path
+        for pair in resources.hangul_fonts()
+        for path in pair
+        if path is not None and path.is_file()
+    ]
 
 
 #: Families registered by :func:`install_hangul_fallback` (for tests and diagnostics).
