@@ -1,0 +1,150 @@
+"""Whole-process timing shared by the benchmarks: a subject command against its floor.
+
+Each figure is a whole process as a user starts it (interpreter start, imports, work, exit),
+with bytecode caches written (``PYTHONDONTWRITEBYTECODE`` removed from the environment and one
+warm-up run of each command first). Runs alternate subject, floor, subject, floor... so that
+load from other processes falls on both alike; the ratio quoted is the median of the pairwise
+ratios. Peak memory is the child's maximum resident set size (``wait4``).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: The Python that runs the subjects and floors (the benchmark's own, i.e. the project venv).
+PYTHON = sys.executable
+REPO = Path(__file__).resolve().parent.parent
+
+
+def bench_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a timed process: bytecode written, offscreen Qt, no user settings
+    leaking in (a settings file of its own), plus ``extra``."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra or {})
+    return env
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float
+
+
+def run_once(
+    command: Sequence[str],
+    env: Mapping[str, str] | None = None,
+    *,
+    cwd: str | os.PathLike[str] | None = None,
+    timeout: float = 600.0,
+) -> Run:
+    """One whole process: wall time from spawn to exit, and its peak resident memory."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        list(command),
+        env=dict(env) if env is not None else bench_env(),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = started + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            raise RuntimeError(f"timed out after {timeout:g} s: {' '.join(command)}")
+        time.sleep(0.002)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    if process.returncode != 0:
+        raise RuntimeError(
+            f"exit status {process.returncode}: {' '.join(command)}\n{errors[-2000:]}"
+        )
+    return Run(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+@dataclass
+class Pair:
+    name: str
+    subject: list[Run] = field(default_factory=list)
+    floor: list[Run] = field(default_factory=list)
+
+    @property
+    def subject_seconds(self) -> float:
+        return statistics.median(run.seconds for run in self.subject)
+
+    @property
+    def floor_seconds(self) -> float:
+        return statistics.median(run.seconds for run in self.floor)
+
+    @property
+    def ratio(self) -> float:
+        """Median of the pairwise ratios (each subject run over the floor run next to it)."""
+        return statistics.median(
+            s.seconds / f.seconds for s, f in zip(self.subject, self.floor, strict=True)
+        )
+
+    @property
+    def memory_ratio(self) -> float:
+        subject = statistics.median(run.peak_mib for run in self.subject)
+        floor = statistics.median(run.peak_mib for run in self.floor)
+        return subject / floor
+
+    def line(self) -> str:
+        subject_mib = statistics.median(run.peak_mib for run in self.subject)
+        floor_mib = statistics.median(run.peak_mib for run in self.floor)
+        return (
+            f"{self.name}: {self.subject_seconds * 1000:.0f} ms against "
+            f"{self.floor_seconds * 1000:.0f} ms, ratio {self.ratio:.2f} "
+            f"(pairs {min(self._ratios()):.2f}-{max(self._ratios()):.2f}); "
+            f"peak {subject_mib:.0f} MiB against {floor_mib:.0f} MiB, "
+            f"ratio {self.memory_ratio:.2f}"
+        )
+
+    def _ratios(self) -> list[float]:
+        return [s.seconds / f.seconds for s, f in zip(self.subject, self.floor, strict=True)]
+
+
+def paired(
+    name: str,
+    subject: Sequence[str],
+    floor: Sequence[str],
+    *,
+    runs: int = 7,
+    env: Mapping[str, str] | None = None,
+    floor_env: Mapping[str, str] | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+    timeout: float = 600.0,
+) -> Pair:
+    """``runs`` alternating runs of ``subject`` and ``floor`` after one warm-up of each."""
+    env = env if env is not None else bench_env()
+    floor_env = floor_env if floor_env is not None else env
+    run_once(subject, env, cwd=cwd, timeout=timeout)
+    run_once(floor, floor_env, cwd=cwd, timeout=timeout)
+    pair = Pair(name)
+    for _ in range(runs):
+        pair.subject.append(run_once(subject, env, cwd=cwd, timeout=timeout))
+        pair.floor.append(run_once(floor, floor_env, cwd=cwd, timeout=timeout))
+    return pair
+
+
+def report(pairs: Sequence[Pair], *, goal: float | None = None) -> None:
+    """One line a figure; with ``goal``, whether each ratio reaches it."""
+    for pair in pairs:
+        verdict = ""
+        if goal is not None:
+            verdict = "  (goal met)" if pair.ratio <= goal else f"  (goal ≤ {goal:g} not met)"
+        print(pair.line() + verdict, flush=True)
