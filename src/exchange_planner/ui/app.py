@@ -8,13 +8,15 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     QTimer,
     QTranslator,
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
     from exchange_planner.cli.open_file import FileProblem
 
 TRANSLATIONS_DIR = resources.translations_dir()
+#: Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right
+#: after its first paint of the first screen (the calendar's view with the entries of the
+#: period shown, or the welcome page of an empty database) and prints one line
+#: ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it;
+#: it changes nothing that is imported or built, nor when.
+QUIT_AFTER_FIRST_PAINT_ENV = "EXCHANGE_PLANNER_QUIT_AFTER_FIRST_PAINT"
 #: The instance part of the X11 window class; equals the desktop file's StartupWMClass.
 WM_INSTANCE = APP_ID
 
@@ -213,6 +221,8 @@ def run_gui(
             main_window.show_open_error(None, APP_NAME, str(error))  # plain text, never markup
             return 2
         window = MainWindow(database, settings, temporary=demo)
+        if os.environ.get(QUIT_AFTER_FIRST_PAINT_ENV):
+            quit_after_first_paint(app, window)
         window.show()
         if import_file is not None:
             QTimer.singleShot(0, window, lambda: window.import_given_file(import_file))
@@ -221,6 +231,56 @@ def run_gui(
         handler.uninstall()
         if temporary_dir is not None:
             shutil.rmtree(temporary_dir, ignore_errors=True)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Watches the first screen; at its first paint with its data, quits (see
+    :data:`QUIT_AFTER_FIRST_PAINT_ENV`)."""
+
+    #: A first paint that never comes (a bug) ends the process with this status.
+    TIMEOUT_MS = 120_000
+
+    def __init__(self, app: QCoreApplication, window: Any) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.watched: list[QObject] = []
+        self.done = False
+        QTimer.singleShot(self.TIMEOUT_MS, self, lambda: app.exit(3))
+        self.watch()
+
+    def watch(self) -> None:
+        """Watch what the window shows first: the calendar's view, else the welcome page."""
+        for watched in self.watched:
+            watched.removeEventFilter(self)
+        self.watched = []
+        window = self.window
+        if window.stack.currentWidget() is window.welcome:
+            self.watched = [window.welcome]
+        else:
+            page = window.tabs.currentWidget()
+            view = getattr(page, "current_view", None)
+            self.watched = [view() if view is not None else page]
+        for watched in self.watched:
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            shown = getattr(watched, "input", None)
+            if hasattr(watched, "input") and shown is None:
+                return False  # the calendar's view before its entries arrived
+            self.done = True
+            name = type(watched).__name__
+            entries = len(shown.entries) if shown is not None else 0
+            print(f"first-paint view={name} entries={entries}", flush=True)
+            # Right after this paint has been done and shown.
+            QTimer.singleShot(0, self, lambda: self.app.exit(0))
+        return False
+
+
+def quit_after_first_paint(app: QCoreApplication, window: Any) -> QObject:
+    """The diagnostic exit of :data:`QUIT_AFTER_FIRST_PAINT_ENV` (installed before show)."""
+    return _QuitAfterFirstPaint(app, window)
 
 
 def _last_database(settings: QSettings) -> str | None:

@@ -1,0 +1,117 @@
+"""Start-up: process start to the first paint of the main window on the sample.
+
+Subject: the application started the way a user starts it, ``python -m exchange_planner --db
+SAMPLE``, on a fresh copy of the Leipzig–Gwangju sample (``write_sample``), quitting right
+after the first paint of the calendar's month view with the entries of the month shown
+(``EXCHANGE_PLANNER_QUIT_AFTER_FIRST_PAINT``, read in ``ui/app.py::run_gui``; it imports
+nothing and builds nothing itself). Floor: a tiny script, run by the same Python, that
+creates a QApplication and a QMainWindow with a QTabWidget, shows it and quits right after
+the first paint of its tab's page. Both are whole processes, offscreen, with bytecode caches
+written, run alternately after a warm-up (``benchmarks/whole_process.py``).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs N] [--language de_DE.UTF-8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from whole_process import PYTHON, REPO, bench_env, paired, report
+
+#: Goals of issue 14: the time ratio must reach 3.0 (aim 2.0), peak memory 2.5 (aim 2.0).
+TIME_GOAL = 3.0
+MEMORY_GOAL = 2.5
+
+FLOOR = """\
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+tabs = QTabWidget(window)
+page = QWidget(tabs)
+tabs.addTab(page, "Calendar")
+window.setCentralWidget(tabs)
+window.resize(1280, 800)
+
+
+class QuitAfterFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: app.exit(0))
+        return False
+
+
+hook = QuitAfterFirstPaint()
+page.installEventFilter(hook)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def write_sample_copy(folder: Path) -> Path:
+    """A fresh sample database, written by a process of its own (so this one imports
+    nothing of the application)."""
+    target = folder / "sample.sqlite3"
+    subprocess.run(
+        [
+            PYTHON,
+            "-c",
+            "import sys; from exchange_planner.services.sample import write_sample; "
+            "write_sample(sys.argv[1])",
+            str(target),
+        ],
+        check=True,
+        env=bench_env(),
+    )
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="alternating pairs (default 9)")
+    parser.add_argument("--language", default="en_US.UTF-8", help="LANG of both processes")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder_name:
+        folder = Path(folder_name)
+        sample = write_sample_copy(folder)
+        floor_script = folder / "bare_window.py"
+        floor_script.write_text(FLOOR, encoding="utf-8")
+        env = bench_env(
+            {
+                "EXCHANGE_PLANNER_QUIT_AFTER_FIRST_PAINT": "1",
+                # Settings of its own: the calendar tab first, no last database of the user's.
+                "EXCHANGE_PLANNER_SETTINGS": str(folder / "settings.ini"),
+                "LANG": args.language,
+                "LC_ALL": args.language,
+            }
+        )
+        subject = [PYTHON, "-m", "exchange_planner", "--db", str(sample)]
+        floor = [PYTHON, str(floor_script)]
+        # The subject must really reach the calendar with its entries, else nothing is timed.
+        check = subprocess.run(
+            subject, env=env, capture_output=True, text=True, timeout=300, cwd=REPO
+        )
+        line = next((s for s in check.stdout.splitlines() if s.startswith("first-paint ")), None)
+        if check.returncode != 0 or line is None or "view=MonthView" not in line:
+            sys.exit(
+                f"the subject did not paint the calendar's month view:\n{check.stdout}"
+                f"\n{check.stderr[-2000:]}"
+            )
+        print(f"subject: {' '.join(subject)} -> {line}", flush=True)
+        pair = paired("start to first paint", subject, floor, runs=args.runs, env=env, cwd=REPO)
+        report([pair], goal=TIME_GOAL)
+        verdict = "met" if pair.memory_ratio <= MEMORY_GOAL else "not met"
+        print(f"peak memory ratio {pair.memory_ratio:.2f} (goal ≤ {MEMORY_GOAL:g} {verdict})")
+
+
+if __name__ == "__main__":
+    main()
