@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +25,6 @@ from exchange_planner import APP_NAME
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import write_sample
-from exchange_planner.storage import pg_listen
 from exchange_planner.storage.database import Database, open_database
 from exchange_planner.ui.change_feed import ChangeFeed
 from exchange_planner.ui.conflicts import tell_refusal
@@ -60,15 +61,77 @@ def show_open_error(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
-def tab_classes() -> list[type[TabPage]]:
-    """The tabs in their order; imported here so each area stays in its own package."""
-    from exchange_planner.ui.calendar.tab import CalendarTab
-    from exchange_planner.ui.delegations.tab import DelegationsTab
-    from exchange_planner.ui.directory.tab import DirectoryTab
-    from exchange_planner.ui.exhibitions.tab import ExhibitionsTab
-    from exchange_planner.ui.residencies.tab import ResidenciesTab
+@dataclass(frozen=True)
+class TabSpec:
+    """A tab known before it is built: where its class lives, its title (the source text,
+    translated in the class's context, as its ``title()`` does), icon and record kinds.
+    The page itself is built when the tab is first shown (or asked to show a record)."""
 
-    return [CalendarTab, DelegationsTab, ResidenciesTab, ExhibitionsTab, DirectoryTab]
+    module: str
+    class_name: str
+    title: str
+    icon: str
+    handles: tuple[str, ...] = ()
+
+    def load(self) -> type[TabPage]:
+        return getattr(importlib.import_module(self.module), self.class_name)  # type: ignore[no-any-return]
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+
+#: The tabs in their order; each area stays in its own package, imported when first shown.
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("exchange_planner.ui.calendar.tab", "CalendarTab", "Calendar", "calendar"),
+    TabSpec(
+        "exchange_planner.ui.delegations.tab",
+        "DelegationsTab",
+        "Delegations",
+        "delegations",
+        ("visit", "program_item"),
+    ),
+    TabSpec(
+        "exchange_planner.ui.residencies.tab",
+        "ResidenciesTab",
+        "Residencies",
+        "residencies",
+        ("residency",),
+    ),
+    TabSpec(
+        "exchange_planner.ui.exhibitions.tab",
+        "ExhibitionsTab",
+        "Exhibitions",
+        "exhibitions",
+        ("exhibition",),
+    ),
+    TabSpec(
+        "exchange_planner.ui.directory.tab",
+        "DirectoryTab",
+        "People && Venues",
+        "directory",
+        ("partnership", "person", "venue"),
+    ),
+)
+
+
+def tab_classes() -> list[type[TabPage]]:
+    """The tabs' classes in their order (imports every tab)."""
+    return [spec.load() for spec in TABS]
+
+
+class UnbuiltTab(QWidget):
+    """Holds a tab's place until it is first shown; then the page itself replaces it (in
+    the same step, before anything is painted: it never shows)."""
+
+    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+
+
+def _server_states() -> tuple[str, str]:
+    from exchange_planner.storage import pg_listen
+
+    return pg_listen.LOST, pg_listen.RECONNECTED
 
 
 #: Windows opened with File > New window, kept alive until they are closed.
@@ -90,13 +153,15 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.feed: ChangeFeed | None = None
         self.context: UiContext | None = None
-        self.pages: list[TabPage] = []
+        #: Set while the tabs are filled or a page replaces its placeholder.
+        self._filling_tabs = False
         self._temporary_dirs: list[Path] = []
         self.settings_dialog: Any = None
         self.about_dialog: Any = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._build_current_tab)
         self.welcome = WelcomePage(self)
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.start_planning.connect(self._start_planning)
@@ -105,6 +170,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(self._build_current_tab)
 
         self.db_label = plain_label(parent=self)  # a path may hold any character
         # Shown while the database is read-only: what it means, the reason in its tooltip.
@@ -266,25 +332,27 @@ class MainWindow(QMainWindow):
         services = Services.for_database(db)
         self.context = UiContext(services, self.events, self.undo_stack, self.settings)
         current = self.tabs.currentIndex()
-        for page in self.pages:
-            page.deleteLater()
-        self.tabs.clear()
-        self.pages = []
-        self.view_menu.clear()
-        for index, cls in enumerate(tab_classes()):
-            page = cls(self.context, self.tabs)
-            if db.read_only:
-                lock(page)
-            self.pages.append(page)
-            self.tabs.addTab(page, page.icon(), page.title())
-            action = self.view_menu.addAction(page.icon(), page.title())
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
-        if current >= 0:
-            self.tabs.setCurrentIndex(current)
-        else:
-            self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        self._filling_tabs = True
+        try:
+            for index in reversed(range(self.tabs.count())):
+                widget = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                widget.deleteLater()
+            self.view_menu.clear()
+            for index, spec in enumerate(TABS):
+                # Only the tab shown is built (below); the others when first shown.
+                tab_icon = icon(spec.icon)
+                self.tabs.addTab(UnbuiltTab(spec, self.tabs), tab_icon, spec.translated_title())
+                action = self.view_menu.addAction(tab_icon, spec.translated_title())
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
+            if current < 0:
+                current = int(self.settings.value("window/tab", 0) or 0)
+            self.tabs.setCurrentIndex(current if 0 <= current < len(TABS) else 0)
+        finally:
+            self._filling_tabs = False
         self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
+        self._build_current_tab()
         path = db.path
         where = db.location  # a server's address without its password
         # Only a copy that is thrown away at the end is called one; a sample file the user
@@ -361,7 +429,10 @@ class MainWindow(QMainWindow):
         Edits made meanwhile are refused next to their field and stay in it."""
         self._connection_note_timer.stop()
         note = self.connection_note
-        if state == pg_listen.LOST:
+        # Only a server's listener reports a state (it has loaded psycopg): a SQLite file's
+        # window does not import it.
+        lost, reconnected = _server_states() if state else ("", "")
+        if state and state == lost:
             note.setText(self.tr("Database server unreachable — reconnecting…"))
             note.setToolTip(
                 plain_tooltip(
@@ -372,7 +443,7 @@ class MainWindow(QMainWindow):
                 )
             )
             note.show()
-        elif state == pg_listen.RECONNECTED:
+        elif state and state == reconnected:
             note.setText(self.tr("Reconnected"))
             note.setToolTip(
                 plain_tooltip(
@@ -436,10 +507,10 @@ class MainWindow(QMainWindow):
     def _start_planning(self) -> None:
         from exchange_planner.ui.directory.tab import DirectoryTab
 
-        self.stack.setCurrentWidget(self.tabs)
-        for index, page in enumerate(self.pages):
-            if "partnership" in page.handles:
-                self.tabs.setCurrentIndex(index)
+        for index, spec in enumerate(TABS):
+            if "partnership" in spec.handles:
+                self._show_tab(index)
+                page = self.tab_page(index)
                 # The button promises to add one: do so, with the city name ready to type.
                 if isinstance(page, DirectoryTab):
                     page.create_new("partnership")
@@ -568,15 +639,68 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------
     def _show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)  # first: leaving the welcome page builds only this tab
         self.stack.setCurrentWidget(self.tabs)
-        self.tabs.setCurrentIndex(index)
+
+    @property
+    def pages(self) -> list[TabPage]:
+        """Every tab's page, in order (building those not shown yet)."""
+        return [self.tab_page(index) for index in range(self.tabs.count())]
+
+    def built_pages(self) -> list[TabPage]:
+        """The pages built so far (shown at least once)."""
+        return [
+            widget
+            for index in range(self.tabs.count())
+            if isinstance(widget := self.tabs.widget(index), TabPage)
+        ]
 
     def page(self, cls: type[TabPage]) -> TabPage | None:
-        return next((page for page in self.pages if isinstance(page, cls)), None)
+        for index, spec in enumerate(TABS):
+            if spec.class_name == cls.__name__ and spec.module == cls.__module__:
+                return self.tab_page(index)
+        return None
+
+    def tab_page(self, index: int) -> TabPage:
+        """The page of tab ``index``, built now if it was not yet."""
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TabPage):
+            return widget
+        assert isinstance(widget, UnbuiltTab) and self.context is not None
+        page = widget.spec.load()(self.context, self.tabs)
+        if self.db is not None and self.db.read_only:
+            lock(page)
+        current = self.tabs.currentIndex()
+        filling, self._filling_tabs = self._filling_tabs, True
+        updates = self.tabs.updatesEnabled()
+        self.tabs.setUpdatesEnabled(False)
+        try:
+            text, tab_icon, tip = (
+                self.tabs.tabText(index),
+                self.tabs.tabIcon(index),
+                self.tabs.tabToolTip(index),
+            )
+            self.tabs.insertTab(index, page, tab_icon, text)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.removeTab(index + 1)
+            widget.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.setUpdatesEnabled(updates)
+            self._filling_tabs = filling
+        return page
+
+    def _build_current_tab(self, *_: object) -> None:
+        """The tab shown is built before it paints (a click, Ctrl+1..5, a record shown)."""
+        if self._filling_tabs or self.stack.currentWidget() is not self.tabs:
+            return
+        index = self.tabs.currentIndex()
+        if index >= 0:
+            self.tab_page(index)
 
     def show_record(self, kind: str, record_id: int) -> None:
-        for index, page in enumerate(self.pages):
-            if kind in page.handles and page.show_record(kind, record_id):
+        for index, spec in enumerate(TABS):
+            if kind in spec.handles and self.tab_page(index).show_record(kind, record_id):
                 self._show_tab(index)
                 return
         self.statusBar().showMessage(
