@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
@@ -34,11 +34,9 @@ from exchange_planner.domain.calendar import (
 )
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.calendar import filter_entries
-from exchange_planner.services.ics import IcsService, write_ics
 from exchange_planner.ui import workers
 from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.dialogs import NewEntryDialog
-from exchange_planner.ui.calendar.printing import PrintedPage, print_to_pdf
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
 from exchange_planner.ui.change_feed import OncePerCommit
@@ -49,6 +47,10 @@ from exchange_planner.ui.plain import inform, plain_label, warn
 from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.undo import CreateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField, ui_date, ui_month_year
+
+if TYPE_CHECKING:
+    from exchange_planner.services.ics import IcsService
+    from exchange_planner.ui.calendar.printing import PrintedPage
 
 VIEWS = ("month", "week", "agenda")
 
@@ -713,6 +715,7 @@ class CalendarTab(TabPage):
         if not path.lower().endswith(".ics"):
             path += ".ics"
         db = self.services.db
+        from exchange_planner.services.ics import IcsService, write_ics  # icalendar: when used
 
         def work(control: workers.TaskControl) -> Path:
             return write_ics(build(IcsService(db)), Path(path))
@@ -758,6 +761,8 @@ class CalendarTab(TabPage):
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
         self.last_printout = []
+        from exchange_planner.ui.calendar.printing import print_to_pdf  # when printing
+
         try:
             written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
         except ExchangePlannerError as error:  # a full disk, a folder that is not writable

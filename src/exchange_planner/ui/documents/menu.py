@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from exchange_planner.domain.errors import NotFoundError
-from exchange_planner.ui.documents import actions
-from exchange_planner.ui.documents.font_settings import FontSettingsDialog
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import warn
+
+if TYPE_CHECKING:
+    from exchange_planner.ui.documents.actions import DocumentRun
+    from exchange_planner.ui.documents.font_settings import FontSettingsDialog
+
+
+def _actions() -> Any:
+    """The printing actions (ReportLab, the PDF preview): imported when first used."""
+    from exchange_planner.ui.documents import actions
+
+    return actions
 
 
 class DocumentsMenu(QMenu):
@@ -31,19 +40,19 @@ class DocumentsMenu(QMenu):
         self.itinerary = self._add(
             self.tr("Print &itinerary…"),
             "print",
-            actions.print_itinerary,
+            "print_itinerary",
             QKeySequence(QKeySequence.StandardKey.Print),
         )
         self.personal = self._add(
             self.tr("&Personal itineraries…"),
             "person",
-            actions.print_personal_itineraries,
+            "print_personal_itineraries",
             QKeySequence("Ctrl+Alt+P"),
         )
         self.gifts = self._add(
             self.tr("&Gift protocol…"),
             "gift",
-            actions.print_gift_protocol,
+            "print_gift_protocol",
             QKeySequence("Ctrl+Alt+G"),
         )
         self.addSeparator()
@@ -54,13 +63,14 @@ class DocumentsMenu(QMenu):
         self.font = QAction(self.tr("Document &font…"), self)
         self.font.triggered.connect(self._font)
         self.addAction(self.font)
-        self.last_run: actions.DocumentRun | None = None
+        self.last_run: DocumentRun | None = None
         self.font_dialog: FontSettingsDialog | None = None
         self.aboutToShow.connect(self.refresh)
         window.events.current.connect(lambda *_: self.refresh())
         self.refresh()
 
-    def _add(self, text: str, icon_name: str, function: Any, shortcut: QKeySequence) -> QAction:
+    def _add(self, text: str, icon_name: str, function: str, shortcut: QKeySequence) -> QAction:
+        """An action on the current visit running ``function`` of ``ui/documents/actions.py``."""
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(shortcut)
         action.triggered.connect(lambda _=False: self._on_visit(function))
@@ -85,22 +95,24 @@ class DocumentsMenu(QMenu):
             action.setStatusTip(tip)
         self.year.setEnabled(self.window_.context is not None)
 
-    def _on_visit(self, function: Any) -> None:
+    def _on_visit(self, function: str) -> None:
         visit_id = self.visit_id()
         context = self.window_.context
         if visit_id is None or context is None:
             return
         try:
-            self.last_run = function(self.window_, context, visit_id)
+            self.last_run = getattr(_actions(), function)(self.window_, context, visit_id)
         except NotFoundError as error:
             warn(self.window_, self.tr("Documents"), str(error))
 
     def _year(self) -> None:
         context = self.window_.context
         if context is not None:
-            self.last_run = actions.print_gift_protocol_year(self.window_, context)
+            self.last_run = _actions().print_gift_protocol_year(self.window_, context)
 
     def _font(self) -> None:
+        from exchange_planner.ui.documents.font_settings import FontSettingsDialog
+
         self.font_dialog = FontSettingsDialog(self.window_.settings, self.window_)
         self.font_dialog.open()
 
