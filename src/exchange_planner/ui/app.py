@@ -10,6 +10,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The layers below the window come first, before PySide6. Importing PySide6 replaces
+# ``builtins.__import__`` with its ``__feature__`` hook, which reads the source of every
+# module imported after it (to see whether it uses PySide6): SQLAlchemy, SQLModel, pydantic
+# and our services would cost that time at every start and keep all their sources in memory.
+# isort: off
+import exchange_planner.services.registry
+import exchange_planner.storage.database  # noqa: F401
+
+# isort: on
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
