@@ -92,6 +92,7 @@ def test_ctrl_p_prints_the_current_visits_itinerary(qtbot, main_window, monkeypa
 def test_the_menu_shows_its_shortcuts_and_nothing_else_takes_them(main_window):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QAction, QKeySequence
 
+    assert len(main_window.pages) == 5  # every tab built (and a visit selected), as if shown
     menu = main_window.documents_menu
     expected = {
         menu.itinerary: QKeySequence(QKeySequence.StandardKey.Print),

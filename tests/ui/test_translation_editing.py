@@ -250,6 +250,7 @@ def test_every_editor_of_a_translatable_record_offers_its_translations(
 ):
     from exchange_planner.ui.widgets.translations import TranslatableFields
 
+    assert len(main_window.pages) == 5  # every tab built, as if each had been shown
     kinds = {}
     for binding in main_window.findChildren(TranslatableFields):
         kinds.setdefault(binding.kind, set()).update(binding.fields)

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._temporary_dirs: list[Path] = []
         self.settings_dialog: Any = None
         self.about_dialog: Any = None
+        self.documents_menu: Any = None  # ui/documents/menu.py installs it with the menus
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
             self._filling_tabs = False
         self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
         self._build_current_tab()
+        self.documents_menu.refresh()  # the year's protocol needs the database only
         path = db.path
         where = db.location  # a server's address without its password
         # Only a copy that is thrown away at the end is called one; a sample file the user
