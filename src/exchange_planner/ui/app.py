@@ -270,7 +270,9 @@ class _QuitAfterFirstPaint(QObject):
         else:
             page = window.tabs.currentWidget()
             view = getattr(page, "current_view", None)
-            self.watched = [view() if view is not None else page]
+            shown = view() if view is not None else page
+            # The agenda paints on the canvas inside its scroll area.
+            self.watched = [getattr(shown, "canvas", shown)]
         for watched in self.watched:
             watched.installEventFilter(self)
 
