@@ -57,6 +57,9 @@ def test_every_runtime_requirement_is_imported_by_the_application():
             if name == "tzdata":  # read as data: importlib.resources.files("tzdata.zoneinfo")
                 assert '"tzdata.zoneinfo"' in sources
                 continue
+            if name == "qtawesome":  # its icon font is read as data (ui/icons.py)
+                assert 'find_spec("qtawesome")' in sources
+                continue
             if name == "psycopg":  # loaded by SQLAlchemy for postgresql+psycopg:// addresses
                 assert "postgresql+psycopg" in sources
                 continue
