@@ -12,6 +12,7 @@ gives text (``2023-07-10 09:00:00.000000``, naive UTC), on PostgreSQL a ``dateti
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -46,21 +47,53 @@ def session_execute(session: Any) -> Execute:
     return execute
 
 
+#: The first bytes of every SQLite file.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 @contextmanager
 def sqlite_file_reader(path: str | Path) -> Iterator[Execute]:
     """A read-only :class:`Execute` on the SQLite file ``path`` when it exists and is at the
     schema this program writes; otherwise :class:`NotQuicklyReadable` before anything is read.
-    Nothing is created or changed (``mode=ro``, ``query_only``)."""
+    Nothing is created or changed (``query_only``), and nothing is left beside the file.
+
+    Only a file that ``storage.database.open_database`` would open as it is, quietly, is read
+    here: in WAL mode (another journal mode is switched on opening, which waits for other
+    programs' locks), writable with its folder (a read-only one is opened with a note),
+    whole (``PRAGMA quick_check``). Anything else is left to ``open_database``, which says
+    exactly what is the matter. The connection is a normal one (not ``mode=ro``): closing
+    the last connection of a WAL database removes its ``-wal``/``-shm`` files again, as
+    ``open_database``'s does, where a read-only connection would leave them behind.
+    """
     file = Path(path)
     if not file.is_file():
         raise NotQuicklyReadable(f"{file} is not a file")
     try:
-        connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        size = file.stat().st_size
+        with file.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise NotQuicklyReadable(str(error)) from error
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotQuicklyReadable(f"{file} is not an SQLite file")
+    if header[18] != 2:
+        raise NotQuicklyReadable(f"{file} is not in WAL mode")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and pages and size < pages * page_size:
+        raise NotQuicklyReadable(f"{file} is cut off")
+    if not (_writable(file.parent, folder=True) and _writable(file)):
+        raise NotQuicklyReadable(f"{file} or its folder is not writable")
+    try:
+        connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as error:
         raise NotQuicklyReadable(str(error)) from error
     try:
         try:
             connection.execute("PRAGMA query_only=ON")
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise NotQuicklyReadable(f"{file} is damaged")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error as error:
             raise NotQuicklyReadable(str(error)) from error
@@ -73,6 +106,18 @@ def sqlite_file_reader(path: str | Path) -> Iterator[Execute]:
         yield execute
     finally:
         connection.close()
+
+
+def _writable(path: Path, *, folder: bool = False) -> bool:
+    """Whether this user can write ``path`` (a folder: create files in it), as
+    ``storage.database`` decides it: no write bit at all is read-only for root too."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o222:
+        return False
+    return os.access(path, os.W_OK | os.X_OK if folder else os.W_OK)
 
 
 def utc_instant(value: Any) -> datetime | None:
