@@ -197,6 +197,14 @@ class ProgramItem(Translatable, Versioned, table=True):
         sa.CheckConstraint("ends_at >= starts_at", name="times_in_order"),
         sa.Index("ix_program_item_venue_start", "venue_id", "starts_at"),
         sa.Index("ix_program_item_visit_start", "visit_id", "starts_at"),
+        # The length of an item, for the longest one at once (migration 0005): the window
+        # queries of the conflicts (services/conflict_reading.py) bound the start by it.
+        sa.Index(
+            "ix_program_item_span", sa.text("(julianday(ends_at) - julianday(starts_at))")
+        ).ddl_if(dialect="sqlite"),
+        sa.Index("ix_program_item_span", sa.text("(ends_at - starts_at)")).ddl_if(
+            dialect="postgresql"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
