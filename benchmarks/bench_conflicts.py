@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,15 +31,14 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_visit_list
 from whole_process import PYTHON, bench_env, paired, report
 
-from exchange_planner.domain.enums import Direction, GiftDirection
-from exchange_planner.services.registry import Services
-from exchange_planner.storage.database import open_database
+if TYPE_CHECKING:
+    from exchange_planner.services.registry import Services
 
 PROBE_DAY = date(2013, 5, 14)
 BERLIN = "Europe/Berlin"
@@ -47,6 +47,11 @@ BERLIN = "Europe/Berlin"
 def generated(folder: Path, visits: int, items: int) -> tuple[Services, int]:
     """A database filled by the visit-list generator at this size, plus the probe visits;
     returns the services and the id of the probe visit whose conflicts are measured."""
+    import bench_visit_list  # its generator: 5,000 visits, 100,000 items (imports Qt)
+
+    from exchange_planner.services.registry import Services
+    from exchange_planner.storage.database import open_database
+
     bench_visit_list.VISITS, bench_visit_list.ITEMS = visits, items
     db = open_database(folder / f"conflicts-{items}.sqlite3")
     services = Services.for_database(db)
@@ -62,6 +67,8 @@ def generated(folder: Path, visits: int, items: int) -> tuple[Services, int]:
 
 
 def add_probe(services: Services) -> int:
+    from exchange_planner.domain.enums import Direction, GiftDirection
+
     people = [
         services.people.create(family_name=f"Probe{i}", given_name=f"Person {i}").id
         for i in range(30)
@@ -164,10 +171,20 @@ FLOOR_QUERY = (
 
 
 def whole_process(runs: int) -> None:
-    from exchange_planner.services.sample import write_sample
-
+    # Written by a process of its own: this one stays small, as a child's peak memory counts
+    # what its parent holds when it is spawned.
     folder = Path(tempfile.mkdtemp(prefix="bench-conflicts-sample-"))
-    sample = write_sample(folder / "sample.sqlite3")
+    sample = folder / "sample.sqlite3"
+    subprocess.run(
+        [
+            PYTHON,
+            "-c",
+            "import sys; from exchange_planner.services.sample import write_sample; "
+            "write_sample(sys.argv[1])",
+            str(sample),
+        ],
+        check=True,
+    )
     command = f"{PYTHON} -m exchange_planner conflicts --db {sample} >/dev/null; test $? -le 1"
     floor = (
         f"{PYTHON} -c \"import sqlite3; c = sqlite3.connect('{sample}'); "
@@ -195,8 +212,8 @@ def main() -> int:
     parser.add_argument("--skip-process", action="store_true", help="only the in-process part")
     parser.add_argument("--skip-service", action="store_true", help="only the whole process")
     args = parser.parse_args()
-    # The whole processes first: a child spawned from this process while it holds the large
-    # database would count this process's memory in its peak.
+    # The whole processes first, while this process is small (no Qt, no SQLAlchemy, no
+    # large database loaded): a child's peak memory counts what its parent holds at the spawn.
     if not args.skip_process:
         whole_process(max(3, args.runs // 2))
     if not args.skip_service:

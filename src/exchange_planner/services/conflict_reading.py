@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from exchange_planner.domain.conflicts import (
     Conflict,
@@ -90,8 +90,9 @@ OTHER_GIVEN_GIFTS = (
 
 
 # --- plain values --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ItemRow:
+# Named tuples, not dataclasses: each dataclass costs milliseconds to make at import, and the
+# command line imports this module for every run.
+class ItemRow(NamedTuple):
     id: int
     visit_id: int
     title: str
@@ -103,8 +104,7 @@ class ItemRow:
     all_members: bool
 
 
-@dataclass(frozen=True)
-class VisitRow:
+class VisitRow(NamedTuple):
     id: int
     title: str
     start_date: date
@@ -112,8 +112,7 @@ class VisitRow:
     partnership_id: int
 
 
-@dataclass(frozen=True)
-class PersonRow:
+class PersonRow(NamedTuple):
     """What ``full_name`` needs, and the country for the gift thresholds."""
 
     id: int
@@ -124,8 +123,7 @@ class PersonRow:
     country: str
 
 
-@dataclass(frozen=True)
-class GiftRow:
+class GiftRow(NamedTuple):
     id: int
     visit_id: int | None
     direction: GiftDirection
