@@ -5,13 +5,15 @@ Run: .venv/bin/python benchmarks/bench_conflicts.py [--runs N] [--skip-process]
 (a) In process, ``ConflictService.for_visit`` (what the Delegations editor's conflict marks and
     ``exchange-planner conflicts --visit`` call) on two databases made by the visit-list
     benchmark's generator (``bench_visit_list.fill``): one with 50 visits and 1,000 program
-    items, one with 5,000 visits and 100,000 items, over 2000-2026. Both get the same probe:
-    two visits on 14 May 2013 whose items clash (a venue booked twice, delegation members and
-    a host at two places at once, an item outside its visit's days, a gift over a threshold).
-    The generated items lie between 00:00 and 10:00 UTC, the probe's from 12:00, so both
-    databases hold exactly the same items near the probe: the conflicts found are the same
-    (checked), only the rest of the database differs. Calls alternate small, large, small...;
-    medians and the median of the pairwise ratios. Goal ≤ 1.5×, aim flat.
+    items, one with 5,000 visits and 100,000 items, over 2000-2026 (the small one's visits and
+    items are the large one's first 50 visits with theirs: the generator draws them in the
+    same order). Both get the same probe: two visits whose items clash (a venue booked twice,
+    delegation members and a host at two places at once, an item outside its visit's days, a
+    gift over a threshold), placed in the first week after 2010 on which the large database
+    has no item, so that both databases hold exactly the same items around the probe: the
+    conflicts found are the same (checked), only the rest of the database differs. Calls
+    alternate small, large, small...; medians and the median of the pairwise ratios. Goal
+    ≤ 1.5×, aim flat.
 (b) Whole process, ``python -m exchange_planner conflicts --db SAMPLE`` against
     ``python -c "import sqlite3; ...; one query"`` on the same file (the program items of a
     window), both through ``sh -c`` so that the exit status 1 of "there are conflicts" is
@@ -40,13 +42,13 @@ from whole_process import PYTHON, bench_env, paired, report
 if TYPE_CHECKING:
     from exchange_planner.services.registry import Services
 
-PROBE_DAY = date(2013, 5, 14)
 BERLIN = "Europe/Berlin"
+#: The probe needs this many days on which the large database has no item.
+QUIET_DAYS = 8
 
 
-def generated(folder: Path, visits: int, items: int) -> tuple[Services, int]:
-    """A database filled by the visit-list generator at this size, plus the probe visits;
-    returns the services and the id of the probe visit whose conflicts are measured."""
+def generated(folder: Path, visits: int, items: int) -> Services:
+    """A database filled by the visit-list generator at this size."""
     import bench_visit_list  # its generator: 5,000 visits, 100,000 items (imports Qt)
 
     from exchange_planner.services.registry import Services
@@ -57,16 +59,35 @@ def generated(folder: Path, visits: int, items: int) -> tuple[Services, int]:
     services = Services.for_database(db)
     started = time.perf_counter()
     bench_visit_list.fill(services)
-    probe = add_probe(services)
     print(
-        f"filled {visits:,} visits, {items:,} program items (+ probe) "
+        f"filled {visits:,} visits, {items:,} program items "
         f"in {time.perf_counter() - started:.1f} s",
         flush=True,
     )
-    return services, probe
+    return services
 
 
-def add_probe(services: Services) -> int:
+def quiet_week(services: Services) -> date:
+    """The first day after 2010 followed by ``QUIET_DAYS`` days without any item."""
+    from exchange_planner.storage.sql_read import session_execute, utc_instant
+
+    with services.db.session() as session:
+        rows = session_execute(session)(
+            "SELECT starts_at, ends_at FROM program_item WHERE starts_at >= '2010-01-01' "
+            "ORDER BY starts_at"
+        )
+    free_from = date(2010, 1, 1)
+    for starts_at, ends_at in rows:
+        start, end = utc_instant(starts_at), utc_instant(ends_at)
+        assert start is not None and end is not None
+        if (start.date() - free_from).days >= QUIET_DAYS + 2:
+            return free_from + timedelta(days=1)
+        free_from = max(free_from, end.date())
+    raise RuntimeError("no quiet week after 2010")
+
+
+def add_probe(services: Services, day: date) -> int:
+    """The probe visits on ``day`` and the days after; returns the visit measured."""
     from exchange_planner.domain.enums import Direction, GiftDirection
 
     people = [
@@ -79,21 +100,21 @@ def add_probe(services: Services) -> int:
         partnership_id=1,
         title="Probe visit",
         direction=Direction.INCOMING,
-        start_date=PROBE_DAY,
-        end_date=PROBE_DAY + timedelta(days=2),
+        start_date=day,
+        end_date=day + timedelta(days=2),
     ).id
     neighbour = services.visits.create(
         partnership_id=2,
         title="Probe neighbour",
         direction=Direction.OUTGOING,
-        start_date=PROBE_DAY,
-        end_date=PROBE_DAY + timedelta(days=1),
+        start_date=day,
+        end_date=day + timedelta(days=1),
     ).id
     for index, person in enumerate(people[:20]):
         services.members.create(visit_id=visit, person_id=person, precedence=index)
     for index, person in enumerate(people[15:]):
         services.members.create(visit_id=neighbour, person_id=person, precedence=index)
-    noon = datetime.combine(PROBE_DAY, datetime.min.time(), UTC) + timedelta(hours=12)
+    noon = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=12)
     for day in range(3):
         for slot in range(6):
             start = noon + timedelta(days=day, hours=slot)
@@ -141,8 +162,11 @@ def add_probe(services: Services) -> int:
 
 def in_process(runs: int) -> tuple[float, float, float]:
     folder = Path(tempfile.mkdtemp(prefix="bench-conflicts-"))
-    small, small_visit = generated(folder, 50, 1_000)
-    large, large_visit = generated(folder, 5_000, 100_000)
+    small = generated(folder, 50, 1_000)
+    large = generated(folder, 5_000, 100_000)
+    day = quiet_week(large)
+    small_visit, large_visit = add_probe(small, day), add_probe(large, day)
+    print(f"probe visits from {day}", flush=True)
 
     def call(services: Services, visit: int) -> Callable[[], list[str]]:
         return lambda: [c.message for c in services.conflicts.for_visit(visit)]
