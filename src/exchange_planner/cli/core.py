@@ -70,8 +70,10 @@ def local_file(args: argparse.Namespace) -> Path | None:
     (whose folder ``open_database`` may first create)."""
     from pathlib import Path
 
-    location = getattr(args, "db", None) or os.environ.get(DB_ENV_VAR)
-    if not location or "://" in location:
+    location = getattr(args, "db", None)
+    if location is None:
+        location = os.environ.get(DB_ENV_VAR) or None
+    if location is None or "://" in location:
         return None
     return Path(location).expanduser().resolve()
 
