@@ -196,3 +196,16 @@ def test_conflicts_on_a_file_loads_neither_sqlalchemy_nor_qt_nor_reportlab(
         assert result.returncode == 1, result.stderr
         assert "loaded: []" in result.stderr
         assert "venue_double_booked" in result.stdout
+
+
+def test_the_file_the_environment_names_is_read_directly_too(
+    clashing: Path,
+    direct_reads: list[list[Conflict] | None],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EXCHANGE_PLANNER_DB", str(clashing))
+    direct = run(["conflicts", "--visit", "2"], capsys)
+    assert direct_reads[-1] is not None
+    assert direct == opened(["conflicts", "--visit", "2"], capsys, monkeypatch)
+    assert "person_double_booked" in direct[1]

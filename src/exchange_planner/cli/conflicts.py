@@ -13,17 +13,12 @@ before (``open_services``), with the same output.
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_planner.cli.common import add_db_argument
 
 if TYPE_CHECKING:
     from exchange_planner.domain.conflicts import Conflict
-
-#: The variable naming the database when ``--db`` does not (``storage.database``'s too).
-DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,21 +56,12 @@ def read_opened(args: argparse.Namespace) -> list[Conflict]:
         return services.conflicts.for_all()
 
 
-def local_file(args: argparse.Namespace) -> Path | None:
-    """The SQLite file ``--db`` (or ``$EXCHANGE_PLANNER_DB``) names, resolved as
-    ``storage.database.resolve_url`` does; None for a URL or the default location (whose
-    folder opening may first create)."""
-    location = getattr(args, "db", None) or os.environ.get(DB_ENV_VAR)
-    if not location or "://" in location:
-        return None
-    return Path(location).expanduser().resolve()
-
-
 def read_directly(args: argparse.Namespace) -> list[Conflict] | None:
     """The conflicts read straight from a current SQLite file, or None when the file is to
     be opened instead (opening says what is wrong with it, as it always did)."""
     import sqlite3
 
+    from exchange_planner.cli.core import local_file
     from exchange_planner.domain.errors import NotFoundError
     from exchange_planner.services.conflict_reading import read_conflicts, visit_exists
     from exchange_planner.storage.sql_read import NotQuicklyReadable, sqlite_file_reader
