@@ -210,8 +210,9 @@ def test_selection_is_announced_and_outside_changes_are_shown(
 
 def test_search_filters_by_name_in_own_script(qtbot, tab: DirectoryTab) -> None:
     section = tab.people
-    section.list.search.setText("강기")
-    assert section.list.proxy.rowCount() == 1
+    section.list.search.setText("강기")  # the search runs once typing pauses
+    qtbot.waitUntil(lambda: section.list.model.rowCount() == 1)
+    assert section.list.model.index(0, 0).data() == "Kang Gi-jung (강기정)"
 
 
 def test_main_window_navigates_to_people_and_venues(main_window) -> None:  # type: ignore[no-untyped-def]
