@@ -252,3 +252,11 @@ def test_a_change_made_elsewhere_shows_in_the_scrolled_list(
     assert section.list.model.rowCount() == loaded
     added = services.people.create(family_name="Guest 0550a", given_name="Late")
     qtbot.waitUntil(lambda: section.list.model.row_of(added.id) == row + 1, timeout=5000)
+
+
+def test_columns_fit_the_names_when_the_tab_opens(qtbot, tab: DirectoryTab) -> None:
+    view = tab.people.list.view
+    metrics = view.fontMetrics()
+    model = tab.people.list.model
+    widest = max(metrics.horizontalAdvance(model.index(row, 0).data()) for row in range(30))
+    assert view.columnWidth(0) >= widest  # one line per name, not wrapped

@@ -158,6 +158,13 @@ class DirectoryList(PagedList):
         self._was: int | None = None
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        self._size_columns()  # the first page was read when sorting was enabled
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows read, once: they then keep the user's widths."""
+        if not self._sized and self.model.rowCount():
+            self.view.resizeColumnsToContents()
+            self._sized = True
 
     # --- reading --------------------------------------------------------------------------
     def apply_search(self) -> None:
@@ -191,9 +198,7 @@ class DirectoryList(PagedList):
             self.model.reload(keep_loaded=True)
         finally:
             self._reloading = False
-        if not self._sized and self.model.rowCount():
-            self.view.resizeColumnsToContents()  # once: the columns then keep the user's widths
-            self._sized = True
+        self._size_columns()
         if selected is not None and self.select_id(selected, clear_search=False):
             bar.setValue(scrolled)
             return True
