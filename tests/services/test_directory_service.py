@@ -121,6 +121,9 @@ def test_people_pages_follow_on_after_the_last_row_read_in_both_directions(servi
         assert [p.id for p in offsets] == [p.id for p in read[7:14]]
         for place, person in enumerate(read):
             assert people.position(person.id, descending=descending) == place
+        before = people.page(descending=descending, before=read[10], limit=3)
+        assert [p.id for p in before] == [p.id for p in read[7:10]]
+        assert people.page(descending=descending, before=read[0]) == []
 
 
 def test_search_counts_pages_and_places_only_the_matching_records(services):

@@ -260,3 +260,36 @@ def test_columns_fit_the_names_when_the_tab_opens(qtbot, tab: DirectoryTab) -> N
     model = tab.people.list.model
     widest = max(metrics.horizontalAdvance(model.index(row, 0).data()) for row in range(30))
     assert view.columnWidth(0) >= widest  # one line per name, not wrapped
+
+
+def test_going_to_a_record_far_away_reads_around_it_and_scrolling_up_reads_the_rest(
+    qtbot, tab: DirectoryTab, services: Services, sample_ids: dict[str, int]
+) -> None:
+    section = tab.people
+    model = section.list.model
+    model.REACH = 100  # as with a directory of many thousands: the mayor is "far away"
+    mayor_id = sample_ids["mayor"]
+    assert tab.show_record("person", mayor_id)
+    assert section.record.id == mayor_id
+    assert section.list.view.currentIndex().data() == "Kang Gi-jung (강기정)"
+    assert model.rowCount() < 300  # not the 600 guests before him
+    first = model.record(0)
+    assert model.start > 0 and first.family_name.startswith("Guest")
+
+    bar = section.list.view.verticalScrollBar()
+    while model.start > 0:
+        shown = model.start
+        bar.setValue(bar.minimum())  # drag the bar to the top: the page before is read
+        qtbot.waitUntil(lambda shown=shown: model.start < shown)
+        assert bar.value() > bar.minimum()  # the rows seen stay on screen
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names[0] == "Ahn Jae-hyun (안재현)"
+    expected = sorted(services.people.list(), key=lambda p: (p.family_name, p.given_name, p.id))
+    ids = [record.id for record in model.rows()]
+    assert ids == [p.id for p in expected][: len(ids)]  # in order, nothing twice or left out
+    assert section.list.current_id() == mayor_id  # still selected
+
+    _type_into(qtbot, section.fields["country"].widget, "Korea")  # a refresh keeps it all
+    assert services.people.get(mayor_id).country == "Korea"
+    assert [record.id for record in model.rows()] == ids
+    assert section.list.view.currentIndex().siblingAtColumn(3).data() == "Korea"

@@ -61,21 +61,27 @@ class DirectoryPages(Generic[M]):
         offset: int = 0,
         limit: int = 200,
         after: Any = None,
+        before: Any = None,
     ) -> list[M]:
         """One page of the records matching ``text`` in the order of ``sort``: the
         ``limit`` records after the record ``after`` (one read before, in the same order),
-        or from ``offset`` when it is None."""
+        or the ``limit`` records just before the record ``before``, or from ``offset``."""
         keys = self._keys(sort)
         table = self.model.__table__
         statement = self._searched(sa.select(table), text)
-        if after is not None:
-            statement = statement.where(self._beyond(keys, after, descending))
+        # Reading backwards is reading forwards in the opposite order, then turning round.
+        backwards = before is not None
+        if backwards:
+            descending = not descending
+        if after is not None or before is not None:
+            statement = statement.where(self._beyond(keys, after or before, descending))
         elif offset:
             statement = statement.offset(offset)
         order = [*(self._key(table.c[name], how) for name, how in keys), table.c.id]
         statement = statement.order_by(*(e.desc() if descending else e.asc() for e in order))
         with self.db.session() as session:
-            return self._read_rows(session.execute(statement.limit(limit)).all())
+            records = self._read_rows(session.execute(statement.limit(limit)).all())
+        return records[::-1] if backwards else records
 
     def position(
         self, record_id: int, *, text: str = "", sort: str = "", descending: bool = False

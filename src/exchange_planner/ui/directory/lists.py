@@ -7,10 +7,10 @@ rows up to it in one step (its place in the list is counted in SQL).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from exchange_planner.services.directory import DirectoryPages
 from exchange_planner.ui.amounts import ui_number
@@ -21,14 +21,23 @@ from exchange_planner.ui.widgets.record_list import PagedList
 
 
 class DirectoryModel(PagedTableModel[Any]):
-    """One directory table as a paged list; ``text`` is the search."""
+    """One directory table as a paged list; ``text`` is the search.
+
+    The rows read are a stretch of the whole list starting at ``start`` (0 unless the
+    user went to a record far down): scrolling past its end reads the next page, scrolling
+    to its top reads the page before (``fetch_before``).
+    """
 
     CONTEXT = "DirectoryTab"
+    #: Going to a record at most this many rows past the rows read reads the rows up to it;
+    #: farther, the list is read afresh around the record.
+    REACH: ClassVar[int] = 1_000
 
     def __init__(self, service: DirectoryPages[Any], parent: Any = None) -> None:
         super().__init__(parent, sort_key=self.COLUMNS[0][0], descending=False)
         self.service = service
         self.text = ""
+        self.start = 0
 
     # --- PagedTableModel hooks ------------------------------------------------------------
     def count_rows(self) -> int:
@@ -37,22 +46,28 @@ class DirectoryModel(PagedTableModel[Any]):
     def read_page(self, offset: int, limit: int) -> list[Any]:
         # Further pages continue after the last row read: no OFFSET to skip through.
         after = self._rows[-1] if offset and offset == len(self._rows) else None
-        return self.service.page(
-            text=self.text,
-            sort=self.sort_key,
-            descending=self.descending,
-            offset=0 if after is not None else offset,
-            limit=limit,
-            after=after,
+        return self._page(
+            offset=0 if after is not None else self.start + offset, limit=limit, after=after
         )
+
+    def _page(self, **where: Any) -> list[Any]:
+        return self.service.page(
+            text=self.text, sort=self.sort_key, descending=self.descending, **where
+        )
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.start + len(self._rows) < self._total
 
     # --- content --------------------------------------------------------------------------
     def reload(self, *, keep_loaded: bool = False) -> None:
-        """Read the list again from its start; ``keep_loaded`` reads as many rows as were
-        loaded (a refresh leaves what the user scrolled to in place)."""
+        """Read the list again from its start; ``keep_loaded`` reads the rows that were
+        loaded again instead (a refresh leaves what the user scrolled to in place)."""
         wanted = max(self.PAGE, len(self._rows)) if keep_loaded else self.PAGE
+        if not keep_loaded:
+            self.start = 0
         self.beginResetModel()
         self._total = self.count_rows()
+        self.start = min(self.start, max(0, self._total - wanted))
         self._rows = []
         self.reset_lookups()
         self._append(self.read_page(0, wanted))
@@ -63,9 +78,29 @@ class DirectoryModel(PagedTableModel[Any]):
         """The rows loaded so far."""
         return list(self._rows)
 
+    def can_fetch_before(self) -> bool:
+        return self.start > 0 and bool(self._rows)
+
+    def fetch_before(self) -> int:
+        """Read the page before the first row read; how many rows came."""
+        if not self.can_fetch_before():
+            return 0
+        earlier = self._page(before=self._rows[0], limit=self.PAGE)
+        if not earlier:
+            self.start = 0
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(earlier) - 1)
+        self.rows_read(earlier)
+        self._rows[:0] = earlier
+        self.start = max(0, self.start - len(earlier))
+        self.pages_read += 1
+        self.endInsertRows()
+        return len(earlier)
+
     def load_until(self, record_id: int) -> int:
-        """Load the rows up to the record (one read), its row; -1 when it does not match
-        the search or does not exist."""
+        """Make the record one of the rows read, its row; -1 when it does not match the
+        search or does not exist. Near the rows read, the rows up to it are read in one
+        step; far from them, the list is read afresh around it."""
         row = self.row_of(record_id)
         if row >= 0:
             return row
@@ -74,20 +109,38 @@ class DirectoryModel(PagedTableModel[Any]):
         )
         if place is None:
             return -1
-        if place >= len(self._rows):
-            more = self.read_page(len(self._rows), place - len(self._rows) + self.PAGE)
+        end = self.start + len(self._rows)
+        if end <= place < end + self.REACH:
+            more = self.read_page(len(self._rows), place - end + self.PAGE)
             if more:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+                self.beginInsertRows(
+                    QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1
+                )
                 self._append(more)
                 self.pages_read += 1
                 self.endInsertRows()
-                self._total = max(self._total, len(self._rows))
+                self._total = max(self._total, self.start + len(self._rows))
+        elif not self.start <= place < end:
+            self._read_around(record_id, place)
         row = self.row_of(record_id)
         if row < 0:  # added since the list was read: read it again
             self.reload(keep_loaded=True)
             row = self.row_of(record_id)
         return row
+
+    def _read_around(self, record_id: int, place: int) -> None:
+        """Read half a page before the record and the rest of a page from it on."""
+        record = self.service.get(record_id)
+        half = self.PAGE // 2
+        self.beginResetModel()
+        self._total = self.count_rows()
+        earlier = self._page(before=record, limit=half)
+        self._rows = []
+        self.reset_lookups()
+        self._append([*earlier, record, *self._page(after=record, limit=self.PAGE - half)])
+        self.start = place - len(earlier)
+        self.pages_read += 1
+        self.endResetModel()
 
 
 class PartnershipListModel(DirectoryModel):
@@ -158,6 +211,7 @@ class DirectoryList(PagedList):
         self._was: int | None = None
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._size_columns()  # the first page was read when sorting was enabled
 
     def _size_columns(self) -> None:
@@ -206,6 +260,17 @@ class DirectoryList(PagedList):
         if select_first and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
         return False
+
+    def _scrolled(self, value: int) -> None:
+        """Scrolled to the top of rows read from further down: read the page before, the
+        rows on screen staying where they are."""
+        if value != self.view.verticalScrollBar().minimum() or not self.model.can_fetch_before():
+            return
+        came = self.model.fetch_before()
+        if came:
+            self.view.scrollTo(
+                self.model.index(came, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def _before_reset(self) -> None:
         self._was = self.current_id()
