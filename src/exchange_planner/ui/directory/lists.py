@@ -19,6 +19,9 @@ from exchange_planner.ui.models.paged_table import PagedTableModel
 from exchange_planner.ui.names import person_name
 from exchange_planner.ui.widgets.record_list import PagedList
 
+#: How many rows the columns are fitted to when a list first shows.
+FITTED_ROWS = 50
+
 
 class DirectoryModel(PagedTableModel[Any]):
     """One directory table as a paged list; ``text`` is the search.
@@ -212,6 +215,9 @@ class DirectoryList(PagedList):
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # Columns fit the first rows (two screens), not all 200 of a page: measuring every
+        # cell of a page would cost more than reading it.
+        self.view.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
         self._size_columns()  # the first page was read when sorting was enabled
 
     def _size_columns(self) -> None:
