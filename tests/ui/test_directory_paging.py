@@ -293,3 +293,23 @@ def test_going_to_a_record_far_away_reads_around_it_and_scrolling_up_reads_the_r
     assert services.people.get(mayor_id).country == "Korea"
     assert [record.id for record in model.rows()] == ids
     assert section.list.view.currentIndex().siblingAtColumn(3).data() == "Korea"
+
+
+def test_people_and_venues_are_read_when_first_shown(
+    qtbot, services: Services, events, guests: None, qt_settings
+) -> None:
+    page = DirectoryTab(UiContext(services, events, QUndoStack(), qt_settings))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.sections.currentWidget() is page.partnerships
+    assert page.partnerships.list.model.rowCount() == 1
+    assert page.people.list.model.rowCount() == 0  # nothing read for a section not shown
+    assert page.venues.list.model.rowCount() == 0
+    page.sections.setCurrentWidget(page.people)
+    assert page.people.list.model.rowCount() == 200
+    assert page.people.list.view.columnWidth(0) > 100  # fitted to the names then
+    assert page.venues.list.model.rowCount() == 0
+    page.sections.setCurrentWidget(page.venues)
+    assert page.venues.list.model.rowCount() == len(services.venues.list())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from exchange_planner.services.directory import DirectoryPages
@@ -36,11 +36,22 @@ class DirectoryModel(PagedTableModel[Any]):
     #: farther, the list is read afresh around the record.
     REACH: ClassVar[int] = 1_000
 
-    def __init__(self, service: DirectoryPages[Any], parent: Any = None) -> None:
+    def __init__(
+        self, service: DirectoryPages[Any], parent: Any = None, *, read_now: bool = True
+    ) -> None:
         super().__init__(parent, sort_key=self.COLUMNS[0][0], descending=False)
         self.service = service
         self.text = ""
         self.start = 0
+        #: False until the first read: a list not on screen reads when it is first shown.
+        self.read = read_now
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.read:
+            super().sort(column, order)
+            return
+        self.sort_key = self.COLUMNS[column][0]  # read in this order when first shown
+        self.descending = order == Qt.SortOrder.DescendingOrder
 
     # --- PagedTableModel hooks ------------------------------------------------------------
     def count_rows(self) -> int:
@@ -65,6 +76,7 @@ class DirectoryModel(PagedTableModel[Any]):
     def reload(self, *, keep_loaded: bool = False) -> None:
         """Read the list again from its start; ``keep_loaded`` reads the rows that were
         loaded again instead (a refresh leaves what the user scrolled to in place)."""
+        self.read = True
         wanted = max(self.PAGE, len(self._rows)) if keep_loaded else self.PAGE
         if not keep_loaded:
             self.start = 0
@@ -104,6 +116,8 @@ class DirectoryModel(PagedTableModel[Any]):
         """Make the record one of the rows read, its row; -1 when it does not match the
         search or does not exist. Near the rows read, the rows up to it are read in one
         step; far from them, the list is read afresh around it."""
+        if not self.read:
+            self.reload()
         row = self.row_of(record_id)
         if row >= 0:
             return row
@@ -283,6 +297,7 @@ class DirectoryList(PagedList):
 
     def _after_reset(self) -> None:
         """After a search or a sort: keep the record selected if it was read again."""
+        self._size_columns()
         was, self._was = self._was, None
         if self._reloading or was is None:
             return

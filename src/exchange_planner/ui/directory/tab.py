@@ -42,8 +42,9 @@ class DirectoryTab(TabPage):
         self.sections.addTab(self.partnerships, icon("partnership"), self.tr("Partnerships"))
         self.sections.addTab(self.people, icon("person"), self.tr("People"))
         self.sections.addTab(self.venues, icon("venue"), self.tr("Venues"))
-        #: Sections that missed changes while hidden: read again when shown.
-        self._stale: set[DirectorySection] = set()
+        #: Sections that missed changes while hidden: read again when shown. People and
+        #: venues are read when first shown (the tab opens on the partnerships).
+        self._stale: set[DirectorySection] = {self.people, self.venues}
         self._once = OncePerCommit()
         self.sections.currentChanged.connect(lambda _index: self._catch_up())
         layout = QVBoxLayout(self)
@@ -150,7 +151,7 @@ class DirectoryTab(TabPage):
                 "delete": self.tr("Delete person"),
             },
             service=self.services.people,
-            model=PersonListModel(self.services.people),
+            model=PersonListModel(self.services.people, read_now=False),
             fields=[
                 FieldSpec("family_name", self.tr("Famil&y name"), placeholder=self.tr("e.g. Kang")),
                 FieldSpec(
@@ -195,7 +196,7 @@ class DirectoryTab(TabPage):
                 "delete": self.tr("Delete venue"),
             },
             service=self.services.venues,
-            model=VenueListModel(self.services.venues),
+            model=VenueListModel(self.services.venues, read_now=False),
             fields=[
                 FieldSpec("name", self.tr("&Name"), placeholder=self.tr("e.g. Neues Rathaus")),
                 FieldSpec("room", self.tr("&Room")),
