@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -31,6 +33,25 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from exchange_planner import resources
 from exchange_planner.domain.errors import ExchangePlannerError
+
+#: Characters always set in the primary face (word spaces keep the primary face's width).
+_PRIMARY_ALWAYS = frozenset(map(ord, " \n"))
+
+
+def _char_class(codes: frozenset[int] | set[int]) -> str:
+    """The inside of a regular expression character class matching exactly ``codes``."""
+    parts: list[str] = []
+    ordered = sorted(codes)
+    start = previous = ordered[0]
+    for code in [*ordered[1:], -2]:
+        if code == previous + 1:
+            previous = code
+            continue
+        parts.append(
+            f"\\U{start:08x}" if start == previous else f"\\U{start:08x}-\\U{previous:08x}"
+        )
+        start = previous = code
+    return "".join(parts)
 
 
 class FontError(ExchangePlannerError):
@@ -72,22 +93,51 @@ class FontSet:
         return self.faces[0]
 
     def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
-        """``text`` cut into (font name, piece) runs, each piece drawable by its font."""
+        """``text`` cut into (font name, piece) runs, each piece drawable by its font.
+
+        Every character goes to the first face that has it; spaces, line breaks and
+        characters no face has stay in the primary face. The cutting is one regular
+        expression pass (:attr:`_splitter`), not a look-up per character."""
+        if not text:
+            return []
+        names = [face.bold if bold else face.regular for face in self.faces]
+        splitter, group_faces = self._splitter
         runs: list[tuple[str, str]] = []
-        current = ""
-        piece: list[str] = []
-        for char in text:
-            face = self.faces[0] if char in " \n" else self.face_for(char)
-            name = face.bold if bold else face.regular
-            if name != current and piece:
-                runs.append((current, "".join(piece)))
-                piece = []
-            if not piece:
-                current = name
-            piece.append(char)
-        if piece:
-            runs.append((current, "".join(piece)))
+
+        def add(name: str, piece: str) -> None:
+            if runs and runs[-1][0] == name:
+                runs[-1] = (name, runs[-1][1] + piece)
+            else:
+                runs.append((name, piece))
+
+        position = 0
+        if splitter is not None:
+            for match in splitter.finditer(text):
+                start = match.start()
+                if start > position:
+                    add(names[0], text[position:start])
+                add(names[group_faces[match.lastindex or 0]], match.group())
+                position = match.end()
+        if position < len(text):
+            add(names[0], text[position:])
         return runs
+
+    @cached_property
+    def _splitter(self) -> tuple[re.Pattern[str] | None, dict[int, int]]:
+        """A pattern matching runs of characters that go to a face after the primary one
+        (one group a face), and the face index of each group."""
+        taken = set(self.faces[0].coverage)
+        alternatives: list[str] = []
+        group_faces: dict[int, int] = {}
+        for index, face in enumerate(self.faces[1:], start=1):
+            own = face.coverage - taken - _PRIMARY_ALWAYS
+            taken |= face.coverage
+            if own:
+                alternatives.append(f"([{_char_class(own)}]+)")
+                group_faces[len(alternatives)] = index
+        if not alternatives:
+            return None, group_faces
+        return re.compile("|".join(alternatives)), group_faces
 
     def string_width(self, text: str, size: float, *, bold: bool = False) -> float:
         return sum(

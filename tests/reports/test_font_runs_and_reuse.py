@@ -1,0 +1,135 @@
+"""Font chains: text cut into runs in one pass, and fonts parsed once per process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exchange_planner.reports.fonts import FontSet, font_set
+from exchange_planner.reports.text import markup
+from exchange_planner.resources import NANUM_GOTHIC, font_file
+
+
+def reference_runs(fonts: FontSet, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """The definition of the runs, one character at a time: each character in the first
+    face that has it (the primary face for spaces, line breaks and what no face has),
+    neighbours in the same font joined."""
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        face = fonts.faces[0]
+        if char not in " \n":
+            face = next((f for f in fonts.faces if ord(char) in f.coverage), fonts.faces[0])
+        name = face.bold if bold else face.regular
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + char)
+        else:
+            runs.append((name, char))
+    return runs
+
+
+#: Latin with German punctuation, Hangul (syllables and jamo), Hanja, emoji, spaces, breaks.
+MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZÄöß „“–…€·,.:1 \n\u00a0\u3000강기정광주ㄱㅏ漢字😀"),
+        st.characters(min_codepoint=0x20, max_codepoint=0x2FFFF, exclude_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=MIXED, bold=st.booleans())
+def test_runs_match_the_character_by_character_definition(text: str, bold: bool) -> None:
+    fonts = font_set()
+    assert fonts.runs(text, bold=bold) == reference_runs(fonts, text, bold=bold)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=MIXED)
+def test_runs_with_a_hangul_font_first(text: str) -> None:
+    # A user font first (here NanumGothic): Latin it lacks ("Ä") falls back to DejaVu Sans.
+    fonts = font_set(font_file(NANUM_GOTHIC.regular))
+    assert len(fonts.faces) == 3
+    assert fonts.runs(text) == reference_runs(fonts, text)
+
+
+def test_runs_are_cut_without_a_look_up_per_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    fonts = font_set()
+
+    def per_character(self: FontSet, char: str) -> None:
+        raise AssertionError(f"face looked up for {char!r}")
+
+    monkeypatch.setattr(FontSet, "face_for", per_character)
+    latin, hangul = fonts.faces[0].regular, fonts.faces[-1].regular
+    assert fonts.runs("Kang 강기정 (광주), Ärger") == [
+        (latin, "Kang "),
+        (hangul, "강기정"),
+        (latin, " ("),
+        (hangul, "광주"),
+        (latin, "), Ärger"),
+    ]
+    assert fonts.runs("") == []
+    # Markup and widths use the same runs.
+    assert markup("a<b> 강", fonts.regular) == f'a&lt;b&gt; <font name="{hangul}">강</font>'
+    assert fonts.string_width("강 a", 10) > 0
+
+
+BATCH = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from reportlab.pdfbase import ttfonts
+
+    parsed = []
+    original = ttfonts.TTFontFile.__init__
+
+    def counting(self, file, *args, **kwargs):
+        parsed.append(str(file))
+        original(self, file, *args, **kwargs)
+
+    ttfonts.TTFontFile.__init__ = counting
+
+    from exchange_planner.services.registry import Services
+    from exchange_planner.storage.database import open_database
+
+    db = open_database(Path(sys.argv[1]))
+    services = Services.for_database(db)
+    written = services.documents.write_personal_itineraries(1, Path(sys.argv[2]), lang="de+ko")
+    written += services.documents.write_personal_itineraries(1, Path(sys.argv[3]), lang="en")
+    pages = services.documents.write_itinerary(1, Path(sys.argv[2]) / "visit.pdf")
+    db.dispose()
+    print(len(written), pages, len(parsed), len(set(parsed)))
+    """
+)
+
+
+def test_batch_of_personal_itineraries_parses_each_font_once(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    """Two batches of the sample's 20 personal itineraries and the visit's itinerary in one
+    process (what "Print personal itineraries" does): every font file is parsed once."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            BATCH,
+            str(sample_db_path),
+            str(tmp_path / "a"),
+            str(tmp_path / "b"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    documents, pages, parses, files = map(int, result.stdout.split())
+    assert documents == 40
+    assert pages >= 4
+    assert files == 4  # DejaVu Sans and NanumGothic, regular and bold
+    assert parses == files
