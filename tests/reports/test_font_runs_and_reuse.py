@@ -1,7 +1,9 @@
-"""Font chains: text cut into runs in one pass, and fonts parsed once per process."""
+"""Font chains: text cut into runs in one pass; fonts parsed once per process, and read
+back from the cache of parsed fonts in later processes."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -10,7 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import TTFont
 
+from exchange_planner.reports.font_cache import CACHE_ENV, load_font
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.text import markup
 from exchange_planner.resources import NANUM_GOTHIC, font_file
@@ -126,6 +130,8 @@ def test_batch_of_personal_itineraries_parses_each_font_once(
         capture_output=True,
         text=True,
         check=True,
+        # Without the cache of parsed fonts, so that every parse is seen.
+        env={**os.environ, CACHE_ENV: "off"},
         timeout=600,
     )
     documents, pages, parses, files = map(int, result.stdout.split())
@@ -133,3 +139,83 @@ def test_batch_of_personal_itineraries_parses_each_font_once(
     assert pages >= 4
     assert files == 4  # DejaVu Sans and NanumGothic, regular and bold
     assert parses == files
+
+
+COUNTED_PRINT = textwrap.dedent(
+    """
+    import sys
+    from reportlab.pdfbase import ttfonts
+
+    parsed = []
+    original = ttfonts.TTFontFile.__init__
+
+    def counting(self, file, *args, **kwargs):
+        parsed.append(str(file))
+        original(self, file, *args, **kwargs)
+
+    ttfonts.TTFontFile.__init__ = counting
+    from exchange_planner.cli import main
+
+    code = main(sys.argv[1:])
+    print("parsed", len(parsed))
+    sys.exit(code)
+    """
+)
+
+
+def _print(db: Path, out: Path, cache: str, *extra: str) -> int:
+    """``exchange-planner print itinerary`` in a process of its own; returns the number of
+    font files it parsed."""
+    command = ["print", "itinerary", "--db", str(db), "--visit", "1", "-o", str(out), *extra]
+    result = subprocess.run(
+        [sys.executable, "-c", COUNTED_PRINT, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, CACHE_ENV: cache},
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.split("parsed")[-1])
+
+
+def test_later_prints_read_parsed_fonts_from_the_cache(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    assert _print(sample_db_path, tmp_path / "first.pdf", str(cache), "--lang", "de+ko") == 4
+    assert len(list(cache.glob("*.marshal"))) == 4
+    assert _print(sample_db_path, tmp_path / "second.pdf", str(cache), "--lang", "de+ko") == 0
+    assert _print(sample_db_path, tmp_path / "parsed.pdf", "off", "--lang", "de+ko") == 4
+    # The same document whether the fonts were parsed or read back.
+    first = (tmp_path / "first.pdf").read_bytes()
+    assert (tmp_path / "second.pdf").read_bytes() == first
+    assert (tmp_path / "parsed.pdf").read_bytes() == first
+    # A damaged entry is parsed again and written anew.
+    for entry in cache.glob("*.marshal"):
+        entry.write_bytes(b"\x00garbage")
+    assert _print(sample_db_path, tmp_path / "damaged.pdf", str(cache), "--lang", "de+ko") == 4
+    assert (tmp_path / "damaged.pdf").read_bytes() == first
+    assert _print(sample_db_path, tmp_path / "again.pdf", str(cache), "--lang", "de+ko") == 0
+
+
+def test_restored_font_is_the_parsed_font(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    path = font_file(NANUM_GOTHIC.regular)
+    parsed = TTFont("parsed", str(path))
+    load_font("stored", path)
+    restored = load_font("restored", path)
+    assert set(vars(restored)) == set(vars(parsed))
+    assert restored.face is not parsed.face
+    mine, theirs = vars(restored.face), vars(parsed.face)
+    assert set(mine) == set(theirs)
+    for key, value in theirs.items():
+        if key == "_pdfScale":
+            assert mine[key](1234) == value(1234)
+        else:
+            assert mine[key] == value and type(mine[key]) is type(value), key
+    assert list(mine["charToGlyph"].items()) == list(theirs["charToGlyph"].items())
+    # A font file that changed (here: another file) gets an entry of its own.
+    copy = tmp_path / "copy.ttf"
+    copy.write_bytes(path.read_bytes())
+    load_font("copy", copy)
+    assert len(list(tmp_path.glob("*.marshal"))) == 2

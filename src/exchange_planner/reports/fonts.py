@@ -29,10 +29,11 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from exchange_planner import resources
 from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.reports.font_cache import load_font
 
 #: Characters always set in the primary face (word spaces keep the primary face's width).
 _PRIMARY_ALWAYS = frozenset(map(ord, " \n"))
@@ -198,8 +199,9 @@ def _register_file(path: Path, role: str) -> str:
     if name in pdfmetrics.getRegisteredFontNames():
         return name
     try:
-        # subfontIndex picks the first face of a .ttc collection; ignored for .ttf.
-        font = TTFont(name, str(path), subfontIndex=0)
+        # Subfont 0 is the first face of a .ttc collection; ignored for .ttf. Parsed once,
+        # then read from the cache of parsed fonts (font_cache.py) in later runs.
+        font = load_font(name, path, 0)
     except (TTFError, OSError, ValueError) as error:
         raise FontError(f"font {path} cannot be used: {error}") from error
     pdfmetrics.registerFont(font)
