@@ -10,6 +10,7 @@ line breaks and ``<font name>`` for runs the primary face cannot draw (Hangul in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -103,8 +104,10 @@ def draw_text(
         x += canvas.stringWidth(piece, name, size)
 
 
+@lru_cache(maxsize=256)
 def fit_width(text: str, fonts: FontSet, size: float, width: float, *, bold: bool = False) -> str:
-    """``text`` shortened with an ellipsis so that it fits ``width`` points."""
+    """``text`` shortened with an ellipsis so that it fits ``width`` points (remembered: the
+    running header is the same on every page)."""
     if fonts.string_width(text, size, bold=bold) <= width:
         return text
     low, high = 0, len(text)
