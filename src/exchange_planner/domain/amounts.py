@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal
-
 from exchange_planner.domain.dates import babel_locale
 
 
 def money(amount: Decimal | int, currency: str, locale: str) -> str:
     """'185,00 €' for (185, "EUR", "de_DE"); an unknown code is written after the number."""
+    # Babel's locale data is loaded when an amount is first written, not at every start.
+    from babel.numbers import format_currency, format_decimal
+
     where = babel_locale(locale)
     try:
         return format_currency(amount, currency, locale=where)
@@ -26,4 +27,6 @@ def money(amount: Decimal | int, currency: str, locale: str) -> str:
 
 def number(value: Decimal | int, locale: str) -> str:
     """'100.000' for (100000, "de_DE"): the locale's digit grouping and decimal sign."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=babel_locale(locale))

@@ -5,8 +5,6 @@ A function from plain data to a file; the ledger comes from ``domain.ledger``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
@@ -15,11 +13,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.domain.ledger import OpenKind, YearBalance
 from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import composed_para, local_texts, names_line
-from exchange_planner.reports.data import CityNames, PartnerInfo, TitleInfo, city_name_in
+from exchange_planner.reports.data import BalanceReportData, PartnerInfo, city_name_in
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.styles import Styles, make_styles
@@ -73,24 +71,6 @@ def label(lang: Language, key: str, separator: str = " / ", **values: object) ->
         BALANCE_LABELS[key][("de", "en", "ko").index(part)].format(**values) for part in lang.parts
     ]
     return separator.join(dict.fromkeys(texts))
-
-
-@dataclass(frozen=True)
-class BalanceReportData:
-    home_city: str
-    partner_city: str
-    partner_city_native: str
-    since_year: int | None
-    ledger: Ledger
-    as_of: date
-    #: The partner city with its translated names (None: ``partner_city`` as written).
-    partner: PartnerInfo | None = None
-    home_city_names: CityNames = ()
-    #: (open kind, record id, title with translations) of the open exchanges' records.
-    open_titles: tuple[tuple[str, int, TitleInfo], ...] = ()
-
-    def open_title(self, kind: str, record_id: int) -> TitleInfo | None:
-        return next((t for k, i, t in self.open_titles if k == kind and i == record_id), None)
 
 
 def _cities(data: BalanceReportData, lang: Language) -> tuple[str, str]:

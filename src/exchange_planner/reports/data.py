@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
 from exchange_planner.domain.enums import GiftDirection, MemberRole
 from exchange_planner.domain.gifts import ThresholdFlag
+from exchange_planner.domain.ledger import Ledger
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 
 #: No translations (the default of every translatable record below).
@@ -289,3 +290,64 @@ def content_hash(data: ItineraryData | GiftProtocolData) -> str:
             program=tuple(dataclasses.replace(i, attendee_ids=()) for i in unstamped.program),
         )
     return hashlib.sha256(repr(unstamped).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class BalanceReportData:
+    home_city: str
+    partner_city: str
+    partner_city_native: str
+    since_year: int | None
+    ledger: Ledger
+    as_of: date
+    #: The partner city with its translated names (None: ``partner_city`` as written).
+    partner: PartnerInfo | None = None
+    home_city_names: CityNames = ()
+    #: (open kind, record id, title with translations) of the open exchanges' records.
+    open_titles: tuple[tuple[str, int, TitleInfo], ...] = ()
+
+    def open_title(self, kind: str, record_id: int) -> TitleInfo | None:
+        return next((t for k, i, t in self.open_titles if k == kind and i == record_id), None)
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    kind: str
+    due_date: date | None = None
+    done_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DeliverableLine:
+    title: str
+    due_date: date | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class ResidencySheetData:
+    title: str
+    home_city: str
+    partner_city: str
+    partner_city_native: str
+    direction: str
+    status: str
+    start_date: date
+    end_date: date
+    as_of: date
+    artist: PersonInfo | None = None
+    home_institution: str = ""
+    host_institution: str = ""
+    studio: VenueInfo | None = None
+    budget_amount: Decimal | None = None
+    budget_currency: str = "EUR"
+    counterpart: str = ""
+    notes: str = ""
+    checklist: tuple[ChecklistLine, ...] = ()
+    deliverables: tuple[DeliverableLine, ...] = ()
+    contacts: tuple[PersonInfo, ...] = field(default=())
+    #: The language of title and notes, and their texts in other languages.
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+    partner: PartnerInfo | None = None
+    home_city_names: CityNames = ()

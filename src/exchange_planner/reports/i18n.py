@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_date, format_datetime
-
 from exchange_planner.domain.amounts import money, number
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import (
@@ -215,6 +213,8 @@ class Language:
     # --- dates, times, amounts ---------------------------------------------------------------
     def date(self, value: date, *, part: str | None = None, fmt: str = "long") -> str:
         """'26. Juli 2023' / 'July 26, 2023' / '2023년 7월 26일' (primary language by default)."""
+        from babel.dates import format_date  # Babel's locale data: loaded when printing
+
         return format_date(value, format=fmt, locale=_LOCALES[part or self.primary])
 
     def date_all(self, value: date, *, fmt: str = "long", separator: str = " / ") -> str:
@@ -237,6 +237,8 @@ class Language:
         return value.strftime("%H:%M")
 
     def datetime(self, value: datetime, *, part: str | None = None) -> str:
+        from babel.dates import format_date, format_datetime
+
         locale = _LOCALES[part or self.primary]
         day = format_date(value, format="long", locale=locale)
         return f"{day}, {format_datetime(value, 'HH:mm', locale=locale)}"

@@ -7,16 +7,14 @@ data to a file: the service builds :class:`ResidencySheetData`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations, text_in
+from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
     Segment,
@@ -29,10 +27,9 @@ from exchange_planner.reports.content import (
     room_local,
 )
 from exchange_planner.reports.data import (
-    NO_TRANSLATIONS,
-    CityNames,
     PartnerInfo,
     PersonInfo,
+    ResidencySheetData,
     VenueInfo,
     city_name_in,
 )
@@ -95,49 +92,6 @@ def label(lang: Language, key: str, separator: str = " / ", **values: object) ->
         SHEET_LABELS[key][("de", "en", "ko").index(part)].format(**values) for part in lang.parts
     ]
     return separator.join(dict.fromkeys(texts))
-
-
-@dataclass(frozen=True)
-class ChecklistLine:
-    kind: str
-    due_date: date | None = None
-    done_on: date | None = None
-
-
-@dataclass(frozen=True)
-class DeliverableLine:
-    title: str
-    due_date: date | None = None
-    done: bool = False
-
-
-@dataclass(frozen=True)
-class ResidencySheetData:
-    title: str
-    home_city: str
-    partner_city: str
-    partner_city_native: str
-    direction: str
-    status: str
-    start_date: date
-    end_date: date
-    as_of: date
-    artist: PersonInfo | None = None
-    home_institution: str = ""
-    host_institution: str = ""
-    studio: VenueInfo | None = None
-    budget_amount: Decimal | None = None
-    budget_currency: str = "EUR"
-    counterpart: str = ""
-    notes: str = ""
-    checklist: tuple[ChecklistLine, ...] = ()
-    deliverables: tuple[DeliverableLine, ...] = ()
-    contacts: tuple[PersonInfo, ...] = field(default=())
-    #: The language of title and notes, and their texts in other languages.
-    original_language: str = DEFAULT_LANGUAGE
-    translations: Translations = NO_TRANSLATIONS
-    partner: PartnerInfo | None = None
-    home_city_names: CityNames = ()
 
 
 def with_ro(place: str) -> str:

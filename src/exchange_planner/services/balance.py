@@ -16,8 +16,7 @@ from exchange_planner.domain.ledger import (
     build_ledger,
 )
 from exchange_planner.domain.names import full_name
-from exchange_planner.reports.balance import BalanceReportData
-from exchange_planner.reports.data import TitleInfo
+from exchange_planner.reports.data import BalanceReportData, TitleInfo
 from exchange_planner.services import records as read
 from exchange_planner.services.documents import partner_info, texts, title_info
 from exchange_planner.storage.database import Database

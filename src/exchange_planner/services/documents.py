@@ -44,10 +44,6 @@ from exchange_planner.reports.data import (
     content_hash,
     personal,
 )
-from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
-from exchange_planner.reports.i18n import Language
-from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import retry_lost_races
 from exchange_planner.services.settings import DEFAULTS, HOME_CITY_NAMES_KEY
@@ -417,10 +413,11 @@ class DocumentService:
 
         ``changes_since`` adds a page of what moved, was added or was cancelled since that
         printed version of the visit's itinerary."""
+        from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
+
         options = ItineraryOptions(lang, home_zone_column, font_path or None)
         # Refuse an unknown language or an unusable font before a print is recorded.
-        Language(lang)
-        font_set(font_path or None)
+        _check_print_options(lang, font_path)
         changes = None
         if changes_since is not None:
             if person_id is not None:
@@ -472,8 +469,9 @@ class DocumentService:
         cancelled: Callable[[], bool] | None = None,
     ) -> list[Path]:
         """One personal itinerary per member into ``folder``; stops early when ``cancelled()``."""
-        Language(lang)
-        font_set(font_path or None)
+        from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
+
+        _check_print_options(lang, font_path)
         # A new folder is owner-only; a folder the user chose keeps its permissions.
         folder = private_dir(Path(folder), tighten=False)
         person_ids = self.member_ids(visit_id)
@@ -501,10 +499,21 @@ class DocumentService:
         font_path: str | None = None,
         now: datetime | None = None,
     ) -> int:
-        Language(lang)
-        font_set(font_path or None)
+        from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
+
+        _check_print_options(lang, font_path)
         data = self.gift_protocol(visit_id=visit_id, year=year, now=now)
         return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
+
+
+def _check_print_options(lang: str, font_path: str | None) -> None:
+    """Refuses an unknown language or an unusable font (``ValidationError``). ReportLab is
+    imported here, when something is printed, not when the services are."""
+    from exchange_planner.reports.fonts import font_set
+    from exchange_planner.reports.i18n import Language
+
+    Language(lang)
+    font_set(font_path or None)
 
 
 #: Bytes (UTF-8) of a name part: file systems allow 255 per name, and the atomic writer's

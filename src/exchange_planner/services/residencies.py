@@ -16,11 +16,12 @@ from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.residency import CHECKLIST_OFFSETS, checklist_due
 from exchange_planner.domain.texts import text_in
-from exchange_planner.reports.data import PersonInfo, VenueInfo
-from exchange_planner.reports.residency_sheet import (
+from exchange_planner.reports.data import (
     ChecklistLine,
     DeliverableLine,
+    PersonInfo,
     ResidencySheetData,
+    VenueInfo,
 )
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require

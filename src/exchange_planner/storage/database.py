@@ -14,13 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
@@ -39,6 +35,13 @@ from exchange_planner.domain.errors import (
 from exchange_planner.storage.audit import AuditedSession, Changes, discard_changes, take_changes
 from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
 from exchange_planner.storage.network import network_file_system
+from exchange_planner.storage.schema_revision import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: Alembic's table of the schema revision.
+VERSION_TABLE = "alembic_version"
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 #: Who the change log names as the author of changes; the OS user name when unset.
@@ -334,6 +337,10 @@ def create_engine(url: str) -> Engine:
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
+    """Alembic's configuration for our migrations (imports Alembic: only to create, upgrade
+    or inspect the migrations, never to open a database that is current)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -342,9 +349,15 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The schema revision this program writes (a test checks it is the migrations' head)."""
+    return HEAD_REVISION
+
+
+def upgrade_to_head(connection: sa.Connection) -> None:
+    """Runs the migrations up to the head on ``connection`` (the one place Alembic runs)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), "head")
 
 
 @dataclass
@@ -528,7 +541,11 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not sa.inspect(connection).has_table(VERSION_TABLE):
+                return None
+            rows = connection.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+        # Alembic's rule: no row is no revision; several rows are branches, which ours never have.
+        return str(rows[0][0]) if rows else None
 
     def backup(self, reason: str = "manual") -> Path | None:
         """Copy a SQLite database (consistently, WAL included) to a timestamped file beside it."""
@@ -627,7 +644,7 @@ def create_new_database(path: Path) -> None:
             sa.event.listen(engine, "connect", _on_sqlite_connect)
             try:
                 with engine.begin() as connection:
-                    command.upgrade(alembic_config(connection), "head")
+                    upgrade_to_head(connection)
                 with engine.connect() as connection:
                     busy, frames, copied = connection.exec_driver_sql(
                         "PRAGMA wal_checkpoint(TRUNCATE)"
@@ -712,8 +729,7 @@ def _copy_database(source: Path, temporary: Path, target: Path) -> None:
 
 
 def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
+    head = HEAD_REVISION
     try:
         current = database.current_revision()
     except sa.exc.DatabaseError as error:
@@ -728,8 +744,7 @@ def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
         raise ExchangePlannerError(
             f"{where} is not a database this program can read: {error.orig}"
         ) from error
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             f"This database (schema {current}) was written by a newer version of "
             f"Exchange Planner than this one (schema {head}). Please update the program; "
@@ -745,7 +760,7 @@ def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
     if current is not None:
         database.backup(reason=f"before-upgrade-{current}")
     with database.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        upgrade_to_head(connection)
 
 
 def _safe(url: str) -> str:
@@ -891,8 +906,7 @@ def _read_only_inspection(path: Path, *, wal_mode: bool) -> tuple[str | None, se
 
 
 def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(KNOWN_REVISIONS)
 
 
 def _damaged(path: Path, detail: str) -> NoReturn:
