@@ -39,20 +39,9 @@ from exchange_planner.reports.font_cache import load_font
 _PRIMARY_ALWAYS = frozenset(map(ord, " \n"))
 
 
-def _char_class(codes: frozenset[int] | set[int]) -> str:
-    """The inside of a regular expression character class matching exactly ``codes``."""
-    parts: list[str] = []
-    ordered = sorted(codes)
-    start = previous = ordered[0]
-    for code in [*ordered[1:], -2]:
-        if code == previous + 1:
-            previous = code
-            continue
-        parts.append(
-            f"\\U{start:08x}" if start == previous else f"\\U{start:08x}-\\U{previous:08x}"
-        )
-        start = previous = code
-    return "".join(parts)
+#: Marks of the faces after the primary one while text is cut into runs (Plane 15, private
+#: use; face N is marked with this plus N).
+_MARK_BASE = 0xF0000
 
 
 class FontError(ExchangePlannerError):
@@ -97,48 +86,49 @@ class FontSet:
         """``text`` cut into (font name, piece) runs, each piece drawable by its font.
 
         Every character goes to the first face that has it; spaces, line breaks and
-        characters no face has stay in the primary face. The cutting is one regular
-        expression pass (:attr:`_splitter`), not a look-up per character."""
+        characters no face has stay in the primary face. The cutting is one pass in C, not a
+        look-up per character in Python: ``str.translate`` marks each character with its
+        face (:attr:`_marks`), and one regular expression finds the runs of marks."""
         if not text:
             return []
         names = [face.bold if bold else face.regular for face in self.faces]
-        splitter, group_faces = self._splitter
+        table, pattern = self._marks
         runs: list[tuple[str, str]] = []
-
-        def add(name: str, piece: str) -> None:
-            if runs and runs[-1][0] == name:
-                runs[-1] = (name, runs[-1][1] + piece)
-            else:
-                runs.append((name, piece))
-
         position = 0
-        if splitter is not None:
-            for match in splitter.finditer(text):
-                start = match.start()
+        if pattern is not None:
+            for match in pattern.finditer(text.translate(table)):
+                start, end = match.span()
                 if start > position:
-                    add(names[0], text[position:start])
-                add(names[group_faces[match.lastindex or 0]], match.group())
-                position = match.end()
+                    runs.append((names[0], text[position:start]))
+                name = names[match.lastindex or 0]
+                if runs and runs[-1][0] == name:  # two faces of one font (a bold fallback)
+                    runs[-1] = (name, runs[-1][1] + text[start:end])
+                else:
+                    runs.append((name, text[start:end]))
+                position = end
         if position < len(text):
-            add(names[0], text[position:])
+            rest = text[position:]
+            if runs and runs[-1][0] == names[0]:
+                runs[-1] = (names[0], runs[-1][1] + rest)
+            else:
+                runs.append((names[0], rest))
         return runs
 
     @cached_property
-    def _splitter(self) -> tuple[re.Pattern[str] | None, dict[int, int]]:
-        """A pattern matching runs of characters that go to a face after the primary one
-        (one group a face), and the face index of each group."""
+    def _marks(self) -> tuple[dict[int, str], re.Pattern[str] | None]:
+        """A ``str.translate`` table turning each character that goes to a face after the
+        primary one into that face's mark, and a pattern whose group N matches a run of the
+        marks of face N. Marks are private-use characters; where the text itself holds one,
+        the table turns it into a plain letter, so only the table's marks are ever found."""
+        if len(self.faces) == 1:
+            return {}, None
+        marks = [chr(_MARK_BASE + index) for index in range(1, len(self.faces))]
+        table: dict[int, str] = dict.fromkeys(map(ord, marks), "x")
         taken = set(self.faces[0].coverage)
-        alternatives: list[str] = []
-        group_faces: dict[int, int] = {}
-        for index, face in enumerate(self.faces[1:], start=1):
-            own = face.coverage - taken - _PRIMARY_ALWAYS
+        for mark, face in zip(marks, self.faces[1:], strict=True):
+            table.update(dict.fromkeys(face.coverage - taken - _PRIMARY_ALWAYS, mark))
             taken |= face.coverage
-            if own:
-                alternatives.append(f"([{_char_class(own)}]+)")
-                group_faces[len(alternatives)] = index
-        if not alternatives:
-            return None, group_faces
-        return re.compile("|".join(alternatives)), group_faces
+        return table, re.compile("|".join(f"({re.escape(mark)}+)" for mark in marks))
 
     def string_width(self, text: str, size: float, *, bold: bool = False) -> float:
         return sum(
