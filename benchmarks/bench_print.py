@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from whole_process import PYTHON, paired, report  # noqa: E402
+from whole_process import PYTHON, paired, report
 
 FLOOR = Path(__file__).resolve().parent / "floor_print.py"
 FAMILY = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim"]
@@ -122,7 +122,9 @@ def make_database(path: Path, members: int = 200, days: int = 14, items_per_day:
                     title=f"Fachgespräch {slot + 1}: Stadtentwicklung & Kultur",
                     translations={
                         "title": {"ko": f"전문가 회의 {slot + 1}: 도시 개발과 문화"},
-                        "notes": {"ko": "주최자 환영사; 독일어–한국어 통역. 10분 전에 도착해 주십시오."},
+                        "notes": {
+                            "ko": "주최자 환영사; 독일어–한국어 통역. 10분 전에 도착해 주십시오."
+                        },
                     },
                     kind="meeting",
                     starts_at=to_utc(begin, "Europe/Berlin"),
@@ -147,9 +149,7 @@ def font_file() -> str:
     return str(shipped(NANUM_GOTHIC.regular))
 
 
-def commands(
-    db: Path, visit: int, out: Path, lang: str | None
-) -> tuple[list[str], list[str]]:
+def commands(db: Path, visit: int, out: Path, lang: str | None) -> tuple[list[str], list[str]]:
     subject = [PYTHON, "-m", "exchange_planner", "print", "itinerary"]
     subject += ["--db", str(db), "--visit", str(visit), "-o", str(out / "subject.pdf")]
     floor = [PYTHON, str(FLOOR), str(db), str(visit), font_file(), str(out / "floor.pdf")]

@@ -16,7 +16,6 @@ import argparse
 import json
 import sqlite3
 from datetime import UTC, date, datetime
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -68,15 +67,39 @@ LABELS = {
     "organisation": {"de": "Organisation", "en": "Organisation", "ko": "기관"},
 }
 MONTHS = {
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
-    "Dezember".split(),
-    "en": "January February March April May June July August September October November "
-    "December".split(),
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 WEEKDAYS = {
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일".split(),
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "ko": ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"],
 }
 
 
@@ -108,7 +131,8 @@ def texts(row: sqlite3.Row, field: str, parts: list[str], prefix: str = "") -> l
 
 
 def p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Paragraph(escaped.replace("\n", "<br/>"), style)
 
 
 def numbered_canvas(header: str, header_right: str, parts: list[str]) -> type[Canvas]:
@@ -292,7 +316,9 @@ def main() -> None:
         story += [CondPageBreak(5 * cm), table, Spacer(1, 4 * mm)]
 
     story += [CondPageBreak(8 * cm), p(label("contacts", parts), h1), p(label("hosts", parts), h2)]
-    rows = [[p(label(key, parts, "\n"), head) for key in ("name", "organisation", "phone", "email")]]
+    rows = [
+        [p(label(key, parts, "\n"), head) for key in ("name", "organisation", "phone", "email")]
+    ]
     for host in hosts.values():
         rows.append(
             [
@@ -310,7 +336,10 @@ def main() -> None:
     story += [table, p(label("hotel", parts), h2)]
     if visit["hotel_id"] is not None:
         rows = [
-            [p(label("hotel", parts), small), p("\n".join(texts(visit, "name", parts, "h_")), cell)],
+            [
+                p(label("hotel", parts), small),
+                p("\n".join(texts(visit, "name", parts, "h_")), cell),
+            ],
             [
                 p(label("address", parts), small),
                 p("\n".join(texts(visit, "address", parts, "h_")), cell),

@@ -219,3 +219,29 @@ def test_restored_font_is_the_parsed_font(tmp_path: Path, monkeypatch: pytest.Mo
     copy.write_bytes(path.read_bytes())
     load_font("copy", copy)
     assert len(list(tmp_path.glob("*.marshal"))) == 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=30))
+def test_escaping_is_that_of_xml_sax(text: str) -> None:
+    from xml.sax.saxutils import escape as sax_escape
+
+    from exchange_planner.reports.text import escape
+
+    assert escape(text) == sax_escape(text)
+
+
+def test_document_builders_import_no_network_or_xml_modules() -> None:
+    """Printing needs ReportLab, not ``xml.sax`` (whose ``escape`` pulls in urllib,
+    http.client and ssl at every print)."""
+    code = (
+        "import sys\n"
+        "import exchange_planner.reports.itinerary, exchange_planner.reports.gifts\n"
+        "import exchange_planner.reports.balance, exchange_planner.reports.residency_sheet\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('xml', 'ssl', 'http', 'email') or m == 'urllib.request'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"

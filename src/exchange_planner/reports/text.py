@@ -2,16 +2,16 @@
 
 ReportLab's ``Paragraph`` parses its text as markup, so ``<b>`` would turn bold, ``<a href>``
 would make a link and ``<img src>`` would read a local file. Every string that comes from the
-user passes through :func:`para` (or :func:`markup`), which escapes it with
-``xml.sax.saxutils.escape`` and only then adds the markup we generate ourselves: ``<br/>`` for
-line breaks and ``<font name>`` for runs the primary face cannot draw (Hangul in DejaVu Sans).
+user passes through :func:`para` (or :func:`markup`), which escapes ``&``, ``<`` and ``>``
+(as ``xml.sax.saxutils.escape`` does) and only then adds the markup we generate ourselves:
+``<br/>`` for line breaks and ``<font name>`` for runs the primary face cannot draw (Hangul
+in DejaVu Sans).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -48,8 +48,14 @@ def markup(text: object, font_name: str | None = None) -> str:
     return "".join(parts)
 
 
+def escape(value: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, like ``xml.sax.saxutils.escape`` (whose import
+    pulls in urllib, http.client and ssl); quotes matter only inside attributes, which user
+    text never is."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _escape_lines(value: str) -> str:
-    # escape() handles & < >; quotes matter only inside attributes, which user text never is.
     return escape(value).replace("\n", "<br/>")
 
 
