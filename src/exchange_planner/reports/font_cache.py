@@ -18,6 +18,7 @@ import hashlib
 import marshal
 import os
 from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -166,17 +167,34 @@ def _unpack(value: Any) -> Any:
         return dict(zip(_numbers("q", parts[0]), _numbers("d", parts[1]), strict=True))
     if kind == "dict-l":
         keys, lengths, flat = (_numbers("q", part).tolist() for part in parts)
-        result: dict[int, list[int]] = {}
-        start = 0
-        for key, length in zip(keys, lengths, strict=True):
-            result[key] = flat[start : start + length]
-            start += length
-        return result
+        starts = list(accumulate(lengths, initial=0))
+        return {
+            key: flat[start:end]
+            for key, start, end in zip(keys, starts[:-1], starts[1:], strict=True)
+        }
     if kind == "list-q":
         return _numbers("q", parts[0]).tolist()
     if kind == "pairs-q":
         return list(zip(_numbers("q", parts[0]), _numbers("q", parts[1]), strict=True))
     raise ValueError(f"unknown packed table {kind!r}")
+
+
+#: Tables only text shaping (uharfbuzz) reads: unpacked when first asked for.
+_LATER = ("glyphToChar",)
+
+
+class _RestoredFace(TTFontFace):
+    """A face read back from the cache (the same attributes as a parsed one)."""
+
+    _later: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        later = self.__dict__.get("_later")
+        if later is not None and name in later:
+            value = _unpack(later.pop(name))
+            setattr(self, name, value)
+            return value
+        raise AttributeError(name)
 
 
 def _restore(name: str, path: Path, entry: Path) -> TTFont | None:
@@ -190,6 +208,7 @@ def _restore(name: str, path: Path, entry: Path) -> TTFont | None:
             and set(font_state) == {"_asciiReadable", "_shapable"}
         ):
             return None
+        later = {key: face_state.pop(key) for key in _LATER if key in face_state}
         unpacked = {key: _unpack(value) for key, value in face_state.items()}
         if not (
             isinstance(unpacked.get("unitsPerEm"), int)
@@ -200,9 +219,10 @@ def _restore(name: str, path: Path, entry: Path) -> TTFont | None:
         data = path.read_bytes()
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
-    face = TTFontFace.__new__(TTFontFace)
+    face = _RestoredFace.__new__(_RestoredFace)
     pdfmetrics.TypeFace.__init__(face, None)
     vars(face).update(unpacked)
+    face._later = later
     for key, value in names.items():
         setattr(face, key, TTFNameBytes(value))
     face._ttf_data = data
