@@ -250,3 +250,28 @@ def test_document_builders_import_no_network_or_xml_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_fonts_remember_the_widths_reportlab_computes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.lib.rl_accel import instanceStringWidthTTF
+    from reportlab.pdfbase import pdfmetrics
+
+    from exchange_planner.reports import font_cache
+
+    fonts = font_set()
+    names = {name for face in fonts.faces for name in (face.regular, face.bold)}
+    assert all(isinstance(pdfmetrics.getFont(name), font_cache.DocumentFont) for name in names)
+    measured: list[str] = []
+
+    def counting(font: object, text: str, size: float, encoding: str = "utf8") -> float:
+        measured.append(text)
+        return instanceStringWidthTTF(font, text, size, encoding)
+
+    monkeypatch.setattr(font_cache, "instanceStringWidthTTF", counting)
+    name = fonts.faces[-1].regular
+    vars(pdfmetrics.getFont(name)).pop("_widths", None)  # nothing remembered yet
+    for text in ("광주광역시", "Ärger 강", "광주광역시", "", "광주광역시"):
+        assert pdfmetrics.stringWidth(text, name, 9.5) == instanceStringWidthTTF(
+            pdfmetrics.getFont(name), text, 9.5
+        )
+    assert measured == ["광주광역시", "Ärger 강", ""]

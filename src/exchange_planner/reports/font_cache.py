@@ -10,6 +10,10 @@ milliseconds. The font file itself is still read, for the glyphs embedded in eac
 A missing, stale (other file size, time or ReportLab version) or damaged entry only means the
 file is parsed as before, and the entry written again; a cache folder that cannot be written
 changes nothing. ``EXCHANGE_PLANNER_FONT_CACHE`` names another folder; ``off`` turns it off.
+
+Each font is a :class:`DocumentFont`, which also remembers the width of every string it
+measured: ReportLab measures the same words again each time it wraps a paragraph (a table
+cell is wrapped several times), one character at a time.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import reportlab
+from reportlab.lib.rl_accel import instanceStringWidthTTF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
@@ -38,6 +43,28 @@ _FONT_ATTRIBUTES = frozenset(
 )
 #: Face attributes rebuilt on reading rather than stored.
 _NOT_STORED = frozenset({"_ttf_data", "_pdfScale"})
+
+
+#: Widths a font remembers at most (then it starts again): words, not whole documents.
+WIDTHS_KEPT = 100_000
+
+
+class DocumentFont(TTFont):
+    """A ReportLab TrueType font that remembers the widths of the strings it measured
+    (the same numbers ReportLab computes, so the layout is the same)."""
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        try:
+            widths: dict[tuple[str | bytes, float, str], float] = self._widths
+        except AttributeError:
+            widths = self._widths = {}
+        key = (text, size, encoding)
+        width = widths.get(key)
+        if width is None:
+            if len(widths) >= WIDTHS_KEPT:
+                widths.clear()
+            width = widths[key] = instanceStringWidthTTF(self, text, size, encoding)
+        return width
 
 
 def cache_dir() -> Path | None:
@@ -67,7 +94,7 @@ def _entry(path: Path, subfont: int) -> Path | None:
     return folder / f"{hashlib.sha1(key.encode()).hexdigest()}.marshal"
 
 
-def load_font(name: str, path: Path, subfont: int = 0) -> TTFont:
+def load_font(name: str, path: Path, subfont: int = 0) -> DocumentFont:
     """``TTFont(name, path, subfontIndex=subfont)``, from the cache when it has the file.
 
     Raises what ``TTFont`` raises for a file that is not a usable font."""
@@ -76,7 +103,7 @@ def load_font(name: str, path: Path, subfont: int = 0) -> TTFont:
         font = _restore(name, path, entry)
         if font is not None:
             return font
-    font = TTFont(name, str(path), subfontIndex=subfont)
+    font = DocumentFont(name, str(path), subfontIndex=subfont)
     if entry is not None:
         _store(font, entry)
     return font
@@ -197,7 +224,7 @@ class _RestoredFace(TTFontFace):
         raise AttributeError(name)
 
 
-def _restore(name: str, path: Path, entry: Path) -> TTFont | None:
+def _restore(name: str, path: Path, entry: Path) -> DocumentFont | None:
     try:
         state = marshal.loads(entry.read_bytes())
         face_state, names, font_state = state["face"], state["names"], state["font"]
@@ -228,7 +255,7 @@ def _restore(name: str, path: Path, entry: Path) -> TTFont | None:
     face._ttf_data = data
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
-    font = TTFont.__new__(TTFont)
+    font = DocumentFont.__new__(DocumentFont)
     font.fontName = name
     font.face = face
     font.encoding = TTEncoding()
