@@ -13,7 +13,8 @@ same rows of text in Paragraphs and Tables on the same pages, read with plain ``
 set in one embedded TrueType font (the shipped NanumGothic, regular weight).
 
 Each figure alternates subject and floor after a warm-up (``whole_process.paired``), with
-bytecode caches written. Goal: ratio ≤ 1.5 (aim ≤ 1.2).
+bytecode caches written; the subject's warm-up also fills the user's cache of parsed fonts
+(``reports/font_cache.py``), as a user's first print does. Goal: ratio ≤ 1.5 (aim ≤ 1.2).
 
 Run: ``.venv/bin/python benchmarks/bench_print.py [--runs N] [--only large|sample]``
 """
