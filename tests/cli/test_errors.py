@@ -12,7 +12,7 @@ import pytest
 
 from exchange_planner.cli import EXIT_UNEXPECTED, main
 from exchange_planner.logs import LOG_DIR_ENV, LOG_FILE_NAME, logger
-from exchange_planner.services.visits import VisitService
+from exchange_planner.services import listing
 
 
 @pytest.fixture
@@ -27,10 +27,12 @@ def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore
 
 
 def _break_visit_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """The visit list of ``list visits`` (read from the file or through the services) fails."""
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("the disk is on fire\nsecond line")
 
-    monkeypatch.setattr(VisitService, "list", broken)
+    monkeypatch.setattr(listing, "visits", broken)
 
 
 def test_unexpected_error_prints_one_line_with_the_log_path_and_exits_70(
@@ -72,10 +74,10 @@ def test_errors_meant_for_the_user_keep_status_2_and_write_no_log(tmp_path, log_
 def test_exit_status_of_the_program_is_70(sample_db_path, tmp_path):
     script = (
         "import sys\n"
-        "from exchange_planner.services.visits import VisitService\n"
-        "def broken(self, *a, **k):\n"
+        "from exchange_planner.services import listing\n"
+        "def broken(*a, **k):\n"
         "    raise ZeroDivisionError('boom')\n"
-        "VisitService.list = broken\n"
+        "listing.visits = broken\n"
         "from exchange_planner.cli import main\n"
         f"sys.exit(main(['list', 'visits', '--db', {str(sample_db_path)!r}]))\n"
     )

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from exchange_planner.storage.database import alembic_config, open_database
+from exchange_planner.storage.schema_revision import HEAD_REVISION
 
 HEAVY = ("alembic", "reportlab", "openpyxl", "icalendar", "jsonschema", "PySide6")
 
@@ -60,4 +61,4 @@ def test_an_older_database_is_still_upgraded_with_alembic(tmp_path: Path) -> Non
     database.dispose()
     seen = _open_in_new_process(path)
     assert "alembic" in seen["loaded"]
-    assert seen["revision"] == "0004"
+    assert seen["revision"] == HEAD_REVISION

@@ -210,14 +210,15 @@ def test_selection_is_announced_and_outside_changes_are_shown(
 
 def test_search_filters_by_name_in_own_script(qtbot, tab: DirectoryTab) -> None:
     section = tab.people
-    section.list.search.setText("강기")
-    assert section.list.proxy.rowCount() == 1
+    section.list.search.setText("강기")  # the search runs once typing pauses
+    qtbot.waitUntil(lambda: section.list.model.rowCount() == 1)
+    assert section.list.model.index(0, 0).data() == "Kang Gi-jung (강기정)"
 
 
 def test_main_window_navigates_to_people_and_venues(main_window) -> None:  # type: ignore[no-untyped-def]
     page = main_window.page(DirectoryTab)
     assert page is not None
-    venue = page.venues.list.model.rows()[-1]
+    venue = page.services.venues.list()[-1]
     main_window.show_record("venue", venue.id)
     assert main_window.tabs.currentWidget() is page
     assert page.sections.currentWidget() is page.venues
@@ -228,7 +229,7 @@ def test_main_window_navigates_to_people_and_venues(main_window) -> None:  # typ
 def test_ctrl_n_in_the_main_window_adds_a_person(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     page = main_window.page(DirectoryTab)
     assert page is not None
-    kang = next(p for p in page.people.list.model.rows() if p.native_name == "강기정")
+    kang = next(p for p in page.services.people.list() if p.native_name == "강기정")
     main_window.show_record("person", kang.id)
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)

@@ -1,7 +1,10 @@
 """The ``exchange-planner`` command: the GUI without a subcommand, tools with one.
 
 Each area keeps its subcommands in a module of this package with a ``register(subparsers)``
-function; the module names are listed in ``COMMAND_MODULES``.
+function; the module names are listed in ``COMMAND_MODULES``. Those modules import only what
+their parsers need: a command's implementation (services, storage, reports) is imported by its
+handler when it runs, so ``--help``, ``--version`` and every command's ``--help`` answer
+without loading SQLAlchemy, Alembic, ReportLab or Qt.
 """
 
 from __future__ import annotations
@@ -11,13 +14,11 @@ import contextlib
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from exchange_planner import __version__
+from exchange_planner.cli.common import lock_waits_told
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.logs import log_exception, one_line
 
 if TYPE_CHECKING:
     from exchange_planner.storage.database import LockWait
@@ -36,13 +37,29 @@ COMMAND_MODULES = [
 ]
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the version is looked up when asked for, not to build the parser."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from exchange_planner import __version__
+
+        self.version = f"%(prog)s {__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exchange-planner",
         description="Plan the official visits, residencies and exhibitions of city partnerships. "
         "Without a command, the application window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--db", metavar="PATH|URL", help="database file or SQLAlchemy URL")
     parser.add_argument(
         "--demo", action="store_true", help="open a fresh temporary copy of the sample"
@@ -105,13 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from exchange_planner.ui.app import run_gui
 
             return run_gui(db=args.db, demo=args.demo, qt_args=rest)
-        from exchange_planner.storage.database import set_lock_wait_handler
-
-        previous = set_lock_wait_handler(_tell_lock_wait)
-        try:
+        # Told in whichever database the command opens (a command that reads a file
+        # directly does not load the storage layer at all).
+        with lock_waits_told(_tell_lock_wait):
             return int(args.handler(args) or 0)
-        finally:
-            set_lock_wait_handler(previous)
     except ExchangePlannerError as error:
         print(f"exchange-planner: {error}", file=sys.stderr)
         return 2
@@ -247,6 +261,10 @@ def _tell_lock_wait(wait: LockWait) -> None:
 
 def _unexpected(error: Exception, *, command: str, debug: bool) -> int:
     """One line on stderr naming the log file; the traceback only with ``--debug``."""
+    import traceback
+
+    from exchange_planner.logs import log_exception, one_line
+
     try:
         path: object = log_exception(
             type(error), error, error.__traceback__, where=f"command {command}"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from exchange_planner.cli.common import add_db_argument, open_services
-from exchange_planner.domain.errors import NotFoundError
-from exchange_planner.domain.ledger import Ledger, YearBalance
-from exchange_planner.services.csv_safe import csv_text, write_csv_stream
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from exchange_planner.domain.ledger import Ledger, YearBalance
 
 HEADER = (
     "partnership",
@@ -71,6 +72,9 @@ def rows_of(city: str, ledger: Ledger) -> list[tuple[str, ...]]:
 
 
 def run_balance(args: argparse.Namespace) -> int:
+    from exchange_planner.domain.errors import NotFoundError
+    from exchange_planner.services.csv_safe import csv_text, write_csv_stream
+
     with open_services(args) as services:
         if args.partnership is not None:
             services.partnerships.get(args.partnership)  # NotFoundError names the id
@@ -119,6 +123,8 @@ def run_balance(args: argparse.Namespace) -> int:
 
 def _width(text: str) -> int:
     """Terminal columns: Hangul and other wide characters take two."""
+    import unicodedata
+
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

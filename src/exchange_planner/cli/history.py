@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from exchange_planner.cli.balance import _print_table
 from exchange_planner.cli.common import add_db_argument, open_services
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.services.change_history import ChangeEntry
-from exchange_planner.services.csv_safe import csv_text, write_csv_stream
+
+if TYPE_CHECKING:
+    from exchange_planner.services.change_history import ChangeEntry
 
 TABLE_HEADER = ("when (UTC)", "who", "what", "action", "field", "from", "to")
 CSV_HEADER = ("at", "user", "kind", "record_id", "record", "action", "field", "old", "new")
@@ -58,6 +60,8 @@ def run_history(args: argparse.Namespace) -> int:
         raise ExchangePlannerError("history: give --visit ID or --residency ID")
     if args.visit is not None and args.residency is not None:
         raise ExchangePlannerError("history: give --visit ID or --residency ID, not both")
+    from exchange_planner.services.csv_safe import csv_text, write_csv_stream
+
     with open_services(args) as services:
         if args.visit is not None:
             entries = services.change_history.for_visit(args.visit)

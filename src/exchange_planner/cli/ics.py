@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.cli.common import add_db_argument, open_services, path_argument
 from exchange_planner.domain.errors import ValidationError
-from exchange_planner.services.ics import IcsService, count_events, write_ics
 
 
 def _date(text: str) -> date:
@@ -37,7 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="zone whose local days define the range (default: the home zone setting)",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.ics", help="file to write"
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="FILE.ics",
+        help="file to write",
     )
     parser.set_defaults(handler=run_export_ics)
 
@@ -49,6 +52,8 @@ def run_export_ics(args: argparse.Namespace) -> int:
         raise ValidationError("--from", "--to is only used with --from DATE")
     if args.output.is_dir():
         raise ValidationError("--output", f"{args.output} is a folder; name a .ics file")
+    from exchange_planner.services.ics import IcsService, count_events, write_ics
+
     with open_services(args) as services:
         ics = IcsService(services.db)
         if args.visit is not None:

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from exchange_planner.cli.common import add_db_argument, note_read_only
+from exchange_planner.cli.common import add_db_argument, note_read_only, open_db, path_argument
 from exchange_planner.domain.errors import DatabaseReadOnlyError, ImportFormatError
-from exchange_planner.services import interchange
-from exchange_planner.storage.database import open_database, resolve_url, sqlite_path
+
+#: Stands in the import's description for the size limit of the exchange format.
+_LIMIT = "{limit}"
+
+
+class _ImportHelp(argparse.HelpFormatter):
+    """The import's help, with the size limit of the exchange format filled in when the help
+    is shown (the format's module is not needed to build the parser)."""
+
+    def _format_text(self, text: str) -> str:
+        if _LIMIT in text:
+            from exchange_planner.services.interchange_schema import MAX_FILE_BYTES
+
+            text = text.replace(_LIMIT, str(MAX_FILE_BYTES // (1024 * 1024)))
+        return super()._format_text(text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,17 +42,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="read a JSON exchange file into an empty database (all or nothing)",
         description="Read an exchange file into an empty database; a missing database file "
         "is created. On any problem nothing is written and the offending field is named by "
-        "its JSON path; the exit code is then 2. Files over "
-        f"{interchange.MAX_FILE_BYTES // (1024 * 1024)} MB are refused unread.",
+        f"its JSON path; the exit code is then 2. Files over {_LIMIT} MB are refused unread.",
+        formatter_class=_ImportHelp,
     )
     add_db_argument(importing)
-    importing.add_argument("file", type=Path, metavar="FILE.json", help="exchange file to read")
+    importing.add_argument(
+        "file", type=path_argument, metavar="FILE.json", help="exchange file to read"
+    )
     importing.set_defaults(handler=run_import)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from exchange_planner.services import interchange
+
     # A reading command: a mistyped path is an error, not a new database.
-    db = open_database(getattr(args, "db", None), create=False)
+    db = open_db(args, create=False)
     note_read_only(db)
     try:
         if args.output == "-":
@@ -56,6 +74,11 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     # The file is read and checked completely before the database is opened, so a bad file
     # never creates, opens or changes a database.
+    from pathlib import Path
+
+    from exchange_planner.services import interchange
+    from exchange_planner.storage.database import resolve_url, sqlite_path
+
     try:
         document = interchange.parse(interchange.read_file(args.file))
         interchange.check_structure(document)
@@ -66,7 +89,7 @@ def run_import(args: argparse.Namespace) -> int:
     location = getattr(args, "db", None)
     path = sqlite_path(resolve_url(location))
     created = path is not None and not path.exists()
-    db = open_database(location)
+    db = open_db(args, create=True)
     counts: dict[str, int] | None = None
     try:
         if db.read_only:

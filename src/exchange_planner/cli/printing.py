@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.cli.common import (
+    add_db_argument,
+    open_services,
+    path_argument,
+    set_lazy_choices,
+)
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.reports.i18n import LANGUAGES
-from exchange_planner.services.documents import DocumentService
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,12 +53,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="de", help="document language (default: de)"
-    )
+    # The document languages of reports/i18n.py, read when a value is checked or listed.
+    lang = parser.add_argument("--lang", default="de", help="document language (default: de)")
+    set_lazy_choices(lang, "exchange_planner.reports.i18n", "LANGUAGES")
     parser.add_argument("--font", metavar="TTF", help="TrueType font to use first")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="file to write"
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="FILE.pdf",
+        help="file to write",
     )
 
 
@@ -65,6 +76,8 @@ def _check_output(path: Path) -> None:
 
 def run_itinerary(args: argparse.Namespace) -> int:
     _check_output(args.output)
+    from exchange_planner.services.documents import DocumentService
+
     with open_services(args) as services:
         documents = getattr(services, "documents", None) or DocumentService(services.db)
         pages = documents.write_itinerary(
@@ -82,6 +95,8 @@ def run_itinerary(args: argparse.Namespace) -> int:
 
 def run_gifts(args: argparse.Namespace) -> int:
     _check_output(args.output)
+    from exchange_planner.services.documents import DocumentService
+
     with open_services(args) as services:
         documents = getattr(services, "documents", None) or DocumentService(services.db)
         pages = documents.write_gift_protocol(

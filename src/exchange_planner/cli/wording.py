@@ -6,6 +6,7 @@ Then the few sentences of ``exchange-planner conflicts`` are worded here from th
 values (``Conflict.facts``), with the same templates as the interface's catalogue
 (``ui/wording.py``); dates and numbers come from babel in that locale. English is the
 rules' own sentence (``Conflict.message``). No Qt here: the command line runs without it.
+Babel is imported when a number or a date is first worded, not with this module.
 """
 
 from __future__ import annotations
@@ -14,18 +15,12 @@ import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
+if TYPE_CHECKING:
+    from decimal import Decimal
 
-from exchange_planner.domain.conflicts import (
-    Conflict,
-    ConflictFacts,
-    ConflictKind,
-    Slot,
-    shown_names,
-)
-from exchange_planner.domain.dates import format_user_date
+    from exchange_planner.domain.conflicts import Conflict, ConflictFacts, Slot
 
 #: Languages with their own texts here, and the locale used when only the language is named.
 LANGUAGES: dict[str, str] = {"de": "de_DE", "ko": "ko_KR"}
@@ -167,6 +162,8 @@ class Wording:
         return fill(template, *values)
 
     def number(self, value: Decimal | int, decimals: int = 0) -> str:
+        from babel.numbers import format_decimal
+
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         return format_decimal(value, format=pattern, locale=self.locale)
 
@@ -179,6 +176,8 @@ class Wording:
         return f"{self.number(value, 0 if whole else 2)} {currency}"
 
     def day(self, value: date | datetime) -> str:
+        from exchange_planner.domain.dates import format_user_date
+
         return format_user_date(value.date() if isinstance(value, datetime) else value, self.locale)
 
     def when(self, slot: Slot) -> str:
@@ -204,6 +203,8 @@ class Wording:
         return f"{self.label(conflict)}: {conflict.kind.value}: {self.text(conflict)}"
 
     def text(self, conflict: Conflict) -> str:
+        from exchange_planner.domain.conflicts import ConflictFacts, ConflictKind
+
         facts = conflict.facts
         if self.language == "en" or facts == ConflictFacts():
             return conflict.message
@@ -225,11 +226,15 @@ class Wording:
         return text
 
     def _two(self, facts: ConflictFacts) -> tuple[str, str]:
+        from exchange_planner.domain.conflicts import Slot
+
         empty = Slot("", date.min, date.min)
         first, second = [*facts.slots, empty, empty][:2]
         return self.slot(first), self.slot(second)
 
     def _people(self, facts: ConflictFacts) -> str:
+        from exchange_planner.domain.conflicts import shown_names
+
         first, second = self._two(facts)
         listed, others = shown_names(facts.people)
         names = ", ".join(listed)
@@ -250,6 +255,8 @@ class Wording:
         )
 
     def _outside(self, facts: ConflictFacts) -> str:
+        from exchange_planner.domain.conflicts import Slot
+
         empty = Slot("", date.min, date.min)
         item = facts.slots[0] if facts.slots else empty
         start = item.start
@@ -293,6 +300,8 @@ class Wording:
         )
 
     def _over_threshold(self, facts: ConflictFacts) -> str:
+        from decimal import Decimal
+
         reached = self.tr(
             "%1 reaches the reporting threshold of %2 for the recipient's office",
             self.amount(facts.amount or Decimal(0), facts.currency),

@@ -231,6 +231,20 @@ def find_booking_conflicts(
     person_names = person_names or {}
     all_bookings = list(bookings)
     conflicts: list[Conflict] = []
+    # Each booking's label and slot once, however many people and places it clashes for.
+    labels: dict[int, tuple[str, Slot]] = {}
+
+    def label(booking: TimedBooking) -> str:
+        return described(booking)[0]
+
+    def slot(booking: TimedBooking) -> Slot:
+        return described(booking)[1]
+
+    def described(booking: TimedBooking) -> tuple[str, Slot]:
+        key = id(booking)
+        if key not in labels:
+            labels[key] = (_label(booking), _slot(booking))
+        return labels[key]
 
     by_venue: dict[int, list[TimedBooking]] = defaultdict(list)
     for booking in all_bookings:
@@ -242,13 +256,13 @@ def find_booking_conflicts(
             conflicts.append(
                 Conflict(
                     ConflictKind.VENUE_DOUBLE_BOOKED,
-                    f"{venue} is booked twice: {_label(first)} and {_label(second)} overlap",
+                    f"{venue} is booked twice: {label(first)} and {label(second)} overlap",
                     item_ids=(first.item_id, second.item_id),
                     venue_id=venue_id,
                     visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
                     facts=ConflictFacts(
                         place=venue_names.get(venue_id, f"#{venue_id}"),
-                        slots=(_slot(first), _slot(second)),
+                        slots=(slot(first), slot(second)),
                     ),
                 )
             )
@@ -263,12 +277,12 @@ def find_booking_conflicts(
             conflicts.append(
                 Conflict(
                     ConflictKind.PERSON_DOUBLE_BOOKED,
-                    f"{person} is expected at two places at once: {_label(first)} and "
-                    f"{_label(second)} overlap",
+                    f"{person} is expected at two places at once: {label(first)} and "
+                    f"{label(second)} overlap",
                     item_ids=(first.item_id, second.item_id),
                     person_ids=(person_id,),
                     visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
-                    facts=ConflictFacts(people=(person,), slots=(_slot(first), _slot(second))),
+                    facts=ConflictFacts(people=(person,), slots=(slot(first), slot(second))),
                 )
             )
     return conflicts

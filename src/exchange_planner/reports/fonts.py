@@ -21,16 +21,27 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from exchange_planner import resources
 from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.reports.font_cache import load_font
+
+#: Characters always set in the primary face (word spaces keep the primary face's width).
+_PRIMARY_ALWAYS = frozenset(map(ord, " \n"))
+
+
+#: Marks of the faces after the primary one while text is cut into runs (Plane 15, private
+#: use; face N is marked with this plus N).
+_MARK_BASE = 0xF0000
 
 
 class FontError(ExchangePlannerError):
@@ -72,22 +83,52 @@ class FontSet:
         return self.faces[0]
 
     def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
-        """``text`` cut into (font name, piece) runs, each piece drawable by its font."""
+        """``text`` cut into (font name, piece) runs, each piece drawable by its font.
+
+        Every character goes to the first face that has it; spaces, line breaks and
+        characters no face has stay in the primary face. The cutting is one pass in C, not a
+        look-up per character in Python: ``str.translate`` marks each character with its
+        face (:attr:`_marks`), and one regular expression finds the runs of marks."""
+        if not text:
+            return []
+        names = [face.bold if bold else face.regular for face in self.faces]
+        table, pattern = self._marks
         runs: list[tuple[str, str]] = []
-        current = ""
-        piece: list[str] = []
-        for char in text:
-            face = self.faces[0] if char in " \n" else self.face_for(char)
-            name = face.bold if bold else face.regular
-            if name != current and piece:
-                runs.append((current, "".join(piece)))
-                piece = []
-            if not piece:
-                current = name
-            piece.append(char)
-        if piece:
-            runs.append((current, "".join(piece)))
+        position = 0
+        if pattern is not None:
+            for match in pattern.finditer(text.translate(table)):
+                start, end = match.span()
+                if start > position:
+                    runs.append((names[0], text[position:start]))
+                name = names[match.lastindex or 0]
+                if runs and runs[-1][0] == name:  # two faces of one font (a bold fallback)
+                    runs[-1] = (name, runs[-1][1] + text[start:end])
+                else:
+                    runs.append((name, text[start:end]))
+                position = end
+        if position < len(text):
+            rest = text[position:]
+            if runs and runs[-1][0] == names[0]:
+                runs[-1] = (names[0], runs[-1][1] + rest)
+            else:
+                runs.append((names[0], rest))
         return runs
+
+    @cached_property
+    def _marks(self) -> tuple[dict[int, str], re.Pattern[str] | None]:
+        """A ``str.translate`` table turning each character that goes to a face after the
+        primary one into that face's mark, and a pattern whose group N matches a run of the
+        marks of face N. Marks are private-use characters; where the text itself holds one,
+        the table turns it into a plain letter, so only the table's marks are ever found."""
+        if len(self.faces) == 1:
+            return {}, None
+        marks = [chr(_MARK_BASE + index) for index in range(1, len(self.faces))]
+        table: dict[int, str] = dict.fromkeys(map(ord, marks), "x")
+        taken = set(self.faces[0].coverage)
+        for mark, face in zip(marks, self.faces[1:], strict=True):
+            table.update(dict.fromkeys(face.coverage - taken - _PRIMARY_ALWAYS, mark))
+            taken |= face.coverage
+        return table, re.compile("|".join(f"({re.escape(mark)}+)" for mark in marks))
 
     def string_width(self, text: str, size: float, *, bold: bool = False) -> float:
         return sum(
@@ -148,8 +189,9 @@ def _register_file(path: Path, role: str) -> str:
     if name in pdfmetrics.getRegisteredFontNames():
         return name
     try:
-        # subfontIndex picks the first face of a .ttc collection; ignored for .ttf.
-        font = TTFont(name, str(path), subfontIndex=0)
+        # Subfont 0 is the first face of a .ttc collection; ignored for .ttf. Parsed once,
+        # then read from the cache of parsed fonts (font_cache.py) in later runs.
+        font = load_font(name, path, 0)
     except (TTFError, OSError, ValueError) as error:
         raise FontError(f"font {path} cannot be used: {error}") from error
     pdfmetrics.registerFont(font)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -138,9 +139,23 @@ class Styles:
 
 
 def make_styles(fonts: FontSet, specs: dict[str, dict[str, Any]] | None = None) -> Styles:
-    """ParagraphStyles from ``specs`` (default :data:`STYLE_SPECS`) set in ``fonts``."""
+    """ParagraphStyles from ``specs`` (default :data:`STYLE_SPECS`) set in ``fonts``.
+
+    The default styles of a font chain are made once and shared by every document set in it
+    (documents only read them; a variant is a new style with ``parent=``)."""
+    if not specs:
+        return _default_styles(fonts)
+    return _make_styles(fonts, specs)
+
+
+@lru_cache(maxsize=8)
+def _default_styles(fonts: FontSet) -> Styles:
+    return _make_styles(fonts, STYLE_SPECS)
+
+
+def _make_styles(fonts: FontSet, specs: dict[str, dict[str, Any]]) -> Styles:
     by_name: dict[str, ParagraphStyle] = {}
-    for name, spec in (specs or STYLE_SPECS).items():
+    for name, spec in specs.items():
         values = dict(spec)
         weight = values.pop("weight", "regular")
         values.setdefault("textColor", INK)

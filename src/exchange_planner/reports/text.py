@@ -2,15 +2,16 @@
 
 ReportLab's ``Paragraph`` parses its text as markup, so ``<b>`` would turn bold, ``<a href>``
 would make a link and ``<img src>`` would read a local file. Every string that comes from the
-user passes through :func:`para` (or :func:`markup`), which escapes it with
-``xml.sax.saxutils.escape`` and only then adds the markup we generate ourselves: ``<br/>`` for
-line breaks and ``<font name>`` for runs the primary face cannot draw (Hangul in DejaVu Sans).
+user passes through :func:`para` (or :func:`markup`), which escapes ``&``, ``<`` and ``>``
+(as ``xml.sax.saxutils.escape`` does) and only then adds the markup we generate ourselves:
+``<br/>`` for line breaks and ``<font name>`` for runs the primary face cannot draw (Hangul
+in DejaVu Sans).
 """
 
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -47,8 +48,14 @@ def markup(text: object, font_name: str | None = None) -> str:
     return "".join(parts)
 
 
+def escape(value: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, like ``xml.sax.saxutils.escape`` (whose import
+    pulls in urllib, http.client and ssl); quotes matter only inside attributes, which user
+    text never is."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _escape_lines(value: str) -> str:
-    # escape() handles & < >; quotes matter only inside attributes, which user text never is.
     return escape(value).replace("\n", "<br/>")
 
 
@@ -103,8 +110,10 @@ def draw_text(
         x += canvas.stringWidth(piece, name, size)
 
 
+@lru_cache(maxsize=256)
 def fit_width(text: str, fonts: FontSet, size: float, width: float, *, bold: bool = False) -> str:
-    """``text`` shortened with an ellipsis so that it fits ``width`` points."""
+    """``text`` shortened with an ellipsis so that it fits ``width`` points (remembered: the
+    running header is the same on every page)."""
     if fonts.string_width(text, size, bold=bold) <= width:
         return text
     low, high = 0, len(text)

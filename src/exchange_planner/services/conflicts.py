@@ -1,15 +1,16 @@
 """Conflicts and warnings of visits, read from the database and judged by the domain rules.
 
 The delegations tab, the command line and the documents all ask this service, so they report
-the same things. Only the items that can clash with the ones asked about are read: those
-overlapping their time span (indexed on ``starts_at``/``ends_at``), across all visits.
+the same things. The conflicts of visits are read by ``services/conflict_reading.py`` (plain
+SQL, the same statements the command line runs on a SQLite file): only the items that can
+clash with the visit's own, those overlapping their time span, across all visits, on indexed
+range conditions. ``among`` judges items a view has already read (the calendar's).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -24,24 +25,24 @@ from exchange_planner.domain.conflicts import (
     find_items_outside_visit,
     merge_person_conflicts,
 )
-from exchange_planner.domain.enums import GiftDirection
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.gifts import (
     RATE_PREFIX,
     THRESHOLD_PREFIX,
-    GiftRecord,
     GiftThresholds,
     ThresholdValueError,
     default_threshold_settings,
-    find_repeated_gifts,
-    find_threshold_warnings,
     thresholds_from_settings,
 )
 from exchange_planner.domain.names import full_name
+from exchange_planner.services.conflict_reading import (
+    name_other_visit,
+    read_conflicts,
+    sorted_conflicts,
+)
 from exchange_planner.storage.database import Database
+from exchange_planner.storage.sql_read import session_execute
 from exchange_planner.storage.tables import (
-    Gift,
-    Partnership,
     Person,
     ProgramAttendee,
     ProgramItem,
@@ -99,12 +100,10 @@ class ConflictService:
 
     def for_visit(self, visit_id: int) -> list[Conflict]:
         """Everything to warn about for one visit (clashes with other visits included)."""
-        return self._collect([visit_id])
+        return self._collect(visit_id)
 
     def for_all(self) -> list[Conflict]:
-        with self.db.session() as session:
-            visit_ids = list(session.exec(select(Visit.id).order_by(Visit.start_date)).all())
-        return self._collect(visit_ids)  # type: ignore[arg-type]
+        return self._collect(None)
 
     def for_range(self, start: datetime, end: datetime) -> list[Conflict]:
         """Booking conflicts among items overlapping ``[start, end)``."""
@@ -159,52 +158,12 @@ class ConflictService:
         return dict(found)
 
     # --- gathering -----------------------------------------------------------------------
-    def _collect(self, visit_ids: list[int]) -> list[Conflict]:
-        if not visit_ids:
-            return []
-        wanted = set(visit_ids)
+    def _collect(self, visit_id: int | None) -> list[Conflict]:
+        """The conflicts of one visit, or of all (None), read in one session."""
         with self.db.session() as session:
-            visits = {
-                visit.id: visit
-                for visit in session.exec(select(Visit).where(col(Visit.id).in_(visit_ids))).all()
-            }
-            own_items = list(
-                session.exec(
-                    select(ProgramItem).where(col(ProgramItem.visit_id).in_(visit_ids))
-                ).all()
+            return read_conflicts(
+                session_execute(session), visit_id, dialect=session.get_bind().dialect.name
             )
-            conflicts: list[Conflict] = []
-            if own_items:
-                first = min(item.starts_at for item in own_items)
-                last = max(item.ends_at for item in own_items)
-                nearby = self._items_overlapping(session, first, last)
-                known = {item.id for item in nearby}
-                items = nearby + [item for item in own_items if item.id not in known]
-                bookings = self._bookings(session, items)
-                person_names = self._person_names(session, bookings)
-                clashes = merge_person_conflicts(
-                    find_booking_conflicts(
-                        bookings,
-                        venue_names=self._venue_names(session, bookings),
-                        person_names=person_names,
-                    ),
-                    person_names,
-                )
-                own_ids = {item.id for item in own_items}
-                titles = self._visit_titles(session, bookings)
-                for conflict in clashes:
-                    if own_ids.intersection(conflict.item_ids):
-                        conflicts.append(self._name_other_visit(conflict, wanted, titles))
-                days = {
-                    visit_id: VisitDays(visit_id, visit.title, visit.start_date, visit.end_date)
-                    for visit_id, visit in visits.items()
-                    if visit_id is not None
-                }
-                conflicts += find_items_outside_visit(
-                    [b for b in bookings if b.item_id in own_ids], days
-                )
-            conflicts += self._gift_warnings(session, wanted)
-        return self._sorted(conflicts)
 
     def _items_overlapping(
         self, session: Session, start: datetime, end: datetime
@@ -265,9 +224,6 @@ class ConflictService:
             for venue in session.exec(select(Venue).where(col(Venue.id).in_(ids))).all()
         }  # type: ignore[misc]
 
-    def _person_names(self, session: Session, bookings: list[TimedBooking]) -> dict[int, str]:
-        return self._names_of(session, {person_id for b in bookings for person_id in b.person_ids})
-
     def _names_of(self, session: Session, ids: set[int]) -> dict[int, str]:
         names: dict[int, str] = {}
         id_list = list(ids)
@@ -278,103 +234,9 @@ class ConflictService:
                 names[person.id] = full_name(person)  # type: ignore[index]
         return names
 
-    def _visit_titles(self, session: Session, bookings: list[TimedBooking]) -> dict[int, str]:
-        ids = {b.visit_id for b in bookings}
-        return {
-            visit_id: title
-            for visit_id, title in session.exec(
-                select(Visit.id, Visit.title).where(col(Visit.id).in_(ids))
-            ).all()
-        }  # type: ignore[misc]
-
-    @staticmethod
-    def _name_other_visit(conflict: Conflict, wanted: set[int], titles: dict[int, str]) -> Conflict:
-        """Say which other visit a clash comes from, so the reader can find it."""
-        others = [titles.get(v, f"visit #{v}") for v in conflict.visit_ids if v not in wanted]
-        if not others:
-            return conflict
-        return Conflict(
-            conflict.kind,
-            f"{conflict.message} (the other item belongs to “{others[0]}”)",
-            item_ids=conflict.item_ids,
-            person_ids=conflict.person_ids,
-            venue_id=conflict.venue_id,
-            residency_ids=conflict.residency_ids,
-            extra=conflict.extra,
-            gift_ids=conflict.gift_ids,
-            visit_ids=conflict.visit_ids,
-            facts=replace(conflict.facts, other_visit=others[0]),
-        )
-
-    def _gift_warnings(self, session: Session, visit_ids: set[int]) -> list[Conflict]:
-        own = list(session.exec(select(Gift).where(col(Gift.visit_id).in_(visit_ids))).all())
-        if not own:
-            return []
-        makers_given = [g for g in own if g.direction is GiftDirection.GIVEN and g.maker.strip()]
-        history: list[Gift] = []
-        if makers_given:
-            # Earlier gifts that could repeat: given ones with a maker (a small table).
-            history = list(
-                session.exec(
-                    select(Gift).where(
-                        Gift.direction == GiftDirection.GIVEN,
-                        col(Gift.maker) != "",
-                        col(Gift.visit_id).not_in(visit_ids),
-                    )
-                ).all()
-            )
-        gifts = own + history
-        records = self._gift_records(session, gifts)
-        warnings = find_repeated_gifts(records, check_ids=[g.id for g in makers_given])  # type: ignore[misc]
-        warnings += find_threshold_warnings(
-            [r for r in records if r.visit_id in visit_ids], self.thresholds()
-        )
-        return warnings
-
-    def _gift_records(self, session: Session, gifts: list[Gift]) -> list[GiftRecord]:
-        visit_ids = {g.visit_id for g in gifts if g.visit_id is not None}
-        visits = {
-            visit.id: visit
-            for visit in session.exec(select(Visit).where(col(Visit.id).in_(visit_ids))).all()
-        }
-        partnerships = {
-            p.id: p
-            for p in session.exec(
-                select(Partnership).where(
-                    col(Partnership.id).in_({v.partnership_id for v in visits.values()})
-                )
-            ).all()
-        }
-        people_ids = {g.recipient_id for g in gifts if g.recipient_id is not None}
-        people = {
-            p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(people_ids)))
-        }
-        records = []
-        for gift in gifts:
-            visit = visits.get(gift.visit_id)
-            partnership = partnerships.get(visit.partnership_id) if visit else None
-            recipient = people.get(gift.recipient_id)
-            records.append(
-                GiftRecord(
-                    gift_id=gift.id,  # type: ignore[arg-type]
-                    description=gift.description,
-                    maker=gift.maker,
-                    given=gift.direction is GiftDirection.GIVEN,
-                    presented_on=gift.presented_on,
-                    visit_id=gift.visit_id,
-                    visit_title=visit.title if visit else "",
-                    partnership_id=partnership.id if partnership else None,
-                    partnership_name=partnership.partner_city if partnership else "",
-                    recipient_id=gift.recipient_id,
-                    recipient_name=full_name(recipient) if recipient else "",
-                    recipient_country=recipient.country if recipient else "",
-                    value_amount=gift.value_amount,
-                    value_currency=gift.value_currency,
-                    fallback_date=visit.start_date if visit else None,
-                )
-            )
-        return records
+    #: Kept under its old name for the interfaces' tests of the wording.
+    _name_other_visit = staticmethod(name_other_visit)
 
     @staticmethod
     def _sorted(conflicts: list[Conflict]) -> list[Conflict]:
-        return sorted(conflicts, key=lambda c: (_KIND_ORDER[c.kind], c.item_ids, c.gift_ids))
+        return sorted_conflicts(conflicts)

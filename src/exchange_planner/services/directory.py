@@ -1,25 +1,182 @@
-"""Partnerships, people and venues: the directory every plan refers to."""
+"""Partnerships, people and venues: the directory every plan refers to.
+
+The lists of the People & Venues tab read the directory page by page (``count``, ``page``,
+``position``): searching and sorting are SQL, so a list costs one page whatever the size of
+the directory. Pages after the first continue after the last row read (keyset), so the
+thousandth page costs what the first does.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Generic
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.texts import Translations
 from exchange_planner.services import records as read
-from exchange_planner.services.crud import RecordService
+from exchange_planner.services.crud import M, RecordService
 from exchange_planner.storage.tables import Partnership, Person, Venue
 
+#: How a sort field compares: as stored (uses an index), case-folded text, or a number
+#: with "not given" first.
+PLAIN, FOLDED, NUMBER = "plain", "folded", "number"
 
-class PartnershipService(RecordService[read.Partnership]):
+
+class DirectoryPages(Generic[M]):
+    """Paged reading of one directory table for its list (mixed into a ``RecordService``).
+
+    Subclasses declare ``SORTS`` (sort key → the fields compared, each with how it compares;
+    the id breaks ties) and ``SEARCHED`` (the text fields a search looks in). A search
+    matches the records that hold every word of the text in one of the searched fields.
+    """
+
+    SORTS: ClassVar[Mapping[str, tuple[tuple[str, str], ...]]]
+    SEARCHED: ClassVar[tuple[str, ...]]
+    DEFAULT_SORT: ClassVar[str]
+
+    # Provided by RecordService.
+    db: Any
+    model: ClassVar[Any]
+    read_model: ClassVar[Any]
+
+    def count(self, *, text: str = "") -> int:
+        """How many records match ``text`` (all of them for an empty text)."""
+        table = self.model.__table__
+        statement = self._searched(sa.select(sa.func.count()).select_from(table), text)
+        with self.db.session() as session:
+            return int(session.execute(statement).scalar_one())
+
+    def page(
+        self,
+        *,
+        text: str = "",
+        sort: str = "",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+        after: Any = None,
+        before: Any = None,
+    ) -> list[M]:
+        """One page of the records matching ``text`` in the order of ``sort``: the
+        ``limit`` records after the record ``after`` (one read before, in the same order),
+        or the ``limit`` records just before the record ``before``, or from ``offset``."""
+        keys = self._keys(sort)
+        table = self.model.__table__
+        statement = self._searched(sa.select(table), text)
+        # Reading backwards is reading forwards in the opposite order, then turning round.
+        backwards = before is not None
+        if backwards:
+            descending = not descending
+        if after is not None or before is not None:
+            statement = statement.where(self._beyond(keys, after or before, descending))
+        elif offset:
+            statement = statement.offset(offset)
+        order = [*(self._key(table.c[name], how) for name, how in keys), table.c.id]
+        statement = statement.order_by(*(e.desc() if descending else e.asc() for e in order))
+        with self.db.session() as session:
+            records = self._read_rows(session.execute(statement.limit(limit)).all())
+        return records[::-1] if backwards else records
+
+    def position(
+        self, record_id: int, *, text: str = "", sort: str = "", descending: bool = False
+    ) -> int | None:
+        """Where the record stands in that list (0 first), None when it does not match
+        ``text`` (or does not exist)."""
+        keys = self._keys(sort)
+        table = self.model.__table__
+        with self.db.session() as session:
+            found = session.execute(
+                self._searched(sa.select(table).where(table.c.id == record_id), text)
+            ).first()
+            if found is None:
+                return None
+            before = self._searched(sa.select(sa.func.count()).select_from(table), text).where(
+                self._beyond(keys, found, not descending)
+            )
+            return int(session.execute(before).scalar_one())
+
+    def _read_rows(self, rows: Iterable[Any]) -> list[M]:
+        """Read models of table rows (``ReadModel.of`` without looking up the fields again
+        for every row: a page of a long list is built in half the time)."""
+        make = self.read_model
+        names = make.field_names()
+        index = {name: position for position, name in enumerate(self.model.__table__.c.keys())}
+        where = [index[name] for name in names]
+        wrap = names.index("translations") if "translations" in names else -1
+        made = []
+        for row in rows:
+            values = [row[position] for position in where]
+            if wrap >= 0 and not isinstance(values[wrap], Translations):
+                values[wrap] = Translations(values[wrap])
+            made.append(make(**dict(zip(names, values, strict=True))))
+        return made
+
+    # --- SQL ------------------------------------------------------------------------------
+    def _keys(self, sort: str) -> tuple[tuple[str, str], ...]:
+        sort = sort or self.DEFAULT_SORT
+        if sort not in self.SORTS:
+            raise ValidationError("sort", f"cannot sort by '{sort}'")
+        return self.SORTS[sort]
+
+    @staticmethod
+    def _key(value: Any, how: str) -> Any:
+        if how == FOLDED:
+            return sa.func.lower(value)
+        if how == NUMBER:
+            return sa.func.coalesce(value, -1)
+        return value
+
+    def _beyond(self, keys: tuple[tuple[str, str], ...], record: Any, descending: bool) -> Any:
+        """Rows after ``record`` in the order of ``keys`` (before it when ``descending``)."""
+        table = self.model.__table__
+        mine = [self._key(table.c[name], how) for name, how in keys] + [table.c.id]
+        theirs = [
+            self._key(sa.literal(getattr(record, name), table.c[name].type), how)
+            for name, how in keys
+        ] + [sa.literal(record.id)]
+        if descending:
+            return sa.tuple_(*mine) < sa.tuple_(*theirs)
+        return sa.tuple_(*mine) > sa.tuple_(*theirs)
+
+    def _searched(self, statement: Any, text: str) -> Any:
+        table = self.model.__table__
+        # SQLite's LIKE ignores the case of ASCII letters by itself (and no more than its
+        # lower() would): ILIKE's lower() on every field would take three times as long.
+        sqlite = self.db.engine.dialect.name == "sqlite"
+        for word in text.split():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            statement = statement.where(
+                sa.or_(
+                    *(
+                        table.c[name].like(pattern, escape="\\")
+                        if sqlite
+                        else table.c[name].ilike(pattern, escape="\\")
+                        for name in self.SEARCHED
+                    )
+                )
+            )
+        return statement
+
+
+class PartnershipService(DirectoryPages[read.Partnership], RecordService[read.Partnership]):
     model = Partnership
     read_model = read.Partnership
     noun = "partnership"
+    SORTS = {
+        "partner_city": (("partner_city", FOLDED),),
+        "city_native": (("city_native", PLAIN),),
+        "country": (("country", FOLDED), ("partner_city", FOLDED)),
+        "since_year": (("since_year", NUMBER),),
+        "timezone": (("timezone", PLAIN),),
+    }
+    SEARCHED = ("partner_city", "city_native", "country", "timezone", "languages")
+    DEFAULT_SORT = "partner_city"
 
     def default_order(self) -> list[Any]:
         return [Partnership.partner_city]
@@ -52,10 +209,19 @@ class PartnershipService(RecordService[read.Partnership]):
         return f"Partnership with {record.partner_city}"
 
 
-class PersonService(RecordService[read.Person]):
+class PersonService(DirectoryPages[read.Person], RecordService[read.Person]):
     model = Person
     read_model = read.Person
     noun = "person"
+    SORTS = {
+        # As stored: the family name's index gives the order, so no page sorts the table.
+        "name": (("family_name", PLAIN), ("given_name", PLAIN)),
+        "title": (("title", FOLDED),),
+        "organisation": (("organisation", FOLDED),),
+        "country": (("country", FOLDED),),
+    }
+    SEARCHED = ("family_name", "given_name", "native_name", "title", "organisation", "country")
+    DEFAULT_SORT = "name"
 
     def default_order(self) -> list[Any]:
         return [Person.family_name, Person.given_name]
@@ -123,10 +289,19 @@ class PersonService(RecordService[read.Person]):
         return full_name(record)
 
 
-class VenueService(RecordService[read.Venue]):
+class VenueService(DirectoryPages[read.Venue], RecordService[read.Venue]):
     model = Venue
     read_model = read.Venue
     noun = "venue"
+    SORTS = {
+        "name": (("name", FOLDED), ("city", FOLDED)),
+        "room": (("room", FOLDED),),
+        "city": (("city", FOLDED), ("name", FOLDED)),
+        "timezone": (("timezone", PLAIN),),
+        "capacity": (("capacity", NUMBER),),
+    }
+    SEARCHED = ("name", "room", "city", "address", "timezone")
+    DEFAULT_SORT = "name"
 
     def default_order(self) -> list[Any]:
         return [Venue.city, Venue.name]

@@ -38,6 +38,7 @@ from exchange_planner.domain.texts import split_key
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.interchange_schema import (
     FORMAT,
+    MAX_FILE_BYTES,
     MAX_INTEGER,
     PATTERN_MEANINGS,
     READABLE_VERSIONS,
@@ -82,9 +83,6 @@ __all__ = [
 
 _VALIDATOR = Draft202012Validator(build_schema())
 
-#: Larger files are refused before they are read (the sample is 30 kB; a city's twenty years
-#: of visits stay well below 5 MB). Parsing takes about ten times the file size in memory.
-MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Arrays and objects inside each other; a valid file needs 6 (visit > program > attendees).
 MAX_DEPTH = 20
 #: Digits of the longest number read as such (no field holds more than ``MAX_INTEGER``).

@@ -49,6 +49,9 @@ CURRENCY_PATTERN = r"^[A-Z]{3}$"
 
 #: The largest id or count a database column holds everywhere (PostgreSQL ``integer``).
 MAX_INTEGER = 2**31 - 1
+#: Larger files are refused before they are read (the sample is 30 kB; a city's twenty years
+#: of visits stay well below 5 MB). Parsing takes about ten times the file size in memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Settings values are short texts; this bounds what a file can put into one.
 MAX_SETTING_LENGTH = 20_000
 

@@ -12,7 +12,9 @@ gives text (``2023-07-10 09:00:00.000000``, naive UTC), on PostgreSQL a ``dateti
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -46,26 +48,94 @@ def session_execute(session: Any) -> Execute:
     return execute
 
 
+#: The first bytes of every SQLite file (the header ``storage.database`` checks as well).
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _quick_uri(file: Path) -> str:
+    """The read-only URI of a file that ``open_database`` would open without changing
+    anything but its -wal/-shm files; otherwise :class:`NotQuicklyReadable` naming why.
+
+    ``open_database`` switches a file to WAL mode (a write that waits for every other
+    program), opens a file it cannot write read-only with a note, and gives the file and its
+    -wal/-shm files to their owner only: such files take that path. A WAL file whose -wal and
+    -shm files are both there (another program has it open) is read beside it (``mode=ro``);
+    one without either holds all its content in the main file and is read as immutable, as
+    a read-only connection would otherwise create both files (left behind after it closes).
+    """
+    try:
+        with file.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise NotQuicklyReadable(f"{file} cannot be read: {error}") from error
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+        raise NotQuicklyReadable(f"{file} is not an SQLite file")
+    if header[18] != 2 or header[19] != 2:
+        raise NotQuicklyReadable(f"{file} is not in WAL mode")
+    if not (_writable(file.parent, folder=True) and _writable(file)):
+        raise NotQuicklyReadable(f"{file} or its folder is not writable")
+    wal, shm = Path(f"{file}-wal"), Path(f"{file}-shm")
+    for path in (file, wal, shm):
+        if not _owner_only(path):
+            raise NotQuicklyReadable(f"{path} is readable by others")
+    if wal.exists() and shm.exists():
+        return f"{file.as_uri()}?mode=ro"
+    if wal.exists() or shm.exists():
+        raise NotQuicklyReadable(f"{file} has only one of its -wal and -shm files")
+    return f"{file.as_uri()}?immutable=1"
+
+
+def _writable(path: Path, *, folder: bool = False) -> bool:
+    """What ``storage.database`` counts as writable: a write bit and the permission."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o222:
+        return False
+    return os.access(path, os.W_OK | os.X_OK if folder else os.W_OK)
+
+
+def _owner_only(path: Path) -> bool:
+    """False when ``open_database`` would take group and other permissions away
+    (``storage.files.tighten_mode``): a file of this user with any of them."""
+    if os.name == "nt" or not hasattr(os, "getuid"):
+        return True
+    try:
+        info = path.stat()
+    except OSError:
+        return True  # missing
+    return info.st_uid != os.getuid() or not stat.S_IMODE(info.st_mode) & 0o077
+
+
 @contextmanager
 def sqlite_file_reader(path: str | Path) -> Iterator[Execute]:
-    """A read-only :class:`Execute` on the SQLite file ``path`` when it exists and is at the
-    schema this program writes; otherwise :class:`NotQuicklyReadable` before anything is read.
-    Nothing is created or changed (``mode=ro``, ``query_only``)."""
+    """A read-only :class:`Execute` on the SQLite file ``path`` when reading it this way
+    comes to what ``open_database`` and a session would read and leave behind: the file
+    exists, is intact, is at the schema this program writes, is in WAL mode, is writable
+    and private (see :func:`_quick_uri`). Otherwise :class:`NotQuicklyReadable` before
+    anything is read. Nothing is created or changed (``mode=ro`` or ``immutable``,
+    ``query_only``)."""
     file = Path(path)
     if not file.is_file():
         raise NotQuicklyReadable(f"{file} is not a file")
+    file = file.resolve()
+    uri = _quick_uri(file)
     try:
-        connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(uri, uri=True, timeout=5)
     except sqlite3.Error as error:
         raise NotQuicklyReadable(str(error)) from error
     try:
         try:
             connection.execute("PRAGMA query_only=ON")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] != HEAD_REVISION:
+                raise NotQuicklyReadable(f"schema {row[0] if row else None}, not {HEAD_REVISION}")
+            # What open_database checks first: a damaged file is explained there.
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise NotQuicklyReadable(f"{file} does not pass the integrity check")
         except sqlite3.Error as error:
             raise NotQuicklyReadable(str(error)) from error
-        if row is None or row[0] != HEAD_REVISION:
-            raise NotQuicklyReadable(f"schema {row[0] if row else None}, not {HEAD_REVISION}")
 
         def execute(sql: str, params: Mapping[str, Any] | None = None, /) -> list[Row]:
             return connection.execute(sql, dict(params or {})).fetchall()

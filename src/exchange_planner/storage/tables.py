@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declared_attr
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Field, SQLModel
 
 from exchange_planner.domain.enums import (
@@ -184,6 +187,25 @@ class VisitMember(Versioned, table=True):
     room: str = Field(default="", max_length=100)
 
 
+class ItemLength(FunctionElement[float]):
+    """``ends_at - starts_at`` of a program item as its dialect computes it: days on SQLite
+    (which has no interval type), an interval elsewhere. Indexed (``ix_program_item_span``);
+    the statements asking for the longest item spell out the same expression."""
+
+    name = "item_length"
+    inherit_cache = True
+
+
+@compiles(ItemLength, "sqlite")
+def _item_length_sqlite(element: ItemLength, compiler: Any, **kw: Any) -> str:
+    return "(julianday(ends_at) - julianday(starts_at))"
+
+
+@compiles(ItemLength)
+def _item_length(element: ItemLength, compiler: Any, **kw: Any) -> str:
+    return "(ends_at - starts_at)"
+
+
 class ProgramItem(Translatable, Versioned, table=True):
     """One entry of a visit's day program.
 
@@ -197,6 +219,9 @@ class ProgramItem(Translatable, Versioned, table=True):
         sa.CheckConstraint("ends_at >= starts_at", name="times_in_order"),
         sa.Index("ix_program_item_venue_start", "venue_id", "starts_at"),
         sa.Index("ix_program_item_visit_start", "visit_id", "starts_at"),
+        # The length of an item, for the longest one at once (migration 0005): the window
+        # queries of the conflicts (services/conflict_reading.py) bound the start by it.
+        sa.Index("ix_program_item_span", ItemLength()),
     )
 
     id: int | None = Field(default=None, primary_key=True)

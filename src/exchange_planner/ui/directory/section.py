@@ -21,15 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError, InUseError, ValidationError
+from exchange_planner.domain.errors import (
+    ExchangePlannerError,
+    InUseError,
+    NotFoundError,
+    ValidationError,
+)
 from exchange_planner.domain.texts import TRANSLATABLE
 from exchange_planner.services.crud import RecordService
 from exchange_planner.ui.change_feed import changed_by, remote_change
 from exchange_planner.ui.conflicts import based_on, field_label, push_checked
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import Field, FieldSpec
+from exchange_planner.ui.directory.lists import DirectoryList, DirectoryModel
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.models.record_table import Column
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import (
@@ -41,7 +46,6 @@ from exchange_planner.ui.widgets.forms import (
     mark_overwrite,
     merge_typing,
 )
-from exchange_planner.ui.widgets.record_list import RecordList
 from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import in_use_text, validation_text
 
@@ -56,7 +60,7 @@ class DirectorySection(QWidget):
         kind: str,
         texts: Mapping[str, str],
         service: RecordService[Any],
-        columns: Sequence[Column[Any]],
+        model: DirectoryModel,
         fields: Sequence[FieldSpec],
         new_values: Callable[[], Mapping[str, Any]],
         copy_field: str,
@@ -86,11 +90,10 @@ class DirectorySection(QWidget):
         self._theirs: dict[str, Any] = {}
         self.notes: dict[str, TheirsNote] = {}
 
-        # --- list side ---
-        self.list = RecordList(columns, self)
+        # --- list side: read page by page, searched and sorted by the service ---
+        self.list = DirectoryList(model, self)
         self.list.selection_changed.connect(self._selection_changed)
         self.list.activated.connect(lambda _id: self.focus_first_field())
-        self.list.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_action = self._action(
@@ -174,7 +177,7 @@ class DirectorySection(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
-        self.reload()
+        self._show(None)  # the list has just read its first page; nothing is selected yet
 
     def _languages(self) -> list[str]:
         record_id = self.record.id if self.record is not None else None
@@ -204,11 +207,11 @@ class DirectorySection(QWidget):
         shown = self.record
         self._loading = True
         try:
-            self.list.set_rows(self.service.list())
+            self.list.reload()
         finally:
             self._loading = False
         record = self.list.current_record()
-        if shown is not None and self.list.model.row_of(shown.id) < 0 and remote_change():
+        if shown is not None and self.list.current_id() != shown.id and self._gone(shown.id):
             who = changed_by()
             name = self.heading_of(shown)
             if who:
@@ -217,6 +220,16 @@ class DirectorySection(QWidget):
                 text = self.tr("“%1” was deleted meanwhile.").replace("%1", name)
             self.show_message(text)
         self._show(record)
+
+    def _gone(self, record_id: int) -> bool:
+        """The record was deleted by someone else (not just hidden by the search)."""
+        if not remote_change():
+            return False
+        try:
+            self.service.get(record_id)
+        except NotFoundError:
+            return True
+        return False
 
     def _selection_changed(self) -> None:
         if self._loading:

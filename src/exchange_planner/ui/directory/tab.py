@@ -8,18 +8,20 @@ from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchange_planner.domain.enums import NameOrder
-from exchange_planner.domain.names import sort_key, usual_name_order
+from exchange_planner.domain.names import usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
-from exchange_planner.ui.amounts import ui_number
 from exchange_planner.ui.change_feed import OncePerCommit
-from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
+from exchange_planner.ui.directory.lists import (
+    PartnershipListModel,
+    PersonListModel,
+    VenueListModel,
+)
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.names import person_name
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.widgets.record_list import text_column
 
 
 class DirectoryTab(TabPage):
@@ -40,8 +42,9 @@ class DirectoryTab(TabPage):
         self.sections.addTab(self.partnerships, icon("partnership"), self.tr("Partnerships"))
         self.sections.addTab(self.people, icon("person"), self.tr("People"))
         self.sections.addTab(self.venues, icon("venue"), self.tr("Venues"))
-        #: Sections that missed changes while hidden: read again when shown.
-        self._stale: set[DirectorySection] = set()
+        #: Sections that missed changes while hidden: read again when shown. People and
+        #: venues are read when first shown (the tab opens on the partnerships).
+        self._stale: set[DirectorySection] = {self.people, self.venues}
         self._once = OncePerCommit()
         self.sections.currentChanged.connect(lambda _index: self._catch_up())
         layout = QVBoxLayout(self)
@@ -106,13 +109,7 @@ class DirectoryTab(TabPage):
                 "delete": self.tr("Delete partnership"),
             },
             service=self.services.partnerships,
-            columns=[
-                text_column(self.tr("Partner city"), lambda p: shown(p, "partner_city")),
-                text_column(self.tr("Own script"), lambda p: p.city_native),
-                text_column(self.tr("Country"), lambda p: p.country),
-                text_column(self.tr("Since"), lambda p: p.since_year, sort_key=_since_key),
-                text_column(self.tr("Time zone"), lambda p: p.timezone),
-            ],
+            model=PartnershipListModel(self.services.partnerships),
             fields=[
                 FieldSpec(
                     "partner_city", self.tr("Partner &city"), placeholder=self.tr("e.g. Gwangju")
@@ -154,12 +151,7 @@ class DirectoryTab(TabPage):
                 "delete": self.tr("Delete person"),
             },
             service=self.services.people,
-            columns=[
-                text_column(self.tr("Name"), person_name, sort_key=_name_key),
-                text_column(self.tr("Title"), lambda p: shown(p, "title")),
-                text_column(self.tr("Organisation"), lambda p: shown(p, "organisation")),
-                text_column(self.tr("Country"), lambda p: p.country),
-            ],
+            model=PersonListModel(self.services.people, read_now=False),
             fields=[
                 FieldSpec("family_name", self.tr("Famil&y name"), placeholder=self.tr("e.g. Kang")),
                 FieldSpec(
@@ -204,17 +196,7 @@ class DirectoryTab(TabPage):
                 "delete": self.tr("Delete venue"),
             },
             service=self.services.venues,
-            columns=[
-                text_column(self.tr("Name"), lambda v: shown(v, "name")),
-                text_column(self.tr("Room"), lambda v: shown(v, "room")),
-                text_column(self.tr("City"), lambda v: v.city),
-                text_column(self.tr("Time zone"), lambda v: v.timezone),
-                text_column(
-                    self.tr("Capacity"),
-                    lambda v: "" if v.capacity is None else ui_number(v.capacity),
-                    sort_key=_capacity_key,
-                ),
-            ],
+            model=VenueListModel(self.services.venues, read_now=False),
             fields=[
                 FieldSpec("name", self.tr("&Name"), placeholder=self.tr("e.g. Neues Rathaus")),
                 FieldSpec("room", self.tr("&Room")),
@@ -281,19 +263,6 @@ class DirectoryTab(TabPage):
 
 def _person_heading(person: Any) -> str:
     return person_name(person)
-
-
-def _name_key(person: Any) -> str:
-    # Qt sorts strings, not tuples: family name, then given name.
-    return "\t".join(sort_key(person))
-
-
-def _since_key(partnership: Any) -> int:
-    return partnership.since_year or 0
-
-
-def _capacity_key(venue: Any) -> int:
-    return venue.capacity if venue.capacity is not None else -1
 
 
 def _name_order_follow_up(field: str, value: Any, person: Any) -> dict[str, Any]:
