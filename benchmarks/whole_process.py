@@ -9,11 +9,13 @@ ratios. Peak memory is the child's maximum resident set size (``wait4``).
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
-import time
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +41,25 @@ class Run:
     peak_mib: float
 
 
+#: Spawns the measured command and reports its wall time and peak memory as JSON. A small
+#: process of its own does the spawning: a child's peak resident set includes the memory of
+#: the process that forked it, so a benchmark that has built a large database in memory
+#: would otherwise inflate every figure (the floor's too).
+_RUNNER = """
+import json, os, sys, time
+command = sys.argv[1:]
+started = time.perf_counter()
+pid = os.posix_spawnp(
+    command[0], command, os.environ,
+    file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)],
+)
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "kib": usage.ru_maxrss,
+                  "status": os.waitstatus_to_exitcode(status)}))
+"""
+
+
 def run_once(
     command: Sequence[str],
     env: Mapping[str, str] | None = None,
@@ -47,33 +68,29 @@ def run_once(
     timeout: float = 600.0,
 ) -> Run:
     """One whole process: wall time from spawn to exit, and its peak resident memory."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        list(command),
-        env=dict(env) if env is not None else bench_env(),
-        cwd=cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = started + timeout
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            process.kill()
-            raise RuntimeError(f"timed out after {timeout:g} s: {' '.join(command)}")
-        time.sleep(0.002)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
-    if process.returncode != 0:
-        raise RuntimeError(
-            f"exit status {process.returncode}: {' '.join(command)}\n{errors[-2000:]}"
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _RUNNER, *command],
+            env=dict(env) if env is not None else bench_env(),
+            cwd=cwd,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            start_new_session=True,
         )
-    return Run(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise RuntimeError(f"timed out after {timeout:g} s: {' '.join(command)}") from None
+        errors.seek(0)
+        told = errors.read().decode(errors="replace")
+    if process.returncode != 0:
+        raise RuntimeError(f"cannot run {' '.join(command)}\n{told[-2000:]}")
+    measured = json.loads(output)
+    if measured["status"] != 0:
+        raise RuntimeError(f"exit status {measured['status']}: {' '.join(command)}\n{told[-2000:]}")
+    return Run(measured["seconds"], measured["kib"] / 1024)  # ru_maxrss: KiB on Linux
 
 
 @dataclass
