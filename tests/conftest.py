@@ -20,6 +20,14 @@ if not os.environ.get("EXCHANGE_PLANNER_SETTINGS"):
     os.environ["EXCHANGE_PLANNER_SETTINGS"] = str(
         Path(tempfile.mkdtemp(prefix="exchange-planner-test-settings-")) / "settings.ini"
     )
+# Parsed fonts (reports/font_cache.py) are cached in a folder of the test run, never in the
+# user's cache folder; tests of the cache itself name their own.
+if not os.environ.get("EXCHANGE_PLANNER_FONT_CACHE"):
+    import tempfile
+
+    os.environ["EXCHANGE_PLANNER_FONT_CACHE"] = tempfile.mkdtemp(
+        prefix="exchange-planner-test-fonts-"
+    )
 
 from exchange_planner.services.registry import Services
 from exchange_planner.services.sample import build_sample

@@ -340,11 +340,6 @@ def test_an_older_file_is_upgraded_with_a_backup_and_lists_the_same(
     assert listed(path, "visits", capsys) == "(none)\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="upgrading a schema-0003 file with visits fails today, on either path: migration "
-    "0004 rebuilds partnership with foreign keys on (FOREIGN KEY constraint failed)",
-)
 def test_the_sample_at_an_older_schema_is_upgraded_and_lists_the_same(
     sample_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

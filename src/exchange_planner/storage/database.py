@@ -357,7 +357,29 @@ def upgrade_to_head(connection: sa.Connection) -> None:
     """Runs the migrations up to the head on ``connection`` (the one place Alembic runs)."""
     from alembic import command
 
+    if connection.dialect.name != "sqlite":
+        command.upgrade(alembic_config(connection), "head")
+        return
+    # A batch migration rebuilds a table (copy, drop, rename). With foreign keys on, dropping
+    # a table other rows refer to fails, so the rebuild runs with them off, as SQLite's
+    # procedure for altering tables says, and the keys are checked before the commit. The
+    # whole upgrade is one transaction, DDL included (the driver would commit each CREATE and
+    # DROP at once): a failure leaves the file as it was. The connection then leaves the pool
+    # (closed at the end), never reused with keys off.
+    connection.detach()
+    driver = connection.connection.dbapi_connection
+    driver.isolation_level = None  # type: ignore[union-attr]  # BEGIN and COMMIT are ours
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    _drop_leftover_copies(connection)
     command.upgrade(alembic_config(connection), "head")
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, row, parent, _key = broken[0]
+        raise ExchangePlannerError(
+            f"The database could not be upgraded: row {row} of {table} refers to a missing "
+            f"row of {parent}; the database was left as it was."
+        )
 
 
 @dataclass
@@ -726,6 +748,21 @@ def _copy_database(source: Path, temporary: Path, target: Path) -> None:
         ) from error
     finally:
         src.close()
+
+
+def _drop_leftover_copies(connection: sa.Connection) -> None:
+    """Drops the half-made copies an interrupted table rebuild of an older version left
+    (``_alembic_tmp_<table>`` beside a whole ``<table>``); they would stop the rebuild."""
+    names = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    for name in sorted(names):
+        original = name.removeprefix("_alembic_tmp_")
+        if original != name and original in names:
+            connection.exec_driver_sql(f'DROP TABLE "{name}"')
 
 
 def _check_and_upgrade(database: Database, *, migrate: bool) -> None:
