@@ -36,6 +36,7 @@ from exchange_planner.storage.audit import AuditedSession, Changes, discard_chan
 from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
 from exchange_planner.storage.network import network_file_system
 from exchange_planner.storage.schema_revision import HEAD_REVISION, KNOWN_REVISIONS
+from exchange_planner.storage.sql_read import writable as _writable
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -881,21 +882,6 @@ def unwritable_reason(path: Path) -> str | None:
     if path.exists() and not _writable(path):
         return "the file is not writable"
     return None
-
-
-def _writable(path: Path, *, folder: bool = False) -> bool:
-    """Whether this user can write ``path`` (a folder: create files in it).
-
-    The permission check also says no on a read-only file system; a file or folder without any
-    write bit counts as read-only for root too, who could write it anyway.
-    """
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    if not mode & 0o222:
-        return False
-    return os.access(path, os.W_OK | os.X_OK if folder else os.W_OK)
 
 
 def _read_only_uri(path: Path, *, wal_mode: bool) -> str:

@@ -72,7 +72,7 @@ def _quick_uri(file: Path) -> str:
         raise NotQuicklyReadable(f"{file} is not an SQLite file")
     if header[18] != 2 or header[19] != 2:
         raise NotQuicklyReadable(f"{file} is not in WAL mode")
-    if not (_writable(file.parent, folder=True) and _writable(file)):
+    if not (writable(file.parent, folder=True) and writable(file)):
         raise NotQuicklyReadable(f"{file} or its folder is not writable")
     wal, shm = Path(f"{file}-wal"), Path(f"{file}-shm")
     for path in (file, wal, shm):
@@ -85,8 +85,13 @@ def _quick_uri(file: Path) -> str:
     return f"{file.as_uri()}?immutable=1"
 
 
-def _writable(path: Path, *, folder: bool = False) -> bool:
-    """What ``storage.database`` counts as writable: a write bit and the permission."""
+def writable(path: Path, *, folder: bool = False) -> bool:
+    """Whether this user can write ``path`` (a folder: create files in it); what
+    ``storage.database`` counts as writable too.
+
+    The permission check also says no on a read-only file system; a file or folder without any
+    write bit counts as read-only for root too, who could write it anyway.
+    """
     try:
         mode = path.stat().st_mode
     except OSError:
