@@ -1,4 +1,5 @@
-"""``print``: itineraries and gift protocols as PDF files."""
+"""``print``: every document as a PDF file (itineraries, the booklet of personal
+itineraries, gift protocols, residency sheets, balances, the calendar)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    printing = subparsers.add_parser("print", help="write an itinerary or a gift protocol as PDF")
+    printing = subparsers.add_parser(
+        "print", help="write a document as PDF (itinerary, gifts, residency sheet, balance, …)"
+    )
     kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
 
     itinerary = kinds.add_parser(
@@ -51,10 +54,64 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _common(gifts)
     gifts.set_defaults(handler=run_gifts)
 
+    personal = kinds.add_parser(
+        "personal-itineraries",
+        help="the personal itineraries of every member: one booklet (--booklet) or one file each",
+        description="With --booklet, one PDF for duplex printing: each member's part starts "
+        "on a new sheet and counts its own pages, with a bookmark per member. Without it, "
+        "-o names a folder that receives one PDF per member.",
+    )
+    add_db_argument(personal)
+    personal.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    personal.add_argument(
+        "--booklet", action="store_true", help="one PDF with every member's part (-o FILE.pdf)"
+    )
+    personal.add_argument(
+        "--home-zone",
+        action="store_true",
+        help="add a column with the times in the delegation's home time zone",
+    )
+    _common(personal, output="FILE.pdf|FOLDER")
+    personal.set_defaults(handler=run_personal_itineraries)
 
-def _common(parser: argparse.ArgumentParser) -> None:
+    sheet = kinds.add_parser("residency-sheet", help="the sheet of one residency")
+    add_db_argument(sheet)
+    sheet.add_argument("--residency", type=int, required=True, metavar="ID", help="residency id")
+    _common(sheet, default_lang="de+ko")
+    sheet.set_defaults(handler=run_residency_sheet)
+
+    balance = kinds.add_parser(
+        "balance", help="the balance of a partnership, or of every partnership"
+    )
+    add_db_argument(balance)
+    balance.add_argument(
+        "--partnership", type=int, metavar="ID", help="only this partnership (default: all)"
+    )
+    _common(balance, default_lang="de+en")
+    balance.set_defaults(handler=run_balance)
+
+    calendar = kinds.add_parser(
+        "calendar",
+        help="the calendar of a period: month grid, weeks or agenda",
+        description="Everything in the calendar from --from to --to (visits, programme items, "
+        "residencies, exhibitions, deadlines), times in the home time zone of the Settings.",
+    )
+    add_db_argument(calendar)
+    calendar.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    calendar.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    view = calendar.add_argument("--view", default="month", help="month, week or agenda (month)")
+    set_lazy_choices(view, "exchange_planner.reports.calendar_sheet", "VIEWS")
+    _common(calendar)
+    calendar.set_defaults(handler=run_calendar)
+
+
+def _common(
+    parser: argparse.ArgumentParser, *, default_lang: str = "de", output: str = "FILE.pdf"
+) -> None:
     # The document languages of reports/i18n.py, read when a value is checked or listed.
-    lang = parser.add_argument("--lang", default="de", help="document language (default: de)")
+    lang = parser.add_argument(
+        "--lang", default=default_lang, help=f"document language (default: {default_lang})"
+    )
     set_lazy_choices(lang, "exchange_planner.reports.i18n", "LANGUAGES")
     parser.add_argument("--font", metavar="TTF", help="TrueType font to use first")
     parser.add_argument(
@@ -62,8 +119,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--output",
         type=path_argument,
         required=True,
-        metavar="FILE.pdf",
-        help="file to write",
+        metavar=output,
+        help="file to write (replaced whole when it exists)",
     )
 
 
@@ -104,3 +161,79 @@ def run_gifts(args: argparse.Namespace) -> int:
         )
     print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}")
     return 0
+
+
+def _pages(args: argparse.Namespace, pages: int) -> int:
+    print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}")
+    return 0
+
+
+def _documents(services: object) -> object:
+    from exchange_planner.services.documents import DocumentService
+
+    return getattr(services, "documents", None) or DocumentService(services.db)  # type: ignore[attr-defined]
+
+
+def run_personal_itineraries(args: argparse.Namespace) -> int:
+    if not args.booklet:
+        if args.output.exists() and not args.output.is_dir():
+            raise ExchangePlannerError(
+                f"--output: {args.output} is a file; give a folder, or add --booklet"
+            )
+        with open_services(args) as services:
+            written = _documents(services).write_personal_itineraries(  # type: ignore[attr-defined]
+                args.visit,
+                args.output,
+                lang=args.lang,
+                home_zone_column=args.home_zone,
+                font_path=args.font,
+            )
+        print(
+            f"{args.output}: {len(written)} personal itinerar{'y' if len(written) == 1 else 'ies'}"
+        )
+        return 0
+    _check_output(args.output)
+    with open_services(args) as services:
+        parts = _documents(services).write_personal_booklet(  # type: ignore[attr-defined]
+            args.visit,
+            args.output,
+            lang=args.lang,
+            home_zone_column=args.home_zone,
+            font_path=args.font,
+        )
+    pages = parts[-1].first_page + parts[-1].pages - 1 if parts else 0
+    pages += pages % 2
+    print(f"{args.output}: {len(parts)} parts, {pages} pages")
+    return 0
+
+
+def run_residency_sheet(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _documents(services).write_residency_sheet(  # type: ignore[attr-defined]
+            args.residency, args.output, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def run_balance(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _documents(services).write_balance(  # type: ignore[attr-defined]
+            args.output, partnership_id=args.partnership, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    from exchange_planner.reports.calendar_sheet import check_period, parse_day
+
+    first = parse_day(args.first, "--from")
+    last = parse_day(args.last, "--to")
+    check_period(first, last, args.view, to_field="--to")
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _documents(services).write_calendar(  # type: ignore[attr-defined]
+            args.output, first, last, view=args.view, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)

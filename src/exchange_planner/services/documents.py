@@ -13,9 +13,9 @@ import dataclasses
 import json
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, extract, or_
@@ -62,6 +62,10 @@ from exchange_planner.storage.tables import (
     Visit,
     VisitMember,
 )
+
+if TYPE_CHECKING:
+    from exchange_planner.reports.booklet import BookletPart
+    from exchange_planner.reports.calendar_sheet import CalendarSheetData
 
 _Doc = TypeVar("_Doc", ItineraryData, GiftProtocolData)
 
@@ -504,6 +508,177 @@ class DocumentService:
         _check_print_options(lang, font_path)
         data = self.gift_protocol(visit_id=visit_id, year=year, now=now)
         return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
+
+    # --- residency sheet, balance, calendar, booklet (every document from every place) -----
+    def write_residency_sheet(
+        self,
+        residency_id: int,
+        target: str | Path | BinaryIO,
+        *,
+        lang: str = "de+ko",
+        font_path: str | None = None,
+        as_of: date | None = None,
+    ) -> int:
+        """Print the residency sheet of ``residency_id``; returns the page count."""
+        from exchange_planner.reports.residency_sheet import build_residency_sheet
+        from exchange_planner.services.residencies import ResidencyService
+
+        _check_print_options(lang, font_path)
+        data = ResidencyService(self.db).sheet_data(residency_id, as_of or date.today())
+        return build_residency_sheet(data, target, lang=lang, font_path=font_path or None)
+
+    def write_balance(
+        self,
+        target: str | Path | BinaryIO,
+        *,
+        partnership_id: int | None = None,
+        lang: str = "de+en",
+        font_path: str | None = None,
+        as_of: date | None = None,
+    ) -> int:
+        """Print the balance of one partnership, or of every partnership one after the other
+        (each on new pages); returns the page count."""
+        from exchange_planner.reports.balance import build_balance_pdf
+        from exchange_planner.reports.balances import build_balances_pdf
+        from exchange_planner.services.balance import BalanceService
+
+        _check_print_options(lang, font_path)
+        balance = BalanceService(self.db)
+        day = as_of or date.today()
+        if partnership_id is not None:
+            data = balance.report_data(partnership_id, day)
+            return build_balance_pdf(data, target, lang=lang, font_path=font_path or None)
+        with self.db.session() as session:
+            ids = [
+                int(i)
+                for i in session.exec(select(Partnership.id).order_by(Partnership.id)).all()
+                if i is not None
+            ]
+        if not ids:
+            raise NotFoundError("There is no partnership to print a balance of.")
+        every = [balance.report_data(i, day) for i in ids]
+        return build_balances_pdf(every, target, lang=lang, font_path=font_path or None)
+
+    def calendar_sheet(
+        self,
+        first: date,
+        last: date,
+        view: str,
+        *,
+        lang: str = "de",
+        today: date | None = None,
+        kinds: set[str] | None = None,
+    ) -> CalendarSheetData:
+        """The calendar's entries of ``first`` .. ``last`` (whole months or weeks for those
+        views) in the home time zone, their texts in the document's first language."""
+        from exchange_planner.reports.calendar_sheet import (
+            CalendarSheetData,
+            check_period,
+            grid_period,
+        )
+        from exchange_planner.reports.i18n import Language
+        from exchange_planner.services.calendar import CalendarService
+
+        check_period(first, last, view)
+        language = Language(lang)
+        calendar = CalendarService(self.db)
+        zone = _zone(calendar.home_zone())
+        shown_first, shown_last = grid_period(first, last, view)
+        today = today or date.today()
+        entries = calendar.entries(
+            shown_first, shown_last, zone, today=today, language=language.primary
+        )
+        if kinds is not None:
+            entries = [entry for entry in entries if str(entry.kind) in kinds]
+        with self.db.session() as session:
+            settings = _settings(session)
+        return CalendarSheetData(
+            first=first,
+            last=last,
+            view=view,
+            zone=zone,
+            entries=tuple(entries),
+            home_city=settings.get("home_city") or DEFAULTS["home_city"],
+            home_city_names=home_city_names(settings),
+            printed=today,
+        )
+
+    def write_calendar(
+        self,
+        target: str | Path | BinaryIO,
+        first: date,
+        last: date,
+        *,
+        view: str = "month",
+        lang: str = "de",
+        font_path: str | None = None,
+        today: date | None = None,
+        kinds: set[str] | None = None,
+    ) -> int:
+        """Print the calendar of a period as a month grid, weeks or an agenda; returns the
+        page count."""
+        from exchange_planner.reports.calendar_sheet import build_calendar_sheet
+
+        _check_print_options(lang, font_path)
+        data = self.calendar_sheet(first, last, view, lang=lang, today=today, kinds=kinds)
+        return build_calendar_sheet(data, target, lang=lang, font_path=font_path or None)
+
+    def write_personal_booklet(
+        self,
+        visit_id: int,
+        target: str | Path | BinaryIO,
+        *,
+        lang: str = "de",
+        home_zone_column: bool = False,
+        font_path: str | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[BookletPart]:
+        """All personal itineraries of a visit as one booklet: each member's part starts on a
+        new sheet and counts its own pages. Returns the parts (name, first page, pages);
+        stops before writing anything when ``cancelled()``."""
+        from exchange_planner.reports.booklet import build_booklet
+        from exchange_planner.reports.i18n import Language
+        from exchange_planner.reports.itinerary import ItineraryOptions
+
+        _check_print_options(lang, font_path)
+        person_ids = self.member_ids(visit_id)
+        if not person_ids:
+            raise ValidationError("visit", f"visit #{visit_id} has no members to print for")
+        # The data first (one short session each), then the pages: both halves report.
+        total = 2 * len(person_ids)
+        parts: list[ItineraryData] = []
+        for index, person_id in enumerate(person_ids, start=1):
+            if cancelled is not None and cancelled():
+                return []
+            data = self.itinerary(visit_id, person_id=person_id)
+            assert data.person is not None
+            parts.append(data)
+            if progress is not None:
+                progress(index, total, latin_name(data.person))
+
+        def laid_out(done: int, _count: int, name: str) -> None:
+            if cancelled is not None and cancelled():
+                raise BookletCancelled
+            if progress is not None and name:
+                progress(len(person_ids) + done, total, name)
+
+        language = Language(lang)
+        title = f"{language.label('personal_itinerary')}: {parts[0].title}"
+        try:
+            return build_booklet(
+                parts,
+                target,
+                ItineraryOptions(lang, home_zone_column, font_path or None),
+                title=title,
+                progress=laid_out,
+            )
+        except BookletCancelled:
+            return []
+
+
+class BookletCancelled(Exception):
+    """The booklet was cancelled while its parts were laid out (nothing is written)."""
 
 
 def _check_print_options(lang: str, font_path: str | None) -> None:

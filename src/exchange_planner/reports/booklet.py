@@ -1,0 +1,196 @@
+"""The booklet of a visit's personal itineraries: one PDF to print in one go, duplex.
+
+Each member's part is the personal itinerary as printed alone (cover, delegation, programme,
+contacts) with its own running header and its own "page X of Y"; every part starts on a
+right-hand page (recto): a part with an odd number of pages is followed by a blank back page.
+The outline (bookmarks) names each member's part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from exchange_planner.reports.data import ItineraryData
+from exchange_planner.reports.fonts import FontSet, font_set
+from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.itinerary import (
+    ItineraryOptions,
+    _stamp_line,
+    itinerary_flowables,
+)
+from exchange_planner.reports.styles import make_styles
+from exchange_planner.reports.templates import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PageFrame,
+    _numbered_canvas,
+    _plain,
+)
+from exchange_planner.storage.files import atomic_write
+
+
+@dataclass(frozen=True)
+class BookletPart:
+    """Where a member's part sits in the booklet (page numbers from 1)."""
+
+    name: str
+    first_page: int
+    pages: int
+
+
+class _PartStart(Flowable):
+    """Marks the page where a part starts (draws nothing)."""
+
+    def __init__(self, index: int, on_start: Callable[[int], None] | None = None) -> None:
+        super().__init__()
+        self.index = index
+        self.on_start = on_start
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._booklet_part = self.index  # type: ignore[attr-defined]
+        if self.on_start is not None:
+            self.on_start(self.index)
+
+
+def _booklet_canvas(
+    fonts: FontSet,
+    lang: Language,
+    frames: Sequence[PageFrame],
+    names: Sequence[str],
+    parts_out: list[BookletPart],
+) -> type[Canvas]:
+    """A canvas holding its pages back to number each part on its own and to add a blank
+    back page after a part with an odd page count."""
+    decorators = [_numbered_canvas(fonts, lang, frame)._decorate for frame in frames]  # type: ignore[attr-defined]
+
+    class BookletCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self._booklet_part = 0
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            per_part: dict[int, list[dict[str, Any]]] = {}
+            for state in self._pages:
+                per_part.setdefault(int(state["_booklet_part"]), []).append(state)
+            number = 0
+            for index in sorted(per_part):
+                states = per_part[index]
+                parts_out.append(BookletPart(names[index], number + 1, len(states)))
+                for page, state in enumerate(states, start=1):
+                    self.__dict__.update(state)
+                    if page == 1:
+                        key = f"part-{index + 1}"
+                        self.bookmarkPage(key)
+                        self.addOutlineEntry(_plain(names[index]), key, level=0)
+                    decorators[index](self, page, len(states))
+                    Canvas.showPage(self)
+                    number += 1
+                if len(states) % 2:
+                    # The back of the part's last sheet stays blank.
+                    self.__dict__.update({**states[-1], "_code": []})
+                    Canvas.showPage(self)
+                    number += 1
+            self.page_count = number
+            self.showOutline()
+            Canvas.save(self)
+
+    return BookletCanvas
+
+
+def build_booklet(
+    parts: Sequence[ItineraryData],
+    target: str | Path | BinaryIO,
+    options: ItineraryOptions | None = None,
+    *,
+    title: str = "",
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[BookletPart]:
+    """Write the personal itineraries ``parts`` (each with ``person`` set) as one booklet;
+    returns where each part starts and how long it is."""
+    if isinstance(target, str | Path):
+        result: list[BookletPart] = []
+
+        def write(stream: BinaryIO) -> None:
+            result.extend(build_booklet(parts, stream, options, title=title, progress=progress))
+
+        atomic_write(target, write)
+        return result
+    options = options or ItineraryOptions()
+    lang = Language(options.lang)
+    fonts = font_set(options.font_path)
+    styles = make_styles(fonts)
+    story: list[Flowable] = []
+    frames: list[PageFrame] = []
+    names: list[str] = []
+
+    def started(index: int) -> None:
+        """Told while laying out: ``index`` parts are done, the next one begins."""
+        if progress is not None:
+            progress(index, len(parts), names[index])
+
+    for index, data in enumerate(parts):
+        assert data.person is not None
+        name = lang.name_line(data.person)
+        heading = f"{lang.label('personal_itinerary')}: {data.title}"
+        frames.append(
+            PageFrame(
+                header_left=f"{heading} — {name}",
+                header_right=lang.date_range(data.start_date, data.end_date),
+                footer_left=_stamp_line(data, lang),
+            )
+        )
+        names.append(name)
+        if index:
+            story.append(PageBreak())
+        story.append(_PartStart(index, started))
+        story.extend(
+            itinerary_flowables(data, styles, lang, home_zone_column=options.home_zone_column)
+        )
+    placed: list[BookletPart] = []
+    doc = BaseDocTemplate(
+        target,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=_plain(title or lang.label("personal_itinerary")),
+        author=_plain(parts[0].home_city if parts else ""),
+        subject=_plain(parts[0].title if parts else ""),
+        creator="Exchange Planner",
+        invariant=1,
+        lang=lang.primary,
+        initialFontName=fonts.regular,
+    )
+    body = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        A4[0] - 2 * MARGIN_X,
+        A4[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
+    doc.build(story, canvasmaker=_booklet_canvas(fonts, lang, frames, names, placed))
+    if progress is not None:
+        progress(len(parts), len(parts), "")
+    return placed
