@@ -17,6 +17,9 @@ from exchange_planner.domain.errors import ExchangePlannerError
 if TYPE_CHECKING:
     from pathlib import Path
 
+#: The views of the calendar document (``reports.calendar_sheet.VIEWS``, which loads ReportLab).
+CALENDAR_VIEWS = ("month", "week", "agenda")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     printing = subparsers.add_parser(
@@ -99,8 +102,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_db_argument(calendar)
     calendar.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
     calendar.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
-    view = calendar.add_argument("--view", default="month", help="month, week or agenda (month)")
-    set_lazy_choices(view, "exchange_planner.reports.calendar_sheet", "VIEWS")
+    calendar.add_argument(
+        "--view", default="month", choices=CALENDAR_VIEWS, help="the layout (default: month)"
+    )
     _common(calendar)
     calendar.set_defaults(handler=run_calendar)
 

@@ -7,11 +7,19 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
   folder with a progress dialog that can cancel
 - :func:`print_gift_protocol` (parent, context, visit_id)
 - :func:`print_gift_protocol_year` (parent, context, year=None)
+- :func:`print_residency_sheet` (parent, context, residency_id=None)
+- :func:`print_balance` (parent, context)
+- :func:`print_calendar` (parent, context, period=None)
+
+Every kind opens in the same preview after the same options dialog (language; the second
+time column where it applies); all personal itineraries of a visit can also go into one
+booklet, written with a progress dialog that can cancel.
 """
 
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +66,8 @@ class DocumentRun(QObject):
         *,
         visit_id: int | None = None,
         year: int | None = None,
+        residency_id: int | None = None,
+        period: tuple[date, date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -80,6 +90,18 @@ class DocumentRun(QObject):
                 for member in services.members.for_visit(visit_id):
                     person = services.people.get(member.person_id)
                     members.append((member.person_id, person_name(person)))
+        residencies: list[tuple[int, str]] = []
+        partnerships: list[tuple[int, str]] = []
+        preferred_for: int | None = visit.partnership_id if visit_id is not None else None
+        if kind is DocumentKind.RESIDENCY:
+            for record in context.services.residencies.list():
+                residencies.append((int(record.id), record.title or f"#{record.id}"))
+                if record.id == residency_id:
+                    preferred_for = record.partnership_id
+        if kind is DocumentKind.BALANCE:
+            partnerships = [
+                (int(p.id), p.partner_city) for p in context.services.partnerships.list()
+            ]
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (
@@ -98,10 +120,14 @@ class DocumentRun(QObject):
             default_folder=default_folder(
                 f"{safe_file_name(self.subject)}-itineraries" if title else "itineraries"
             ),
+            residencies=residencies,
+            residency_id=residency_id,
+            partnerships=partnerships,
+            period=period,
         )
-        if visit_id is not None:
+        if preferred_for is not None:
             # The partnership's default language (Settings) is preselected.
-            preferred = context.services.settings.document_language(visit.partnership_id)
+            preferred = context.services.settings.document_language(preferred_for)
             index = self.dialog.language.findData(preferred) if preferred else -1
             if index >= 0:
                 self.dialog.language.setCurrentIndex(index)
@@ -122,7 +148,27 @@ class DocumentRun(QObject):
         documents = self._documents()
         font = font_path(self.context)
         self.context.events.status.emit(self.tr("Creating PDF…"))
-        if options.batch:
+        if options.booklet:
+            self.progress = workers.progress_dialog(
+                self.parent_widget,
+                self.tr("Personal itineraries"),
+                self.tr("Making the booklet of personal itineraries…"),
+                self.tr("Cancel"),
+                steps=0,
+                on_cancel=self.cancel,
+            )
+            self.task = workers.start(
+                _write_booklet,
+                documents,
+                self.visit_id,
+                options,
+                font,
+                on_done=self._booklet_done,
+                on_error=self._failed,
+                on_progress=self._on_progress,
+                on_cancelled=self._on_cancelled,
+            )
+        elif options.batch:
             self.progress = workers.progress_dialog(
                 self.parent_widget,
                 self.tr("Personal itineraries"),
@@ -177,10 +223,16 @@ class DocumentRun(QObject):
             workers.close_progress_dialog(self.progress, self.cancel)
             self.progress = None
 
-    def _single_done(self, path: Path) -> None:
+    def _booklet_done(self, path: Path) -> None:
+        self._close_progress()
+        self._single_done(path, suggested=f"booklet-{safe_file_name(self.subject)}.pdf")
+
+    def _single_done(self, path: Path, suggested: str = "") -> None:
         self.result = path
         self.context.events.status.emit(self.tr("PDF ready"))
-        suggested = f"{self.kind.value}-{safe_file_name(self.subject)}.pdf"
+        subject = safe_file_name(self.subject, fallback="") if self.subject else ""
+        suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
+        suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
         self.preview = PdfPreview(
             path,
             self.dialog.windowTitle(),
@@ -247,8 +299,53 @@ def _write_single(
         )
     elif kind is DocumentKind.GIFTS:
         documents.write_gift_protocol(target, visit_id=visit_id, lang=options.lang, font_path=font)
+    elif kind is DocumentKind.RESIDENCY:
+        assert options.residency_id is not None
+        documents.write_residency_sheet(
+            options.residency_id, target, lang=options.lang, font_path=font
+        )
+    elif kind is DocumentKind.BALANCE:
+        documents.write_balance(
+            target, partnership_id=options.partnership_id, lang=options.lang, font_path=font
+        )
+    elif kind is DocumentKind.CALENDAR:
+        assert options.first is not None and options.last is not None
+        documents.write_calendar(
+            target,
+            options.first,
+            options.last,
+            view=options.view,
+            lang=options.lang,
+            font_path=font,
+        )
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
+    control.check()
+    return target
+
+
+def _write_booklet(
+    control: workers.TaskControl,
+    documents: DocumentService,
+    visit_id: int,
+    options: DocumentOptions,
+    font: str | None,
+) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="exchange-planner-pdf-"))
+    target = folder / "booklet.pdf"
+    documents.write_personal_booklet(
+        visit_id,
+        target,
+        lang=options.lang,
+        home_zone_column=options.home_zone_column,
+        font_path=font,
+        progress=control.progress,
+        cancelled=lambda: control.cancelled,
+    )
+    if control.cancelled:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
     control.check()
     return target
 
@@ -290,3 +387,19 @@ def print_gift_protocol_year(
     parent: QWidget, context: UiContext, year: int | None = None
 ) -> DocumentRun:
     return DocumentRun(parent, context, DocumentKind.GIFTS_YEAR, year=year).open()
+
+
+def print_residency_sheet(
+    parent: QWidget, context: UiContext, residency_id: int | None = None
+) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.RESIDENCY, residency_id=residency_id).open()
+
+
+def print_balance(parent: QWidget, context: UiContext) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.BALANCE).open()
+
+
+def print_calendar(
+    parent: QWidget, context: UiContext, period: tuple[date, date] | None = None
+) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.CALENDAR, period=period).open()

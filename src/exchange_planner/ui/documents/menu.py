@@ -60,6 +60,17 @@ class DocumentsMenu(QMenu):
         self.year.triggered.connect(self._year)
         self.addAction(self.year)
         self.addSeparator()
+        # Documents of other records: each dialog asks which one (the selected one first).
+        self.residency = QAction(icon("pdf"), self.tr("Residency &sheet…"), self)
+        self.residency.triggered.connect(self._residency)
+        self.addAction(self.residency)
+        self.balance = QAction(icon("pdf"), self.tr("Partnership &balance…"), self)
+        self.balance.triggered.connect(lambda _=False: self._run("print_balance"))
+        self.addAction(self.balance)
+        self.calendar = QAction(icon("pdf"), self.tr("&Calendar…"), self)
+        self.calendar.triggered.connect(lambda _=False: self._run("print_calendar"))
+        self.addAction(self.calendar)
+        self.addSeparator()
         self.font = QAction(self.tr("Document &font…"), self)
         self.font.triggered.connect(self._font)
         self.addAction(self.font)
@@ -93,7 +104,9 @@ class DocumentsMenu(QMenu):
             text = action.text().replace("&", "").rstrip("…")
             action.setToolTip(tip or f"{text} ({keys})")
             action.setStatusTip(tip)
-        self.year.setEnabled(self.window_.context is not None)
+        has_context = self.window_.context is not None
+        for action in (self.year, self.residency, self.balance, self.calendar):
+            action.setEnabled(has_context)
 
     def _on_visit(self, function: str) -> None:
         visit_id = self.visit_id()
@@ -109,6 +122,19 @@ class DocumentsMenu(QMenu):
         context = self.window_.context
         if context is not None:
             self.last_run = _actions().print_gift_protocol_year(self.window_, context)
+
+    def _residency(self) -> None:
+        context = self.window_.context
+        if context is not None:
+            current = self.window_.current.get("residency")
+            self.last_run = _actions().print_residency_sheet(
+                self.window_, context, int(current) if current else None
+            )
+
+    def _run(self, function: str) -> None:
+        context = self.window_.context
+        if context is not None:
+            self.last_run = getattr(_actions(), function)(self.window_, context)
 
     def _font(self) -> None:
         from exchange_planner.ui.documents.font_settings import FontSettingsDialog

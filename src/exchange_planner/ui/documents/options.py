@@ -1,4 +1,5 @@
-"""The options asked before printing: language, personal or batch, second time column, year."""
+"""The options asked before printing: language, personal, batch or booklet, second time
+column, year, residency, partnership, calendar period and view."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QDate, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +38,13 @@ class DocumentKind(StrEnum):
     PERSONAL = "personal"
     GIFTS = "gifts"
     GIFTS_YEAR = "gifts_year"
+    RESIDENCY = "residency"
+    BALANCE = "balance"
+    CALENDAR = "calendar"
+
+
+#: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
+CALENDAR_VIEWS = ("month", "week", "agenda")
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,20 @@ class DocumentOptions:
     year: int | None = None
     #: Itinerary: add a page of changes since this printed version.
     changes_since: int | None = None
+    #: Personal itineraries: all members in one booklet (for duplex printing).
+    booklet: bool = False
+    residency_id: int | None = None
+    #: Balance: one partnership, or every partnership when None.
+    partnership_id: int | None = None
+    #: Calendar: the period and the view.
+    first: date | None = None
+    last: date | None = None
+    view: str = "month"
 
 
 LANG_KEY = "documents/lang"
 HOME_ZONE_KEY = "documents/home_zone_column"
+VIEW_KEY = "documents/calendar_view"
 
 
 class DocumentOptionsDialog(QDialog):
@@ -69,6 +88,10 @@ class DocumentOptionsDialog(QDialog):
         year: int | None = None,
         default_folder: str = "",
         printed_versions: list[int] | None = None,
+        residencies: list[tuple[int, str]] | None = None,
+        residency_id: int | None = None,
+        partnerships: list[tuple[int, str]] | None = None,
+        period: tuple[date, date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -79,6 +102,9 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.PERSONAL: self.tr("Personal itineraries"),
                 DocumentKind.GIFTS: self.tr("Gift protocol"),
                 DocumentKind.GIFTS_YEAR: self.tr("Gift protocol for a year"),
+                DocumentKind.RESIDENCY: self.tr("Residency sheet"),
+                DocumentKind.BALANCE: self.tr("Partnership balance"),
+                DocumentKind.CALENDAR: self.tr("Calendar"),
             }[kind]
         )
         layout = QVBoxLayout(self)
@@ -127,9 +153,14 @@ class DocumentOptionsDialog(QDialog):
         self.folder = QLineEdit(default_folder, self)
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.clicked.connect(self._browse)
+        self.booklet = QRadioButton(
+            self.tr("All members in one boo&klet (each part on a new sheet, for duplex printing)"),
+            self,
+        )
         group = QButtonGroup(self)
         group.addButton(self.one_member)
         group.addButton(self.all_members)
+        group.addButton(self.booklet)
         self.all_members.setChecked(True)
         if kind is DocumentKind.PERSONAL:
             form.addRow(self.one_member, self.member)
@@ -137,13 +168,67 @@ class DocumentOptionsDialog(QDialog):
             folder_row.addWidget(self.folder, 1)
             folder_row.addWidget(self.browse)
             form.addRow(self.all_members, folder_row)
+            form.addRow(self.booklet)
             self.one_member.toggled.connect(self._update)
+            self.booklet.toggled.connect(self._update)
             if not members:
                 self.one_member.setEnabled(False)
+                self.booklet.setEnabled(False)
         else:
             for widget in (self.one_member, self.all_members, self.member, self.folder):
                 widget.hide()
             self.browse.hide()
+            self.booklet.hide()
+
+        # Residency sheet: which residency.
+        self.residency = QComboBox(self)
+        for record_id, title in residencies or []:
+            self.residency.addItem(title, record_id)
+        if residency_id is not None:
+            self.residency.setCurrentIndex(max(0, self.residency.findData(residency_id)))
+        if kind is DocumentKind.RESIDENCY:
+            form.addRow(self.tr("&Residency:"), self.residency)
+        else:
+            self.residency.hide()
+
+        # Balance: one partnership or all.
+        self.partnership = QComboBox(self)
+        self.partnership.addItem(self.tr("All partnerships"), None)
+        for record_id, name in partnerships or []:
+            self.partnership.addItem(name, record_id)
+        if kind is DocumentKind.BALANCE:
+            form.addRow(self.tr("&Partnership:"), self.partnership)
+        else:
+            self.partnership.hide()
+
+        # Calendar: the view and the period.
+        today = date.today()
+        first, last = period or (today.replace(day=1), _month_end(today))
+        self.view = QComboBox(self)
+        view_names = {
+            "month": self.tr("Month"),
+            "week": self.tr("Week"),
+            "agenda": self.tr("Agenda"),
+        }
+        for view in CALENDAR_VIEWS:
+            self.view.addItem(view_names[view], view)
+        self.view.setCurrentIndex(
+            max(0, self.view.findData(str(settings.value(VIEW_KEY, "month"))))
+        )
+        self.first = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.last = QDateEdit(QDate(last.year, last.month, last.day), self)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        if kind is DocumentKind.CALENDAR:
+            form.addRow(self.tr("&View:"), self.view)
+            form.addRow(self.tr("&From:"), self.first)
+            form.addRow(self.tr("&To:"), self.last)
+            self.first.dateChanged.connect(lambda _d: self.message.clear())
+            self.last.dateChanged.connect(lambda _d: self.message.clear())
+        else:
+            for widget in (self.view, self.first, self.last):
+                widget.hide()
 
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
@@ -175,9 +260,10 @@ class DocumentOptionsDialog(QDialog):
 
     def _update(self) -> None:
         one = self.one_member.isChecked()
+        folder = self.all_members.isChecked()
         self.member.setEnabled(one)
-        self.folder.setEnabled(not one)
-        self.browse.setEnabled(not one)
+        self.folder.setEnabled(folder)
+        self.browse.setEnabled(folder)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -189,12 +275,13 @@ class DocumentOptionsDialog(QDialog):
     def options(self) -> DocumentOptions:
         personal = self.kind is DocumentKind.PERSONAL
         batch = personal and self.all_members.isChecked()
+        calendar = self.kind is DocumentKind.CALENDAR
         return DocumentOptions(
             lang=str(self.language.currentData()),
             home_zone_column=self.home_zone.isChecked()
             and self.kind in (DocumentKind.ITINERARY, DocumentKind.PERSONAL),
             person_id=int(self.member.currentData())
-            if personal and not batch and self.member.count()
+            if personal and self.one_member.isChecked() and self.member.count()
             else None,
             batch=batch,
             folder=self.folder.text().strip() if batch else "",
@@ -202,10 +289,27 @@ class DocumentOptionsDialog(QDialog):
             changes_since=self.changes_version.value()
             if self.kind is DocumentKind.ITINERARY and self.changes.isChecked()
             else None,
+            booklet=personal and self.booklet.isChecked(),
+            residency_id=int(self.residency.currentData())
+            if self.kind is DocumentKind.RESIDENCY and self.residency.count()
+            else None,
+            partnership_id=self.partnership.currentData()
+            if self.kind is DocumentKind.BALANCE
+            else None,
+            first=self.first.date().toPython() if calendar else None,
+            last=self.last.date().toPython() if calendar else None,
+            view=str(self.view.currentData()) if calendar else "month",
         )
 
     def accept(self) -> None:
         options = self.options()
+        if self.kind is DocumentKind.RESIDENCY and options.residency_id is None:
+            self.message.setText(self.tr("There is no residency to print."))
+            return
+        if options.first is not None and options.last is not None and options.last < options.first:
+            self.message.setText(self.tr("The period ends before it starts."))
+            self.last.setFocus()
+            return
         if options.batch and not options.folder:
             self.message.setText(self.tr("Choose a folder for the personal itineraries."))
             self.folder.setFocus()
@@ -217,7 +321,14 @@ class DocumentOptionsDialog(QDialog):
         self.settings.setValue(LANG_KEY, options.lang)
         if self.kind in (DocumentKind.ITINERARY, DocumentKind.PERSONAL):
             self.settings.setValue(HOME_ZONE_KEY, "true" if options.home_zone_column else "false")
+        if self.kind is DocumentKind.CALENDAR:
+            self.settings.setValue(VIEW_KEY, options.view)
         super().accept()
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def default_folder(name: str) -> str:
