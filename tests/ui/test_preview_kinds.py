@@ -177,3 +177,20 @@ def test_options_dialogs_at_1366x768(qtbot, main_window, tmp_path):  # type: ign
         assert dialog.width() <= 1366 and dialog.height() <= 768
         dialog.grab().save(str(tmp_path / f"{action}.png"))
         dialog.reject()
+
+
+def test_calendar_document_starts_with_what_the_calendar_tab_shows(qtbot, main_window):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from exchange_planner.ui.calendar.tab import CalendarTab
+
+    tab = next(page for page in main_window.pages if isinstance(page, CalendarTab))
+    main_window.tabs.setCurrentWidget(tab)
+    tab.set_view("week")
+    tab.set_focus_date(date(2023, 7, 26))
+    main_window.documents_menu.calendar.trigger()
+    dialog = main_window.documents_menu.last_run.dialog
+    assert dialog.view.currentData() == "week"
+    assert dialog.first.date().toPython() == date(2023, 7, 24)
+    assert dialog.last.date().toPython() == date(2023, 7, 30)
+    dialog.reject()

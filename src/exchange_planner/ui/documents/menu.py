@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -68,7 +69,7 @@ class DocumentsMenu(QMenu):
         self.balance.triggered.connect(lambda _=False: self._run("print_balance"))
         self.addAction(self.balance)
         self.calendar = QAction(icon("pdf"), self.tr("&Calendar…"), self)
-        self.calendar.triggered.connect(lambda _=False: self._run("print_calendar"))
+        self.calendar.triggered.connect(self._calendar)
         self.addAction(self.calendar)
         self.addSeparator()
         self.font = QAction(self.tr("Document &font…"), self)
@@ -131,6 +132,17 @@ class DocumentsMenu(QMenu):
                 self.window_, context, int(current) if current else None
             )
 
+    def _calendar(self) -> None:
+        """The calendar document of the month (or week) the Calendar tab shows, in its view."""
+        context = self.window_.context
+        if context is None:
+            return
+        period, view = _calendar_period(self.window_)
+        self.last_run = _actions().print_calendar(self.window_, context, period)
+        if view:
+            dialog = self.last_run.dialog
+            dialog.view.setCurrentIndex(max(0, dialog.view.findData(view)))
+
     def _run(self, function: str) -> None:
         context = self.window_.context
         if context is not None:
@@ -141,6 +153,23 @@ class DocumentsMenu(QMenu):
 
         self.font_dialog = FontSettingsDialog(self.window_.settings, self.window_)
         self.font_dialog.open()
+
+
+def _calendar_period(window: Any) -> tuple[tuple[date, date] | None, str]:
+    """The period and view the Calendar tab shows, if it was built; else (None, "")."""
+    built = getattr(window, "built_pages", None)
+    pages = built() if callable(built) else []
+    for page in pages:
+        focus = getattr(page, "focus_date", None)
+        view = getattr(page, "view_name", None)
+        if isinstance(focus, date) and view in ("month", "week", "agenda"):
+            if view == "week":
+                start = focus - timedelta(days=focus.weekday())
+                return (start, start + timedelta(days=6)), view
+            first = focus.replace(day=1)
+            following = (first + timedelta(days=32)).replace(day=1)
+            return (first, following - timedelta(days=1)), view
+    return None, ""
 
 
 def install_documents_menu(window: QMainWindow) -> DocumentsMenu:
