@@ -250,3 +250,43 @@ def test_calendar_views_of_the_parser_are_the_reports() -> None:
     from exchange_planner.ui.documents.options import CALENDAR_VIEWS as DIALOG_VIEWS
 
     assert CALENDAR_VIEWS == VIEWS == DIALOG_VIEWS
+
+
+@pytest.mark.parametrize("view", ["month", "week", "agenda"])
+def test_a_busy_day_prints_every_entry(sample_db_path, tmp_path, view):  # type: ignore[no-untyped-def]
+    """Sixty items on one day: the month and the week grow over more pages, none is left out."""
+    from datetime import datetime, timedelta
+
+    from exchange_planner.domain.timeutil import to_utc
+    from exchange_planner.services.registry import Services
+    from exchange_planner.storage.database import open_database
+
+    db = open_database(sample_db_path)
+    services = Services.for_database(db)
+    visit = services.visits.list()[0]
+    for index in range(60):
+        start = datetime(2023, 7, 27, 6, 0) + timedelta(minutes=10 * index)
+        services.program.create(
+            visit_id=visit.id,
+            title=f"Extra {index:02d}",
+            starts_at=to_utc(start, "Europe/Berlin"),
+            ends_at=to_utc(start + timedelta(minutes=10), "Europe/Berlin"),
+            timezone="Europe/Berlin",
+        )
+    db.dispose()
+    out = tmp_path / "busy.pdf"
+    code = _print(
+        sample_db_path,
+        "calendar",
+        "--from",
+        "2023-07-01",
+        "--to",
+        "2023-07-31",
+        "--view",
+        view,
+        "-o",
+        str(out),
+    )
+    assert code == 0
+    text = _text(out)
+    assert all(f"Extra {index:02d}" in text for index in range(60))

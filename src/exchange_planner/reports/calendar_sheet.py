@@ -43,9 +43,10 @@ from exchange_planner.reports.text import para
 VIEWS: tuple[str, ...] = ("month", "week", "agenda")
 #: A period longer than this is refused (a typo such as 2062 for 2026).
 MAX_DAYS = 800
-#: Entries listed in one day cell of the month or week; the rest are counted ("+3 more").
-MONTH_CELL_ENTRIES = 6
-WEEK_CELL_ENTRIES = 14
+#: Entries a quiet day cell holds at the cell's usual height; a busier week grows (and goes
+#: on over the next page when it must): every entry is printed.
+QUIET_MONTH_DAY = 4
+QUIET_WEEK_DAY = 18
 
 #: key -> (German, English, Korean), joined per document language like ``i18n.LABELS``.
 CALENDAR_LABELS: dict[str, tuple[str, str, str]] = {
@@ -55,7 +56,6 @@ CALENDAR_LABELS: dict[str, tuple[str, str, str]] = {
     "view_agenda": ("Terminliste", "Agenda", "일정 목록"),
     "week": ("Woche {week}", "Week {week}", "{week}주차"),
     "all_day": ("ganztägig", "all day", "종일"),
-    "more": ("+{count} weitere", "+{count} more", "외 {count}건"),
     "no_entries": (
         "Keine Einträge in diesem Zeitraum.",
         "No entries in this period.",
@@ -253,7 +253,6 @@ CALENDAR_SPECS = {
     "cal_entry": {"fontSize": 6.6, "leading": 8.0},
     "cal_week_entry": {"fontSize": 7.8, "leading": 9.4},
     "cal_week_detail": {"fontSize": 6.8, "leading": 8.2, "textColor": st.MUTED},
-    "cal_more": {"fontSize": 6.4, "leading": 7.8, "textColor": st.MUTED},
     "cal_head": {"weight": "bold", "fontSize": 8, "leading": 10, "textColor": st.ACCENT},
 }
 
@@ -350,7 +349,6 @@ def _day_cell(
     lang: Language,
     *,
     inside: bool,
-    limit: int,
     heading: str,
     width: float,
 ) -> list[Flowable]:
@@ -365,7 +363,7 @@ def _day_cell(
         or day.weekday() == 0
         or day.day == 1
     ]
-    for entry in shown[:limit]:
+    for entry in shown:
         if heading:
             text: Flowable | list[Flowable] = para(_entry_line(entry, day, data, lang), s.cal_entry)
         else:  # a week: larger, with the place or the direction below
@@ -374,8 +372,6 @@ def _day_cell(
             if detail:
                 text.append(para(detail, s.cal_week_detail))
         cell.append(_coloured(text, entry.kind, width))
-    if len(shown) > limit:
-        cell.append(para(label(lang, "more", count=len(shown) - limit), s.cal_more))
     return cell
 
 
@@ -422,7 +418,6 @@ def _months(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable
                         s,
                         lang,
                         inside=inside,
-                        limit=MONTH_CELL_ENTRIES,
                         heading=str(day.day),
                         width=width - 5,
                     )
@@ -434,6 +429,7 @@ def _months(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable
             colWidths=[width] * 7,
             rowHeights=[None, *(_row_height(data, week, month) for week in weeks)],
             repeatRows=1,
+            splitInRow=1,
         )
         table.setStyle(s.table(_grid_style(s, len(rows), outside)))
         story.append(table)
@@ -443,7 +439,7 @@ def _months(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable
 def _row_height(data: CalendarSheetData, week: list[date], month: int) -> float | None:
     """A sixth of the page for a quiet week; a busy week grows as its entries need."""
     busiest = max((len(entries_of_day(data, day)) for day in week if day.month == month), default=0)
-    return 50 if busiest <= 4 else None
+    return 50 if busiest <= QUIET_MONTH_DAY else None
 
 
 def _weeks(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable]:
@@ -472,14 +468,20 @@ def _weeks(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable]
                 s,
                 lang,
                 inside=data.first <= day <= data.last,
-                limit=WEEK_CELL_ENTRIES,
                 heading="",
                 width=width - 5,
             )[1:]
             or [para("", s.cal_entry)]
             for day in days
         ]
-        table = Table([header, body], colWidths=[width] * 7, rowHeights=[None, 400])
+        busiest = max(len(entries_of_day(data, day)) for day in days)
+        table = Table(
+            [header, body],
+            colWidths=[width] * 7,
+            rowHeights=[None, 400 if busiest <= QUIET_WEEK_DAY else None],
+            repeatRows=1,
+            splitInRow=1,
+        )
         table.setStyle(s.table(_grid_style(s, 2, outside)))
         story.append(table)
         start += timedelta(days=7)
