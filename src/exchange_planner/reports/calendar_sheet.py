@@ -47,6 +47,8 @@ MAX_DAYS = 800
 #: on over the next page when it must): every entry is printed.
 QUIET_MONTH_DAY = 4
 QUIET_WEEK_DAY = 18
+#: Entries of one day that surely fit on a page in a row of their own.
+MAX_ROW_ENTRIES = 24
 
 #: key -> (German, English, Korean), joined per document language like ``i18n.LABELS``.
 CALENDAR_LABELS: dict[str, tuple[str, str, str]] = {
@@ -427,19 +429,31 @@ def _months(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable
         table = Table(
             rows,
             colWidths=[width] * 7,
-            rowHeights=[None, *(_row_height(data, week, month) for week in weeks)],
+            rowHeights=[None, *_row_heights(data, weeks, month)],
             repeatRows=1,
-            splitInRow=1,
+            splitInRow=int(_too_busy_for_a_page(data, (day for week in weeks for day in week))),
         )
         table.setStyle(s.table(_grid_style(s, len(rows), outside)))
         story.append(table)
     return story
 
 
-def _row_height(data: CalendarSheetData, week: list[date], month: int) -> float | None:
-    """A sixth of the page for a quiet week; a busy week grows as its entries need."""
-    busiest = max((len(entries_of_day(data, day)) for day in week if day.month == month), default=0)
-    return 50 if busiest <= QUIET_MONTH_DAY else None
+def _row_heights(
+    data: CalendarSheetData, weeks: list[list[date]], month: int
+) -> list[float | None]:
+    """Quiet weeks share the page; a busy week takes what its entries need (``None``) and
+    the quiet ones shrink so that the month still fits on one page when it can."""
+    busiest = [
+        max((len(entries_of_day(data, day)) for day in week if day.month == month), default=0)
+        for week in weeks
+    ]
+    quiet = 400 / len(weeks) if all(b <= QUIET_MONTH_DAY for b in busiest) else 34
+    return [quiet if b <= QUIET_MONTH_DAY else None for b in busiest]
+
+
+def _too_busy_for_a_page(data: CalendarSheetData, days: Iterable[date]) -> bool:
+    """A day with more entries than a page holds: its row must go on over the next page."""
+    return any(len(entries_of_day(data, day)) > MAX_ROW_ENTRIES for day in days)
 
 
 def _weeks(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable]:
@@ -480,7 +494,7 @@ def _weeks(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable]
             colWidths=[width] * 7,
             rowHeights=[None, 400 if busiest <= QUIET_WEEK_DAY else None],
             repeatRows=1,
-            splitInRow=1,
+            splitInRow=int(_too_busy_for_a_page(data, days)),
         )
         table.setStyle(s.table(_grid_style(s, 2, outside)))
         story.append(table)
