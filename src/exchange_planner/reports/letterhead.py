@@ -1,0 +1,153 @@
+"""The office's letterhead at the top of a document's first page: name, address, logo.
+
+The office name and address are texts like any record's: written in the office's language
+(``original_language``) with translations, printed in each language of the document (the
+second language in grey, a missing translation marked, see ``reports.content``). The logo is
+a PNG (an SVG chosen in Settings is stored with a PNG rendering of it). Every builder puts
+``letterhead_flowables(data.letterhead, lang, styles)`` first in its story; no letterhead
+set: nothing is added and the document looks as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Image
+
+    from exchange_planner.reports.i18n import Language
+    from exchange_planner.reports.styles import Styles
+
+#: No translations.
+NO_TRANSLATIONS = Translations()
+#: Millimetres in points.
+MM = 72 / 25.4
+
+#: The logo's largest printed size.
+LOGO_MAX_WIDTH = 45 * MM
+LOGO_MAX_HEIGHT = 22 * MM
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The office's letterhead as printed. ``name`` and ``address`` (lines joined by line
+    breaks) are the texts in ``original_language``; ``translations`` holds the others."""
+
+    name: str = ""
+    address: str = ""
+    original_language: str = DEFAULT_LANGUAGE
+    translations: Translations = NO_TRANSLATIONS
+    #: The logo as PNG bytes (empty: none); left out of ``repr`` (content hashes use it),
+    #: ``logo_digest`` stands for it there.
+    logo_png: bytes = field(default=b"", repr=False, compare=False)
+    logo_digest: str = ""
+
+    @staticmethod
+    def with_logo(
+        name: str,
+        address: str,
+        original_language: str,
+        translations: Translations,
+        logo_png: bytes,
+    ) -> Letterhead:
+        digest = hashlib.sha256(logo_png).hexdigest() if logo_png else ""
+        return Letterhead(name, address, original_language, translations, logo_png, digest)
+
+    def __bool__(self) -> bool:
+        return bool(self.name or self.address or self.translations or self.logo_png)
+
+
+def _text_style(base: ParagraphStyle, name: str, **values: object) -> ParagraphStyle:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(name, parent=base, **values)  # type: ignore[arg-type]
+
+
+def letterhead_flowables(
+    letterhead: Letterhead | None, lang: Language, s: Styles, *, width: float | None = None
+) -> list[Flowable]:
+    """The letterhead block (name and address left, logo right, a rule below); ``[]`` when
+    no letterhead is set. ``width``: the text column's width (default: the body's)."""
+    if not letterhead:
+        return []
+    # Imported when printing (the data classes import this module for ``Letterhead``).
+    from reportlab.lib.units import mm
+    from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
+
+    from exchange_planner.domain.texts import text_in
+    from exchange_planner.reports import styles as st
+    from exchange_planner.reports.content import composed_para, per_language
+    from exchange_planner.reports.templates import content_width
+
+    assert letterhead is not None
+    width = width or content_width()
+    name_style = _text_style(
+        s.body,
+        "letterhead_name",
+        fontName=s.fonts.bold,
+        fontSize=12,
+        leading=15,
+        textColor=st.ACCENT,
+        spaceAfter=1,
+    )
+    address_style = _text_style(
+        s.body, "letterhead_address", fontSize=8.3, leading=10.5, textColor=st.MUTED, spaceAfter=0
+    )
+    texts: list[Flowable] = []
+    names = per_language(lang, lambda part: [text_in(letterhead, "name", part)])
+    if names:
+        texts.append(composed_para(names, name_style))
+    addresses = per_language(lang, lambda part: [text_in(letterhead, "address", part)])
+    if addresses:
+        # Each language's address is a block of its own lines; later languages in grey.
+        texts.append(composed_para(addresses, address_style))
+    logo = _logo(letterhead.logo_png)
+    logo_width = logo.drawWidth if logo is not None else 0
+    cells: list[object] = [texts or ""]
+    columns = [width]
+    if logo is not None:
+        cells.append(logo)
+        columns = [width - logo_width - 4 * mm, logo_width + 4 * mm]
+    table = Table([cells], colWidths=columns, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (-1, 0), (-1, 0), "RIGHT" if logo is not None else "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [
+        table,
+        HRFlowable(width="100%", thickness=0.5, color=st.RULE, spaceBefore=3 * mm),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _logo(png: bytes) -> Image | None:
+    """The logo scaled into its box, keeping its proportions; None for none (or bytes that
+    do not decode: the letterhead is printed without it rather than not at all)."""
+    if not png:
+        return None
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        pixels_wide, pixels_high = ImageReader(io.BytesIO(png)).getSize()
+    except Exception:  # an undecodable stored logo must not stop a print
+        return None
+    if pixels_wide <= 0 or pixels_high <= 0:
+        return None
+    scale = min(LOGO_MAX_WIDTH / pixels_wide, LOGO_MAX_HEIGHT / pixels_high)
+    return Image(io.BytesIO(png), width=pixels_wide * scale, height=pixels_high * scale)
