@@ -202,38 +202,19 @@ class SettingsService:
     def set_letterhead_texts(self, names: Mapping[str, str], addresses: Mapping[str, str]) -> None:
         """Store the office name and address lines per language (empty texts are dropped);
         everything is checked first."""
-        cleaned: dict[str, dict[str, str]] = {"name": {}, "address": {}}
-        for language, name in names.items():
-            key = f"letterhead_name@{language}"
-            code = v.content_language(key, language)
-            text = " ".join((name or "").split())
-            if len(text) > MAX_OFFICE_NAME_LENGTH:
-                raise ValidationError(
-                    key, f"at most {MAX_OFFICE_NAME_LENGTH} characters", reason="too_long"
-                )
-            v.text_characters(key, text)
-            if text:
-                cleaned["name"][code] = text
-        for language, address in addresses.items():
-            key = f"letterhead_address@{language}"
-            code = v.content_language(key, language)
-            lines = [" ".join(line.split()) for line in (address or "").splitlines()]
-            text = "\n".join(line for line in lines if line)
-            if text.count("\n") >= MAX_ADDRESS_LINES:
-                raise ValidationError(
-                    key, f"at most {MAX_ADDRESS_LINES} lines", reason="too_many_lines"
-                )
-            if len(text) > MAX_ADDRESS_LENGTH:
-                raise ValidationError(
-                    key, f"at most {MAX_ADDRESS_LENGTH} characters", reason="too_long"
-                )
-            v.text_characters(key, text)
-            if text:
-                cleaned["address"][code] = text
-        stored = {field: texts for field, texts in cleaned.items() if texts}
+        stored = checked_letterhead_texts(names, addresses)
         self.set(
             LETTERHEAD_KEY, json.dumps(stored, ensure_ascii=False, sort_keys=True) if stored else ""
         )
+
+    def check_letterhead_logo(
+        self, file_name: str, data: bytes, png: bytes | None = None
+    ) -> LogoFile:
+        """The logo as it would be stored, checked (see :meth:`set_letterhead_logo`);
+        nothing is stored."""
+        logo = _logo(logo_value(file_name, data, png))
+        assert logo is not None
+        return logo
 
     def letterhead_logo(self) -> LogoFile | None:
         return _logo(self.get(LETTERHEAD_LOGO_KEY))
@@ -268,6 +249,42 @@ class SettingsService:
         return letterhead_from_settings(
             self.letterhead_values() | {OFFICE_LANGUAGE_KEY: self.office_language()}
         )
+
+
+def checked_letterhead_texts(
+    names: Mapping[str, str], addresses: Mapping[str, str]
+) -> dict[str, dict[str, str]]:
+    """The letterhead's texts as stored ({"name": {...}, "address": {...}}, empty left out);
+    ``ValidationError`` names the field (``letterhead_name@ko``) of a refused text."""
+    cleaned: dict[str, dict[str, str]] = {"name": {}, "address": {}}
+    for language, name in names.items():
+        key = f"letterhead_name@{language}"
+        code = v.content_language(key, language)
+        text = " ".join((name or "").split())
+        if len(text) > MAX_OFFICE_NAME_LENGTH:
+            raise ValidationError(
+                key, f"at most {MAX_OFFICE_NAME_LENGTH} characters", reason="too_long"
+            )
+        v.text_characters(key, text)
+        if text:
+            cleaned["name"][code] = text
+    for language, address in addresses.items():
+        key = f"letterhead_address@{language}"
+        code = v.content_language(key, language)
+        lines = [" ".join(line.split()) for line in (address or "").splitlines()]
+        text = "\n".join(line for line in lines if line)
+        if text.count("\n") >= MAX_ADDRESS_LINES:
+            raise ValidationError(
+                key, f"at most {MAX_ADDRESS_LINES} lines", reason="too_many_lines"
+            )
+        if len(text) > MAX_ADDRESS_LENGTH:
+            raise ValidationError(
+                key, f"at most {MAX_ADDRESS_LENGTH} characters", reason="too_long"
+            )
+        v.text_characters(key, text)
+        if text:
+            cleaned["address"][code] = text
+    return {field: texts for field, texts in cleaned.items() if texts}
 
 
 def logo_value(file_name: str, data: bytes, png: bytes | None = None) -> str:
