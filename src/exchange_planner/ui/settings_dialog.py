@@ -500,9 +500,9 @@ class SettingsDialog(QDialog):
         self._clear_errors()
         self.letterhead.clear_errors()
         # The letterhead's texts are checked before anything is stored (all or nothing).
-        names, addresses = self.letterhead.values()
+        office_names, addresses = self.letterhead.values()
         try:
-            checked_letterhead = checked_letterhead_texts(names, addresses)
+            checked_letterhead = checked_letterhead_texts(office_names, addresses)
         except ValidationError as error:
             self.pages.setCurrentWidget(self.letterhead)
             self.letterhead.show_text_error(error)
@@ -547,7 +547,7 @@ class SettingsDialog(QDialog):
         office_language = str(self.office_language.currentData())
         if office_language != self.settings.office_language():
             self.settings.set_office_language(office_language)
-        self._save_letterhead(names, addresses, checked_letterhead)
+        self._save_letterhead(office_names, addresses, checked_letterhead)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()
 
