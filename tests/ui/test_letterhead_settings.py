@@ -134,7 +134,9 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     image = QImage(10, 10, QImage.Format.Format_RGB32)
     image.fill(QColor("blue"))
     image.save(str(jpeg), "JPEG")
+    wide = _png(tmp_path / "wide.png", 4100, 2)
     return {
+        "wide": (wide, "“wide.png” is larger than 4000 pixels on a side; choose a smaller image."),
         "text": (text, "“notes.png” is neither a PNG nor an SVG file."),
         "broken": (broken, "“broken.png” could not be read as an image."),
         "large": (large, "“large.png” is larger than 2 MB; choose a smaller file."),
@@ -144,7 +146,7 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["text", "broken", "large", "bad_svg", "jpeg", "missing"])
+@pytest.mark.parametrize("case", ["text", "broken", "large", "bad_svg", "jpeg", "missing", "wide"])
 def test_a_bad_file_gets_a_message_and_changes_nothing(
     main_window, qtbot, monkeypatch, tmp_path, case
 ):  # type: ignore[no-untyped-def]

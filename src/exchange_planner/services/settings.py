@@ -51,6 +51,8 @@ MAX_ADDRESS_LINES = 6
 MAX_ADDRESS_LENGTH = 500
 #: The largest logo file taken (and the largest PNG rendering of an SVG).
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+#: The largest width or height of a logo in pixels (600 pixels print it at 300 dpi).
+MAX_LOGO_PIXELS = 4000
 PNG_TYPE = "image/png"
 SVG_TYPE = "image/svg+xml"
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -308,8 +310,16 @@ def logo_value(file_name: str, data: bytes, png: bytes | None = None) -> str:
             raise ValidationError(field, "the drawn SVG is too large", reason="too_large")
     else:
         raise ValidationError(field, "only PNG and SVG files can be used", reason="not_png_svg")
-    if not png_decodes(png):
+    size = _png_size(png)
+    if size is None:
         raise ValidationError(field, "the image does not decode", reason="not_image")
+    if max(size) > MAX_LOGO_PIXELS:
+        raise ValidationError(
+            field,
+            f"the image is larger than {MAX_LOGO_PIXELS} pixels on a side",
+            reason="too_many_pixels",
+            values={"limit": MAX_LOGO_PIXELS},
+        )
     name = " ".join((file_name or "").split())[:200]
     v.text_characters(field, name)
     return json.dumps(
@@ -325,16 +335,27 @@ def logo_value(file_name: str, data: bytes, png: bytes | None = None) -> str:
 
 def png_decodes(png: bytes) -> bool:
     """Whether ``png`` is a PNG whose pixels decode (not only a valid signature)."""
+    return _png_size(png) is not None
+
+
+def _png_size(png: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG whose pixels decode; None otherwise. Refuses before decoding
+    a picture over :data:`MAX_LOGO_PIXELS` (a small file may unpack to gigabytes)."""
     if not png.startswith(_PNG_SIGNATURE):
-        return False
-    from PIL import Image, UnidentifiedImageError
+        return None
+    from reportlab.lib.utils import ImageReader
 
     try:
-        with Image.open(io.BytesIO(png)) as image:
-            image.load()
-            return image.width > 0 and image.height > 0
-    except (OSError, ValueError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError):
-        return False
+        reader = ImageReader(io.BytesIO(png))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        if max(width, height) > MAX_LOGO_PIXELS:
+            return (width, height)
+        reader.getRGBData()
+    except Exception:  # whatever the decoder raises for a broken file
+        return None
+    return (int(width), int(height))
 
 
 def _is_svg(data: bytes) -> bool:

@@ -270,6 +270,12 @@ class LetterheadPage(QWidget):
             return self.tr("“%1” is neither a PNG nor an SVG file.").replace("%1", name)
         if error.reason == "not_image":
             return self.tr("“%1” could not be read as an image.").replace("%1", name)
+        if error.reason == "too_many_pixels":
+            return (
+                self.tr("“%1” is larger than %2 pixels on a side; choose a smaller image.")
+                .replace("%1", name)
+                .replace("%2", str(error.values.get("limit", "")))
+            )
         return error.message
 
     # --- saving ----------------------------------------------------------------------------
