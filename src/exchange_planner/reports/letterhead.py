@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 
@@ -78,7 +78,7 @@ def letterhead_flowables(
         return []
     # Imported when printing (the data classes import this module for ``Letterhead``).
     from reportlab.lib.units import mm
-    from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
+    from reportlab.platypus import HRFlowable, Spacer, Table
 
     from exchange_planner.domain.texts import text_in
     from exchange_planner.reports import styles as st
@@ -104,35 +104,47 @@ def letterhead_flowables(
     if names:
         texts.append(composed_para(names, name_style))
     addresses = per_language(lang, lambda part: [text_in(letterhead, "address", part)])
-    if addresses:
-        # Each language's address is a block of its own lines; later languages in grey.
-        texts.append(composed_para(addresses, address_style))
     logo = _logo(letterhead.logo_png)
     logo_width = logo.drawWidth if logo is not None else 0
+    text_width = width - logo_width - 4 * mm if logo is not None else width
+    if len(addresses) == 1:
+        texts.append(composed_para(addresses, address_style))
+    elif addresses:
+        # Each language's address in a column of its own.
+        blocks = [composed_para([address], address_style) for address in addresses]
+        column = min(text_width / len(blocks), 70 * mm)
+        row = Table([blocks], colWidths=[column] * len(blocks), hAlign="LEFT")
+        row.setStyle(_plain_cells(s.fonts.regular, gap=4 * mm))
+        texts.append(row)
     cells: list[object] = [texts or ""]
-    columns = [width]
+    columns = [text_width]
     if logo is not None:
         cells.append(logo)
-        columns = [width - logo_width - 4 * mm, logo_width + 4 * mm]
+        columns = [text_width, logo_width + 4 * mm]
     table = Table([cells], colWidths=columns, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (-1, 0), (-1, 0), "RIGHT" if logo is not None else "LEFT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(_plain_cells(s.fonts.regular, logo_right=logo is not None))
     return [
         table,
         HRFlowable(width="100%", thickness=0.5, color=st.RULE, spaceBefore=3 * mm),
         Spacer(1, 4 * mm),
     ]
+
+
+def _plain_cells(font: str, *, logo_right: bool = False, gap: float = 0) -> Any:
+    """A table style without padding, cells aligned at the top (the logo to the right)."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (-1, 0), (-1, 0), "RIGHT" if logo_right else "LEFT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
 
 
 def _logo(png: bytes) -> Image | None:
