@@ -105,3 +105,21 @@ def test_what_cannot_be_printed_is_refused_and_nothing_is_stored(
         services.settings.set_letterhead_logo("new", data, png)
     assert (refused.value.field, refused.value.reason) == ("letterhead_logo", reason)
     assert services.settings.get(LETTERHEAD_LOGO_KEY) == before
+
+
+def test_the_direct_read_finds_the_letterhead_in_the_plain_settings(services: Services) -> None:
+    """``letterhead_from_settings`` needs only the stored values (no ORM), under the keys the
+    services store them by."""
+    from exchange_planner.reports import letterhead
+    from exchange_planner.services import crud
+
+    assert letterhead.OFFICE_LANGUAGE_KEY == crud.OFFICE_LANGUAGE_KEY
+    services.settings.set_office_language("ko")
+    services.settings.set_letterhead_texts({"de": "Amt", "ko": "사무소"}, {"en": "1 Market St"})
+    services.settings.set_letterhead_logo("a.png", _png(8, 4))
+    found = letterhead.letterhead_from_settings(services.settings.all())
+    assert found == services.settings.letterhead()
+    assert (found.name, found.original_language) == ("사무소", "ko")
+    assert found.translations["name"] == {"de": "Amt"}
+    assert found.translations["address"] == {"en": "1 Market St"}
+    assert found.logo_png == _png(8, 4)

@@ -10,12 +10,16 @@ set: nothing is added and the document looks as before.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import io
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
+from exchange_planner.domain.texts import CONTENT_LANGUAGES, DEFAULT_LANGUAGE, Translations
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -23,6 +27,15 @@ if TYPE_CHECKING:
 
     from exchange_planner.reports.i18n import Language
     from exchange_planner.reports.styles import Styles
+
+#: The letterhead's texts, as JSON {"name": {language: text}, "address": {language: lines}}.
+LETTERHEAD_KEY = "letterhead"
+#: The letterhead's logo, as JSON {"file_name", "type", "data", "png"}: the chosen file's bytes
+#: (base64) and, for an SVG, the PNG it is printed as. Kept in the database, so colleagues
+#: sharing it print the same logo and a moved or deleted file loses nothing.
+LETTERHEAD_LOGO_KEY = "letterhead_logo"
+#: The office's language (``services.crud.OFFICE_LANGUAGE_KEY``): the letterhead's original.
+OFFICE_LANGUAGE_KEY = "office_language"
 
 #: No translations.
 NO_TRANSLATIONS = Translations()
@@ -163,3 +176,78 @@ def _logo(png: bytes) -> Image | None:
         return None
     scale = min(LOGO_MAX_WIDTH / pixels_wide, LOGO_MAX_HEIGHT / pixels_high)
     return Image(io.BytesIO(png), width=pixels_wide * scale, height=pixels_high * scale)
+
+
+# --- stored settings (Qt-free, ORM-free: the direct print path reads them too) -----------
+@dataclass(frozen=True)
+class LogoFile:
+    """The letterhead's logo as chosen: its file name, type, bytes, and what is printed."""
+
+    file_name: str
+    media_type: str
+    data: bytes
+    #: The PNG printed: ``data`` itself for a PNG, the rendering of an SVG.
+    png: bytes
+
+
+def letterhead_texts(value: str) -> dict[str, dict[str, str]]:
+    """The stored texts of :data:`LETTERHEAD_KEY`: {"name": {...}, "address": {...}}."""
+    try:
+        stored = json.loads(value or "{}")
+    except ValueError:
+        return {"name": {}, "address": {}}
+    result: dict[str, dict[str, str]] = {"name": {}, "address": {}}
+    if not isinstance(stored, dict):
+        return result
+    for name in result:
+        texts = stored.get(name)
+        if isinstance(texts, dict):
+            result[name] = {
+                str(k): t
+                for k, t in texts.items()
+                if isinstance(t, str) and t and k in CONTENT_LANGUAGES
+            }
+    return result
+
+
+def logo_file(value: str) -> LogoFile | None:
+    """The stored logo of :data:`LETTERHEAD_LOGO_KEY`; None for none (or a broken value)."""
+    if not value:
+        return None
+    try:
+        stored = json.loads(value)
+        data = base64.b64decode(stored["data"], validate=True)
+        png = base64.b64decode(stored.get("png") or "", validate=True) or data
+        return LogoFile(str(stored.get("file_name", "")), str(stored["type"]), data, png)
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        return None
+
+
+def letterhead_from_settings(values: Mapping[str, str]) -> Letterhead | None:
+    """The letterhead from the stored settings (all of them, or at least the letterhead's
+    keys and the office language); None when none is set. Its original language is the
+    office's where the office name is written in it, else the first language it is in."""
+    texts = letterhead_texts(values.get(LETTERHEAD_KEY, ""))
+    logo = logo_file(values.get(LETTERHEAD_LOGO_KEY, ""))
+    names, addresses = texts["name"], texts["address"]
+    if not names and not addresses and logo is None:
+        return None
+    office = values.get(OFFICE_LANGUAGE_KEY) or DEFAULT_LANGUAGE
+    order = [office, *(code for code in CONTENT_LANGUAGES if code != office)]
+    original = next(
+        (code for code in order if code in names),
+        next((code for code in order if code in addresses), office),
+    )
+    translations = Translations(
+        {
+            "name": {k: t for k, t in names.items() if k != original},
+            "address": {k: t for k, t in addresses.items() if k != original},
+        }
+    )
+    return Letterhead.with_logo(
+        names.get(original, ""),
+        addresses.get(original, ""),
+        original,
+        translations,
+        logo.png if logo is not None else b"",
+    )

@@ -7,21 +7,26 @@ The typed accessors below validate before anything is stored: a refused value ra
 from __future__ import annotations
 
 import base64
-import binascii
 import io
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ConflictError, ValidationError
-from exchange_planner.domain.texts import CONTENT_LANGUAGES, DEFAULT_LANGUAGE, Translations
 from exchange_planner.reports.i18n import check_language
-from exchange_planner.reports.letterhead import Letterhead
+from exchange_planner.reports.letterhead import (
+    LETTERHEAD_KEY,
+    LETTERHEAD_LOGO_KEY,
+    Letterhead,
+    LogoFile,
+    letterhead_from_settings,
+)
+from exchange_planner.reports.letterhead import letterhead_texts as _letterhead_texts
+from exchange_planner.reports.letterhead import logo_file as _logo
 from exchange_planner.services.crud import (
     OFFICE_LANGUAGE_KEY,
     last_change,
@@ -40,12 +45,6 @@ MAX_CITY_LENGTH = 100
 #: The home city's name in other languages, as JSON {language: name}.
 HOME_CITY_NAMES_KEY = "home_city_names"
 
-#: The letterhead's texts, as JSON {"name": {language: text}, "address": {language: lines}}.
-LETTERHEAD_KEY = "letterhead"
-#: The letterhead's logo, as JSON {"file_name", "type", "data", "png"}: the chosen file's bytes
-#: (base64) and, for an SVG, the PNG it is printed as. Kept in the database, so colleagues
-#: sharing it print the same logo and a moved or deleted file loses nothing.
-LETTERHEAD_LOGO_KEY = "letterhead_logo"
 MAX_OFFICE_NAME_LENGTH = 200
 MAX_ADDRESS_LINES = 6
 MAX_ADDRESS_LENGTH = 500
@@ -57,17 +56,6 @@ PNG_TYPE = "image/png"
 SVG_TYPE = "image/svg+xml"
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_ROOT = re.compile(rb"<svg[\s>]")
-
-
-@dataclass(frozen=True)
-class LogoFile:
-    """The letterhead's logo as chosen: its file name, type, bytes, and what is printed."""
-
-    file_name: str
-    media_type: str
-    data: bytes
-    #: The PNG printed: ``data`` itself for a PNG, the rendering of an SVG.
-    png: bytes
 
 
 DEFAULTS: dict[str, str] = {
@@ -372,67 +360,6 @@ def _is_svg(data: bytes) -> bool:
     except ElementTree.ParseError:
         return False
     return root.tag in ("svg", "{http://www.w3.org/2000/svg}svg")
-
-
-def _letterhead_texts(value: str) -> dict[str, dict[str, str]]:
-    try:
-        stored = json.loads(value or "{}")
-    except ValueError:
-        return {"name": {}, "address": {}}
-    result: dict[str, dict[str, str]] = {"name": {}, "address": {}}
-    if not isinstance(stored, dict):
-        return result
-    for field in result:
-        texts = stored.get(field)
-        if isinstance(texts, dict):
-            result[field] = {
-                str(k): t
-                for k, t in texts.items()
-                if isinstance(t, str) and t and k in CONTENT_LANGUAGES
-            }
-    return result
-
-
-def _logo(value: str) -> LogoFile | None:
-    if not value:
-        return None
-    try:
-        stored = json.loads(value)
-        data = base64.b64decode(stored["data"], validate=True)
-        png = base64.b64decode(stored.get("png") or "", validate=True) or data
-        return LogoFile(str(stored.get("file_name", "")), str(stored["type"]), data, png)
-    except (ValueError, KeyError, TypeError, binascii.Error):
-        return None
-
-
-def letterhead_from_settings(values: Mapping[str, str]) -> Letterhead | None:
-    """The letterhead from the stored settings (all of them, or at least the letterhead's
-    keys and the office language); None when none is set. Its original language is the
-    office's where the office name is written in it, else the first language it is in."""
-    texts = _letterhead_texts(values.get(LETTERHEAD_KEY, ""))
-    logo = _logo(values.get(LETTERHEAD_LOGO_KEY, ""))
-    names, addresses = texts["name"], texts["address"]
-    if not names and not addresses and logo is None:
-        return None
-    office = values.get(OFFICE_LANGUAGE_KEY) or DEFAULT_LANGUAGE
-    order = [office, *(code for code in CONTENT_LANGUAGES if code != office)]
-    original = next(
-        (code for code in order if code in names),
-        next((code for code in order if code in addresses), office),
-    )
-    translations = Translations(
-        {
-            "name": {k: t for k, t in names.items() if k != original},
-            "address": {k: t for k, t in addresses.items() if k != original},
-        }
-    )
-    return Letterhead.with_logo(
-        names.get(original, ""),
-        addresses.get(original, ""),
-        original,
-        translations,
-        logo.png if logo is not None else b"",
-    )
 
 
 def _store(session: Session, key: str, value: str) -> None:
