@@ -20,6 +20,7 @@ from exchange_planner.reports.content import composed_para, local_texts, names_l
 from exchange_planner.reports.data import BalanceReportData, PartnerInfo, city_name_in
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import para
@@ -177,6 +178,7 @@ def balance_flowables(
                 second_muted=False,
             )
         )
+    story[:0] = letterhead_flowables(data.letterhead, lang, s, width=content_width(wide=True))
     return story
 
 

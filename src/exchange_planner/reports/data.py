@@ -16,6 +16,7 @@ from exchange_planner.domain.enums import GiftDirection, MemberRole
 from exchange_planner.domain.gifts import ThresholdFlag
 from exchange_planner.domain.ledger import Ledger
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
+from exchange_planner.reports.letterhead import Letterhead
 
 #: No translations (the default of every translatable record below).
 NO_TRANSLATIONS = Translations()
@@ -188,6 +189,8 @@ class ItineraryData:
     partner: PartnerInfo | None = None
     #: The home city's name in other languages (Settings).
     home_city_names: CityNames = ()
+    #: The office's letterhead (Settings), on the first page; None: none.
+    letterhead: Letterhead | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,8 @@ class GiftProtocolData:
     visit: TitleInfo | None = None
     partner: PartnerInfo | None = None
     home_city_names: CityNames = ()
+    #: The office's letterhead (Settings), on the first page; None: none.
+    letterhead: Letterhead | None = None
 
     def by_direction(self, direction: str) -> list[GiftEntry]:
         return [gift for gift in self.gifts if gift.direction == direction]
@@ -305,6 +310,8 @@ class BalanceReportData:
     home_city_names: CityNames = ()
     #: (open kind, record id, title with translations) of the open exchanges' records.
     open_titles: tuple[tuple[str, int, TitleInfo], ...] = ()
+    #: The office's letterhead (Settings), on the first page; None: none.
+    letterhead: Letterhead | None = None
 
     def open_title(self, kind: str, record_id: int) -> TitleInfo | None:
         return next((t for k, i, t in self.open_titles if k == kind and i == record_id), None)
@@ -351,3 +358,5 @@ class ResidencySheetData:
     translations: Translations = NO_TRANSLATIONS
     partner: PartnerInfo | None = None
     home_city_names: CityNames = ()
+    #: The office's letterhead (Settings), on the first page; None: none.
+    letterhead: Letterhead | None = None

@@ -35,6 +35,7 @@ from exchange_planner.reports.data import (
 )
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import is_long, para, paragraphs
@@ -139,6 +140,7 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
             story += _gift_block(number, gift, data, s, lang, lead)
     story += _totals(data, s, lang)
     story += _signatures(s, lang)
+    story[:0] = letterhead_flowables(data.letterhead, lang, s)  # page 1, at the top
     return story
 
 

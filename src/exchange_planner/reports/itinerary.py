@@ -41,6 +41,7 @@ from exchange_planner.reports.data import (
 )
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import is_long, para, paragraphs
@@ -125,6 +126,7 @@ def itinerary_flowables(
     story += _delegation(data, styles, lang)
     story += _program(data, styles, lang, home_zone_column=home_zone_column)
     story += _contacts(data, styles, lang)
+    story[:0] = letterhead_flowables(data.letterhead, lang, styles)  # page 1, at the top
     return story
 
 

@@ -35,6 +35,7 @@ from exchange_planner.reports.data import (
 )
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import LABELS, Language
+from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import para, paragraphs
@@ -324,4 +325,5 @@ def residency_sheet_flowables(
             story += paragraphs(local.text, s.body)
             if local.fallback:
                 story.append(para(f"({local.language})", s.small))
+    story[:0] = letterhead_flowables(data.letterhead, lang, s)  # page 1, at the top
     return story

@@ -115,6 +115,7 @@ class BalanceService:
             partner=partner_info(partnership),
             home_city_names=tuple(sorted(settings.home_city_names().items())),
             open_titles=tuple(titles),
+            letterhead=settings.letterhead(),
         )
 
     def ledgers(self, partnership_id: int | None = None) -> list[tuple[read.Partnership, Ledger]]:

@@ -46,7 +46,11 @@ from exchange_planner.reports.data import (
 )
 from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import retry_lost_races
-from exchange_planner.services.settings import DEFAULTS, HOME_CITY_NAMES_KEY
+from exchange_planner.services.settings import (
+    DEFAULTS,
+    HOME_CITY_NAMES_KEY,
+    letterhead_from_settings,
+)
 from exchange_planner.storage.audit import record_created
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import private_dir
@@ -270,6 +274,7 @@ class DocumentService:
             hotel=venues.get(visit.hotel_id) if visit.hotel_id is not None else None,
             partner=partner_info(partnership),
             home_city_names=home_city_names(settings),
+            letterhead=letterhead_from_settings(settings),
             **texts(visit),  # type: ignore[arg-type]
         )
 
@@ -375,6 +380,7 @@ class DocumentService:
                 visit=title_info(visit) if visit else None,
                 partner=partner_info(partnership) if partnership else None,
                 home_city_names=home_city_names(settings),
+                letterhead=letterhead_from_settings(settings),
             )
             stamp = _stamp(
                 self.db,

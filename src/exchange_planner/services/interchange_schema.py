@@ -54,6 +54,9 @@ MAX_INTEGER = 2**31 - 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Settings values are short texts; this bounds what a file can put into one.
 MAX_SETTING_LENGTH = 20_000
+#: The letterhead's logo is the one long setting: a file of up to 2 MB and, for an SVG, the
+#: PNG it is printed as (also up to 2 MB), both base64 (``services.settings``).
+MAX_LOGO_SETTING_LENGTH = 6_000_000
 
 #: What a failed ``pattern`` means, in words, for the importer's messages.
 PATTERN_MEANINGS = {
@@ -447,6 +450,9 @@ def build_schema() -> dict[str, Any]:
             },
             "settings": {
                 "type": "object",
+                "properties": {
+                    "letterhead_logo": {"type": "string", "maxLength": MAX_LOGO_SETTING_LENGTH}
+                },
                 "additionalProperties": {"type": "string", "maxLength": MAX_SETTING_LENGTH},
                 "propertyNames": {"maxLength": 100, "minLength": 1},
                 "description": "Stored settings (missing keys take the program's defaults).",

@@ -535,6 +535,7 @@ class ResidencyService(RecordService[read.Residency]):
             contacts=(artist_info,) if artist_info else (),
             partner=partner_info(partnership),
             home_city_names=home_names,
+            letterhead=settings.letterhead(),
             **texts(record),  # type: ignore[arg-type]
         )
 

@@ -277,6 +277,29 @@ _CITY_HALL_ADDRESS = _l(
 )
 
 
+def _sample_letterhead(s: Services) -> None:
+    """A letterhead marked as a sample, with a placeholder logo (no real coat of arms)."""
+    from exchange_planner import resources
+
+    s.settings.set_letterhead_texts(
+        _l(
+            "Büro für internationale Partnerschaften (Beispiel)",
+            "국제 자매결연 사무소 (예시)",
+            "Office for International Partnerships (sample)",
+        ),
+        _l(
+            "Musterstraße 1\n04109 Leipzig\nDeutschland",
+            "독일 04109 라이프치히\n무스터 거리 1",
+            "Musterstrasse 1\n04109 Leipzig\nGermany",
+        ),
+    )
+    s.settings.set_letterhead_logo(
+        "sample-logo.svg",
+        resources.traversable("letterhead", "sample-logo.svg").read_bytes(),
+        resources.traversable("letterhead", "sample-logo.png").read_bytes(),
+    )
+
+
 def build_sample(services: Services) -> dict[str, int]:
     """Fill an empty database with the sample; returns the ids of its main records.
 
@@ -290,6 +313,7 @@ def build_sample(services: Services) -> dict[str, int]:
     s.settings.set("home_timezone", BERLIN)
     s.settings.set_office_language("de")
     s.settings.set_home_city_names({"de": "Leipzig", "ko": "라이프치히", "en": "Leipzig"})
+    _sample_letterhead(s)
 
     gwangju = s.partnerships.create(
         **_de(partner_city=_l("Gwangju", "광주", "Gwangju")),

@@ -6,7 +6,10 @@ The typed accessors below validate before anything is stored: a refused value ra
 
 from __future__ import annotations
 
+import base64
+import io
 import json
+import re
 from collections.abc import Mapping
 
 import sqlalchemy as sa
@@ -15,6 +18,15 @@ from sqlmodel import Session, select
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.errors import ConflictError, ValidationError
 from exchange_planner.reports.i18n import check_language
+from exchange_planner.reports.letterhead import (
+    LETTERHEAD_KEY,
+    LETTERHEAD_LOGO_KEY,
+    Letterhead,
+    LogoFile,
+    letterhead_from_settings,
+)
+from exchange_planner.reports.letterhead import letterhead_texts as _letterhead_texts
+from exchange_planner.reports.letterhead import logo_file as _logo
 from exchange_planner.services.crud import (
     OFFICE_LANGUAGE_KEY,
     last_change,
@@ -32,6 +44,19 @@ DOCUMENT_LANGUAGE_KEY = "document_lang_partnership_{id}"
 MAX_CITY_LENGTH = 100
 #: The home city's name in other languages, as JSON {language: name}.
 HOME_CITY_NAMES_KEY = "home_city_names"
+
+MAX_OFFICE_NAME_LENGTH = 200
+MAX_ADDRESS_LINES = 6
+MAX_ADDRESS_LENGTH = 500
+#: The largest logo file taken (and the largest PNG rendering of an SVG).
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+#: The largest width or height of a logo in pixels (600 pixels print it at 300 dpi).
+MAX_LOGO_PIXELS = 4000
+PNG_TYPE = "image/png"
+SVG_TYPE = "image/svg+xml"
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_ROOT = re.compile(rb"<svg[\s>]")
+
 
 DEFAULTS: dict[str, str] = {
     "home_city": "Leipzig",
@@ -158,6 +183,183 @@ class SettingsService:
                     session.add(Setting(key=key, value=value))
                 else:
                     row.value = value
+
+    # --- letterhead ------------------------------------------------------------------------
+    def letterhead_texts(self) -> dict[str, dict[str, str]]:
+        """The office name and address per language: {"name": {...}, "address": {...}}."""
+        return _letterhead_texts(self.get(LETTERHEAD_KEY))
+
+    def set_letterhead_texts(self, names: Mapping[str, str], addresses: Mapping[str, str]) -> None:
+        """Store the office name and address lines per language (empty texts are dropped);
+        everything is checked first."""
+        stored = checked_letterhead_texts(names, addresses)
+        self.set(
+            LETTERHEAD_KEY, json.dumps(stored, ensure_ascii=False, sort_keys=True) if stored else ""
+        )
+
+    def check_letterhead_logo(
+        self, file_name: str, data: bytes, png: bytes | None = None
+    ) -> LogoFile:
+        """The logo as it would be stored, checked (see :meth:`set_letterhead_logo`);
+        nothing is stored."""
+        logo = _logo(logo_value(file_name, data, png))
+        assert logo is not None
+        return logo
+
+    def letterhead_logo(self) -> LogoFile | None:
+        return _logo(self.get(LETTERHEAD_LOGO_KEY))
+
+    def set_letterhead_logo(self, file_name: str, data: bytes, png: bytes | None = None) -> None:
+        """Store a logo: a PNG, or an SVG with ``png``, the PNG it is printed as (rendered
+        where the SVG was chosen). Refused with ``ValidationError("letterhead_logo", ...)``,
+        nothing stored, for another type, a file over the size limit or an image that does not
+        decode."""
+        self.set(LETTERHEAD_LOGO_KEY, logo_value(file_name, data, png))
+
+    def remove_letterhead_logo(self) -> None:
+        self.set(LETTERHEAD_LOGO_KEY, "")
+
+    def letterhead_values(self) -> dict[str, str]:
+        """The letterhead's stored values as they are (to put them back on undo)."""
+        return {key: self.get(key) for key in (LETTERHEAD_KEY, LETTERHEAD_LOGO_KEY)}
+
+    def restore_letterhead_values(self, values: Mapping[str, str]) -> None:
+        """Put back values from :meth:`letterhead_values` (only the letterhead's keys)."""
+
+        def attempt() -> None:
+            with self.db.session() as session:
+                for key in (LETTERHEAD_KEY, LETTERHEAD_LOGO_KEY):
+                    if key in values:
+                        _store(session, key, values[key])
+
+        retry_lost_races(attempt, also=_RACES)
+
+    def letterhead(self) -> Letterhead | None:
+        """The letterhead as documents print it; None when none is set."""
+        return letterhead_from_settings(
+            self.letterhead_values() | {OFFICE_LANGUAGE_KEY: self.office_language()}
+        )
+
+
+def checked_letterhead_texts(
+    names: Mapping[str, str], addresses: Mapping[str, str]
+) -> dict[str, dict[str, str]]:
+    """The letterhead's texts as stored ({"name": {...}, "address": {...}}, empty left out);
+    ``ValidationError`` names the field (``letterhead_name@ko``) of a refused text."""
+    cleaned: dict[str, dict[str, str]] = {"name": {}, "address": {}}
+    for language, name in names.items():
+        key = f"letterhead_name@{language}"
+        code = v.content_language(key, language)
+        text = " ".join((name or "").split())
+        if len(text) > MAX_OFFICE_NAME_LENGTH:
+            raise ValidationError(
+                key, f"at most {MAX_OFFICE_NAME_LENGTH} characters", reason="too_long"
+            )
+        v.text_characters(key, text)
+        if text:
+            cleaned["name"][code] = text
+    for language, address in addresses.items():
+        key = f"letterhead_address@{language}"
+        code = v.content_language(key, language)
+        lines = [" ".join(line.split()) for line in (address or "").splitlines()]
+        text = "\n".join(line for line in lines if line)
+        if text.count("\n") >= MAX_ADDRESS_LINES:
+            raise ValidationError(
+                key, f"at most {MAX_ADDRESS_LINES} lines", reason="too_many_lines"
+            )
+        if len(text) > MAX_ADDRESS_LENGTH:
+            raise ValidationError(
+                key, f"at most {MAX_ADDRESS_LENGTH} characters", reason="too_long"
+            )
+        v.text_characters(key, text)
+        if text:
+            cleaned["address"][code] = text
+    return {field: texts for field, texts in cleaned.items() if texts}
+
+
+def logo_value(file_name: str, data: bytes, png: bytes | None = None) -> str:
+    """The stored value of a logo (see :data:`LETTERHEAD_LOGO_KEY`), checked."""
+    field = "letterhead_logo"
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError(
+            field,
+            f"the file is larger than {MAX_LOGO_BYTES // (1024 * 1024)} MB",
+            reason="too_large",
+            values={"limit_mb": MAX_LOGO_BYTES // (1024 * 1024)},
+        )
+    if data.startswith(_PNG_SIGNATURE):
+        media_type = PNG_TYPE
+        png = data
+    elif _is_svg(data):
+        media_type = SVG_TYPE
+        if not png:
+            raise ValidationError(field, "the SVG could not be drawn", reason="not_image")
+        if len(png) > MAX_LOGO_BYTES:
+            raise ValidationError(field, "the drawn SVG is too large", reason="too_large")
+    else:
+        raise ValidationError(field, "only PNG and SVG files can be used", reason="not_png_svg")
+    size = _png_size(png)
+    if size is None:
+        raise ValidationError(field, "the image does not decode", reason="not_image")
+    if max(size) > MAX_LOGO_PIXELS:
+        raise ValidationError(
+            field,
+            f"the image is larger than {MAX_LOGO_PIXELS} pixels on a side",
+            reason="too_many_pixels",
+            values={"limit": MAX_LOGO_PIXELS},
+        )
+    name = " ".join((file_name or "").split())[:200]
+    v.text_characters(field, name)
+    return json.dumps(
+        {
+            "file_name": name,
+            "type": media_type,
+            "data": base64.b64encode(data).decode("ascii"),
+            "png": "" if png is data else base64.b64encode(png).decode("ascii"),
+        },
+        sort_keys=True,
+    )
+
+
+def png_decodes(png: bytes) -> bool:
+    """Whether ``png`` is a PNG whose pixels decode (not only a valid signature)."""
+    return _png_size(png) is not None
+
+
+def _png_size(png: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG whose pixels decode; None otherwise. Refuses before decoding
+    a picture over :data:`MAX_LOGO_PIXELS` (a small file may unpack to gigabytes)."""
+    if not png.startswith(_PNG_SIGNATURE):
+        return None
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        if max(width, height) > MAX_LOGO_PIXELS:
+            return (width, height)
+        reader.getRGBData()
+    except Exception:  # whatever the decoder raises for a broken file
+        return None
+    return (int(width), int(height))
+
+
+def _is_svg(data: bytes) -> bool:
+    """An SVG document: XML (UTF-8, no entity declarations) whose root element is ``svg``."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<") or b"<!ENTITY" in data:
+        return False
+    import xml.etree.ElementTree as ElementTree
+
+    if _SVG_ROOT.search(data) is None:
+        return False
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError:
+        return False
+    return root.tag in ("svg", "{http://www.w3.org/2000/svg}svg")
 
 
 def _store(session: Session, key: str, value: str) -> None:
