@@ -91,6 +91,16 @@ def _balance(services: Services, ids: dict[str, int], lang: str) -> bytes:
     return out.getvalue()
 
 
+def _calendar(services: Services, ids: dict[str, int], lang: str) -> bytes:
+    out = io.BytesIO()
+    # July 2023 is the sample's busiest month: with the letterhead it still fits its page.
+    pages = services.documents.write_calendar(
+        out, date(2023, 7, 1), date(2023, 8, 31), view="month", lang=lang, today=date(2023, 7, 1)
+    )
+    assert pages == 2, "one page per month"
+    return out.getvalue()
+
+
 KINDS: dict[str, Build] = {
     "itinerary": _itinerary,
     "personal_itinerary": _personal,
@@ -98,6 +108,7 @@ KINDS: dict[str, Build] = {
     "gift_register": _gift_register,
     "residency_sheet": _residency_sheet,
     "balance": _balance,
+    "calendar": _calendar,
 }
 
 

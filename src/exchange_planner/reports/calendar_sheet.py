@@ -34,9 +34,10 @@ from exchange_planner.reports import styles as st
 from exchange_planner.reports.data import CityNames, city_name_in
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import _LOCALES, Language
+from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
 from exchange_planner.reports.residency_sheet import SHEET_LABELS
 from exchange_planner.reports.styles import STYLE_SPECS, Styles, make_styles
-from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
+from exchange_planner.reports.templates import PageFrame, build_pdf, content_width, frame_height
 from exchange_planner.reports.text import para
 
 #: The views a calendar document is printed in.
@@ -102,6 +103,8 @@ class CalendarSheetData:
     printed: date | None = None
     #: Kinds left out by the one who printed (the calendar's filter).
     hidden_kinds: tuple[EntryKind, ...] = field(default=())
+    #: The office's letterhead (Settings), on the first page; None: none.
+    letterhead: Letterhead | None = None
 
 
 def check_period(first: date, last: date, view: str, *, to_field: str = "to") -> None:
@@ -305,6 +308,8 @@ def calendar_title(data: CalendarSheetData, lang: Language) -> str:
 
 
 def calendar_flowables(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable]:
+    wide = data.view != "agenda"
+    letterhead = letterhead_flowables(data.letterhead, lang, s, width=content_width(wide=wide))
     if data.view == "month":
         story = _months(data, s, lang)
     elif data.view == "week":
@@ -312,9 +317,47 @@ def calendar_flowables(data: CalendarSheetData, s: Styles, lang: Language) -> li
     else:
         story = _agenda(data, s, lang)
     if data.view == "agenda":
-        return [_legend(s, lang), Spacer(1, 2 * mm), *story]
+        return [*letterhead, _legend(s, lang), Spacer(1, 2 * mm), *story]
     # The legend in the heading line of the first page.
-    return [story[0], _legend(s, lang), Spacer(1, 1.5 * mm), *story[1:]]
+    first_page = [*letterhead, story[0], _legend(s, lang), Spacer(1, 1.5 * mm)]
+    if data.view == "month" and letterhead and not _fit_first_month(first_page, story[1]):
+        # A busy first month: the letterhead on one line and a smaller logo.
+        compact = letterhead_flowables(
+            data.letterhead, lang, s, width=content_width(wide=True), compact=True
+        )
+        first_page[: len(letterhead)] = compact
+        _fit_first_month(first_page, story[1])
+    return [*first_page, *story[1:]]
+
+
+def _fit_first_month(above: list[Flowable], table: Flowable) -> bool:
+    """The first month's quiet weeks give up the letterhead's height where their entries
+    allow, so that a month that fits its page without the letterhead fits with it; False
+    when it still does not fit (nothing changed then)."""
+    if not isinstance(table, Table):
+        return True
+    width = content_width(wide=True)
+    available = frame_height(wide=True) - sum(
+        part.wrap(width, 10_000)[1] + part.getSpaceBefore() + part.getSpaceAfter() for part in above
+    )
+    heights = list(table._argH)
+    quiet = [row for row, height in enumerate(heights) if height is not None]
+    excess = table.wrap(width, 10_000)[1] - available
+    if excess <= 0:
+        return True
+    # What each quiet week's entries need at the least.
+    natural = Table(table._cellvalues, colWidths=table._argW)
+    natural._cellStyles = table._cellStyles  # the same paddings and fonts
+    natural.wrap(width, 10_000)
+    slack = {row: max(0.0, heights[row] - natural._rowHeights[row]) for row in quiet}
+    if sum(slack.values()) < excess:
+        return False
+    for row in quiet:
+        give = min(slack[row], excess)
+        heights[row] -= give
+        excess -= give
+    table._argH = heights
+    return True
 
 
 def _months_of(first: date, last: date) -> Iterable[tuple[int, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import io
 import json
@@ -19,7 +20,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from exchange_planner.domain.texts import CONTENT_LANGUAGES, DEFAULT_LANGUAGE, Translations
+from exchange_planner.domain.texts import (
+    CONTENT_LANGUAGES,
+    DEFAULT_LANGUAGE,
+    LocalText,
+    Translations,
+)
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -45,6 +51,8 @@ MM = 72 / 25.4
 #: The logo's largest printed size.
 LOGO_MAX_WIDTH = 45 * MM
 LOGO_MAX_HEIGHT = 22 * MM
+#: ... and in a compact letterhead.
+COMPACT_LOGO_HEIGHT = 11 * MM
 
 
 @dataclass(frozen=True)
@@ -83,10 +91,17 @@ def _text_style(base: ParagraphStyle, name: str, **values: object) -> ParagraphS
 
 
 def letterhead_flowables(
-    letterhead: Letterhead | None, lang: Language, s: Styles, *, width: float | None = None
+    letterhead: Letterhead | None,
+    lang: Language,
+    s: Styles,
+    *,
+    width: float | None = None,
+    compact: bool = False,
 ) -> list[Flowable]:
     """The letterhead block (name and address left, logo right, a rule below); ``[]`` when
-    no letterhead is set. ``width``: the text column's width (default: the body's)."""
+    no letterhead is set. ``width``: the text column's width (default: the body's);
+    ``compact``: the address on one line and a smaller logo, for a page that is nearly full
+    (a month of the calendar)."""
     if not letterhead:
         return []
     # Imported when printing (the data classes import this module for ``Letterhead``).
@@ -117,7 +132,9 @@ def letterhead_flowables(
     if names:
         texts.append(composed_para(names, name_style))
     addresses = per_language(lang, lambda part: [text_in(letterhead, "address", part)])
-    logo = _logo(letterhead.logo_png)
+    if compact:
+        addresses = [[_one_line(segment) for segment in texts] for texts in addresses]
+    logo = _logo(letterhead.logo_png, max_height=COMPACT_LOGO_HEIGHT if compact else None)
     logo_width = logo.drawWidth if logo is not None else 0
     text_width = width - logo_width - 4 * mm if logo is not None else width
     if len(addresses) == 1:
@@ -138,8 +155,10 @@ def letterhead_flowables(
     table.setStyle(_plain_cells(s.fonts.regular, logo_right=logo is not None))
     return [
         table,
-        HRFlowable(width="100%", thickness=0.5, color=st.RULE, spaceBefore=3 * mm),
-        Spacer(1, 4 * mm),
+        HRFlowable(
+            width="100%", thickness=0.5, color=st.RULE, spaceBefore=(2 if compact else 3) * mm
+        ),
+        Spacer(1, (2 if compact else 4) * mm),
     ]
 
 
@@ -160,7 +179,13 @@ def _plain_cells(font: str, *, logo_right: bool = False, gap: float = 0) -> Any:
     )
 
 
-def _logo(png: bytes) -> Image | None:
+def _one_line(segment: LocalText | str) -> LocalText | str:
+    """An address's lines joined by " · " (its mark of a missing translation kept)."""
+    text = " · ".join(line.strip() for line in str(segment).splitlines() if line.strip())
+    return dataclasses.replace(segment, text=text) if isinstance(segment, LocalText) else text
+
+
+def _logo(png: bytes, *, max_height: float | None = None) -> Image | None:
     """The logo scaled into its box, keeping its proportions; None for none (or bytes that
     do not decode: the letterhead is printed without it rather than not at all)."""
     if not png:
@@ -174,7 +199,7 @@ def _logo(png: bytes) -> Image | None:
         return None
     if pixels_wide <= 0 or pixels_high <= 0:
         return None
-    scale = min(LOGO_MAX_WIDTH / pixels_wide, LOGO_MAX_HEIGHT / pixels_high)
+    scale = min(LOGO_MAX_WIDTH / pixels_wide, (max_height or LOGO_MAX_HEIGHT) / pixels_high)
     return Image(io.BytesIO(png), width=pixels_wide * scale, height=pixels_high * scale)
 
 

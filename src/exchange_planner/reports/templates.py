@@ -177,6 +177,12 @@ def content_width(*, wide: bool = False) -> float:
     return pagesize[0] - 2 * MARGIN_X
 
 
+def frame_height(*, wide: bool = False) -> float:
+    """Height of the text column in points (what one page holds)."""
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
 def _plain(text: str) -> str:
     from exchange_planner.reports.text import clean
 

@@ -607,6 +607,7 @@ class DocumentService:
             home_city=settings.get("home_city") or DEFAULTS["home_city"],
             home_city_names=home_city_names(settings),
             printed=today,
+            letterhead=letterhead_from_settings(settings),
         )
 
     def write_calendar(
