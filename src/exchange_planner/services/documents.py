@@ -386,14 +386,8 @@ class DocumentService:
         return build_gift_protocol(data, target, GiftProtocolOptions(lang, font_path or None))
 
 
-def _check_print_options(lang: str, font_path: str | None) -> None:
-    """Refuses an unknown language or an unusable font (``ValidationError``). ReportLab is
-    imported here, when something is printed, not when the services are."""
-    from exchange_planner.reports.fonts import font_set
-    from exchange_planner.reports.i18n import Language
-
-    Language(lang)
-    font_set(font_path or None)
+#: Refuses an unknown language or an unusable font (``ValidationError``).
+_check_print_options = itinerary_reading.check_print_options
 
 
 #: Bytes (UTF-8) of a name part: file systems allow 255 per name, and the atomic writer's

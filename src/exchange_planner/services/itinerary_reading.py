@@ -248,6 +248,16 @@ def itinerary(
     return data, DocumentKind.PERSONAL_ITINERARY, f"visit:{visit_id}:person:{person_id}"
 
 
+def check_print_options(lang: str, font_path: str | None) -> None:
+    """Refuses an unknown language or an unusable font (``ValidationError``). ReportLab is
+    imported here, when something is printed, not when the services are."""
+    from exchange_planner.reports.fonts import font_set
+    from exchange_planner.reports.i18n import Language
+
+    Language(lang)
+    font_set(font_path or None)
+
+
 def member_ids(execute: Execute, visit_id: int) -> list[int]:
     """Person ids of a visit's delegation in precedence order (for the personal batch)."""
     if not execute("SELECT id FROM visit WHERE id = :visit", {"visit": visit_id}):
