@@ -317,7 +317,7 @@ def _both_paths(path: Path, visit_id: int) -> None:
     assert ids == [m.person.id for m in direct.members]
     for person_id in ids:
         with sql_read.sqlite_file_writer(path) as writer, writer.reading() as execute:
-            data, kind, subject = itinerary_reading.itinerary(execute, visit_id, person_id)
+            data, _kind, subject = itinerary_reading.itinerary(execute, visit_id, person_id)
         assert data == personal(reference, person_id)  # type: ignore[arg-type]
         assert subject == f"visit:{visit_id}:person:{person_id}"
 
@@ -519,7 +519,7 @@ def test_every_language_prints_the_same_on_both_paths(
 
 
 def test_a_personal_itinerary_is_printed_directly(sample_db_path: Path, tmp_path: Path) -> None:
-    output, loaded, _ = run_print(sample_db_path, tmp_path / "mine.pdf", "--person", "6")
+    _output, loaded, _ = run_print(sample_db_path, tmp_path / "mine.pdf", "--person", "6")
     assert loaded == []
     prints, _ = print_rows(sample_db_path)
     assert [(p[1], p[2]) for p in prints] == [("personal_itinerary", "visit:1:person:6")]
@@ -545,9 +545,8 @@ def test_an_older_file_is_upgraded_and_printed_through_the_services(
     from tests.test_cli_speed import downgrade
 
     downgrade(sample_db_path, "0003")
-    with pytest.raises(sql_read.NotQuicklyReadable):
-        with sql_read.sqlite_file_writer(sample_db_path):
-            pass
+    with pytest.raises(sql_read.NotQuicklyReadable), sql_read.sqlite_file_writer(sample_db_path):
+        pass
     output, loaded, _ = run_print(sample_db_path, tmp_path / "old.pdf")
     assert "sqlalchemy" in loaded and "exchange_planner.storage.tables" in loaded
     assert output.endswith(": 4 pages")
@@ -559,7 +558,7 @@ def test_a_read_only_file_is_printed_unrecorded_as_before(
 ) -> None:
     os.chmod(sample_db_path, 0o400)
     try:
-        output, loaded, stderr = run_print(sample_db_path, tmp_path / "ro.pdf")
+        _output, loaded, stderr = run_print(sample_db_path, tmp_path / "ro.pdf")
     finally:
         os.chmod(sample_db_path, 0o600)
     assert "sqlalchemy" in loaded
@@ -576,14 +575,16 @@ def test_a_file_locked_by_another_program_waits_through_the_services(
     holder = sqlite3.connect(sample_db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        with sql_read.sqlite_file_writer(sample_db_path) as writer:
-            with pytest.raises(sql_read.NotQuicklyReadable):
-                with writer.writing():
-                    pass
+        with (
+            sql_read.sqlite_file_writer(sample_db_path) as writer,
+            pytest.raises(sql_read.NotQuicklyReadable),
+            writer.writing(),
+        ):
+            pass
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    output, loaded, _ = run_print(sample_db_path, tmp_path / "unlocked.pdf")
+    _output, loaded, _ = run_print(sample_db_path, tmp_path / "unlocked.pdf")
     assert loaded == []
     assert [p[4] for p in print_rows(sample_db_path)[0]] == [1]
 
