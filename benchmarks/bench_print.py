@@ -8,7 +8,11 @@ Two figures of issue 14, each in the document's default language (de) and in de+
 
 The subject is the real command, ``python -m exchange_planner print itinerary --db F --visit
 ID -o out.pdf [--lang L]``: interpreter start, CLI, opening the database, gathering the data,
-recording the print, the PDF with its fonts embedded. The floor is ``floor_print.py``: the
+recording the print, the PDF with its fonts embedded. Both files are current, private, WAL
+SQLite files, so the command reads and stamps them directly (``services/itinerary_reading.py``
+through ``storage.sql_read.sqlite_file_writer``, no ORM), as it does a user's own file; the
+first warm-up run records the print, later runs reprint unchanged content (the version stays,
+the write transaction commits nothing). The floor is ``floor_print.py``: the
 same rows of text in Paragraphs and Tables on the same pages, read with plain ``sqlite3``,
 set in one embedded TrueType font (the shipped NanumGothic, regular weight).
 

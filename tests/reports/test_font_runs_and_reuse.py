@@ -23,7 +23,10 @@ from exchange_planner.resources import NANUM_GOTHIC, font_file
 def reference_runs(fonts: FontSet, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     """The definition of the runs, one character at a time: each character in the first
     face that has it (the primary face for spaces, line breaks and what no face has),
-    neighbours in the same font joined."""
+    neighbours in the same font joined; word spaces between two runs of one other face that
+    has a space join those runs."""
+    primary = fonts.faces[0].bold if bold else fonts.faces[0].regular
+    spaced = {f.bold if bold else f.regular for f in fonts.faces if ord(" ") in f.coverage}
     runs: list[tuple[str, str]] = []
     for char in text:
         face = fonts.faces[0]
@@ -34,7 +37,20 @@ def reference_runs(fonts: FontSet, text: str, *, bold: bool = False) -> list[tup
             runs[-1] = (name, runs[-1][1] + char)
         else:
             runs.append((name, char))
-    return runs
+    joined: list[tuple[str, str]] = []
+    for name, piece in runs:
+        if (
+            len(joined) > 1
+            and name != primary
+            and name in spaced
+            and joined[-2][0] == name
+            and joined[-1][0] == primary
+            and set(joined[-1][1]) == {" "}
+        ):
+            joined[-2:] = [(name, joined[-2][1] + joined[-1][1] + piece)]
+        else:
+            joined.append((name, piece))
+    return joined
 
 
 #: Latin with German punctuation, Hangul (syllables and jamo), Hanja, emoji, spaces, breaks.
@@ -77,6 +93,15 @@ def test_runs_are_cut_without_a_look_up_per_character(monkeypatch: pytest.Monkey
         (latin, " ("),
         (hangul, "광주"),
         (latin, "), Ärger"),
+    ]
+    # A Korean sentence is one run, its word spaces in the Hangul face; spaces next to
+    # Latin text and line breaks stay in the primary face.
+    assert fonts.runs("a 주최자 환영사  통역\n회의 b") == [
+        (latin, "a "),
+        (hangul, "주최자 환영사  통역"),
+        (latin, "\n"),
+        (hangul, "회의"),
+        (latin, " b"),
     ]
     assert fonts.runs("") == []
     # Markup and widths use the same runs.

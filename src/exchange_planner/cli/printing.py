@@ -137,21 +137,61 @@ def _check_output(path: Path) -> None:
 
 def run_itinerary(args: argparse.Namespace) -> int:
     _check_output(args.output)
-    from exchange_planner.services.documents import DocumentService
+    pages = _itinerary_directly(args) if args.changes_since is None else None
+    if pages is None:
+        from exchange_planner.services.documents import DocumentService
 
-    with open_services(args) as services:
-        documents = getattr(services, "documents", None) or DocumentService(services.db)
-        pages = documents.write_itinerary(
-            args.visit,
-            args.output,
-            person_id=args.person,
-            lang=args.lang,
-            home_zone_column=args.home_zone,
-            font_path=args.font,
-            changes_since=args.changes_since,
-        )
+        with open_services(args) as services:
+            documents = getattr(services, "documents", None) or DocumentService(services.db)
+            pages = documents.write_itinerary(
+                args.visit,
+                args.output,
+                person_id=args.person,
+                lang=args.lang,
+                home_zone_column=args.home_zone,
+                font_path=args.font,
+                changes_since=args.changes_since,
+            )
     print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}")
     return 0
+
+
+def _itinerary_directly(args: argparse.Namespace) -> int | None:
+    """Print the itinerary straight from the SQLite file when it can be read and written so
+    (``storage.sql_read.sqlite_file_writer``): the data and the stamp by the statements the
+    services run (``services.itinerary_reading``), without SQLAlchemy or the table classes.
+    Returns the page count, or None when the database is to be opened instead (a server, an
+    older or read-only file, a lock held by another program...), before anything is written."""
+    import dataclasses
+    import sqlite3
+
+    from exchange_planner.cli.core import local_file
+
+    path = local_file(args)
+    if path is None:
+        return None
+    from exchange_planner.reports.data import content_hash
+    from exchange_planner.services import itinerary_reading as reading
+    from exchange_planner.storage.sql_read import NotQuicklyReadable, sqlite_file_writer
+
+    try:
+        with sqlite_file_writer(path) as writer:
+            # Refuse an unknown language or an unusable font before a print is recorded.
+            reading.check_print_options(args.lang, args.font)
+            with writer.reading() as execute:
+                data, kind, subject = reading.itinerary(execute, args.visit, args.person)
+            digest, now = content_hash(data), reading.stamp_time(None)
+            with writer.writing() as execute:
+                stamp, _ = reading.record_print(
+                    execute, kind, subject, digest, now, user=writer.user, origin=writer.origin
+                )
+    except (NotQuicklyReadable, sqlite3.Error):
+        # Opening it says what is wrong (locked, damaged...), as it always did.
+        return None
+    from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
+
+    options = ItineraryOptions(args.lang, args.home_zone, args.font or None)
+    return build_itinerary(dataclasses.replace(data, stamp=stamp), args.output, options)
 
 
 def run_gifts(args: argparse.Namespace) -> int:

@@ -35,9 +35,12 @@ from exchange_planner import resources
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.reports.font_cache import load_font
 
-#: Characters always set in the primary face (word spaces keep the primary face's width).
+#: Characters always set in the primary face (word spaces keep the primary face's width),
+#: except word spaces between two words of one other face (see ``FontSet.runs``).
 _PRIMARY_ALWAYS = frozenset(map(ord, " \n"))
 
+
+_SPACE = ord(" ")
 
 #: Marks of the faces after the primary one while text is cut into runs (Plane 15, private
 #: use; face N is marked with this plus N).
@@ -86,9 +89,12 @@ class FontSet:
         """``text`` cut into (font name, piece) runs, each piece drawable by its font.
 
         Every character goes to the first face that has it; spaces, line breaks and
-        characters no face has stay in the primary face. The cutting is one pass in C, not a
-        look-up per character in Python: ``str.translate`` marks each character with its
-        face (:attr:`_marks`), and one regular expression finds the runs of marks."""
+        characters no face has stay in the primary face, except the word spaces between two
+        words of one other face (a Korean sentence is one run of the Hangul face, with its
+        own word spaces: each font switch is a fragment ReportLab parses, measures and draws
+        on its own). The cutting is one pass in C, not a look-up per character in Python:
+        ``str.translate`` marks each character with its face (:attr:`_marks`), and one
+        regular expression finds the runs of marks."""
         if not text:
             return []
         names = [face.bold if bold else face.regular for face in self.faces]
@@ -103,6 +109,14 @@ class FontSet:
                 name = names[match.lastindex or 0]
                 if runs and runs[-1][0] == name:  # two faces of one font (a bold fallback)
                     runs[-1] = (name, runs[-1][1] + text[start:end])
+                elif (
+                    len(runs) > 1
+                    and runs[-2][0] == name
+                    and runs[-1][0] == names[0]
+                    and not runs[-1][1].strip(" ")
+                    and _SPACE in self.faces[match.lastindex or 0].coverage
+                ):  # word spaces between two words of this face
+                    runs[-2:] = [(name, runs[-2][1] + runs[-1][1] + text[start:end])]
                 else:
                     runs.append((name, text[start:end]))
                 position = end

@@ -10,61 +10,50 @@ same document. A database opened read-only records no print; its documents say s
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, extract, or_
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from exchange_planner.domain.enums import Direction, DocumentKind
+from exchange_planner.domain.enums import DocumentKind
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.gifts import threshold_flag, thresholds_from_settings
 from exchange_planner.domain.names import latin_name
 from exchange_planner.domain.texts import Translations
 from exchange_planner.reports.data import (
     ChangesSince,
-    CityNames,
     GiftEntry,
     GiftProtocolData,
     ItineraryData,
-    MemberInfo,
     PartnerInfo,
     PersonInfo,
-    ProgramEntry,
     Stamp,
     TitleInfo,
     VenueInfo,
     content_hash,
-    personal,
 )
+from exchange_planner.services import itinerary_reading
 from exchange_planner.services.change_history import ChangeHistoryService
 from exchange_planner.services.crud import retry_lost_races
 from exchange_planner.services.settings import (
     DEFAULTS,
-    HOME_CITY_NAMES_KEY,
     letterhead_from_settings,
 )
-from exchange_planner.storage.audit import record_created
+from exchange_planner.storage.audit import pending_changes
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import private_dir
+from exchange_planner.storage.sql_read import session_execute
 from exchange_planner.storage.tables import (
-    DocumentPrint,
     Gift,
     Partnership,
     Person,
-    ProgramAttendee,
-    ProgramItem,
     Setting,
     Venue,
     Visit,
-    VisitMember,
 )
 
 if TYPE_CHECKING:
@@ -111,15 +100,8 @@ def title_info(record: Visit) -> TitleInfo:
     return TitleInfo(record.title, **texts(record))  # type: ignore[arg-type]
 
 
-def home_city_names(settings: dict[str, str]) -> CityNames:
-    """The home city's names per language from the settings (as stored by Settings)."""
-    try:
-        stored = json.loads(settings.get(HOME_CITY_NAMES_KEY) or "{}")
-    except ValueError:
-        return ()
-    if not isinstance(stored, dict):
-        return ()
-    return tuple(sorted((str(k), v) for k, v in stored.items() if isinstance(v, str) and v))
+#: The home city's names per language from the settings (as stored by Settings).
+home_city_names = itinerary_reading.home_city_names
 
 
 def venue_info(venue: Venue) -> VenueInfo:
@@ -154,18 +136,9 @@ class DocumentService:
         the stamp shows what a print now would show, and nothing is written.
         """
         with self.db.session() as session:
-            data = self._itinerary(session, visit_id)
-            kind = DocumentKind.ITINERARY
-            subject = f"visit:{visit_id}"
-            if person_id is not None:
-                try:
-                    data = personal(data, person_id)
-                except KeyError:
-                    raise ValidationError(
-                        "person", f"person #{person_id} is not a member of visit #{visit_id}"
-                    ) from None
-                kind = DocumentKind.PERSONAL_ITINERARY
-                subject = f"visit:{visit_id}:person:{person_id}"
+            data, kind, subject = itinerary_reading.itinerary(
+                session_execute(session), visit_id, person_id
+            )
             stamp = _stamp(
                 self.db,
                 session,
@@ -181,102 +154,7 @@ class DocumentService:
     def member_ids(self, visit_id: int) -> list[int]:
         """Person ids of a visit's delegation in precedence order (for the personal batch)."""
         with self.db.session() as session:
-            if session.get(Visit, visit_id) is None:
-                raise NotFoundError(f"There is no visit #{visit_id}")
-            statement = (
-                select(VisitMember.person_id)
-                .where(VisitMember.visit_id == visit_id)
-                .order_by(VisitMember.precedence, VisitMember.id)
-            )
-            return list(session.exec(statement).all())
-
-    def _itinerary(self, session: Session, visit_id: int) -> ItineraryData:
-        visit = session.get(Visit, visit_id)
-        if visit is None:
-            raise NotFoundError(f"There is no visit #{visit_id}")
-        partnership = session.get(Partnership, visit.partnership_id)
-        assert partnership is not None
-        settings = _settings(session)
-        rows = session.exec(
-            select(VisitMember, Person)
-            .join(Person, col(Person.id) == VisitMember.person_id)
-            .where(VisitMember.visit_id == visit_id)
-            .order_by(VisitMember.precedence, VisitMember.id)
-        ).all()
-        members = tuple(
-            MemberInfo(person_info(person), str(member.role), member.precedence, member.room)
-            for member, person in rows
-        )
-        member_ids = tuple(m.person.id for m in members)
-        items = session.exec(
-            select(ProgramItem)
-            .where(ProgramItem.visit_id == visit_id)
-            .order_by(ProgramItem.starts_at, ProgramItem.id)
-        ).all()
-        venue_ids = {i.venue_id for i in items if i.venue_id is not None}
-        if visit.hotel_id is not None:
-            venue_ids.add(visit.hotel_id)
-        venues = {
-            v.id: venue_info(v)
-            for v in session.exec(select(Venue).where(col(Venue.id).in_(venue_ids))).all()
-        }
-        person_ids = {i.host_id for i in items if i.host_id is not None}
-        if visit.head_id is not None:
-            person_ids.add(visit.head_id)
-        people = {
-            p.id: person_info(p)
-            for p in session.exec(select(Person).where(col(Person.id).in_(person_ids))).all()
-        }
-        attendees: dict[int, list[int]] = {}
-        for link in session.exec(
-            select(ProgramAttendee).where(
-                col(ProgramAttendee.program_item_id).in_([i.id for i in items])
-            )
-        ).all():
-            attendees.setdefault(link.program_item_id, []).append(link.person_id)
-        program = tuple(
-            ProgramEntry(
-                id=int(item.id or 0),
-                title=item.title,
-                kind=str(item.kind),
-                starts_at=item.starts_at,
-                ends_at=item.ends_at,
-                timezone=item.timezone,
-                venue=venues.get(item.venue_id) if item.venue_id is not None else None,
-                host=people.get(item.host_id) if item.host_id is not None else None,
-                dress_code=item.dress_code,
-                notes=item.notes,
-                attendee_ids=member_ids
-                if item.all_members
-                else tuple(sorted(attendees.get(int(item.id or 0), []))),
-                **texts(item),  # type: ignore[arg-type]
-            )
-            for item in items
-        )
-        outgoing = visit.direction == Direction.OUTGOING
-        return ItineraryData(
-            visit_id=visit_id,
-            title=visit.title,
-            direction=str(visit.direction),
-            start_date=visit.start_date,
-            end_date=visit.end_date,
-            home_city=settings.get("home_city") or DEFAULTS["home_city"],
-            partner_city=partnership.partner_city,
-            partner_city_native=partnership.city_native,
-            partner_country=partnership.country,
-            delegation_timezone=(
-                _zone(settings.get("home_timezone")) if outgoing else partnership.timezone
-            ),
-            home_timezone=_zone(settings.get("home_timezone")),
-            head=people.get(visit.head_id) if visit.head_id is not None else None,
-            members=members,
-            program=program,
-            hotel=venues.get(visit.hotel_id) if visit.hotel_id is not None else None,
-            partner=partner_info(partnership),
-            home_city_names=home_city_names(settings),
-            letterhead=letterhead_from_settings(settings),
-            **texts(visit),  # type: ignore[arg-type]
-        )
+            return itinerary_reading.member_ids(session_execute(session), visit_id)
 
     # --- gift protocols --------------------------------------------------------------------
     def gift_protocol(
@@ -688,14 +566,8 @@ class BookletCancelled(Exception):
     """The booklet was cancelled while its parts were laid out (nothing is written)."""
 
 
-def _check_print_options(lang: str, font_path: str | None) -> None:
-    """Refuses an unknown language or an unusable font (``ValidationError``). ReportLab is
-    imported here, when something is printed, not when the services are."""
-    from exchange_planner.reports.fonts import font_set
-    from exchange_planner.reports.i18n import Language
-
-    Language(lang)
-    font_set(font_path or None)
+#: Refuses an unknown language or an unusable font (``ValidationError``).
+_check_print_options = itinerary_reading.check_print_options
 
 
 #: Bytes (UTF-8) of a name part: file systems allow 255 per name, and the atomic writer's
@@ -712,13 +584,8 @@ def safe_file_name(text: str, *, fallback: str = "member") -> str:
     return cleaned.rstrip("-_") or fallback
 
 
-def _zone(name: str | None) -> str:
-    """A usable IANA zone name; an empty or unknown setting falls back to the default."""
-    try:
-        ZoneInfo(name or "")
-    except (ZoneInfoNotFoundError, ValueError):
-        return DEFAULTS["home_timezone"]
-    return str(name)
+#: A usable IANA zone name; an empty or unknown setting falls back to the default.
+_zone = itinerary_reading.zone
 
 
 def _settings(session: Session) -> dict[str, str]:
@@ -738,58 +605,38 @@ def _stamp(
 ) -> Stamp:
     """The stamp of a print, stored if ``record``; a read-only database stores nothing and the
     stamp says so."""
-    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    now = itinerary_reading.stamp_time(now)
     if record and not read_only:
-        return retry_lost_races(lambda: _record_print(db, kind, subject, digest, now))
-    row = session.exec(
-        select(DocumentPrint).where(
-            DocumentPrint.kind == kind, DocumentPrint.subject_key == subject
+        return retry_lost_races(
+            lambda: _record_print(db, kind, subject, digest, now),
+            also=(itinerary_reading.LostPrintRace,),
         )
-    ).first()
-    if row is None:
-        return Stamp(as_of=now, version=1, unrecorded=read_only)
-    if row.content_hash != digest:
-        return Stamp(as_of=now, version=row.version + 1, unrecorded=read_only)
-    return Stamp(as_of=row.printed_at, version=row.version, unrecorded=read_only)
+    return itinerary_reading.current_stamp(
+        session_execute(session), kind, subject, digest, now, unrecorded=read_only
+    )
 
 
 def _record_print(
     db: Database, kind: DocumentKind, subject: str, digest: str, now: datetime
 ) -> Stamp:
-    """Store a print in a transaction of its own that starts by writing.
-
-    Two first prints of a document at the same moment both succeed: the row is made with
-    ``INSERT … ON CONFLICT DO NOTHING`` (the later one waits for the earlier one's commit,
-    then finds the row) and then read locked (``FOR UPDATE`` on PostgreSQL; SQLite holds the
-    write lock from the insert on), so the version is raised once per changed content.
-    """
+    """Store a print in a transaction of its own that starts by writing
+    (``itinerary_reading.record_print``, the statements the command line runs on a file too);
+    the changed row joins the commit's changes, as a flush's would."""
     with db.session() as session:
-        dialect = session.connection().dialect.name
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        made = session.execute(
-            insert(DocumentPrint.__table__)  # type: ignore[arg-type]
-            .values(
-                kind=kind.value,
-                subject_key=subject,
-                content_hash=digest,
-                version=1,
-                printed_at=now,
-                row_version=1,
-            )
-            .on_conflict_do_nothing(index_elements=["kind", "subject_key"])
+        audit = session.info["audit"]
+        stamp, changed = itinerary_reading.record_print(
+            session_execute(session),
+            kind,
+            subject,
+            digest,
+            now,
+            user=audit["user"],
+            origin=audit["origin"],
+            lock_row=session.connection().dialect.name == "postgresql",
         )
-        statement = select(DocumentPrint).where(
-            DocumentPrint.kind == kind, DocumentPrint.subject_key == subject
-        )
-        row = session.exec(statement.with_for_update()).one()
-        if made.rowcount == 1:  # type: ignore[attr-defined]
-            record_created(session, row)
-            return Stamp(as_of=now, version=1, unrecorded=False)
-        if row.content_hash != digest:
-            row.version, row.content_hash, row.printed_at = row.version + 1, digest, now
-            session.flush()
-            return Stamp(as_of=now, version=row.version, unrecorded=False)
-        return Stamp(as_of=row.printed_at, version=row.version, unrecorded=False)
+        if changed is not None:
+            pending_changes(session).records.add(("document_print", changed))
+        return stamp
 
 
 def _with_stamp(data: _Doc, stamp: Stamp) -> _Doc:

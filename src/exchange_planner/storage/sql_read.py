@@ -171,3 +171,111 @@ def calendar_day(value: Any) -> date | None:
 def sql_instant(value: datetime) -> str:
     """An aware instant as the parameter both drivers compare with stored instants."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+# --- writing a quickly readable file (the stamp of a print) --------------------------------
+#: How long (seconds) the direct writer waits for another program's write lock before the
+#: caller takes the full open instead, which waits longer and tells the user it waits.
+WRITER_LOCK_WAIT = 0.5
+
+
+def change_log_user() -> str:
+    """Who the change log names as the author: what ``storage.database.default_user_name``
+    gives a command ($EXCHANGE_PLANNER_USER or the OS user name)."""
+    import getpass
+
+    name = os.environ.get("EXCHANGE_PLANNER_USER", "").strip()
+    if name:
+        return name[:200]
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return "unknown"
+
+
+class FileWriter:
+    """A read-write sqlite3 connection on a quickly readable file (see
+    :func:`sqlite_file_writer`): ``execute`` runs a statement, :meth:`reading` and
+    :meth:`writing` make one transaction of the statements run inside them."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        #: Tells this writer's changes apart from everybody else's in the change log.
+        self.origin = os.urandom(8).hex()
+        self.user = change_log_user()
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None, /) -> list[Row]:
+        return self._connection.execute(sql, dict(params or {})).fetchall()
+
+    @contextmanager
+    def reading(self) -> Iterator[Execute]:
+        """Statements that read one state of the file (a deferred transaction)."""
+        with self._transaction("BEGIN"):
+            yield self.execute
+
+    @contextmanager
+    def writing(self) -> Iterator[Execute]:
+        """A transaction that starts by taking the write lock (``BEGIN IMMEDIATE``) and
+        commits when the block ends (rolls back on an error). Another program holding the lock
+        for longer than ``WRITER_LOCK_WAIT``: :class:`NotQuicklyReadable` before anything is
+        written."""
+        with self._transaction("BEGIN IMMEDIATE"):
+            yield self.execute
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[None]:
+        try:
+            self._connection.execute(begin)
+        except sqlite3.OperationalError as error:
+            raise NotQuicklyReadable(f"cannot begin a transaction: {error}") from error
+        try:
+            yield
+        except BaseException:
+            self._connection.rollback()
+            raise
+        try:
+            self._connection.commit()
+        except sqlite3.OperationalError as error:
+            self._connection.rollback()
+            raise NotQuicklyReadable(f"cannot commit: {error}") from error
+
+
+@contextmanager
+def sqlite_file_writer(path: str | Path) -> Iterator[FileWriter]:
+    """A :class:`FileWriter` on the SQLite file ``path`` under the checks of
+    :func:`sqlite_file_reader` (at the current schema, in WAL mode, writable, private, intact):
+    exactly the files that ``open_database`` would open without changing anything. The
+    connection is set up as ``storage.database`` sets up its own (foreign keys on, synchronous
+    FULL); the file stays in WAL mode. Otherwise :class:`NotQuicklyReadable` before anything
+    is read or written."""
+    file = Path(path)
+    if not file.is_file():
+        raise NotQuicklyReadable(f"{file} is not a file")
+    file = file.resolve()
+    _quick_uri(file)  # the same checks as the reader's
+    try:
+        connection = sqlite3.connect(
+            f"{file.as_uri()}?mode=rw",
+            uri=True,
+            timeout=WRITER_LOCK_WAIT,
+            isolation_level=None,
+            check_same_thread=True,
+        )
+    except sqlite3.Error as error:
+        raise NotQuicklyReadable(str(error)) from error
+    try:
+        try:
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA synchronous=FULL")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] != HEAD_REVISION:
+                raise NotQuicklyReadable(f"schema {row[0] if row else None}, not {HEAD_REVISION}")
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise NotQuicklyReadable(f"{file} does not pass the integrity check")
+            if connection.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+                raise NotQuicklyReadable(f"{file} is not in WAL mode")
+        except sqlite3.Error as error:
+            raise NotQuicklyReadable(str(error)) from error
+        yield FileWriter(connection)
+    finally:
+        connection.close()
