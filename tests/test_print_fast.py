@@ -22,6 +22,7 @@ from exchange_planner.cli import main
 from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.reports.data import MemberInfo, ProgramEntry, content_hash, personal
+from exchange_planner.reports.letterhead import letterhead_from_settings
 from exchange_planner.services import documents, itinerary_reading, settings
 from exchange_planner.services.documents import DocumentService
 from exchange_planner.services.registry import Services
@@ -168,6 +169,7 @@ def orm_itinerary(db: object, visit_id: int) -> object:
             hotel=venues.get(visit.hotel_id) if visit.hotel_id is not None else None,
             partner=documents.partner_info(partnership),
             home_city_names=documents.home_city_names(stored),
+            letterhead=letterhead_from_settings(stored),
             **documents.texts(visit),  # type: ignore[arg-type]
         )
 
