@@ -106,6 +106,7 @@ def build_balance_pdf(
         frame=PageFrame(
             header_left=title,
             header_right=home,
+            header_shorten=f"{home} – {partner}",
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )

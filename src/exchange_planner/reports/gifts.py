@@ -97,6 +97,9 @@ def build_gift_protocol(
         frame=PageFrame(
             header_left=title,
             header_right=_home_city(data, lang),
+            header_shorten=_visit_title(data.visit, data.visit_title, lang)
+            if data.year is None
+            else "",
             footer_left=stamp,
             header_on_first_page=False,
         ),

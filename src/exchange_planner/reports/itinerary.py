@@ -29,6 +29,7 @@ from exchange_planner.reports.content import (
     room_local,
     zone_city,
 )
+from exchange_planner.reports.continued import ContinuedTable, continued
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
@@ -87,6 +88,7 @@ def build_itinerary(
         frame=PageFrame(
             header_left=title + (f" — {lang.name_line(data.person)}" if data.person else ""),
             header_right=lang.date_range(data.start_date, data.end_date),
+            header_shorten=visit_title,
             footer_left=_stamp_line(data, lang),
         ),
     )
@@ -364,6 +366,14 @@ def _program(
     )
     for day, items in days:
         heading = para(lang.date_all(day, fmt="full"), s.h2)
+        again = para(
+            " / ".join(
+                dict.fromkeys(
+                    continued(lang.date(day, part=part, fmt="full"), part) for part in lang.parts
+                )
+            ),
+            s.h2,
+        )
         parts: list[Flowable] = []
         rows: list[list[object]] = [[heading] + [""] * (len(widths) - 1), head]
         with_heading = True
@@ -384,7 +394,7 @@ def _program(
             row.append(_item_cell(item, s, lang, notes=not long_notes))
             rows.append(row)
             if long_notes:
-                table = _day_table(rows, widths, s, with_heading=with_heading)
+                table = _day_table(rows, widths, s, with_heading=with_heading, again=again)
                 parts.append(table)
                 for local in notes:
                     parts += paragraphs(local.text, notes_style)
@@ -392,7 +402,7 @@ def _program(
                         parts.append(para(f"({local.language})", notes_style))
                 rows, with_heading = [head], False
         if len(rows) > 1 or not parts:
-            parts.append(_day_table(rows, widths, s, with_heading=with_heading))
+            parts.append(_day_table(rows, widths, s, with_heading=with_heading, again=again))
         if day != days[0][0]:  # the first day follows the section heading's own check
             story.append(CondPageBreak(5 * cm))
         story += [*parts, Spacer(1, 4 * mm)]
@@ -400,11 +410,17 @@ def _program(
 
 
 def _day_table(
-    rows: list[list[object]], widths: list[float], s: Styles, *, with_heading: bool
+    rows: list[list[object]],
+    widths: list[float],
+    s: Styles,
+    *,
+    with_heading: bool,
+    again: Flowable,
 ) -> Table:
     """A day's items; the first rows (day heading and column header, or the header alone on
     a continuation) repeat on every page the table continues on, so a day can never begin
-    alone at a page's foot."""
+    alone at a page's foot. On those pages the heading says the day is continued
+    (``again``)."""
     first = 1 if with_heading else 0  # the column header row
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -418,8 +434,12 @@ def _day_table(
     ]
     if with_heading:
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0)]
-    table = Table(rows, colWidths=widths, repeatRows=first + 1, splitInRow=1)
+    table = ContinuedTable(rows, colWidths=widths, repeatRows=first + 1, splitInRow=1)
     table.setStyle(s.table(commands))
+    if with_heading:
+        table.continued_cell = again
+    else:
+        table.continued_caption = again
     return table
 
 

@@ -130,7 +130,8 @@ def build_residency_sheet(
     fonts = font_set(font_path)
     styles = make_styles(fonts)
     heading = label(language, "residency_sheet")
-    title = f"{heading}: {plain_text(data, 'title', language) or data.title}"
+    sheet_title = plain_text(data, "title", language) or data.title
+    title = f"{heading}: {sheet_title}"
     home, partner = _cities(data, language)
     return build_pdf(
         target,
@@ -143,6 +144,7 @@ def build_residency_sheet(
         frame=PageFrame(
             header_left=title,
             header_right=f"{home} – {partner}",
+            header_shorten=sheet_title,
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )
