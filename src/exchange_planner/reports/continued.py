@@ -8,6 +8,7 @@ heading is a paragraph above it, draws that marked heading above each continued 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from reportlab.platypus import Flowable, Table
@@ -60,3 +61,9 @@ class ContinuedTable(Table):
         if self._caption is not None:
             self._caption.drawOn(canvas, x, y + self._height, _sW)
         super().drawOn(canvas, x, y, _sW)
+
+
+def continued_all(text_in: Callable[[str], str], parts: Iterable[str]) -> str:
+    """A heading in each language of the document, each marked as continued:
+    "Delegation (Fortsetzung) / 대표단 (계속)"."""
+    return " / ".join(dict.fromkeys(continued(text_in(part), part) for part in parts))

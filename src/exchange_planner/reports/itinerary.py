@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exchange_planner.domain.enums import Direction, MemberRole
@@ -29,7 +29,7 @@ from exchange_planner.reports.content import (
     room_local,
     zone_city,
 )
-from exchange_planner.reports.continued import ContinuedTable, continued
+from exchange_planner.reports.continued import ContinuedTable, continued, continued_all
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
@@ -248,13 +248,19 @@ def _changes(
         )
     width = content_width()
     state_width = 48 * mm
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[24 * mm, width - 24 * mm - 2 * state_width, state_width, state_width],
         repeatRows=1,
         splitInRow=1,
     )
     table.setStyle(s.table(st.TABLE_STYLE))
+    table.continued_caption = para(
+        continued_all(
+            lambda part: lang.label_in("changes_since", part, version=changes.version), lang.parts
+        ),
+        s.h2,
+    )
     return [*story, table]
 
 
@@ -267,6 +273,7 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
             s.h1,
         )
     ]
+    again = para(continued_all(lambda part: lang.label_in("delegation", part), lang.parts), s.h2)
     if not members:
         return [*story, para(lang.label("none"), s.body)]
     head = [
@@ -288,13 +295,14 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
             ]
         )
     width = content_width()
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[9 * mm, 36 * mm, 30 * mm, width - 9 * mm - 36 * mm - 30 * mm - 34 * mm, 34 * mm],
         repeatRows=1,
         splitInRow=1,
     )
     table.setStyle(s.table(st.TABLE_STYLE))
+    table.continued_caption = again
     return [*story, table, Spacer(1, 8 * mm)]
 
 
@@ -516,12 +524,21 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
         if m.role == MemberRole.INTERPRETER.value
     ]
     for key, people in (("hosts", list(hosts.values())), ("interpreters", interpreters)):
-        story.append(para(lang.label(key), s.h2))
-        story.append(_people_table(people, s, lang) if people else para(lang.label("none"), s.body))
-    story.append(para(lang.label("hotel"), s.h2))
+        heading = para(lang.label(key), s.h2)
+        if not people:
+            story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
+            continue
+        table = _people_table(people, s, lang)
+        table.continued_caption = para(
+            continued_all(lambda part, key=key: lang.label_in(key, part), lang.parts), s.h2
+        )
+        # A short list keeps with its heading; a long one follows it and breaks over pages.
+        story.append(KeepTogether([heading, table]))
+    # The hotel block (a few lines) and its heading always stand together.
+    heading = para(lang.label("hotel"), s.h2)
     hotel = data.hotel
     if hotel is None:
-        story.append(para(lang.label("none"), s.body))
+        story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
     else:
         rows = [
             [para(lang.label("hotel"), s.label), content_para(hotel, "name", lang, s.cell_bold)],
@@ -534,7 +551,7 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             rows.insert(1, [para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
         table.setStyle(s.table(st.FIELDS_STYLE))
-        story.append(table)
+        story.append(KeepTogether([heading, table]))
     return story
 
 
@@ -546,7 +563,7 @@ def _own_room(data: ItineraryData) -> str:
     return member.room if member is not None else ""
 
 
-def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
+def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> ContinuedTable:
     head = [
         para(lang.label(key, separator="\n"), s.cell_head)
         for key in ("name", "organisation", "phone", "email")
@@ -565,7 +582,7 @@ def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
             ]
         )
     width = content_width()
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[60 * mm, width - 60 * mm - 34 * mm - 44 * mm, 34 * mm, 44 * mm],
         repeatRows=1,
