@@ -41,6 +41,6 @@ def many_gifts(sample: GiftProtocolData, given: int, received: int) -> GiftProto
     models = {gift.direction: gift for gift in sample.gifts}
     gifts: list[GiftEntry] = []
     for direction, count in (("given", given), ("received", received)):
-        for number in range(count):
+        for _number in range(count):
             gifts.append(replace(models[direction], id=2000 + len(gifts)))
     return replace(sample, gifts=tuple(gifts))
