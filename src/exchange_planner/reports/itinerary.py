@@ -523,22 +523,24 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
         for m in sorted(data.members, key=lambda m: (m.precedence, m.person.id))
         if m.role == MemberRole.INTERPRETER.value
     ]
+    blocks: list[list[Flowable]] = []
     for key, people in (("hosts", list(hosts.values())), ("interpreters", interpreters)):
         heading = para(lang.label(key), s.h2)
         if not people:
-            story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
+            blocks.append([heading, para(lang.label("none"), s.body)])
             continue
         table = _people_table(people, s, lang)
         table.continued_caption = para(
             continued_all(lambda part, key=key: lang.label_in(key, part), lang.parts), s.h2
         )
         # A short list keeps with its heading; a long one follows it and breaks over pages.
-        story.append(KeepTogether([heading, table]))
-    # The hotel block (a few lines) and its heading always stand together.
+        blocks.append([heading, table])
+    # The hotel block (a few lines) and its heading always stand together, and with the
+    # block before it (the interpreters): a page never holds the hotel's lines alone.
     heading = para(lang.label("hotel"), s.h2)
     hotel = data.hotel
     if hotel is None:
-        story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
+        blocks[-1] += [heading, para(lang.label("none"), s.body)]
     else:
         rows = [
             [para(lang.label("hotel"), s.label), content_para(hotel, "name", lang, s.cell_bold)],
@@ -551,8 +553,8 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             rows.insert(1, [para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
         table.setStyle(s.table(st.FIELDS_STYLE))
-        story.append(KeepTogether([heading, table]))
-    return story
+        blocks[-1] += [heading, table]
+    return [*story, *(KeepTogether(block) for block in blocks)]
 
 
 def _own_room(data: ItineraryData) -> str:
