@@ -513,7 +513,9 @@ def _item_cell(
 
 # --- contacts --------------------------------------------------------------------------------
 def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(8 * cm), para(lang.label("contacts"), s.h1)]
+    # No page break of its own: the heading keeps with the hosts' block (keepWithNext),
+    # which goes below the program wherever it fits.
+    story: list[Flowable] = [para(lang.label("contacts"), s.h1)]
     hosts: dict[int, PersonInfo] = {}
     for item in sorted(data.program, key=lambda i: (i.starts_at, i.id)):
         if item.host is not None:
