@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from exchange_planner.domain.ledger import OpenKind, YearBalance
 from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import composed_para, local_texts, names_line
+from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import BalanceReportData, PartnerInfo, city_name_in
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
@@ -107,13 +109,62 @@ def build_balance_pdf(
         frame=PageFrame(
             header_left=title,
             header_right=home,
+            header_shorten=f"{home} – {partner}",
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )
 
 
 def _money(lang: Language, values: dict[str, Decimal]) -> str:
-    return "\n".join(lang.money(values[c], c) for c in sorted(values))
+    """Sums per currency, a line each; "—" for none."""
+    return "\n".join(lang.money(values[c], c) for c in sorted(values)) or st.EMPTY
+
+
+#: The ledger's columns; all but the year hold figures (right-aligned, headings too).
+KEYS = [
+    "year",
+    "residencies_sent",
+    "residencies_received",
+    "visits_hosted",
+    "visits_made",
+    "gifts_given",
+    "gifts_received",
+    "value_given",
+    "value_received",
+]
+
+#: Left and right padding of a cell (TABLE_STYLE), and a little room for rounding.
+_CELL_PADDING = 8 + 1
+
+
+def fitted_widths(
+    columns: list[list[tuple[str, ParagraphStyle]]], fonts: FontSet, width: float
+) -> list[float]:
+    """Column widths for cells of plain text (a list of (text, style) per column) in
+    ``width`` points, measured in the document's fonts: every column at least as wide as its
+    longest word (no word is split), and the room left shared out so that as many lines
+    as possible are set whole, the columns that need most getting most."""
+
+    def measure(text: str, style: ParagraphStyle) -> float:
+        bold = style.fontName == fonts.bold
+        return fonts.string_width(text, style.fontSize, bold=bold) + _CELL_PADDING
+
+    least: list[float] = []
+    whole: list[float] = []
+    for cells in columns:
+        lines = [(line, style) for text, style in cells for line in text.split("\n")]
+        least.append(max(measure(word, style) for line, style in lines for word in line.split()))
+        whole.append(max(measure(line, style) for line, style in lines))
+    spare = width - sum(least)
+    wanted = sum(whole) - sum(least)
+    if spare <= 0 or wanted <= 0:
+        extra = [max(spare, 0) / len(columns)] * len(columns)
+    elif wanted <= spare:
+        # Everything fits on whole lines; what is left is shared out evenly.
+        extra = [w - m + (spare - wanted) / len(columns) for w, m in zip(whole, least, strict=True)]
+    else:
+        extra = [(w - m) * spare / wanted for w, m in zip(whole, least, strict=True)]
+    return [m + e for m, e in zip(least, extra, strict=True)]
 
 
 def balance_flowables(
@@ -131,30 +182,25 @@ def balance_flowables(
     if not ledger.years:
         story.append(para(label(lang, "no_exchanges"), s.body))
     else:
-        keys = [
-            "year",
-            "residencies_sent",
-            "residencies_received",
-            "visits_hosted",
-            "visits_made",
-            "gifts_given",
-            "gifts_received",
-            "value_given",
-            "value_received",
+        cells: list[list[tuple[str, ParagraphStyle]]] = [
+            [(label(lang, k, "\n"), s.cell_head if k == "year" else s.cell_head_right)]
+            for k in KEYS
         ]
-        rows: list[list[object]] = [[para(label(lang, k, "\n"), s.cell_head) for k in keys]]
         for year in [*ledger.years, ledger.totals()]:
-            rows.append(_row(year, s, lang))
-        width = content_width(wide=True)
-        first = 22 * mm
-        money = 34 * mm
-        # Residency counts carry "(1 proposed)", in bold in the totals row: room for it unsplit.
-        residencies = 34 * mm
-        rest = (width - first - 2 * residencies - 2 * money) / 4
-        table = Table(
+            for column, cell in zip(cells, _row(year, s, lang), strict=True):
+                column.append(cell)
+        whole_words = {style.name: _unsplit(style) for column in cells for _, style in column}
+        rows: list[list[object]] = [
+            [para(column[row][0], whole_words[column[row][1].name]) for column in cells]
+            for row in range(len(cells[0]))
+        ]
+        table = ContinuedTable(
             rows,
-            colWidths=[first, residencies, residencies] + [rest] * 4 + [money] * 2,
+            colWidths=fitted_widths(cells, fonts, content_width(wide=True)),
             repeatRows=1,
+        )
+        table.continued_caption = para(
+            continued_all(lambda part: label(Language(part), "balance"), lang.parts), s.h2
         )
         style = list(st.TABLE_STYLE)
         style.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.ACCENT))
@@ -182,24 +228,34 @@ def balance_flowables(
     return story
 
 
-def _row(year: YearBalance, s: Styles, lang: Language) -> list[object]:
+def _unsplit(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` that never splits a word: the columns are as wide as their longest word."""
+    return ParagraphStyle(f"{style.name}_whole", parent=style, splitLongWords=0)
+
+
+def _row(year: YearBalance, s: Styles, lang: Language) -> list[tuple[str, ParagraphStyle]]:
+    """A year's (or the totals') cells as (text, style): figures right-aligned."""
+
     def with_pending(count: int, pending: int) -> str:
         if pending:
-            pending_text = label(lang, "proposed", "\n", count=pending)
-            return f"{count}\n({pending_text})"
+            # "(1 vorgeschlagen)" and "(1건 제안)", each language on a line of its own.
+            texts = label(lang, "proposed", "\n", count=pending).split("\n")
+            return "\n".join([str(count), *(f"({text})" for text in texts)])
         return str(count)
 
-    style = s.cell_bold if year.year == 0 else s.cell
+    total = year.year == 0
+    style = s.cell_bold if total else s.cell
+    figures = s.cell_bold_right if total else s.cell_right
     return [
-        para(str(year.year) if year.year else label(lang, "total", "\n"), style),
-        para(with_pending(year.residencies_sent, year.residencies_sent_pending), style),
-        para(with_pending(year.residencies_received, year.residencies_received_pending), style),
-        para(str(year.visits_hosted), style),
-        para(str(year.visits_made), style),
-        para(str(year.gifts_given), style),
-        para(str(year.gifts_received), style),
-        para(_money(lang, year.value_given), style),
-        para(_money(lang, year.value_received), style),
+        (str(year.year) if year.year else label(lang, "total", "\n"), style),
+        (with_pending(year.residencies_sent, year.residencies_sent_pending), figures),
+        (with_pending(year.residencies_received, year.residencies_received_pending), figures),
+        (str(year.visits_hosted), figures),
+        (str(year.visits_made), figures),
+        (str(year.gifts_given), figures),
+        (str(year.gifts_received), figures),
+        (_money(lang, year.value_given), figures),
+        (_money(lang, year.value_received), figures),
     ]
 
 

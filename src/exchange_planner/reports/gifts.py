@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.units import cm, mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from exchange_planner.domain.enums import GiftDirection
 from exchange_planner.domain.texts import LocalText
@@ -26,6 +26,7 @@ from exchange_planner.reports.content import (
     names_line,
     plain_text,
 )
+from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import (
     GiftEntry,
     GiftProtocolData,
@@ -98,6 +99,9 @@ def build_gift_protocol(
         frame=PageFrame(
             header_left=title,
             header_right=_home_city(data, lang),
+            header_shorten=_visit_title(data.visit, data.visit_title, lang)
+            if data.year is None
+            else "",
             footer_left=stamp,
             header_on_first_page=False,
         ),
@@ -130,10 +134,11 @@ def gift_protocol_flowables(data: GiftProtocolData, s: Styles, lang: Language) -
     story.append(Spacer(1, 8 * mm))
     for direction in (GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value):
         gifts = data.by_direction(direction)
+        # No page break of its own: the heading travels with the first entry (or "none"),
+        # so received gifts follow the given ones on the same page where they fit.
         heading = para(lang.label(direction), s.h1)
-        story.append(CondPageBreak(5 * cm))
         if not gifts:
-            story += [heading, para(lang.label("none"), s.body)]
+            story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
         for number, gift in enumerate(gifts, start=1):
             # The section heading travels with its first entry.
             lead = [heading] if number == 1 else []
@@ -233,10 +238,17 @@ def _gift_block(
 
 
 def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(5 * cm), para(lang.label("totals"), s.h1)]
+    heading = para(lang.label("totals"), s.h1)
+    story: list[Flowable] = []
+    # Figures and their column headings right-aligned alike.
     head = [
-        para(lang.label(key, separator="\n"), s.cell_head)
-        for key in ("direction", "currency", "count", "sum")
+        para(lang.label(key, separator="\n"), style)
+        for key, style in (
+            ("direction", s.cell_head),
+            ("currency", s.cell_head),
+            ("count", s.cell_head_right),
+            ("sum", s.cell_head_right),
+        )
     ]
     rows: list[list[object]] = [head]
     for total in data.totals():
@@ -256,16 +268,21 @@ def _totals(data: GiftProtocolData, s: Styles, lang: Language) -> list[Flowable]
                     para(lang.label(f"direction_{direction}"), s.cell),
                     para(lang.label("no_value"), s.cell),
                     para(str(missing), s.cell_right),
-                    para("", s.cell),
+                    para(st.EMPTY, s.cell_right),
                 ]
             )
     if len(rows) == 1:
-        story.append(para(lang.label("none"), s.body))
+        story.append(KeepTogether([heading, para(lang.label("none"), s.body)]))
     else:
         width = content_width()
-        table = Table(rows, colWidths=[50 * mm, 40 * mm, 25 * mm, width - 115 * mm], repeatRows=1)
+        table = ContinuedTable(
+            rows, colWidths=[50 * mm, 40 * mm, 25 * mm, width - 115 * mm], repeatRows=1
+        )
         table.setStyle(s.table(st.TABLE_STYLE))
-        story.append(table)
+        table.continued_caption = para(
+            continued_all(lambda part: lang.label_in("totals", part), lang.parts), s.h2
+        )
+        story.append(KeepTogether([heading, table]))
     flagged = [gift for gift in data.gifts if gift.flag is not None]
     if flagged:
         story.append(para(lang.label("flags"), s.h2))
@@ -302,4 +319,5 @@ def _signatures(s: Styles, lang: Language) -> list[Flowable]:
     table.setStyle(
         s.table([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
-    return [Spacer(1, 14 * mm), KeepTogether([table])]
+    # The signature lines stay together, after the room to sign.
+    return [KeepTogether([Spacer(1, 14 * mm), table])]

@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exchange_planner.domain.enums import Direction, MemberRole
@@ -29,6 +29,7 @@ from exchange_planner.reports.content import (
     room_local,
     zone_city,
 )
+from exchange_planner.reports.continued import ContinuedTable, continued, continued_all
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
@@ -88,6 +89,7 @@ def build_itinerary(
         frame=PageFrame(
             header_left=title + (f" — {lang.name_line(data.person)}" if data.person else ""),
             header_right=lang.date_range(data.start_date, data.end_date),
+            header_shorten=visit_title,
             footer_left=_stamp_line(data, lang),
         ),
     )
@@ -248,13 +250,19 @@ def _changes(
         )
     width = content_width()
     state_width = 48 * mm
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[24 * mm, width - 24 * mm - 2 * state_width, state_width, state_width],
         repeatRows=1,
         splitInRow=1,
     )
     table.setStyle(s.table(st.TABLE_STYLE))
+    table.continued_caption = para(
+        continued_all(
+            lambda part: lang.label_in("changes_since", part, version=changes.version), lang.parts
+        ),
+        s.h2,
+    )
     return [*story, table]
 
 
@@ -267,6 +275,7 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
             s.h1,
         )
     ]
+    again = para(continued_all(lambda part: lang.label_in("delegation", part), lang.parts), s.h2)
     if not members:
         return [*story, para(lang.label("none"), s.body)]
     head = [
@@ -288,13 +297,14 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
             ]
         )
     width = content_width()
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[9 * mm, 36 * mm, 30 * mm, width - 9 * mm - 36 * mm - 30 * mm - 34 * mm, 34 * mm],
         repeatRows=1,
         splitInRow=1,
     )
     table.setStyle(s.table(st.TABLE_STYLE))
+    table.continued_caption = again
     return [*story, table, Spacer(1, 8 * mm)]
 
 
@@ -366,6 +376,14 @@ def _program(
     )
     for day, items in days:
         heading = para(lang.date_all(day, fmt="full"), s.h2)
+        again = para(
+            " / ".join(
+                dict.fromkeys(
+                    continued(lang.date(day, part=part, fmt="full"), part) for part in lang.parts
+                )
+            ),
+            s.h2,
+        )
         parts: list[Flowable] = []
         rows: list[list[object]] = [[heading] + [""] * (len(widths) - 1), head]
         with_heading = True
@@ -386,7 +404,7 @@ def _program(
             row.append(_item_cell(item, s, lang, notes=not long_notes))
             rows.append(row)
             if long_notes:
-                table = _day_table(rows, widths, s, with_heading=with_heading)
+                table = _day_table(rows, widths, s, with_heading=with_heading, again=again)
                 parts.append(table)
                 for local in notes:
                     parts += paragraphs(local.text, notes_style)
@@ -394,7 +412,7 @@ def _program(
                         parts.append(para(f"({local.language})", notes_style))
                 rows, with_heading = [head], False
         if len(rows) > 1 or not parts:
-            parts.append(_day_table(rows, widths, s, with_heading=with_heading))
+            parts.append(_day_table(rows, widths, s, with_heading=with_heading, again=again))
         if day != days[0][0]:  # the first day follows the section heading's own check
             story.append(CondPageBreak(5 * cm))
         story += [*parts, Spacer(1, 4 * mm)]
@@ -402,11 +420,17 @@ def _program(
 
 
 def _day_table(
-    rows: list[list[object]], widths: list[float], s: Styles, *, with_heading: bool
+    rows: list[list[object]],
+    widths: list[float],
+    s: Styles,
+    *,
+    with_heading: bool,
+    again: Flowable,
 ) -> Table:
     """A day's items; the first rows (day heading and column header, or the header alone on
     a continuation) repeat on every page the table continues on, so a day can never begin
-    alone at a page's foot."""
+    alone at a page's foot. On those pages the heading says the day is continued
+    (``again``)."""
     first = 1 if with_heading else 0  # the column header row
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -420,8 +444,12 @@ def _day_table(
     ]
     if with_heading:
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0)]
-    table = Table(rows, colWidths=widths, repeatRows=first + 1, splitInRow=1)
+    table = ContinuedTable(rows, colWidths=widths, repeatRows=first + 1, splitInRow=1)
     table.setStyle(s.table(commands))
+    if with_heading:
+        table.continued_cell = again
+    else:
+        table.continued_caption = again
     return table
 
 
@@ -487,7 +515,9 @@ def _item_cell(
 
 # --- contacts --------------------------------------------------------------------------------
 def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(8 * cm), para(lang.label("contacts"), s.h1)]
+    # No page break of its own: the heading keeps with the hosts' block (keepWithNext),
+    # which goes below the program wherever it fits.
+    story: list[Flowable] = [para(lang.label("contacts"), s.h1)]
     hosts: dict[int, PersonInfo] = {}
     for item in sorted(data.program, key=lambda i: (i.starts_at, i.id)):
         if item.host is not None:
@@ -497,13 +527,24 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
         for m in sorted(data.members, key=lambda m: (m.precedence, m.person.id))
         if m.role == MemberRole.INTERPRETER.value
     ]
+    blocks: list[list[Flowable]] = []
     for key, people in (("hosts", list(hosts.values())), ("interpreters", interpreters)):
-        story.append(para(lang.label(key), s.h2))
-        story.append(_people_table(people, s, lang) if people else para(lang.label("none"), s.body))
-    story.append(para(lang.label("hotel"), s.h2))
+        heading = para(lang.label(key), s.h2)
+        if not people:
+            blocks.append([heading, para(lang.label("none"), s.body)])
+            continue
+        table = _people_table(people, s, lang)
+        table.continued_caption = para(
+            continued_all(lambda part, key=key: lang.label_in(key, part), lang.parts), s.h2
+        )
+        # A short list keeps with its heading; a long one follows it and breaks over pages.
+        blocks.append([heading, table])
+    # The hotel block (a few lines) and its heading always stand together, and with the
+    # block before it (the interpreters): a page never holds the hotel's lines alone.
+    heading = para(lang.label("hotel"), s.h2)
     hotel = data.hotel
     if hotel is None:
-        story.append(para(lang.label("none"), s.body))
+        blocks[-1] += [heading, para(lang.label("none"), s.body)]
     else:
         rows = [
             [para(lang.label("hotel"), s.label), content_para(hotel, "name", lang, s.cell_bold)],
@@ -516,8 +557,8 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             rows.insert(1, [para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
         table.setStyle(s.table(st.FIELDS_STYLE))
-        story.append(table)
-    return story
+        blocks[-1] += [heading, table]
+    return [*story, *(KeepTogether(block) for block in blocks)]
 
 
 def _own_room(data: ItineraryData) -> str:
@@ -528,7 +569,7 @@ def _own_room(data: ItineraryData) -> str:
     return member.room if member is not None else ""
 
 
-def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
+def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> ContinuedTable:
     head = [
         para(lang.label(key, separator="\n"), s.cell_head)
         for key in ("name", "organisation", "phone", "email")
@@ -547,7 +588,7 @@ def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Table:
             ]
         )
     width = content_width()
-    table = Table(
+    table = ContinuedTable(
         rows,
         colWidths=[60 * mm, width - 60 * mm - 34 * mm - 44 * mm, 34 * mm, 44 * mm],
         repeatRows=1,

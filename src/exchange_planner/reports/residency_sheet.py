@@ -26,6 +26,7 @@ from exchange_planner.reports.content import (
     plain_text,
     room_local,
 )
+from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import (
     PartnerInfo,
     PersonInfo,
@@ -131,7 +132,8 @@ def build_residency_sheet(
     fonts = font_set(font_path)
     styles = make_styles(fonts)
     heading = label(language, "residency_sheet")
-    title = f"{heading}: {plain_text(data, 'title', language) or data.title}"
+    sheet_title = plain_text(data, "title", language) or data.title
+    title = f"{heading}: {sheet_title}"
     home, partner = _cities(data, language)
     return build_pdf(
         target,
@@ -144,9 +146,16 @@ def build_residency_sheet(
         frame=PageFrame(
             header_left=title,
             header_right=f"{home} – {partner}",
+            header_shorten=sheet_title,
             footer_left=f"{label(language, 'as_of')}: {language.date(data.as_of)}",
         ),
     )
+
+
+def _continued_heading(lang: Language, key: str, s: Styles) -> Flowable:
+    """The heading a table repeats on a new page:
+    "Vorbereitung (Fortsetzung) / 준비 사항 (계속)"."""
+    return para(continued_all(lambda part: label(Language(part), key), lang.parts), s.h2)
 
 
 def _day(lang: Language, value: date | None) -> str:
@@ -286,8 +295,11 @@ def residency_sheet_flowables(
     if len(rows) == 1:
         story.append(para(label(lang, "none"), s.body))
     else:
-        table = Table(rows, colWidths=[width * 0.46, width * 0.24, width * 0.30], repeatRows=1)
+        table = ContinuedTable(
+            rows, colWidths=[width * 0.46, width * 0.24, width * 0.30], repeatRows=1
+        )
         table.setStyle(s.table(style))
+        table.continued_caption = _continued_heading(lang, "checklist", s)
         story.append(table)
 
     rows = [[para(label(lang, key, "\n"), s.cell_head) for key in ("deliverable", "due", "done")]]
@@ -303,10 +315,11 @@ def residency_sheet_flowables(
     if len(rows) == 1:
         story.append(para(label(lang, "none"), s.body))
     else:
-        table = Table(
+        table = ContinuedTable(
             rows, colWidths=[width * 0.56, width * 0.24, width * 0.20], repeatRows=1, splitInRow=1
         )
         table.setStyle(s.table(st.TABLE_STYLE))
+        table.continued_caption = _continued_heading(lang, "deliverables", s)
         story.append(table)
 
     contacts: list[tuple[str, str | list[list[Segment]]]] = []

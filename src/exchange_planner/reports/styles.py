@@ -74,6 +74,15 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "cell_small": {"fontSize": 7.8, "leading": 9.8, "textColor": MUTED},
     "cell_head": {"weight": "bold", "fontSize": 8.3, "leading": 10.5, "textColor": ACCENT},
     "cell_right": {"fontSize": 8.8, "leading": 11.2, "alignment": TA_RIGHT},
+    "cell_bold_right": {"weight": "bold", "fontSize": 8.8, "leading": 11.2, "alignment": TA_RIGHT},
+    #: The heading of a column of figures, aligned with them.
+    "cell_head_right": {
+        "weight": "bold",
+        "fontSize": 8.3,
+        "leading": 10.5,
+        "textColor": ACCENT,
+        "alignment": TA_RIGHT,
+    },
     "cell_flag": {"weight": "bold", "fontSize": 8.3, "leading": 10.5, "textColor": FLAG},
     "label": {"fontSize": 8.3, "leading": 10.5, "textColor": MUTED},
     "label_heading": {
@@ -86,6 +95,9 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     },
     "signature": {"fontSize": 8.5, "leading": 11, "textColor": MUTED, "alignment": TA_LEFT},
 }
+
+#: What an empty cell of figures shows.
+EMPTY = "—"
 
 #: Sizes of the running header and footer drawn on every page.
 HEADER_SIZE = 7.8

@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.fonts import FontSet
 from exchange_planner.reports.i18n import Language
-from exchange_planner.reports.text import draw_text
+from exchange_planner.reports.text import clean, draw_text, fit_width
 from exchange_planner.storage.files import atomic_write
 
 
@@ -28,6 +28,9 @@ class PageFrame:
     footer_left: str = ""
     #: The first page (a cover) may go without header.
     header_on_first_page: bool = False
+    #: The part of ``header_left`` that may be shortened when the header is too wide (the
+    #: visit's title); the rest (the document's name) is always printed whole.
+    header_shorten: str = ""
 
 
 MARGIN_X = 18 * mm
@@ -64,20 +67,9 @@ def _numbered_canvas(fonts: FontSet, lang: Language, frame: PageFrame) -> Callab
             self.setLineWidth(0.4)
             if page > 1 or frame.header_on_first_page:
                 y = height - MARGIN_TOP + 7 * mm
-                half = (width - 2 * MARGIN_X) / 2 - 4 * mm
-                draw_text(
-                    self, MARGIN_X, y, frame.header_left, fonts, st.HEADER_SIZE, max_width=half
-                )
-                draw_text(
-                    self,
-                    width - MARGIN_X,
-                    y,
-                    frame.header_right,
-                    fonts,
-                    st.HEADER_SIZE,
-                    align="right",
-                    max_width=half,
-                )
+                left, right = _header_texts(frame, fonts, width - 2 * MARGIN_X)
+                draw_text(self, MARGIN_X, y, left, fonts, st.HEADER_SIZE)
+                draw_text(self, width - MARGIN_X, y, right, fonts, st.HEADER_SIZE, align="right")
                 self.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
             y = MARGIN_BOTTOM - 9 * mm
             self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
@@ -96,6 +88,30 @@ def _numbered_canvas(fonts: FontSet, lang: Language, frame: PageFrame) -> Callab
             self.restoreState()
 
     return NumberedCanvas
+
+
+#: Room between the header's left and right texts.
+HEADER_GAP = 8 * mm
+
+
+def _header_texts(frame: PageFrame, fonts: FontSet, width: float) -> tuple[str, str]:
+    """The running header's left and right texts fitted into ``width`` points, measured in
+    the document's fonts: the right text (dates, city) takes what it needs, up to half the
+    width; the left text the rest, shortened only in ``header_shorten`` (the visit's title)
+    while the document's name stays whole."""
+    size = st.HEADER_SIZE
+    left, right = clean(frame.header_left).replace("\n", " "), clean(frame.header_right)
+    right = fit_width(right.replace("\n", " "), fonts, size, width / 2)
+    room = width - (fonts.string_width(right, size) + HEADER_GAP if right else 0)
+    if fonts.string_width(left, size) <= room:
+        return left, right
+    part = clean(frame.header_shorten).replace("\n", " ")
+    if part and part in left:
+        before, after = left.split(part, 1)
+        fixed = fonts.string_width(before + after, size)
+        if fixed < room:
+            return before + fit_width(part, fonts, size, room - fixed) + after, right
+    return fit_width(left, fonts, size, room), right
 
 
 def build_pdf(

@@ -40,8 +40,14 @@ SERIES: list[tuple[str, QColor]] = [
 
 def money_text(values: dict[str, Decimal]) -> str:
     """Sums per currency as the interface's locale writes them: €1,185.00; 1.185,00 € in
-    German (domain/amounts.py)."""
-    return "; ".join(ui_money(values[c], c) for c in sorted(values))
+    German (domain/amounts.py); a dash for none."""
+    return "; ".join(ui_money(values[c], c) for c in sorted(values)) or EMPTY
+
+
+#: What an empty cell of figures shows.
+EMPTY = "—"
+#: Figures are right-aligned, so that their places line up.
+FIGURES = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class BalanceChart(QWidget):
@@ -161,7 +167,7 @@ class BalanceView(QWidget):
                 header,
                 lambda y: str(getattr(y, name)),
                 sort_key=lambda y: getattr(y, name),
-                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                alignment=FIGURES,
             )
 
         columns = [
@@ -169,25 +175,31 @@ class BalanceView(QWidget):
             Column(
                 self.tr("Residencies sent"),
                 lambda y: _with_pending(y.residencies_sent, y.residencies_sent_pending, self),
+                alignment=FIGURES,
             ),
             Column(
                 self.tr("Residencies received"),
                 lambda y: _with_pending(
                     y.residencies_received, y.residencies_received_pending, self
                 ),
+                alignment=FIGURES,
             ),
             count(self.tr("Visits hosted"), "visits_hosted"),
             count(self.tr("Visits made"), "visits_made"),
             count(self.tr("Gifts given"), "gifts_given"),
             count(self.tr("Gifts received"), "gifts_received"),
-            Column(self.tr("Value given"), lambda y: money_text(y.value_given)),
-            Column(self.tr("Value received"), lambda y: money_text(y.value_received)),
+            Column(self.tr("Value given"), lambda y: money_text(y.value_given), alignment=FIGURES),
+            Column(
+                self.tr("Value received"), lambda y: money_text(y.value_received), alignment=FIGURES
+            ),
         ]
         self.model: RecordTableModel[YearBalance] = RecordTableModel(columns, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its heading and figures; the last one is not stretched, so
+        # its figures stay under their heading.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.chart = BalanceChart(self)
         self.open_list = QListWidget(self)
         self.open_list.itemActivated.connect(self._open_item)
