@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 #: Set to "1" for reproducible documents where no caller says otherwise (the test suite).
 REPRODUCIBLE_ENV = "EXCHANGE_PLANNER_REPRODUCIBLE_PDF"
@@ -209,8 +208,11 @@ def parse_pdf_date(text: str) -> datetime:
 
 def _x(text: str) -> str:
     # XML 1.0 takes no control characters; documents' titles are plain text already.
+    # (xml.sax.saxutils would import urllib and email into every print.)
     cleaned = "".join(c for c in text if c >= " " or c in "\t\n")
-    return escape(cleaned, {'"': "&quot;"})
+    for plain, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        cleaned = cleaned.replace(plain, entity)
+    return cleaned
 
 
 def xmp_packet(info: DocumentInfo, document_id: str) -> bytes:
