@@ -137,7 +137,9 @@ def default_office(home_city: str, language: str = "en") -> str:
     """The office's name when Settings name none: the home city's international office."""
     city = " ".join((home_city or "").split())
     if language == "de":
-        return f"Stadt {city} – Internationale Beziehungen" if city else "Internationale Beziehungen"
+        return (
+            f"Stadt {city} – Internationale Beziehungen" if city else "Internationale Beziehungen"
+        )
     if language == "ko":
         return f"{city} 국제교류 담당" if city else "국제교류 담당"
     return f"City of {city} – International Relations" if city else "International Relations"
@@ -502,6 +504,7 @@ def finish_pdf_file(path: Path, info: DocumentInfo) -> None:
     root[NameObject("/OutputIntents")] = ArrayObject([intent])
     identifier = ByteStringObject(hashlib.md5(seed, usedforsecurity=False).digest())
     writer._ID = ArrayObject([identifier, identifier])
+    writer.pdf_header = reader.pdf_header  # not pypdf's default 1.3
     out = BytesIO()
     writer.write(out)
     Path(path).write_bytes(out.getvalue())
