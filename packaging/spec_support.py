@@ -26,7 +26,6 @@ EXCLUDES = [
     "pytest",
     "_pytest",
     "hypothesis",
-    "pypdf",
     # Qt modules the interface does not use (it needs QtCore, QtGui, QtWidgets,
     # QtPrintSupport, QtPdf and QtPdfWidgets; QtPdf links QtNetwork and QtDBus itself).
     "PySide6.QtQml",

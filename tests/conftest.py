@@ -12,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A lock held by another program is waited for 0.3 s instead of 10 s (subprocesses inherit it);
 # tests of the wait itself set their own bound.
 os.environ.setdefault("EXCHANGE_PLANNER_LOCK_TIMEOUT", "0.3")
+# Documents are reproducible (dated at the data's "as of" time, the same bytes for the same
+# data; reports/archive.py), for subprocesses too; tests of real dates say so themselves.
+os.environ.setdefault("EXCHANGE_PLANNER_REPRODUCIBLE_PDF", "1")
 # The application's settings file (ui/settings.py) in a private folder, never the user's own,
 # for subprocesses too; the qt_settings fixture gives each test a fresh one.
 if not os.environ.get("EXCHANGE_PLANNER_SETTINGS"):

@@ -30,8 +30,9 @@ Rules:
   ``lang.datetime(dt)``, ``lang.money(amount, "EUR")``; names: ``lang.name_line(person)``
   (Korean documents put the family name first).
 - ``build_pdf`` lays out A4 pages (``wide=True`` for landscape) with a running header, a footer
-  with "page X of Y", PDF metadata, and ReportLab's invariant mode: the same data gives the
-  same bytes. Tables: pass ``repeatRows`` so split tables repeat their header, and
+  with "page X of Y", and writes PDF/A-2b (``reports.archive``); pass ``about=data`` for the
+  author (the office), keywords and "as of" time. A normal print is dated now; inside
+  ``archive.reproducible()`` (the tests) the same data gives the same bytes. Tables: pass ``repeatRows`` so split tables repeat their header, and
   ``splitInRow=1`` so a very long cell can continue on the next page.
 
 Documents: ``itinerary.build_itinerary`` (visit and personal itineraries) and

@@ -104,7 +104,7 @@ def build_balance_pdf(
         lang=language,
         title=title,
         subject=label(language, "balance"),
-        author=data.home_city,
+        about=data,
         wide=True,
         frame=PageFrame(
             header_left=title,

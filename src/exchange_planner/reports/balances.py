@@ -53,7 +53,7 @@ def build_balances_pdf(
         lang=language,
         title=title,
         subject=label(language, "balance"),
-        author=first.home_city,
+        about=first,
         wide=True,
         frame=PageFrame(
             header_left=title,

@@ -291,7 +291,7 @@ def build_calendar_sheet(
         lang=language,
         title=title,
         subject=label(language, "calendar"),
-        author=data.home_city,
+        about=data,
         wide=data.view != "agenda",
         frame=PageFrame(
             header_left=title,

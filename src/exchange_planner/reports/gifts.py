@@ -95,7 +95,7 @@ def build_gift_protocol(
         lang=lang,
         title=title,
         subject=title,
-        author=data.home_city,
+        about=data,
         frame=PageFrame(
             header_left=title,
             header_right=_home_city(data, lang),

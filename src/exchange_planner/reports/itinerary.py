@@ -85,7 +85,7 @@ def build_itinerary(
         lang=lang,
         title=title,
         subject=visit_title,
-        author=data.home_city,
+        about=data,
         frame=PageFrame(
             header_left=title + (f" — {lang.name_line(data.person)}" if data.person else ""),
             header_right=lang.date_range(data.start_date, data.end_date),

@@ -142,7 +142,7 @@ def build_residency_sheet(
         lang=language,
         title=title,
         subject=heading,
-        author=data.home_city,
+        about=data,
         frame=PageFrame(
             header_left=title,
             header_right=f"{home} – {partner}",

@@ -1,9 +1,16 @@
-"""Page templates: A4 with a running header and a "page X of Y" footer; reproducible output."""
+"""Page templates: A4 with a running header and a "page X of Y" footer; PDF/A-2b output.
+
+Every document is PDF/A-2b (``reports.archive``): dated now, or reproducible (dated at the
+data's "as of" time, the same bytes for the same data) inside ``archive.reproducible()`` or
+with ``EXCHANGE_PLANNER_REPRODUCIBLE_PDF=1``.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -12,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from exchange_planner.reports import archive
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.fonts import FontSet
 from exchange_planner.reports.i18n import Language
@@ -38,8 +46,11 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
 
 
-def _numbered_canvas(fonts: FontSet, lang: Language, frame: PageFrame) -> Callable[..., Canvas]:
-    """A canvas class that holds its pages back until the end to print "page X of Y"."""
+def _numbered_canvas(
+    fonts: FontSet, lang: Language, frame: PageFrame, info: archive.DocumentInfo
+) -> Callable[..., Canvas]:
+    """A canvas class that holds its pages back until the end to print "page X of Y", and
+    writes a PDF/A-2b document described by ``info``."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -52,11 +63,14 @@ def _numbered_canvas(fonts: FontSet, lang: Language, frame: PageFrame) -> Callab
 
         def save(self) -> None:
             total = len(self._pages)
+            content = hashlib.sha256()
             for state in self._pages:
                 self.__dict__.update(state)
                 self._decorate(self._pageNumber, total)
+                content.update("\n".join(self._code).encode("utf-8", "surrogatepass"))
                 Canvas.showPage(self)
             self.page_count = total
+            archive.finish_reportlab(self, info, content.digest())
             Canvas.save(self)
 
         def _decorate(self, page: int, total: int) -> None:
@@ -125,11 +139,16 @@ def build_pdf(
     author: str = "",
     subject: str = "",
     wide: bool = False,
+    about: object = None,
+    keywords: Sequence[str] = (),
+    as_of: datetime | date | None = None,
 ) -> int:
     """Lay out ``flowables`` on A4 pages and write the PDF to ``target``; returns the page count.
 
-    ReportLab's invariant mode fixes the creation date and document id, so the same input
-    gives the same bytes. ``wide`` turns the pages to landscape.
+    The PDF is PDF/A-2b (``reports.archive``). ``about``: the document's data, which gives
+    the author (the office), the keywords (the cities) and the "as of" time of a
+    reproducible print where ``author``, ``keywords`` and ``as_of`` are not given.
+    ``wide`` turns the pages to landscape.
     """
     if isinstance(target, str | Path):
         # A file name: written whole or not at all (a full disk keeps the previous file).
@@ -147,6 +166,9 @@ def build_pdf(
                 author=author,
                 subject=subject,
                 wide=wide,
+                about=about,
+                keywords=keywords,
+                as_of=as_of,
             )
 
         atomic_write(target, write)
@@ -154,6 +176,15 @@ def build_pdf(
     pagesize = landscape(A4) if wide else A4
     frame = frame or PageFrame()
     out = target
+    info = archive.document_info(
+        title=_plain(title),
+        author=_plain(author or (archive.document_author(about, lang.primary) if about else "")),
+        subject=_plain(subject),
+        keywords=[_plain(k) for k in (keywords or archive.document_keywords(about))],
+        languages=lang.parts,
+        as_of=as_of if as_of is not None else archive.document_as_of(about),
+        producer=archive.reportlab_producer(),
+    )
     doc = BaseDocTemplate(
         out,
         pagesize=pagesize,
@@ -161,10 +192,11 @@ def build_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=_plain(title),
-        author=_plain(author),
-        subject=_plain(subject),
-        creator="Exchange Planner",
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator=info.creator,
+        # Nothing of the clock in the file; its dates and ID are set by ``archive``.
         invariant=1,
         lang=lang.primary,
         # Otherwise every page references an unembedded Helvetica it never uses.
@@ -182,7 +214,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    canvas_class = _numbered_canvas(fonts, lang, frame)
+    canvas_class = _numbered_canvas(fonts, lang, frame, info)
     doc.build(list(flowables), canvasmaker=canvas_class)
     return int(getattr(doc.canv, "page_count", doc.page))
 

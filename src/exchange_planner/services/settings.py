@@ -381,3 +381,21 @@ def _check_unchanged(session: Session, key: str, shown: str, value: str) -> None
     raise ConflictError(
         "setting", key, current, change.user if change else "", change.at if change else None
     )
+
+
+def office_name(settings: Mapping[str, str], language: str = "en") -> str:
+    """The office that issues the documents (their PDF author), from ``SettingsService.all()``:
+    the letterhead's office name in ``language`` (else in any language), else the home city's
+    international office (``reports.archive.default_office``)."""
+    from exchange_planner.reports.archive import default_office
+
+    try:
+        names = json.loads(settings.get("letterhead") or "{}").get("name") or {}
+    except (ValueError, AttributeError):
+        names = {}
+    if isinstance(names, dict):
+        found = [names.get(language), *names.values()]
+        for name in found:
+            if isinstance(name, str) and name.strip():
+                return " ".join(name.split())
+    return default_office(settings.get("home_city") or DEFAULTS["home_city"], language)

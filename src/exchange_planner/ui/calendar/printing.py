@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, qVersion
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from exchange_planner.domain.calendar import EntryKind, month_weeks
@@ -39,6 +39,8 @@ def print_to_pdf(
     title: str,
     subtitle: str = "",
     pages: list[PrintedPage] | None = None,
+    *,
+    author: str = "",
 ) -> Path:
     """Write ``view`` ("month" or "week") for ``inp`` to ``path``; returns the path.
 
@@ -53,7 +55,27 @@ def print_to_pdf(
         # Qt does not report failed writes: a PDF without its trailer was cut short.
         if not _complete_pdf(temporary):
             raise OSError(errno.EIO, "the PDF was cut short (is the disk full?)")
+        _make_archival(temporary, inp, title, subtitle, author)
     return path
+
+
+def _make_archival(path: Path, inp: RenderInput, title: str, subtitle: str, author: str) -> None:
+    """PDF/A-2b like every document (reports/archive.py); a reproducible print is dated at
+    the day shown as today."""
+    from exchange_planner.reports import archive
+    from exchange_planner.ui.content_language import ui_language
+
+    language = ui_language()
+    info = archive.document_info(
+        title=title,
+        author=author,
+        subject=subtitle,
+        keywords=[],
+        languages=[language],
+        as_of=inp.today,
+        producer=f"Qt {qVersion()}",
+    )
+    archive.finish_pdf_file(path, info)
 
 
 def _complete_pdf(path: Path) -> bool:

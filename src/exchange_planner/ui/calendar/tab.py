@@ -761,10 +761,20 @@ class CalendarTab(TabPage):
         if hidden:
             subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
         self.last_printout = []
+        from exchange_planner.services.settings import office_name
         from exchange_planner.ui.calendar.printing import print_to_pdf  # when printing
+        from exchange_planner.ui.content_language import ui_language
 
         try:
-            written = print_to_pdf(Path(path), view, inp, title, subtitle, self.last_printout)
+            written = print_to_pdf(
+                Path(path),
+                view,
+                inp,
+                title,
+                subtitle,
+                self.last_printout,
+                author=office_name(self.services.settings.all(), ui_language()),
+            )
         except ExchangePlannerError as error:  # a full disk, a folder that is not writable
             warn(self, self.tr("Printing failed"), str(error))
             return None
