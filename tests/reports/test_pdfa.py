@@ -28,6 +28,9 @@ from pypdf.generic import DictionaryObject
 
 from exchange_planner.reports import archive
 from exchange_planner.reports.balance import build_balance_pdf
+from exchange_planner.reports.balances import build_balances_pdf
+from exchange_planner.reports.booklet import build_booklet
+from exchange_planner.reports.calendar_sheet import build_calendar_sheet
 from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
 from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 from exchange_planner.reports.residency_sheet import build_residency_sheet
@@ -107,6 +110,38 @@ def _kind(name: str, services: Services, ids: dict[str, int], tmp_path: Path) ->
             "de",
             _midnight(REPORT_DAY),
         )
+    if name == "calendar sheet":
+        sheet_day = date(2023, 7, 20)
+        calendar = documents.calendar_sheet(
+            date(2023, 7, 1), date(2023, 7, 31), "month", lang="ko", today=sheet_day
+        )
+        return Kind(
+            _to_bytes(lambda out: build_calendar_sheet(calendar, out, lang="ko")),
+            "ko",
+            _midnight(sheet_day),
+        )
+    if name == "every balance":
+        every = [
+            services.balance.report_data(partnership.id, REPORT_DAY)
+            for partnership in services.partnerships.list()
+        ]
+        return Kind(
+            _to_bytes(lambda out: build_balances_pdf(every, out, lang="en")),
+            "en",
+            _midnight(REPORT_DAY),
+        )
+    if name == "booklet":
+        visit = documents.itinerary(ids["visit"], now=AS_OF)
+        parts = [
+            documents.itinerary(ids["visit"], person_id=member.person.id, now=AS_OF)
+            for member in visit.members[:2]
+        ]
+        assert parts[0].stamp is not None
+        return Kind(
+            _to_bytes(lambda out: build_booklet(parts, out, ItineraryOptions(lang="de"))),
+            "de",
+            parts[0].stamp.as_of,
+        )
     return _calendar(name.split()[-1], services, tmp_path)
 
 
@@ -135,6 +170,9 @@ KINDS = [
     "balance",
     "calendar month",
     "calendar week",
+    "calendar sheet",
+    "every balance",
+    "booklet",
 ]
 
 

@@ -32,8 +32,9 @@ Rules:
 - ``build_pdf`` lays out A4 pages (``wide=True`` for landscape) with a running header, a footer
   with "page X of Y", and writes PDF/A-2b (``reports.archive``); pass ``about=data`` for the
   author (the office), keywords and "as of" time. A normal print is dated now; inside
-  ``archive.reproducible()`` (the tests) the same data gives the same bytes. Tables: pass ``repeatRows`` so split tables repeat their header, and
-  ``splitInRow=1`` so a very long cell can continue on the next page.
+  ``archive.reproducible()`` (the tests) the same data gives the same bytes. Tables: pass
+  ``repeatRows`` so split tables repeat their header, and ``splitInRow=1`` so a very long
+  cell can continue on the next page.
 
 Documents: ``itinerary.build_itinerary`` (visit and personal itineraries) and
 ``gifts.build_gift_protocol`` (per visit or per year), fed by ``services.documents``.

@@ -8,6 +8,7 @@ The outline (bookmarks) names each member's part.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from exchange_planner.reports import archive
 from exchange_planner.reports.data import ItineraryData
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
@@ -69,10 +71,11 @@ def _booklet_canvas(
     frames: Sequence[PageFrame],
     names: Sequence[str],
     parts_out: list[BookletPart],
+    info: archive.DocumentInfo,
 ) -> type[Canvas]:
     """A canvas holding its pages back to number each part on its own and to add a blank
-    back page after a part with an odd page count."""
-    decorators = [_numbered_canvas(fonts, lang, frame)._decorate for frame in frames]  # type: ignore[attr-defined]
+    back page after a part with an odd page count; the file is PDF/A-2b like every document."""
+    decorators = [_numbered_canvas(fonts, lang, frame, info)._decorate for frame in frames]  # type: ignore[attr-defined]
 
     class BookletCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -89,6 +92,7 @@ def _booklet_canvas(
             for state in self._pages:
                 per_part.setdefault(int(state["_booklet_part"]), []).append(state)
             number = 0
+            content = hashlib.sha256()
             for index in sorted(per_part):
                 states = per_part[index]
                 parts_out.append(BookletPart(names[index], number + 1, len(states)))
@@ -99,6 +103,7 @@ def _booklet_canvas(
                         self.bookmarkPage(key)
                         self.addOutlineEntry(_plain(names[index]), key, level=0)
                     decorators[index](self, page, len(states))
+                    content.update("\n".join(self._code).encode("utf-8", "surrogatepass"))
                     Canvas.showPage(self)
                     number += 1
                 if len(states) % 2:
@@ -108,6 +113,7 @@ def _booklet_canvas(
                     number += 1
             self.page_count = number
             self.showOutline()
+            archive.finish_reportlab(self, info, content.digest())
             Canvas.save(self)
 
     return BookletCanvas
@@ -163,6 +169,16 @@ def build_booklet(
             itinerary_flowables(data, styles, lang, home_zone_column=options.home_zone_column)
         )
     placed: list[BookletPart] = []
+    first = parts[0] if parts else None
+    info = archive.document_info(
+        title=_plain(title or lang.label("personal_itinerary")),
+        author=_plain(archive.document_author(first, lang.primary) if first else ""),
+        subject=_plain(first.title if first else ""),
+        keywords=[_plain(k) for k in archive.document_keywords(first)] if first else [],
+        languages=lang.parts,
+        as_of=archive.document_as_of(first) if first else None,
+        producer=archive.reportlab_producer(),
+    )
     doc = BaseDocTemplate(
         target,
         pagesize=A4,
@@ -170,10 +186,11 @@ def build_booklet(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=_plain(title or lang.label("personal_itinerary")),
-        author=_plain(parts[0].home_city if parts else ""),
-        subject=_plain(parts[0].title if parts else ""),
-        creator="Exchange Planner",
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator=info.creator,
+        # Nothing of the clock in the file; its dates and ID are set by ``archive``.
         invariant=1,
         lang=lang.primary,
         initialFontName=fonts.regular,
@@ -190,7 +207,7 @@ def build_booklet(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    doc.build(story, canvasmaker=_booklet_canvas(fonts, lang, frames, names, placed))
+    doc.build(story, canvasmaker=_booklet_canvas(fonts, lang, frames, names, placed, info))
     if progress is not None:
         progress(len(parts), len(parts), "")
     return placed

@@ -292,6 +292,7 @@ def build_calendar_sheet(
         title=title,
         subject=label(language, "calendar"),
         about=data,
+        as_of=data.printed,
         wide=data.view != "agenda",
         frame=PageFrame(
             header_left=title,
@@ -372,17 +373,21 @@ def _entry_line(entry: CalendarEntry, day: date, data: CalendarSheetData, lang: 
     return f"{time}{entry_title(entry, lang)}"
 
 
-def _coloured(flowable: Flowable | list[Flowable], kind: EntryKind, width: float) -> Table:
+def _coloured(
+    flowable: Flowable | list[Flowable], kind: EntryKind, width: float, s: Styles
+) -> Table:
     """An entry with a bar of its kind's colour on the left."""
     table = Table([[flowable]], colWidths=[width])
     table.setStyle(
-        [
-            ("LINEBEFORE", (0, 0), (0, 0), 1.6, KIND_COLOURS[kind]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-        ]
+        s.table(
+            [
+                ("LINEBEFORE", (0, 0), (0, 0), 1.6, KIND_COLOURS[kind]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+            ]
+        )
     )
     return table
 
@@ -416,7 +421,7 @@ def _day_cell(
             detail = entry_detail(entry, lang)
             if detail:
                 text.append(para(detail, s.cal_week_detail))
-        cell.append(_coloured(text, entry.kind, width))
+        cell.append(_coloured(text, entry.kind, width, s))
     return cell
 
 
@@ -592,7 +597,7 @@ def _agenda(data: CalendarSheetData, s: Styles, lang: Language) -> list[Flowable
 def _legend(s: Styles, lang: Language) -> Table:
     """The kinds with their colours, in a line."""
     cells = [
-        _coloured(para(kind_name(kind, lang), s.cell_small), kind, 38 * mm)
+        _coloured(para(kind_name(kind, lang), s.cell_small), kind, 38 * mm, s)
         for kind in sorted(EntryKind, key=lambda kind: KIND_ORDER[kind])
     ]
     table = Table([cells])
