@@ -653,6 +653,43 @@ class CalendarReading:
         return entries
 
 
+class FileCalendar:
+    """What the calendar tab asks of ``CalendarService``, read through ``execute`` (the
+    window's first screen reads a current SQLite file this way until the full open)."""
+
+    def __init__(self, execute: Execute) -> None:
+        self.execute = execute
+        self._reading = CalendarReading("sqlite")
+
+    def invalidate(self) -> None:
+        self._reading.invalidate()
+
+    def home_zone(self) -> str:
+        return home_zone(self.execute)
+
+    def home_city(self) -> str:
+        return home_city(self.execute)
+
+    def partnerships(self) -> list[PartnershipChoice]:
+        return partnerships(self.execute)
+
+    def visits_around(self, day: date, *, days: int = 60) -> list[tuple[int, str, date, date]]:
+        return self._reading.visits_around(self.execute, day, days=days)
+
+    def entries(
+        self,
+        first: date,
+        last: date,
+        zone: str,
+        *,
+        today: date | None = None,
+        language: str | None = None,
+    ) -> list[CalendarEntry]:
+        return self._reading.entries(
+            self.execute, first, last, zone, today=today, language=language
+        )
+
+
 def conflicts_among(
     execute: Execute, items: list[ItemRow], days: dict[int, VisitDays] | None = None
 ) -> list[Conflict]:
