@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__, resources
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.ui import first_screen
+from exchange_planner.ui.import_hook import plain_imports
 from exchange_planner.ui.language import interface_locale
 from exchange_planner.ui.settings import application_settings
 
@@ -249,7 +250,10 @@ def start_window(
     cannot be opened. A SQLite file the first screen can read (``ui/first_screen.py``) is
     painted first and opened right after; any other is opened before the window is built.
     The window's ``full_open`` is the open still to finish (None when done or not needed)."""
-    from exchange_planner.ui import main_window
+    # The window's modules and the calendar's (built below) past PySide6's import hook too:
+    # none of them uses PySide6's ``__feature__`` options.
+    with plain_imports():
+        from exchange_planner.ui import main_window
 
     app = QCoreApplication.instance()
     assert app is not None
@@ -266,7 +270,8 @@ def start_window(
         window = main_window.MainWindow(database, settings, temporary=temporary)
         window.full_open = None
     else:
-        window = main_window.MainWindow(None, settings, first_screen=quick)
+        with plain_imports():
+            window = main_window.MainWindow(None, settings, first_screen=quick)
 
         def failed(message: str) -> None:
             # As a database that cannot be opened at start: the message, no window.
