@@ -198,20 +198,26 @@ class FullOpen(QObject):
         first = self.window.first_screen
         try:
             if self._error is not None:
-                raise ExchangePlannerError(f"{self.location} cannot be opened: {self._error}")
+                text = QCoreApplication.translate("FullOpen", "%1 cannot be opened: %2")
+                raise ExchangePlannerError(
+                    text.replace("%1", self.location).replace("%2", str(self._error))
+                )
             from exchange_planner.ui.main_window import open_database
 
             database = open_database(self.location)
-        except ExchangePlannerError as error:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self.window.complete_open(database)
+        except ExchangePlannerError as error:  # e.g. changed underneath, or locked
             self.failed = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)  # nothing more reaches the window
             if first is not None:
                 first.close()
             self.on_failed(str(error))
             return
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.window.complete_open(database)
         self.on_opened()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
