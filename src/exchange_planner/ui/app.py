@@ -35,15 +35,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
-from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__, resources
+from exchange_planner import APP_ID, APP_NAME, ORG_NAME, resources, version
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.ui import first_screen
 from exchange_planner.ui.import_hook import plain_imports
-from exchange_planner.ui.language import interface_locale
-from exchange_planner.ui.settings import application_settings
 
 if TYPE_CHECKING:
     from exchange_planner.cli.open_file import FileProblem
+
+# Our own modules past PySide6's hook as well (none uses PySide6's ``__feature__`` options).
+with plain_imports():
+    from exchange_planner.ui import first_screen
+    from exchange_planner.ui.language import interface_locale
+    from exchange_planner.ui.settings import application_settings
 
 #: ``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database).
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
@@ -79,7 +82,8 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = QApplication.instance() or QApplication(qt_arguments(argv))
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
+    with plain_imports():  # importlib.metadata, read once, past PySide6's hook
+        QCoreApplication.setApplicationVersion(version())
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.app_icon())))
     install_interface_language(app, application_settings())
@@ -210,8 +214,9 @@ def run_gui(
 ) -> int:
     """The window on ``db`` (else ``$EXCHANGE_PLANNER_DB``, else the last database), or on a
     temporary copy of the sample; ``import_file``: an exchange file to offer to import."""
-    from exchange_planner.logs import setup_logging
-    from exchange_planner.ui.errors import install_error_handler
+    with plain_imports():  # as above: our modules past PySide6's hook
+        from exchange_planner.logs import setup_logging
+        from exchange_planner.ui.errors import install_error_handler
 
     app = create_application(qt_args)
     # Only the real start installs the net; tests keep pytest-qt's own capture of errors.
