@@ -266,13 +266,14 @@ def start_window(
     if not temporary and import_file is None and _shows_calendar_first(settings):
         quick = first_screen.read_first_screen(location)
     if quick is None:
-        first_screen.import_storage()  # before the window's modules: without PySide6's hook
+        first_screen.import_storage()  # the storage layer and services, past the hook too
         try:
             database = main_window.open_database(location)
         except ExchangePlannerError as error:
             main_window.show_open_error(None, APP_NAME, str(error))  # plain text, never markup
             return None
-        window = main_window.MainWindow(database, settings, temporary=temporary)
+        with plain_imports():
+            window = main_window.MainWindow(database, settings, temporary=temporary)
         window.full_open = None
     else:
         with plain_imports():
