@@ -19,10 +19,13 @@ them in ``facts`` (enum members, names), from which the calendar views word thei
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from exchange_planner.domain.calendar import (
@@ -53,7 +56,15 @@ from exchange_planner.services.conflict_reading import (
     sorted_conflicts,
     venue_names,
 )
-from exchange_planner.storage.sql_read import Execute, Row, calendar_day, sql_instant, utc_instant
+from exchange_planner.storage.sql_read import (
+    Execute,
+    NotQuicklyReadable,
+    Row,
+    calendar_day,
+    sql_instant,
+    sqlite_file_reader,
+    utc_instant,
+)
 
 #: Checklist kinds as readers see them.
 CHECKLIST_LABELS: dict[str, str] = {
@@ -688,6 +699,22 @@ class FileCalendar:
         return self._reading.entries(
             self.execute, first, last, zone, today=today, language=language
         )
+
+
+def open_file_calendar(path: Path) -> tuple[FileCalendar, Callable[[], None]] | None:
+    """A :class:`FileCalendar` on the SQLite file ``path`` and the function that closes it,
+    when the file can be read without opening it (``storage.sql_read.sqlite_file_reader``)
+    and holds plans; None when it takes the usual open (a file not at the current schema,
+    read-only, damaged, empty...)."""
+    stack = ExitStack()
+    try:
+        execute = stack.enter_context(sqlite_file_reader(path))
+        if not has_plans(execute):
+            raise NotQuicklyReadable("no plans: the usual open shows the welcome page")
+    except (NotQuicklyReadable, OSError, sqlite3.Error):
+        stack.close()
+        return None
+    return FileCalendar(execute), stack.close
 
 
 def conflicts_among(

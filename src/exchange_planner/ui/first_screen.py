@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.services.calendar_reading import FileCalendar, has_plans
-from exchange_planner.storage.sql_read import NotQuicklyReadable, sqlite_file_reader
+from exchange_planner.services.calendar_reading import FileCalendar, open_file_calendar
 from exchange_planner.ui.import_hook import plain_imports
 
 
@@ -65,16 +63,16 @@ class FirstScreenServices:
 class FirstScreen:
     """An open quick reader on a SQLite file (closed with :meth:`close`)."""
 
-    def __init__(self, location: str, stack: ExitStack, calendar: FileCalendar) -> None:
+    def __init__(self, location: str, close: Callable[[], None], calendar: FileCalendar) -> None:
         self.location = location
-        self._stack = stack
+        self._close = close
         self.services = FirstScreenServices(calendar, FirstScreenDatabase(location))
         #: Completes the open at once (set by :class:`FullOpen`): a tab other than the
         #: calendar needs the real services.
         self.finish_now: Callable[[], None] = lambda: None
 
     def close(self) -> None:
-        self._stack.close()
+        self._close()
 
 
 def read_first_screen(location: str | None) -> FirstScreen | None:
@@ -83,18 +81,11 @@ def read_first_screen(location: str | None) -> FirstScreen | None:
     if not location or "://" in location:
         return None
     path = Path(location).expanduser()
-    stack = ExitStack()
-    try:
-        execute = stack.enter_context(sqlite_file_reader(path))
-        if not has_plans(execute):
-            raise NotQuicklyReadable("empty: the welcome page")
-    except (NotQuicklyReadable, OSError):
-        stack.close()
+    opened = open_file_calendar(path)
+    if opened is None:
         return None
-    except Exception:  # sqlite3 errors of a file changed underneath: the usual way says why
-        stack.close()
-        return None
-    return FirstScreen(str(path.resolve()), stack, FileCalendar(execute))
+    calendar, close = opened
+    return FirstScreen(str(path.resolve()), close, calendar)
 
 
 #: What a person does (and a program acting for one): these wait for the open to finish.
