@@ -1,8 +1,10 @@
 """Start-up: process start to the first paint of the main window on the sample.
 
 Subject: the application started the way a user starts it, ``python -m exchange_planner --db
-SAMPLE``, on a fresh copy of the Leipzig–Gwangju sample (``write_sample``), quitting right
-after the first paint of the calendar's month view with the entries of the month shown
+SAMPLE``, on a fresh copy of the Leipzig–Gwangju sample (``write_sample``) whose plans are
+moved to this month (the sample is of July 2023; so the current month shows its visit, program
+and exhibition, as a user's calendar would), quitting right after the first paint of the
+calendar's month view with the entries of the month shown
 (``EXCHANGE_PLANNER_QUIT_AFTER_FIRST_PAINT``, read in ``ui/app.py::run_gui``; it imports
 nothing and builds nothing itself). Floor: a tiny script, run by the same Python, that
 creates a QApplication and a QMainWindow with a QTabWidget, shows it and quits right after
@@ -57,9 +59,38 @@ sys.exit(app.exec())
 """
 
 
+#: Moves the sample's plans so its visit starts on the 10th of this month (dates, and the
+#: program's instants in their stored form), with sqlite3: the file stays as written.
+SHIFT = """
+import sqlite3, sys
+from datetime import date, datetime, timedelta
+shift = date.today().replace(day=10) - date(2023, 7, 25)
+con = sqlite3.connect(sys.argv[1])
+tables = {
+    "visit": ("start_date", "end_date"), "residency": ("start_date", "end_date"),
+    "exhibition": ("start_date", "end_date"), "checklist_item": ("due_date", "done_on"),
+    "residency_deliverable": ("due_date",), "gift": ("presented_on",),
+    "program_item": ("starts_at", "ends_at"),
+}
+def moved(value):
+    if value is None:
+        return None
+    if len(str(value)) > 10:
+        return (datetime.fromisoformat(value) + shift).isoformat(sep=" ", timespec="microseconds")
+    return (date.fromisoformat(str(value)) + shift).isoformat()
+with con:
+    for table, columns in tables.items():
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        rows = con.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
+        for row_id, *values in rows:
+            con.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*map(moved, values), row_id))
+con.close()
+"""
+
+
 def write_sample_copy(folder: Path) -> Path:
-    """A fresh sample database, written by a process of its own (so this one imports
-    nothing of the application)."""
+    """A fresh sample database with its plans in this month, written by processes of their
+    own (so this one imports nothing of the application)."""
     target = folder / "sample.sqlite3"
     subprocess.run(
         [
@@ -72,6 +103,7 @@ def write_sample_copy(folder: Path) -> Path:
         check=True,
         env=bench_env(),
     )
+    subprocess.run([PYTHON, "-c", SHIFT, str(target)], check=True, env=bench_env())
     return target
 
 
@@ -101,9 +133,15 @@ def main() -> None:
             subject, env=env, capture_output=True, text=True, timeout=300, cwd=REPO
         )
         line = next((s for s in check.stdout.splitlines() if s.startswith("first-paint ")), None)
-        if check.returncode != 0 or line is None or "view=MonthView" not in line:
+        if (
+            check.returncode != 0
+            or line is None
+            or "view=MonthView" not in line
+            or line.endswith(" entries=0")
+        ):
             sys.exit(
-                f"the subject did not paint the calendar's month view:\n{check.stdout}"
+                f"the subject did not paint the calendar's month view with entries:\n"
+                f"{check.stdout}"
                 f"\n{check.stderr[-2000:]}"
             )
         print(f"subject: {' '.join(subject)} -> {line}", flush=True)

@@ -9,6 +9,7 @@ import ast
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 NOT_AT_START = ("alembic", "reportlab", "openpyxl", "icalendar", "jsonschema")
@@ -66,3 +67,100 @@ def test_an_empty_database_at_head_imports_no_heavy_package_either(tmp_path: Pat
     open_database(database).dispose()
     loaded = _loaded_at_start(database, tmp_path / "settings.ini", "welcome")
     assert sorted(loaded & set(NOT_AT_START)) == []
+
+
+#: Loaded only to open a database: the first screen of a current SQLite file is painted
+#: without them (``ui/first_screen.py``).
+NOT_AT_FIRST_PAINT = (
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic",
+    "exchange_planner.storage.tables",
+    "exchange_planner.storage.database",
+    "exchange_planner.services.registry",
+)
+
+FIRST_PAINT_SCRIPT = """
+import sys
+from exchange_planner.ui import app as ui_app
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+WATCHED = {watched!r}
+application = ui_app.create_application([])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = ui_app.start_window(sys.argv[1], settings)
+
+
+class AtFirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+            self.seen = True
+            shown = obj.input
+            print("AT_PAINT", sorted(m for m in WATCHED if m in sys.modules),
+                  len(shown.entries) if shown is not None else -1, flush=True)
+            QTimer.singleShot(0, wait_for_open)
+        return False
+
+
+def wait_for_open():
+    if window.full_open is not None and not window.full_open.done:
+        QTimer.singleShot(20, wait_for_open)
+        return
+    print("AFTER_OPEN", sorted(m for m in WATCHED if m in sys.modules),
+          len(window.tabs.widget(0).month_view.input.entries), flush=True)
+    window.close()
+    application.exit(0)
+
+
+hook = AtFirstPaint()
+window.tabs.widget(0).month_view.installEventFilter(hook)
+sys.exit(application.exec())
+"""
+
+
+def _at_first_paint(database: Path, settings: Path) -> tuple[list[str], int, list[str], int]:
+    script = FIRST_PAINT_SCRIPT.format(watched=NOT_AT_FIRST_PAINT)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXCHANGE_PLANNER_SETTINGS=str(settings))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(database), str(settings)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = {line.split(" ", 1)[0]: line for line in result.stdout.splitlines()}
+    paint_modules, paint_count = lines["AT_PAINT"].removeprefix("AT_PAINT ").rsplit(" ", 1)
+    open_modules, open_count = lines["AFTER_OPEN"].removeprefix("AFTER_OPEN ").rsplit(" ", 1)
+    return (
+        ast.literal_eval(paint_modules),
+        int(paint_count),
+        ast.literal_eval(open_modules),
+        int(open_count),
+    )
+
+
+def test_the_first_screen_is_painted_before_the_storage_layer_is_loaded(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    from first_screen_plans import shift_sample
+
+    shift_sample(sample_db_path, date.today().replace(day=10))
+    at_paint, shown, after_open, shown_after = _at_first_paint(
+        sample_db_path, tmp_path / "settings.ini"
+    )
+    assert at_paint == []
+    assert shown > 0  # this month's visit, its program and the exhibition
+    # Then the database is opened as always, and the calendar keeps its entries.
+    assert {"sqlalchemy", "exchange_planner.storage.database"} <= set(after_open)
+    assert shown_after == shown
+
+
+def test_a_database_that_is_not_quickly_readable_loads_the_storage_layer_first(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    sample_db_path.chmod(0o444)  # read-only: opened the usual way, with its note
+    at_paint, _shown, _after, _shown_after = _at_first_paint(
+        sample_db_path, tmp_path / "settings.ini"
+    )
+    assert "sqlalchemy" in at_paint and "exchange_planner.storage.tables" in at_paint

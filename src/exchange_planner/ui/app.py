@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# The layers below the window come first, before PySide6. Importing PySide6 replaces
-# ``builtins.__import__`` with its ``__feature__`` hook, which reads the source of every
-# module imported after it (to see whether it uses PySide6): SQLAlchemy, SQLModel, pydantic
-# and our services would cost that time at every start and keep all their sources in memory.
+# Before PySide6 (which replaces ``builtins.__import__`` with a hook that reads the source of
+# every module imported after it): the import as it was, for the storage layer and the
+# services, loaded only when a database is opened (after the first paint when the first screen
+# can be read without them, ``ui/first_screen.py``); and the small Qt-free modules the first
+# screen reads with.
 # isort: off
-import exchange_planner.services.registry
-import exchange_planner.storage.database  # noqa: F401
+import exchange_planner.ui.import_hook
+import exchange_planner.services.calendar_reading  # noqa: F401
 
 # isort: on
 
@@ -34,16 +35,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 
-from exchange_planner import APP_ID, APP_NAME, ORG_NAME, __version__, resources
+from exchange_planner import APP_ID, APP_NAME, ORG_NAME, resources, version
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.services.sample import write_sample
-from exchange_planner.storage.database import DB_ENV_VAR, open_database
-from exchange_planner.ui.language import interface_locale
-from exchange_planner.ui.settings import application_settings
+from exchange_planner.ui.import_hook import plain_imports
 
 if TYPE_CHECKING:
     from exchange_planner.cli.open_file import FileProblem
 
+# Our own modules past PySide6's hook as well (none uses PySide6's ``__feature__`` options).
+with plain_imports():
+    from exchange_planner.ui import first_screen
+    from exchange_planner.ui.language import interface_locale
+    from exchange_planner.ui.settings import application_settings
+
+#: ``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database).
+DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
 TRANSLATIONS_DIR = resources.translations_dir()
 #: Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right
 #: after its first paint of the first screen (the calendar's view with the entries of the
@@ -76,7 +82,8 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = QApplication.instance() or QApplication(qt_arguments(argv))
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
+    with plain_imports():  # importlib.metadata, read once, past PySide6's hook
+        QCoreApplication.setApplicationVersion(version())
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.app_icon())))
     install_interface_language(app, application_settings())
@@ -207,9 +214,9 @@ def run_gui(
 ) -> int:
     """The window on ``db`` (else ``$EXCHANGE_PLANNER_DB``, else the last database), or on a
     temporary copy of the sample; ``import_file``: an exchange file to offer to import."""
-    from exchange_planner.logs import setup_logging
-    from exchange_planner.ui.errors import install_error_handler
-    from exchange_planner.ui.main_window import MainWindow
+    with plain_imports():  # as above: our modules past PySide6's hook
+        from exchange_planner.logs import setup_logging
+        from exchange_planner.ui.errors import install_error_handler
 
     app = create_application(qt_args)
     # Only the real start installs the net; tests keep pytest-qt's own capture of errors.
@@ -218,29 +225,89 @@ def run_gui(
     settings = application_settings()
     temporary_dir: Path | None = None
     if demo:
+        from exchange_planner.ui.main_window import write_sample
+
         temporary_dir = Path(tempfile.mkdtemp(prefix="exchange-planner-demo-"))
         location: str | None = str(write_sample(temporary_dir / "sample.sqlite3"))
     else:
         location = db or os.environ.get(DB_ENV_VAR) or _last_database(settings)
     try:
-        try:
-            database = open_database(location)
-        except ExchangePlannerError as error:
-            from exchange_planner.ui import main_window
-
-            main_window.show_open_error(None, APP_NAME, str(error))  # plain text, never markup
+        window = start_window(location, settings, temporary=demo, import_file=import_file)
+        if window is None:
             return 2
-        window = MainWindow(database, settings, temporary=demo)
-        if os.environ.get(QUIT_AFTER_FIRST_PAINT_ENV):
-            quit_after_first_paint(app, window)
-        window.show()
-        if import_file is not None:
-            QTimer.singleShot(0, window, lambda: window.import_given_file(import_file))
-        return app.exec()
+        status = app.exec()
+        full_open = window.full_open
+        return 2 if full_open is not None and full_open.failed else status
     finally:
         handler.uninstall()
         if temporary_dir is not None:
             shutil.rmtree(temporary_dir, ignore_errors=True)
+
+
+def start_window(
+    location: str | None,
+    settings: QSettings,
+    *,
+    temporary: bool = False,
+    import_file: Path | None = None,
+) -> Any:
+    """The main window on ``location``, shown; None (after the message) when the database
+    cannot be opened. A SQLite file the first screen can read (``ui/first_screen.py``) is
+    painted first and opened right after; any other is opened before the window is built.
+    The window's ``full_open`` is the open still to finish (None when done or not needed)."""
+    # The window's modules and the calendar's (built below) past PySide6's import hook too:
+    # none of them uses PySide6's ``__feature__`` options.
+    with plain_imports():
+        from exchange_planner.ui import main_window
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    quick = None
+    if not temporary and import_file is None and _shows_calendar_first(settings):
+        quick = first_screen.read_first_screen(location)
+    if quick is None:
+        first_screen.import_storage()  # the storage layer and services, past the hook too
+        try:
+            database = main_window.open_database(location)
+        except ExchangePlannerError as error:
+            main_window.show_open_error(None, APP_NAME, str(error))  # plain text, never markup
+            return None
+        with plain_imports():
+            window = main_window.MainWindow(database, settings, temporary=temporary)
+        window.full_open = None
+    else:
+        with plain_imports():
+            window = main_window.MainWindow(None, settings, first_screen=quick)
+
+        def failed(message: str) -> None:
+            # As a database that cannot be opened at start: the message, no window.
+            main_window.show_open_error(None, APP_NAME, message)  # plain text, never markup
+            # Once the event that found out has been dealt with (it is not delivered); the
+            # last window closed ends the application, with status 2 (``run_gui``).
+            QTimer.singleShot(0, window, window.close)
+
+        window.full_open = first_screen.FullOpen(window, quick.location, on_failed=failed)
+        page = window.tabs.currentWidget()
+        view = page.current_view() if hasattr(page, "current_view") else page
+        first_screen.FirstPaint(getattr(view, "canvas", view), window.full_open.start)
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT_ENV):
+        quit_after_first_paint(app, window)
+    window.show()
+    if import_file is not None:
+        QTimer.singleShot(0, window, lambda: window.import_given_file(import_file))
+    return window
+
+
+def _shows_calendar_first(settings: QSettings) -> bool:
+    """Whether the window opens on the calendar (the tab of the last session, else the
+    first, as ``MainWindow`` chooses); the first screen is the calendar's."""
+    from exchange_planner.ui.main_window import TABS
+
+    try:
+        index = int(settings.value("window/tab", 0) or 0)
+    except (TypeError, ValueError):
+        return False
+    return not 0 < index < len(TABS)
 
 
 class _QuitAfterFirstPaint(QObject):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from exchange_planner.services.registry import Services
 from exchange_planner.ui.events import EventHub
+
+if TYPE_CHECKING:  # the window's first screen is built before the services are loaded
+    from exchange_planner.services.registry import Services
 
 
 @dataclass

@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,16 +24,9 @@ from PySide6.QtWidgets import (
 
 from exchange_planner import APP_NAME
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.services.registry import Services
-from exchange_planner.services.sample import write_sample
-from exchange_planner.storage.database import Database, open_database
-from exchange_planner.ui.change_feed import ChangeFeed
-from exchange_planner.ui.conflicts import tell_refusal
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.events import EventHub
 from exchange_planner.ui.icons import icon
-from exchange_planner.ui.identity import apply_user_name
-from exchange_planner.ui.lock_wait import LockWaitFeedback
 from exchange_planner.ui.plain import (
     ask,
     fail,
@@ -42,14 +36,31 @@ from exchange_planner.ui.plain import (
     plain_tooltip,
     warn,
 )
-from exchange_planner.ui.read_only import lock
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.undo import FieldUndoFallback
 from exchange_planner.ui.welcome import WelcomePage
-from exchange_planner.ui.widgets.forms import settle_edits
 from exchange_planner.ui.widgets.geometry import keep_on_screen, place_first_time
 
+# The storage layer, the services and the widgets that use them are imported where they are
+# used: the first screen (ui/first_screen.py) is shown before any of them is loaded.
+if TYPE_CHECKING:
+    from exchange_planner.storage.database import Database
+    from exchange_planner.ui.change_feed import ChangeFeed
+    from exchange_planner.ui.first_screen import FirstScreen
+
 MAX_RECENT = 8
+
+
+def open_database(location: str | None) -> Database:
+    """``storage.database.open_database`` (imported when a database is opened)."""
+    from exchange_planner.storage.database import open_database as open_it
+
+    return open_it(location)
+
+
+def write_sample(path: Path) -> Path:
+    from exchange_planner.services.sample import write_sample as write_it
+
+    return write_it(path)
 
 
 def show_open_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -145,7 +156,17 @@ class MainWindow(QMainWindow):
     #: How long "Reconnected" stays in the status bar (milliseconds).
     RECONNECTED_SHOWN_MS = 8000
 
-    def __init__(self, db: Database, settings: QSettings, *, temporary: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        settings: QSettings,
+        *,
+        temporary: bool = False,
+        first_screen: FirstScreen | None = None,
+    ) -> None:
+        """The window on ``db``; or, with ``db`` None, on the calendar that ``first_screen``
+        read from a current SQLite file, until :meth:`complete_open` hands it the database
+        (``ui/first_screen.py``)."""
         super().__init__()
         self.settings = settings
         self.events = EventHub(self)
@@ -200,9 +221,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # An undo or redo refused because someone else changed the record: say why.
-        self.events.refused.connect(lambda error: tell_refusal(self, self.events, error))
-        #: A save waiting for another program's lock shows a busy cursor and the holder here.
-        self.lock_wait = LockWaitFeedback(self)
+        self.events.refused.connect(self._tell_refusal)
+        #: A save waiting for another program's lock shows a busy cursor and the holder here
+        #: (made with the database, ``_watch_lock_waits``).
+        self.lock_wait: Any = None
         self.events.navigate.connect(self.show_record)
         self.events.changed.connect(self._maybe_leave_welcome)
         #: The record last selected per kind (e.g. {"visit": 3}); actions on "the current visit".
@@ -216,18 +238,51 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
         else:
             place_first_time(self, QSize(1280, 800))
-        # Ctrl+Z in a field with no typing of its own to undo undoes the last edit.
-        self._undo_fallback = FieldUndoFallback(self)
-        QApplication.instance().installEventFilter(self._undo_fallback)
-        self.set_database(db, temporary=temporary)
+        self._undo_fallback: QObject | None = None
+        #: The open still to finish after the first screen (``ui/first_screen.FullOpen``).
+        self.full_open: Any = None
+        #: The first screen shown before the database is fully open (None once it is).
+        self.first_screen: FirstScreen | None = first_screen
+        if db is not None:
+            self.set_database(db, temporary=temporary)
+        else:
+            assert first_screen is not None, "a database or a first screen"
+            self._show_first_screen(first_screen)
+
+    def _install_undo_fallback(self) -> None:
+        """Ctrl+Z in a field with no typing of its own to undo undoes the last edit."""
+        if self._undo_fallback is None:
+            from exchange_planner.ui.undo import FieldUndoFallback
+
+            self._undo_fallback = FieldUndoFallback(self)
+            QApplication.instance().installEventFilter(self._undo_fallback)
+
+    def _watch_lock_waits(self) -> None:
+        if self.lock_wait is None:
+            from exchange_planner.ui.lock_wait import LockWaitFeedback
+
+            self.lock_wait = LockWaitFeedback(self)
+
+    def _tell_refusal(self, error: Any) -> None:
+        from exchange_planner.ui.conflicts import tell_refusal
+
+        tell_refusal(self, self.events, error)
 
     # --- menus -----------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str | None, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: self._when_open(slot))
         return action
+
+    def _when_open(self, slot: Callable[[], object]) -> None:
+        """``slot``, once the database of the first screen is open (at once when it is)."""
+        if self.first_screen is not None:
+            self.first_screen.finish_now()
+            if self.db is None:
+                return  # it could not be opened; the message said why
+        slot()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -281,7 +336,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         # A field still being typed in is saved first, so Undo offers (and undoes) that edit
         # instead of reloading the form over it; opening a menu does not take the focus.
-        edit_menu.aboutToShow.connect(lambda: settle_edits(self.stack))
+        edit_menu.aboutToShow.connect(self._settle_edits)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setIcon(icon("undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -314,9 +369,28 @@ class MainWindow(QMainWindow):
 
         install_documents_menu(self)
 
+    def _settle_edits(self) -> None:
+        from exchange_planner.ui.widgets.forms import settle_edits
+
+        settle_edits(self.stack)
+
     # --- database --------------------------------------------------------------------------
     def set_database(self, db: Database, *, temporary: bool = False) -> None:
         """Show ``db``: rebuild services and tabs; the previous database is closed."""
+        self._adopt_database(db)
+        self._fill_tabs()
+        self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
+        self._build_current_tab()
+        self._show_database_facts(db, temporary=temporary)
+
+    def _adopt_database(self, db: Database) -> None:
+        """The services, change feed and context of ``db``; the previous database is closed."""
+        from exchange_planner.services.registry import Services
+        from exchange_planner.ui.change_feed import ChangeFeed
+        from exchange_planner.ui.identity import apply_user_name
+
+        self._install_undo_fallback()
+        self._watch_lock_waits()
         if self.feed is not None:
             self.feed.close()
         if self.db is not None:
@@ -332,6 +406,10 @@ class MainWindow(QMainWindow):
         self.current = {}
         services = Services.for_database(db)
         self.context = UiContext(services, self.events, self.undo_stack, self.settings)
+
+    def _fill_tabs(self) -> None:
+        """A placeholder per tab, the View menu's entries; the current tab stays (else the
+        one of the last session)."""
         current = self.tabs.currentIndex()
         self._filling_tabs = True
         try:
@@ -352,19 +430,53 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current if 0 <= current < len(TABS) else 0)
         finally:
             self._filling_tabs = False
-        self.stack.setCurrentWidget(self.welcome if self._is_empty() else self.tabs)
+
+    def _show_first_screen(self, first_screen: FirstScreen) -> None:
+        """The calendar on what ``first_screen`` read; the rest when the database is open."""
+        self.context = UiContext(
+            first_screen.services,  # type: ignore[arg-type]
+            self.events,
+            self.undo_stack,
+            self.settings,
+        )
+        self._fill_tabs()
+        self.stack.setCurrentWidget(self.tabs)
         self._build_current_tab()
-        self.documents_menu.refresh()  # the year's protocol needs the database only
-        path = db.path
-        where = db.location  # a server's address without its password
+        self.documents_menu.refresh()
+        self._show_location(first_screen.location, temporary=False, read_only=False)
+
+    def complete_open(self, db: Database) -> None:
+        """The database of the first screen, now open: the services, the change feed and the
+        rest of what opening shows; the tab built on the first screen keeps what it shows
+        (it is handed the services, not rebuilt)."""
+        first_screen, self.first_screen = self.first_screen, None
+        self._adopt_database(db)
+        for page in self.built_pages():
+            attach = getattr(page, "attach", None)
+            if attach is not None:
+                attach(self.context)
+        if first_screen is not None:
+            first_screen.close()
+        if self._is_empty():  # emptied by another program meanwhile
+            self.stack.setCurrentWidget(self.welcome)
+        self._show_database_facts(db)
+
+    def _show_location(self, where: str, *, temporary: bool, read_only: bool) -> None:
+        """The database's name in the status bar and the window title."""
         # Only a copy that is thrown away at the end is called one; a sample file the user
         # wrote (``exchange-planner demo FILE``) keeps its edits and is named by its path.
         label = self.tr("Sample (temporary copy)") if temporary else where
         self.db_label.setText(label)
         self.db_label.setToolTip(plain_tooltip(where))
-        if db.read_only:
+        if read_only:
             label = self.tr("%s (read-only)") % label
         self.setWindowTitle(f"{label} — {APP_NAME}")
+
+    def _show_database_facts(self, db: Database, *, temporary: bool = False) -> None:
+        self.documents_menu.refresh()  # the year's protocol needs the database only
+        path = db.path
+        # A server's address without its password.
+        self._show_location(db.location, temporary=temporary, read_only=db.read_only)
         self._show_read_only(db)
         self._show_network_folder(db)
         if path is not None and not temporary:
@@ -669,8 +781,12 @@ class MainWindow(QMainWindow):
         if isinstance(widget, TabPage):
             return widget
         assert isinstance(widget, UnbuiltTab) and self.context is not None
+        if self.first_screen is not None and index != 0:
+            self.first_screen.finish_now()  # only the calendar is built on the first screen
         page = widget.spec.load()(self.context, self.tabs)
         if self.db is not None and self.db.read_only:
+            from exchange_planner.ui.read_only import lock
+
             lock(page)
         current = self.tabs.currentIndex()
         filling, self._filling_tabs = self._filling_tabs, True
@@ -748,7 +864,8 @@ class MainWindow(QMainWindow):
             self.feed.close()  # its watcher thread ends here
             self.feed = None
         # The application outlives the window (a second window, tests): it no longer asks us.
-        QApplication.instance().removeEventFilter(self._undo_fallback)
+        if self._undo_fallback is not None:
+            QApplication.instance().removeEventFilter(self._undo_fallback)
         if self.db is not None:
             self.db.dispose()
         for folder in self._temporary_dirs:

@@ -33,24 +33,23 @@ from exchange_planner.domain.calendar import (
     week_days,
 )
 from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.services.calendar import filter_entries
+from exchange_planner.services.calendar_reading import filter_entries
 from exchange_planner.ui import workers
 from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.dialogs import NewEntryDialog
 from exchange_planner.ui.calendar.render import RenderInput, zone_short
 from exchange_planner.ui.calendar.views import AgendaView, MonthScroll, PaintedView, WeekView
-from exchange_planner.ui.change_feed import OncePerCommit
 from exchange_planner.ui.content_language import ui_language
-from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import inform, plain_label, warn
 from exchange_planner.ui.tabs import TabPage
-from exchange_planner.ui.undo import CreateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField, ui_date, ui_month_year
 
 if TYPE_CHECKING:
     from exchange_planner.services.ics import IcsService
     from exchange_planner.ui.calendar.printing import PrintedPage
+    from exchange_planner.ui.change_feed import OncePerCommit
+    from exchange_planner.ui.context import UiContext
 
 VIEWS = ("month", "week", "agenda")
 
@@ -82,7 +81,7 @@ class CalendarTab(TabPage):
         super().__init__(context, parent)
         self.calendar = self.services.calendar
         self.home_zone = self.calendar.home_zone()
-        self.home_city = self.services.settings.home_city()
+        self.home_city = self.calendar.home_city()
         #: Today's date; tests replace it to show a fixed "today".
         self.today: Callable[[], date] = date.today
         self.focus_date = self.today()
@@ -96,7 +95,9 @@ class CalendarTab(TabPage):
         self._cache_key: tuple[date, date, str, str] | None = None
         self._entries: list[CalendarEntry] = []
         self._dirty = False
-        self._once = OncePerCommit()
+        #: Made with the first change announced (the first screen is shown before the
+        #: change feed's module and the storage layer are loaded).
+        self._once: OncePerCommit | None = None
         #: Hooks tests replace: where to save a file, and how to show a dialog.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
         self.last_dialog: NewEntryDialog | None = None
@@ -329,6 +330,25 @@ class CalendarTab(TabPage):
         view.context_requested.connect(self._context_menu)
         view.wheel_step.connect(self.step)
 
+    def attach(self, context: UiContext) -> None:
+        """The services of the database now fully open, for a tab built on the first screen's
+        reading of the same file: nothing is rebuilt, and what is shown stays as it is (the
+        entries read again are redrawn only if another program changed them meanwhile; a date
+        being typed stays in its field)."""
+        self.context = context
+        self.services = context.services
+        self.calendar = self.services.calendar
+        first, last = self.visible_range()
+        language = ui_language()
+        try:
+            entries = self.calendar.entries(first, last, self.zone, language=language)
+        except ExchangePlannerError:
+            return  # the next change reads again
+        if (first, last, self.zone, language) == self._cache_key and entries == self._entries:
+            return
+        self._entries, self._cache_key = entries, (first, last, self.zone, language)
+        self.refresh(requery=False)
+
     # --- TabPage ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Calendar")
@@ -343,6 +363,10 @@ class CalendarTab(TabPage):
             self._fill_partnerships()
         if kind in ("settings", "*"):
             self._home_changed()
+        if self._once is None:
+            from exchange_planner.ui.change_feed import OncePerCommit
+
+            self._once = OncePerCommit()
         if not self._once.first():
             return  # this commit was read already
         self.calendar.invalidate()
@@ -355,7 +379,7 @@ class CalendarTab(TabPage):
     def _home_changed(self) -> None:
         """The home city or zone was set: the zone choices and the ruler follow; the view
         stays in the same kind of zone (home, partner or both)."""
-        city, zone = self.services.settings.home_city(), self.calendar.home_zone()
+        city, zone = self.calendar.home_city(), self.calendar.home_zone()
         if (city, zone) == (self.home_city, self.home_zone):
             return
         self.home_city, self.home_zone = city, zone
@@ -594,6 +618,8 @@ class CalendarTab(TabPage):
         return dialog
 
     def _create(self, kind: str, values: dict[str, Any]) -> None:
+        from exchange_planner.ui.undo import CreateRecord, push
+
         if kind == "program_item":
             service = self.services.program
             text = self.tr("New program item “%s”") % values.get("title", "")
