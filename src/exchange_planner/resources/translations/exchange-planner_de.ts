@@ -112,38 +112,38 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="58"/>
+        <location filename="../../ui/residencies/balance.py" line="64"/>
         <source>Residencies sent</source>
-        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
+        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="59"/>
+        <location filename="../../ui/residencies/balance.py" line="65"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="60"/>
+        <location filename="../../ui/residencies/balance.py" line="66"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="61"/>
+        <location filename="../../ui/residencies/balance.py" line="67"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="62"/>
+        <location filename="../../ui/residencies/balance.py" line="68"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="63"/>
+        <location filename="../../ui/residencies/balance.py" line="69"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="92"/>
+        <location filename="../../ui/residencies/balance.py" line="98"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -151,98 +151,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="149"/>
+        <location filename="../../ui/residencies/balance.py" line="155"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="151"/>
+        <location filename="../../ui/residencies/balance.py" line="157"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="170"/>
+        <location filename="../../ui/residencies/balance.py" line="176"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="181"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="179"/>
+        <location filename="../../ui/residencies/balance.py" line="187"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="180"/>
+        <location filename="../../ui/residencies/balance.py" line="188"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="189"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="182"/>
+        <location filename="../../ui/residencies/balance.py" line="190"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="183"/>
+        <location filename="../../ui/residencies/balance.py" line="191"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="184"/>
+        <location filename="../../ui/residencies/balance.py" line="193"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="194"/>
+        <location filename="../../ui/residencies/balance.py" line="206"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="216"/>
+        <location filename="../../ui/residencies/balance.py" line="228"/>
         <source>(since %1)</source>
         <translation>(seit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="244"/>
+        <location filename="../../ui/residencies/balance.py" line="256"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="246"/>
+        <location filename="../../ui/residencies/balance.py" line="258"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="249"/>
+        <location filename="../../ui/residencies/balance.py" line="261"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="255"/>
+        <location filename="../../ui/residencies/balance.py" line="267"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="283"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n vorgeschlagen)</numerusform>
@@ -292,7 +292,7 @@
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="105"/>
+        <location filename="../../ui/calendar/printing.py" line="127"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
         <translation>Seite %1 von %2</translation>
@@ -301,175 +301,175 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="144"/>
+        <location filename="../../ui/calendar/tab.py" line="145"/>
         <source>Previous</source>
-        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
+        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="146"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="147"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="148"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="148"/>
+        <location filename="../../ui/calendar/tab.py" line="149"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="149"/>
+        <location filename="../../ui/calendar/tab.py" line="150"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="164"/>
+        <location filename="../../ui/calendar/tab.py" line="165"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182"/>
+        <location filename="../../ui/calendar/tab.py" line="183"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="185"/>
+        <location filename="../../ui/calendar/tab.py" line="186"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="192"/>
+        <location filename="../../ui/calendar/tab.py" line="193"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="193"/>
+        <location filename="../../ui/calendar/tab.py" line="194"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="195"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="206"/>
+        <location filename="../../ui/calendar/tab.py" line="207"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="212"/>
+        <location filename="../../ui/calendar/tab.py" line="213"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="214"/>
+        <location filename="../../ui/calendar/tab.py" line="215"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="217"/>
-        <location filename="../../ui/calendar/tab.py" line="220"/>
-        <location filename="../../ui/calendar/tab.py" line="334"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="221"/>
+        <location filename="../../ui/calendar/tab.py" line="354"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="225"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="232"/>
+        <location filename="../../ui/calendar/tab.py" line="233"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="246"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="255"/>
+        <location filename="../../ui/calendar/tab.py" line="256"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="257"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="258"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="259"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="259"/>
+        <location filename="../../ui/calendar/tab.py" line="260"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="699"/>
+        <location filename="../../ui/calendar/tab.py" line="725"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="702"/>
+        <location filename="../../ui/calendar/tab.py" line="728"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="275"/>
+        <location filename="../../ui/calendar/tab.py" line="276"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="156"/>
+        <location filename="../../ui/calendar/tab.py" line="157"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="292"/>
+        <location filename="../../ui/calendar/tab.py" line="293"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="305"/>
+        <location filename="../../ui/calendar/tab.py" line="306"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="316"/>
+        <location filename="../../ui/calendar/tab.py" line="317"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="317"/>
+        <location filename="../../ui/calendar/tab.py" line="318"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="559"/>
+        <location filename="../../ui/calendar/tab.py" line="583"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="567"/>
+        <location filename="../../ui/calendar/tab.py" line="591"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -477,87 +477,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="599"/>
+        <location filename="../../ui/calendar/tab.py" line="625"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="602"/>
+        <location filename="../../ui/calendar/tab.py" line="628"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="620"/>
+        <location filename="../../ui/calendar/tab.py" line="646"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="638"/>
+        <location filename="../../ui/calendar/tab.py" line="664"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="644"/>
+        <location filename="../../ui/calendar/tab.py" line="670"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="651"/>
+        <location filename="../../ui/calendar/tab.py" line="677"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="696"/>
+        <location filename="../../ui/calendar/tab.py" line="722"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="711"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="711"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="727"/>
+        <location filename="../../ui/calendar/tab.py" line="753"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="734"/>
+        <location filename="../../ui/calendar/tab.py" line="760"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="741"/>
+        <location filename="../../ui/calendar/tab.py" line="767"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="743"/>
+        <location filename="../../ui/calendar/tab.py" line="769"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="786"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="762"/>
+        <location filename="../../ui/calendar/tab.py" line="788"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="769"/>
+        <location filename="../../ui/calendar/tab.py" line="805"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="771"/>
+        <location filename="../../ui/calendar/tab.py" line="807"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>
@@ -2199,6 +2199,15 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>FullOpen</name>
+    <message>
+        <location filename="../../ui/first_screen.py" line="192"/>
+        <source>%1 cannot be opened: %2</source>
+        <extracomment>Completes the open at once (set by :class:`FullOpen`): a tab other than the calendar needs the real services. What a person does (and a program acting for one): these wait for the open to finish. Emitted by the worker thread when the storage layer is loaded (or failed to load).</extracomment>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>GiftDirection</name>
     <message>
         <location filename="../../ui/labels.py" line="54"/>
@@ -2883,230 +2892,230 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Read-only: changes cannot be saved</source>
         <extracomment>The tabs in their order; each area stays in its own package, imported when first shown. Windows opened with File &gt; New window, kept alive until they are closed. The database server connection&apos;s state (&quot;connected&quot;, &quot;lost&quot;, &quot;reconnected&quot;), emitted by the change listener&apos;s thread; shown in the status bar. How long &quot;Reconnected&quot; stays in the status bar (milliseconds). Set while the tabs are filled or a page replaces its placeholder.</extracomment>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Network folder: not safe for a team</source>
         <translation>Netzwerkordner: für ein Team nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;File</source>
-        <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
+        <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here (made with the database, ``_watch_lock_waits``). The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;. The open still to finish after the first screen (``ui/first_screen.FullOpen``). The first screen shown before the database is fully open (None once it is).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>New &amp;window</source>
         <translation>Neues Fens&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Another window on the same database; both show each other&apos;s changes</source>
         <translation>Ein weiteres Fenster auf derselben Datenbank; beide zeigen die Änderungen des anderen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>Beis&amp;piel öffnen (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import exchange file…</source>
         <translation>Austauschdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Export exchange file…</source>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>%s (read-only)</source>
         <translation>%s (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>New window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1 liegt in einem Netzwerkordner (%2). SQLite kann eine Datei über ein Netzwerk nicht sicher teilen: Wenn mehrere Personen gleichzeitig darin schreiben, können Änderungen verloren gehen oder die Datei beschädigt werden. Arbeiten Sie allein damit, oder legen Sie die Planung für ein Team auf einen PostgreSQL-Server (Datei &gt; Datenbank öffnen… nimmt eine postgresql://-Adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Network folder</source>
         <translation>Netzwerkordner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>Datenbankserver nicht erreichbar – neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Änderungen können erst gespeichert werden, wenn sie wiederhergestellt ist; Ihre Eingaben bleiben in den Feldern erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>Der Datenbankserver antwortet wieder; alles Angezeigte wurde neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <location filename="../../ui/main_window.py" line="486"/>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import exchange file</source>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>%1 is read-only; the exchange file %2 was not imported.</source>
         <translation>%1 ist schreibgeschützt; die Austauschdatei %2 wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Import the exchange file %1 into the database %2?
 
 The file is read and checked first; nothing is written unless every record in it passes.</source>
@@ -3115,13 +3124,13 @@ The file is read and checked first; nothing is written unless every record in it
 Die Datei wird zuerst gelesen und geprüft; geschrieben wird nur, wenn jeder Datensatz darin die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
 
 Create a new database and import the file into it?</source>
@@ -3130,22 +3139,22 @@ Create a new database and import the file into it?</source>
 Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
@@ -3778,33 +3787,33 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>There is no file %1.</source>
-        <extracomment>Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
         <translation>%1 ist weder eine Exchange-Planner-Datenbank (SQLite) noch eine Austauschdatei (JSON); es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
         <translation>%1 ist keine Datei auf diesem Computer; eine Serverdatenbank öffnet --db ADRESSE.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BalanceView</name>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="283"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n proposed)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="567"/>
+        <location filename="../../ui/calendar/tab.py" line="591"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -112,38 +112,38 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="58"/>
+        <location filename="../../ui/residencies/balance.py" line="64"/>
         <source>Residencies sent</source>
-        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts.</extracomment>
+        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up.</extracomment>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="59"/>
+        <location filename="../../ui/residencies/balance.py" line="65"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="60"/>
+        <location filename="../../ui/residencies/balance.py" line="66"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="61"/>
+        <location filename="../../ui/residencies/balance.py" line="67"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="62"/>
+        <location filename="../../ui/residencies/balance.py" line="68"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="63"/>
+        <location filename="../../ui/residencies/balance.py" line="69"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="92"/>
+        <location filename="../../ui/residencies/balance.py" line="98"/>
         <source>No exchanges recorded</source>
         <translation>기록된 교류가 없습니다</translation>
     </message>
@@ -151,98 +151,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="149"/>
+        <location filename="../../ui/residencies/balance.py" line="155"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="151"/>
+        <location filename="../../ui/residencies/balance.py" line="157"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>교류 균형 인쇄 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="168"/>
+        <location filename="../../ui/residencies/balance.py" line="174"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="170"/>
+        <location filename="../../ui/residencies/balance.py" line="176"/>
         <source>Residencies sent</source>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="181"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="179"/>
+        <location filename="../../ui/residencies/balance.py" line="187"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="180"/>
+        <location filename="../../ui/residencies/balance.py" line="188"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="189"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="182"/>
+        <location filename="../../ui/residencies/balance.py" line="190"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="183"/>
+        <location filename="../../ui/residencies/balance.py" line="191"/>
         <source>Value given</source>
         <translation>증정 가액</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="184"/>
+        <location filename="../../ui/residencies/balance.py" line="193"/>
         <source>Value received</source>
         <translation>수령 가액</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="194"/>
+        <location filename="../../ui/residencies/balance.py" line="206"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>미완료 교류 (아직 답례 없음)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="216"/>
+        <location filename="../../ui/residencies/balance.py" line="228"/>
         <source>(since %1)</source>
         <translation>(%1부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="244"/>
+        <location filename="../../ui/residencies/balance.py" line="256"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>방문 “%s”(%s, 초청)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="246"/>
+        <location filename="../../ui/residencies/balance.py" line="258"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>방문 “%s”(%s, 파견)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="249"/>
+        <location filename="../../ui/residencies/balance.py" line="261"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>레지던시 “%s”(%s)에 대응하는 교환 레지던시가 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="255"/>
+        <location filename="../../ui/residencies/balance.py" line="267"/>
         <source>None: every exchange is answered.</source>
         <translation>없음: 모든 교류에 답례가 이루어졌습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="271"/>
+        <location filename="../../ui/residencies/balance.py" line="283"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(제안 %n건)</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="105"/>
+        <location filename="../../ui/calendar/printing.py" line="127"/>
         <source>page %1 of %2</source>
         <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
         <translation>%2페이지 중 %1페이지</translation>
@@ -300,262 +300,262 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="144"/>
+        <location filename="../../ui/calendar/tab.py" line="145"/>
         <source>Previous</source>
-        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
+        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="146"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>이전 달 또는 주 (PgUp, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="147"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="148"/>
         <source>Go to today (T)</source>
         <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="148"/>
+        <location filename="../../ui/calendar/tab.py" line="149"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="149"/>
+        <location filename="../../ui/calendar/tab.py" line="150"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>다음 달 또는 주 (PgDn, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="156"/>
+        <location filename="../../ui/calendar/tab.py" line="157"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>날짜로 이동 (Ctrl+G): 예: 26.07.2023, 26072023 또는 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="164"/>
+        <location filename="../../ui/calendar/tab.py" line="165"/>
         <source>Jump to date</source>
         <translation>날짜로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182"/>
+        <location filename="../../ui/calendar/tab.py" line="183"/>
         <source>Highlight…</source>
         <translation>강조 표시…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="185"/>
+        <location filename="../../ui/calendar/tab.py" line="186"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>텍스트와 일치하는 항목은 강조되고 나머지는 흐리게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="192"/>
+        <location filename="../../ui/calendar/tab.py" line="193"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="193"/>
+        <location filename="../../ui/calendar/tab.py" line="194"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="195"/>
         <source>Agenda</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="206"/>
+        <location filename="../../ui/calendar/tab.py" line="207"/>
         <source>Print to PDF…</source>
         <translation>PDF로 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="212"/>
+        <location filename="../../ui/calendar/tab.py" line="213"/>
         <source>Export .ics…</source>
         <translation>.ics 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="214"/>
+        <location filename="../../ui/calendar/tab.py" line="215"/>
         <source>Export the month or week shown as .ics</source>
         <translation>표시된 달 또는 주를 .ics로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="217"/>
-        <location filename="../../ui/calendar/tab.py" line="220"/>
-        <location filename="../../ui/calendar/tab.py" line="334"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="221"/>
+        <location filename="../../ui/calendar/tab.py" line="354"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="225"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="232"/>
+        <location filename="../../ui/calendar/tab.py" line="233"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="246"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="255"/>
+        <location filename="../../ui/calendar/tab.py" line="256"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="257"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="258"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="259"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="259"/>
+        <location filename="../../ui/calendar/tab.py" line="260"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="275"/>
+        <location filename="../../ui/calendar/tab.py" line="276"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="292"/>
+        <location filename="../../ui/calendar/tab.py" line="293"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="305"/>
+        <location filename="../../ui/calendar/tab.py" line="306"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="316"/>
+        <location filename="../../ui/calendar/tab.py" line="317"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="317"/>
+        <location filename="../../ui/calendar/tab.py" line="318"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="559"/>
+        <location filename="../../ui/calendar/tab.py" line="583"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="567"/>
+        <location filename="../../ui/calendar/tab.py" line="591"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="599"/>
+        <location filename="../../ui/calendar/tab.py" line="625"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="602"/>
+        <location filename="../../ui/calendar/tab.py" line="628"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="620"/>
+        <location filename="../../ui/calendar/tab.py" line="646"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="638"/>
+        <location filename="../../ui/calendar/tab.py" line="664"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="644"/>
+        <location filename="../../ui/calendar/tab.py" line="670"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="651"/>
+        <location filename="../../ui/calendar/tab.py" line="677"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="696"/>
+        <location filename="../../ui/calendar/tab.py" line="722"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="699"/>
+        <location filename="../../ui/calendar/tab.py" line="725"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="702"/>
+        <location filename="../../ui/calendar/tab.py" line="728"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="711"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="711"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="727"/>
+        <location filename="../../ui/calendar/tab.py" line="753"/>
         <source>Calendar exported to %s</source>
         <translation>캘린더를 내보냈습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="734"/>
+        <location filename="../../ui/calendar/tab.py" line="760"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="741"/>
+        <location filename="../../ui/calendar/tab.py" line="767"/>
         <source>Print to PDF</source>
         <translation>PDF로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="743"/>
+        <location filename="../../ui/calendar/tab.py" line="769"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="786"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · %s 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="762"/>
+        <location filename="../../ui/calendar/tab.py" line="788"/>
         <source>hidden: %s</source>
         <translation>숨김: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="769"/>
+        <location filename="../../ui/calendar/tab.py" line="805"/>
         <source>Printing failed</source>
         <translation>인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="771"/>
+        <location filename="../../ui/calendar/tab.py" line="807"/>
         <source>Printed to %s</source>
         <translation>PDF로 저장했습니다: %s</translation>
     </message>
@@ -2197,6 +2197,15 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>FullOpen</name>
+    <message>
+        <location filename="../../ui/first_screen.py" line="192"/>
+        <source>%1 cannot be opened: %2</source>
+        <extracomment>Completes the open at once (set by :class:`FullOpen`): a tab other than the calendar needs the real services. What a person does (and a program acting for one): these wait for the open to finish. Emitted by the worker thread when the storage layer is loaded (or failed to load).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GiftDirection</name>
     <message>
         <location filename="../../ui/labels.py" line="54"/>
@@ -2881,230 +2890,230 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Read-only: changes cannot be saved</source>
         <extracomment>The tabs in their order; each area stays in its own package, imported when first shown. Windows opened with File &gt; New window, kept alive until they are closed. The database server connection&apos;s state (&quot;connected&quot;, &quot;lost&quot;, &quot;reconnected&quot;), emitted by the change listener&apos;s thread; shown in the status bar. How long &quot;Reconnected&quot; stays in the status bar (milliseconds). Set while the tabs are filled or a page replaces its placeholder.</extracomment>
         <translation>읽기 전용: 변경 사항을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Network folder: not safe for a team</source>
         <translation>네트워크 폴더: 팀 작업에 안전하지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;File</source>
-        <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here. The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;.</extracomment>
+        <extracomment>A save waiting for another program&apos;s lock shows a busy cursor and the holder here (made with the database, ``_watch_lock_waits``). The record last selected per kind (e.g. {&quot;visit&quot;: 3}); actions on &quot;the current visit&quot;. The open still to finish after the first screen (``ui/first_screen.FullOpen``). The first screen shown before the database is fully open (None once it is).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;New database…</source>
         <translation>새 데이터베이스(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Open database…</source>
         <translation>데이터베이스 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>New &amp;window</source>
         <translation>새 창(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Another window on the same database; both show each other&apos;s changes</source>
         <translation>같은 데이터베이스에서 창을 하나 더 엽니다. 두 창에는 서로의 변경 사항이 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open the &amp;sample (temporary copy)</source>
         <translation>샘플 열기(임시 사본)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import exchange file…</source>
         <translation>교환 파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Export exchange file…</source>
         <translation>교환 파일 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Show &amp;log folder</source>
         <translation>로그 폴더 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>예기치 않은 오류를 기록하는 로그 파일이 있는 폴더를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Exchange Planner</source>
         <translation>Exchange Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Sample (temporary copy)</source>
         <translation>샘플(임시 사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>%s (read-only)</source>
         <translation>%s (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>New window</source>
         <translation>새 창</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1은(는) 네트워크 폴더(%2)에 있습니다. SQLite는 네트워크를 통해 파일을 안전하게 공유할 수 없습니다. 여러 사람이 동시에 기록하면 변경 사항이 유실되거나 파일이 손상될 수 있습니다. 혼자서만 작업하거나, 팀으로 작업하려면 계획을 PostgreSQL 서버로 옮기십시오(파일 &gt; 데이터베이스 열기…에서 postgresql:// 주소를 입력할 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Network folder</source>
         <translation>네트워크 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>데이터베이스 서버에 연결할 수 없음 — 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>데이터베이스 서버와의 연결이 끊어졌습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다. 입력한 내용은 해당 필드에 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Reconnected</source>
         <translation>다시 연결됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>데이터베이스 서버가 다시 응답합니다. 표시된 모든 내용을 다시 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Cannot open database</source>
         <translation>데이터베이스를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Opened %s</source>
         <translation>%s을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <location filename="../../ui/main_window.py" line="486"/>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>New database</source>
         <translation>새 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange Planner 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s이(가) 이미 있습니다. 이 파일로 작업하려면 ‘데이터베이스 열기’를 사용하거나 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>이 데이터베이스는 로컬 파일이 아닙니다. 서버의 도구로 백업하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Backup written to %s</source>
         <translation>백업을 %s에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import exchange file</source>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>%1 is read-only; the exchange file %2 was not imported.</source>
         <translation>%1은(는) 읽기 전용입니다. 교환 파일 %2을(를) 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Import the exchange file %1 into the database %2?
 
 The file is read and checked first; nothing is written unless every record in it passes.</source>
@@ -3113,13 +3122,13 @@ The file is read and checked first; nothing is written unless every record in it
 먼저 파일을 읽고 검사합니다. 모든 레코드가 검사를 통과해야만 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Nothing was imported</source>
         <translation>아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
 
 Create a new database and import the file into it?</source>
@@ -3128,22 +3137,22 @@ Create a new database and import the file into it?</source>
 새 데이터베이스를 만들어 이 파일을 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>항목 #%d(%s)을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Log folder</source>
         <translation>로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>The log folder is %s</source>
         <translation>로그 폴더: %s</translation>
     </message>
@@ -3775,33 +3784,33 @@ Create a new database and import the file into it?</source>
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>There is no file %1.</source>
-        <extracomment>Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
         <translation>%1 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
         <translation>%1은(는) Exchange Planner 데이터베이스(SQLite)도 교환 파일(JSON)도 아닙니다. 아무것도 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
         <translation>%1은(는) 이 컴퓨터의 파일이 아닙니다. 서버 데이터베이스는 --db 주소로 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Cannot open file</source>
         <translation>파일을 열 수 없음</translation>
     </message>
