@@ -2202,7 +2202,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/first_screen.py" line="192"/>
         <source>%1 cannot be opened: %2</source>
         <extracomment>Completes the open at once (set by :class:`FullOpen`): a tab other than the calendar needs the real services. What a person does (and a program acting for one): these wait for the open to finish. Emitted by the worker thread when the storage layer is loaded (or failed to load).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
