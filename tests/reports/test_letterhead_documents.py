@@ -219,3 +219,17 @@ def test_a_changed_letterhead_is_a_new_version_of_the_printed_document(
     changed = _flat(_pages(_itinerary(services, sample_ids, "de"))[0].extract_text())
     assert "Neues Amt" in changed
     assert "Version 2" in changed
+
+
+@pytest.mark.parametrize("lang", ["de", "ko", "de+ko"])
+def test_the_sample_s_busiest_week_still_fits_its_page_under_the_letterhead(
+    services: Services, lang: str
+) -> None:
+    out = io.BytesIO()
+    pages = services.documents.write_calendar(
+        out, date(2023, 7, 24), date(2023, 7, 30), view="week", lang=lang, today=date(2023, 7, 1)
+    )
+    assert pages == 1
+    first = _flat(_pages(out.getvalue())[0].extract_text())
+    assert _flat(NAMES[lang.split("+")[0]]) in first
+    assert "09:30" in first and "08:00" in first, "the busiest days are on the page"

@@ -321,20 +321,26 @@ def calendar_flowables(data: CalendarSheetData, s: Styles, lang: Language) -> li
         return [*letterhead, _legend(s, lang), Spacer(1, 2 * mm), *story]
     # The legend in the heading line of the first page.
     first_page = [*letterhead, story[0], _legend(s, lang), Spacer(1, 1.5 * mm)]
-    if data.view == "month" and letterhead and not _fit_first_month(first_page, story[1]):
-        # A busy first month: the letterhead on one line and a smaller logo.
+    if letterhead and not _fit_first_page(first_page, story[1]):
+        # A busy first month or week: the letterhead on one line and a smaller logo.
         compact = letterhead_flowables(
             data.letterhead, lang, s, width=content_width(wide=True), compact=True
         )
         first_page[: len(letterhead)] = compact
-        _fit_first_month(first_page, story[1])
+        first_page.pop()  # the gap under the legend too
+        table = story[1]
+        if not _fit_first_page(first_page, table) and isinstance(table, Table):
+            # Still too tall: it starts below the letterhead and goes on over the next page
+            # rather than leaving the first page empty.
+            table._argH = [None] * len(table._argH)
+            table.splitInRow = 1
     return [*first_page, *story[1:]]
 
 
-def _fit_first_month(above: list[Flowable], table: Flowable) -> bool:
-    """The first month's quiet weeks give up the letterhead's height where their entries
-    allow, so that a month that fits its page without the letterhead fits with it; False
-    when it still does not fit (nothing changed then)."""
+def _fit_first_page(above: list[Flowable], table: Flowable) -> bool:
+    """The first month's quiet weeks (or the first week's quiet days) give up the
+    letterhead's height where their entries allow, so that what fits its page without the
+    letterhead fits with it; False when it still does not fit (nothing changed then)."""
     if not isinstance(table, Table):
         return True
     width = content_width(wide=True)
