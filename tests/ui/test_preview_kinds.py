@@ -194,3 +194,21 @@ def test_calendar_document_starts_with_what_the_calendar_tab_shows(qtbot, main_w
     assert dialog.first.date().toPython() == date(2023, 7, 24)
     assert dialog.last.date().toPython() == date(2023, 7, 30)
     dialog.reject()
+
+
+def test_the_calendar_tab_opens_the_calendar_document_of_its_period(qtbot, main_window):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from exchange_planner.ui.calendar.tab import CalendarTab
+
+    tab = next(page for page in main_window.pages if isinstance(page, CalendarTab))
+    main_window.tabs.setCurrentWidget(tab)
+    tab.set_view("month")
+    tab.set_focus_date(date(2023, 7, 26))
+    assert tab.document_action in tab.calendar_menu.actions()
+    tab.document_action.trigger()
+    dialog = main_window.documents_menu.last_run.dialog
+    assert dialog.view.currentData() == "month"
+    assert dialog.first.date().toPython() == date(2023, 7, 1)
+    assert dialog.last.date().toPython() == date(2023, 7, 31)
+    dialog.reject()

@@ -220,6 +220,18 @@ class CalendarTab(TabPage):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_menu = QMenu(self.tr("Calendar"), self)
         self.calendar_menu.addAction(self.print_action)
+        # The same period as a document in the language chosen, with the letterhead (the
+        # Documents menu's calendar); "Print to PDF" prints the view as shown.
+        self.document_action = self._action(
+            self.tr("Calendar &document…"), "pdf", self._open_calendar_document
+        )
+        self.document_action.setToolTip(
+            self.tr(
+                "The month or week shown as a document: in German, Korean, English or both, "
+                "with the letterhead, previewed before saving"
+            )
+        )
+        self.calendar_menu.addAction(self.document_action)
         self.calendar_menu.addAction(self.export_action)
         self.calendar_menu.addAction(
             self._action(
@@ -758,6 +770,12 @@ class CalendarTab(TabPage):
 
     def _export_failed(self, error: object, details: str = "") -> None:
         warn(self, self.tr("Export failed"), str(error))
+
+    def _open_calendar_document(self) -> None:
+        """Documents > Calendar… of the main window, which starts with the period shown."""
+        menu = getattr(self.window(), "documents_menu", None)
+        if menu is not None:
+            menu.calendar.trigger()
 
     def print_current(self, path: str | None = None) -> Path | None:
         """The month or week in focus as a PDF on A4 landscape (the agenda prints its month)."""
