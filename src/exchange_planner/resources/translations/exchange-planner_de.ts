@@ -379,62 +379,72 @@
     <message>
         <location filename="../../ui/calendar/tab.py" line="218"/>
         <location filename="../../ui/calendar/tab.py" line="221"/>
-        <location filename="../../ui/calendar/tab.py" line="354"/>
+        <location filename="../../ui/calendar/tab.py" line="366"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="226"/>
+        <source>Calendar &amp;document…</source>
+        <translation>Kalender als &amp;Dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="230"/>
+        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving</source>
+        <translation>Der gezeigte Monat oder die Woche als Dokument: auf Deutsch, Koreanisch, Englisch oder zweisprachig, mit dem Briefkopf, vor dem Speichern in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="238"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="233"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="246"/>
+        <location filename="../../ui/calendar/tab.py" line="258"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="268"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="269"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="270"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="259"/>
+        <location filename="../../ui/calendar/tab.py" line="271"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="260"/>
+        <location filename="../../ui/calendar/tab.py" line="272"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="725"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="728"/>
+        <location filename="../../ui/calendar/tab.py" line="740"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="276"/>
+        <location filename="../../ui/calendar/tab.py" line="288"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -444,32 +454,32 @@
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="293"/>
+        <location filename="../../ui/calendar/tab.py" line="305"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="306"/>
+        <location filename="../../ui/calendar/tab.py" line="318"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="317"/>
+        <location filename="../../ui/calendar/tab.py" line="329"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="318"/>
+        <location filename="../../ui/calendar/tab.py" line="330"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="583"/>
+        <location filename="../../ui/calendar/tab.py" line="595"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="591"/>
+        <location filename="../../ui/calendar/tab.py" line="603"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -477,87 +487,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="625"/>
+        <location filename="../../ui/calendar/tab.py" line="637"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="628"/>
+        <location filename="../../ui/calendar/tab.py" line="640"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="646"/>
+        <location filename="../../ui/calendar/tab.py" line="658"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="664"/>
+        <location filename="../../ui/calendar/tab.py" line="676"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="670"/>
+        <location filename="../../ui/calendar/tab.py" line="682"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="677"/>
+        <location filename="../../ui/calendar/tab.py" line="689"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="722"/>
+        <location filename="../../ui/calendar/tab.py" line="734"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="749"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="749"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="753"/>
+        <location filename="../../ui/calendar/tab.py" line="765"/>
         <source>Calendar exported to %s</source>
         <translation>Kalender exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="772"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="767"/>
+        <location filename="../../ui/calendar/tab.py" line="785"/>
         <source>Print to PDF</source>
         <translation>Als PDF drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="769"/>
+        <location filename="../../ui/calendar/tab.py" line="787"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="786"/>
+        <location filename="../../ui/calendar/tab.py" line="804"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · gedruckt am %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="788"/>
+        <location filename="../../ui/calendar/tab.py" line="806"/>
         <source>hidden: %s</source>
         <translation>ausgeblendet: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="805"/>
+        <location filename="../../ui/calendar/tab.py" line="823"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="807"/>
+        <location filename="../../ui/calendar/tab.py" line="825"/>
         <source>Printed to %s</source>
         <translation>Als PDF gespeichert: %s</translation>
     </message>

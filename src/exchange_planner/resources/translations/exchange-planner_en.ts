@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="591"/>
+        <location filename="../../ui/calendar/tab.py" line="603"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -383,179 +383,189 @@
     <message>
         <location filename="../../ui/calendar/tab.py" line="218"/>
         <location filename="../../ui/calendar/tab.py" line="221"/>
-        <location filename="../../ui/calendar/tab.py" line="354"/>
+        <location filename="../../ui/calendar/tab.py" line="366"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="226"/>
+        <source>Calendar &amp;document…</source>
+        <translation>일정표 문서(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="230"/>
+        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving</source>
+        <translation>표시된 월 또는 주를 문서로: 독일어, 한국어, 영어 또는 두 언어로, 레터헤드와 함께, 저장하기 전에 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="238"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="233"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="246"/>
+        <location filename="../../ui/calendar/tab.py" line="258"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="256"/>
+        <location filename="../../ui/calendar/tab.py" line="268"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="257"/>
+        <location filename="../../ui/calendar/tab.py" line="269"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="270"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="259"/>
+        <location filename="../../ui/calendar/tab.py" line="271"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="260"/>
+        <location filename="../../ui/calendar/tab.py" line="272"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="276"/>
+        <location filename="../../ui/calendar/tab.py" line="288"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="293"/>
+        <location filename="../../ui/calendar/tab.py" line="305"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="306"/>
+        <location filename="../../ui/calendar/tab.py" line="318"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="317"/>
+        <location filename="../../ui/calendar/tab.py" line="329"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="318"/>
+        <location filename="../../ui/calendar/tab.py" line="330"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="583"/>
+        <location filename="../../ui/calendar/tab.py" line="595"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="591"/>
+        <location filename="../../ui/calendar/tab.py" line="603"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="625"/>
+        <location filename="../../ui/calendar/tab.py" line="637"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="628"/>
+        <location filename="../../ui/calendar/tab.py" line="640"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="646"/>
+        <location filename="../../ui/calendar/tab.py" line="658"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="664"/>
+        <location filename="../../ui/calendar/tab.py" line="676"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="670"/>
+        <location filename="../../ui/calendar/tab.py" line="682"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="677"/>
+        <location filename="../../ui/calendar/tab.py" line="689"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="722"/>
+        <location filename="../../ui/calendar/tab.py" line="734"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="725"/>
+        <location filename="../../ui/calendar/tab.py" line="737"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="728"/>
+        <location filename="../../ui/calendar/tab.py" line="740"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="749"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="749"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="753"/>
+        <location filename="../../ui/calendar/tab.py" line="765"/>
         <source>Calendar exported to %s</source>
         <translation>캘린더를 내보냈습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="772"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="767"/>
+        <location filename="../../ui/calendar/tab.py" line="785"/>
         <source>Print to PDF</source>
         <translation>PDF로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="769"/>
+        <location filename="../../ui/calendar/tab.py" line="787"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="786"/>
+        <location filename="../../ui/calendar/tab.py" line="804"/>
         <source>Exchange Planner · printed %s</source>
         <translation>Exchange Planner · %s 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="788"/>
+        <location filename="../../ui/calendar/tab.py" line="806"/>
         <source>hidden: %s</source>
         <translation>숨김: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="805"/>
+        <location filename="../../ui/calendar/tab.py" line="823"/>
         <source>Printing failed</source>
         <translation>인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="807"/>
+        <location filename="../../ui/calendar/tab.py" line="825"/>
         <source>Printed to %s</source>
         <translation>PDF로 저장했습니다: %s</translation>
     </message>
