@@ -59,6 +59,25 @@ print(json.dumps({"seconds": elapsed, "kib": usage.ru_maxrss,
                   "status": os.waitstatus_to_exitcode(status)}))
 """
 
+#: The same, timing the command until it prints a line starting with a given text (the first
+#: paint of a window, say) and taking its peak resident set at that moment (``VmHWM``, Linux);
+#: then it waits for the command's exit, whose status must be 0.
+_RUNNER_UNTIL = """
+import json, subprocess, sys, time
+prefix, command = sys.argv[1], sys.argv[2:]
+started = time.perf_counter()
+child = subprocess.Popen(command, stdout=subprocess.PIPE)
+seen = kib = None
+for raw in child.stdout:
+    if seen is None and raw.decode(errors="replace").startswith(prefix):
+        seen = time.perf_counter() - started
+        with open(f"/proc/{child.pid}/status") as status:
+            kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+status = child.wait()
+print(json.dumps({"seconds": seen, "kib": kib,
+                  "status": status if seen is not None else f"no line {prefix!r}"}))
+"""
+
 
 def run_once(
     command: Sequence[str],
@@ -66,11 +85,15 @@ def run_once(
     *,
     cwd: str | os.PathLike[str] | None = None,
     timeout: float = 600.0,
+    until_line: str | None = None,
 ) -> Run:
-    """One whole process: wall time from spawn to exit, and its peak resident memory."""
+    """One whole process: wall time from spawn to exit, and its peak resident memory; with
+    ``until_line``, from spawn to the moment it prints a line starting with that text, and
+    its peak memory then (the process must still exit with status 0)."""
+    runner = ["-c", _RUNNER] if until_line is None else ["-c", _RUNNER_UNTIL, until_line]
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(
-            [sys.executable, "-I", "-c", _RUNNER, *command],
+            [sys.executable, "-I", *runner, *command],
             env=dict(env) if env is not None else bench_env(),
             cwd=cwd,
             stdout=subprocess.PIPE,
@@ -145,16 +168,19 @@ def paired(
     floor_env: Mapping[str, str] | None = None,
     cwd: str | os.PathLike[str] | None = None,
     timeout: float = 600.0,
+    until_line: str | None = None,
 ) -> Pair:
-    """``runs`` alternating runs of ``subject`` and ``floor`` after one warm-up of each."""
+    """``runs`` alternating runs of ``subject`` and ``floor`` after one warm-up of each
+    (``until_line``: see :func:`run_once`)."""
     env = env if env is not None else bench_env()
     floor_env = floor_env if floor_env is not None else env
-    run_once(subject, env, cwd=cwd, timeout=timeout)
-    run_once(floor, floor_env, cwd=cwd, timeout=timeout)
+    options = {"cwd": cwd, "timeout": timeout, "until_line": until_line}
+    run_once(subject, env, **options)  # type: ignore[arg-type]
+    run_once(floor, floor_env, **options)  # type: ignore[arg-type]
     pair = Pair(name)
     for _ in range(runs):
-        pair.subject.append(run_once(subject, env, cwd=cwd, timeout=timeout))
-        pair.floor.append(run_once(floor, floor_env, cwd=cwd, timeout=timeout))
+        pair.subject.append(run_once(subject, env, **options))  # type: ignore[arg-type]
+        pair.floor.append(run_once(floor, floor_env, **options))  # type: ignore[arg-type]
     return pair
 
 

@@ -157,11 +157,14 @@ class FullOpen(QObject):
 
     def _about_to_quit(self) -> None:
         """The application ends (its windows are taken down): nothing is held back any more,
-        and the worker, if still loading, tells nobody."""
+        and the worker, if still loading, tells nobody. It is waited for: a thread still
+        importing when the interpreter shuts down can abort the process."""
         self._quitting = True
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if self._thread.is_alive():
+            self._thread.join()
 
     # --- the GUI thread --------------------------------------------------------------------
     def finish_now(self) -> None:
