@@ -183,6 +183,25 @@ def test_closing_right_after_the_first_paint_closes_the_database(
     assert qt_settings.value("database/last") == str(plans_now.resolve())
 
 
+def test_an_application_ending_right_after_the_first_paint_loads_nothing_more(
+    qtbot, plans_now: Path, qt_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The end of the application (its ``aboutToQuit``) can come before the first paint's
+    start of the loading: the worker is then not started, so the interpreter never shuts
+    down under a thread still importing (which aborted the process now and then)."""
+    monkeypatch.setattr(first_screen.FullOpen, "start", lambda self: None)
+    window = start(qtbot, plans_now, qt_settings)
+    full_open = window.full_open
+    monkeypatch.undo()
+    full_open._about_to_quit()
+    full_open.start()
+    full_open.wait_for_worker()
+    assert full_open._thread.ident is None, "no loading begun at the end"
+    full_open._quitting = False  # the test's application goes on: finish as usual
+    full_open.finish_now()
+    assert full_open.done
+
+
 def test_a_file_changed_underneath_is_told_as_at_start(
     qtbot, plans_now: Path, qt_settings, held_open, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
@@ -57,6 +58,8 @@ TRANSLATIONS_DIR = resources.translations_dir()
 #: ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it;
 #: it changes nothing that is imported or built, nor when.
 QUIT_AFTER_FIRST_PAINT_ENV = "EXCHANGE_PLANNER_QUIT_AFTER_FIRST_PAINT"
+#: How long the end of the application waits for background tasks (a print, a read) to end.
+TASKS_AT_EXIT_MS = 60_000
 #: The instance part of the X11 window class; equals the desktop file's StartupWMClass.
 WM_INSTANCE = APP_ID
 
@@ -236,7 +239,13 @@ def run_gui(
         if window is None:
             return 2
         status = app.exec()
+        # No task of the pool may still run Python when the interpreter shuts down: a thread
+        # it did not start that takes the interpreter's lock then aborts the process.
+        QThreadPool.globalInstance().waitForDone(TASKS_AT_EXIT_MS)
         full_open = window.full_open
+        if full_open is not None:
+            # A first paint right before the end may have started loading the storage layer.
+            full_open.wait_for_worker()
         return 2 if full_open is not None and full_open.failed else status
     finally:
         handler.uninstall()

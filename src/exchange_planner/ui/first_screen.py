@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from exchange_planner.domain.errors import ExchangePlannerError
@@ -107,14 +107,15 @@ _USER_EVENTS = frozenset(
 )
 
 
+#: How often the GUI thread looks whether the storage layer is loaded.
+WORKER_CHECK_MS = 15
+
+
 class FullOpen(QObject):
     """Finishes the open of the first screen's database: the storage layer loaded in a
     worker thread (:meth:`start`, after the first paint), then the database opened and
     handed to the window in the GUI thread. Until then it holds back what the user does:
     the first such event completes the open at once and is then delivered."""
-
-    #: Emitted by the worker thread when the storage layer is loaded (or failed to load).
-    _imported = Signal()
 
     def __init__(
         self,
@@ -134,7 +135,9 @@ class FullOpen(QObject):
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._import, name="load-storage", daemon=True)
         self._quitting = False
-        self._imported.connect(self._complete, Qt.ConnectionType.QueuedConnection)
+        self._watch = QTimer(self)
+        self._watch.setInterval(WORKER_CHECK_MS)
+        self._watch.timeout.connect(self._check_worker)
         app = QCoreApplication.instance()
         assert app is not None
         app.aboutToQuit.connect(self._about_to_quit)
@@ -144,16 +147,25 @@ class FullOpen(QObject):
     # --- the worker ------------------------------------------------------------------------
     def start(self) -> None:
         """Load the storage layer in the worker thread (once; after the first paint)."""
-        if not self._thread.is_alive() and not self.done and self._thread.ident is None:
-            self._thread.start()
+        if self._quitting or self.done or self._thread.ident is not None:
+            return
+        self._thread.start()
+        self._watch.start()
+
+    def _check_worker(self) -> None:
+        """The GUI thread looks whether the worker is done: the worker itself touches no Qt
+        object (a signal sent from a thread Qt did not start can abort the process when the
+        application ends at the same moment)."""
+        if not self._thread.is_alive():
+            self._watch.stop()
+            if not self._quitting:
+                self._complete()
 
     def _import(self) -> None:
         try:
             import_storage()
         except BaseException as error:  # told in the GUI thread
             self._error = error
-        if not self._quitting:
-            self._imported.emit()
 
     def _about_to_quit(self) -> None:
         """The application ends (its windows are taken down): nothing is held back any more,
@@ -163,6 +175,11 @@ class FullOpen(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.wait_for_worker()
+
+    def wait_for_worker(self) -> None:
+        """Wait until the worker is done (at the end of the application: a thread still
+        importing when the interpreter shuts down can abort the process)."""
         if self._thread.is_alive():
             self._thread.join()
 
