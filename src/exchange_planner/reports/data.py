@@ -11,12 +11,15 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from exchange_planner.domain.enums import GiftDirection, MemberRole
-from exchange_planner.domain.gifts import ThresholdFlag
-from exchange_planner.domain.ledger import Ledger
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.reports.letterhead import Letterhead
+
+if TYPE_CHECKING:  # annotations only: an itinerary's print needs neither
+    from exchange_planner.domain.gifts import ThresholdFlag
+    from exchange_planner.domain.ledger import Ledger
 
 #: No translations (the default of every translatable record below).
 NO_TRANSLATIONS = Translations()
