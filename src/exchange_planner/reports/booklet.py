@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import Flowable, PageBreak
 
 from exchange_planner.reports import archive
 from exchange_planner.reports.data import ItineraryData
@@ -29,12 +28,10 @@ from exchange_planner.reports.itinerary import (
 )
 from exchange_planner.reports.styles import make_styles
 from exchange_planner.reports.templates import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     PageFrame,
     _numbered_canvas,
     _plain,
+    document_template,
 )
 from exchange_planner.storage.files import atomic_write
 
@@ -179,34 +176,7 @@ def build_booklet(
         as_of=archive.document_as_of(first) if first else None,
         producer=archive.reportlab_producer(),
     )
-    doc = BaseDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
-        creator=info.creator,
-        # Nothing of the clock in the file; its dates and ID are set by ``archive``.
-        invariant=1,
-        lang=lang.primary,
-        initialFontName=fonts.regular,
-    )
-    body = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        A4[0] - 2 * MARGIN_X,
-        A4[1] - MARGIN_TOP - MARGIN_BOTTOM,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
+    doc = document_template(target, info, fonts, lang, wide=False)  # type: ignore[arg-type]
     doc.build(story, canvasmaker=_booklet_canvas(fonts, lang, frames, names, placed, info))
     if progress is not None:
         progress(len(parts), len(parts), "")

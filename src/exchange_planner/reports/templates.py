@@ -173,7 +173,6 @@ def build_pdf(
 
         atomic_write(target, write)
         return pages
-    pagesize = landscape(A4) if wide else A4
     frame = frame or PageFrame()
     out = target
     info = archive.document_info(
@@ -185,8 +184,20 @@ def build_pdf(
         as_of=as_of if as_of is not None else archive.document_as_of(about),
         producer=archive.reportlab_producer(),
     )
+    doc = document_template(out, info, fonts, lang, wide=wide)
+    canvas_class = _numbered_canvas(fonts, lang, frame, info)
+    doc.build(list(flowables), canvasmaker=canvas_class)
+    return int(getattr(doc.canv, "page_count", doc.page))
+
+
+def document_template(
+    target: BinaryIO, info: archive.DocumentInfo, fonts: FontSet, lang: Language, *, wide: bool
+) -> BaseDocTemplate:
+    """The A4 document (landscape when ``wide``) with one body frame inside the margins, as
+    described by ``info``; its dates and ID are set by ``archive`` when it is saved."""
+    pagesize = landscape(A4) if wide else A4
     doc = BaseDocTemplate(
-        out,
+        target,
         pagesize=pagesize,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -214,9 +225,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    canvas_class = _numbered_canvas(fonts, lang, frame, info)
-    doc.build(list(flowables), canvasmaker=canvas_class)
-    return int(getattr(doc.canv, "page_count", doc.page))
+    return doc
 
 
 def content_width(*, wide: bool = False) -> float:
