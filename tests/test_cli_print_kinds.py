@@ -57,6 +57,26 @@ def test_residency_sheet_in_each_language(sample_db_path, tmp_path, capsys, lang
     assert f"{out}: " in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"),
+    [
+        ("en", "Counter-residency: an artist from Gwangju in Leipzig", "01.09.2024"),
+        ("de", "1. September 2024", "01.09.2024"),
+    ],
+)
+def test_the_counterpart_residency_is_named_in_the_sheet_s_language(  # type: ignore[no-untyped-def]
+    sample_db_path, tmp_path, lang, shown, not_shown
+):
+    out = tmp_path / "sheet.pdf"
+    args = ("residency-sheet", "--residency", "1", "--lang", lang, "-o", str(out))
+    assert _print(sample_db_path, *args) == 0
+    flat = _flat(_text(out))
+    assert _flat(shown) in flat
+    assert not_shown not in flat
+    if lang == "en":
+        assert "Gegenresidenz" not in flat
+
+
 def test_balance_of_one_and_of_every_partnership(sample_db_path, tmp_path):  # type: ignore[no-untyped-def]
     one = tmp_path / "one.pdf"
     assert (

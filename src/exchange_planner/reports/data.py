@@ -351,7 +351,11 @@ class ResidencySheetData:
     studio: VenueInfo | None = None
     budget_amount: Decimal | None = None
     budget_currency: str = "EUR"
+    #: The counterpart residency's title and dates (printed in the sheet's languages).
     counterpart: str = ""
+    counterpart_dates: tuple[date, date] | None = None
+    counterpart_language: str = DEFAULT_LANGUAGE
+    counterpart_translations: Translations = field(default_factory=Translations)
     notes: str = ""
     checklist: tuple[ChecklistLine, ...] = ()
     deliverables: tuple[DeliverableLine, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
@@ -118,6 +119,21 @@ def _cities(data: ResidencySheetData, lang: Language) -> tuple[str, str]:
         names_line(_home(data, part) for part in lang.parts),
         names_line([*partner_names, partner.city_native or data.partner_city_native]),
     )
+
+
+def _counterpart(data: ResidencySheetData, lang: Language) -> str:
+    """The counterpart residency's title and dates in the sheet's languages."""
+    if not data.counterpart:
+        return label(lang, "none")
+    record = SimpleNamespace(
+        title=data.counterpart,
+        original_language=data.counterpart_language,
+        translations=data.counterpart_translations,
+    )
+    title = plain_text(record, "title", lang) or data.counterpart
+    if data.counterpart_dates is None:
+        return title
+    return f"{title} ({lang.date_range_all(*data.counterpart_dates)})"
 
 
 def build_residency_sheet(
@@ -263,7 +279,7 @@ def residency_sheet_flowables(
                 (label(lang, "host_institution", "\n"), data.host_institution),
                 (label(lang, "studio", "\n"), studio),
                 (label(lang, "budget", "\n"), budget),
-                (label(lang, "counterpart", "\n"), data.counterpart or label(lang, "none")),
+                (label(lang, "counterpart", "\n"), _counterpart(data, lang)),
             ],
             s,
         )

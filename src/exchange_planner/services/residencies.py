@@ -492,11 +492,15 @@ class ResidencyService(RecordService[read.Residency]):
         deliverables = DeliverableService(self.db).for_residency(residency_id)
         artist_info = _person_info(artist) if artist else None
         counterpart_text = ""
+        counterpart_extra: dict[str, object] = {}
         if counterpart is not None:
-            counterpart_text = (
-                f"{counterpart.title or f'#{counterpart.id}'} "
-                f"({counterpart.start_date:%d.%m.%Y}–{counterpart.end_date:%d.%m.%Y})"
-            )
+            counterpart_text = counterpart.title or f"#{counterpart.id}"
+            counterpart_texts = texts(counterpart)
+            counterpart_extra = {
+                "counterpart_dates": (counterpart.start_date, counterpart.end_date),
+                "counterpart_language": counterpart_texts["original_language"],
+                "counterpart_translations": counterpart_texts["translations"],
+            }
         return ResidencySheetData(
             title=record.title or (full_name(artist) if artist else f"#{record.id}"),
             home_city=home_city,
@@ -525,6 +529,7 @@ class ResidencyService(RecordService[read.Residency]):
             budget_amount=record.budget_amount,
             budget_currency=record.budget_currency,
             counterpart=counterpart_text,
+            **counterpart_extra,  # type: ignore[arg-type]
             notes=record.notes,
             checklist=tuple(
                 ChecklistLine(item.kind.value, item.due_date, item.done_on) for item in checklist
