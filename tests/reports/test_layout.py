@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.balance import BALANCE_LABELS, build_balance_pdf
+from exchange_planner.reports.balance import BALANCE_LABELS, KEYS, build_balance_pdf
 from exchange_planner.reports.data import NO_TRANSLATIONS, GiftProtocolData, ItineraryData
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.gifts import GiftProtocolOptions, build_gift_protocol
@@ -32,18 +32,6 @@ BALANCE_AS_OF = date(2024, 8, 20)
 PAGE_HEIGHT = 841.89  # A4 portrait, points
 #: Room between the running header's title and its dates.
 HEADER_GAP = 8 * mm
-#: The balance table's columns.
-KEYS = [
-    "year",
-    "residencies_sent",
-    "residencies_received",
-    "visits_hosted",
-    "visits_made",
-    "gifts_given",
-    "gifts_received",
-    "value_given",
-    "value_received",
-]
 
 
 @dataclass

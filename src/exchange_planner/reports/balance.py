@@ -168,7 +168,12 @@ def fitted_widths(
 
 
 def balance_flowables(
-    data: BalanceReportData, s: Styles, lang: Language, fonts: FontSet
+    data: BalanceReportData,
+    s: Styles,
+    lang: Language,
+    fonts: FontSet,
+    *,
+    with_letterhead: bool = True,
 ) -> list[Flowable]:
     home, city = _cities(data, lang)
     story: list[Flowable] = [
@@ -224,7 +229,8 @@ def balance_flowables(
                 second_muted=False,
             )
         )
-    story[:0] = letterhead_flowables(data.letterhead, lang, s, width=content_width(wide=True))
+    if with_letterhead:
+        story[:0] = letterhead_flowables(data.letterhead, lang, s, width=content_width(wide=True))
     return story
 
 

@@ -12,7 +12,6 @@ from exchange_planner.reports.balance import _cities, balance_flowables, label
 from exchange_planner.reports.data import BalanceReportData, city_name_in
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
-from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf
 
@@ -34,10 +33,8 @@ def build_balances_pdf(
     for index, data in enumerate(every):
         if index:
             story.append(PageBreak())
-        part = balance_flowables(data, styles, language, fonts)
-        if index:  # the letterhead once, on the first page
-            part = part[len(letterhead_flowables(data.letterhead, language, styles)) :]
-        story.extend(part)
+        # The letterhead once, on the first page.
+        story.extend(balance_flowables(data, styles, language, fonts, with_letterhead=not index))
         partners.append(_cities(data, language)[1])
     first = every[0]
     home = " / ".join(

@@ -56,6 +56,7 @@ from exchange_planner.services.conflict_reading import (
     sorted_conflicts,
     venue_names,
 )
+from exchange_planner.services.setting_defaults import DEFAULTS
 from exchange_planner.storage.sql_read import (
     Execute,
     NotQuicklyReadable,
@@ -78,9 +79,8 @@ CHECKLIST_LABELS: dict[str, str] = {
     "report": "Report",
 }
 
-#: The home city and zone of a database that stores none (``services.settings.DEFAULTS``,
-#: which a test keeps equal).
-HOME_DEFAULTS: dict[str, str] = {"home_city": "Leipzig", "home_timezone": "Europe/Berlin"}
+#: The home city and zone of a database that stores none.
+HOME_DEFAULTS: dict[str, str] = {key: DEFAULTS[key] for key in ("home_city", "home_timezone")}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from exchange_planner.reports.data import (
     personal,
 )
 from exchange_planner.reports.letterhead import letterhead_from_settings
+from exchange_planner.services.setting_defaults import DEFAULTS, HOME_CITY_NAMES_KEY
 from exchange_planner.storage.sql_read import (
     Execute,
     Row,
@@ -40,11 +41,8 @@ from exchange_planner.storage.sql_read import (
     utc_instant,
 )
 
-#: ``services.settings``'s key of the home city's names and its defaults of the settings read
-#: here (that module needs SQLAlchemy; a test checks they agree).
-HOME_CITY_NAMES_KEY = "home_city_names"
-DEFAULT_HOME_CITY = "Leipzig"
-DEFAULT_HOME_TIMEZONE = "Europe/Berlin"
+DEFAULT_HOME_CITY = DEFAULTS["home_city"]
+DEFAULT_HOME_TIMEZONE = DEFAULTS["home_timezone"]
 
 # --- the statements ------------------------------------------------------------------------
 VISIT = (

@@ -33,6 +33,7 @@ from exchange_planner.services.crud import (
     office_language,
     retry_lost_races,
 )
+from exchange_planner.services.setting_defaults import DEFAULTS, HOME_CITY_NAMES_KEY
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import Setting
 
@@ -43,7 +44,6 @@ _RACES = (sa.exc.IntegrityError,)
 DOCUMENT_LANGUAGE_KEY = "document_lang_partnership_{id}"
 MAX_CITY_LENGTH = 100
 #: The home city's name in other languages, as JSON {language: name}.
-HOME_CITY_NAMES_KEY = "home_city_names"
 
 MAX_OFFICE_NAME_LENGTH = 200
 MAX_ADDRESS_LINES = 6
@@ -56,14 +56,6 @@ PNG_TYPE = "image/png"
 SVG_TYPE = "image/svg+xml"
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_ROOT = re.compile(rb"<svg[\s>]")
-
-
-DEFAULTS: dict[str, str] = {
-    "home_city": "Leipzig",
-    "home_country": "Germany",
-    "home_timezone": "Europe/Berlin",
-    "is_sample": "false",
-}
 
 
 class SettingsService:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import getpass
 import json
 import os
 import shutil
@@ -36,6 +35,7 @@ from exchange_planner.storage.audit import AuditedSession, Changes, discard_chan
 from exchange_planner.storage.files import FileWriteError, atomic_path, private_dir, tighten_mode
 from exchange_planner.storage.network import network_file_system
 from exchange_planner.storage.schema_revision import HEAD_REVISION, KNOWN_REVISIONS
+from exchange_planner.storage.sql_read import change_log_user
 from exchange_planner.storage.sql_read import writable as _writable
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 VERSION_TABLE = "alembic_version"
 
 DB_ENV_VAR = "EXCHANGE_PLANNER_DB"
-#: Who the change log names as the author of changes; the OS user name when unset.
-USER_ENV_VAR = "EXCHANGE_PLANNER_USER"
 #: The PostgreSQL channel on which every commit announces what it changed.
 NOTIFY_CHANNEL = "exchange_planner_changes"
 #: PostgreSQL refuses NOTIFY payloads from 8000 bytes; a bigger change says "everything".
@@ -55,15 +53,8 @@ _NOTIFY_LIMIT = 7000
 ChangeListener = Callable[[Changes], None]
 
 
-def default_user_name() -> str:
-    """The name the change log records: $EXCHANGE_PLANNER_USER or the OS user name."""
-    name = os.environ.get(USER_ENV_VAR, "").strip()
-    if name:
-        return name[:200]
-    try:
-        return getpass.getuser()[:200]
-    except (KeyError, OSError):  # no passwd entry (containers)
-        return "unknown"
+#: The name the change log records: $EXCHANGE_PLANNER_USER or the OS user name.
+default_user_name = change_log_user
 
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

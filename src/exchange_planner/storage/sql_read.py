@@ -179,12 +179,16 @@ def sql_instant(value: datetime) -> str:
 WRITER_LOCK_WAIT = 0.5
 
 
+#: Names the change log's author for this program instead of the OS user name.
+USER_ENV_VAR = "EXCHANGE_PLANNER_USER"
+
+
 def change_log_user() -> str:
-    """Who the change log names as the author: what ``storage.database.default_user_name``
-    gives a command ($EXCHANGE_PLANNER_USER or the OS user name)."""
+    """The name the change log records: $EXCHANGE_PLANNER_USER or the OS user name (also
+    ``storage.database.default_user_name``)."""
     import getpass
 
-    name = os.environ.get("EXCHANGE_PLANNER_USER", "").strip()
+    name = os.environ.get(USER_ENV_VAR, "").strip()
     if name:
         return name[:200]
     try:

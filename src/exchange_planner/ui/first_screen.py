@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from exchange_planner.domain.errors import ExchangePlannerError
@@ -107,15 +107,14 @@ _USER_EVENTS = frozenset(
 )
 
 
-#: How often the GUI thread looks whether the storage layer is loaded.
-WORKER_CHECK_MS = 15
-
-
 class FullOpen(QObject):
     """Finishes the open of the first screen's database: the storage layer loaded in a
     worker thread (:meth:`start`, after the first paint), then the database opened and
     handed to the window in the GUI thread. Until then it holds back what the user does:
     the first such event completes the open at once and is then delivered."""
+
+    #: Emitted by the worker thread when the storage layer is loaded (or failed to load).
+    _imported = Signal()
 
     def __init__(
         self,
@@ -135,9 +134,7 @@ class FullOpen(QObject):
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._import, name="load-storage", daemon=True)
         self._quitting = False
-        self._watch = QTimer(self)
-        self._watch.setInterval(WORKER_CHECK_MS)
-        self._watch.timeout.connect(self._check_worker)
+        self._imported.connect(self._complete, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
         assert app is not None
         app.aboutToQuit.connect(self._about_to_quit)
@@ -150,22 +147,14 @@ class FullOpen(QObject):
         if self._quitting or self.done or self._thread.ident is not None:
             return
         self._thread.start()
-        self._watch.start()
-
-    def _check_worker(self) -> None:
-        """The GUI thread looks whether the worker is done: the worker itself touches no Qt
-        object (a signal sent from a thread Qt did not start can abort the process when the
-        application ends at the same moment)."""
-        if not self._thread.is_alive():
-            self._watch.stop()
-            if not self._quitting:
-                self._complete()
 
     def _import(self) -> None:
         try:
             import_storage()
         except BaseException as error:  # told in the GUI thread
             self._error = error
+        if not self._quitting:
+            self._imported.emit()
 
     def _about_to_quit(self) -> None:
         """The application ends (its windows are taken down): nothing is held back any more,
