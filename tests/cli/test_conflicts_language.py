@@ -80,9 +80,24 @@ def test_english_without_a_language(clashing: Path) -> None:
         "(26.07.2023 10:00–10:20) and “Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus” (26.07.2023 "
         "10:00–10:30) overlap"
     )
-    assert lines[-1].startswith(
-        "warning: gift_over_threshold: “Stiftablage aus Meissener Porzellan” for"
+    assert any(
+        line.startswith("warning: gift_over_threshold: “Stiftablage aus Meissener Porzellan” for")
+        for line in lines
     )
+    # The sample's interpreter is named as such, not among the 16 others of the delegation.
+    assert " and 16 others are expected at two places at once: “Interview”" in lines[1]
+    assert lines[2].startswith(
+        "conflict: interpreter_double_booked: Interpreter Baek Seo-yeon (백서연) is booked for "
+        "two overlapping items: “Interview” (26.07.2023 10:00–10:20) and "
+    )
+    assert lines[-3:] == [
+        "warning: gift_over_threshold: “Stiftablage aus Meissener Porzellan” for Kang Gi-jung "
+        "(강기정): 185.00 EUR reaches the reporting threshold of 100,000 KRW for the "
+        "recipient's office",
+        "warning: item_without_venue_or_host: “Interview” (26.07.2023 10:00–10:20) has no host",
+        "warning: item_without_venue_or_host: “Zoo” (01.07.2023 10:00–11:30) has neither a "
+        "venue nor a host",
+    ]
     assert _conflicts(clashing, LANG="C.UTF-8") == lines
     assert _conflicts(clashing, LANG="fr_FR.UTF-8") == lines
 
@@ -95,19 +110,37 @@ def test_german_with_lang_de(clashing: Path) -> None:
         "(26.07.2023 10:00–10:30) überschneiden sich"
     )
     assert lines[1].startswith("Konflikt: person_double_booked: ")
-    assert " und 17 weitere werden gleichzeitig an zwei Orten erwartet: „Interview“" in lines[1]
-    assert lines[2] == (
+    assert " und 16 weitere werden gleichzeitig an zwei Orten erwartet: „Interview“" in lines[1]
+    assert lines[3] == (
         "Konflikt: outside_visit_dates: „Zoo“ am 01.07.2023 10:00 liegt außerhalb der Tage von "
         "„Offizieller Besuch der Delegation aus Gwangju“ (25.07.2023–27.07.2023)"
     )
-    assert lines[3].startswith(
+    assert lines[4].startswith(
         "Warnung: gift_over_threshold: „Stiftablage aus Meissener Porzellan“ für "
     )
-    assert lines[3].endswith(
+    assert lines[4].endswith(
         ": 185,00 EUR erreicht die Meldegrenze von 100.000 KRW für das Amt des Empfängers"
     )
+    assert lines[2].startswith(
+        "Konflikt: interpreter_double_booked: Dolmetscher/in Baek Seo-yeon (백서연) ist für zwei "
+        "sich überschneidende Programmpunkte eingeplant: „Interview“"
+    )
+    assert lines[-1] == (
+        "Warnung: item_without_venue_or_host: „Zoo“ (01.07.2023 10:00–11:30): Ort und "
+        "Gastgeber/in fehlen"
+    )
     sentences = [line.split(": ", 2)[2] for line in lines]  # after the label and the kind
-    for english in ("booked", "overlap", "expected", "outside", "reaches", "threshold"):
+    for english in (
+        "booked",
+        "overlap",
+        "expected",
+        "outside",
+        "reaches",
+        "threshold",
+        "venue",
+        "host",
+        "Interpreter",
+    ):
         assert not any(english in sentence for sentence in sentences)
 
 
@@ -118,12 +151,12 @@ def test_korean_with_lang_ko_and_lc_all_first(clashing: Path) -> None:
         "(2023. 7. 26. 10:00–10:20), “Empfang durch Oberbürgermeister Burkhard Jung im Neuen Rathaus” (2023. 7. 26. "
         "10:00–10:30) 일정이 겹칩니다"
     )
-    assert " 외 17명 – 같은 시간에 두 곳에 배정되었습니다: " in lines[1]
-    assert lines[2].startswith("충돌: outside_visit_dates: “Zoo”(2023. 7. 1. 10:00) 일정이 ")
-    assert lines[3].startswith(
+    assert " 외 16명 – 같은 시간에 두 곳에 배정되었습니다: " in lines[1]
+    assert lines[3].startswith("충돌: outside_visit_dates: “Zoo”(2023. 7. 1. 10:00) 일정이 ")
+    assert lines[4].startswith(
         "경고: gift_over_threshold: “Stiftablage aus Meissener Porzellan”, 수령인 "
     )
-    assert lines[3].endswith("185.00 EUR – 수령인 직위의 신고 기준 100,000 KRW 이상입니다")
+    assert lines[4].endswith("185.00 EUR – 수령인 직위의 신고 기준 100,000 KRW 이상입니다")
     # LC_ALL wins over LANG, LC_MESSAGES over LANG (as POSIX orders them).
     assert _conflicts(clashing, LC_ALL="ko_KR.UTF-8", LANG="de_DE.UTF-8") == lines
     assert _conflicts(clashing, LC_MESSAGES="ko_KR.UTF-8", LANG="de_DE.UTF-8") == lines

@@ -51,6 +51,52 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "„%1“ am %2 liegt außerhalb der Tage von „%3“ (%4)",
         "“%1”(%2) 일정이 “%3” 방문 기간(%4)을 벗어납니다",
     ),
+    "%1 and %2 others": ("%1 und %2 weitere", "%1 외 %2명"),
+    "Interpreter %1 is booked for two overlapping items: %2 and %3": (
+        "Dolmetscher/in %1 ist für zwei sich überschneidende Programmpunkte eingeplant: %2 und %3",
+        "통역사 %1 – 겹치는 두 일정에 배정되었습니다: %2, %3",
+    ),
+    "%1 starts before the arrival of %2 (%3)": (
+        "%1 beginnt vor der Ankunft von %2 (%3)",
+        "%1 일정이 %2의 도착(%3) 전에 시작합니다",
+    ),
+    "%1 starts before the arrival of %2": (
+        "%1 beginnt vor der Ankunft von %2",
+        "%1 일정이 %2의 도착 전에 시작합니다",
+    ),
+    "%1 ends after the departure of %2 (%3)": (
+        "%1 endet nach der Abreise von %2 (%3)",
+        "%1 일정이 %2의 출발(%3) 후에 끝납니다",
+    ),
+    "%1 ends after the departure of %2": (
+        "%1 endet nach der Abreise von %2",
+        "%1 일정이 %2의 출발 후에 끝납니다",
+    ),
+    "%1 has no venue": ("%1: Ort fehlt", "%1 일정에 장소가 없습니다"),
+    "%1 has no host": ("%1: Gastgeber/in fehlt", "%1 일정에 주최자가 없습니다"),
+    "%1 has neither a venue nor a host": (
+        "%1: Ort und Gastgeber/in fehlen",
+        "%1 일정에 장소와 주최자가 없습니다",
+    ),
+    "No arrival time for %1, though “%2” is %3": (
+        "Keine Ankunftszeit für %1, obwohl „%2“ %3 ist",
+        "“%2” 방문이 %3 상태이지만 %1의 도착 시간이 없습니다",
+    ),
+    "No departure time for %1, though “%2” is %3": (
+        "Keine Abreisezeit für %1, obwohl „%2“ %3 ist",
+        "“%2” 방문이 %3 상태이지만 %1의 출발 시간이 없습니다",
+    ),
+    "No arrival or departure time for %1, though “%2” is %3": (
+        "Keine Ankunfts- oder Abreisezeit für %1, obwohl „%2“ %3 ist",
+        "“%2” 방문이 %3 상태이지만 %1의 도착 또는 출발 시간이 없습니다",
+    ),
+    "confirmed": ("bestätigt", "확정"),
+    "completed": ("abgeschlossen", "완료"),
+    "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”": (
+        "%1 hat einen Ernährungshinweis („%2“), nimmt aber an keinem Essen und keinem Empfang "
+        "von „%3“ teil",
+        "%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다",
+    ),
     "%1 (the other item belongs to “%2”)": (
         "%1 (der andere Programmpunkt gehört zu „%2“)",
         "%1 (다른 일정은 “%2” 방문에 속합니다)",
@@ -102,6 +148,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 _WHOLE_CURRENCIES = frozenset({"KRW", "JPY"})
+#: The planning checks' kinds (``ConflictKind`` values), worded by ``Wording._planning``.
+_PLANNING_KINDS = frozenset(
+    {
+        "interpreter_double_booked",
+        "before_arrival",
+        "after_departure",
+        "item_without_venue_or_host",
+        "member_without_travel",
+        "dietary_note_without_meal",
+    }
+)
 _PLACE = re.compile(r"%(\d+)")
 
 
@@ -219,11 +276,71 @@ class Wording:
             text = self._repeated(facts)
         elif kind is ConflictKind.GIFT_OVER_THRESHOLD:
             text = self._over_threshold(facts)
+        elif kind in _PLANNING_KINDS:
+            text = self._planning(conflict)
         else:
             return conflict.message
         if facts.other_visit:
             text = self.tr("%1 (the other item belongs to “%2”)", text, facts.other_visit)
         return text
+
+    def _listed(self, names: tuple[str, ...]) -> str:
+        from exchange_planner.domain.conflicts import shown_names
+
+        listed, others = shown_names(names)
+        if not others:
+            return ", ".join(listed)
+        return self.tr("%1 and %2 others", ", ".join(listed), self.number(others))
+
+    def _planning(self, conflict: Conflict) -> str:
+        """The planning checks' sentences (the same templates as ``ui/wording.py``)."""
+        from exchange_planner.domain.conflicts import ConflictKind, Slot
+
+        facts, kind = conflict.facts, conflict.kind
+        empty = Slot("", date.min, date.min)
+        item = self.slot(facts.slots[0] if facts.slots else empty)
+        names = ", ".join(facts.people)
+        if kind is ConflictKind.INTERPRETER_DOUBLE_BOOKED:
+            return self.tr(
+                "Interpreter %1 is booked for two overlapping items: %2 and %3",
+                names,
+                *self._two(facts),
+            )
+        if kind in (ConflictKind.BEFORE_ARRIVAL, ConflictKind.AFTER_DEPARTURE):
+            arriving = kind is ConflictKind.BEFORE_ARRIVAL
+            if len(facts.people) == 1 and facts.moment is not None:
+                at = f"{self.day(facts.moment)} {facts.moment:%H:%M}"
+                source = (
+                    "%1 starts before the arrival of %2 (%3)"
+                    if arriving
+                    else "%1 ends after the departure of %2 (%3)"
+                )
+                return self.tr(source, item, names, at)
+            source = (
+                "%1 starts before the arrival of %2"
+                if arriving
+                else "%1 ends after the departure of %2"
+            )
+            return self.tr(source, item, self._listed(facts.people))
+        if kind is ConflictKind.ITEM_WITHOUT_VENUE_OR_HOST:
+            source = {
+                ("venue",): "%1 has no venue",
+                ("host",): "%1 has no host",
+            }.get(facts.missing, "%1 has neither a venue nor a host")
+            return self.tr(source, item)
+        visit = facts.visit.title if facts.visit else ""
+        if kind is ConflictKind.MEMBER_WITHOUT_TRAVEL:
+            source = {
+                ("arrival",): "No arrival time for %1, though “%2” is %3",
+                ("departure",): "No departure time for %1, though “%2” is %3",
+            }.get(facts.missing, "No arrival or departure time for %1, though “%2” is %3")
+            return self.tr(source, self._listed(facts.people), visit, self.tr(facts.status))
+        return self.tr(
+            "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”",
+            names,
+            facts.note,
+            visit,
+        )
 
     def _two(self, facts: ConflictFacts) -> tuple[str, str]:
         from exchange_planner.domain.conflicts import Slot

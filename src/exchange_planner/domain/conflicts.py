@@ -7,22 +7,51 @@ command line and the reports all report the same conflicts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from exchange_planner.domain.timeutil import local_day_bounds, to_local
 
 
 class ConflictKind(StrEnum):
+    """What a conflict or warning is about; lists show them in this order (conflicts first)."""
+
     VENUE_DOUBLE_BOOKED = "venue_double_booked"
     PERSON_DOUBLE_BOOKED = "person_double_booked"
+    INTERPRETER_DOUBLE_BOOKED = "interpreter_double_booked"
     STUDIO_DOUBLE_BOOKED = "studio_double_booked"
     OUTSIDE_VISIT_DATES = "outside_visit_dates"
+    BEFORE_ARRIVAL = "before_arrival"
+    AFTER_DEPARTURE = "after_departure"
     REPEATED_GIFT = "repeated_gift"
     GIFT_OVER_THRESHOLD = "gift_over_threshold"
+    ITEM_WITHOUT_VENUE_OR_HOST = "item_without_venue_or_host"
+    MEMBER_WITHOUT_TRAVEL = "member_without_travel"
+    DIETARY_NOTE_WITHOUT_MEAL = "dietary_note_without_meal"
+
+
+#: Warnings to read, not conflicts: gift notes and the gaps of a plan.
+WARNING_KINDS = frozenset(
+    {
+        ConflictKind.REPEATED_GIFT,
+        ConflictKind.GIFT_OVER_THRESHOLD,
+        ConflictKind.ITEM_WITHOUT_VENUE_OR_HOST,
+        ConflictKind.MEMBER_WITHOUT_TRAVEL,
+        ConflictKind.DIETARY_NOTE_WITHOUT_MEAL,
+    }
+)
+
+#: Program kinds that need no venue and no host (the delegation's own time).
+UNHOSTED_KINDS = frozenset({"free_time"})
+#: Program kinds at which the delegation is served food: a dietary note is for their catering.
+#: (Items carry no catering mark of their own; meals and receptions are catered.)
+MEAL_KINDS = frozenset({"meal", "reception"})
+#: Visit statuses from which arrivals and departures are expected to be known.
+TRAVEL_KNOWN_STATUSES = frozenset({"confirmed", "completed"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,30 @@ class TimedBooking:
     person_ids: frozenset[int] = frozenset()
     #: IANA zone the item is shown in; decides which local day it falls on.
     timezone: str = "UTC"
+    #: The program kind's value ("meal", "free_time" ...); empty when not known.
+    kind: str = ""
+    host_id: int | None = None
+
+
+class MemberStay(NamedTuple):
+    """A delegation member as the planning checks see them: when they arrive and depart
+    (UTC instants, None when not known yet), their role's value and dietary note."""
+
+    visit_id: int
+    person_id: int
+    name: str
+    arrival: datetime | None = None
+    departure: datetime | None = None
+    role: str = ""
+    dietary_notes: str = ""
+
+
+class VisitPlan(NamedTuple):
+    """A visit's title and status (the status's value), for the planning checks."""
+
+    visit_id: int
+    title: str
+    status: str
 
 
 @dataclass(frozen=True)
@@ -103,6 +156,14 @@ class ConflictFacts:
     earlier_partnership: str = ""
     earlier_on: date | None = None
     earlier_visit: str = ""
+    #: An arrival or departure, in the item's zone (or UTC) as the sentence shows it.
+    moment: datetime | None = None
+    #: What an item or member lacks: "venue", "host", "arrival", "departure".
+    missing: tuple[str, ...] = ()
+    #: A dietary note.
+    note: str = ""
+    #: The status of the visit a gap is found in ("confirmed", "completed").
+    status: str = ""
     amount: Decimal | None = None
     currency: str = ""
     limit: Decimal | None = None
@@ -128,8 +189,9 @@ class Conflict:
 
     @property
     def is_warning(self) -> bool:
-        """Gift notes are warnings to read; double bookings and misplaced items are conflicts."""
-        return self.kind in (ConflictKind.REPEATED_GIFT, ConflictKind.GIFT_OVER_THRESHOLD)
+        """Gift notes and gaps of a plan are warnings to read; double bookings, misplaced
+        items and members not there yet (or gone already) are conflicts."""
+        return self.kind in WARNING_KINDS
 
 
 def _overlapping_pairs(
@@ -225,8 +287,15 @@ def find_booking_conflicts(
     *,
     venue_names: dict[int, str] | None = None,
     person_names: dict[int, str] | None = None,
+    interpreters: Mapping[int, Collection[int]] | None = None,
 ) -> list[Conflict]:
-    """Venues and people booked by two overlapping items, across all visits."""
+    """Venues and people booked by two overlapping items, across all visits.
+
+    ``interpreters`` maps a visit to its members in the role of interpreter: one of them
+    booked by two overlapping items of which one is their visit's is named as the interpreter
+    (``INTERPRETER_DOUBLE_BOOKED``), one conflict per interpreter, instead of among the
+    people expected at two places at once."""
+    interpreters = interpreters or {}
     venue_names = venue_names or {}
     person_names = person_names or {}
     all_bookings = list(bookings)
@@ -274,6 +343,21 @@ def find_booking_conflicts(
     for person_id, group in by_person.items():
         for first, second in _overlapping_pairs(group):
             person = person_names.get(person_id, f"person #{person_id}")
+            if person_id in interpreters.get(first.visit_id, ()) or person_id in (
+                interpreters.get(second.visit_id, ())
+            ):
+                conflicts.append(
+                    Conflict(
+                        ConflictKind.INTERPRETER_DOUBLE_BOOKED,
+                        f"Interpreter {person} is booked for two overlapping items: "
+                        f"{label(first)} and {label(second)}",
+                        item_ids=(first.item_id, second.item_id),
+                        person_ids=(person_id,),
+                        visit_ids=tuple(dict.fromkeys((first.visit_id, second.visit_id))),
+                        facts=ConflictFacts(people=(person,), slots=(slot(first), slot(second))),
+                    )
+                )
+                continue
             conflicts.append(
                 Conflict(
                     ConflictKind.PERSON_DOUBLE_BOOKED,
@@ -354,6 +438,183 @@ def find_items_outside_visit(
                 facts=ConflictFacts(
                     slots=(_slot(booking),),
                     visit=Slot(visit.title, visit.start_date, visit.end_date),
+                ),
+            )
+        )
+    return conflicts
+
+
+# --- the gaps of a plan ----------------------------------------------------------------------
+def _listed(names: list[str]) -> str:
+    """ "Kang Gi-jung, Park Ji-won and 18 others" (``shown_names``)."""
+    listed, others = shown_names(names)
+    text = ", ".join(listed)
+    return f"{text} and {others} others" if others else text
+
+
+def find_attendance_outside_stay(
+    bookings: Iterable[TimedBooking], members: Iterable[MemberStay]
+) -> list[Conflict]:
+    """Items a member attends that start before they arrive or end after they depart.
+
+    An item starting at the very minute of the arrival, or ending at the minute of the
+    departure, is fine (the pick-up at the airport, the drive to it); a member without an
+    arrival (or departure) is not judged on it. One conflict per item and side, naming every
+    member concerned; the times are shown in the item's own zone.
+    """
+    stays = {(m.visit_id, m.person_id): m for m in members}
+    if not stays:
+        return []
+    conflicts: list[Conflict] = []
+    for booking in bookings:
+        early: list[MemberStay] = []
+        late: list[MemberStay] = []
+        for person_id in sorted(booking.person_ids):
+            stay = stays.get((booking.visit_id, person_id))
+            if stay is None:
+                continue
+            if stay.arrival is not None and booking.starts_at < stay.arrival:
+                early.append(stay)
+            if stay.departure is not None and booking.ends_at > stay.departure:
+                late.append(stay)
+        for kind, found in (
+            (ConflictKind.BEFORE_ARRIVAL, early),
+            (ConflictKind.AFTER_DEPARTURE, late),
+        ):
+            if found:
+                conflicts.append(_outside_stay(kind, booking, found))
+    return conflicts
+
+
+def _outside_stay(kind: ConflictKind, booking: TimedBooking, found: list[MemberStay]) -> Conflict:
+    names = [stay.name for stay in found]
+    arriving = kind is ConflictKind.BEFORE_ARRIVAL
+    # The latest arrival (earliest departure) of those named: the one the item misses most.
+    instants = [stay.arrival if arriving else stay.departure for stay in found]
+    known = [moment for moment in instants if moment is not None]
+    moment = to_local(max(known) if arriving else min(known), booking.timezone)
+    verb, side = ("starts before", "arrival") if arriving else ("ends after", "departure")
+    if len(found) == 1:
+        message = f"{_label(booking)} {verb} the {side} of {names[0]} ({moment:%d.%m.%Y %H:%M})"
+    else:
+        message = f"{_label(booking)} {verb} the {side} of {_listed(names)}"
+    return Conflict(
+        kind,
+        message,
+        item_ids=(booking.item_id,),
+        person_ids=tuple(stay.person_id for stay in found),
+        visit_ids=(booking.visit_id,),
+        facts=ConflictFacts(people=tuple(names), slots=(_slot(booking),), moment=moment),
+    )
+
+
+def find_items_without_venue_or_host(bookings: Iterable[TimedBooking]) -> list[Conflict]:
+    """Items that name no venue or no host (free time needs neither): a warning each."""
+    conflicts: list[Conflict] = []
+    for booking in bookings:
+        if booking.kind in UNHOSTED_KINDS:
+            continue
+        missing = tuple(
+            name
+            for name, value in (("venue", booking.venue_id), ("host", booking.host_id))
+            if value is None
+        )
+        if not missing:
+            continue
+        lacks = {
+            ("venue",): "has no venue",
+            ("host",): "has no host",
+            ("venue", "host"): "has neither a venue nor a host",
+        }[missing]
+        conflicts.append(
+            Conflict(
+                ConflictKind.ITEM_WITHOUT_VENUE_OR_HOST,
+                f"{_label(booking)} {lacks}",
+                item_ids=(booking.item_id,),
+                venue_id=booking.venue_id,
+                visit_ids=(booking.visit_id,),
+                facts=ConflictFacts(slots=(_slot(booking),), missing=missing),
+            )
+        )
+    return conflicts
+
+
+def find_members_without_travel(
+    visits: Iterable[VisitPlan], members: Iterable[MemberStay]
+) -> list[Conflict]:
+    """Members of a confirmed (or completed) visit whose arrival or departure is not known:
+    one warning per visit and gap (arrival, departure or both), naming the members."""
+    plans = {plan.visit_id: plan for plan in visits if plan.status in TRAVEL_KNOWN_STATUSES}
+    groups: dict[tuple[int, tuple[str, ...]], list[MemberStay]] = defaultdict(list)
+    for member in members:
+        if member.visit_id not in plans:
+            continue
+        missing = tuple(
+            name
+            for name, value in (("arrival", member.arrival), ("departure", member.departure))
+            if value is None
+        )
+        if missing:
+            groups[(member.visit_id, missing)].append(member)
+    conflicts: list[Conflict] = []
+    for (visit_id, missing), found in sorted(
+        groups.items(), key=lambda entry: (entry[0][0], len(entry[0][1]), entry[0][1])
+    ):
+        plan = plans[visit_id]
+        names = [member.name for member in found]
+        what = {
+            ("arrival",): "No arrival time",
+            ("departure",): "No departure time",
+            ("arrival", "departure"): "No arrival or departure time",
+        }[missing]
+        conflicts.append(
+            Conflict(
+                ConflictKind.MEMBER_WITHOUT_TRAVEL,
+                f"{what} for {_listed(names)}, though “{plan.title}” is {plan.status}",
+                person_ids=tuple(member.person_id for member in found),
+                visit_ids=(visit_id,),
+                facts=ConflictFacts(
+                    people=tuple(names),
+                    missing=missing,
+                    visit=Slot(plan.title, date.min, date.min),
+                    status=plan.status,
+                ),
+            )
+        )
+    return conflicts
+
+
+def find_dietary_notes_without_meal(
+    bookings: Iterable[TimedBooking], members: Iterable[MemberStay], visits: Iterable[VisitPlan]
+) -> list[Conflict]:
+    """Members with a dietary note who attend no catered item (a meal or a reception) of
+    their visit, once the visit has a program: the note reaches no kitchen."""
+    titles = {plan.visit_id: plan.title for plan in visits}
+    programmed: set[int] = set()
+    catered: set[tuple[int, int]] = set()
+    for booking in bookings:
+        programmed.add(booking.visit_id)
+        if booking.kind in MEAL_KINDS:
+            catered.update((booking.visit_id, person_id) for person_id in booking.person_ids)
+    conflicts: list[Conflict] = []
+    for member in members:
+        note = member.dietary_notes.strip()
+        if not note or member.visit_id not in programmed:
+            continue
+        if (member.visit_id, member.person_id) in catered:
+            continue
+        title = titles.get(member.visit_id, f"visit #{member.visit_id}")
+        conflicts.append(
+            Conflict(
+                ConflictKind.DIETARY_NOTE_WITHOUT_MEAL,
+                f"{member.name} has a dietary note (“{note}”) but attends no meal or "
+                f"reception of “{title}”",
+                person_ids=(member.person_id,),
+                visit_ids=(member.visit_id,),
+                facts=ConflictFacts(
+                    people=(member.name,),
+                    note=note,
+                    visit=Slot(title, date.min, date.min),
                 ),
             )
         )

@@ -39,6 +39,7 @@ from exchange_planner.domain.conflicts import (
     Conflict,
     StudioBooking,
     VisitDays,
+    find_attendance_outside_stay,
     find_booking_conflicts,
     find_items_outside_visit,
     find_studio_conflicts,
@@ -52,8 +53,11 @@ from exchange_planner.services.conflict_reading import (
     ItemRow,
     PersonRow,
     bookings_of,
+    interpreters_among,
+    member_stays,
     person_names,
     sorted_conflicts,
+    stays_of,
     venue_names,
 )
 from exchange_planner.services.setting_defaults import DEFAULTS
@@ -394,7 +398,16 @@ class CalendarReading:
             starts_at, ends_at = _instant(row[4]), _instant(row[5])
             if ends_at > lo or ends_at == starts_at == lo:
                 item = ItemRow(
-                    row[0], row[1], row[2], starts_at, ends_at, row[6], row[7], row[8], bool(row[9])
+                    row[0],
+                    row[1],
+                    row[2],
+                    starts_at,
+                    ends_at,
+                    row[6],
+                    row[7],
+                    row[8],
+                    bool(row[9]),
+                    row[3],
                 )
                 found.append((item, row))
         conflicts = self._booking_conflicts(execute, found)
@@ -720,17 +733,30 @@ def open_file_calendar(path: Path) -> tuple[FileCalendar, Callable[[], None]] | 
 def conflicts_among(
     execute: Execute, items: list[ItemRow], days: dict[int, VisitDays] | None = None
 ) -> list[Conflict]:
-    """Double bookings among ``items`` (and, given their visits' days, items outside the
-    visit); names are looked up only for the people who actually clash."""
+    """Double bookings among ``items`` (an interpreter's named as such), given their visits'
+    days items outside the visit, and items a member attends before arriving or after
+    departing; names are looked up only for the people concerned. (The planning warnings,
+    items without a venue or host, are the visit editor's, not the calendar's marks.)"""
     bookings = bookings_of(execute, items)
+    stays = stays_of(execute, {item.visit_id for item in items})
+    interpreters = interpreters_among(stays)
     venues = venue_names(execute, {b.venue_id for b in bookings if b.venue_id is not None})
-    found = find_booking_conflicts(bookings, venue_names=venues)
-    clashing = {pid for conflict in found for pid in conflict.person_ids}
-    if clashing:
-        names = person_names(execute, clashing)
+    found = find_booking_conflicts(bookings, venue_names=venues, interpreters=interpreters)
+    # An item outside its visit's days is marked as such, not for each member not there yet.
+    outside = {c.item_ids[0] for c in find_items_outside_visit(bookings, days or {})}
+    present = [b for b in bookings if b.item_id not in outside]
+    early_or_late = find_attendance_outside_stay(present, member_stays(stays, {}, {}))
+    concerned = {pid for conflict in found + early_or_late for pid in conflict.person_ids}
+    if concerned:
+        names = person_names(execute, concerned)
         found = merge_person_conflicts(
-            find_booking_conflicts(bookings, venue_names=venues, person_names=names), names
+            find_booking_conflicts(
+                bookings, venue_names=venues, person_names=names, interpreters=interpreters
+            ),
+            names,
         )
+        if early_or_late:
+            found += find_attendance_outside_stay(present, member_stays(stays, names, {}))
     if days:
         found += find_items_outside_visit(bookings, days)
     return sorted_conflicts(found)

@@ -17,7 +17,7 @@ attendees, names, venues and visit titles are read for those items only.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,13 +26,19 @@ from typing import Any, NamedTuple
 from exchange_planner.domain.conflicts import (
     Conflict,
     ConflictKind,
+    MemberStay,
     TimedBooking,
     VisitDays,
+    VisitPlan,
+    find_attendance_outside_stay,
     find_booking_conflicts,
+    find_dietary_notes_without_meal,
     find_items_outside_visit,
+    find_items_without_venue_or_host,
+    find_members_without_travel,
     merge_person_conflicts,
 )
-from exchange_planner.domain.enums import GiftDirection
+from exchange_planner.domain.enums import GiftDirection, MemberRole, VisitStatus
 from exchange_planner.domain.gifts import (
     GiftRecord,
     find_repeated_gifts,
@@ -49,8 +55,8 @@ CHUNK = 500
 
 # --- the statements ------------------------------------------------------------------------
 _ITEM = (
-    "SELECT id, visit_id, title, starts_at, ends_at, timezone, venue_id, host_id, all_members "
-    "FROM program_item"
+    "SELECT id, visit_id, title, starts_at, ends_at, timezone, venue_id, host_id, all_members, "
+    "kind FROM program_item"
 )
 #: A visit's own items (index ix_program_item_visit_start).
 OWN_ITEMS = f"{_ITEM} WHERE visit_id = :visit"
@@ -62,10 +68,17 @@ LONGEST_ITEM = {
     "sqlite": "SELECT max(julianday(ends_at) - julianday(starts_at)) FROM program_item",
     "postgresql": "SELECT max(ends_at - starts_at) FROM program_item",
 }
-_VISIT = "SELECT id, title, start_date, end_date, partnership_id FROM visit"
+_VISIT = "SELECT id, title, start_date, end_date, partnership_id, status FROM visit"
 ONE_VISIT = f"{_VISIT} WHERE id = :visit"
 ALL_VISITS = f"{_VISIT} ORDER BY start_date, id"
 MEMBERS = "SELECT visit_id, person_id FROM visit_member WHERE visit_id IN ({ids})"
+#: Members with their role, arrival, departure and place in the list (the planning checks).
+STAYS = (
+    "SELECT visit_id, person_id, role, arrival, departure, precedence FROM visit_member "
+    "WHERE visit_id IN ({ids})"
+)
+#: The dietary notes of the people named (those with none are not read).
+DIETS = "SELECT id, dietary_notes FROM person WHERE dietary_notes != '' AND id IN ({ids})"
 ATTENDEES = (
     "SELECT program_item_id, person_id FROM program_attendee WHERE program_item_id IN ({ids})"
 )
@@ -102,6 +115,8 @@ class ItemRow(NamedTuple):
     venue_id: int | None
     host_id: int | None
     all_members: bool
+    #: The program kind's value; empty when the reader did not ask for it.
+    kind: str = ""
 
 
 class VisitRow(NamedTuple):
@@ -110,6 +125,7 @@ class VisitRow(NamedTuple):
     start_date: date
     end_date: date
     partnership_id: int
+    status: str = ""
 
 
 class PersonRow(NamedTuple):
@@ -138,13 +154,15 @@ class GiftRow(NamedTuple):
 def _item(row: Row) -> ItemRow:
     starts_at, ends_at = utc_instant(row[3]), utc_instant(row[4])
     assert starts_at is not None and ends_at is not None  # NOT NULL columns
-    return ItemRow(row[0], row[1], row[2], starts_at, ends_at, row[5], row[6], row[7], bool(row[8]))
+    return ItemRow(
+        row[0], row[1], row[2], starts_at, ends_at, row[5], row[6], row[7], bool(row[8]), row[9]
+    )
 
 
 def _visit(row: Row) -> VisitRow:
     start, end = calendar_day(row[2]), calendar_day(row[3])
     assert start is not None and end is not None  # NOT NULL columns
-    return VisitRow(row[0], row[1], start, end, row[4])
+    return VisitRow(row[0], row[1], start, end, row[4], row[5])
 
 
 def stored_amount(value: Any) -> Decimal | None:
@@ -244,9 +262,75 @@ def bookings_of(execute: Execute, items: Sequence[ItemRow]) -> list[TimedBooking
                 venue_id=item.venue_id,
                 person_ids=frozenset(people),
                 timezone=item.timezone,
+                kind=item.kind,
+                host_id=item.host_id,
             )
         )
     return bookings
+
+
+class StayRow(NamedTuple):
+    visit_id: int
+    person_id: int
+    role: str
+    arrival: datetime | None
+    departure: datetime | None
+    precedence: int
+
+
+def stays_of(execute: Execute, visit_ids: Iterable[int]) -> list[StayRow]:
+    """The members of these visits with role, arrival and departure, in the order of each
+    visit's list (precedence, then person)."""
+    rows = [
+        StayRow(row[0], row[1], row[2], utc_instant(row[3]), utc_instant(row[4]), row[5] or 0)
+        for row in _by_ids(execute, STAYS, visit_ids)
+    ]
+    return sorted(rows, key=lambda stay: (stay.visit_id, stay.precedence, stay.person_id))
+
+
+def interpreters_among(stays: Iterable[StayRow]) -> dict[int, set[int]]:
+    """Each visit's members in the role of interpreter."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for stay in stays:
+        if stay.role == MemberRole.INTERPRETER:
+            found[stay.visit_id].add(stay.person_id)
+    return dict(found)
+
+
+def dietary_notes(execute: Execute, ids: Iterable[int]) -> dict[int, str]:
+    return {person_id: note for person_id, note in _by_ids(execute, DIETS, ids)}
+
+
+def member_stays(
+    stays: Iterable[StayRow], names: Mapping[int, str], diets: Mapping[int, str]
+) -> list[MemberStay]:
+    return [
+        MemberStay(
+            stay.visit_id,
+            stay.person_id,
+            names.get(stay.person_id, f"person #{stay.person_id}"),
+            stay.arrival,
+            stay.departure,
+            stay.role,
+            diets.get(stay.person_id, ""),
+        )
+        for stay in stays
+    ]
+
+
+def item_gaps(
+    bookings: Sequence[TimedBooking],
+    members: Sequence[MemberStay],
+    days: Mapping[int, VisitDays] | None = None,
+) -> list[Conflict]:
+    """What the planning checks find on items: members not there yet (or gone already), items
+    without a venue or host. ``bookings`` are those of visits still planned (not cancelled).
+    An item outside its visit's days (``days``) is reported as such, not again for every
+    member who has not arrived yet."""
+    outside = {c.item_ids[0] for c in find_items_outside_visit(bookings, days or {})}
+    return find_attendance_outside_stay(
+        [b for b in bookings if b.item_id not in outside], members
+    ) + find_items_without_venue_or_host(bookings)
 
 
 def venue_names(execute: Execute, ids: Iterable[int]) -> dict[int, str]:
@@ -301,21 +385,61 @@ def read_conflicts(
             items = nearby + [item for item in own_items if item.id not in known]
     wanted = set(visits) if visit_id is None else {visit_id}
     conflicts: list[Conflict] = []
+    # The members of the visits asked about and of those whose items are near: interpreters
+    # may be on either; arrivals, departures and dietary notes count for the own visits.
+    stays = stays_of(execute, wanted | {item.visit_id for item in items})
+    bookings: list[TimedBooking] = []
     if own_items:
         items.sort(key=lambda item: (item.starts_at, item.ends_at, item.id))
-        conflicts += _booking_conflicts(execute, items, own_items, visits, wanted)
+        bookings = bookings_of(execute, items)
+        conflicts += _booking_conflicts(
+            execute, bookings, own_items, visits, wanted, interpreters_among(stays)
+        )
+    conflicts += _planning_gaps(execute, bookings, visits, wanted, stays)
     conflicts += _gift_warnings(execute, visit_id, wanted)
     return sorted_conflicts(conflicts)
 
 
+def _planning_gaps(
+    execute: Execute,
+    bookings: list[TimedBooking],
+    visits: dict[int, VisitRow],
+    wanted: set[int],
+    stays: list[StayRow],
+) -> list[Conflict]:
+    """The gaps of the plans of the visits asked about (cancelled ones need no plan):
+    members attending before they arrive or after they depart, items without a venue or
+    host, members without arrival or departure once confirmed, dietary notes no meal serves."""
+    planned = {
+        vid for vid in wanted if vid in visits and visits[vid].status != VisitStatus.CANCELLED
+    }
+    if not planned:
+        return []
+    own = [stay for stay in stays if stay.visit_id in planned]
+    # The items of these visits (``bookings`` also holds the other visits' items nearby).
+    bookings = [booking for booking in bookings if booking.visit_id in planned]
+    ids = {stay.person_id for stay in own}
+    members = member_stays(own, person_names(execute, ids), dietary_notes(execute, ids))
+    plans = [VisitPlan(vid, visits[vid].title, visits[vid].status) for vid in sorted(planned)]
+    days = {
+        vid: VisitDays(vid, visits[vid].title, visits[vid].start_date, visits[vid].end_date)
+        for vid in planned
+    }
+    return (
+        item_gaps(bookings, members, days)
+        + find_members_without_travel(plans, members)
+        + find_dietary_notes_without_meal(bookings, members, plans)
+    )
+
+
 def _booking_conflicts(
     execute: Execute,
-    items: list[ItemRow],
+    bookings: list[TimedBooking],
     own_items: list[ItemRow],
     visits: dict[int, VisitRow],
     wanted: set[int],
+    interpreters: Mapping[int, set[int]] | None = None,
 ) -> list[Conflict]:
-    bookings = bookings_of(execute, items)
     names = person_names(execute, {pid for b in bookings for pid in b.person_ids})
     clashes = merge_person_conflicts(
         find_booking_conflicts(
@@ -324,6 +448,7 @@ def _booking_conflicts(
                 execute, {b.venue_id for b in bookings if b.venue_id is not None}
             ),
             person_names=names,
+            interpreters=interpreters,
         ),
         names,
     )

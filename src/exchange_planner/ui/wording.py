@@ -208,6 +208,96 @@ def _over_threshold(facts: ConflictFacts) -> str:
     return _fill(QCoreApplication.translate("Wording", "“%1”: %2"), facts.gift, reached)
 
 
+def _listed(names: Iterable[str]) -> str:
+    """ "Kang Gi-jung, Park Ji-won, Lee Seung-hoon and 17 others" """
+    listed, others = shown_names(tuple(names))
+    if not others:
+        return _names(listed)
+    return _fill(
+        QCoreApplication.translate("Wording", "%1 and %2 others"), _names(listed), number(others, 0)
+    )
+
+
+def _interpreter(facts: ConflictFacts) -> str:
+    return _fill(
+        QCoreApplication.translate(
+            "Wording", "Interpreter %1 is booked for two overlapping items: %2 and %3"
+        ),
+        _names(facts.people),
+        *_two(facts),
+    )
+
+
+def _outside_stay(facts: ConflictFacts, arriving: bool) -> str:
+    item = slot(facts.slots[0] if facts.slots else Slot("", date.min, date.min))
+    moment = facts.moment
+    if len(facts.people) == 1 and moment is not None:
+        at = f"{ui_date(moment.date())} {_clock(moment)}"
+        template = (
+            QCoreApplication.translate("Wording", "%1 starts before the arrival of %2 (%3)")
+            if arriving
+            else QCoreApplication.translate("Wording", "%1 ends after the departure of %2 (%3)")
+        )
+        return _fill(template, item, _names(facts.people), at)
+    template = (
+        QCoreApplication.translate("Wording", "%1 starts before the arrival of %2")
+        if arriving
+        else QCoreApplication.translate("Wording", "%1 ends after the departure of %2")
+    )
+    return _fill(template, item, _listed(facts.people))
+
+
+def _without_venue_or_host(facts: ConflictFacts) -> str:
+    item = slot(facts.slots[0] if facts.slots else Slot("", date.min, date.min))
+    if facts.missing == ("venue",):
+        template = QCoreApplication.translate("Wording", "%1 has no venue")
+    elif facts.missing == ("host",):
+        template = QCoreApplication.translate("Wording", "%1 has no host")
+    else:
+        template = QCoreApplication.translate("Wording", "%1 has neither a venue nor a host")
+    return _fill(template, item)
+
+
+#: The statuses from which arrivals are expected, as a sentence names them.
+_STATUS_WORDS = {
+    "confirmed": QT_TRANSLATE_NOOP("Wording", "confirmed"),
+    "completed": QT_TRANSLATE_NOOP("Wording", "completed"),
+}
+
+
+def _without_travel(facts: ConflictFacts) -> str:
+    if facts.missing == ("arrival",):
+        template = QCoreApplication.translate(
+            "Wording", "No arrival time for %1, though “%2” is %3"
+        )
+    elif facts.missing == ("departure",):
+        template = QCoreApplication.translate(
+            "Wording", "No departure time for %1, though “%2” is %3"
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Wording", "No arrival or departure time for %1, though “%2” is %3"
+        )
+    status = _STATUS_WORDS.get(facts.status)
+    return _fill(
+        template,
+        _listed(facts.people),
+        facts.visit.title if facts.visit else "",
+        QCoreApplication.translate("Wording", status) if status else facts.status,
+    )
+
+
+def _dietary_note(facts: ConflictFacts) -> str:
+    return _fill(
+        QCoreApplication.translate(
+            "Wording", "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”"
+        ),
+        _names(facts.people),
+        facts.note,
+        facts.visit.title if facts.visit else "",
+    )
+
+
 def conflict_text(conflict: Conflict) -> str:
     """One conflict or warning as a sentence in the interface's language."""
     facts = conflict.facts
@@ -228,6 +318,16 @@ def conflict_text(conflict: Conflict) -> str:
         text = _repeated(facts)
     elif kind is ConflictKind.GIFT_OVER_THRESHOLD:
         text = _over_threshold(facts)
+    elif kind is ConflictKind.INTERPRETER_DOUBLE_BOOKED:
+        text = _interpreter(facts)
+    elif kind in (ConflictKind.BEFORE_ARRIVAL, ConflictKind.AFTER_DEPARTURE):
+        text = _outside_stay(facts, kind is ConflictKind.BEFORE_ARRIVAL)
+    elif kind is ConflictKind.ITEM_WITHOUT_VENUE_OR_HOST:
+        text = _without_venue_or_host(facts)
+    elif kind is ConflictKind.MEMBER_WITHOUT_TRAVEL:
+        text = _without_travel(facts)
+    elif kind is ConflictKind.DIETARY_NOTE_WITHOUT_MEAL:
+        text = _dietary_note(facts)
     else:  # a kind this interface does not know yet
         return conflict.message
     if facts.other_visit:
