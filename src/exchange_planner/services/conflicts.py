@@ -53,6 +53,15 @@ from exchange_planner.storage.tables import (
 )
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(ConflictKind)}
+#: The kinds shown beside the members they name (``ConflictService.by_person``).
+MEMBER_KINDS = frozenset(
+    {
+        ConflictKind.BEFORE_ARRIVAL,
+        ConflictKind.AFTER_DEPARTURE,
+        ConflictKind.MEMBER_WITHOUT_TRAVEL,
+        ConflictKind.DIETARY_NOTE_WITHOUT_MEAL,
+    }
+)
 
 
 class ConflictService:
@@ -147,6 +156,17 @@ class ConflictService:
         for conflict in conflicts:
             for item_id in conflict.item_ids:
                 found[item_id].append(conflict)
+        return dict(found)
+
+    def by_person(self, conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:
+        """The planning checks that name members (not there yet or gone already, without
+        arrival or departure, a dietary note no meal serves), keyed by each person named.
+        Double bookings are the program's marks, not the members'."""
+        found: dict[int, list[Conflict]] = defaultdict(list)
+        for conflict in conflicts:
+            if conflict.kind in MEMBER_KINDS:
+                for person_id in conflict.person_ids:
+                    found[person_id].append(conflict)
         return dict(found)
 
     def by_gift(self, conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:

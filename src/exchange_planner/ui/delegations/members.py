@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_local, to_utc
@@ -36,18 +37,19 @@ from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
+from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
 from exchange_planner.ui.names import person_name
-from exchange_planner.ui.plain import ask
+from exchange_planner.ui.plain import ask, plain_label
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import CreateRecord, DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import person_picker
 from exchange_planner.ui.widgets.record_list import kept_scroll
-from exchange_planner.ui.wording import validation_text
+from exchange_planner.ui.wording import conflict_lines, validation_text
 
 
 def role_text(role: MemberRole) -> str:
@@ -107,13 +109,23 @@ class MembersSection(Section):
         self.confirm: Confirm = ask
         self.zone = "Europe/Berlin"
         self._shown: dict[str, Any] | None = None
+        #: The planning checks naming each member (by person), computed in the background.
+        self.warnings: dict[int, list[Conflict]] = {}
+        self._marked_visit = 0
+        self.checker = BackgroundConflicts(self.services, self)
+        self.checker.ready.connect(self._conflicts_ready)
 
         def when(value: datetime | None) -> str:
             return "" if value is None else f"{to_local(value, self.zone):%d.%m. %H:%M}"
 
         columns: list[Column[MemberRow]] = [
             Column("#", lambda r: str(r.precedence), alignment=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Name"), lambda r: r.latin_name, tooltip=person_name),
+            Column(
+                self.tr("Name"),
+                lambda r: r.latin_name,
+                tooltip=self._name_tooltip,
+                icon=self._mark,
+            ),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),
             Column(
@@ -209,8 +221,14 @@ class MembersSection(Section):
         self.detail.datetime("departure", self.tr("De&parture"), optional=True)
         self.detail.text("room", self.tr("Room"), max_length=100)
         self.detail.edited.connect(self._save_detail)
+        self.conflict_label = plain_label(parent=self)  # the checks name people and items
+        self.conflict_label.setObjectName("member_conflicts")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #8a4b00;")
         detail_box = QGroupBox(self.tr("Selected member"), self)
-        QVBoxLayout(detail_box).addWidget(self.detail)
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.addWidget(self.conflict_label)
+        detail_layout.addWidget(self.detail)
 
         side = QVBoxLayout()
         side.addWidget(detail_box)
@@ -227,6 +245,7 @@ class MembersSection(Section):
     # --- reading --------------------------------------------------------------------------
     def clear(self) -> None:
         self._rows = []
+        self.warnings = {}
         self.model.set_rows([])
         self.picker.set_value(None)
         self.add_form.clear()
@@ -238,6 +257,9 @@ class MembersSection(Section):
             self.clear()
             return
         keep = self.current_member_id()
+        if self._marked_visit != self.visit_id:
+            self.warnings = {}  # another visit's marks must not show while this one's run
+        self.checker.request(self.visit_id)
         self.zone = self.services.visits.local_timezone(self.visit_id)
         self._rows = self.services.members.rows(self.visit_id)
         with kept_scroll(self.view):
@@ -249,6 +271,38 @@ class MembersSection(Section):
         if not remote_change() and not self.picker.hasFocus():
             self.picker.set_value(None)
         self._show_member()
+
+    @property
+    def conflicts_pending(self) -> bool:
+        return self.checker.pending
+
+    def _mark(self, row: MemberRow) -> Any:
+        return icon("warning", "#c77700") if self.warnings.get(row.person_id) else None
+
+    def _name_tooltip(self, row: MemberRow) -> str:
+        found = self.warnings.get(row.person_id, [])
+        if not found:
+            return person_name(row)
+        return f"{person_name(row)}\n{conflict_lines(found, '⚠ ')}"
+
+    def _conflicts_ready(self, visit_id: int, conflicts: list[Conflict]) -> None:
+        if visit_id != self.visit_id:
+            return  # another visit is shown by now
+        self._marked_visit = visit_id
+        self.warnings = self.services.conflicts.by_person(conflicts)
+        if self.model.rowCount():
+            last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+            self.view.resizeColumnToContents(1)  # the names with their marks
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The checks naming the selected member, above their details."""
+        member_id = self.current_member_id()
+        row = self._rows[self.model.row_of(member_id)] if member_id is not None else None
+        found = self.warnings.get(row.person_id, []) if row is not None else []
+        self.conflict_label.setText(conflict_lines(found, "⚠ "))
+        self.conflict_label.setVisible(bool(found))
 
     def current_member_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -262,6 +316,7 @@ class MembersSection(Section):
 
     def _show_member(self) -> None:
         member_id = self.current_member_id()
+        self._show_warnings()
         self.detail.setEnabled(member_id is not None)
         if member_id is None:
             self.detail.clear()
