@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "conflicts",
-        help="list double bookings, items outside visit dates and gift warnings",
+        help="list double bookings, items outside visit dates or members' stays, gaps of the "
+        "plan and gift warnings",
         description="Print every conflict and warning, one per line; exit status 1 when "
         "there is any, 0 when there is none.",
     )
