@@ -253,6 +253,8 @@ PLANNED = {
     "visits": (reading.VISITS.format(ids=":id0"), {"id0": 1}),
     "partnerships": (reading.PARTNERSHIPS.format(ids=":id0"), {"id0": 1}),
     "own gifts": (reading.OWN_GIFTS, {"visit": 1}),
+    "stays": (reading.STAYS.format(ids=":id0"), {"id0": 1}),
+    "dietary notes": (reading.DIETS.format(ids=":id0, :id1"), {"id0": 1, "id1": 2}),
 }
 
 

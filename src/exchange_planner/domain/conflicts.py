@@ -1,4 +1,6 @@
-"""Conflict rules: double-booked venues, people and studios.
+"""Conflict rules: double-booked venues, people, interpreters and studios, items outside the
+visit or a member's stay, and the gaps of a plan (no venue or host, no arrival or departure
+once confirmed, a dietary note no meal serves).
 
 Pure functions over plain booking records, so the delegations list, the calendar, the
 command line and the reports all report the same conflicts.

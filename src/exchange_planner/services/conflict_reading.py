@@ -12,6 +12,12 @@ first start to the last end of its items, found on the index of ``starts_at`` be
 ``first start - longest item`` and ``last end`` (the longest item is one lookup on
 ``ix_program_item_span``, migration 0005), the end checked on the rows found. Members,
 attendees, names, venues and visit titles are read for those items only.
+
+The planning checks (members at items before they arrive or after they depart, items without
+a venue or host, members without arrival or departure once the visit is confirmed, dietary
+notes no meal serves) read the asked visits' members with their arrivals and departures
+(index on ``visit_member.visit_id``) and the dietary notes of those people; the roles of the
+nearby visits' members name an interpreter booked twice as such.
 """
 
 from __future__ import annotations
