@@ -58,10 +58,22 @@ def _instant(value: datetime | date) -> float:
     return datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()
 
 
+def kind_name(kind: EntryKind) -> str:
+    """One entry's kind, as a screen reader names it ("Program item")."""
+    names = {
+        EntryKind.VISIT: QCoreApplication.translate("Calendar", "Visit"),
+        EntryKind.PROGRAM_ITEM: QCoreApplication.translate("Calendar", "Program item"),
+        EntryKind.RESIDENCY: QCoreApplication.translate("Calendar", "Residency"),
+        EntryKind.EXHIBITION: QCoreApplication.translate("Calendar", "Exhibition"),
+        EntryKind.DEADLINE: QCoreApplication.translate("Calendar", "Deadline"),
+    }
+    return names.get(kind) or style.kind_label(kind)
+
+
 def accessible_description(entry: CalendarEntry) -> str:
     """What a screen reader says after the title: the kind, the dates or times, the details."""
     lines = texts.tooltip(entry).splitlines()
-    parts = [style.kind_label(entry.kind)] + [line for line in lines[1:] if line.strip()]
+    parts = [kind_name(entry.kind)] + [line for line in lines[1:] if line.strip()]
     if entry.overdue:
         parts.insert(1, QCoreApplication.translate("Calendar", "Overdue"))
     return "; ".join(parts)
