@@ -286,7 +286,9 @@ class PaintedView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        scheme = self.input.scheme if self.input is not None else style.scheme_for(self.palette())
+        scheme = style.scheme_for(self.palette())
+        if self.input is not None and self.input.scheme is not scheme:
+            self.input = dataclasses.replace(self.input, scheme=scheme)  # the palette changed
         painter.fillRect(self.rect(), QColor(scheme.cell))
         layout = self.current_layout()
         if layout is not None and self.input is not None:
