@@ -216,3 +216,23 @@ def test_the_balance_chart_exposes_its_bars(main_window, qtbot) -> None:  # type
     assert focused_name(chart) == expected
     qtbot.keyClick(chart, Qt.Key.Key_Right)
     assert focused_name(chart) == f"Residencies received {year.year}: {year.residencies_received}"
+
+
+def test_the_entry_walked_to_is_announced_to_screen_readers(
+    main_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    calendar = calendar_in_july_2023(main_window, qtbot)
+    announced: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event) -> None:  # type: ignore[no-untyped-def]
+        announced.append((event.type(), event.accessibleInterface().text(NAME)))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    view = calendar.month_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert announced == [
+        (QAccessible.Event.Focus, "Transfer to the Neues Rathaus"),
+        (QAccessible.Event.Focus, RECEPTION),
+    ]
