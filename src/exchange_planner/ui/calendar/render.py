@@ -51,6 +51,8 @@ class RenderInput:
     show_focus: bool = True  # the frame around the date in focus (not on paper)
     #: Captions of zones above the week's ruler, e.g. {"Europe/Berlin": "Leipzig"}.
     zone_names: dict[str, str] = field(default_factory=dict)
+    #: The colours: light on paper; a view passes the one of its palette (dark mode).
+    scheme: style.Scheme = field(default_factory=lambda: style.LIGHT)
 
     @property
     def shown_month(self) -> tuple[int, int]:
@@ -272,30 +274,30 @@ def paint_month(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont
     rect = layout.rect
     painter.fillRect(
         QRectF(rect.left(), rect.top(), rect.width(), max(rect.height(), layout.height)),
-        QColor(style.CELL),
+        QColor(inp.scheme.cell),
     )
     for box in layout.boxes:
         if box.role == "header":
             painter.setFont(bold)
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(QColor(inp.scheme.muted))
             painter.drawText(box.rect, Qt.AlignmentFlag.AlignCenter, box.text)
         elif box.role == "day":
             assert box.day is not None
             day = box.day
             if day.month != month:
-                fill = QColor(style.OTHER_MONTH)
+                fill = QColor(inp.scheme.other_month)
             elif day.weekday() >= 5:
-                fill = QColor(style.WEEKEND)
+                fill = QColor(inp.scheme.weekend)
             else:
-                fill = QColor(style.CELL)
+                fill = QColor(inp.scheme.cell)
             if day == inp.today:
-                fill = QColor(style.TODAY_TINT)
+                fill = QColor(inp.scheme.today_tint)
             painter.fillRect(box.rect, fill)
-            painter.setPen(QPen(QColor(style.GRID), 1))
+            painter.setPen(QPen(QColor(inp.scheme.grid), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)  # a grid line only, never a fill
             painter.drawRect(box.rect)
             if inp.show_focus and day == inp.focus:
-                painter.setPen(QPen(QColor(style.TODAY), 2))
+                painter.setPen(QPen(QColor(inp.scheme.focus), 2))
                 painter.drawRect(box.rect.adjusted(1, 1, -1, -1))
             _paint_day_number(painter, box, inp, font, bold, month)
     for box in layout.entry_boxes():
@@ -316,19 +318,19 @@ def _paint_day_number(
     width = max(metrics.horizontalAdvance(text) + 10, height)
     area = QRectF(box.rect.left() + 3, box.rect.top() + 2, width, height)
     if day == inp.today:
-        _paint_today_pill(painter, area)
-        painter.setPen(QColor("white"))
+        _paint_today_pill(painter, area, inp.scheme)
+        painter.setPen(QColor(inp.scheme.today_text))
     else:
-        painter.setPen(QColor(style.TEXT if day.month == month else style.MUTED))
+        painter.setPen(QColor(inp.scheme.text if day.month == month else inp.scheme.muted))
     painter.setFont(bold if day.month == month else font)
     painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def _paint_today_pill(painter: QPainter, area: QRectF) -> None:
+def _paint_today_pill(painter: QPainter, area: QRectF, scheme: style.Scheme) -> None:
     """The filled marker behind today's date; pen and brush are restored afterwards."""
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(style.TODAY))
+    painter.setBrush(QColor(scheme.today))
     painter.drawRoundedRect(area, area.height() / 2, area.height() / 2)
     painter.restore()
 
@@ -340,13 +342,15 @@ def _entry_alpha(entry: CalendarEntry, inp: RenderInput) -> tuple[bool, float]:
     return (True, 1.0) if texts.matches(entry, inp.search) else (False, 0.3)
 
 
-def _outline(painter: QPainter, rect: QRectF, entry: CalendarEntry, highlighted: bool) -> None:
+def _outline(
+    painter: QPainter, rect: QRectF, entry: CalendarEntry, highlighted: bool, scheme: style.Scheme
+) -> None:
     if highlighted:
-        painter.setPen(QPen(QColor(style.HIGHLIGHT), 3))
+        painter.setPen(QPen(QColor(scheme.highlight), 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
     if entry.conflicts or entry.overdue:
-        painter.setPen(QPen(QColor(style.CONFLICT), 2))
+        painter.setPen(QPen(QColor(scheme.conflict), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
 
@@ -388,19 +392,20 @@ def _paint_month_entry(painter: QPainter, box: Box, inp: RenderInput, font: QFon
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     rect = box.rect
-    fill = style.colour(entry)
+    scheme = inp.scheme
+    fill = scheme.fill(entry)
     icon_size = int(rect.height() - 4)
     if box.bar:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawPath(_bar_path(rect, box.clipped_left, box.clipped_right))
-        text_colour = style.text_on(fill)
+        text_colour = scheme.on_fill(entry)
         icon_colour = text_colour.name()
     else:
-        text_colour = QColor(style.TEXT)
+        text_colour = QColor(scheme.text)
         icon_colour = fill.name()
         if entry.colour_key == "cancelled":
-            text_colour = QColor(style.MUTED)
+            text_colour = QColor(scheme.muted)
     x = rect.left() + 4 + (6 if box.clipped_left else 0)
     painter.drawPixmap(
         QPointF(x, rect.top() + 2),
@@ -415,7 +420,7 @@ def _paint_month_entry(painter: QPainter, box: Box, inp: RenderInput, font: QFon
         size = icon_size
         painter.drawPixmap(
             QPointF(right - size, rect.top() + 2),
-            style.pixmap("warning", style.CONFLICT if not box.bar else "#ffffff", size),
+            style.pixmap("warning", scheme.conflict if not box.bar else text_colour.name(), size),
         )
         right -= size + 2
     painter.setPen(text_colour)
@@ -429,7 +434,7 @@ def _paint_month_entry(painter: QPainter, box: Box, inp: RenderInput, font: QFon
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
         elided,
     )
-    _outline(painter, rect, entry, highlighted)
+    _outline(painter, rect, entry, highlighted, inp.scheme)
     painter.restore()
 
 
@@ -599,14 +604,15 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     hour_h = grid.height() / (h1 - h0)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, QColor("white"))
+    scheme = inp.scheme
+    painter.fillRect(rect, QColor(scheme.cell))
     # Column backgrounds: weekend shading, today tinted.
     for column, day in enumerate(days):
         area = QRectF(grid.left() + column * col_w, rect.top(), col_w, rect.height())
         if day == inp.today:
-            painter.fillRect(area, QColor(style.TODAY_TINT))
+            painter.fillRect(area, QColor(scheme.today_tint))
         elif day.weekday() >= 5:
-            painter.fillRect(area, QColor(style.WEEKEND))
+            painter.fillRect(area, QColor(scheme.weekend))
     # Headers.
     for box in layout.boxes:
         if box.role != "header" or box.day is None:
@@ -615,7 +621,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
         upper = QRectF(box.rect.left(), box.rect.top() + 2, box.rect.width(), layout.line)
         lower = QRectF(box.rect.left(), upper.bottom(), box.rect.width(), layout.line + 2)
         painter.setFont(font)
-        painter.setPen(QColor(style.MUTED))
+        painter.setPen(QColor(scheme.muted))
         painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, _day_name(day))
         text = _day_month(day)
         painter.setFont(bold)
@@ -623,14 +629,14 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
             metrics = QFontMetricsF(bold, painter.device())
             width = metrics.horizontalAdvance(text) + 14
             pill = QRectF(lower.center().x() - width / 2, lower.top(), width, lower.height())
-            _paint_today_pill(painter, pill)
-            painter.setPen(QColor("white"))
+            _paint_today_pill(painter, pill, scheme)
+            painter.setPen(QColor(scheme.today_text))
         else:
-            painter.setPen(QColor(style.TEXT))
+            painter.setPen(QColor(scheme.text))
         painter.drawText(lower, Qt.AlignmentFlag.AlignCenter, text)
     # Zone names above the ruler.
     painter.setFont(small)
-    painter.setPen(QColor(style.MUTED))
+    painter.setPen(QColor(scheme.muted))
     ruler_one = layout.ruler / (2 if inp.second_zone else 1)
     zones = [inp.zone] + ([inp.second_zone] if inp.second_zone else [])
     for index, zone in enumerate(zones):
@@ -644,11 +650,11 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
             f"{city}\n{zone_short(zone, inp.focus)}",
         )
     all_day_top = rect.top() + 2 * layout.line + 6
-    painter.setPen(QPen(QColor(style.GRID), 1))
+    painter.setPen(QPen(QColor(scheme.grid), 1))
     painter.drawLine(QPointF(rect.left(), all_day_top), QPointF(rect.right(), all_day_top))
     viewport = layout.viewport or QRectF(rect.left(), grid.top(), rect.width(), grid.height())
     painter.drawLine(QPointF(rect.left(), viewport.top()), QPointF(rect.right(), viewport.top()))
-    painter.setPen(QColor(style.MUTED))
+    painter.setPen(QColor(scheme.muted))
     painter.drawText(
         QRectF(rect.left(), all_day_top, layout.ruler - 6, layout.line + 4),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -656,7 +662,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     )
     for column in range(8):
         x = grid.left() + column * col_w
-        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.setPen(QPen(QColor(scheme.grid), 1))
         painter.drawLine(QPointF(x, rect.top()), QPointF(x, viewport.bottom()))
     # Spanning bars on top.
     for box in layout.entry_boxes():
@@ -665,17 +671,17 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
     for box in layout.boxes:
         if box.role == "more":
             painter.setFont(bold)
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(QColor(scheme.muted))
             painter.drawText(box.rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, box.text)
     # The (scrolling) grid: hour lines, rulers, timed entries, the current time.
     painter.save()
     painter.setClipRect(viewport.adjusted(0, 1, 0, 0))
     for hour in range(h0, h1 + 1):
         y = grid.top() + (hour - h0) * hour_h
-        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.setPen(QPen(QColor(scheme.grid), 1))
         painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
         if hour < h1:
-            half = QPen(QColor("#eceef2"), 1, Qt.PenStyle.DashLine)
+            half = QPen(QColor(scheme.half_grid), 1, Qt.PenStyle.DashLine)
             painter.setPen(half)
             painter.drawLine(
                 QPointF(grid.left(), y + hour_h / 2), QPointF(grid.right(), y + hour_h / 2)
@@ -683,13 +689,13 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
         if hour == h1:
             continue
         painter.setFont(small)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(QColor(scheme.text))
         label_rect = QRectF(rect.left(), y + 1, ruler_one - 6, layout.line)
         painter.drawText(
             label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00"
         )
         if inp.second_zone:
-            painter.setPen(QColor(style.COLOURS["residency"]))
+            painter.setPen(QColor(scheme.second_zone))
             painter.drawText(
                 QRectF(rect.left() + ruler_one, y + 1, ruler_one - 6, layout.line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
@@ -697,7 +703,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
             )
     if inp.second_zone:
         x = rect.left() + ruler_one
-        painter.setPen(QPen(QColor(style.GRID), 1))
+        painter.setPen(QPen(QColor(scheme.grid), 1))
         painter.drawLine(QPointF(x, viewport.top()), QPointF(x, viewport.bottom()))
     for box in layout.entry_boxes():
         if not box.bar:
@@ -709,7 +715,7 @@ def paint_week(painter: QPainter, layout: Layout, inp: RenderInput, font: QFont)
         if h0 <= hour <= h1:
             column = days.index(inp.today)
             y = grid.top() + (hour - h0) * hour_h
-            painter.setPen(QPen(QColor(style.CONFLICT), 2))
+            painter.setPen(QPen(QColor(scheme.conflict), 2))
             painter.drawLine(
                 QPointF(grid.left() + column * col_w, y),
                 QPointF(grid.left() + (column + 1) * col_w, y),
@@ -779,15 +785,12 @@ def _paint_timed_box(
     assert entry is not None
     highlighted, alpha = _entry_alpha(entry, inp)
     rect = box.rect
-    fill = style.colour(entry)
+    scheme = inp.scheme
+    fill = scheme.fill(entry)
     painter.save()
     painter.setOpacity(alpha)
     painter.setPen(Qt.PenStyle.NoPen)
-    light = QColor(fill)
-    light.setAlpha(40)
-    painter.setBrush(QColor("white"))
-    painter.drawRoundedRect(rect, 3, 3)
-    painter.setBrush(light)
+    painter.setBrush(scheme.tint(entry))
     painter.drawRoundedRect(rect, 3, 3)
     painter.setBrush(fill)
     painter.drawRect(QRectF(rect.left(), rect.top(), 3, rect.height()))
@@ -797,7 +800,7 @@ def _paint_timed_box(
         size = int(metrics.height())
         painter.drawPixmap(
             QPointF(inner.right() - size, inner.top()),
-            style.pixmap("warning", style.CONFLICT, size),
+            style.pixmap("warning", scheme.conflict, size),
         )
     painter.setFont(small)
     painter.save()
@@ -808,14 +811,14 @@ def _paint_timed_box(
     lines = timed_box_lines(entry, box, inp.zone, metrics)
     top = inner.top() if len(lines) > 1 else inner.center().y() - line_h / 2
     for index, (role, text) in enumerate(lines):
-        painter.setPen(fill.darker(130) if role == "time" else QColor(style.TEXT))
+        painter.setPen(scheme.accent(entry) if role == "time" else QColor(scheme.text))
         painter.drawText(
             QRectF(inner.left(), top + index * line_h, inner.width(), line_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             text,
         )
     painter.restore()
-    _outline(painter, rect, entry, highlighted)
+    _outline(painter, rect, entry, highlighted, inp.scheme)
     painter.restore()
 
 
@@ -943,27 +946,28 @@ def paint_agenda(painter: QPainter, layout: Layout, inp: RenderInput, font: QFon
     time_w += 16
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(layout.rect, QColor("white"))
+    scheme = inp.scheme
+    painter.fillRect(layout.rect, QColor(scheme.cell))
     for box in layout.boxes:
         if box.role == "header" and box.day is not None:
             day = box.day
             fill = (
-                QColor(style.TODAY_TINT)
+                QColor(scheme.today_tint)
                 if day == inp.today
-                else QColor(style.WEEKEND if day.weekday() >= 5 else "#f7f8fa")
+                else QColor(scheme.weekend if day.weekday() >= 5 else scheme.header_fill)
             )
             painter.fillRect(box.rect, fill)
-            painter.setPen(QPen(QColor(style.GRID), 1))
+            painter.setPen(QPen(QColor(scheme.grid), 1))
             painter.drawLine(box.rect.bottomLeft(), box.rect.bottomRight())
             painter.setFont(bold)
-            painter.setPen(QColor(style.TODAY if day == inp.today else style.TEXT))
+            painter.setPen(QColor(scheme.today_heading if day == inp.today else scheme.text))
             text = QLocale().toString(day, QLocale.FormatType.LongFormat)
             if day == inp.today:
                 text += "  ·  " + QCoreApplication.translate("Calendar", "Today")
             painter.drawText(box.rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, text)
         elif box.role == "day" and box.text:
             painter.setFont(font)
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(QColor(scheme.muted))
             painter.drawText(
                 box.rect.adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, box.text
             )
@@ -985,12 +989,13 @@ def _paint_agenda_entry(
     assert entry is not None and box.day is not None
     highlighted, alpha = _entry_alpha(entry, inp)
     rect = box.rect
-    fill = style.colour(entry)
+    scheme = inp.scheme
+    fill = scheme.fill(entry)
     painter.save()
     painter.setOpacity(alpha)
     half = rect.height() / 2
     painter.setFont(font)
-    painter.setPen(QColor(style.TEXT))
+    painter.setPen(QColor(scheme.text))
     time_metrics = QFontMetricsF(font, painter.device())
     painter.drawText(
         QRectF(rect.left(), rect.top(), time_w, half),
@@ -1001,7 +1006,7 @@ def _paint_agenda_entry(
     )
     if inp.second_zone and not entry.all_day:
         painter.setFont(small)
-        painter.setPen(QColor(style.COLOURS["residency"]))
+        painter.setPen(QColor(scheme.second_zone))
         other = agenda_time_text(
             entry, to_local(entry.start, inp.second_zone).date(), inp.second_zone
         )  # type: ignore[arg-type]
@@ -1023,12 +1028,12 @@ def _paint_agenda_entry(
     right = rect.right() - 4
     if entry.conflicts or entry.overdue:
         painter.drawPixmap(
-            QPointF(right - size, rect.top() + 2), style.pixmap("warning", style.CONFLICT, size)
+            QPointF(right - size, rect.top() + 2), style.pixmap("warning", scheme.conflict, size)
         )
         right -= size + 6
     metrics = QFontMetricsF(bold, painter.device())
     painter.setFont(bold)
-    painter.setPen(QColor(style.MUTED) if entry.colour_key == "cancelled" else QColor(style.TEXT))
+    painter.setPen(QColor(scheme.muted if entry.colour_key == "cancelled" else scheme.text))
     painter.drawText(
         QRectF(x, rect.top(), right - x, half),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -1042,7 +1047,7 @@ def _paint_agenda_entry(
     small_metrics = QFontMetricsF(small, painter.device())
     painter.setFont(small)
     painter.setPen(
-        QColor(style.CONFLICT) if entry.conflicts or entry.overdue else QColor(style.MUTED)
+        QColor(scheme.conflict_text if entry.conflicts or entry.overdue else scheme.muted)
     )
     painter.drawText(
         QRectF(x, rect.top() + half, right - x, half),
@@ -1050,7 +1055,7 @@ def _paint_agenda_entry(
         small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, right - x),
     )
     if highlighted:
-        painter.setPen(QPen(QColor(style.HIGHLIGHT), 3))
+        painter.setPen(QPen(QColor(scheme.highlight), 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-4, -1, 2, 1), 4, 4)
     painter.restore()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -22,7 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QScrollBar, QToolTip, QWidget
 
-from exchange_planner.domain.calendar import CalendarEntry, EntryKind
+from exchange_planner.domain.calendar import KIND_ORDER, CalendarEntry, EntryKind
+from exchange_planner.ui import accessible
+from exchange_planner.ui.accessible import AccessibleItem
 from exchange_planner.ui.calendar import render, style, texts
 from exchange_planner.ui.calendar.render import Box, Layout, RenderInput
 from exchange_planner.ui.plain import plain_tooltip
@@ -38,6 +43,40 @@ NAV_KEYS = {
     Qt.Key.Key_T,
     Qt.Key.Key_Home,
 }
+
+#: An entry's identity in a view: (kind, record id).
+EntryKey = tuple[str, int]
+
+
+def entry_key(entry: CalendarEntry) -> EntryKey:
+    return (entry.kind.value, entry.id)
+
+
+def _instant(value: datetime | date) -> float:
+    if isinstance(value, datetime):
+        return value.timestamp()
+    return datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()
+
+
+def kind_name(kind: EntryKind) -> str:
+    """One entry's kind, as a screen reader names it ("Program item")."""
+    names = {
+        EntryKind.VISIT: QCoreApplication.translate("Calendar", "Visit"),
+        EntryKind.PROGRAM_ITEM: QCoreApplication.translate("Calendar", "Program item"),
+        EntryKind.RESIDENCY: QCoreApplication.translate("Calendar", "Residency"),
+        EntryKind.EXHIBITION: QCoreApplication.translate("Calendar", "Exhibition"),
+        EntryKind.DEADLINE: QCoreApplication.translate("Calendar", "Deadline"),
+    }
+    return names.get(kind) or style.kind_label(kind)
+
+
+def accessible_description(entry: CalendarEntry) -> str:
+    """What a screen reader says after the title: the kind, the dates or times, the details."""
+    lines = texts.tooltip(entry).splitlines()
+    parts = [kind_name(entry.kind)] + [line for line in lines[1:] if line.strip()]
+    if entry.overdue:
+        parts.insert(1, QCoreApplication.translate("Calendar", "Overdue"))
+    return "; ".join(parts)
 
 
 class PaintedView(QWidget):
@@ -59,19 +98,53 @@ class PaintedView(QWidget):
     layout_function: Callable[[RenderInput, QRectF, QFontMetricsF], Layout]
     paint_function: Callable[[QPainter, Layout, RenderInput, object], None]
 
+    #: What screen readers are told the view is.
+    accessible_role = QAccessible.Role.List
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.install()
         self.input: RenderInput | None = None
         self._layout: Layout | None = None
+        #: The entry Tab / Shift+Tab walked to (framed; Enter opens it).
+        self.focus_entry: EntryKey | None = None
+        self._accessible: tuple[tuple[object, ...], list[AccessibleItem]] = ((), [])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 360)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self._view_title())
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Calendar", "Tab and Shift+Tab move from entry to entry; Enter opens the entry."
+            )
+        )
+
+    def _view_title(self) -> str:
+        if isinstance(self, MonthView):
+            return QCoreApplication.translate("Calendar", "Calendar month")
+        if isinstance(self, WeekView):
+            return QCoreApplication.translate("Calendar", "Calendar week")
+        return QCoreApplication.translate("Calendar", "Calendar agenda")
 
     def set_input(self, inp: RenderInput) -> None:
-        self.input = inp
+        self.input = dataclasses.replace(inp, scheme=style.scheme_for(self.palette()))
         self._layout = None
+        if self.focus_entry is not None and self.focus_entry not in self._entry_keys(inp):
+            self.focus_entry = None
         self.update()
+
+    @staticmethod
+    def _entry_keys(inp: RenderInput) -> set[EntryKey]:
+        return {entry_key(entry) for entry in inp.entries}
+
+    def changeEvent(self, event: QEvent) -> None:
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and self.input is not None:
+            scheme = style.scheme_for(self.palette())
+            self.input = dataclasses.replace(self.input, scheme=scheme)
+            self.update()
+        super().changeEvent(event)
 
     def area(self) -> QRectF:
         return QRectF(self.rect()).adjusted(0, 0, -1, -1)
@@ -103,6 +176,109 @@ class PaintedView(QWidget):
             seen.setdefault((box.entry.kind.value, box.entry.id), box.entry)
         return list(seen.values())
 
+    # --- entries in reading order: keyboard walking and screen readers -------------------
+    def walk_order(self) -> list[tuple[CalendarEntry, list[Box]]]:
+        """The entries shown, each with its boxes, in date order (the order Tab walks)."""
+        layout = self.current_layout()
+        if layout is None:
+            return []
+        boxes: dict[EntryKey, list[Box]] = {}
+        entries: dict[EntryKey, CalendarEntry] = {}
+        for box in layout.entry_boxes():
+            assert box.entry is not None
+            key = entry_key(box.entry)
+            boxes.setdefault(key, []).append(box)
+            entries.setdefault(key, box.entry)
+
+        def order(key: EntryKey) -> tuple[object, ...]:
+            entry = entries[key]
+            first = min(box.day for box in boxes[key] if box.day is not None)
+            timed = not entry.all_day and all(not box.bar for box in boxes[key])
+            return (first, timed, _instant(entry.start), KIND_ORDER[entry.kind], entry.id)
+
+        return [(entries[key], boxes[key]) for key in sorted(entries, key=order)]
+
+    def focused_entry(self) -> CalendarEntry | None:
+        for entry, _boxes in self.walk_order():
+            if entry_key(entry) == self.focus_entry:
+                return entry
+        return None
+
+    def step_entry_focus(self, forward: bool) -> bool:
+        """Move the entry focus to the next (or previous) entry; False at either end."""
+        order = self.walk_order()
+        keys = [entry_key(entry) for entry, _boxes in order]
+        if not keys:
+            return False
+        if self.focus_entry in keys:
+            index = keys.index(self.focus_entry) + (1 if forward else -1)
+            if not 0 <= index < len(keys):
+                self.focus_entry = None
+                self.update()
+                return False
+        elif forward:
+            # From the date in focus on: after moving through the days, Tab starts there.
+            focus = self.input.focus if self.input is not None else date.min
+            days = [min(b.day for b in boxes if b.day is not None) for _e, boxes in order]
+            index = next((i for i, day in enumerate(days) if day >= focus), 0)
+        else:
+            index = len(keys) - 1
+        self.focus_entry = keys[index]
+        self._reveal(order[index][1][0])
+        self.update()
+        accessible.announce_focus(self, self.focus_entry)
+        return True
+
+    def _reveal(self, box: Box) -> None:
+        """Scroll so that ``box`` is in sight (the month and agenda scroll areas, the hours)."""
+        layout = self.current_layout()
+        if layout is not None and layout.viewport is not None and layout.grid is not None:
+            set_scroll = getattr(self, "set_scroll", None)
+            viewport = layout.viewport
+            if set_scroll is not None and not box.bar and not viewport.contains(box.rect):
+                scroll = viewport.top() - layout.grid.top()
+                set_scroll(scroll + box.rect.top() - viewport.top() - layout.line)
+            return
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is self:
+                centre = box.rect.center()
+                parent.ensureVisible(int(centre.x()), int(centre.y()), 0, int(box.rect.height()))
+                return
+            parent = parent.parentWidget()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus() and self.step_entry_focus(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def accessible_focus_key(self) -> EntryKey | None:
+        return self.focus_entry
+
+    def accessible_items(self) -> list[AccessibleItem]:
+        """The entries for screen readers: title, kind and dates, where they are drawn."""
+        layout = self.current_layout()
+        shown = self.visibleRegion().boundingRect()
+        stamp = (id(layout), shown.x(), shown.y(), shown.width(), shown.height())
+        if stamp == self._accessible[0]:
+            return self._accessible[1]
+        items = []
+        for entry, boxes in self.walk_order():
+            box = boxes[0]
+            rect = box.rect.toAlignedRect()
+            visible = rect.intersects(shown) and (layout is None or layout._visible(box))
+            items.append(
+                AccessibleItem(
+                    key=entry_key(entry),
+                    name=texts.title(entry),
+                    description=accessible_description(entry),
+                    rect=rect,
+                    visible=visible,
+                )
+            )
+        self._accessible = (stamp, items)
+        return items
+
     # --- events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
@@ -110,12 +286,35 @@ class PaintedView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        scheme = style.scheme_for(self.palette())
+        if self.input is not None and self.input.scheme is not scheme:
+            self.input = dataclasses.replace(self.input, scheme=scheme)  # the palette changed
+        painter.fillRect(self.rect(), QColor(scheme.cell))
         layout = self.current_layout()
         if layout is not None and self.input is not None:
             type(self).paint_function(painter, layout, self.input, self.font())
             self.paint_focus(painter, layout)
+            self.paint_entry_focus(painter, layout)
         painter.end()
+
+    def paint_entry_focus(self, painter: QPainter, layout: Layout) -> None:
+        """The entry walked to with Tab gets a frame in the focus colour (while focused)."""
+        if self.focus_entry is None or self.input is None or not self.hasFocus():
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(self.input.scheme.focus), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for box in layout.find(*self.focus_entry):
+            if not box.bar and layout.viewport is not None:
+                painter.save()
+                painter.setClipRect(layout.viewport.adjusted(0, 1, 0, 0))
+                painter.drawRoundedRect(box.rect.adjusted(-2, -2, 2, 2), 4, 4)
+                painter.restore()
+            else:
+                painter.drawRoundedRect(box.rect.adjusted(-2, -2, 2, 2), 4, 4)
+        painter.restore()
 
     def paint_focus(self, painter: QPainter, layout: Layout) -> None:
         """The date in focus (moved with the arrow keys) gets a frame."""
@@ -123,13 +322,21 @@ class PaintedView(QWidget):
             return  # the month and agenda draw their own focus below the entries
         for box in layout.boxes:
             if box.role == "header" and box.day == self.input.focus:
-                pen = QPen(QColor(style.TODAY), 2)
+                pen = QPen(QColor(self.input.scheme.focus), 2)
                 if not self.hasFocus():
                     pen.setStyle(Qt.PenStyle.DotLine)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(box.rect.adjusted(1, 1, -1, -1))
                 return
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _hit(self, position: QPointF) -> Box | None:
         layout = self.current_layout()
@@ -168,6 +375,12 @@ class PaintedView(QWidget):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if Qt.Key(event.key()) in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            entry = self.focused_entry()
+            if entry is not None:
+                self.entry_activated.emit(entry)  # as a double-click on it
+                event.accept()
+                return
         event.ignore()  # the tab navigates
 
     def event(self, event: QEvent) -> bool:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_planner.domain.ledger import Ledger, OpenKind, YearBalance
+from exchange_planner.ui import accessible
+from exchange_planner.ui.accessible import AccessibleItem
 from exchange_planner.ui.amounts import ui_money
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.models.record_table import Column, RecordTableModel
@@ -51,13 +63,25 @@ FIGURES = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class BalanceChart(QWidget):
-    """Grouped bars per year; painted, so it prints as it shows."""
+    """Grouped bars per year; painted, so it prints as it shows.
+
+    Left and Right walk the bars (a frame marks the one in focus); screen readers get each
+    bar as an accessible child named by its series, year and count.
+    """
+
+    accessible_role = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.years: list[YearBalance] = []
+        #: The bar in keyboard focus: (year, series attribute).
+        self.focus_bar: tuple[int, str] | None = None
         self.setMinimumHeight(190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible.install()
+        self.setAccessibleName(self.tr("Exchanges per year"))
+        self.setAccessibleDescription(self.tr("Left and Right move from bar to bar."))
 
     def series_labels(self) -> dict[str, str]:
         return {
@@ -71,6 +95,86 @@ class BalanceChart(QWidget):
 
     def set_years(self, years: list[YearBalance]) -> None:
         self.years = list(years)
+        if self.focus_bar is not None and self.focus_bar[0] not in {y.year for y in years}:
+            self.focus_bar = None
+        self.update()
+
+    def _frame(self, area: QRectF, metrics: QFontMetrics) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the bars' area inside ``area``."""
+        legend_h = metrics.height() + 8
+        left, top = area.left() + 34, area.top() + 8
+        bottom = area.bottom() - metrics.height() - 8 - legend_h
+        return left, top, area.right() - 8, bottom
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
+    def bar_rects(self, area: QRectF) -> list[tuple[YearBalance, str, int, QRectF]]:
+        """Each bar, year by year in the order of the series: (year, series, value, rect)."""
+        if not self.years:
+            return []
+        left, top, right, bottom = self._frame(area, QFontMetrics(self._font()))
+        peak = max(max(max(getattr(y, name) for name, _ in SERIES) for y in self.years), 1)
+        height = max(10.0, bottom - top)
+        group = (right - left) / len(self.years)
+        bar_w = min(22.0, group * 0.8 / len(SERIES))
+        bars = []
+        for i, year in enumerate(self.years):
+            x0 = left + i * group + (group - bar_w * len(SERIES)) / 2
+            for j, (name, _colour) in enumerate(SERIES):
+                value = getattr(year, name)
+                h = value / peak * height
+                bars.append((year, name, value, QRectF(x0 + j * bar_w, bottom - h, bar_w - 2, h)))
+        return bars
+
+    # --- keyboard and screen readers ---------------------------------------------------
+    def accessible_focus_key(self) -> tuple[int, str] | None:
+        return self.focus_bar
+
+    def accessible_items(self) -> list[AccessibleItem]:
+        labels = self.series_labels()
+        items = []
+        for year, name, value, rect in self.bar_rects(QRectF(self.rect())):
+            label = labels[name]
+            items.append(
+                AccessibleItem(
+                    key=(year.year, name),
+                    name=self.tr("%1 %2: %3")
+                    .replace("%1", label)
+                    .replace("%2", str(year.year))
+                    .replace("%3", str(value)),
+                    description=label,
+                    # A bar of 0 has no height: it is reported one pixel tall on the axis.
+                    rect=rect.adjusted(0, -1 if rect.height() < 1 else 0, 0, 0).toAlignedRect(),
+                    role=QAccessible.Role.ListItem,
+                )
+            )
+        return items
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.years:
+            keys = [(year.year, name) for year, name, _v, _r in self.bar_rects(QRectF(self.rect()))]
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if self.focus_bar in keys:
+                index = min(max(keys.index(self.focus_bar) + step, 0), len(keys) - 1)
+            else:
+                index = 0 if step > 0 else len(keys) - 1
+            self.focus_bar = keys[index]
+            self.update()
+            accessible.announce_focus(self, self.focus_bar)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -85,14 +189,11 @@ class BalanceChart(QWidget):
     def paint(self, painter: QPainter, area: QRectF) -> None:
         palette = self.palette()
         painter.fillRect(area, palette.base())
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        font = self._font()
         painter.setFont(font)
         metrics = QFontMetrics(font)
         legend_h = metrics.height() + 8
-        left, top = area.left() + 34, area.top() + 8
-        bottom = area.bottom() - metrics.height() - 8 - legend_h
-        right = area.right() - 8
+        left, top, right, bottom = self._frame(area, metrics)
         if not self.years:
             painter.setPen(palette.placeholderText().color())
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No exchanges recorded"))
@@ -112,13 +213,14 @@ class BalanceChart(QWidget):
             )
             painter.setPen(QPen(palette.mid().color(), 0.5))
         group = (right - left) / len(self.years)
-        bar_w = min(22.0, group * 0.8 / len(SERIES))
+        colours = dict(SERIES)
+        for year, name, _value, rect in self.bar_rects(area):
+            painter.fillRect(rect, colours[name])
+            if (year.year, name) == self.focus_bar and self.hasFocus():
+                painter.setPen(QPen(palette.highlight().color(), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(-2, -2, 2, 2))
         for i, year in enumerate(self.years):
-            x0 = left + i * group + (group - bar_w * len(SERIES)) / 2
-            for j, (name, colour) in enumerate(SERIES):
-                value = getattr(year, name)
-                h = value / peak * height
-                painter.fillRect(QRectF(x0 + j * bar_w, bottom - h, bar_w - 2, h), colour)
             painter.setPen(palette.text().color())
             painter.drawText(
                 QRectF(left + i * group, bottom + 2, group, metrics.height() + 4),

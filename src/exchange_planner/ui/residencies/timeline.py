@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QBrush,
     QColor,
     QFont,
@@ -22,13 +23,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from exchange_planner.domain import contrast
 from exchange_planner.domain.enums import ResidencyStatus
 from exchange_planner.services.records import Residency
 from exchange_planner.services.residencies import StudioRow, studio_key
+from exchange_planner.ui import accessible
+from exchange_planner.ui.accessible import AccessibleItem
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.widgets.date_field import ui_date
 
@@ -44,6 +49,23 @@ LABEL_WIDTH = 230
 HEADER_HEIGHT = 42
 ROW_HEIGHT = 34
 LEGEND_HEIGHT = 26
+
+
+def status_colours(palette: QPalette) -> dict[ResidencyStatus, tuple[QColor, QColor]]:
+    """(fill, text) of each status's bars: on a dark palette the fills are toned towards its
+    base; either way the label on a bar has a contrast of at least 4.5:1."""
+    base = palette.color(QPalette.ColorRole.Base).name()
+    text = palette.color(QPalette.ColorRole.Text).name()
+    dark = contrast.relative_luminance(base) < contrast.relative_luminance(text)
+    return {
+        status: tuple(  # type: ignore[misc]
+            QColor(c)
+            for c in contrast.readable_pair(
+                contrast.mix(colour.name(), base, 0.2) if dark else colour.name()
+            )
+        )
+        for status, colour in STATUS_COLOURS.items()
+    }
 
 
 def month_start(day: date) -> date:
@@ -86,6 +108,11 @@ class StudioTimeline(QWidget):
         self.conflict_messages: dict[int, list[str]] = {}
         self.selected_id = 0
         self._drag: tuple[int, int, int] | None = None  # (residency id, press x, days)
+        accessible.install()
+        self.setAccessibleName(self.tr("Studio timeline"))
+        self.setAccessibleDescription(
+            self.tr("Left and Right select the previous or next residency; Enter opens it.")
+        )
 
     # --- data ---------------------------------------------------------------------------
     @property
@@ -148,6 +175,40 @@ class StudioTimeline(QWidget):
             if self.bar_rect(bar).contains(point.toPointF()):
                 return bar
         return None
+
+    # --- screen readers -----------------------------------------------------------------
+    accessible_role = QAccessible.Role.List
+
+    def accessible_focus_key(self) -> int | None:
+        return self.selected_id or None
+
+    def accessible_items(self) -> list[AccessibleItem]:
+        """The residencies shown, in date order: title, studio, dates and status."""
+        from exchange_planner.ui.residencies.editor import status_label
+
+        shown = self.visibleRegion().boundingRect()
+        items = []
+        for bar in self.bars:
+            r = bar.record
+            if r.end_date < self.first or r.start_date > self.last:
+                continue
+            rect = self.bar_rect(bar).toAlignedRect()
+            parts = [
+                self.rows[bar.row].label,
+                f"{ui_date(r.start_date)} – {ui_date(r.end_date)}",
+                status_label(r.status),
+                *self.conflict_messages.get(r.id, []),  # type: ignore[arg-type]
+            ]
+            items.append(
+                AccessibleItem(
+                    key=r.id,
+                    name=bar.label,
+                    description="; ".join(p for p in parts if p),
+                    rect=rect,
+                    visible=rect.intersects(shown),
+                )
+            )
+        return items
 
     # --- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -226,12 +287,13 @@ class StudioTimeline(QWidget):
             painter.drawLine(int(x), HEADER_HEIGHT, int(x), body_bottom)
 
         # Bars.
+        colours = status_colours(palette)
         for bar in self.bars:
             if bar.record.end_date < self.first or bar.record.start_date > self.last:
                 continue
             shift = self._drag[2] if self._drag and self._drag[0] == bar.record.id else 0
             rect = self.bar_rect(bar, shift)
-            colour = STATUS_COLOURS[ResidencyStatus(bar.record.status)]
+            colour, text_colour = colours[ResidencyStatus(bar.record.status)]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 4, 4)
@@ -246,12 +308,6 @@ class StudioTimeline(QWidget):
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
-            text_colour = (
-                QColor("#212121")
-                if ResidencyStatus(bar.record.status)
-                in (ResidencyStatus.CANCELLED, ResidencyStatus.PROPOSED)
-                else QColor("white")
-            )
             painter.setPen(text_colour)
             painter.setFont(small)
             label = ("⚠ " if bar.conflict else "") + bar.label
@@ -270,7 +326,7 @@ class StudioTimeline(QWidget):
         painter.setFont(small)
         from exchange_planner.ui.residencies.editor import status_label
 
-        for status, colour in STATUS_COLOURS.items():
+        for status, (colour, _text) in colours.items():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(x, y + 3, 14, 12), 2, 2)
@@ -291,6 +347,8 @@ class StudioTimeline(QWidget):
             self.selected_id = residency_id
             self.selected.emit(residency_id)
             self.update()
+            if residency_id:
+                accessible.announce_focus(self, residency_id)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         bar = self.bar_at(event.position().toPoint())
