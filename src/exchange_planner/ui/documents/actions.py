@@ -81,9 +81,11 @@ class DocumentRun(QObject):
         #: The day the document is printed as of (the residency sheet, the balance, the
         #: calendar's today); None for today.
         self.as_of = as_of
-        #: The calendar: the kinds of entries shown (None: all) and the zone of its times.
+        #: The calendar: the kinds of entries shown (None: all), the zone of its times and
+        #: the one partnership shown (None: all).
         self.kinds = kinds
         self.zone = zone
+        self.partnership_filter = partnership_id if kind is DocumentKind.CALENDAR else None
         self.task: workers.Task | None = None
         self.progress: QProgressDialog | None = None
         self.preview: PdfPreview | None = None
@@ -112,8 +114,8 @@ class DocumentRun(QObject):
             partnerships = [
                 (int(p.id), p.partner_city) for p in context.services.partnerships.list()
             ]
-            if partnership_id is not None:
-                preferred_for = partnership_id
+        if kind in (DocumentKind.BALANCE, DocumentKind.CALENDAR) and partnership_id is not None:
+            preferred_for = partnership_id
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (
@@ -214,6 +216,7 @@ class DocumentRun(QObject):
                 self.as_of,
                 self.kinds,
                 self.zone,
+                self.partnership_filter,
                 on_done=self._single_done,
                 on_error=self._failed,
             )
@@ -309,6 +312,7 @@ def _write_single(
     as_of: date | None = None,
     kinds: set[str] | None = None,
     zone: str | None = None,
+    partnership_id: int | None = None,
 ) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="exchange-planner-pdf-"))
     target = folder / f"{kind.value}.pdf"
@@ -350,6 +354,7 @@ def _write_single(
             today=as_of,
             kinds=kinds,
             zone=zone,
+            partnership_id=partnership_id,
         )
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
@@ -455,9 +460,11 @@ def print_calendar(
     kinds: set[str] | None = None,
     zone: str | None = None,
     as_of: date | None = None,
+    partnership_id: int | None = None,
 ) -> DocumentRun:
     """The calendar document of ``period`` (in ``view`` when given), with only ``kinds``
-    of entries (all when None), its times in ``zone`` (the home zone when None)."""
+    of entries (all when None) and one partnership's (all when None), its times in
+    ``zone`` (the home zone when None)."""
     run = DocumentRun(
         parent,
         context,
@@ -466,6 +473,7 @@ def print_calendar(
         kinds=kinds,
         zone=zone,
         as_of=as_of,
+        partnership_id=partnership_id,
     )
     if view:
         run.dialog.view.setCurrentIndex(max(0, run.dialog.view.findData(view)))
