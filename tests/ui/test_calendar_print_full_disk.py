@@ -61,6 +61,8 @@ def test_print_to_pdf_is_owner_only(main_window, qtbot, tmp_path: Path) -> None:
     calendar = _calendar(main_window)
     target = tmp_path / "month.pdf"
     run = print_shown(qtbot, calendar)
+    focus = calendar.focus_date
+    assert run.preview.suggested_name == f"calendar-{focus:%Y-%m}-01-month.pdf"
     run.preview.ask_path = lambda *args: str(target)
     previous = os.umask(0o022)
     try:

@@ -256,6 +256,9 @@ class DocumentRun(QObject):
             subject = self.dialog.residency.currentText()  # the one chosen in the dialog
         elif self.kind is DocumentKind.BALANCE and self.dialog.partnership.currentData():
             subject = self.dialog.partnership.currentText()
+        elif self.kind is DocumentKind.CALENDAR:
+            options = self.dialog.options()
+            subject = f"{options.first:%Y-%m-%d}-{options.view}"  # calendar-2023-07-01-month
         subject = safe_file_name(subject, fallback="") if subject else ""
         suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
         suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
