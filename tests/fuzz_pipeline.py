@@ -425,37 +425,28 @@ def _first_difference(before: Any, after: Any, path: str = "$") -> str:
 
 
 def calendar_print(plan: Plan, scenario: Scenario, folder: Path) -> list[str]:
-    """The calendar's month and week printed to PDF (Qt: needs a QGuiApplication)."""
-    from exchange_planner.ui.calendar import printing
-    from exchange_planner.ui.calendar.render import RenderInput
-
+    """The calendar document (the Calendar tab's Print to PDF) of months and a week, in the
+    scenario's language, times in the home zone and in the partner's, read back."""
     s = plan.services
-    zone = s.settings.home_timezone()
-    city = s.settings.home_city()
     done: list[str] = []
-    for view, focus in (
-        ("month", date(2025, 3, 4)),
-        ("week", date(2025, 3, 4)),
-        ("month", date(2025, 4, 10)),
+    for view, focus, zone in (
+        ("month", date(2025, 3, 4), None),
+        ("week", date(2025, 3, 4), "Asia/Seoul"),
+        ("month", date(2025, 4, 10), "Asia/Seoul"),
     ):
-        first, last = focus - timedelta(days=45), focus + timedelta(days=45)
-        inp = RenderInput(
-            focus=focus,
-            zone=zone,
-            entries=s.calendar.entries(first, last, zone),
-            today=AS_OF,
-            second_zone="Asia/Seoul",
-            show_focus=False,
-            zone_names={zone: city},
-        )
+        if view == "week":
+            first = focus - timedelta(days=focus.weekday())
+            last = first + timedelta(days=6)
+        else:
+            first = focus.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         target = folder / f"calendar-{view}-{focus}.pdf"
-        pages: list[Any] = []
-        printing.print_to_pdf(
-            target, view, inp, f"{city} {focus:%B %Y}", f"printed · {city}", pages
+        pages = s.documents.write_calendar(
+            target, first, last, view=view, lang=scenario.lang, today=AS_OF, zone=zone
         )
-        data = target.read_bytes()
-        assert data.startswith(b"%PDF")
-        done.append(f"calendar {view} {focus:%Y-%m}: {len(pages)} page(s)")
+        reader = PdfReader(target)
+        assert len(reader.pages) == pages
+        done.append(f"calendar {view} {focus:%Y-%m}: {pages} page(s)")
     return done
 
 

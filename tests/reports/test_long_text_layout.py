@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from exchange_planner.reports.continued import ContinuedPart
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.gifts import gift_protocol_flowables
 from exchange_planner.reports.i18n import Language
@@ -39,9 +40,16 @@ def plan(tmp_path: Path) -> Iterator[Plan]:
     plan.db.dispose()
 
 
+def _unwrapped(story: list[Flowable]) -> list[Flowable]:
+    """The story with a day's parts (which mark the pages the day continues on) unwrapped."""
+    return [f.content if isinstance(f, ContinuedPart) else f for f in story]
+
+
 def _cells(flowable: object) -> Iterator[object]:
     """Everything inside tables and KeepTogether groups, recursively."""
-    if isinstance(flowable, Table):
+    if isinstance(flowable, ContinuedPart):
+        yield from _cells(flowable.content)
+    elif isinstance(flowable, Table):
         for row in flowable._cellvalues:
             for cell in row:
                 for item in cell if isinstance(cell, list) else [cell]:
@@ -59,7 +67,7 @@ def _in_tables(story: list[Flowable]) -> str:
 
 
 def _story_lines(story: list[Flowable]) -> list[str]:
-    return [f.getPlainText() for f in story if isinstance(f, Paragraph)]
+    return [f.getPlainText() for f in _unwrapped(story) if isinstance(f, Paragraph)]
 
 
 def _printed(data: bytes) -> str:
@@ -83,6 +91,7 @@ def test_long_program_notes_follow_the_item_and_the_day_goes_on(plan: Plan) -> N
     first, last = lines.index("FIRST-LINE"), lines.index("LAST-LINE")
     assert last - first == 301  # one paragraph per line
     # The next item of the day ("Briefing") is in a table after the notes.
+    story = _unwrapped(story)
     after = story[next(i for i, f in enumerate(story) if isinstance(f, Paragraph)) :]
     assert "Briefing" in _in_tables(after)
 

@@ -146,19 +146,18 @@ def _kind(name: str, services: Services, ids: dict[str, int], tmp_path: Path) ->
 
 
 def _calendar(view: str, services: Services, tmp_path: Path) -> Kind:
-    from exchange_planner.ui.calendar.printing import print_to_pdf
-    from exchange_planner.ui.calendar.render import RenderInput
-
+    """The calendar document as the Calendar tab prints it: the week or month shown, in
+    English."""
     today = date(2023, 7, 20)
-    inp = RenderInput(focus=date(2023, 7, 25), zone="Europe/Berlin", entries=[], today=today)
-    target = tmp_path / f"calendar-{view}.pdf"
-    author = office_name(services.settings.all(), "en")
-
-    def run() -> bytes:
-        print_to_pdf(target, view, inp, "July 2023", "Exchange Planner", author=author)
-        return target.read_bytes()
-
-    return Kind(run, "en", _midnight(today))
+    first, last = (
+        (date(2023, 7, 24), date(2023, 7, 30))
+        if view == "week"
+        else (date(2023, 7, 1), date(2023, 7, 31))
+    )
+    data = services.documents.calendar_sheet(first, last, view, lang="en", today=today)
+    return Kind(
+        _to_bytes(lambda out: build_calendar_sheet(data, out, lang="en")), "en", _midnight(today)
+    )
 
 
 KINDS = [

@@ -1,4 +1,5 @@
-"""Calendar → Print to PDF on a full disk: a message, the previous file intact, nothing left."""
+"""Calendar → Print to PDF → Save as… on a full disk: a message, the previous file intact,
+nothing left; a saved PDF is readable by its owner only."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import stat
 from pathlib import Path
 
 import pytest
+from calendar_print import print_shown
 
 from exchange_planner.storage import files
-from exchange_planner.ui.calendar import tab as calendar_tab
 from exchange_planner.ui.calendar.tab import CalendarTab
+from exchange_planner.ui.documents import preview as preview_module
 
 PREVIOUS = b"%PDF-1.4 the previous printout\n%%EOF\n"
 
@@ -23,17 +25,18 @@ def _calendar(window) -> CalendarTab:  # type: ignore[no-untyped-def]
 
 
 def test_print_to_pdf_on_a_full_disk_tells_the_user_and_keeps_the_previous_file(
-    main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calendar = _calendar(main_window)
     folder = tmp_path / "prints"
     folder.mkdir()
     target = folder / "month.pdf"
     target.write_bytes(PREVIOUS)
-    calendar.ask_save_path = lambda *args: str(target)
+    preview = print_shown(qtbot, calendar).preview
+    preview.ask_path = lambda *args: str(target)
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        calendar_tab,
+        preview_module,
         "warn",
         lambda parent, title, text, **rest: warnings.append((title, text)),
     )
@@ -42,27 +45,32 @@ def test_print_to_pdf_on_a_full_disk_tells_the_user_and_keeps_the_previous_file(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(files.os, "fsync", no_space)
-    calendar.print_action.trigger()
+    preview.save_action.trigger()
 
     assert len(warnings) == 1
     title, text = warnings[0]
-    assert title == "Printing failed"
+    assert title == "Save PDF"
     assert str(target) in text and "disk is full" in text and "\n" not in text
+    assert "previous file was left as it was" in text
     assert target.read_bytes() == PREVIOUS
     assert os.listdir(folder) == ["month.pdf"]
+    preview.close()
 
 
-def test_print_to_pdf_is_owner_only(
-    main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_print_to_pdf_is_owner_only(main_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     calendar = _calendar(main_window)
     target = tmp_path / "month.pdf"
-    calendar.ask_save_path = lambda *args: str(target)
+    run = print_shown(qtbot, calendar)
+    focus = calendar.focus_date
+    assert run.preview.suggested_name == f"calendar-{focus:%Y-%m}-01-month.pdf"
+    run.preview.ask_path = lambda *args: str(target)
     previous = os.umask(0o022)
     try:
-        calendar.print_action.trigger()
+        run.preview.save_action.trigger()
     finally:
         os.umask(previous)
+    assert target.read_bytes() == run.result.read_bytes()
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    run.preview.close()

@@ -1,7 +1,7 @@
 """Any text in every text field: the calendar's month and week print to PDF.
 
 The same property as tests/services/test_fuzz_outputs.py, for the print of the Calendar tab
-(Qt's PDF writer with the views' painting code).
+(the calendar document, in the home zone and in the partner's).
 """
 
 from __future__ import annotations

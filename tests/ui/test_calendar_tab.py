@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from calendar_print import pdf_text, print_shown
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack, QWheelEvent
@@ -365,22 +365,66 @@ def test_conflicts_are_marked(tab: CalendarTab, sample_ids) -> None:  # type: ig
     assert not tab.grab().isNull()
 
 
-def test_print_month_and_week_to_a4_landscape_pdf(tab: CalendarTab, tmp_path: Path) -> None:
+def test_print_month_and_week_as_the_document_in_the_chosen_language(  # type: ignore[no-untyped-def]
+    tab: CalendarTab, qtbot
+) -> None:
     from pypdf import PdfReader
 
-    month = tab.print_current(str(tmp_path / "month.pdf"))
-    reader = PdfReader(str(month))
+    run = print_shown(qtbot, tab, "de")
+    assert run.dialog.first.date().toPython() == date(2023, 7, 1)
+    assert run.dialog.last.date().toPython() == date(2023, 7, 31)
+    assert run.dialog.view.currentData() == "month"
+    reader = PdfReader(str(run.result))
     page = reader.pages[0]
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     assert width > height and abs(width - 842) < 3 and abs(height - 595) < 3
-    text = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-    assert "July 2023" in text and "Official visit of the Gwangju" in text
+    text = pdf_text(run.result)
+    assert "Juli 2023" in text and "July 2023" not in text
+    assert "Büro für internationale Partnerschaften (Beispiel)" in text  # the letterhead
+    assert "Offizieller Besuch" in text and "Zeiten: Leipzig" in text and "Berlin" not in text
+    assert run.preview.page_count() == len(reader.pages)
+    run.preview.close()
+
     tab.set_view("week")
-    week = tab.print_current(str(tmp_path / "week.pdf"))
-    text = " ".join(
-        unicodedata.normalize("NFKC", PdfReader(str(week)).pages[0].extract_text()).split()
+    run = print_shown(qtbot, tab, "ko")
+    assert run.dialog.view.currentData() == "week"
+    assert run.dialog.first.date().toPython() == date(2023, 7, 24)
+    text = pdf_text(run.result)
+    assert "30주차" in text and "Week 30" not in text and "Woche" not in text
+    assert "국제 자매결연 사무소 (예시)" in text
+    run.preview.close()
+
+
+def test_print_to_pdf_keeps_the_kinds_partnership_and_zone_shown(  # type: ignore[no-untyped-def]
+    tab: CalendarTab, qtbot
+) -> None:
+    show = tab.services.exhibitions.create(
+        title="Open studio without a partner", start_date=JULY_26, end_date=JULY_26
     )
-    assert "Week 30" in text and "Museum der bildenden" in text and "Lunch" in text
+    tab.context.events.changed.emit("exhibition", show.id)
+    run = print_shown(qtbot, tab, "en")
+    text = pdf_text(run.result)
+    assert "Open studio without a partner" in text
+    # The exhibition (in each week it spans) besides the museum visit named after it.
+    assert text.count("Re-Connect") > 1 and "Times: Leipzig" in text
+    run.preview.close()
+    # Exhibitions hidden, the partner's zone chosen: the document shows what the tab shows.
+    qtbot.mouseClick(tab.kind_checks[EntryKind.EXHIBITION], Qt.MouseButton.LeftButton)
+    assert EntryKind.EXHIBITION not in tab.kinds
+    partner = next(
+        i for i in range(tab.zone_box.count()) if tab.zone_box.itemData(i)[0] == "partner"
+    )
+    tab.zone_box.setCurrentIndex(partner)
+    gwangju = tab.partnership_box.findText("Gwangju", Qt.MatchFlag.MatchContains)
+    tab.partnership_box.setCurrentIndex(gwangju)
+    assert tab.partnership_filter is not None
+    run = print_shown(qtbot, tab, "en")
+    assert run.dialog.language.currentData() == "en"
+    text = pdf_text(run.result)
+    assert "Open studio without a partner" not in text  # another partnership's (none)
+    assert text.count("Re-Connect") == 1 and "Official visit" in text  # the museum visit
+    assert f"Times: {tab.zone}" in text and tab.zone != "Europe/Berlin"
+    run.preview.close()
 
 
 def test_context_menu_and_ics_export(tab: CalendarTab, qtbot, tmp_path: Path, sample_ids) -> None:  # type: ignore[no-untyped-def]

@@ -205,9 +205,12 @@ def test_the_calendar_tab_opens_the_calendar_document_of_its_period(qtbot, main_
     main_window.tabs.setCurrentWidget(tab)
     tab.set_view("month")
     tab.set_focus_date(date(2023, 7, 26))
-    assert tab.document_action in tab.calendar_menu.actions()
-    tab.document_action.trigger()
-    dialog = main_window.documents_menu.last_run.dialog
+    # "Print to PDF…" is the calendar document (one way to make a calendar PDF).
+    assert tab.print_action in tab.calendar_menu.actions()
+    assert [a.text() for a in tab.calendar_menu.actions()].count("Print to PDF…") == 1
+    tab.print_action.trigger()
+    dialog = tab.last_run.dialog
+    assert tab.last_run.kind is DocumentKind.CALENDAR
     assert dialog.view.currentData() == "month"
     assert dialog.first.date().toPython() == date(2023, 7, 1)
     assert dialog.last.date().toPython() == date(2023, 7, 31)

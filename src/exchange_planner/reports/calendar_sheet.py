@@ -101,6 +101,8 @@ class CalendarSheetData:
     home_city: str = ""
     home_city_names: CityNames = ()
     printed: date | None = None
+    #: The home time zone: times in it are named after the home city ("Zeiten: Leipzig").
+    home_zone: str = ""
     #: Kinds left out by the one who printed (the calendar's filter).
     hidden_kinds: tuple[EntryKind, ...] = field(default=())
     #: The office's letterhead (Settings), on the first page; None: none.
@@ -281,7 +283,7 @@ def build_calendar_sheet(
             city_name_in(data.home_city, data.home_city_names, part) for part in language.parts
         )
     )
-    footer = label(language, "times_in", zone=data.zone)
+    footer = label(language, "times_in", zone=home if data.zone == data.home_zone else data.zone)
     if data.printed is not None:
         footer += " · " + label(language, "printed", date=language.date(data.printed))
     return build_pdf(

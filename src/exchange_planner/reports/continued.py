@@ -67,3 +67,74 @@ def continued_all(text_in: Callable[[str], str], parts: Iterable[str]) -> str:
     """A heading in each language of the document, each marked as continued:
     "Delegation (Fortsetzung) / 대표단 (계속)"."""
     return " / ".join(dict.fromkeys(continued(text_in(part), part) for part in parts))
+
+
+class DayPages:
+    """The pages on which a day (or another section) shows its heading or says it continues."""
+
+    def __init__(self) -> None:
+        self.marked: set[int] = set()
+
+
+class ContinuedPart(Flowable):
+    """One flowable of a section that runs over several flowables (a day's table, a long note
+    below it, the rest of the table): on a page the section has not yet marked, it draws
+    ``caption`` (the heading marked as continued) above itself; ``own_heading`` for a part
+    that carries its heading itself (the day's first table)."""
+
+    def __init__(
+        self, content: Flowable, caption: Flowable, pages: DayPages, *, own_heading: bool = False
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.caption = caption
+        self.pages = pages
+        self.own_heading = own_heading
+        self._show = False
+        self._caption_height = 0.0
+        self._content_height = 0.0
+
+    def _decide(self, available_width: float) -> float:
+        """Whether this page needs the caption (decided on the page being filled)."""
+        canvas = getattr(self, "canv", None)
+        page = canvas.getPageNumber() if canvas is not None else None
+        self._show = not self.own_heading and page is not None and page not in self.pages.marked
+        self._caption_height = (
+            self.caption.wrap(available_width, 10_000)[1] + 2 if self._show else 0.0
+        )
+        return self._caption_height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        extra = self._decide(availWidth)
+        canvas = getattr(self, "canv", None)
+        if canvas is not None:
+            width, height = self.content.wrapOn(canvas, availWidth, availHeight - extra)
+        else:
+            width, height = self.content.wrap(availWidth, availHeight - extra)
+        self._content_height = height
+        self.width, self.height = width, height + extra
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        extra = self._decide(availWidth)
+        canvas = getattr(self, "canv", None)
+        if canvas is not None:
+            parts = self.content.splitOn(canvas, availWidth, availHeight - extra)
+        else:
+            parts = self.content.split(availWidth, availHeight - extra)
+        return [
+            ContinuedPart(part, self.caption, self.pages, own_heading=self.own_heading)
+            for part in parts
+        ]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.content.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.content.getSpaceAfter())
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if self._show:
+            self.caption.drawOn(canvas, x, y + self._content_height + 2, _sW)
+        self.content.drawOn(canvas, x, y, _sW)
+        self.pages.marked.add(canvas.getPageNumber())

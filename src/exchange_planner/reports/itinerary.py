@@ -29,7 +29,13 @@ from exchange_planner.reports.content import (
     room_local,
     zone_city,
 )
-from exchange_planner.reports.continued import ContinuedTable, continued, continued_all
+from exchange_planner.reports.continued import (
+    ContinuedPart,
+    ContinuedTable,
+    DayPages,
+    continued,
+    continued_all,
+)
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
@@ -387,6 +393,9 @@ def _program(
         parts: list[Flowable] = []
         rows: list[list[object]] = [[heading] + [""] * (len(widths) - 1), head]
         with_heading = True
+        # A long note and the rest of the day's items after it: on each page they reach
+        # first, the day's heading says it continues.
+        pages = DayPages()
         for item in items:
             local_start = to_local(item.starts_at, item.timezone)
             row: list[object] = [
@@ -405,14 +414,17 @@ def _program(
             rows.append(row)
             if long_notes:
                 table = _day_table(rows, widths, s, with_heading=with_heading, again=again)
-                parts.append(table)
+                parts.append(ContinuedPart(table, again, pages, own_heading=with_heading))
+                below: list[Flowable] = []
                 for local in notes:
-                    parts += paragraphs(local.text, notes_style)
+                    below += paragraphs(local.text, notes_style)
                     if local.fallback:
-                        parts.append(para(f"({local.language})", notes_style))
+                        below.append(para(f"({local.language})", notes_style))
+                parts += [ContinuedPart(flowable, again, pages) for flowable in below]
                 rows, with_heading = [head], False
         if len(rows) > 1 or not parts:
-            parts.append(_day_table(rows, widths, s, with_heading=with_heading, again=again))
+            table = _day_table(rows, widths, s, with_heading=with_heading, again=again)
+            parts.append(ContinuedPart(table, again, pages, own_heading=with_heading))
         if day != days[0][0]:  # the first day follows the section heading's own check
             story.append(CondPageBreak(5 * cm))
         story += [*parts, Spacer(1, 4 * mm)]
@@ -448,8 +460,7 @@ def _day_table(
     table.setStyle(s.table(commands))
     if with_heading:
         table.continued_cell = again
-    else:
-        table.continued_caption = again
+    # Otherwise the day's ContinuedPart draws ``again`` on each page the table reaches first.
     return table
 
 

@@ -452,9 +452,12 @@ class DocumentService:
         lang: str = "de",
         today: date | None = None,
         kinds: set[str] | None = None,
+        zone: str | None = None,
+        partnership_id: int | None = None,
     ) -> CalendarSheetData:
         """The calendar's entries of ``first`` .. ``last`` (whole months or weeks for those
-        views) in the home time zone, their texts in the document's first language."""
+        views) in the home time zone (or ``zone``), their texts in the document's first
+        language; only ``kinds`` and one partnership's entries when given."""
         from exchange_planner.reports.calendar_sheet import (
             CalendarSheetData,
             check_period,
@@ -466,7 +469,8 @@ class DocumentService:
         check_period(first, last, view)
         language = Language(lang)
         calendar = CalendarService(self.db)
-        zone = _zone(calendar.home_zone())
+        home_zone = _zone(calendar.home_zone())
+        zone = _zone(zone or home_zone)
         shown_first, shown_last = grid_period(first, last, view)
         today = today or date.today()
         entries = calendar.entries(
@@ -474,6 +478,8 @@ class DocumentService:
         )
         if kinds is not None:
             entries = [entry for entry in entries if str(entry.kind) in kinds]
+        if partnership_id is not None:
+            entries = [entry for entry in entries if entry.partnership_id == partnership_id]
         with self.db.session() as session:
             settings = _settings(session)
         return CalendarSheetData(
@@ -485,6 +491,7 @@ class DocumentService:
             home_city=settings.get("home_city") or DEFAULTS["home_city"],
             home_city_names=home_city_names(settings),
             printed=today,
+            home_zone=home_zone,
             letterhead=letterhead_from_settings(settings),
         )
 
@@ -499,13 +506,24 @@ class DocumentService:
         font_path: str | None = None,
         today: date | None = None,
         kinds: set[str] | None = None,
+        zone: str | None = None,
+        partnership_id: int | None = None,
     ) -> int:
-        """Print the calendar of a period as a month grid, weeks or an agenda; returns the
-        page count."""
+        """Print the calendar of a period as a month grid, weeks or an agenda (times in the
+        home zone, or ``zone``); returns the page count."""
         from exchange_planner.reports.calendar_sheet import build_calendar_sheet
 
         _check_print_options(lang, font_path)
-        data = self.calendar_sheet(first, last, view, lang=lang, today=today, kinds=kinds)
+        data = self.calendar_sheet(
+            first,
+            last,
+            view,
+            lang=lang,
+            today=today,
+            kinds=kinds,
+            zone=zone,
+            partnership_id=partnership_id,
+        )
         return build_calendar_sheet(data, target, lang=lang, font_path=font_path or None)
 
     def write_personal_booklet(

@@ -47,9 +47,9 @@ from exchange_planner.ui.widgets.date_field import DateField, ui_date, ui_month_
 
 if TYPE_CHECKING:
     from exchange_planner.services.ics import IcsService
-    from exchange_planner.ui.calendar.printing import PrintedPage
     from exchange_planner.ui.change_feed import OncePerCommit
     from exchange_planner.ui.context import UiContext
+    from exchange_planner.ui.documents.actions import DocumentRun
 
 VIEWS = ("month", "week", "agenda")
 
@@ -101,8 +101,8 @@ class CalendarTab(TabPage):
         #: Hooks tests replace: where to save a file, and how to show a dialog.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
         self.last_dialog: NewEntryDialog | None = None
-        #: What the last print put on each page (layouts, for tests and checks).
-        self.last_printout: list[PrintedPage] = []
+        #: The last "Print to PDF" (its options dialog and preview), for tests and checks.
+        self.last_run: DocumentRun | None = None
         self._tasks: list[workers.Task] = []
 
         self.month_scroll = MonthScroll(self)
@@ -219,19 +219,15 @@ class CalendarTab(TabPage):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_menu = QMenu(self.tr("Calendar"), self)
-        self.calendar_menu.addAction(self.print_action)
-        # The same period as a document in the language chosen, with the letterhead (the
-        # Documents menu's calendar); "Print to PDF" prints the view as shown.
-        self.document_action = self._action(
-            self.tr("Calendar &document…"), "pdf", self._open_calendar_document
-        )
-        self.document_action.setToolTip(
+        # The period shown as the calendar document (the Documents menu's): in the language
+        # chosen, with the letterhead, previewed before it is saved or printed on paper.
+        self.print_action.setToolTip(
             self.tr(
                 "The month or week shown as a document: in German, Korean, English or both, "
-                "with the letterhead, previewed before saving"
+                "with the letterhead, previewed before saving or printing"
             )
         )
-        self.calendar_menu.addAction(self.document_action)
+        self.calendar_menu.addAction(self.print_action)
         self.calendar_menu.addAction(self.export_action)
         self.calendar_menu.addAction(
             self._action(
@@ -771,56 +767,28 @@ class CalendarTab(TabPage):
     def _export_failed(self, error: object, details: str = "") -> None:
         warn(self, self.tr("Export failed"), str(error))
 
-    def _open_calendar_document(self) -> None:
-        """Documents > Calendar… of the main window, which starts with the period shown."""
-        menu = getattr(self.window(), "documents_menu", None)
-        if menu is not None:
-            menu.calendar.trigger()
+    def print_period(self) -> tuple[date, date]:
+        """The days "Print to PDF" prints: the week shown, else the month in focus."""
+        if self.view_name == "week":
+            start = self.focus_date - timedelta(days=self.focus_date.weekday())
+            return start, start + timedelta(days=6)
+        first = self.focus_date.replace(day=1)
+        return first, add_months(first, 1) - timedelta(days=1)
 
-    def print_current(self, path: str | None = None) -> Path | None:
-        """The month or week in focus as a PDF on A4 landscape (the agenda prints its month)."""
-        if not path:
-            view = "week" if self.view_name == "week" else "month"
-            path = self.ask_save_path(
-                self.tr("Print to PDF"),
-                f"calendar-{self.focus_date:%Y-%m-%d}-{view}.pdf",
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not path:
-                return None
-        view = "week" if self.view_name == "week" else "month"
-        inp = RenderInput(
-            focus=self.focus_date,
+    def print_current(self) -> DocumentRun:
+        """The period shown as the calendar document, in its view, with the kinds and the
+        partnership shown, in the zone shown: the options dialog (language), then the
+        preview."""
+        from exchange_planner.ui.documents.actions import print_calendar  # when printing
+
+        self.last_run = print_calendar(
+            self.window(),
+            self.context,
+            self.print_period(),
+            view=self.view_name,
+            kinds={str(kind) for kind in self.kinds},
             zone=self.zone,
-            entries=self.visible_entries(),
-            today=self.today(),
-            search="",
-            second_zone=self.second_zone,
-            show_focus=False,
-            zone_names=self._zone_names(),
+            as_of=self.today(),
+            partnership_id=self.partnership_filter,
         )
-        title = self.period_label.text()
-        hidden = [style.kind_label(k) for k in EntryKind if k not in self.kinds]
-        subtitle = self.tr("Exchange Planner · printed %s") % ui_date(self.today())
-        if hidden:
-            subtitle += " · " + self.tr("hidden: %s") % ", ".join(hidden)
-        self.last_printout = []
-        from exchange_planner.services.settings import office_name
-        from exchange_planner.ui.calendar.printing import print_to_pdf  # when printing
-        from exchange_planner.ui.content_language import ui_language
-
-        try:
-            written = print_to_pdf(
-                Path(path),
-                view,
-                inp,
-                title,
-                subtitle,
-                self.last_printout,
-                author=office_name(self.services.settings.all(), ui_language()),
-            )
-        except ExchangePlannerError as error:  # a full disk, a folder that is not writable
-            warn(self, self.tr("Printing failed"), str(error))
-            return None
-        self.context.events.status.emit(self.tr("Printed to %s") % written)
-        return written
+        return self.last_run

@@ -8,8 +8,8 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
 - :func:`print_gift_protocol` (parent, context, visit_id)
 - :func:`print_gift_protocol_year` (parent, context, year=None)
 - :func:`print_residency_sheet` (parent, context, residency_id=None)
-- :func:`print_balance` (parent, context)
-- :func:`print_calendar` (parent, context, period=None)
+- :func:`print_balance` (parent, context, partnership_id=None)
+- :func:`print_calendar` (parent, context, period=None, view="", kinds=None, zone=None)
 
 Every kind opens in the same preview after the same options dialog (language; the second
 time column where it applies); all personal itineraries of a visit can also go into one
@@ -67,13 +67,25 @@ class DocumentRun(QObject):
         visit_id: int | None = None,
         year: int | None = None,
         residency_id: int | None = None,
+        partnership_id: int | None = None,
         period: tuple[date, date] | None = None,
+        as_of: date | None = None,
+        kinds: set[str] | None = None,
+        zone: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.context = context
         self.kind = kind
         self.visit_id = visit_id
+        #: The day the document is printed as of (the residency sheet, the balance, the
+        #: calendar's today); None for today.
+        self.as_of = as_of
+        #: The calendar: the kinds of entries shown (None: all), the zone of its times and
+        #: the one partnership shown (None: all).
+        self.kinds = kinds
+        self.zone = zone
+        self.partnership_filter = partnership_id if kind is DocumentKind.CALENDAR else None
         self.task: workers.Task | None = None
         self.progress: QProgressDialog | None = None
         self.preview: PdfPreview | None = None
@@ -102,6 +114,8 @@ class DocumentRun(QObject):
             partnerships = [
                 (int(p.id), p.partner_city) for p in context.services.partnerships.list()
             ]
+        if kind in (DocumentKind.BALANCE, DocumentKind.CALENDAR) and partnership_id is not None:
+            preferred_for = partnership_id
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (
@@ -123,8 +137,11 @@ class DocumentRun(QObject):
             residencies=residencies,
             residency_id=residency_id,
             partnerships=partnerships,
+            partnership_id=partnership_id,
             period=period,
         )
+        #: The partnership the document is about (its language is preselected).
+        self.partnership_id = preferred_for
         if preferred_for is not None:
             # The partnership's default language (Settings) is preselected.
             preferred = context.services.settings.document_language(preferred_for)
@@ -196,6 +213,10 @@ class DocumentRun(QObject):
                 self.visit_id,
                 options,
                 font,
+                self.as_of,
+                self.kinds,
+                self.zone,
+                self.partnership_filter,
                 on_done=self._single_done,
                 on_error=self._failed,
             )
@@ -230,7 +251,15 @@ class DocumentRun(QObject):
     def _single_done(self, path: Path, suggested: str = "") -> None:
         self.result = path
         self.context.events.status.emit(self.tr("PDF ready"))
-        subject = safe_file_name(self.subject, fallback="") if self.subject else ""
+        subject = self.subject
+        if self.kind is DocumentKind.RESIDENCY:
+            subject = self.dialog.residency.currentText()  # the one chosen in the dialog
+        elif self.kind is DocumentKind.BALANCE and self.dialog.partnership.currentData():
+            subject = self.dialog.partnership.currentText()
+        elif self.kind is DocumentKind.CALENDAR:
+            options = self.dialog.options()
+            subject = f"{options.first:%Y-%m-%d}-{options.view}"  # calendar-2023-07-01-month
+        subject = safe_file_name(subject, fallback="") if subject else ""
         suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
         suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
         self.preview = PdfPreview(
@@ -283,6 +312,10 @@ def _write_single(
     visit_id: int | None,
     options: DocumentOptions,
     font: str | None,
+    as_of: date | None = None,
+    kinds: set[str] | None = None,
+    zone: str | None = None,
+    partnership_id: int | None = None,
 ) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="exchange-planner-pdf-"))
     target = folder / f"{kind.value}.pdf"
@@ -302,11 +335,15 @@ def _write_single(
     elif kind is DocumentKind.RESIDENCY:
         assert options.residency_id is not None
         documents.write_residency_sheet(
-            options.residency_id, target, lang=options.lang, font_path=font
+            options.residency_id, target, lang=options.lang, font_path=font, as_of=as_of
         )
     elif kind is DocumentKind.BALANCE:
         documents.write_balance(
-            target, partnership_id=options.partnership_id, lang=options.lang, font_path=font
+            target,
+            partnership_id=options.partnership_id,
+            lang=options.lang,
+            font_path=font,
+            as_of=as_of,
         )
     elif kind is DocumentKind.CALENDAR:
         assert options.first is not None and options.last is not None
@@ -317,6 +354,10 @@ def _write_single(
             view=options.view,
             lang=options.lang,
             font_path=font,
+            today=as_of,
+            kinds=kinds,
+            zone=zone,
+            partnership_id=partnership_id,
         )
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
@@ -390,16 +431,53 @@ def print_gift_protocol_year(
 
 
 def print_residency_sheet(
-    parent: QWidget, context: UiContext, residency_id: int | None = None
+    parent: QWidget,
+    context: UiContext,
+    residency_id: int | None = None,
+    *,
+    as_of: date | None = None,
 ) -> DocumentRun:
-    return DocumentRun(parent, context, DocumentKind.RESIDENCY, residency_id=residency_id).open()
+    return DocumentRun(
+        parent, context, DocumentKind.RESIDENCY, residency_id=residency_id, as_of=as_of
+    ).open()
 
 
-def print_balance(parent: QWidget, context: UiContext) -> DocumentRun:
-    return DocumentRun(parent, context, DocumentKind.BALANCE).open()
+def print_balance(
+    parent: QWidget,
+    context: UiContext,
+    partnership_id: int | None = None,
+    *,
+    as_of: date | None = None,
+) -> DocumentRun:
+    return DocumentRun(
+        parent, context, DocumentKind.BALANCE, partnership_id=partnership_id, as_of=as_of
+    ).open()
 
 
 def print_calendar(
-    parent: QWidget, context: UiContext, period: tuple[date, date] | None = None
+    parent: QWidget,
+    context: UiContext,
+    period: tuple[date, date] | None = None,
+    *,
+    view: str = "",
+    kinds: set[str] | None = None,
+    zone: str | None = None,
+    as_of: date | None = None,
+    partnership_id: int | None = None,
 ) -> DocumentRun:
-    return DocumentRun(parent, context, DocumentKind.CALENDAR, period=period).open()
+    """The calendar document of ``period`` (in ``view`` when given), with only ``kinds``
+    of entries (all when None) and one partnership's (all when None), its times in
+    ``zone`` (the home zone when None)."""
+    run = DocumentRun(
+        parent,
+        context,
+        DocumentKind.CALENDAR,
+        period=period,
+        kinds=kinds,
+        zone=zone,
+        as_of=as_of,
+        partnership_id=partnership_id,
+    )
+    if view:
+        run.dialog.view.setCurrentIndex(max(0, run.dialog.view.findData(view)))
+    return run.open()

@@ -91,6 +91,7 @@ class DocumentOptionsDialog(QDialog):
         residencies: list[tuple[int, str]] | None = None,
         residency_id: int | None = None,
         partnerships: list[tuple[int, str]] | None = None,
+        partnership_id: int | None = None,
         period: tuple[date, date] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -196,6 +197,8 @@ class DocumentOptionsDialog(QDialog):
         self.partnership.addItem(self.tr("All partnerships"), None)
         for record_id, name in partnerships or []:
             self.partnership.addItem(name, record_id)
+        if partnership_id is not None:
+            self.partnership.setCurrentIndex(max(0, self.partnership.findData(partnership_id)))
         if kind is DocumentKind.BALANCE:
             form.addRow(self.tr("&Partnership:"), self.partnership)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSettings, QSize, Qt, QUrl
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from exchange_planner.storage.files import atomic_path
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import warn
 from exchange_planner.ui.settings import application_settings
@@ -62,6 +65,10 @@ class PdfPreview(QDialog):
         self._geometry_saved = False
         self._fitted = False
         self._restored = False
+        #: Asks where to save (title, suggested path, filter) -> path or ""; tests replace it.
+        self.ask_path: Callable[[str, str, str], str] = self._ask_path
+        #: The message shown when saving failed (for tests).
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle(title)
 
         self.document = QPdfDocument(self)
@@ -161,11 +168,17 @@ class PdfPreview(QDialog):
         self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
 
     # --- actions ---------------------------------------------------------------------------
+    def _ask_path(self, title: str, suggested: str, filters: str) -> str:
+        target, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return target
+
     def save_as(self, target: str | None = None) -> Path | None:
-        """Copy the PDF to ``target`` (asked for when not given); returns where it went."""
+        """Copy the PDF to ``target`` (asked for when not given); returns where it went.
+
+        Written whole or not at all (owner-only): on a full disk a previous file of that
+        name stays as it was, and the message says so."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
+            target = self.ask_path(
                 self.tr("Save PDF"),
                 str(Path.home() / self.suggested_name),
                 self.tr("PDF documents (*.pdf)"),
@@ -176,9 +189,10 @@ class PdfPreview(QDialog):
         if destination.suffix.lower() != ".pdf":
             destination = destination.with_name(destination.name + ".pdf")
         try:
-            shutil.copyfile(self.path, destination)
-        except OSError as error:
-            warn(self, self.tr("Save PDF"), str(error), wait=False)
+            with atomic_path(destination) as temporary:
+                shutil.copyfile(self.path, temporary)
+        except OSError as error:  # FileWriteError: one line naming the file and the cause
+            self.error_box = warn(self, self.tr("Save PDF"), str(error), wait=False)
             return None
         return destination
 

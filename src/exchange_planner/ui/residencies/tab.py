@@ -191,10 +191,8 @@ class ResidenciesTab(TabPage):
         self._once = OncePerCommit()
         #: Who changed the residency shown, while someone else's change is being read.
         self._gone_by = ""
-        #: The last PDF written (or its error) and its task, for the status line and tests.
-        self.last_pdf: Path | None = None
-        self.last_pdf_error = ""
-        self.last_task: Any = None
+        #: The last residency sheet or balance asked for (its options dialog and preview).
+        self.last_run: Any = None
 
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -598,15 +596,15 @@ class ResidenciesTab(TabPage):
         self.editor.form.widgets["title"].setFocus()
 
     # --- printing -------------------------------------------------------------------------
-    def print_sheet(self, residency_id: int) -> None:
+    def print_sheet(self, residency_id: int) -> Any:
         from exchange_planner.ui.residencies.printing import print_residency_sheet
 
-        print_residency_sheet(self, residency_id)
+        return print_residency_sheet(self, residency_id)
 
-    def print_balance(self, partnership_id: int) -> None:
+    def print_balance(self, partnership_id: int) -> Any:
         from exchange_planner.ui.residencies.printing import print_balance
 
-        print_balance(self, partnership_id)
+        return print_balance(self, partnership_id)
 
     # --- TabPage ------------------------------------------------------------------------
     def title(self) -> str:
