@@ -206,10 +206,9 @@ class WeekEditing(QObject):
         if editable(box):
             assert box is not None and box.entry is not None
             self.selected = box.entry.id
-            self.view.update()
-        elif box is not None and box.role == "entry":
+        else:  # a click elsewhere lets go of the item
             self.selected = None
-            self.view.update()
+        self.view.update()
         if not inside or self.context.read_only:
             return
         day, minutes = grid_position(layout, point)
@@ -351,8 +350,9 @@ class WeekEditing(QObject):
         else:
             end = max(end + sign * STEP, start + STEP)
             mode = RESIZE
-        if self.commit(entry, start, end, mode):
-            self.follow = True  # the item stays in sight once redrawn
+        self.follow = True  # the item stays in sight once redrawn (see WeekView.set_input)
+        if not self.commit(entry, start, end, mode):
+            self.follow = False
         return True
 
     # --- storing ---------------------------------------------------------------------------
@@ -497,10 +497,16 @@ class WeekEditing(QObject):
         times = f"{naive_local(drag.start, zone):%H:%M}–{naive_local(drag.end, zone):%H:%M}"
         if drag.entry is not None:
             times += f" {texts.title(drag.entry)}"
+        else:
+            times += " " + self.tr("New program item")
         lines = [times]
         if conflict:
             lines.append("⚠ " + conflict_text(drag.conflicts[0]))
         for index, rect in enumerate(rects):
+            # Opaque, so that the new time reads clearly over what lies under it.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.CELL))
+            painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(
                 QPen(edge, 2, Qt.PenStyle.SolidLine if conflict else Qt.PenStyle.DashLine)
             )
