@@ -175,10 +175,17 @@ def test_alt_and_the_arrow_keys_move_and_resize_the_selected_item(  # type: igno
     view = calendar.week_view
     item_id = reception_id(calendar)
     start, end = stored(calendar, item_id)
+    messages: list[str] = []
+    calendar.context.events.status.connect(messages.append)
+    # Nothing selected yet: the keys say what to do and change nothing.
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert messages[-1].startswith("Click a program item first")
+    assert stored(calendar, item_id) == (start, end)
     qtbot.mouseClick(
         view, Qt.MouseButton.LeftButton, pos=view.entry_point(EntryKind.PROGRAM_ITEM, item_id)
     )
     assert view.editing.selected == item_id
+    assert "Alt+↑/↓: 15 minutes" in messages[-1]  # the status bar tells the keys
     alt = Qt.KeyboardModifier.AltModifier
     quarter = timedelta(minutes=15)
 

@@ -205,6 +205,13 @@ class WeekEditing(QObject):
         box = edge or layout.hit(point)
         if editable(box):
             assert box is not None and box.entry is not None
+            if self.selected != box.entry.id and not self.context.read_only:
+                self.context.events.status.emit(
+                    self.tr(
+                        "Drag to move, drag the lower edge to change the length; "
+                        "Alt+↑/↓: 15 minutes, Alt+Shift+↑/↓: length, Alt+←/→: a day"
+                    )
+                )
             self.selected = box.entry.id
         else:  # a click elsewhere lets go of the item
             self.selected = None
