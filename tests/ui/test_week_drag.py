@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from exchange_planner.domain.calendar import EntryKind
 from exchange_planner.domain.timeutil import to_local, to_utc
+from exchange_planner.services.visits import ProgramService
 from exchange_planner.storage.database import open_database
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.calendar.views import WeekView
@@ -423,3 +424,32 @@ def test_times_are_stored_as_instants_across_the_october_change_in_berlin(  # ty
         datetime(2026, 10, 24, 23, tzinfo=UTC),
         datetime(2026, 10, 25, 0, tzinfo=UTC),
     )
+
+
+def test_a_drop_on_an_item_someone_else_moved_meanwhile_is_refused_with_a_message(  # type: ignore[no-untyped-def]
+    main_window, calendar: CalendarTab, qtbot, sample_db_path: Path
+) -> None:
+    view = calendar.week_view
+    item_id = reception_id(calendar)
+    start, end = stored(calendar, item_id)
+    messages: list[str] = []
+    calendar.context.events.status.connect(messages.append)
+    press = view.entry_point(EntryKind.PROGRAM_ITEM, item_id)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=press)
+    # Another program moves the item by half an hour while this drag is under way.
+    other = open_database(sample_db_path)
+    try:
+        ProgramService(other).update(
+            item_id, starts_at=start + timedelta(minutes=30), ends_at=end + timedelta(minutes=30)
+        )
+    finally:
+        other.dispose()
+    target = press + QPoint(0, round(2 * hour_height(view)))
+    for step in range(1, 5):
+        qtbot.mouseMove(view, press + (target - press) * step / 4)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=target)
+    assert stored(calendar, item_id) == (start + timedelta(minutes=30), end + timedelta(minutes=30))
+    refusal = messages[-1]
+    assert refusal.startswith("Not changed: Start was changed to "), refusal
+    assert refusal.endswith("your change was not saved."), refusal
+    assert not calendar.context.undo_stack.canUndo()

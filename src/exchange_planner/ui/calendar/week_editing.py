@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication
 
 from exchange_planner.domain.calendar import CalendarEntry, EntryKind, clip_to_day, local_days
 from exchange_planner.domain.conflicts import Conflict
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.calendar import style, texts
 from exchange_planner.ui.calendar.render import Box, Layout, week_small_font
-from exchange_planner.ui.wording import conflict_text
+from exchange_planner.ui.wording import conflict_text, validation_text
 
 if TYPE_CHECKING:
     from exchange_planner.ui.calendar.dialogs import NewEntryDialog
@@ -384,14 +384,27 @@ class WeekEditing(QObject):
             {"starts_at": start, "ends_at": end},
             {"starts_at": entry.start, "ends_at": entry.end},
         )
+        labels = {"starts_at": self.tr("Start"), "ends_at": self.tr("End")}
+        command.label_of = lambda name: labels.get(name, name)
         try:
             push(context.undo_stack, command)
         except ExchangePlannerError as error:
-            context.events.status.emit(self.tr("Not changed: %s") % error)
+            context.events.status.emit(self.tr("Not changed: %s") % self._reason(error, labels))
             return False
         self.selected = entry.id
         context.events.status.emit(text)
         return True
+
+    @staticmethod
+    def _reason(error: ExchangePlannerError, labels: dict[str, str]) -> str:
+        """Why a change was refused, in the interface's language where it can be worded."""
+        from exchange_planner.ui import conflicts
+
+        if isinstance(error, ConflictError):
+            return conflicts.conflict_text(error, labels.get(error.field or "", ""))
+        if isinstance(error, ValidationError):
+            return validation_text(error)
+        return str(error)
 
     def _open_new(self, drag: Drag) -> None:
         """The new-entry dialog with the range dragged: the visit and the title are asked."""
