@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from gestures import undo_action
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from test_week_drag import hour_height, reception_id, show_week, stored
 
@@ -82,3 +84,30 @@ def test_a_drag_that_would_end_before_it_starts_gives_fifteen_minutes() -> None:
     )
     late = created_range(day, 24 * 60, 24 * 60, BERLIN)
     assert late == (datetime(2026, 7, 1, 21, 45, tzinfo=UTC), datetime(2026, 7, 1, 22, tzinfo=UTC))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.datetimes(
+        min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
+    ),
+    minutes=st.integers(min_value=1, max_value=3 * 24 * 60),
+    zone=st.sampled_from([BERLIN, SEOUL, "America/New_York", "Australia/Lord_Howe"]),
+    days=st.integers(min_value=-8, max_value=8),
+    shift=st.floats(min_value=-1440, max_value=1440, allow_nan=False),
+    pointer=st.floats(min_value=0, max_value=1440, allow_nan=False),
+    other=st.floats(min_value=0, max_value=1440, allow_nan=False),
+)
+def test_every_drag_keeps_a_real_length_of_at_least_fifteen_minutes(  # type: ignore[no-untyped-def]
+    start, minutes, zone, days, shift, pointer, other
+) -> None:
+    end = start + timedelta(minutes=minutes)
+    moved = moved_range(start, end, zone, days, shift)
+    assert moved[1] - moved[0] == end - start
+    assert moved[0].tzinfo is not None
+    day_moved = shifted_days(start, end, zone, days)
+    assert day_moved[1] - day_moved[0] == end - start
+    day = to_local(start, zone).date() + timedelta(days=days % 3)
+    assert resized_end(start, zone, day, pointer) - start >= timedelta(minutes=15)
+    first, last = created_range(day, pointer, other, zone)
+    assert last - first >= timedelta(minutes=15)
