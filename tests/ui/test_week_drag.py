@@ -316,13 +316,18 @@ def test_a_drag_onto_a_busy_time_is_marked_as_a_conflict_before_the_drop(  # typ
     (rect,) = view.editing.preview_rects()
     assert reddish_edge(view, rect)  # the preview is drawn in the conflict colour
 
-    # Away from the busy time the mark goes.
-    qtbot.mouseMove(view, point_at(view, date(2023, 7, 27), 16.5) + QPoint(0, offset))
+    # Away from the busy time (09:15, after the check-out) the mark goes.
+    free = point_at(view, date(2023, 7, 27), 9.25) + QPoint(0, offset)
+    assert view.current_layout().viewport.contains(free.toPointF())
+    qtbot.mouseMove(view, free)
     assert view.editing.drag is not None and not view.editing.drag.conflicts
     (rect,) = view.editing.preview_rects()
+    assert view.current_layout().viewport.contains(rect)
     assert not reddish_edge(view, rect)
     main_window.grab().save(str(shot / "week-drag-free.png"))
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=point_at(view, date(2023, 7, 27), 16.5))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=free)
+    moved = to_local(stored(calendar, item_id)[0], BERLIN)
+    assert moved.replace(tzinfo=None) == datetime(2023, 7, 27, 9, 15)
 
 
 def test_a_read_only_database_offers_no_drag(qtbot, sample_db_path: Path, qt_settings) -> None:  # type: ignore[no-untyped-def]
