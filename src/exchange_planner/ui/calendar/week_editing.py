@@ -26,7 +26,7 @@ from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, ValidationError
 from exchange_planner.domain.timeutil import to_local, to_utc
 from exchange_planner.ui.calendar import style, texts
-from exchange_planner.ui.calendar.render import Box, Layout, week_small_font
+from exchange_planner.ui.calendar.render import Box, Layout, week_small_font, zone_short
 from exchange_planner.ui.wording import conflict_text, validation_text
 
 if TYPE_CHECKING:
@@ -522,6 +522,16 @@ class WeekEditing(QObject):
         lines = [times]
         if conflict:
             lines.append("⚠ " + conflict_text(drag.conflicts[0]))
+        # The same time in the second ruler's zone and in the item's own (the venue's).
+        assert self.view.input is not None
+        others = [self.view.input.second_zone, drag.entry.zone if drag.entry else None]
+        elsewhere = [
+            f"{naive_local(drag.start, other):%H:%M}–{naive_local(drag.end, other):%H:%M} "
+            f"{zone_short(other, naive_local(drag.start, other).date())}"
+            for other in dict.fromkeys(z for z in others if z and z != zone)
+        ]
+        if elsewhere:
+            lines.append(" · ".join(elsewhere))
         for index, rect in enumerate(rects):
             # Opaque, so that the new time reads clearly over what lies under it.
             painter.setPen(Qt.PenStyle.NoPen)
