@@ -45,6 +45,11 @@ def test_a_drag_in_the_seoul_ruler_stores_instants_and_keeps_the_venue_zone(  # 
     assert viewport.contains(target.toPointF() + QPoint(0, round(hour_height(view) / 2)))
     for step in range(1, 5):
         qtbot.mouseMove(view, press + (target - press) * step / 4)
+    # The preview gives the new time in Seoul (the grid) and in Berlin (the venue's zone).
+    new_start = start + timedelta(hours=2)
+    first, *_rest, last = view.editing.preview_lines()
+    assert first.startswith(f"{to_local(new_start, SEOUL):%H:%M}–")
+    assert last.startswith(f"{to_local(new_start, BERLIN):%H:%M}–") and last.endswith("CEST")
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=target)
     assert stored(calendar, item_id) == (start + timedelta(hours=2), end + timedelta(hours=2))
     item = calendar.services.program.get(item_id)

@@ -497,6 +497,32 @@ class WeekEditing(QObject):
             self._paint_preview(painter, layout, drag, rects, font)
         painter.restore()
 
+    def preview_lines(self, drag: Drag | None = None) -> list[str]:
+        """The texts of the drag's preview: the new time and title, the first conflict, the
+        same time in the second ruler's zone and in the item's own zone (the venue's)."""
+        drag = drag or self.drag
+        if drag is None or self.view.input is None:
+            return []
+        conflict = bool(drag.conflicts)
+        zone = self.zone()
+        times = f"{naive_local(drag.start, zone):%H:%M}–{naive_local(drag.end, zone):%H:%M}"
+        if drag.entry is not None:
+            times += f" {texts.title(drag.entry)}"
+        else:
+            times += " " + self.tr("New program item")
+        lines = [times]
+        if conflict:
+            lines.append("⚠ " + conflict_text(drag.conflicts[0]))
+        others = [self.view.input.second_zone, drag.entry.zone if drag.entry else None]
+        elsewhere = [
+            f"{naive_local(drag.start, other):%H:%M}–{naive_local(drag.end, other):%H:%M} "
+            f"{zone_short(other, naive_local(drag.start, other).date())}"
+            for other in dict.fromkeys(z for z in others if z and z != zone)
+        ]
+        if elsewhere:
+            lines.append(" · ".join(elsewhere))
+        return lines
+
     def _paint_preview(
         self, painter: QPainter, layout: Layout, drag: Drag, rects: list[QRectF], font: QFont
     ) -> None:
@@ -513,25 +539,7 @@ class WeekEditing(QObject):
         fill.setAlpha(70 if conflict else 55)
         small = week_small_font(font)
         metrics = QFontMetricsF(small, painter.device())
-        zone = self.zone()
-        times = f"{naive_local(drag.start, zone):%H:%M}–{naive_local(drag.end, zone):%H:%M}"
-        if drag.entry is not None:
-            times += f" {texts.title(drag.entry)}"
-        else:
-            times += " " + self.tr("New program item")
-        lines = [times]
-        if conflict:
-            lines.append("⚠ " + conflict_text(drag.conflicts[0]))
-        # The same time in the second ruler's zone and in the item's own (the venue's).
-        assert self.view.input is not None
-        others = [self.view.input.second_zone, drag.entry.zone if drag.entry else None]
-        elsewhere = [
-            f"{naive_local(drag.start, other):%H:%M}–{naive_local(drag.end, other):%H:%M} "
-            f"{zone_short(other, naive_local(drag.start, other).date())}"
-            for other in dict.fromkeys(z for z in others if z and z != zone)
-        ]
-        if elsewhere:
-            lines.append(" · ".join(elsewhere))
+        lines = self.preview_lines(drag)
         for index, rect in enumerate(rects):
             # Opaque, so that the new time reads clearly over what lies under it.
             painter.setPen(Qt.PenStyle.NoPen)
