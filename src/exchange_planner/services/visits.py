@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, func, or_, select
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.conflicts import Conflict
 from exchange_planner.domain.dates import end_following_start
 from exchange_planner.domain.enums import (
     Direction,
@@ -876,6 +877,41 @@ class ProgramService(RecordService[read.ProgramItem]):
                 created.append(item.id)  # type: ignore[arg-type]
                 begin = end
         return created
+
+    # --- the week view's drag: what a new time would clash with ----------------------------
+    def conflicts_if_moved(
+        self, item_id: int, starts_at: datetime, ends_at: datetime
+    ) -> list[Conflict]:
+        """The conflicts the item would have at ``[starts_at, ends_at)``; nothing is written.
+
+        Judged by the conflict service as the calendar's marks are: double bookings (venue,
+        people) with the items of live visits overlapping that time, and the item lying outside
+        its visit's days."""
+        from exchange_planner.services.conflicts import ConflictService
+
+        start = v.instant_value("starts_at", starts_at)
+        end = v.instant_value("ends_at", ends_at)
+        with self.db.session() as session:
+            item = self._load(session, item_id)
+            visit = session.get(Visit, item.visit_id)
+            if visit is None or visit.status is VisitStatus.CANCELLED:
+                return []
+            moved = ProgramItem(**{**item.model_dump(), "starts_at": start, "ends_at": end})
+            others = session.exec(
+                select(ProgramItem)
+                .join(Visit, col(Visit.id) == ProgramItem.visit_id)
+                .where(
+                    ProgramItem.id != item_id,
+                    col(ProgramItem.starts_at) < end,
+                    col(ProgramItem.ends_at) > start,
+                    Visit.status != VisitStatus.CANCELLED,
+                )
+            ).all()
+            found = ConflictService(self.db).among(
+                session, [moved, *others], {item.visit_id: visit}
+            )
+            session.expunge_all()  # nothing of the trial is kept
+        return [conflict for conflict in found if item_id in conflict.item_ids]
 
 
 class GiftService(RecordService[read.Gift]):

@@ -114,6 +114,10 @@ class CalendarTab(TabPage):
             self.stack.addWidget(page)
         for painted in (self.month_view, self.week_view, self.agenda_view.canvas):
             self._connect_view(painted)
+        from exchange_planner.ui.calendar.week_editing import WeekEditing
+
+        # Drag to move, resize or create program items; Alt+arrows (see week_editing.py).
+        self.week_view.editing = WeekEditing(self.week_view, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -6,6 +6,7 @@ import dataclasses
 import math
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -31,6 +32,9 @@ from exchange_planner.ui.accessible import AccessibleItem
 from exchange_planner.ui.calendar import render, style, texts
 from exchange_planner.ui.calendar.render import Box, Layout, RenderInput
 from exchange_planner.ui.plain import plain_tooltip
+
+if TYPE_CHECKING:
+    from exchange_planner.ui.calendar.week_editing import WeekEditing
 
 #: Keys the tab handles for navigation; views pass them on instead of using them.
 NAV_KEYS = {
@@ -486,6 +490,9 @@ class WeekView(PaintedView):
         self.scrollbar.valueChanged.connect(self._scrolled)
         self._scroll = 0.0
         self._week: tuple[date, str] | None = None
+        #: Dragging and the Alt+arrow keys change program items (set by the tab; None: the
+        #: view only shows).
+        self.editing: WeekEditing | None = None
 
     def box_lines(self, box: Box) -> list[tuple[str, str]]:
         """The lines of text a timed item shows (what ``paint_week`` draws in its box)."""
@@ -508,6 +515,10 @@ class WeekView(PaintedView):
         super().set_input(inp)
         if new_week:
             self.scroll_to_first_item()
+        editing = self.editing
+        if editing is not None and editing.follow and editing.selected is not None:
+            editing.follow = False
+            self.scroll_to_entry(EntryKind.PROGRAM_ITEM, editing.selected)
 
     def current_layout(self) -> Layout | None:
         if self.input is None:
@@ -555,6 +566,19 @@ class WeekView(PaintedView):
         target = min(tops) - layout.grid.top() if tops else (8 - layout.hours[0]) * hour_h
         self.set_scroll(target - hour_h / 2)
 
+    def scroll_to_entry(self, kind: EntryKind | str, record_id: int) -> None:
+        """Scroll the hours (if need be) so that the entry's first box is in sight."""
+        layout = self.current_layout()
+        boxes = [box for box in self.boxes_for(kind, record_id) if not box.bar]
+        if layout is None or layout.viewport is None or not boxes:
+            return
+        rect, viewport = boxes[0].rect, layout.viewport
+        if rect.top() < viewport.top():
+            self.set_scroll(self._scroll - (viewport.top() - rect.top()) - self.hour_px() / 4)
+        elif rect.bottom() > viewport.bottom():
+            shift = min(rect.bottom() - viewport.bottom(), rect.top() - viewport.top())
+            self.set_scroll(self._scroll + shift + self.hour_px() / 4)
+
     def set_scroll(self, value: float) -> None:
         layout = self.current_layout()
         maximum = self._overflow(layout) if layout is not None else 0.0
@@ -565,6 +589,54 @@ class WeekView(PaintedView):
 
     def _scrolled(self, value: int) -> None:
         self.set_scroll(float(value))
+
+    # --- editing (ui/calendar/week_editing.py) ---------------------------------------------
+    def step_entry_focus(self, forward: bool) -> bool:
+        """An item reached with Tab is also the one Alt and the arrow keys move."""
+        moved = super().step_entry_focus(forward)
+        if self.editing is not None and self.drag_free():
+            entry = self.focused_entry()
+            timed = entry is not None and entry.kind is EntryKind.PROGRAM_ITEM and not entry.all_day
+            self.editing.selected = entry.id if timed and entry is not None else None
+            self.update()
+        return moved
+
+    def drag_free(self) -> bool:
+        return self.editing is None or self.editing.drag is None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        layout = self.current_layout()
+        if self.editing is not None and layout is not None:
+            painter = QPainter(self)
+            self.editing.paint(painter, layout, self.font())
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.editing is not None:
+            self.editing.press(event)  # before the click moves the date in focus
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.editing is not None:
+            self.editing.move(event)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.editing is not None:
+            self.editing.release(event)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editing is not None and self.editing.key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.editing is not None:
+            self.editing.cancel()  # a drag left by switching windows changes nothing
+        super().focusOutEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         layout = self.current_layout()
