@@ -121,13 +121,13 @@ def test_a_korean_list_mapped_edited_skipped_and_placed_by_role(qtbot, tab, monk
     rows = services.members.rows(tab.visit_id)
     assert len(rows) == 26
     assert [r.precedence for r in rows] == list(range(1, 27))
-    order = [(r.family_name, r.role) for r in rows]
-    assert order[11] == ("Park", MemberRole.OFFICIAL)  # after the ten officials
-    assert order[16] == ("Choi", MemberRole.STAFF)  # after the four staff
-    assert order[18] == ("Yoon", MemberRole.INTERPRETER)
-    assert order[22:24] == [("Han", MemberRole.PRESS), ("Song", MemberRole.PRESS)]
+    order = [(r.native_name, r.role) for r in rows]
+    assert order[11] == ("박민준", MemberRole.OFFICIAL)  # after the ten officials
+    assert order[16] == ("최서연", MemberRole.STAFF)  # after the four staff
+    assert order[18] == ("윤하은", MemberRole.INTERPRETER)
+    assert order[22:24] == [("한도윤", MemberRole.PRESS), ("송지아", MemberRole.PRESS)]
     assert order[24][1] == MemberRole.SECURITY
-    assert order[25] == ("Jeong", MemberRole.GUEST)
+    assert order[25] == ("정우진", MemberRole.GUEST)
     assert [r.role for r in rows] == sorted(
         (r.role for r in rows), key=lambda role: list(MemberRole).index(role)
     )
