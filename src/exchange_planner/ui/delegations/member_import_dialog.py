@@ -542,6 +542,8 @@ class MemberImportDialog(QDialog):
         self.roles_note.setObjectName("roles_note")
         self.roles_note.setTextFormat(Qt.TextFormat.PlainText)
         self.roles_note.setWordWrap(True)
+        # Room for two lines: a wrapped label in a group box beside another gets no more.
+        self.roles_note.setMinimumHeight(2 * self.roles_note.fontMetrics().lineSpacing() + 4)
         roles_layout = QVBoxLayout(roles_box)
         roles_layout.addWidget(self.role_table, 1)
         roles_layout.addWidget(self.roles_note)
@@ -764,6 +766,8 @@ class MemberImportDialog(QDialog):
         self.table = None
         self.preview = None
         self.preview_model.set_rows([])
+        self.role_model.set_values({}, {}, {})
+        self.roles_note.clear()
         self.summary.setText(self.tr("Stopped; nothing was imported. Choose the file again."))
         self.ready.emit()
 
@@ -773,6 +777,8 @@ class MemberImportDialog(QDialog):
         self._idle()
         self.preview = None
         self.preview_model.set_rows([])
+        self.role_model.set_values({}, {}, {})
+        self.roles_note.clear()
         if isinstance(error, ValidationError):
             self.summary.setText(self.tr("The columns need attention."))
             label = "" if error.field == "header" else f"{field_text(error.field)}: "
