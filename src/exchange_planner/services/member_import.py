@@ -1372,7 +1372,7 @@ class MemberImportService:
         """Keep the role table of an import for the next list of the visit's partnership:
         entries that differ from the defaults are stored; an entry set back to its default,
         or left unmapped, is removed."""
-        from exchange_planner.services.settings import SettingsService
+        from exchange_planner.services.settings import MAX_MEMBER_ROLES, SettingsService
 
         partnership_id = self._partnership_of(visit_id)
         if partnership_id is None:
@@ -1385,7 +1385,7 @@ class MemberImportService:
                 continue  # a value no list of the partnership is likely to hold again
             if role is None or role == known_role(key):
                 stored.pop(key, None)
-            else:
+            elif key in stored or len(stored) < MAX_MEMBER_ROLES:
                 stored[key] = MemberRole(role)
         settings.set_member_roles(partnership_id, stored)
 
