@@ -19,7 +19,7 @@ from exchange_planner.services.member_import import (
 from exchange_planner.services.settings import MEMBER_ROLES_KEY
 
 GWANGJU_LIST = Path(__file__).parents[1] / "data" / "member_lists" / "gwangju_delegation.xlsx"
-H, D, O, S, I, P, G = (
+HEAD, DEPUTY, OFF, STAFF, INTERP, PRESS, GUEST = (
     MemberRole.HEAD,
     MemberRole.DEPUTY,
     MemberRole.OFFICIAL,
@@ -83,39 +83,41 @@ def test_two_columns_for_one_field_are_still_refused():
 
 
 def test_a_cp949_list_with_the_new_headers(services, sample_ids, tmp_path):
-    text = "한글 성명,영문 성,영문 이름,직책,구분\n유진,Yoo,Jin,의원,단원\n서윤,Seo,Yun,통역사,통역\n"
+    text = (
+        "한글 성명,영문 성,영문 이름,직책,구분\n유진,Yoo,Jin,의원,단원\n서윤,Seo,Yun,통역사,통역\n"
+    )
     table = read_table(write(tmp_path, text, "cp949"))
     preview = services.member_import.preview(
         table, guess_mapping(table.headers), sample_ids["visit"], timezone="Europe/Berlin"
     )
     assert preview.ok, preview.errors
-    assert [row.values["role"] for row in preview.rows] == [O, I]
+    assert [row.values["role"] for row in preview.rows] == [OFF, INTERP]
     assert [row.values["native_name"] for row in preview.rows] == ["유진", "서윤"]
 
 
 def test_default_roles_in_korean_english_and_german():
     assert [known_role(v) for v in ("단원", "언론", "수행", "통역", "수행원", "기자")] == [
-        O,
-        P,
-        S,
-        I,
-        S,
-        P,
+        OFF,
+        PRESS,
+        STAFF,
+        INTERP,
+        STAFF,
+        PRESS,
     ]
     assert [known_role(v) for v in ("Journalist", "Delegation member", "Dolmetscherin")] == [
-        P,
-        O,
-        I,
+        PRESS,
+        OFF,
+        INTERP,
     ]
-    assert known_role("  head  of   Delegation ") == H and known_role("") == O
+    assert known_role("  head  of   Delegation ") == HEAD and known_role("") == OFF
     assert known_role("Ehrengast") is None
     # The user's table comes first; None there leaves a value unmapped.
-    assert known_role("단원", {"단원": S}) == S
+    assert known_role("단원", {"단원": STAFF}) == STAFF
     assert known_role("단원", {"단원": None}) is None
 
 
 def test_placed_by_role_keeps_the_present_order():
-    order = placed_by_role([H, O, O, P], [P, O, G, D])
+    order = placed_by_role([HEAD, OFF, OFF, PRESS], [PRESS, OFF, GUEST, DEPUTY])
     assert order == [
         ("old", 0),
         ("new", 3),  # deputy after the head
@@ -127,8 +129,8 @@ def test_placed_by_role_keeps_the_present_order():
         ("new", 2),  # guest at the end
     ]
     # A list the user ordered by hand: after the last member whose role comes first.
-    assert placed_by_role([O, H], [S]) == [("old", 0), ("old", 1), ("new", 0)]
-    assert placed_by_role([P], [H]) == [("new", 0), ("old", 0)]
+    assert placed_by_role([OFF, HEAD], [STAFF]) == [("old", 0), ("old", 1), ("new", 0)]
+    assert placed_by_role([PRESS], [HEAD]) == [("new", 0), ("old", 0)]
 
 
 def test_skip_rows_with_errors_imports_the_good_rows_by_role_and_undo_restores(
