@@ -62,7 +62,11 @@ def test_korean_list_with_a_title_row_then_import(qtbot, dialog, tmp_path):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     rows = services.members.rows(dialog.visit_id)
     assert len(rows) == before + 2
-    assert [(r.native_name, r.title) for r in rows[-2:]] == [("유진", "의원"), ("서윤", "통역관")]
+    # Without a role column both are Officials: placed after the visit's ten officials.
+    assert [(r.native_name, r.title, r.role) for r in rows[11:13]] == [
+        ("유진", "의원", MemberRole.OFFICIAL),
+        ("서윤", "통역관", MemberRole.OFFICIAL),
+    ]
 
 
 def test_the_encoding_can_be_changed_when_the_guess_is_wrong(qtbot, dialog, tmp_path):
@@ -152,7 +156,7 @@ def test_the_preview_shows_times_in_the_visits_zone_and_roles_by_name(qtbot, dia
     load(qtbot, dialog, path)
     model = dialog.preview_table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    role, arrival = headers.index("Role"), headers.index("Arrival")
+    role, arrival = headers.index("Role"), headers.index("Arrival (Europe/Berlin)")
     # Typed as Leipzig time, shown as Leipzig time (not as the stored UTC instant).
     assert model.index(0, arrival).data() == "25.07.2023 14:30"
     assert model.index(0, role).data() == role_text(MemberRole.INTERPRETER)

@@ -54,43 +54,216 @@ FIELDS: dict[str, str] = {
 }
 REQUIRED = ("family_name",)
 
-#: Header spellings seen in lists from partner cities (compared case-insensitively).
+#: Header spellings seen in lists from partner cities (compared case-insensitively, and
+#: also without spaces, brackets and dots: "영문 성", "영문성" and "성(영문)" are one).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "family_name": ("family name", "surname", "last name", "nachname", "familienname", "성"),
-    "given_name": ("given name", "first name", "forename", "vorname", "이름"),
-    "native_name": ("native name", "name in own script", "hangul", "korean name", "한글", "성명"),
+    "family_name": (
+        "family name",
+        "surname",
+        "last name",
+        "nachname",
+        "familienname",
+        "성",
+        "영문 성",
+        "성 영문",
+        "english surname",
+        "surname english",
+        "family name english",
+        "last name english",
+    ),
+    "given_name": (
+        "given name",
+        "given names",
+        "first name",
+        "forename",
+        "vorname",
+        "이름",
+        "영문 이름",
+        "이름 영문",
+        "english given name",
+        "given name english",
+        "first name english",
+    ),
+    "native_name": (
+        "native name",
+        "name in own script",
+        "hangul",
+        "korean name",
+        "한글",
+        "성명",
+        "한글 성명",
+        "성명 한글",
+        "한글 이름",
+        "이름 한글",
+        "한글명",
+        "국문 성명",
+        "성명 국문",
+        "name in hangul",
+        "hangul name",
+        "name hangul",
+        "name korean",
+    ),
     "name_order": ("name order",),
-    "title": ("title", "function", "position", "funktion", "titel", "직위", "직책"),
+    "title": (
+        "title",
+        "function",
+        "position",
+        "funktion",
+        "titel",
+        "직위",
+        "직책",
+        "position title",
+        "job title",
+    ),
     "organisation": (
         "organisation",
         "organization",
         "institution",
         "organisation/institution",
+        "affiliation",
         "소속",
         "기관",
+        "소속 기관",
     ),
-    "country": ("country", "land", "국가"),
-    "email": ("email", "e-mail", "mail", "이메일"),
-    "phone": ("phone", "telephone", "mobile", "telefon", "전화", "연락처"),
-    "language": ("language", "sprache", "언어"),
-    "role": ("role", "rolle", "역할"),
-    "arrival": ("arrival", "ankunft", "도착"),
-    "departure": ("departure", "abreise", "abfahrt", "출발"),
-    "room": ("room", "hotel room", "zimmer", "객실"),
-    "dietary_notes": ("diet", "dietary", "dietary notes", "food", "essen", "식단"),
+    "country": ("country", "land", "국가", "국적", "nationality"),
+    "email": ("email", "e-mail", "mail", "이메일", "전자우편"),
+    "phone": (
+        "phone",
+        "telephone",
+        "mobile",
+        "telefon",
+        "전화",
+        "연락처",
+        "전화번호",
+        "휴대폰",
+        "휴대전화",
+    ),
+    "language": ("language", "sprache", "언어", "사용 언어"),
+    "role": ("role", "rolle", "역할", "구분", "category", "delegation role"),
+    "arrival": ("arrival", "ankunft", "도착", "도착 일시", "도착일시", "입국", "입국 일시"),
+    "departure": (
+        "departure",
+        "abreise",
+        "abfahrt",
+        "출발",
+        "출발 일시",
+        "출발일시",
+        "출국",
+        "출국 일시",
+    ),
+    "room": ("room", "hotel room", "zimmer", "객실", "호실", "객실 번호"),
+    "dietary_notes": (
+        "diet",
+        "dietary",
+        "dietary notes",
+        "food",
+        "essen",
+        "식단",
+        "식사",
+        "식이",
+        "식이 제한",
+        "특이 식사",
+        "dietary requirements",
+    ),
 }
 
-_ROLE_ALIASES = {
-    "head of delegation": MemberRole.HEAD,
-    "delegation head": MemberRole.HEAD,
-    "leiter": MemberRole.HEAD,
-    "단장": MemberRole.HEAD,
-    "deputy head": MemberRole.DEPUTY,
-    "통역": MemberRole.INTERPRETER,
-    "dolmetscher": MemberRole.INTERPRETER,
-    "presse": MemberRole.PRESS,
-    "기자": MemberRole.PRESS,
-    "수행": MemberRole.STAFF,
+#: Role values as partner cities write them (keys as :func:`role_key` writes them). The
+#: user's role table in the import dialog overrides these, per partnership.
+DEFAULT_ROLES: dict[str, MemberRole] = {
+    **{
+        value: MemberRole.HEAD
+        for value in (
+            "단장",
+            "대표단장",
+            "head of delegation",
+            "delegation head",
+            "head",
+            "leader",
+            "leiter",
+            "leiterin",
+            "delegationsleiter",
+            "delegationsleiterin",
+        )
+    },
+    **{
+        value: MemberRole.DEPUTY
+        for value in (
+            "부단장",
+            "deputy head",
+            "deputy",
+            "stellvertreter",
+            "stellvertreterin",
+            "stellv. leiter",
+        )
+    },
+    **{
+        value: MemberRole.OFFICIAL
+        for value in (
+            "단원",
+            "대표단원",
+            "공식 단원",
+            "official",
+            "member",
+            "delegate",
+            "delegation member",
+            "mitglied",
+            "delegationsmitglied",
+            "delegierter",
+            "delegierte",
+            "offizielle",
+            "offizieller",
+        )
+    },
+    **{
+        value: MemberRole.STAFF
+        for value in (
+            "수행",
+            "수행원",
+            "실무",
+            "실무자",
+            "staff",
+            "accompanying",
+            "accompanying staff",
+            "escort",
+            "begleitung",
+            "begleiter",
+            "begleiterin",
+            "mitarbeiter",
+            "mitarbeiterin",
+        )
+    },
+    **{
+        value: MemberRole.INTERPRETER
+        for value in (
+            "통역",
+            "통역사",
+            "통역원",
+            "interpreter",
+            "translator",
+            "dolmetscher",
+            "dolmetscherin",
+        )
+    },
+    **{
+        value: MemberRole.PRESS
+        for value in (
+            "언론",
+            "기자",
+            "취재",
+            "press",
+            "journalist",
+            "media",
+            "reporter",
+            "presse",
+            "journalistin",
+        )
+    },
+    **{value: MemberRole.DRIVER for value in ("운전", "운전기사", "driver", "fahrer", "fahrerin")},
+    **{
+        value: MemberRole.SECURITY
+        for value in ("경호", "경호원", "security", "bodyguard", "sicherheit", "personenschutz")
+    },
+    **{value: MemberRole.GUEST for value in ("내빈", "초청", "guest", "gast")},
 }
 
 #: At most this many member rows below the header, and this many columns, are read.
@@ -219,6 +392,13 @@ class PreviewRow:
 class ImportPreview:
     visit_id: int
     rows: list[PreviewRow]
+    #: The role values of the file (as :func:`role_key` writes them) -> their first spelling,
+    #: in the order they first occur; and how many rows hold each.
+    role_values: dict[str, str] = field(default_factory=dict)
+    role_counts: dict[str, int] = field(default_factory=dict)
+    #: The role table the rows were checked with (value key -> role; None = not mapped).
+    roles: dict[str, MemberRole | None] = field(default_factory=dict)
+    source: str = ""
 
     @property
     def errors(self) -> list[str]:
@@ -228,6 +408,27 @@ class ImportPreview:
     def ok(self) -> bool:
         return bool(self.rows) and not self.errors
 
+    @property
+    def good_rows(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.ok]
+
+    @property
+    def bad_rows(self) -> list[PreviewRow]:
+        return [row for row in self.rows if not row.ok]
+
+    def role_of(self, key: str) -> MemberRole | None:
+        """What a role value of the file is taken as: the role table's entry, else the
+        default (:data:`DEFAULT_ROLES`, the roles' own names); None when it is not mapped."""
+        return known_role(key, self.roles)
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row left out of an import ("Skip rows with errors"), with why."""
+
+    number: int
+    reasons: tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -235,6 +436,10 @@ class ImportResult:
     created_person_ids: list[int]
     #: The visit's head and member roles before the import, when a row listed a new Head.
     head_before: HeadState | None = None
+    #: Rows with problems that were left out (only with ``skip_errors``).
+    skipped: tuple[SkippedRow, ...] = ()
+    #: The precedence of the members that were there before, where the import moved them.
+    precedence_before: tuple[tuple[int, int], ...] = ()
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -777,25 +982,74 @@ def _normalised(header: str) -> str:
     return re.sub(r"\s+", " ", header.strip().casefold().replace("_", " "))
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
-    """Field -> column index for the headers that are recognised."""
-    mapping: dict[str, int] = {}
-    normalised = [_normalised(h) for h in headers]
+def _compact(header: str) -> str:
+    """A header without case, spaces, brackets and punctuation: "성명(한글)" -> "성명한글"."""
+    return re.sub(r"[\s()\[\]{}.,:;/\\_\-–—]+", "", header.casefold())
+
+
+@lru_cache(maxsize=1)
+def _header_keys() -> dict[str, str]:
+    """Every alias, as written and compacted -> its field."""
+    keys: dict[str, str] = {}
     for field_name, aliases in _ALIASES.items():
-        for index, header in enumerate(normalised):
-            if index in mapping.values():
-                continue
-            if header in aliases or header == field_name.replace("_", " "):
-                mapping[field_name] = index
-                break
-    return mapping
+        for alias in (*aliases, field_name.replace("_", " ")):
+            keys.setdefault(_normalised(alias), field_name)
+            keys.setdefault(_compact(alias), field_name)
+    return keys
 
 
 def _field_of(header: str) -> str | None:
-    for field_name, aliases in _ALIASES.items():
-        if header in aliases or header == field_name.replace("_", " "):
-            return field_name
+    """The field a header names: as a whole, compacted, or one of its parts when it is
+    bilingual ("Surname / 영문 성", "직위(Position)")."""
+    keys = _header_keys()
+    normalised = _normalised(header)
+    if not normalised:
+        return None
+    for candidate in (normalised, _compact(normalised)):
+        if candidate in keys:
+            return keys[candidate]
+    parts = [part for part in re.split(r"[/()\[\]|]+", normalised) if part.strip()]
+    if len(parts) > 1:
+        for part in parts:
+            for candidate in (_normalised(part), _compact(part)):
+                if candidate in keys:
+                    return keys[candidate]
     return None
+
+
+#: Korean lists that also have 영문 성 / 영문 이름 columns write the Hangul name in 성 and 이름:
+#: there the romanised columns hold the family and given names; 이름 is the Hangul name.
+_WEAK_HEADERS = {"성": "family_name", "이름": "given_name"}
+
+
+def _header_fields(headers: Sequence[str]) -> list[str | None]:
+    """The field each column holds, or None."""
+    fields = [_field_of(header) for header in headers]
+    weak = [
+        _WEAK_HEADERS.get(_normalised(header)) == f
+        for header, f in zip(headers, fields, strict=True)
+    ]
+    for index, field_name in enumerate(fields):
+        if field_name is None or not weak[index]:
+            continue
+        stronger = any(
+            other == field_name and not weak[position]
+            for position, other in enumerate(fields)
+            if position != index
+        )
+        if stronger:
+            hangul = field_name == "given_name" and "native_name" not in fields
+            fields[index] = "native_name" if hangul else None
+    return fields
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
+    """Field -> column index for the headers that are recognised."""
+    mapping: dict[str, int] = {}
+    for index, field_name in enumerate(_header_fields(headers)):
+        if field_name is not None and field_name not in mapping:
+            mapping[field_name] = index
+    return mapping
 
 
 def header_problem(headers: Sequence[str]) -> str | None:
@@ -803,6 +1057,7 @@ def header_problem(headers: Sequence[str]) -> str | None:
     that both mean the same field ("Surname" and "Nachname"); None when it can."""
     seen: dict[str, int] = {}
     fields: dict[str, int] = {}
+    held = _header_fields(headers)
     for index, header in enumerate(headers):
         key = _normalised(header)
         if not key:
@@ -814,7 +1069,7 @@ def header_problem(headers: Sequence[str]) -> str | None:
                 f"called “{headers[index].strip()}”; rename or remove one of them"
             )
         seen[key] = index
-        field_name = _field_of(key)
+        field_name = held[index]
         if field_name is not None:
             if field_name in fields:
                 first = fields[field_name]
@@ -843,10 +1098,16 @@ class MemberImportService:
         visit_id: int,
         *,
         timezone: str,
+        roles: Mapping[str, MemberRole | None] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportPreview:
         """Check every row; nothing is written. Errors name the row and the field.
+
+        ``roles`` is the user's role table (a value as :func:`role_key` writes it -> role,
+        None where the user left it unmapped); values it does not hold are taken by
+        :data:`DEFAULT_ROLES` and the roles' own names. A value neither knows is an error of
+        its rows.
 
         ``progress(done, total, message)`` is told how far the check is and ``cancelled()``
         is asked now and then (``ImportCancelled`` stops it); both may be left out.
@@ -869,6 +1130,9 @@ class MemberImportService:
         rows: list[PreviewRow] = []
         seen: dict[tuple[str, str, str], int] = {}
         total = len(table.rows)
+        role_table = {role_key(k): r for k, r in (roles or {}).items()}
+        role_values: dict[str, str] = {}
+        role_counts: dict[str, int] = {}
         with self.db.session() as session:
             if session.get(Visit, visit_id) is None:
                 raise ValidationError("visit_id", f"there is no visit #{visit_id}")
@@ -883,8 +1147,12 @@ class MemberImportService:
                         raise ImportCancelled
                     progress(offset, total, f"row {table.number_of(offset)}")
                 raw = {name: cells[index].strip() for name, index in mapping.items()}
+                key = role_key(raw.get("role", ""))
+                if key:
+                    role_values.setdefault(key, " ".join(raw["role"].split()))
+                    role_counts[key] = role_counts.get(key, 0) + 1
                 row = PreviewRow(table.number_of(offset), raw)
-                self._check_row(session, row, timezone)
+                self._check_row(session, row, timezone, role_table)
                 rows.append(row)
             if cancelled():
                 raise ImportCancelled
@@ -910,9 +1178,17 @@ class MemberImportService:
         progress(total, total, "")
         if not rows:
             raise ImportFormatError(table.source or "file", "has no rows below the header")
-        return ImportPreview(visit_id, rows)
+        return ImportPreview(
+            visit_id, rows, role_values, role_counts, role_table, table.source or ""
+        )
 
-    def _check_row(self, session: Session, row: PreviewRow, timezone: str) -> None:
+    def _check_row(
+        self,
+        session: Session,
+        row: PreviewRow,
+        timezone: str,
+        roles: Mapping[str, MemberRole | None] | None = None,
+    ) -> None:
         values = row.values
         person_values = {
             name: values.get(name, "")
@@ -942,10 +1218,16 @@ class MemberImportService:
             (str(row.values.get("title", "")), str(row.values.get("organisation", ""))),
             office_language(session),
         )
-        try:
-            row.values["role"] = _role(values.get("role", ""))
-        except ValidationError as error:
-            row.errors.append(f"row {row.number}, {error.field}: {error.message}")
+        raw_role = " ".join(str(values.get("role", "")).split())
+        role = known_role(raw_role, roles)
+        if role is None:
+            row.values["role"] = raw_role
+            row.errors.append(
+                f"row {row.number}, role: “{raw_role}” is not mapped to a role; "
+                "choose one in the role table"
+            )
+        else:
+            row.values["role"] = role
         for name in ("arrival", "departure"):
             try:
                 row.values[name] = _instant(name, values.get(name, ""), timezone)
@@ -964,31 +1246,59 @@ class MemberImportService:
             row.errors.append(f"row {row.number}, {error.field}: {error.message}")
 
     # --- writing ------------------------------------------------------------------------------
-    def commit(self, preview: ImportPreview) -> ImportResult:
-        """Write every row in one transaction; refused as a whole if any row has an error."""
+    def commit(self, preview: ImportPreview, *, skip_errors: bool = False) -> ImportResult:
+        """Write every row in one transaction; refused as a whole if any row has an error,
+        unless ``skip_errors``: then the rows without problems are written and the others
+        listed in the result's ``skipped``.
+
+        Each new member is placed by its role's precedence (:data:`ROLE_ORDER`): after the
+        last member whose role comes first or is the same, not at the end of the list.
+        """
         if not preview.rows:
             raise ValidationError("file", "there are no rows to import")
-        if preview.errors:
+        rows = preview.rows
+        skipped: tuple[SkippedRow, ...] = ()
+        if skip_errors:
+            rows = preview.good_rows
+            if not rows:
+                raise ValidationError(
+                    "file",
+                    f"every row has a problem ({len(preview.rows)} rows); nothing was imported",
+                )
+            skipped = tuple(SkippedRow(row.number, tuple(row.errors)) for row in preview.bad_rows)
+        elif preview.errors:
             raise ValidationError(
                 "file", f"{len(preview.errors)} problem(s) must be fixed first: {preview.errors[0]}"
             )
         created: list[int] = []
         with self.db.session() as session, session.no_autoflush:
-            highest = session.exec(
-                select(func.max(VisitMember.precedence)).where(
-                    VisitMember.visit_id == preview.visit_id
-                )
-            ).one()
-            rank = int(highest or 0)
             # Held here so that the checks of every row find it in the session.
             visit = session.get(Visit, preview.visit_id)
             if visit is None:
                 raise ValidationError("visit_id", f"there is no visit #{preview.visit_id}")
+            present = list(
+                session.exec(
+                    select(VisitMember)
+                    .where(VisitMember.visit_id == preview.visit_id)
+                    .order_by(col(VisitMember.precedence), col(VisitMember.id))
+                ).all()
+            )
+            roles = [MemberRole(row.values.get("role") or MemberRole.OFFICIAL) for row in rows]
+            order = placed_by_role([MemberRole(m.role) for m in present], roles)
+            precedence_of_row: dict[int, int] = {}
+            moved: list[tuple[int, int]] = []
+            for rank, (kind, index) in enumerate(order, start=1):
+                if kind == "new":
+                    precedence_of_row[index] = rank
+                elif present[index].precedence != rank:
+                    member = present[index]
+                    moved.append((int(member.id), member.precedence))  # type: ignore[arg-type]
+                    member.precedence = rank
             # People are looked up by name in a few queries, created together, then the
             # members are checked and written together: one flush each, not one per row.
-            people = _people_named(session, [row.values for row in preview.rows])
+            people = _people_named(session, [row.values for row in rows])
             persons: list[int | Person] = []
-            for row in preview.rows:
+            for row in rows:
                 values = row.values
                 person_id = row.existing_person_id or people.get(_name_key(values))
                 if person_id is None:
@@ -1005,21 +1315,20 @@ class MemberImportService:
                     persons.append(person_id)
             session.flush()
             members: list[VisitMember] = []
-            for row, person_or_id in zip(preview.rows, persons, strict=True):
+            for index, (row, person_or_id) in enumerate(zip(rows, persons, strict=True)):
                 values = row.values
                 if isinstance(person_or_id, Person):
                     person_id = int(person_or_id.id)  # type: ignore[arg-type]
                     created.append(person_id)
                 else:
                     person_id = person_or_id
-                rank += 1
                 member_values = self._members.clean(
                     session,
                     {
                         "visit_id": preview.visit_id,
                         "person_id": person_id,
-                        "role": values.get("role") or MemberRole.OFFICIAL,
-                        "precedence": rank,
+                        "role": roles[index],
+                        "precedence": precedence_of_row[index],
                         "arrival": values.get("arrival"),
                         "departure": values.get("departure"),
                         "room": values.get("room", ""),
@@ -1047,11 +1356,52 @@ class MemberImportService:
                     ),
                 )
                 follow_member_role(session, heads[-1])
-        return ImportResult(member_ids, created, head_before)
+        return ImportResult(member_ids, created, head_before, skipped, tuple(moved))
+
+    # --- the role table, remembered per partnership ----------------------------------------
+    def remembered_roles(self, visit_id: int) -> dict[str, MemberRole]:
+        """The role table last used for the visit's partnership (value key -> role)."""
+        from exchange_planner.services.settings import SettingsService
+
+        partnership_id = self._partnership_of(visit_id)
+        if partnership_id is None:
+            return {}
+        return SettingsService(self.db).member_roles(partnership_id)
+
+    def remember_roles(self, visit_id: int, roles: Mapping[str, MemberRole | None]) -> None:
+        """Keep the role table of an import for the next list of the visit's partnership:
+        entries that differ from the defaults are stored; an entry set back to its default,
+        or left unmapped, is removed."""
+        from exchange_planner.services.settings import MAX_MEMBER_ROLES, SettingsService
+
+        partnership_id = self._partnership_of(visit_id)
+        if partnership_id is None:
+            return
+        settings = SettingsService(self.db)
+        stored: dict[str, MemberRole] = dict(settings.member_roles(partnership_id))
+        for raw, role in roles.items():
+            key = role_key(raw)
+            if not key or len(key) > MAX_ROLE_VALUE_LENGTH or not _storable(key):
+                continue  # a value no list of the partnership is likely to hold again
+            if role is None or role == known_role(key):
+                stored.pop(key, None)
+            elif key in stored or len(stored) < MAX_MEMBER_ROLES:
+                stored[key] = MemberRole(role)
+        settings.set_member_roles(partnership_id, stored)
+
+    def _partnership_of(self, visit_id: int) -> int | None:
+        with self.db.session() as session:
+            visit = session.get(Visit, visit_id)
+            return int(visit.partnership_id) if visit is not None else None
 
     def undo(self, result: ImportResult) -> None:
-        """Remove what an import wrote: its members and the people it created."""
+        """Remove what an import wrote: its members and the people it created; the members
+        it moved down get their precedence back."""
         with self.db.session() as session:
+            for member_id, precedence in result.precedence_before:
+                member = session.get(VisitMember, member_id)
+                if member is not None:
+                    member.precedence = precedence
             if result.head_before is not None:  # the head and roles as before the import
                 first = session.get(VisitMember, result.member_ids[0])
                 visit = session.get(Visit, first.visit_id) if first is not None else None
@@ -1148,12 +1498,69 @@ def _name_order(values: Mapping[str, Any]) -> NameOrder:
     return usual_name_order(str(values.get("native_name", ""))) or NameOrder.GIVEN_FIRST
 
 
-def _role(raw: str) -> MemberRole:
-    cleaned = raw.strip().casefold()
-    if not cleaned:
+#: Role values longer than this are not remembered (as the settings store them).
+MAX_ROLE_VALUE_LENGTH = 100
+
+
+def _storable(text: str) -> bool:
+    try:
+        v.text_characters("role", text)
+    except ValidationError:
+        return False
+    return True
+
+
+def role_key(raw: object) -> str:
+    """A role value as the role table keys it: spaces collapsed, case folded."""
+    return " ".join(str(raw or "").split()).casefold()
+
+
+def known_role(
+    raw: object, roles: Mapping[str, MemberRole | None] | None = None
+) -> MemberRole | None:
+    """The role a value of the file stands for: the role table's entry (``roles``, keyed
+    by :func:`role_key`; None there = left unmapped), else :data:`DEFAULT_ROLES`, else the
+    roles' own names ("official", "Head"); an empty value is an Official. None: not known."""
+    key = role_key(raw)
+    if not key:
         return MemberRole.OFFICIAL
-    role = _ROLE_ALIASES.get(cleaned) or _ROLE_NAMES.get(cleaned)
-    return role if role is not None else v.enum_value("role", MemberRole, cleaned)
+    if roles is not None and key in roles:
+        found = roles[key]
+        return MemberRole(found) if found is not None else None
+    return DEFAULT_ROLES.get(key) or _ROLE_NAMES.get(key)
+
+
+#: The roles in their precedence: imported members are placed by it (the Head first).
+ROLE_ORDER: tuple[MemberRole, ...] = tuple(MemberRole)
+
+
+def placed_by_role(
+    present: Sequence[MemberRole], new: Sequence[MemberRole]
+) -> list[tuple[str, int]]:
+    """The member order after an import: ("old", index into ``present``) and ("new", index
+    into ``new``). The present members keep their order; each new one (in the file's order)
+    goes after the last member whose role comes before its own or is the same."""
+    rank = {role: position for position, role in enumerate(ROLE_ORDER)}
+    order: list[tuple[str, int, int]] = [
+        ("old", index, rank[role]) for index, role in enumerate(present)
+    ]
+    for index, role in enumerate(new):
+        mine = rank[role]
+        position = 0
+        for at in range(len(order) - 1, -1, -1):
+            if order[at][2] <= mine:
+                position = at + 1
+                break
+        order.insert(position, ("new", index, mine))
+    return [(kind, index) for kind, index, _rank in order]
+
+
+def without_row(number: int, reason: str) -> str:
+    """A row's message without its "row N, " / "row N: " start (the report names the row)."""
+    for start in (f"row {number}, ", f"row {number}: "):
+        if reason.startswith(start):
+            return reason[len(start) :]
+    return reason
 
 
 #: Every role by its stored value and by its name ("official", "head", ...).

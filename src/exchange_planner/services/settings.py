@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ConflictError, ValidationError
 from exchange_planner.reports.i18n import check_language
 from exchange_planner.reports.letterhead import (
@@ -232,6 +233,41 @@ class SettingsService:
             self.letterhead_values() | {OFFICE_LANGUAGE_KEY: self.office_language()}
         )
 
+    # --- member lists: the role table per partnership --------------------------------------
+    def member_roles(self, partnership_id: int) -> dict[str, MemberRole]:
+        """The role table last used to import a member list of the partnership (a value of
+        the list, case folded -> role); {} when none was kept or what is stored is damaged."""
+        try:
+            stored = json.loads(self.get(MEMBER_ROLES_KEY.format(id=int(partnership_id))) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        roles: dict[str, MemberRole] = {}
+        for value, role in stored.items():
+            try:
+                roles[str(value)] = MemberRole(role)
+            except ValueError:
+                continue
+        return roles
+
+    def set_member_roles(self, partnership_id: int, roles: Mapping[str, str]) -> None:
+        """Store a partnership's role table (value -> role); every entry is checked first.
+        An empty table removes it."""
+        key = MEMBER_ROLES_KEY.format(id=int(partnership_id))
+        if len(roles) > MAX_MEMBER_ROLES:
+            raise ValidationError(key, f"at most {MAX_MEMBER_ROLES} role values")
+        cleaned: dict[str, str] = {}
+        for value, role in roles.items():
+            text = " ".join(str(value).split()).casefold()
+            if not text:
+                raise ValidationError(key, "a role value must not be empty")
+            if len(text) > MAX_ROLE_VALUE_LENGTH:
+                raise ValidationError(key, f"at most {MAX_ROLE_VALUE_LENGTH} characters")
+            v.text_characters(key, text)
+            cleaned[text] = v.enum_value(key, MemberRole, role).value
+        self.set(key, json.dumps(cleaned, ensure_ascii=False, sort_keys=True) if cleaned else "")
+
 
 def checked_letterhead_texts(
     names: Mapping[str, str], addresses: Mapping[str, str]
@@ -391,3 +427,9 @@ def office_name(settings: Mapping[str, str], language: str = "en") -> str:
             if isinstance(name, str) and name.strip():
                 return " ".join(name.split())
     return default_office(settings.get("home_city") or DEFAULTS["home_city"], language)
+
+
+#: The stored key of a partnership's member-list role table (JSON {value: role}).
+MEMBER_ROLES_KEY = "member_roles_partnership_{id}"
+MAX_MEMBER_ROLES = 500
+MAX_ROLE_VALUE_LENGTH = 100

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,7 +23,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,9 +38,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,9 +62,11 @@ from exchange_planner.services.member_import import (
     MemberImportService,
     PreviewRow,
     RawTable,
+    SkippedRow,
     encoding_label,
     guess_mapping,
     read_table,
+    without_row,
 )
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
@@ -66,11 +76,34 @@ from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import plain_tooltip
 from exchange_planner.ui.undo import push
 
-PREVIEW_COLUMNS = ("family_name", "given_name", "native_name", "title", "role", "arrival")
+PREVIEW_COLUMNS = (
+    "family_name",
+    "given_name",
+    "native_name",
+    "title",
+    "role",
+    "arrival",
+    "departure",
+)
+#: Preview columns that hold times: their headers name the zone they are shown in.
+TIME_COLUMNS = ("arrival", "departure")
 #: The problems list shows at most this many messages (and how many more there are).
 MAX_PROBLEMS_SHOWN = 200
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def ask_open_file(parent: QWidget, caption: str, directory: str, filters: str) -> str:
+    """The file the user chooses to read ("" when cancelled); tests replace this hook."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
+    return path
+
+
+def ask_save_file(parent: QWidget, caption: str, directory: str, filters: str) -> str:
+    """Where the user saves a report ("" when cancelled); tests replace this hook."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filters)
+    return path
+
 
 #: The service's field names as the dialog shows them (the keys of the service's ``FIELDS``).
 FIELD_TEXTS = {
@@ -139,7 +172,10 @@ class PreviewModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Row")
-        return field_text(PREVIEW_COLUMNS[section - 1])
+        name = PREVIEW_COLUMNS[section - 1]
+        if name in TIME_COLUMNS:  # the zone the times are shown in, e.g. "Arrival (Asia/Seoul)"
+            return self.tr("%1 (%2)").replace("%1", field_text(name)).replace("%2", self.timezone)
+        return field_text(name)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -166,6 +202,215 @@ class PreviewModel(QAbstractTableModel):
         return str(getattr(value, "value", value))
 
 
+#: The role table's columns: the value as the file writes it, how many rows hold it, the role.
+ROLE_COLUMNS = 3
+
+
+class RoleTableModel(QAbstractTableModel):
+    """The role values of the file and the role each is taken as; the role can be edited.
+
+    An edit is not kept here: ``role_edited(key, role)`` asks the dialog to make it (an
+    undoable step), and the dialog shows the table again after the rows are checked.
+    """
+
+    role_edited = Signal(str, object)  # value key, MemberRole or None (not mapped)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys: list[str] = []
+        self.spellings: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+        self.roles: dict[str, MemberRole | None] = {}
+        self._error = icon("error")
+
+    def set_values(
+        self,
+        spellings: dict[str, str],
+        counts: dict[str, int],
+        roles: dict[str, MemberRole | None],
+    ) -> None:
+        self.beginResetModel()
+        self.keys = list(spellings)
+        self.spellings, self.counts, self.roles = dict(spellings), dict(counts), dict(roles)
+        self.endResetModel()
+
+    def role_of(self, key: str) -> MemberRole | None:
+        return self.roles.get(key)
+
+    def unmapped(self) -> list[str]:
+        return [key for key in self.keys if self.roles.get(key) is None]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else ROLE_COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("In the file"), self.tr("Rows"), self.tr("Role"))[section]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.keys[index.row()]
+        mapped = self.roles.get(key)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.spellings[key]
+            if column == 1:
+                return str(self.counts.get(key, 0))
+            return role_text(mapped) if mapped is not None else self.tr("(not mapped)")
+        if role == Qt.ItemDataRole.EditRole and column == 2:
+            return mapped.value if mapped is not None else ""
+        if role == Qt.ItemDataRole.DecorationRole and column == 2 and mapped is None:
+            return self._error
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and mapped is None:
+            return plain_tooltip(
+                self.tr(
+                    "Choose the role of the rows that hold this value; "
+                    "until then they are rows with errors."
+                )
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self.keys[index.row()]
+        new = MemberRole(value) if value else None
+        if new == self.roles.get(key):
+            return False
+        self.roles[key] = new
+        self.dataChanged.emit(index.siblingAtColumn(0), index)
+        self.role_edited.emit(key, new)
+        return True
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """The role column is edited with a list of the roles (and "not mapped")."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        box = QComboBox(parent)
+        box.setObjectName("role_editor")
+        box.addItem(QCoreApplication.translate("RoleTableModel", "(not mapped)"), "")
+        for role in MemberRole:
+            box.addItem(role_text(role), role.value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+_UNSET = object()
+
+
+class RoleEdit(QUndoCommand):
+    """One change of the role table (undone with Ctrl+Z in the dialog)."""
+
+    def __init__(self, dialog: MemberImportDialog, key: str, role: MemberRole | None) -> None:
+        super().__init__(QCoreApplication.translate("MemberImportDialog", "Role change"))
+        self.dialog, self.key, self.role = dialog, key, role
+        self.before: Any = dialog.role_edits.get(key, _UNSET)
+
+    def redo(self) -> None:
+        self.dialog.role_edits[self.key] = self.role
+        self.dialog.refresh_preview()
+
+    def undo(self) -> None:
+        if self.before is _UNSET:
+            self.dialog.role_edits.pop(self.key, None)
+        else:
+            self.dialog.role_edits[self.key] = self.before
+        self.dialog.refresh_preview()
+
+
+class SkippedRowsDialog(QDialog):
+    """The rows an import left out, with their row number and why: to copy or save."""
+
+    def __init__(self, text: str, source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rows skipped"))
+        self.resize(640, 360)
+        self.source = source
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("skipped_report")
+        self.text.setReadOnly(True)
+        self.text.setPlainText(text)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.saved_label = QLabel(self)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setIcon(icon("duplicate"))
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = buttons.addButton(
+            self.tr("&Save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setIcon(icon("save"))
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "These rows had problems and were not imported; fix them and import them again:"
+            ),
+            self,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.saved_label.setText(self.tr("Copied to the clipboard."))
+
+    def save(self) -> bool:
+        stem = Path(self.source).stem if self.source else self.tr("members")
+        path = ask_save_file(
+            self,
+            self.tr("Save the skipped rows"),
+            str(Path.home() / (self.tr("%s - skipped rows") % stem + ".txt")),
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
+        if not path:
+            return False
+        try:
+            Path(path).write_text(self.text.toPlainText(), encoding="utf-8")
+        except OSError as error:
+            self.saved_label.setText(
+                self.tr("Cannot save %1: %2")
+                .replace("%1", Path(path).name)
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        self.saved_label.setText(self.tr("Saved as %s.") % path)
+        return True
+
+
 class MemberImportDialog(QDialog):
     #: The dialog has settled: a preview is shown, the file was refused, or reading stopped.
     ready = Signal()
@@ -175,7 +420,15 @@ class MemberImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import delegation members"))
-        self.resize(900, 600)
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        # As large as a 1366x768 screen allows: the columns, the roles and the rows side by side.
+        self.resize(
+            min(1200, room.width() - 40) if room else 1100,
+            min(740, room.height() - 40) if room else 680,
+        )
         self.context = context
         self.services = context.services
         self.visit_id = visit_id
@@ -186,6 +439,15 @@ class MemberImportDialog(QDialog):
         self.imported: list[int] = []
         self.task: workers.Task | None = None
         self._generation = 0
+        #: The role table: what was kept for the visit's partnership, and this dialog's edits.
+        self.remembered_roles: dict[str, MemberRole] = self.services.member_import.remembered_roles(
+            visit_id
+        )
+        self.role_edits: dict[str, MemberRole | None] = {}
+        self.role_undo = QUndoStack(self)
+        #: The skipped-rows report of the last import ("" when none was skipped), and its window.
+        self.report_text = ""
+        self.report: SkippedRowsDialog | None = None
 
         self.file_label = QLabel(self.tr("No file chosen (CSV or XLSX)."), self)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -240,6 +502,53 @@ class MemberImportDialog(QDialog):
             grid.addWidget(caption, index // 3, (index % 3) * 2)
             grid.addWidget(box, index // 3, (index % 3) * 2 + 1)
 
+        roles_box = QGroupBox(self.tr("Ro&les"), self)
+        roles_box.setObjectName("roles_box")
+        self.role_model = RoleTableModel(self)
+        self.role_model.role_edited.connect(self._role_edited)
+        self.role_table = QTableView(roles_box)
+        self.role_table.setObjectName("role_table")
+        self.role_table.setModel(self.role_model)
+        self.role_table.setItemDelegateForColumn(2, RoleDelegate(self.role_table))
+        self.role_table.verticalHeader().hide()
+        self.role_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.role_table.horizontalHeader().setStretchLastSection(True)
+        self.role_table.setMinimumWidth(320)
+        roles_box.setToolTip(
+            self.tr(
+                "How the values of the role column are taken; "
+                "kept for the next list of this partnership"
+            )
+        )
+        self.role_undo_button = QPushButton(icon("undo"), self.tr("&Undo role change"), roles_box)
+        self.role_undo_button.setObjectName("role_undo")
+        self.role_undo_button.setEnabled(False)
+        self.role_undo_button.clicked.connect(self.role_undo.undo)
+        self.role_undo.canUndoChanged.connect(self.role_undo_button.setEnabled)
+        undo_action = QAction(self)
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_action.triggered.connect(self.role_undo.undo)
+        redo_action = QAction(self)
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo_action.triggered.connect(self.role_undo.redo)
+        self.addAction(undo_action)
+        self.addAction(redo_action)
+        self.roles_note = QLabel(roles_box)
+        self.roles_note.setObjectName("roles_note")
+        self.roles_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.roles_note.setWordWrap(True)
+        # Room for two lines: a wrapped label in a group box beside another gets no more.
+        self.roles_note.setMinimumHeight(2 * self.roles_note.fontMetrics().lineSpacing() + 4)
+        roles_layout = QVBoxLayout(roles_box)
+        roles_layout.addWidget(self.role_table, 1)
+        roles_layout.addWidget(self.roles_note)
+        roles_layout.addWidget(self.role_undo_button, 0, Qt.AlignmentFlag.AlignRight)
+
         self.preview_model = PreviewModel(self, timezone=timezone)
         self.preview_table = QTableView(self)
         self.preview_table.setObjectName("preview_table")
@@ -251,10 +560,22 @@ class MemberImportDialog(QDialog):
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(100)
+        self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.times_label = QLabel(
+            self.tr("Times are read and shown in %s, the visit's local time.") % timezone, self
+        )
+        self.times_label.setObjectName("times_label")
+        self.times_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.skip_box = QCheckBox(self.tr("S&kip rows with errors"), self)
+        self.skip_box.setObjectName("skip_errors")
+        self.skip_box.setToolTip(
+            self.tr("Import the rows without problems and list the others in a report")
+        )
+        self.skip_box.toggled.connect(lambda _on: self._show_state())
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
@@ -281,16 +602,26 @@ class MemberImportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(source)
         layout.addWidget(self.note)
-        layout.addWidget(mapping_box)
+        # The column and role boxes take the height they need; the preview the rest.
+        mapping_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.role_table.setMaximumHeight(200)
+        columns = QHBoxLayout()
+        columns.addWidget(mapping_box, 3, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(roles_box, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.preview_table, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.times_label)
+        options = QHBoxLayout()
+        options.addWidget(self.summary, 1)
+        options.addWidget(self.skip_box)
+        layout.addLayout(options)
         layout.addLayout(busy)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
 
     # --- steps ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
             self.tr("Member list"),
             str(Path.home()),
@@ -348,6 +679,7 @@ class MemberImportDialog(QDialog):
             return
         table, service = self.table, self.services.member_import
         mapping = {name: box.currentData() for name, box in self.mapping.items()}
+        roles = self.role_table_now()
         self._run(
             self.tr("Checking the rows…"),
             partial(
@@ -357,9 +689,17 @@ class MemberImportDialog(QDialog):
                 mapping=mapping,
                 visit_id=self.visit_id,
                 timezone=self.timezone,
+                roles=roles,
             ),
             self._preview_done,
         )
+
+    def role_table_now(self) -> dict[str, MemberRole | None]:
+        """The role table the rows are checked with: kept for the partnership, then edited."""
+        return {**self.remembered_roles, **self.role_edits}
+
+    def _role_edited(self, key: str, role: MemberRole | None) -> None:
+        self.role_undo.push(RoleEdit(self, key, role))
 
     # --- background work ------------------------------------------------------------------
     def _run(self, message: str, fn: Any, on_done: Any) -> None:
@@ -426,6 +766,8 @@ class MemberImportDialog(QDialog):
         self.table = None
         self.preview = None
         self.preview_model.set_rows([])
+        self.role_model.set_values({}, {}, {})
+        self.roles_note.clear()
         self.summary.setText(self.tr("Stopped; nothing was imported. Choose the file again."))
         self.ready.emit()
 
@@ -435,6 +777,8 @@ class MemberImportDialog(QDialog):
         self._idle()
         self.preview = None
         self.preview_model.set_rows([])
+        self.role_model.set_values({}, {}, {})
+        self.roles_note.clear()
         if isinstance(error, ValidationError):
             self.summary.setText(self.tr("The columns need attention."))
             label = "" if error.field == "header" else f"{field_text(error.field)}: "
@@ -505,8 +849,53 @@ class MemberImportDialog(QDialog):
             self.problems.addItem(
                 self.tr("… and %d more problems") % (len(errors) - MAX_PROBLEMS_SHOWN)
             )
-        bad = sum(1 for row in preview.rows if not row.ok)
-        if bad:
+        roles = {key: preview.role_of(key) for key in preview.role_values}
+        self.role_model.set_values(preview.role_values, preview.role_counts, roles)
+        self.role_table.resizeColumnsToContents()
+        self._show_state()
+        self.ready.emit()
+
+    def _show_state(self) -> None:
+        """The summary, the role note and the Import button for the preview and the options."""
+        preview = self.preview
+        unmapped = self.role_model.unmapped()
+        if unmapped:
+            self.roles_note.setText(
+                self.tr(
+                    "%n value(s) not mapped to a role; their rows are rows with errors.",
+                    "",
+                    len(unmapped),
+                )
+            )
+        elif self.role_model.keys:
+            self.roles_note.setText(self.tr("Kept for the next list of this partnership."))
+        else:
+            self.roles_note.setText(
+                self.tr("The file has no role column; everyone is an Official.")
+            )
+        if preview is None:
+            return
+        bad = len(preview.bad_rows)
+        good = len(preview.rows) - bad
+        skip = self.skip_box.isChecked()
+        if bad and skip and good:
+            self.summary.setText(
+                self.tr(
+                    "%1 of %2 rows have problems; they are skipped and listed in a report, "
+                    "%3 members are imported."
+                )
+                .replace("%1", str(bad))
+                .replace("%2", str(len(preview.rows)))
+                .replace("%3", str(good))
+            )
+        elif bad and skip:
+            self.summary.setText(
+                self.tr(
+                    "Every row has a problem: there is nothing to import, "
+                    "even with “Skip rows with errors”."
+                )
+            )
+        elif bad:
             self.summary.setText(
                 self.tr("%d of %d rows have problems; nothing is imported until all are fixed.")
                 % (bad, len(preview.rows))
@@ -517,27 +906,30 @@ class MemberImportDialog(QDialog):
                 self.tr("%d members ready to import (%d already in the directory).")
                 % (len(preview.rows), existing)
             )
-        self.import_button.setEnabled(preview.ok)
-        self.ready.emit()
+        self.import_button.setEnabled(not self.busy and (preview.ok or (skip and good > 0)))
 
     def reject(self) -> None:
         self.cancel_work(quiet=True)
         super().reject()
 
     def do_import(self) -> bool:
-        if self.preview is None or not self.preview.ok or self.busy:
+        if self.preview is None or self.busy:
+            return False
+        skip = self.skip_box.isChecked()
+        if not (self.preview.ok or (skip and self.preview.good_rows)):
             return False
         preview, services = self.preview, self.services
+        skipped: list[SkippedRow] = []
 
         def make() -> list[Any]:
-            result = services.member_import.commit(preview)
+            result = services.member_import.commit(preview, skip_errors=skip)
+            skipped[:] = result.skipped
             return [(services.people, "person", pid) for pid in result.created_person_ids] + [
                 (services.members, "visit_member", mid) for mid in result.member_ids
             ]
 
-        command = CreateMany(
-            self.tr("Import %d members") % len(preview.rows), self.context.events, make
-        )
+        count = len(preview.good_rows) if skip else len(preview.rows)
+        command = CreateMany(self.tr("Import %d members") % count, self.context.events, make)
         try:
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
@@ -546,8 +938,33 @@ class MemberImportDialog(QDialog):
         self.imported = [
             record_id for _s, kind, record_id in command.made if kind == "visit_member"
         ]
+        try:  # the role table is kept for the partnership's next list
+            services.member_import.remember_roles(
+                self.visit_id, {key: preview.role_of(key) for key in preview.role_values}
+            )
+        except ExchangePlannerError as error:  # the import stands; only the table is not kept
+            self.problems.addItem(str(error))
+        self.report_text = self.skipped_text(skipped, preview.source) if skipped else ""
         self.accept()
+        if skipped:
+            self.report = SkippedRowsDialog(self.report_text, preview.source, self.parentWidget())
+            self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report.open()
         return True
+
+    def skipped_text(self, rows: list[SkippedRow], source: str) -> str:
+        """The report of the skipped rows: a line for the file, then one per row and why."""
+        lines = [
+            self.tr("%1: %n row(s) skipped, not imported", "", len(rows)).replace(
+                "%1", source or self.tr("Member list")
+            )
+        ]
+        for row in rows:
+            reasons = "; ".join(without_row(row.number, reason) for reason in row.reasons)
+            lines.append(
+                self.tr("Row %1: %2").replace("%1", str(row.number)).replace("%2", reasons)
+            )
+        return "\n".join(lines) + "\n"
 
 
 def _encoding_key(codec: str) -> str:
@@ -584,6 +1001,7 @@ def _preview_in_background(
     mapping: dict[str, int | None],
     visit_id: int,
     timezone: str,
+    roles: dict[str, MemberRole | None] | None = None,
 ) -> ImportPreview:
     try:
         return service.preview(
@@ -591,6 +1009,7 @@ def _preview_in_background(
             mapping,
             visit_id,
             timezone=timezone,
+            roles=roles,
             progress=control.progress,
             cancelled=lambda: control.cancelled,
         )
