@@ -119,7 +119,8 @@ def test_apply_stores_everything_and_undo_restores(original: Database, partner: 
     published: list[Any] = []
     original.subscribe(published.append)
 
-    applied = merge.apply_merge(original, merge.plan_merge(original, _sent_back(partner)))
+    plan = merge.plan_merge(original, _sent_back(partner))
+    applied = merge.apply_merge(original, plan)
 
     s = Services.for_database(original)
     visit = s.visits.list()[0]
@@ -136,6 +137,9 @@ def test_apply_stores_everything_and_undo_restores(original: Database, partner: 
 
     merge.undo_merge(original, applied)
     assert _plan_of_database(original) == before
+    # Undone, the same file plans as before: the undo is no edit of ours.
+    again = merge.plan_merge(original, _sent_back(partner))
+    assert [(e.kind, e.uuid) for e in again.entries] == [(e.kind, e.uuid) for e in plan.entries]
 
 
 def test_a_failure_mid_apply_stores_nothing(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
@@ -56,9 +57,9 @@ from exchange_planner.storage.tables import (
 )
 
 __all__ = [
-    "NEW",
     "CHANGED",
     "CONFLICT",
+    "NEW",
     "AppliedMerge",
     "FieldChange",
     "MergeConflictsError",
@@ -128,14 +129,19 @@ class MergeEntry:
     reason: str = ""
     #: The local id of a matched record (None for a new or deleted one).
     record_id: int | None = None
+    #: For a conflict: who made the change here (or the deletion), and when (UTC).
+    by: str = ""
+    at: datetime | None = None
+    deleted: bool = False
 
     def line(self) -> str:
         """The entry on one line: kind, record, fields ``old → new``."""
-        fields = "; ".join(f"{c.field}: {c.old or '—'} → {c.new or '—'}" for c in self.changes)
-        text = f"{self.kind:<8} {self.table} {self.label}"
         if self.kind == NEW:
-            text += f" ({len(self.changes)} fields)"
-        elif fields:
+            fields = "; ".join(f"{c.field}: {c.new}" for c in self.changes)
+        else:
+            fields = "; ".join(f"{c.field}: {c.old or '—'} → {c.new or '—'}" for c in self.changes)
+        text = f"{self.kind:<8} {self.table} {self.label}"
+        if fields:
             text += f": {fields}"
         if self.reason:
             text += f" [{self.reason}]"
@@ -374,6 +380,9 @@ class _Planner:
                     label,
                     record.path,
                     reason=f"deleted here{_by(deleted)}",
+                    by=deleted.user_name,
+                    at=deleted.at,
+                    deleted=True,
                 )
             changes = tuple(
                 FieldChange(name, "", self._shown(name, value, kind))
@@ -422,6 +431,8 @@ class _Planner:
                 tuple(conflicting + changed),
                 reason,
                 row.id,
+                by=last.user_name if last else "",
+                at=last.at if last else None,
             )
         if changed:
             return MergeEntry(
@@ -519,7 +530,8 @@ class _Planner:
         return _label(kind, row.model_dump(), self.labels) if row is not None else uuid[:8]
 
     def _deletion(self, table: str, uuid: str) -> ChangeLog | None:
-        return self.session.exec(
+        """The deletion here of the record (not one that undoing a merge made)."""
+        rows = self.session.exec(
             select(ChangeLog)
             .where(
                 ChangeLog.table_name == table,
@@ -527,8 +539,8 @@ class _Planner:
                 col(ChangeLog.old_value).contains(uuid),
             )
             .order_by(col(ChangeLog.id).desc())
-            .limit(1)
-        ).first()
+        ).all()
+        return next((row for row in rows if not self._from_partner(row.id or 0)), None)
 
 
 def _comparable(kind: _Kind, name: str) -> set[str]:
@@ -614,14 +626,6 @@ def _remember(session: Session, source: str, span: tuple[int, int]) -> None:
     else:
         row.value = json.dumps(ranges)
     session.flush()
-
-
-def _forget(session: Session, source: str, span: tuple[int, int]) -> None:
-    row = session.get(Setting, _merged_key(source))
-    if row is None:
-        return
-    ranges = [r for r in json.loads(row.value or "[]") if tuple(r) != span]
-    row.value = json.dumps(ranges)
 
 
 class _Writer:
@@ -722,6 +726,7 @@ def undo_merge(db: Database, applied: AppliedMerge) -> None:
     someone changed one of those fields meanwhile."""
     services = Services.for_database(db)
     with db.session() as session:
+        first = session.exec(select(col(ChangeLog.id)).order_by(col(ChangeLog.id).desc())).first()
         for table, record_id, before, after in reversed(applied.updated):
             kind = _KINDS[table]
             service = kind.service(services)
@@ -744,5 +749,9 @@ def undo_merge(db: Database, applied: AppliedMerge) -> None:
             if row is not None:
                 kind.service(services)._delete_in(session, row)
                 session.flush()
-        if applied.source is not None and applied.changes is not None:
-            _forget(session, applied.source, applied.changes)
+        session.flush()
+        # What the undo wrote counts like the merge itself: not as an edit made here, so
+        # the same file merged again is new and changed as before, not conflicting.
+        span = _own_changes(session, db, first or 0)
+        if applied.source is not None and span is not None:
+            _remember(session, applied.source, span)
