@@ -24,10 +24,9 @@ NEW_ARRIVAL = datetime(2023, 7, 9, 23, 15, tzinfo=UTC)
 
 
 @pytest.fixture
-def original(sample_db_path: Path) -> Iterator[Database]:
-    database = open_database(sample_db_path)
-    yield database
-    database.dispose()
+def original(db: Database, sample_ids: dict[str, int]) -> Database:
+    """Our database with the sample (on PostgreSQL in the postgres run)."""
+    return db
 
 
 @pytest.fixture
