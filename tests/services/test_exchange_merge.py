@@ -277,3 +277,17 @@ def test_the_visit_export_holds_the_visit_and_what_it_refers_to(original: Databa
     assert visit["hotel_id"] in venues
     assert {i["venue_id"] for i in visit["program"] if i["venue_id"]} <= venues
     assert "gifts" not in document and "settings" not in document
+
+
+def test_a_copied_visit_and_item_get_identities_of_their_own(original: Database) -> None:
+    s = Services.for_database(original)
+    visit = s.visits.list()[0]
+    copy_ = s.visits.duplicate(visit.id)
+    assert copy_.uuid != visit.uuid
+    members = s.members.list_where(s.members.model.visit_id, copy_.id)
+    originals = {m.uuid for m in s.members.list_where(s.members.model.visit_id, visit.id)}
+    assert members and not originals & {m.uuid for m in members}
+    item = s.program.list()[0]
+    assert s.program.duplicate(item.id).uuid != item.uuid
+    person = s.people.list()[0]
+    assert s.people.create(**{**person.model_dump(), "id": None}).uuid != person.uuid
