@@ -140,3 +140,24 @@ def test_an_older_file_is_refused_with_a_message(
     (text,) = told
     assert text.startswith("Nothing was merged.")
     assert "format version 1, which has no record identities" in text
+
+
+def test_undo_is_refused_when_a_merged_field_was_changed_since(
+    main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    from exchange_planner.ui import conflicts
+
+    told: list[str] = []
+    monkeypatch.setattr(conflicts, "tell", lambda _parent, text: told.append(text))
+    path = _partner_file(main_window, tmp_path)
+    services = main_window.context.services
+    preview = _open_preview(main_window, path, monkeypatch)
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    hotel = next(v for v in services.venues.list() if v.name == "Hotel am Ring")
+    services.venues.update(hotel.id, name="Hotel am Ring, Leipzig")  # a colleague's edit
+
+    main_window.undo_stack.undo()
+
+    assert told and told[-1].startswith("Undo did nothing")
+    assert "Hotel am Ring, Leipzig" in _names(services)  # nothing was reverted
+    assert any(p.family_name == "Park" for p in services.people.list())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, InUseError
 from exchange_planner.services import interchange
 from exchange_planner.storage.database import Database
 from exchange_planner.ui import workers
@@ -421,10 +421,25 @@ class MergeCommand(QUndoCommand):
 
         db = self.context.services.db
         if self.applied is not None:  # a redo after an undo: the file is planned afresh
-            self.plan = merge.plan_merge(db, self.plan.document, checked=True)
+            plan = merge.plan_merge(db, self.plan.document, checked=True)
+            if plan.conflicts:  # someone changed the records since: refused, as any redo
+                first = plan.conflicts[0]
+                field = first.changes[0].field if first.changes else ""
+                raise ConflictError(
+                    first.table.replace("_", " "),
+                    field,
+                    first.changes[0].old if first.changes else "",
+                    first.by,
+                    first.at,
+                    deleted=first.deleted,
+                )
+            self.plan = plan
         self.applied = merge.apply_merge(db, self.plan)
 
     def undo(self) -> None:
         from exchange_planner.services import exchange_merge as merge
 
-        merge.undo_merge(self.context.services.db, self.applied)
+        try:
+            merge.undo_merge(self.context.services.db, self.applied)
+        except InUseError as error:  # a record the merge added is used elsewhere by now
+            raise ConflictError("record", "", str(error), undo=True) from None
