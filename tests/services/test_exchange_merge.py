@@ -291,3 +291,26 @@ def test_a_copied_visit_and_item_get_identities_of_their_own(original: Database)
     assert s.program.duplicate(item.id).uuid != item.uuid
     person = s.people.list()[0]
     assert s.people.create(**{**person.model_dump(), "id": None}).uuid != person.uuid
+
+
+def test_a_member_added_on_both_sides_is_refused_with_its_path(
+    original: Database, partner: Database
+) -> None:
+    s_partner = Services.for_database(partner)
+    visit = s_partner.visits.list()[0]
+    on_list = {
+        m.person_id
+        for m in s_partner.members.list_where(s_partner.members.model.visit_id, visit.id)
+    }
+    person = next(p for p in s_partner.people.list() if p.id not in on_list)
+    s_partner.members.create(visit_id=visit.id, person_id=person.id, role="staff")
+    s = Services.for_database(original)
+    here = next(p for p in s.people.list() if p.uuid == person.uuid)
+    s.members.create(visit_id=_visit_id(original), person_id=here.id, role="staff")
+    plan = merge.plan_merge(original, _sent_back(partner))
+    assert [e.kind for e in plan.entries] == [merge.NEW]
+    before = _plan_of_database(original)
+    with pytest.raises(ImportFormatError) as caught:
+        merge.apply_merge(original, plan)
+    assert str(caught.value).startswith("$.visits[0].members[")
+    assert _plan_of_database(original) == before

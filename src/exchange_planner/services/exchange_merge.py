@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from exchange_planner.domain import validation as v
@@ -690,6 +691,10 @@ class _Writer:
             self.updated.append((kind.table, entry.record_id, before, after))
         except ValidationError as error:
             raise ImportFormatError(f"{record.path}.{error.field}", error.message) from None
+        except sa.exc.IntegrityError as error:
+            raise ImportFormatError(
+                record.path, f"breaks a rule of the database: {error.orig}"
+            ) from None
 
     def _attendees(self, item_id: int, uuids: Iterable[str]) -> None:
         for uuid in uuids:
