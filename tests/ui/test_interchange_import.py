@@ -125,23 +125,27 @@ def test_cancel_is_off_while_writing(
     assert visits_in(tmp_path / "empty.sqlite3") >= 1
 
 
-def test_refusals_are_shown_and_nothing_is_imported(
+def test_a_database_with_plans_merges_instead_and_refusals_are_shown(
     qtbot, monkeypatch, main_window, exchange_file, sample_db_path, tmp_path, refusals
 ):
     before = visits_in(sample_db_path)
     choose(monkeypatch, exchange_file)
-    run = start_import(main_window)  # the sample database is not empty
-    with qtbot.waitSignal(run.failed, timeout=60_000):
-        pass
-    assert refusals[-1][0] == "Import refused"
-    assert refusals[-1][1].startswith("Nothing was imported.")
-    assert "already holds records" in refusals[-1][1]
+    action = next(
+        a for a in main_window.findChildren(QAction) if a.text() == "&Import exchange file…"
+    )
+    action.trigger()  # the sample database is not empty: its own file is merged, not imported
+    assert main_window.findChildren(ExchangeImport) == []
+    preview = main_window.findChild(ui_interchange.MergePreview)
+    assert preview is not None and preview.isVisible()
+    assert preview.summary.text().startswith("The file holds nothing that is not already here.")
+    assert not preview.apply_button.isEnabled()
+    preview.reject()
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "exchange-planner", "visits": [', encoding="utf-8")
     choose(monkeypatch, broken)
-    run = start_import(main_window)
-    with qtbot.waitSignal(run.failed, timeout=60_000):
-        pass
+    action.trigger()
+    assert refusals[-1][0] == "Merge exchange file"
+    assert refusals[-1][1].startswith("Nothing was merged.")
     assert "$: not valid JSON" in refusals[-1][1]
     assert visits_in(sample_db_path) == before

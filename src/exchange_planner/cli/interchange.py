@@ -6,7 +6,14 @@ import argparse
 import sys
 
 from exchange_planner.cli.common import add_db_argument, note_read_only, open_db, path_argument
-from exchange_planner.domain.errors import DatabaseReadOnlyError, ImportFormatError
+from exchange_planner.domain.errors import (
+    ConflictError,
+    DatabaseReadOnlyError,
+    ImportFormatError,
+    InUseError,
+    NotFoundError,
+    ValidationError,
+)
 
 #: Stands in the import's description for the size limit of the exchange format.
 _LIMIT = "{limit}"
@@ -35,19 +42,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE.json", help="file to write ('-': stdout)"
     )
+    export.add_argument(
+        "--visit",
+        type=int,
+        metavar="ID",
+        help="only this visit, with its members, program and the partnership, people and "
+        "venues they refer to (a file for the partner office to merge)",
+    )
     export.set_defaults(handler=run_export)
 
     importing = subparsers.add_parser(
         "import",
-        help="read a JSON exchange file into an empty database (all or nothing)",
+        help="read a JSON exchange file into an empty database, or merge it (all or nothing)",
         description="Read an exchange file into an empty database; a missing database file "
         "is created. On any problem nothing is written and the offending field is named by "
-        f"its JSON path; the exit code is then 2. Files over {_LIMIT} MB are refused unread.",
+        f"its JSON path; the exit code is then 2. Files over {_LIMIT} MB are refused unread. "
+        "With --merge the file is merged into a database that holds plans: one line per new, "
+        "changed or conflicting record (matched by identity), then the merge is applied "
+        "unless --dry-run; with conflicts nothing is applied and the exit code is 1.",
         formatter_class=_ImportHelp,
     )
     add_db_argument(importing)
     importing.add_argument(
         "file", type=path_argument, metavar="FILE.json", help="exchange file to read"
+    )
+    importing.add_argument(
+        "--merge",
+        action="store_true",
+        help="merge the file into the plans in the database (records matched by identity)",
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="with --merge: show what would change, change nothing",
     )
     importing.set_defaults(handler=run_import)
 
@@ -61,10 +88,21 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)
     note_read_only(db)
     try:
+        visit = getattr(args, "visit", None)
         if args.output == "-":
-            sys.stdout.write(interchange.dumps(interchange.export_document(db)))
+            document = (
+                interchange.export_document(db)
+                if visit is None
+                else interchange.export_visit_document(db, visit)
+            )
+            sys.stdout.write(interchange.dumps(document))
             return 0
-        target = interchange.export_to_file(db, Path(args.output))
+        if visit is None:
+            target = interchange.export_to_file(db, Path(args.output))
+        else:
+            target = interchange.export_visit_to_file(db, visit, Path(args.output))
+    except NotFoundError as error:
+        return _refused(str(error))
     finally:
         db.dispose()
     print(f"Exported to {target}", file=sys.stderr)
@@ -86,6 +124,10 @@ def run_import(args: argparse.Namespace) -> int:
         return _refused(str(error))
     except ImportFormatError as error:
         return _refused(f"{args.file}: {error}", nothing_imported=True)
+    if getattr(args, "merge", False):
+        return _run_merge(args, document)
+    if getattr(args, "dry_run", False):
+        return _refused("--dry-run goes with --merge; nothing was imported.")
     location = getattr(args, "db", None)
     path = sqlite_path(resolve_url(location))
     created = path is not None and not path.exists()
@@ -108,6 +150,50 @@ def run_import(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{count} {name}" for name, count in counts.items() if count)
     print(f"Imported {summary or 'nothing'} into {db.url}")
     return 0
+
+
+def _run_merge(args: argparse.Namespace, document: object) -> int:
+    """Plan the merge, print one line per record, apply unless --dry-run or conflicting."""
+    from exchange_planner.services import exchange_merge as merge
+
+    db = open_db(args, create=False)
+    try:
+        try:
+            plan = merge.plan_merge(db, document, checked=True)
+        except merge.MergeRefusedError as error:
+            return _refused(f"{args.file}: {error}")
+        except ImportFormatError as error:
+            return _refused(f"{args.file}: {error}. Nothing was merged.")
+        for line in plan.lines():
+            print(line)
+        for section, count in plan.skipped.items():
+            print(
+                f"skipped  {count} {section.replace('_', ' ')} (a merge takes visits, "
+                "partnerships, people and venues)"
+            )
+        summary = (
+            f"{len(plan.new)} new, {len(plan.changed)} changed, {len(plan.conflicts)} conflicting"
+        )
+        if plan.conflicts:
+            print(
+                f"exchange-planner: {summary}; the conflicting records were changed here and "
+                "in the file since the file's base. Nothing was merged.",
+                file=sys.stderr,
+            )
+            return 1
+        if args.dry_run:
+            print(f"{summary}; nothing was merged (--dry-run)", file=sys.stderr)
+            return 0
+        if db.read_only:
+            return _refused(db.read_only_message)
+        try:
+            merge.apply_merge(db, plan)
+        except (ImportFormatError, ValidationError, ConflictError, InUseError) as error:
+            return _refused(f"{args.file}: {error}. Nothing was merged.")
+        print(f"Merged {summary} into {db.url}", file=sys.stderr)
+        return 0
+    finally:
+        db.dispose()
 
 
 def _refused(message: str, *, nothing_imported: bool = False) -> int:

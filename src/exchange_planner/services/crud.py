@@ -139,6 +139,8 @@ class RecordService(Generic[M]):
 
     # --- writing -------------------------------------------------------------------------
     def create(self, **values: Any) -> M:
+        # A new record is a new identity, even when its values are copied from another one.
+        values.pop("uuid", None)
         with self.db.session() as session:
             cleaned = self.clean_record(session, dict(values), None)
             record = self.model(**cleaned)

@@ -8,7 +8,13 @@ Import is all or nothing: the document's structure is checked against the JSON S
 (``interchange_schema``), then every record goes through the same ``clean()`` rules as an edit
 in the program, inside one transaction that is rolled back on the first problem. Problems are
 reported as ``ImportFormatError`` naming the JSON path of the offending field. Import only goes
-into an empty database (settings aside): merging two databases' ids has no safe general rule.
+into an empty database (settings aside); a database that holds plans takes another office's
+file by merging it (``services/exchange_merge.py``), which matches records by their ``uuid``.
+
+Since version 3 every record carries its ``uuid``, and the file says which database wrote it
+and how far that database's change log had come (``origin``), and which file the writing
+database was itself made from (``base``): what a merge compares with. ``export_visit_document``
+writes one visit with what it refers to, for sending to the partner office.
 """
 
 from __future__ import annotations
@@ -29,11 +35,16 @@ from typing import Any
 import sqlalchemy as sa
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from exchange_planner.domain import validation as v
 from exchange_planner.domain.enums import DocumentKind
-from exchange_planner.domain.errors import ExchangePlannerError, ImportFormatError, ValidationError
+from exchange_planner.domain.errors import (
+    ExchangePlannerError,
+    ImportFormatError,
+    NotFoundError,
+    ValidationError,
+)
 from exchange_planner.domain.texts import split_key
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.interchange_schema import (
@@ -49,6 +60,7 @@ from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import atomic_write_bytes
 from exchange_planner.storage.tables import (
+    ChangeLog,
     ChecklistItem,
     DocumentPrint,
     Exhibition,
@@ -68,6 +80,7 @@ from exchange_planner.storage.tables import (
     Visit,
     VisitMember,
     metadata,
+    new_uuid,
 )
 
 __all__ = [
@@ -77,6 +90,7 @@ __all__ = [
     "ExchangeFileUnreadableError",
     "export_document",
     "export_to_file",
+    "export_visit_document",
     "import_document",
     "import_from_file",
 ]
@@ -118,6 +132,18 @@ COUNT_NAMES = (
 )
 
 
+#: Settings that belong to one database and never travel in an exchange file: its identity,
+#: the file it was made from, and the changes that merges of partners' files wrote.
+DATABASE_ID_KEY = "exchange_database"
+BASE_KEY = "exchange_base"
+MERGED_KEY_PREFIX = "exchange_merged:"
+
+
+def local_setting(key: str) -> bool:
+    """True for a setting that describes this database only (not exported, not imported)."""
+    return key in (DATABASE_ID_KEY, BASE_KEY) or key.startswith(MERGED_KEY_PREFIX)
+
+
 class DatabaseNotEmptyError(ExchangePlannerError):
     """Import refused because the target database already holds records."""
 
@@ -148,7 +174,7 @@ def _plain(record: SQLModel, *, skip: Iterable[str] = ()) -> dict[str, Any]:
     skipped = {*skip, "row_version"}
     names = [name for name in type(record).model_fields if name not in skipped]
     # The language and translations of a record's texts follow its fields.
-    names.sort(key=lambda name: name in _TEXT_COLUMNS)
+    names.sort(key=lambda name: (name in _TEXT_COLUMNS, name not in ("id", "uuid")))
     return {name: _json_value(getattr(record, name)) for name in names}
 
 
@@ -164,10 +190,48 @@ def _grouped(rows: Iterable[Any], key: str) -> dict[int, list[Any]]:
     return groups
 
 
-def export_document(db: Database) -> dict[str, Any]:
-    """The whole database as a JSON-ready dict (format ``exchange-planner``, version 1)."""
+def database_identity(db: Database) -> str | None:
+    """This database's identity (created at the first export; None when read-only and
+    never exported)."""
     with db.session() as session:
-        settings = {row.key: row.value for row in _all(session, Setting, Setting.key)}
+        row = session.get(Setting, DATABASE_ID_KEY)
+        if row is not None and row.value:
+            return row.value
+    if db.read_only:
+        return None
+    with db.session() as session:
+        row = session.get(Setting, DATABASE_ID_KEY)
+        if row is None:
+            row = Setting(key=DATABASE_ID_KEY, value=new_uuid())
+            session.add(row)
+        return row.value
+
+
+def _exchange_points(db: Database, session: Session) -> dict[str, Any]:
+    """The file's ``origin`` (this database, its last change) and ``base`` (the file this
+    database was made from)."""
+    identity = database_identity(db)
+    last = session.execute(sa.select(sa.func.max(ChangeLog.id))).scalar_one()
+    base_row = session.get(Setting, BASE_KEY)
+    base = json.loads(base_row.value) if base_row is not None and base_row.value else None
+    points: dict[str, Any] = {}
+    if identity is not None:
+        points["origin"] = {"database": identity, "change": int(last or 0)}
+    points["base"] = base
+    return points
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """The whole database as a JSON-ready dict (format ``exchange-planner``, ``VERSION``)."""
+    identity_points: dict[str, Any] = {}
+    with db.session() as session:
+        identity_points = _exchange_points(db, session)
+    with db.session() as session:
+        settings = {
+            row.key: row.value
+            for row in _all(session, Setting, Setting.key)
+            if not local_setting(row.key)
+        }
         members = _grouped(_all(session, VisitMember), "visit_id")
         program = _grouped(_all(session, ProgramItem), "visit_id")
         attendees = _grouped(
@@ -215,6 +279,8 @@ def export_document(db: Database) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": VERSION,
+            **identity_points,
+            "scope": "database",
             "settings": settings,
             "partnerships": [_plain(p) for p in _all(session, Partnership)],
             "people": [_plain(p) for p in _all(session, Person)],
@@ -226,6 +292,80 @@ def export_document(db: Database) -> dict[str, Any]:
             "exhibitions": exhibitions,
             "document_prints": [_plain(d) for d in _all(session, DocumentPrint)],
         }
+
+
+def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
+    """One visit with its members and program and what they refer to (its partnership, the
+    people and venues named), for sending to the partner office (``scope`` ``visit``)."""
+    with db.session() as session:
+        identity_points = _exchange_points(db, session)
+    with db.session() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFoundError(f"There is no visit #{visit_id}.")
+        members = list(
+            session.exec(
+                select(VisitMember).where(VisitMember.visit_id == visit_id).order_by(VisitMember.id)  # type: ignore[arg-type]
+            ).all()
+        )
+        items = list(
+            session.exec(
+                select(ProgramItem).where(ProgramItem.visit_id == visit_id).order_by(ProgramItem.id)  # type: ignore[arg-type]
+            ).all()
+        )
+        attendees = _grouped(
+            session.exec(
+                select(ProgramAttendee)
+                .where(col(ProgramAttendee.program_item_id).in_([i.id for i in items]))
+                .order_by(ProgramAttendee.program_item_id, ProgramAttendee.person_id)  # type: ignore[arg-type]
+            ).all(),
+            "program_item_id",
+        )
+        people = {visit.head_id} | {m.person_id for m in members}
+        people |= {i.host_id for i in items} | {
+            a.person_id for group in attendees.values() for a in group
+        }
+        venues = {visit.hotel_id} | {i.venue_id for i in items}
+        entry = _plain(visit)
+        entry["members"] = [_plain(m, skip=["visit_id"]) for m in members]
+        entry["program"] = []
+        for item in items:
+            item_entry = _plain(item, skip=["visit_id"])
+            item_entry["attendees"] = [a.person_id for a in attendees[item.id]]
+            entry["program"].append(item_entry)
+        partnership = session.get(Partnership, visit.partnership_id)
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            **identity_points,
+            "scope": "visit",
+            "partnerships": [_plain(partnership)] if partnership is not None else [],
+            "people": [
+                _plain(p)
+                for p in _all(session, Person)
+                if p.id in people  # the directory is small; one read in id order
+            ],
+            "venues": [_plain(p) for p in _all(session, Venue) if p.id in venues],
+            "visits": [entry],
+        }
+
+
+def export_visit_to_file(db: Database, visit_id: int, path: Path | str) -> Path:
+    """Write one visit's exchange file atomically (see ``export_visit_document``)."""
+    target = Path(path)
+    text = dumps(export_visit_document(db, visit_id))
+    atomic_write_bytes(target, text.encode("utf-8"))
+    return target
+
+
+#: The keys of a document that say where it came from, not what it plans.
+EXCHANGE_POINTS = ("origin", "base")
+
+
+def plan_of(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The document without its ``origin`` and ``base``: what two copies of the same plan
+    share, whichever database wrote them."""
+    return {key: value for key, value in document.items() if key not in EXCHANGE_POINTS}
 
 
 def dumps(document: Mapping[str, Any]) -> str:
@@ -618,14 +758,21 @@ class _Importer:
 
     def run(self, document: dict[str, Any]) -> None:
         s = self.services
-        settings = document.get("settings", {})
+        settings = {
+            key: value
+            for key, value in document.get("settings", {}).items()
+            if not local_setting(key)
+        }
+        origin = document.get("origin")
+        if origin is not None:  # what this new database was made from: a merge's base
+            settings[BASE_KEY] = json.dumps(origin, sort_keys=True)
         for key, value in settings.items():
             row = self.session.get(Setting, key)
             if row is None:
                 self.session.add(Setting(key=key, value=value))
             else:
                 row.value = value
-        self.counts["settings"] = len(settings)
+        self.counts["settings"] = len([key for key in settings if not local_setting(key)])
         self._section(document, "partnerships", s.partnerships, Partnership)
         self._section(document, "people", s.people, Person)
         self._section(document, "venues", s.venues, Venue)

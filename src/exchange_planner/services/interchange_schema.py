@@ -1,4 +1,4 @@
-"""The JSON Schema (draft 2020-12) of the exchange file, version 1.
+"""The JSON Schema (draft 2020-12) of the exchange file, version 3.
 
 The importer checks a document's structure against this schema first; ``docs/
 interchange.schema.json`` is this schema written out (a test keeps the two identical, and
@@ -34,10 +34,29 @@ from exchange_planner.domain.validation import MAX_TEXT
 _TABLES = {"member": "visit_member"}
 
 FORMAT = "exchange-planner"
-VERSION = 2
+VERSION = 3
 #: Versions this program reads: version 1 had no translations (its texts are taken to be
-#: in the office's language).
-READABLE_VERSIONS = (1, 2)
+#: in the office's language); version 2 had no record identities (``uuid``: its records get
+#: new ones on import, and it cannot be merged into a database that holds plans).
+READABLE_VERSIONS = (1, 2, 3)
+#: The first version whose records carry their ``uuid`` (what a merge matches them by).
+FIRST_MERGEABLE_VERSION = 3
+
+#: The tables whose records carry a stable identity (``uuid``), by schema definition.
+IDENTIFIED = (
+    "partnership",
+    "person",
+    "venue",
+    "visit",
+    "member",
+    "program_item",
+    "gift",
+    "guestbook_entry",
+    "residency",
+    "deliverable",
+    "checklist_item",
+    "exhibition",
+)
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 INSTANT_PATTERN = (
@@ -46,6 +65,7 @@ INSTANT_PATTERN = (
 )
 MONEY_PATTERN = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 #: The largest id or count a database column holds everywhere (PostgreSQL ``integer``).
 MAX_INTEGER = 2**31 - 1
@@ -64,6 +84,7 @@ PATTERN_MEANINGS = {
     INSTANT_PATTERN: "is not a time with offset like 2023-07-26T08:00:00Z",
     MONEY_PATTERN: "is not an amount like 185.00 (a string, at most two decimals)",
     CURRENCY_PATTERN: "is not a three-letter currency code like EUR",
+    UUID_PATTERN: "is not a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e (lower case)",
 }
 
 
@@ -153,6 +174,29 @@ def _record(description: str, properties: dict[str, Any], required: list[str]) -
         "description": description,
         "properties": properties,
         "required": ["id", *required],
+        "additionalProperties": False,
+    }
+
+
+def _uuid(description: str) -> dict:
+    return {"type": "string", "pattern": UUID_PATTERN, "description": description}
+
+
+def _exchange_point(description: str, *, nullable: bool = False) -> dict:
+    """Which database a file was written from, and how far its change log had come."""
+    return {
+        "type": ["object", "null"] if nullable else "object",
+        "description": description,
+        "properties": {
+            "database": _uuid("The identity of the database."),
+            "change": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2**63 - 1,
+                "description": "The last entry of its change log at that moment.",
+            },
+        },
+        "required": ["database", "change"],
         "additionalProperties": False,
     }
 
@@ -416,6 +460,14 @@ def build_schema() -> dict[str, Any]:
         "exhibitions": _list_of("exhibition", "Exhibitions, by id."),
         "document_prints": _list_of("document_print", "Printed document versions, by id."),
     }
+    for name in IDENTIFIED:
+        properties = defs[name]["properties"]
+        properties_with_uuid = {"id": properties.pop("id")}
+        properties_with_uuid["uuid"] = _uuid(
+            "The record's identity, the same in every database it is copied to (version 3)."
+        )
+        properties_with_uuid.update(properties)
+        defs[name]["properties"] = properties_with_uuid
     for name, definition in defs.items():
         table = _TABLES.get(name, name)
         if table in TRANSLATABLE:
@@ -433,20 +485,33 @@ def build_schema() -> dict[str, Any]:
             properties.update(texts)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://exchange-planner.invalid/interchange/v2.schema.json",
+        "$id": "https://exchange-planner.invalid/interchange/v3.schema.json",
         "title": "Exchange Planner exchange file",
         "description": (
             "Everything in an Exchange Planner database: settings, the directory (partnerships, "
             "people, venues), visits with members and program, gifts, guestbook entries, "
             "residencies with deliverables and checklist, exhibitions with their links. "
-            "Records refer to each other by id. See docs/interchange.md."
+            "Records refer to each other by id and carry a stable uuid. See docs/interchange.md."
         ),
         "type": "object",
         "properties": {
             "format": {"const": FORMAT, "description": "Marks an Exchange Planner file."},
             "version": {
                 "enum": list(READABLE_VERSIONS),
-                "description": "Format version (2 added translations; 1 is still read).",
+                "description": (
+                    "Format version (3 added record uuids, origin and base; 2 added "
+                    "translations; 1 and 2 are still read)."
+                ),
+            },
+            "origin": _exchange_point("The database the file was written from (version 3)."),
+            "base": _exchange_point(
+                "The exchange file the writing database was made from, if any: its origin "
+                "(what a merge back into that database compares with).",
+                nullable=True,
+            ),
+            "scope": {
+                "enum": ["database", "visit"],
+                "description": "Everything, or one visit with what it refers to.",
             },
             "settings": {
                 "type": "object",

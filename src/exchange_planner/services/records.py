@@ -82,6 +82,7 @@ class Partnership(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     partner_city: str
     country: str
@@ -99,6 +100,7 @@ class Person(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     family_name: str
     given_name: str
@@ -121,6 +123,7 @@ class Venue(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     name: str
     address: str
@@ -138,6 +141,7 @@ class Visit(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     partnership_id: int
     title: str
@@ -155,6 +159,7 @@ class VisitMember(ReadModel):
     table: ClassVar[str] = "visit_member"
 
     row_version: int
+    uuid: str
     id: int
     visit_id: int
     person_id: int
@@ -172,6 +177,7 @@ class ProgramItem(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     visit_id: int
     title: str
@@ -194,6 +200,7 @@ class Gift(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     visit_id: int | None
     direction: GiftDirection
@@ -215,6 +222,7 @@ class GuestbookEntry(ReadModel):
     table: ClassVar[str] = "guestbook_entry"
 
     row_version: int
+    uuid: str
     id: int
     visit_id: int | None
     book: GuestbookKind
@@ -232,6 +240,7 @@ class Residency(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     title: str
     artist_id: int | None
@@ -254,6 +263,7 @@ class ResidencyDeliverable(ReadModel):
     table: ClassVar[str] = "residency_deliverable"
 
     row_version: int
+    uuid: str
     id: int
     residency_id: int
     title: str
@@ -266,6 +276,7 @@ class ChecklistItem(ReadModel):
     table: ClassVar[str] = "checklist_item"
 
     row_version: int
+    uuid: str
     id: int
     residency_id: int
     kind: ChecklistKind
@@ -280,6 +291,7 @@ class Exhibition(ReadModel):
     row_version: int
     original_language: str
     translations: Translations
+    uuid: str
     id: int
     title: str
     venue_id: int | None

@@ -462,7 +462,7 @@ class VisitService(RecordService[read.Visit]):
         """A copy with members and program (not gifts or signatures), as a draft."""
         with self.db.session() as session:
             source = self._load(session, visit_id)
-            values = source.model_dump(exclude={"id"})
+            values = source.model_dump(exclude={"id", "uuid"})
             values["title"] = v.required_text(
                 "title", title if title is not None else f"{source.title} (copy)"[:300]
             )
@@ -484,13 +484,15 @@ class VisitService(RecordService[read.Visit]):
                 select(VisitMember).where(VisitMember.visit_id == visit_id)
             ).all():
                 session.add(
-                    VisitMember(**member.model_dump(exclude={"id", "visit_id"}), visit_id=copy.id)
+                    VisitMember(
+                        **member.model_dump(exclude={"id", "uuid", "visit_id"}), visit_id=copy.id
+                    )
                 )
             for item in session.exec(
                 select(ProgramItem).where(ProgramItem.visit_id == visit_id)
             ).all():
                 new_item = ProgramItem(
-                    **item.model_dump(exclude={"id", "visit_id"}), visit_id=copy.id
+                    **item.model_dump(exclude={"id", "uuid", "visit_id"}), visit_id=copy.id
                 )
                 session.add(new_item)
                 session.flush()
@@ -751,7 +753,7 @@ class ProgramService(RecordService[read.ProgramItem]):
             source = self._load(session, item_id)
             length = source.ends_at - source.starts_at
             copy = ProgramItem(
-                **source.model_dump(exclude={"id", "starts_at", "ends_at"}),
+                **source.model_dump(exclude={"id", "uuid", "starts_at", "ends_at"}),
                 starts_at=source.ends_at,
                 ends_at=source.ends_at + length,
             )

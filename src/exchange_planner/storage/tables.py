@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -67,6 +68,28 @@ class Versioned(SQLModel):
         return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
+def new_uuid() -> str:
+    """A fresh record identity (UUID 4, lower-case hex with hyphens)."""
+    return str(uuid4())
+
+
+class Identified(SQLModel):
+    """A record with a stable identity across databases (migration 0006).
+
+    ``id`` counts the rows of one database; ``uuid`` names the record wherever it is copied
+    to: the exchange file carries it, and a merge of another office's file matches records by
+    it (``services/exchange_merge.py``). Every new row gets one on insert.
+    """
+
+    uuid: str = Field(
+        default_factory=new_uuid,
+        max_length=36,
+        unique=True,
+        index=True,
+        sa_column_kwargs={"nullable": False, "server_default": ""},
+    )
+
+
 class Translatable(SQLModel):
     """A record whose texts can be had in more than one language (``domain/texts.py``).
 
@@ -95,7 +118,7 @@ class Setting(Versioned, table=True):
     value: str = Field(default="")
 
 
-class Partnership(Translatable, Versioned, table=True):
+class Partnership(Identified, Translatable, Versioned, table=True):
     """A twin-city partnership: the partner city, seen from our city.
 
     ``city_native`` is the name in the partner's own script (광주 for Gwangju);
@@ -114,7 +137,7 @@ class Partnership(Translatable, Versioned, table=True):
     notes: str = Field(default="")
 
 
-class Person(Translatable, Versioned, table=True):
+class Person(Identified, Translatable, Versioned, table=True):
     """Anyone who takes part: delegation members, hosts, artists, curators, interpreters.
 
     ``native_name`` holds the name in the person's own script (강기정); ``name_order`` says
@@ -138,7 +161,7 @@ class Person(Translatable, Versioned, table=True):
     accessibility_notes: str = Field(default="")
 
 
-class Venue(Translatable, Versioned, table=True):
+class Venue(Identified, Translatable, Versioned, table=True):
     """A place where something happens: a town hall room, a museum, a studio, a hotel."""
 
     __tablename__ = "venue"
@@ -153,7 +176,7 @@ class Venue(Translatable, Versioned, table=True):
     contact: str = Field(default="", max_length=500)
 
 
-class Visit(Translatable, Versioned, table=True):
+class Visit(Identified, Translatable, Versioned, table=True):
     """A delegation visit: incoming (received here) or outgoing (our delegation travels)."""
 
     __tablename__ = "visit"
@@ -171,7 +194,7 @@ class Visit(Translatable, Versioned, table=True):
     notes: str = Field(default="")
 
 
-class VisitMember(Versioned, table=True):
+class VisitMember(Identified, Versioned, table=True):
     """A person on a visit's delegation list, with role and protocol precedence (1 = first)."""
 
     __tablename__ = "visit_member"
@@ -206,7 +229,7 @@ def _item_length(element: ItemLength, compiler: Any, **kw: Any) -> str:
     return "(ends_at - starts_at)"
 
 
-class ProgramItem(Translatable, Versioned, table=True):
+class ProgramItem(Identified, Translatable, Versioned, table=True):
     """One entry of a visit's day program.
 
     ``starts_at``/``ends_at`` are UTC instants; ``timezone`` is the zone of the venue in which
@@ -252,7 +275,7 @@ class ProgramAttendee(SQLModel, table=True):
     )
 
 
-class Gift(Translatable, Versioned, table=True):
+class Gift(Identified, Translatable, Versioned, table=True):
     """An official gift given or received, with the fields official gift registers ask for."""
 
     __tablename__ = "gift"
@@ -275,7 +298,7 @@ class Gift(Translatable, Versioned, table=True):
     inventory_number: str = Field(default="", max_length=100)
 
 
-class GuestbookEntry(Versioned, table=True):
+class GuestbookEntry(Identified, Versioned, table=True):
     """A signature in the city guestbook or the Golden Book, with where it stands."""
 
     __tablename__ = "guestbook_entry"
@@ -292,7 +315,7 @@ class GuestbookEntry(Versioned, table=True):
     page: str = Field(default="", max_length=50)
 
 
-class Residency(Translatable, Versioned, table=True):
+class Residency(Identified, Translatable, Versioned, table=True):
     """An artist residency between the partner cities.
 
     ``artist_id`` may be empty while a counter-residency is proposed before its artist is
@@ -329,7 +352,7 @@ class Residency(Translatable, Versioned, table=True):
     notes: str = Field(default="")
 
 
-class ResidencyDeliverable(Versioned, table=True):
+class ResidencyDeliverable(Identified, Versioned, table=True):
     """Something a residency promises: an open studio, an exhibition, a talk; with a due date."""
 
     __tablename__ = "residency_deliverable"
@@ -341,7 +364,7 @@ class ResidencyDeliverable(Versioned, table=True):
     done: bool = Field(default=False)
 
 
-class ChecklistItem(Versioned, table=True):
+class ChecklistItem(Identified, Versioned, table=True):
     """A preparation step of a residency (invitation letter, visa, ...), due and possibly done."""
 
     __tablename__ = "checklist_item"
@@ -354,7 +377,7 @@ class ChecklistItem(Versioned, table=True):
     done_on: date | None = Field(default=None)
 
 
-class Exhibition(Translatable, Versioned, table=True):
+class Exhibition(Identified, Translatable, Versioned, table=True):
     """An exhibition that grows out of the exchange, with its links to residencies and visits."""
 
     __tablename__ = "exhibition"

@@ -1,21 +1,39 @@
 """File > Import/Export exchange file: dialogs around the interchange service.
 
-An import reads, checks and writes in the background (:class:`ExchangeImport`).
+An import reads, checks and writes in the background (:class:`ExchangeImport`). A file
+chosen for a database that already holds plans is merged instead: :class:`MergePreview`
+lists what is new, changed (field by field, here → in the file) and conflicting, and Apply
+writes it all at once as one undoable step (:class:`MergeCommand`).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from exchange_planner.domain.errors import ExchangePlannerError
+from exchange_planner.domain.errors import ConflictError, ExchangePlannerError, InUseError
 from exchange_planner.services import interchange
 from exchange_planner.storage.database import Database
 from exchange_planner.ui import workers
+from exchange_planner.ui.conflicts import field_label
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.plain import fail
+from exchange_planner.ui.undo import push
 
 #: The sections the interchange service counts on import, as "name: count" texts.
 COUNT_TEXTS = {
@@ -185,7 +203,11 @@ def _import_in_background(control: workers.TaskControl, db: Database, path: Path
 
 def import_exchange_file(parent: QWidget, context: UiContext | None) -> ExchangeImport | None:
     """Ask for a file and import it into the open database (all or nothing) in the
-    background; the returned run's ``finished`` says when something was imported."""
+    background; the returned run's ``finished`` says when something was imported.
+
+    When the database already holds plans, the file is merged: the merge preview opens
+    (a child of ``parent``) and None is returned; the views follow the merge through the
+    change feed."""
     if context is None:
         return None
     path, _ = QFileDialog.getOpenFileName(
@@ -196,4 +218,228 @@ def import_exchange_file(parent: QWidget, context: UiContext | None) -> Exchange
     )
     if not path:
         return None
+    from exchange_planner.services import exchange_merge
+
+    if exchange_merge.database_holds_plans(context.services.db):
+        open_merge_preview(parent, context, Path(path))
+        return None
     return ExchangeImport(parent, context, Path(path))
+
+
+# --- merging a partner's file -----------------------------------------------------------
+#: Record kinds as the preview names them.
+KIND_TEXTS = {
+    "partnership": QT_TRANSLATE_NOOP("MergePreview", "Partnership"),
+    "person": QT_TRANSLATE_NOOP("MergePreview", "Person"),
+    "venue": QT_TRANSLATE_NOOP("MergePreview", "Venue"),
+    "visit": QT_TRANSLATE_NOOP("MergePreview", "Visit"),
+    "visit_member": QT_TRANSLATE_NOOP("MergePreview", "Delegation member"),
+    "program_item": QT_TRANSLATE_NOOP("MergePreview", "Program item"),
+}
+
+
+def open_merge_preview(parent: QWidget, context: UiContext, path: Path) -> MergePreview | None:
+    """Read and plan the merge of ``path``; show the preview, or say why the file is refused
+    (nothing changed)."""
+    from exchange_planner.services import exchange_merge
+
+    title = QCoreApplication.translate("MergePreview", "Merge exchange file")
+    try:
+        plan = exchange_merge.plan_merge_file(context.services.db, path)
+    except (ExchangePlannerError, OSError) as error:
+        fail(
+            parent,
+            title,
+            QCoreApplication.translate("MergePreview", "Nothing was merged.\n\n%s") % error,
+        )
+        return None
+    dialog = MergePreview(parent, context, path, plan)
+    dialog.open()
+    return dialog
+
+
+class MergePreview(QDialog):
+    """What merging a file would do, before anything is written: Apply or Cancel."""
+
+    def __init__(self, parent: QWidget, context: UiContext, path: Path, plan: Any) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.path = path
+        self.plan = plan
+        self.setWindowTitle(self.tr("Merge %1").replace("%1", path.name))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(
+            [self.tr("Record / field"), self.tr("Here"), self.tr("In the file")]
+        )
+        self.tree.setUniformRowHeights(True)
+        layout.addWidget(self.tree, 1)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        self._fill()
+        self.resize(900, 560)
+
+    def _fill(self) -> None:
+        from exchange_planner.services import exchange_merge as merge
+
+        plan = self.plan
+        counts = (len(plan.new), len(plan.changed), len(plan.conflicts))
+        text = (
+            self.tr("%1 new, %2 changed, %3 conflicting records.")
+            .replace("%1", str(counts[0]))
+            .replace("%2", str(counts[1]))
+            .replace("%3", str(counts[2]))
+        )
+        if plan.conflicts:
+            text += " " + self.tr(
+                "Conflicting records were changed here and in the file since the file was "
+                "made; nothing can be merged until they agree (change them here or ask the "
+                "partner office for a new file)."
+            )
+            self.apply_button.setEnabled(False)
+        elif not plan.entries:
+            text = self.tr("The file holds nothing that is not already here.")
+            self.apply_button.setEnabled(False)
+        if plan.skipped:
+            text += " " + self.tr(
+                "Not merged: %1 (a merge takes visits, partnerships, people and venues)."
+            ).replace(
+                "%1", ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in plan.skipped.items())
+            )
+        self.summary.setText(text)
+        titles = {
+            merge.CONFLICT: self.tr("Conflicts (%1)"),
+            merge.CHANGED: self.tr("Changed (%1)"),
+            merge.NEW: self.tr("New (%1)"),
+        }
+        for kind in (merge.CONFLICT, merge.CHANGED, merge.NEW):
+            entries = [e for e in plan.entries if e.kind == kind]
+            if not entries:
+                continue
+            group = QTreeWidgetItem(self.tree, [titles[kind].replace("%1", str(len(entries)))])
+            group.setData(0, Qt.ItemDataRole.UserRole, kind)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.groups[kind] = group
+            for entry in entries:
+                record = QTreeWidgetItem(group, [self._record_text(entry)])
+                record.setData(0, Qt.ItemDataRole.UserRole, entry.uuid)
+                if kind == merge.CONFLICT:
+                    reason = QTreeWidgetItem(record, [self._reason(entry)])
+                    reason.setFirstColumnSpanned(True)
+                    font = reason.font(0)
+                    font.setItalic(True)
+                    reason.setFont(0, font)
+                for change in entry.changes:
+                    QTreeWidgetItem(
+                        record,
+                        [field_label(change.field), _shown(change.old), _shown(change.new)],
+                    )
+                record.setExpanded(kind != merge.NEW)
+            group.setExpanded(True)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 360))
+        self.tree.setColumnWidth(1, min(max(self.tree.columnWidth(1), 160), 260))
+
+    def _record_text(self, entry: Any) -> str:
+        kind = QCoreApplication.translate("MergePreview", KIND_TEXTS.get(entry.table, entry.table))
+        return f"{kind}: {entry.label}"
+
+    def _reason(self, entry: Any) -> str:
+        when_text = f"{entry.at:%Y-%m-%d %H:%M} UTC" if entry.at is not None else ""
+        if entry.deleted:
+            return (
+                self.tr("Deleted here by %1 at %2").replace("%1", entry.by).replace("%2", when_text)
+            )
+        if entry.by:
+            return (
+                self.tr("Changed here by %1 at %2").replace("%1", entry.by).replace("%2", when_text)
+            )
+        return self.tr("Changed here; no common base")
+
+    def apply(self) -> None:
+        """Write the merge (all or nothing) as one step on the undo stack."""
+        command = MergeCommand(self.context, self.plan, self.path.name)
+        try:
+            push(self.context.undo_stack, command)
+        except ExchangePlannerError as error:
+            self.error.setText(self.tr("Nothing was merged: %1").replace("%1", str(error)))
+            self.error.show()
+            return
+        self.context.events.status.emit(
+            self.tr("Merged %1: %2 new, %3 changed")
+            .replace("%1", self.path.name)
+            .replace("%2", str(len(self.plan.new)))
+            .replace("%3", str(len(self.plan.changed)))
+        )
+        self.accept()
+
+
+_INSTANT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$")
+
+
+def _shown(text: str) -> str:
+    """A value as the preview shows it: an instant as "2023-07-25 15:40 UTC"."""
+    match = _INSTANT.match(text)
+    return f"{match.group(1)} {match.group(2)} UTC" if match else text
+
+
+class MergeCommand(QUndoCommand):
+    """One merge as one undo step: undo reverts every record it added or changed."""
+
+    def __init__(self, context: UiContext, plan: Any, name: str) -> None:
+        super().__init__(QCoreApplication.translate("MergePreview", "Merge %1").replace("%1", name))
+        self.context = context
+        self.events = context.events
+        self.plan = plan
+        self.applied: Any = None
+
+    def redo(self) -> None:
+        from exchange_planner.services import exchange_merge as merge
+
+        db = self.context.services.db
+        if self.applied is not None:  # a redo after an undo: the file is planned afresh
+            plan = merge.plan_merge(db, self.plan.document, checked=True)
+            if plan.conflicts:  # someone changed the records since: refused, as any redo
+                first = plan.conflicts[0]
+                field = first.changes[0].field if first.changes else ""
+                raise ConflictError(
+                    first.table.replace("_", " "),
+                    field,
+                    first.changes[0].old if first.changes else "",
+                    first.by,
+                    first.at,
+                    deleted=first.deleted,
+                )
+            self.plan = plan
+        self.applied = merge.apply_merge(db, self.plan)
+
+    def undo(self) -> None:
+        from exchange_planner.services import exchange_merge as merge
+
+        try:
+            merge.undo_merge(self.context.services.db, self.applied)
+        except InUseError as error:  # a record the merge added is used elsewhere by now
+            raise ConflictError("record", "", str(error), undo=True) from None
