@@ -521,6 +521,19 @@ class IcsService:
             alarm_minutes=alarm_minutes,
         )
 
+    def visit_members(self, visit_id: int, lang: str = DEFAULT_LANGUAGE) -> list[tuple[int, str]]:
+        """(person id, name) of the visit's delegation in order of precedence: the choice of
+        a member's calendar."""
+        part = Language(lang).primary
+        with self.db.session() as session:
+            rows = session.exec(
+                select(VisitMember, Person)
+                .join(Person, col(Person.id) == col(VisitMember.person_id))
+                .where(VisitMember.visit_id == visit_id)
+                .order_by(col(VisitMember.precedence), col(VisitMember.id))
+            ).all()
+            return [(int(person.id or 0), display_name(person, part)) for _m, person in rows]
+
     def visit_ics(self, visit_id: int, **options: Any) -> bytes:
         """The bytes of :meth:`visit_export` (the same options)."""
         return self.visit_export(visit_id, **options).data
