@@ -169,7 +169,7 @@ class LetterheadPage(QWidget):
                 "empty: calendars are exported without an organizer"
             )
         )
-        email_caption = QLabel(self.tr("Office e-m&ail:"), office)
+        email_caption = QLabel(self.tr("Office e-ma&il:"), office)
         email_caption.setBuddy(self.office_email)
         grid.addWidget(email_caption, len(CONTENT_LANGUAGES) + 2, 0)
         grid.addWidget(self.office_email, len(CONTENT_LANGUAGES) + 2, 1, 1, 2)
