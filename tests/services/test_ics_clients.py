@@ -39,6 +39,9 @@ def parsed(data: bytes) -> Calendar:
 
 def vobject_events(data: bytes) -> list:  # type: ignore[type-arg]
     """The events as vobject reads them (its own parser and its own VTIMEZONE reading)."""
+    # vobject keeps the first VTIMEZONE it read per TZID for the whole process: forget those
+    # of earlier files, so that this file's own definitions are used.
+    vars(vobject.icalendar)["__tzidMap"].clear()
     calendar = vobject.readOne(io.StringIO(data.decode("utf-8")))
     return list(getattr(calendar, "vevent_list", []))
 
