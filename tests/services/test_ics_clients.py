@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import vobject
 from icalendar import Calendar
+from sqlmodel import select
 
 from exchange_planner.domain.calendar import EntryKind
 from exchange_planner.domain.enums import Direction
@@ -154,8 +155,10 @@ def test_published_with_the_office_as_organizer_and_sequence_rising_after_an_edi
     with services.db.session() as session:
         logged = max(
             row.at
-            for row in session.query(ChangeLog).filter_by(
-                table_name="program_item", record_id=item.id
+            for row in session.exec(
+                select(ChangeLog).where(
+                    ChangeLog.table_name == "program_item", ChangeLog.record_id == item.id
+                )
             )
         )
     assert first_modified == logged.replace(microsecond=0)
