@@ -68,8 +68,11 @@ EVENT_PROPERTIES = {
     "LOCATION",
     "DESCRIPTION",
     "TRANSP",
+    "SEQUENCE",
+    "LAST-MODIFIED",
+    "ORGANIZER",
 }
-COMPONENTS = {"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT"}
+COMPONENTS = {"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
 _PROPERTY_LINE = re.compile(rb"[A-Za-z0-9-]+[;:]")
 
 
@@ -178,7 +181,7 @@ def test_visit_program_with_hostile_visit_venue_and_item(
     assert str(item["summary"]) == f"Item {expected}"
     assert str(item["location"]) == f"Hall {expected}, {expected}, {expected} Street 1"
     assert str(item["description"]) == (
-        f"Visit: Visit {expected}\nDress code: {expected}\nBring {expected}"
+        f"Besuch: Visit {expected}\nKleiderordnung: {expected}\nBring {expected}"
     )
 
     # The same visit in a range export, with everything else on those days.

@@ -17,6 +17,7 @@ from exchange_planner.domain.calendar import EntryKind
 from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.registry import Services
+from exchange_planner.ui.calendar.ics_options import IcsChoice
 from exchange_planner.ui.calendar.render import agenda_time_text
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.context import UiContext
@@ -435,6 +436,8 @@ def test_context_menu_and_ics_export(tab: CalendarTab, qtbot, tmp_path: Path, sa
     assert any("New program item" in t for t in texts)
     target = tmp_path / "visit.ics"
     tab.ask_save_path = lambda *args: str(target)
+    # The export's options (language, member, reminder): tests/ui/test_ics_export_gui.py.
+    tab.ask_ics_options = lambda visit_id: IcsChoice()
     next(a for a in menu.actions() if "visit's program" in a.text()).trigger()
     qtbot.waitUntil(target.exists, timeout=5000)
     assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 12

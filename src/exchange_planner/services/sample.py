@@ -312,6 +312,7 @@ def build_sample(services: Services) -> dict[str, int]:
     s.settings.set("home_city", "Leipzig")
     s.settings.set("home_timezone", BERLIN)
     s.settings.set_office_language("de")
+    s.settings.set_office_email("protocol@example.org")
     s.settings.set_home_city_names({"de": "Leipzig", "ko": "라이프치히", "en": "Leipzig"})
     _sample_letterhead(s)
 

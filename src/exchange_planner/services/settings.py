@@ -122,6 +122,16 @@ class SettingsService:
     def set_office_language(self, language: str) -> None:
         self.set(OFFICE_LANGUAGE_KEY, v.content_language(OFFICE_LANGUAGE_KEY, language))
 
+    def office_email(self) -> str:
+        """The office's e-mail address ("" when none is set): the ORGANIZER of exported
+        calendars (services/ics.py)."""
+        return self.get(OFFICE_EMAIL_KEY).strip()
+
+    def set_office_email(self, address: str) -> None:
+        """Store the office's e-mail address ("" removes it); refused unless it is one
+        address such as protocol@example.org."""
+        self.set(OFFICE_EMAIL_KEY, checked_office_email(address))
+
     def home_city_names(self) -> dict[str, str]:
         """The home city's name in other languages (language → name), e.g. {"ko": "라이프치히"}."""
         try:
@@ -267,6 +277,37 @@ class SettingsService:
             v.text_characters(key, text)
             cleaned[text] = v.enum_value(key, MemberRole, role).value
         self.set(key, json.dumps(cleaned, ensure_ascii=False, sort_keys=True) if cleaned else "")
+
+
+#: The office's e-mail address, the ORGANIZER of exported calendars.
+OFFICE_EMAIL_KEY = "office_email"
+MAX_EMAIL_LENGTH = 254
+#: One plain address: a local part of the characters an unquoted address may use and a
+#: domain of dot-separated labels (the address becomes a ``mailto:`` URI in every export).
+_EMAIL = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+
+
+def checked_office_email(address: str) -> str:
+    """The office e-mail as stored (trimmed; "" for none), or ``ValidationError`` naming the
+    field ``office_email`` (reason ``too_long`` or ``not_email``)."""
+    text = (address or "").strip()
+    if not text:
+        return ""
+    if len(text) > MAX_EMAIL_LENGTH:
+        raise ValidationError(
+            OFFICE_EMAIL_KEY, f"at most {MAX_EMAIL_LENGTH} characters", reason="too_long"
+        )
+    if _EMAIL.fullmatch(text) is None:
+        raise ValidationError(
+            OFFICE_EMAIL_KEY,
+            f"{v.shown(text)} is not an e-mail address such as protocol@example.org",
+            reason="not_email",
+            values={"text": text},
+        )
+    return text
 
 
 def checked_letterhead_texts(

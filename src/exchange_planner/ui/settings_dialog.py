@@ -49,6 +49,7 @@ from exchange_planner.services.settings import (
     SVG_TYPE,
     LogoFile,
     checked_letterhead_texts,
+    checked_office_email,
 )
 from exchange_planner.storage.database import default_user_name
 from exchange_planner.ui.context import UiContext
@@ -158,6 +159,22 @@ class LetterheadPage(QWidget):
         grid.setColumnStretch(2, 2)
         self.texts_error = error_label(office, "letterhead_texts")
         grid.addWidget(self.texts_error, len(CONTENT_LANGUAGES) + 1, 0, 1, 3)
+        # The organizer of exported calendars (METHOD:PUBLISH needs one; see services/ics.py).
+        self.office_email = QLineEdit(self.settings.office_email(), office)
+        self.office_email.setObjectName("field_office_email")
+        self.office_email.setPlaceholderText("protocol@example.org")
+        self.office_email.setToolTip(
+            self.tr(
+                "Exported calendars name the office as their organizer with this address; "
+                "empty: calendars are exported without an organizer"
+            )
+        )
+        email_caption = QLabel(self.tr("Office e-ma&il:"), office)
+        email_caption.setBuddy(self.office_email)
+        grid.addWidget(email_caption, len(CONTENT_LANGUAGES) + 2, 0)
+        grid.addWidget(self.office_email, len(CONTENT_LANGUAGES) + 2, 1, 1, 2)
+        self.email_error = error_label(office, "office_email")
+        grid.addWidget(self.email_error, len(CONTENT_LANGUAGES) + 3, 0, 1, 3)
         layout.addWidget(office)
 
         logo_box = QGroupBox(self.tr("Logo"), self)
@@ -313,8 +330,26 @@ class LetterheadPage(QWidget):
 
     def clear_errors(self) -> None:
         self.texts_error.hide()
-        for edit in [*self.names.values(), *self.addresses.values()]:
+        self.email_error.hide()
+        for edit in [*self.names.values(), *self.addresses.values(), self.office_email]:
             edit.setStyleSheet("")
+
+    def checked_email(self) -> str | None:
+        """The office e-mail as it will be stored, or None with the message under the field."""
+        try:
+            return checked_office_email(self.office_email.text())
+        except ValidationError as error:
+            if error.reason == "too_long":
+                message = self.tr("The e-mail address is too long.")
+            else:
+                message = self.tr(
+                    "“%1” is not an e-mail address; write it like protocol@example.org."
+                ).replace("%1", self.office_email.text().strip())
+            self.email_error.setText(message)
+            self.email_error.show()
+            self.office_email.setStyleSheet("border: 1px solid #c62828;")
+            self.office_email.setFocus()
+            return None
 
 
 def _size_text(size: int) -> str:
@@ -513,6 +548,10 @@ class SettingsDialog(QDialog):
             self.pages.setCurrentWidget(self.letterhead)
             self.letterhead.show_text_error(error)
             return
+        office_email = self.letterhead.checked_email()
+        if office_email is None:
+            self.pages.setCurrentWidget(self.letterhead)
+            return
         # The user's own preference, not shared data: the changes below are signed with it.
         self.context.settings.setValue(USER_NAME_KEY, " ".join(self.user_name.text().split()))
         apply_user_name(self.context.services.db, self.context.settings)
@@ -554,6 +593,8 @@ class SettingsDialog(QDialog):
         if office_language != self.settings.office_language():
             self.settings.set_office_language(office_language)
         self._save_letterhead(office_names, addresses, checked_letterhead)
+        if office_email != self.settings.office_email():
+            self.settings.set_office_email(office_email)
         self.context.events.status.emit(self.tr("Settings saved"))
         super().accept()
 

@@ -12,11 +12,13 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence,
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -46,7 +48,8 @@ from exchange_planner.ui.tabs import TabPage
 from exchange_planner.ui.widgets.date_field import DateField, ui_date, ui_month_year
 
 if TYPE_CHECKING:
-    from exchange_planner.services.ics import IcsService
+    from exchange_planner.services.ics import IcsExport, IcsService
+    from exchange_planner.ui.calendar.ics_options import IcsChoice
     from exchange_planner.ui.change_feed import OncePerCommit
     from exchange_planner.ui.context import UiContext
     from exchange_planner.ui.documents.actions import DocumentRun
@@ -100,6 +103,10 @@ class CalendarTab(TabPage):
         self._once: OncePerCommit | None = None
         #: Hooks tests replace: where to save a file, and how to show a dialog.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
+        #: The options of an .ics export (None: cancelled); the visit's id offers its members.
+        self.ask_ics_options: Callable[[int | None], IcsChoice | None] = self._ask_ics_options
+        #: The message shown after the last export that held no events.
+        self.empty_export_message: QMessageBox | None = None
         self.last_dialog: NewEntryDialog | None = None
         #: The last "Print to PDF" (its options dialog and preview), for tests and checks.
         self.last_run: DocumentRun | None = None
@@ -698,10 +705,24 @@ class CalendarTab(TabPage):
         return path
 
     def export_visit(self, visit_id: int) -> None:
-        self._export(f"visit-{visit_id}.ics", lambda ics: ics.visit_ics(visit_id))
+        self._export(
+            f"visit-{visit_id}.ics",
+            lambda ics, choice: ics.visit_export(
+                visit_id,
+                lang=choice.lang,
+                alarm_minutes=choice.alarm_minutes,
+                person_id=choice.person_id,
+            ),
+            visit_id=visit_id,
+        )
 
     def export_residency(self, residency_id: int) -> None:
-        self._export(f"residency-{residency_id}.ics", lambda ics: ics.residency_ics(residency_id))
+        self._export(
+            f"residency-{residency_id}.ics",
+            lambda ics, choice: ics.residency_export(
+                residency_id, lang=choice.lang, alarm_minutes=choice.alarm_minutes
+            ),
+        )
 
     def export_shown_range(self) -> None:
         first, last = self.visible_range()
@@ -711,7 +732,9 @@ class CalendarTab(TabPage):
         zone = self.zone
         self._export(
             f"calendar-{first:%Y-%m-%d}-{last:%Y-%m-%d}.ics",
-            lambda ics: ics.range_ics(first, last, zone=zone),
+            lambda ics, choice: ics.range_export(
+                first, last, zone=zone, lang=choice.lang, alarm_minutes=choice.alarm_minutes
+            ),
         )
 
     def _export_current_visit(self) -> None:
@@ -744,7 +767,35 @@ class CalendarTab(TabPage):
             return None
         return int(record_id)
 
-    def _export(self, suggested: str, build: Callable[[IcsService], bytes]) -> None:
+    def _ask_ics_options(self, visit_id: int | None) -> IcsChoice | None:
+        from exchange_planner.ui.calendar.ics_options import IcsOptionsDialog
+
+        members = None
+        if visit_id is not None:
+            from exchange_planner.services.ics import IcsService  # icalendar: when used
+            from exchange_planner.ui.content_language import ui_language
+
+            members = IcsService(self.services.db).visit_members(visit_id, ui_language())
+        dialog = IcsOptionsDialog(self.context, members=members, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+    def _export(
+        self,
+        suggested: str,
+        build: Callable[[IcsService, IcsChoice], IcsExport],
+        *,
+        visit_id: int | None = None,
+    ) -> None:
+        choice = self.ask_ics_options(visit_id)
+        if choice is None:
+            return
+        if choice.person_id is not None:
+            suggested = suggested.replace(".ics", f"-person-{choice.person_id}.ics")
         path = self.ask_save_path(
             self.tr("Export as iCalendar"), suggested, self.tr("iCalendar files (*.ics)")
         )
@@ -755,17 +806,30 @@ class CalendarTab(TabPage):
         db = self.services.db
         from exchange_planner.services.ics import IcsService, write_ics  # icalendar: when used
 
-        def work(control: workers.TaskControl) -> Path:
-            return write_ics(build(IcsService(db)), Path(path))
+        def work(control: workers.TaskControl) -> tuple[Path, IcsExport]:
+            export = build(IcsService(db), choice)
+            return write_ics(export.data, Path(path)), export
 
         self._tasks.append(
-            workers.start(
-                work,
-                on_done=lambda written: self.context.events.status.emit(
-                    self.tr("Calendar exported to %s") % written
-                ),
-                on_error=self._export_failed,
+            workers.start(work, on_done=self._exported, on_error=self._export_failed)
+        )
+
+    def _exported(self, result: tuple[Path, IcsExport]) -> None:
+        written, export = result
+        if export.empty:
+            # Still a valid calendar (the zone's definition): say why it holds nothing.
+            self.empty_export_message = inform(
+                self,
+                self.tr("Export"),
+                self.tr(
+                    "Nothing is planned there: the calendar file %1 was written without events."
+                ).replace("%1", str(written)),
+                wait=False,
             )
+        self.context.events.status.emit(
+            self.tr("Calendar exported to %1 (%2 events)")
+            .replace("%1", str(written))
+            .replace("%2", str(export.events))
         )
 
     def _export_failed(self, error: object, details: str = "") -> None:
