@@ -112,38 +112,53 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="64"/>
+        <location filename="../../ui/residencies/balance.py" line="83"/>
+        <source>Exchanges per year</source>
+        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up. The bar in keyboard focus: (year, series attribute).</extracomment>
+        <translation>Austausch pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="84"/>
+        <source>Left and Right move from bar to bar.</source>
+        <translation>Links und Rechts gehen von Balken zu Balken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="88"/>
         <source>Residencies sent</source>
-        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up.</extracomment>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="65"/>
+        <location filename="../../ui/residencies/balance.py" line="89"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="66"/>
+        <location filename="../../ui/residencies/balance.py" line="90"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="67"/>
+        <location filename="../../ui/residencies/balance.py" line="91"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="68"/>
+        <location filename="../../ui/residencies/balance.py" line="92"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="69"/>
+        <location filename="../../ui/residencies/balance.py" line="93"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="98"/>
+        <location filename="../../ui/residencies/balance.py" line="144"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="199"/>
         <source>No exchanges recorded</source>
         <translation>Kein Austausch erfasst</translation>
     </message>
@@ -151,98 +166,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="155"/>
+        <location filename="../../ui/residencies/balance.py" line="257"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>&amp;Partnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="157"/>
+        <location filename="../../ui/residencies/balance.py" line="259"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>Bilanz dr&amp;ucken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="276"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="276"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="176"/>
+        <location filename="../../ui/residencies/balance.py" line="278"/>
         <source>Residencies sent</source>
         <translation>Entsandte Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="283"/>
         <source>Residencies received</source>
         <translation>Aufgenommene Residenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="187"/>
+        <location filename="../../ui/residencies/balance.py" line="289"/>
         <source>Visits hosted</source>
         <translation>Empfangene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="188"/>
+        <location filename="../../ui/residencies/balance.py" line="290"/>
         <source>Visits made</source>
         <translation>Unternommene Besuche</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="189"/>
+        <location filename="../../ui/residencies/balance.py" line="291"/>
         <source>Gifts given</source>
         <translation>Überreichte Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="190"/>
+        <location filename="../../ui/residencies/balance.py" line="292"/>
         <source>Gifts received</source>
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="191"/>
+        <location filename="../../ui/residencies/balance.py" line="293"/>
         <source>Value given</source>
         <translation>Wert überreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="193"/>
+        <location filename="../../ui/residencies/balance.py" line="295"/>
         <source>Value received</source>
         <translation>Wert erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="206"/>
+        <location filename="../../ui/residencies/balance.py" line="308"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>Offe&amp;ne Posten (noch nicht erwidert):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="228"/>
+        <location filename="../../ui/residencies/balance.py" line="330"/>
         <source>(since %1)</source>
         <translation>(seit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="256"/>
+        <location filename="../../ui/residencies/balance.py" line="358"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, bei uns empfangen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="258"/>
+        <location filename="../../ui/residencies/balance.py" line="360"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>Besuch „%s“ (%s, von uns unternommen) wurde noch nicht erwidert</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="261"/>
+        <location filename="../../ui/residencies/balance.py" line="363"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>Residenz „%s“ (%s) hat noch kein Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="267"/>
+        <location filename="../../ui/residencies/balance.py" line="369"/>
         <source>None: every exchange is answered.</source>
         <translation>Keine: Jeder Austausch ist erwidert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="283"/>
+        <location filename="../../ui/residencies/balance.py" line="385"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n vorgeschlagen)</numerusform>
@@ -253,233 +268,270 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ui/calendar/render.py" line="518"/>
+        <location filename="../../ui/calendar/render.py" line="523"/>
         <source>+%n more</source>
         <translation>+%n weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="454"/>
-        <location filename="../../ui/calendar/render.py" line="655"/>
-        <location filename="../../ui/calendar/render.py" line="914"/>
+        <location filename="../../ui/calendar/render.py" line="459"/>
+        <location filename="../../ui/calendar/render.py" line="661"/>
+        <location filename="../../ui/calendar/render.py" line="917"/>
         <source>all day</source>
-        <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
+        <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. The colours: light on paper; a view passes the one of its palette (dark mode). Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="872"/>
+        <location filename="../../ui/calendar/render.py" line="875"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="889"/>
+        <location filename="../../ui/calendar/render.py" line="892"/>
         <source>Nothing planned in %s</source>
         <translation>Nichts geplant im %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="918"/>
+        <location filename="../../ui/calendar/render.py" line="921"/>
         <source>day %1 of %2</source>
         <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="962"/>
+        <location filename="../../ui/calendar/render.py" line="966"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="1041"/>
+        <location filename="../../ui/calendar/render.py" line="1046"/>
+        <location filename="../../ui/calendar/views.py" line="82"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="127"/>
-        <source>page %1 of %2</source>
-        <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
-        <translation>Seite %1 von %2</translation>
+        <location filename="../../ui/calendar/views.py" line="68"/>
+        <source>Visit</source>
+        <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. An entry&apos;s identity in a view: (kind, record id).</extracomment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="69"/>
+        <source>Program item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="70"/>
+        <source>Residency</source>
+        <translation>Residenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="71"/>
+        <source>Exhibition</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="72"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="122"/>
+        <source>Tab and Shift+Tab move from entry to entry; Enter opens the entry.</source>
+        <extracomment>Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward. What screen readers are told the view is. The entry Tab / Shift+Tab walked to (framed; Enter opens it).</extracomment>
+        <translation>Tab und Umschalt+Tab gehen von Eintrag zu Eintrag; Eingabe öffnet den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="129"/>
+        <source>Calendar month</source>
+        <translation>Kalender: Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="131"/>
+        <source>Calendar week</source>
+        <translation>Kalender: Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="132"/>
+        <source>Calendar agenda</source>
+        <translation>Kalender: Agenda</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="156"/>
         <source>Previous</source>
-        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
+        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. The options of an .ics export (None: cancelled); the visit&apos;s id offers its members. The message shown after the last export that held no events. The last &quot;Print to PDF&quot; (its options dialog and preview), for tests and checks.</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="157"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="158"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="148"/>
+        <location filename="../../ui/calendar/tab.py" line="159"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="149"/>
+        <location filename="../../ui/calendar/tab.py" line="160"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="150"/>
+        <location filename="../../ui/calendar/tab.py" line="161"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="165"/>
+        <location filename="../../ui/calendar/tab.py" line="176"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="183"/>
+        <location filename="../../ui/calendar/tab.py" line="194"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="186"/>
+        <location filename="../../ui/calendar/tab.py" line="197"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="193"/>
+        <location filename="../../ui/calendar/tab.py" line="204"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="205"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="195"/>
+        <location filename="../../ui/calendar/tab.py" line="206"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="207"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="213"/>
+        <location filename="../../ui/calendar/tab.py" line="224"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="215"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="218"/>
-        <location filename="../../ui/calendar/tab.py" line="221"/>
-        <location filename="../../ui/calendar/tab.py" line="366"/>
+        <location filename="../../ui/calendar/tab.py" line="229"/>
+        <location filename="../../ui/calendar/tab.py" line="232"/>
+        <location filename="../../ui/calendar/tab.py" line="373"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="226"/>
-        <source>Calendar &amp;document…</source>
-        <translation>Kalender als &amp;Dokument…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="230"/>
-        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving</source>
-        <translation>Der gezeigte Monat oder die Woche als Dokument: auf Deutsch, Koreanisch, Englisch oder zweisprachig, mit dem Briefkopf, vor dem Speichern in der Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="238"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="252"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="265"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="268"/>
+        <location filename="../../ui/calendar/tab.py" line="275"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="269"/>
+        <location filename="../../ui/calendar/tab.py" line="276"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="270"/>
+        <location filename="../../ui/calendar/tab.py" line="277"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="271"/>
+        <location filename="../../ui/calendar/tab.py" line="278"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="272"/>
+        <location filename="../../ui/calendar/tab.py" line="279"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="760"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="740"/>
+        <location filename="../../ui/calendar/tab.py" line="763"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="288"/>
+        <location filename="../../ui/calendar/tab.py" line="295"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="157"/>
+        <location filename="../../ui/calendar/tab.py" line="168"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="305"/>
+        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving or printing</source>
+        <translation>Der gezeigte Monat oder die Woche als Dokument: auf Deutsch, Koreanisch, Englisch oder zweisprachig, mit dem Briefkopf, vor dem Speichern oder Drucken in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="312"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="318"/>
+        <location filename="../../ui/calendar/tab.py" line="325"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="329"/>
+        <location filename="../../ui/calendar/tab.py" line="336"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="330"/>
+        <location filename="../../ui/calendar/tab.py" line="337"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="595"/>
+        <location filename="../../ui/calendar/tab.py" line="602"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="603"/>
+        <location filename="../../ui/calendar/tab.py" line="610"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -487,89 +539,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="637"/>
+        <location filename="../../ui/calendar/tab.py" line="644"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="640"/>
+        <location filename="../../ui/calendar/tab.py" line="647"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="658"/>
+        <location filename="../../ui/calendar/tab.py" line="665"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="676"/>
+        <location filename="../../ui/calendar/tab.py" line="683"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="682"/>
+        <location filename="../../ui/calendar/tab.py" line="689"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="689"/>
+        <location filename="../../ui/calendar/tab.py" line="696"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="734"/>
+        <location filename="../../ui/calendar/tab.py" line="757"/>
+        <location filename="../../ui/calendar/tab.py" line="823"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="749"/>
+        <location filename="../../ui/calendar/tab.py" line="800"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="749"/>
+        <location filename="../../ui/calendar/tab.py" line="800"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="765"/>
-        <source>Calendar exported to %s</source>
-        <translation>Kalender exportiert nach %s</translation>
+        <location filename="../../ui/calendar/tab.py" line="825"/>
+        <source>Nothing is planned there: the calendar file %1 was written without events.</source>
+        <translation>Dort ist nichts geplant: Die Kalenderdatei %1 wurde ohne Termine geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="772"/>
+        <location filename="../../ui/calendar/tab.py" line="830"/>
+        <source>Calendar exported to %1 (%2 events)</source>
+        <translation>Kalender nach %1 exportiert (%2 Termine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="836"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="785"/>
-        <source>Print to PDF</source>
-        <translation>Als PDF drucken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="787"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="804"/>
-        <source>Exchange Planner · printed %s</source>
-        <translation>Exchange Planner · gedruckt am %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="806"/>
-        <source>hidden: %s</source>
-        <translation>ausgeblendet: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="823"/>
-        <source>Printing failed</source>
-        <translation>Drucken fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="825"/>
-        <source>Printed to %s</source>
-        <translation>Als PDF gespeichert: %s</translation>
     </message>
 </context>
 <context>
@@ -1558,163 +1586,163 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="101"/>
+        <location filename="../../ui/documents/options.py" line="102"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="102"/>
+        <location filename="../../ui/documents/options.py" line="103"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="103"/>
+        <location filename="../../ui/documents/options.py" line="104"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="104"/>
+        <location filename="../../ui/documents/options.py" line="105"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="105"/>
+        <location filename="../../ui/documents/options.py" line="106"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="107"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="107"/>
+        <location filename="../../ui/documents/options.py" line="108"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="119"/>
+        <location filename="../../ui/documents/options.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="144"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="148"/>
+        <location filename="../../ui/documents/options.py" line="149"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="149"/>
+        <location filename="../../ui/documents/options.py" line="150"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="154"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="157"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="190"/>
+        <location filename="../../ui/documents/options.py" line="191"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="196"/>
+        <location filename="../../ui/documents/options.py" line="197"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="200"/>
+        <location filename="../../ui/documents/options.py" line="203"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="209"/>
+        <location filename="../../ui/documents/options.py" line="212"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="210"/>
+        <location filename="../../ui/documents/options.py" line="213"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="211"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="224"/>
+        <location filename="../../ui/documents/options.py" line="227"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="225"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="229"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="240"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="243"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="257"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="270"/>
+        <location filename="../../ui/documents/options.py" line="273"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="317"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="318"/>
+        <location filename="../../ui/documents/options.py" line="321"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1722,55 +1750,55 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="150"/>
+        <location filename="../../ui/documents/actions.py" line="167"/>
         <source>Creating PDF…</source>
-        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
+        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="175"/>
+        <location filename="../../ui/documents/actions.py" line="192"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="156"/>
-        <location filename="../../ui/documents/actions.py" line="176"/>
+        <location filename="../../ui/documents/actions.py" line="173"/>
+        <location filename="../../ui/documents/actions.py" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="154"/>
-        <location filename="../../ui/documents/actions.py" line="174"/>
+        <location filename="../../ui/documents/actions.py" line="171"/>
+        <location filename="../../ui/documents/actions.py" line="191"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="155"/>
+        <location filename="../../ui/documents/actions.py" line="172"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="213"/>
+        <location filename="../../ui/documents/actions.py" line="234"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="232"/>
+        <location filename="../../ui/documents/actions.py" line="253"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="253"/>
+        <location filename="../../ui/documents/actions.py" line="282"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="261"/>
+        <location filename="../../ui/documents/actions.py" line="290"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="270"/>
+        <location filename="../../ui/documents/actions.py" line="299"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -2211,7 +2239,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>FullOpen</name>
     <message>
-        <location filename="../../ui/first_screen.py" line="192"/>
+        <location filename="../../ui/first_screen.py" line="201"/>
         <source>%1 cannot be opened: %2</source>
         <extracomment>Completes the open at once (set by :class:`FullOpen`): a tab other than the calendar needs the real services. What a person does (and a program acting for one): these wait for the open to finish. Emitted by the worker thread when the storage layer is loaded (or failed to load).</extracomment>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -2617,148 +2645,212 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>IcsOptionsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="60"/>
+        <source>Export as iCalendar</source>
+        <extracomment>QSettings keys of the remembered choices. The same limit as the export&apos;s (services/ics.py MAX_ALARM_MINUTES: a week).</extracomment>
+        <translation>Als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="71"/>
+        <source>The language of the titles, places and descriptions</source>
+        <translation>Die Sprache der Titel, Orte und Beschreibungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="72"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="78"/>
+        <source>The whole program</source>
+        <translation>Das ganze Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="82"/>
+        <source>A member&apos;s calendar holds only the items that member attends</source>
+        <translation>Der Kalender eines Mitglieds enthält nur die Programmpunkte, an denen es teilnimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="84"/>
+        <source>Calendar &amp;for:</source>
+        <translation>Kalender &amp;für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="87"/>
+        <source>&amp;Remind</source>
+        <translation>&amp;Erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="93"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="94"/>
+        <source>Minutes before each program item</source>
+        <translation>Minuten vor jedem Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="95"/>
+        <source>before each program item</source>
+        <translation>vor jedem Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="105"/>
+        <source>Reminder:</source>
+        <translation>Erinnerung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="115"/>
+        <source>No office e-mail is set (Settings &gt; Letterhead): the calendar is exported without an organizer, as a plain calendar.</source>
+        <translation>Keine E-Mail-Adresse des Büros eingetragen (Einstellungen &gt; Briefkopf): Der Kalender wird ohne Organisator exportiert, als einfacher Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
-        <location filename="../../ui/interchange.py" line="22"/>
+        <location filename="../../ui/interchange.py" line="40"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="23"/>
+        <location filename="../../ui/interchange.py" line="41"/>
         <source>partnerships: %1</source>
         <translation>Partnerschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="24"/>
+        <location filename="../../ui/interchange.py" line="42"/>
         <source>people: %1</source>
         <translation>Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="25"/>
+        <location filename="../../ui/interchange.py" line="43"/>
         <source>venues: %1</source>
         <translation>Veranstaltungsorte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="26"/>
+        <location filename="../../ui/interchange.py" line="44"/>
         <source>visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="27"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>delegation members: %1</source>
         <translation>Delegationsmitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="28"/>
+        <location filename="../../ui/interchange.py" line="46"/>
         <source>program items: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="29"/>
+        <location filename="../../ui/interchange.py" line="47"/>
         <source>gifts: %1</source>
         <translation>Geschenke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="30"/>
+        <location filename="../../ui/interchange.py" line="48"/>
         <source>guestbook entries: %1</source>
         <translation>Gästebucheinträge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="31"/>
+        <location filename="../../ui/interchange.py" line="49"/>
         <source>residencies: %1</source>
         <translation>Residenzen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="32"/>
+        <location filename="../../ui/interchange.py" line="50"/>
         <source>deliverables: %1</source>
         <translation>Vereinbarte Leistungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="33"/>
+        <location filename="../../ui/interchange.py" line="51"/>
         <source>checklist items: %1</source>
         <translation>Checklistenpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="34"/>
+        <location filename="../../ui/interchange.py" line="52"/>
         <source>exhibitions: %1</source>
         <translation>Ausstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="35"/>
+        <location filename="../../ui/interchange.py" line="53"/>
         <source>printed documents: %1</source>
         <translation>Gedruckte Dokumente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="63"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="55"/>
+        <location filename="../../ui/interchange.py" line="73"/>
         <source>Export exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="64"/>
+        <location filename="../../ui/interchange.py" line="82"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="66"/>
+        <location filename="../../ui/interchange.py" line="84"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="92"/>
+        <location filename="../../ui/interchange.py" line="110"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="93"/>
+        <location filename="../../ui/interchange.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="91"/>
-        <location filename="../../ui/interchange.py" line="193"/>
+        <location filename="../../ui/interchange.py" line="109"/>
+        <location filename="../../ui/interchange.py" line="215"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="141"/>
+        <location filename="../../ui/interchange.py" line="159"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="156"/>
+        <location filename="../../ui/interchange.py" line="174"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="164"/>
+        <location filename="../../ui/interchange.py" line="182"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="165"/>
+        <location filename="../../ui/interchange.py" line="183"/>
         <source>Reading the JSON…</source>
         <translation>Das JSON wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="166"/>
+        <location filename="../../ui/interchange.py" line="184"/>
         <source>Checking every record…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="167"/>
+        <location filename="../../ui/interchange.py" line="185"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="152"/>
+        <location filename="../../ui/interchange.py" line="170"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2767,12 +2859,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="132"/>
+        <location filename="../../ui/interchange.py" line="150"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="133"/>
+        <location filename="../../ui/interchange.py" line="151"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2780,101 +2872,121 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>LetterheadPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Printed at the top of the first page of every document, in the document&apos;s languages. Empty: documents have no letterhead.</source>
         <extracomment>The longest side, in pixels, of the PNG an SVG logo is printed as (300 dpi at 45 mm).</extracomment>
         <translation>Steht oben auf der ersten Seite jedes Dokuments, in den Sprachen des Dokuments. Leer: Dokumente ohne Briefkopf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Office</source>
         <translation>Dienststelle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Office name</source>
         <translation>Name der Dienststelle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Address lines</source>
         <translation>Anschrift (Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Exported calendars name the office as their organizer with this address; empty: calendars are exported without an organizer</source>
+        <translation>Exportierte Kalender nennen das Büro mit dieser Adresse als Organisator; leer: Kalender werden ohne Organisator exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Office e-ma&amp;il:</source>
+        <translation>Büro-E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Choose l&amp;ogo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A PNG or SVG file of at most 2 MB</source>
         <translation>Eine PNG- oder SVG-Datei von höchstens 2 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Re&amp;move logo</source>
         <translation>Logo ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>No logo</source>
         <extracomment>The logo shown (None: none); stored on OK.</extracomment>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Logos (*.png *.svg);;All files (*)</source>
         <translation>Logos (*.png *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>“%1” could not be opened: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>“%1” is larger than %2 MB; choose a smaller file.</source>
         <translation>„%1“ ist größer als %2 MB; wählen Sie eine kleinere Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>“%1” is neither a PNG nor an SVG file.</source>
         <translation>„%1“ ist weder eine PNG- noch eine SVG-Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="272"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>“%1” could not be read as an image.</source>
         <translation>„%1“ konnte nicht als Bild gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>“%1” is larger than %2 pixels on a side; choose a smaller image.</source>
         <translation>„%1“ ist größer als %2 Pixel pro Seite; wählen Sie ein kleineres Bild.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>The office name in %1 is too long.</source>
         <translation>Der Name der Dienststelle auf %1 ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>The address in %1 is too long.</source>
         <translation>Die Anschrift auf %1 ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>The address in %1 has more than %2 lines.</source>
         <translation>Die Anschrift auf %1 hat mehr als %2 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <source>The e-mail address is too long.</source>
+        <translation>Die E-Mail-Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <source>“%1” is not an e-mail address; write it like protocol@example.org.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie protocol@example.org.</translation>
     </message>
 </context>
 <context>
@@ -3172,257 +3284,335 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="422"/>
         <source>Import delegation members</source>
         <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>Delegationsmitglieder importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="190"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="452"/>
         <source>No file chosen (CSV or XLSX).</source>
+        <extracomment>The role table: what was kept for the visit&apos;s partnership, and this dialog&apos;s edits. The skipped-rows report of the last import (&quot;&quot; when none was skipped), and its window.</extracomment>
         <translation>Keine Datei gewählt (CSV oder XLSX).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="454"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="229"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="491"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="274"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="595"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="295"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="626"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="959"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="297"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="628"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Mitgliederlisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="444"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="788"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="487"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="831"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="489"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="833"/>
         <source>column %d</source>
         <translation>Spalte %d</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="439"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="783"/>
         <source>The columns need attention.</source>
         <translation>Bitte die Spaltenzuordnung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="77"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="110"/>
         <source>Family name</source>
-        <extracomment>The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
+        <extracomment>Preview columns that hold times: their headers name the zone they are shown in. The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="78"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="111"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="79"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="112"/>
         <source>Name in own script</source>
         <translation>Name in eigener Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="80"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="113"/>
         <source>Name order</source>
         <translation>Namensreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="81"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="114"/>
         <source>Title / function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="82"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="116"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="84"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="117"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="85"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="118"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="86"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="119"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="87"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="120"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="88"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="121"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="89"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="122"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="123"/>
         <source>Hotel room</source>
         <translation>Hotelzimmer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="91"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="124"/>
         <source>Dietary notes</source>
         <translation>Ernährungshinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="105"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="138"/>
         <source>UTF-8</source>
         <extracomment>The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="106"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="139"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="107"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="140"/>
         <source>CP949 (Korean)</source>
         <translation>CP949 (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="108"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR (Koreanisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="109"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="142"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="207"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="329"/>
+        <source>Role change</source>
+        <translation>Rollenänderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="469"/>
         <source>&amp;Read as:</source>
         <translation>Lesen &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="214"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="476"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="216"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="478"/>
         <source>The row of the file that holds the column names</source>
         <translation>Die Zeile der Datei, die die Spaltennamen enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="261"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="505"/>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;llen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="522"/>
+        <source>How the values of the role column are taken; kept for the next list of this partnership</source>
+        <translation>Wie die Werte der Rollenspalte übernommen werden; für die nächste Liste dieser Partnerschaft gemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="526"/>
+        <source>&amp;Undo role change</source>
+        <translation>Rollenänderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="569"/>
+        <source>Times are read and shown in %s, the visit&apos;s local time.</source>
+        <translation>Zeiten werden in %s gelesen und angezeigt, der Ortszeit des Besuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="573"/>
+        <source>S&amp;kip rows with errors</source>
+        <translation>&amp;Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="576"/>
+        <source>Import the rows without problems and list the others in a report</source>
+        <translation>Die Zeilen ohne Probleme importieren und die übrigen in einem Bericht auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="582"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="322"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="653"/>
         <source>Reading the header row…</source>
         <translation>Die Kopfzeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="334"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="665"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="352"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="684"/>
         <source>Checking the rows…</source>
         <translation>Die Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="735"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="429"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="771"/>
         <source>Stopped; nothing was imported. Choose the file again.</source>
         <translation>Angehalten; nichts wurde importiert. Bitte die Datei erneut wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="446"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="790"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="450"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="794"/>
         <source>The file could not be read because of an internal error.</source>
         <translation>Die Datei konnte wegen eines internen Fehlers nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="460"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="804"/>
         <source>%1 — %2 rows below the header</source>
         <translation>%1 — %2 Zeilen unter der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="466"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="810"/>
         <source>Encoding: %s</source>
         <translation>Zeichenkodierung: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="470"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="814"/>
         <source>Format: Excel workbook (XLSX)</source>
         <translation>Format: Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="474"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="818"/>
         <source>This file is named .xlsx but holds text; it is read as text.</source>
         <translation>Diese Datei heißt .xlsx, enthält aber Text; sie wird als Text gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="506"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="850"/>
         <source>… and %d more problems</source>
         <translation>… und %d weitere Probleme</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="865"/>
+        <source>%n value(s) not mapped to a role; their rows are rows with errors.</source>
+        <translation>
+            <numerusform>%n Wert ist keiner Rolle zugeordnet; seine Zeilen sind fehlerhaft.</numerusform>
+            <numerusform>%n Werte sind keiner Rolle zugeordnet; ihre Zeilen sind fehlerhaft.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="511"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="871"/>
+        <source>Kept for the next list of this partnership.</source>
+        <translation>Für die nächste Liste dieser Partnerschaft gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="874"/>
+        <source>The file has no role column; everyone is an Official.</source>
+        <translation>Die Datei hat keine Rollenspalte; alle sind offizielle Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="884"/>
+        <source>%1 of %2 rows have problems; they are skipped and listed in a report, %3 members are imported.</source>
+        <translation>%1 von %2 Zeilen haben Probleme; sie werden übersprungen und in einem Bericht aufgeführt, %3 Mitglieder werden importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="894"/>
+        <source>Every row has a problem: there is nothing to import, even with “Skip rows with errors”.</source>
+        <translation>Jede Zeile hat ein Problem: Es gibt nichts zu importieren, auch nicht mit „Fehlerhafte Zeilen überspringen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="900"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d von %d Zeilen sind fehlerhaft; es wird erst importiert, wenn alle behoben sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="517"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="906"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>%d Mitglieder bereit zum Import (%d bereits im Verzeichnis).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="539"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="932"/>
         <source>Import %d members</source>
         <translation>%d Mitglieder importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="958"/>
+        <source>%1: %n row(s) skipped, not imported</source>
+        <translation>
+            <numerusform>%1: %n Zeile übersprungen, nicht importiert</numerusform>
+            <numerusform>%1: %n Zeilen übersprungen, nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="965"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3476,159 +3666,299 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="116"/>
+        <location filename="../../ui/delegations/members.py" line="124"/>
         <source>Name</source>
+        <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="117"/>
-        <location filename="../../ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="129"/>
+        <location filename="../../ui/delegations/members.py" line="204"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="118"/>
+        <location filename="../../ui/delegations/members.py" line="130"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="120"/>
+        <location filename="../../ui/delegations/members.py" line="132"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="136"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="125"/>
+        <location filename="../../ui/delegations/members.py" line="137"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="126"/>
-        <location filename="../../ui/delegations/members.py" line="210"/>
+        <location filename="../../ui/delegations/members.py" line="138"/>
+        <location filename="../../ui/delegations/members.py" line="222"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="164"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="167"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="158"/>
+        <location filename="../../ui/delegations/members.py" line="170"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="177"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="176"/>
+        <location filename="../../ui/delegations/members.py" line="188"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="179"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="202"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="193"/>
+        <location filename="../../ui/delegations/members.py" line="205"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="211"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="219"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="220"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="209"/>
+        <location filename="../../ui/delegations/members.py" line="221"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="212"/>
+        <location filename="../../ui/delegations/members.py" line="228"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="295"/>
-        <location filename="../../ui/delegations/members.py" line="306"/>
+        <location filename="../../ui/delegations/members.py" line="350"/>
+        <location filename="../../ui/delegations/members.py" line="361"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="331"/>
+        <location filename="../../ui/delegations/members.py" line="386"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="336"/>
+        <location filename="../../ui/delegations/members.py" line="391"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="382"/>
+        <location filename="../../ui/delegations/members.py" line="437"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="466"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="434"/>
-        <location filename="../../ui/delegations/members.py" line="442"/>
+        <location filename="../../ui/delegations/members.py" line="489"/>
+        <location filename="../../ui/delegations/members.py" line="497"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="490"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <location filename="../../ui/interchange.py" line="232"/>
+        <source>Partnership</source>
+        <extracomment>Record kinds as the preview names them.</extracomment>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="233"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="234"/>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="235"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="236"/>
+        <source>Delegation member</source>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="237"/>
+        <source>Program item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="246"/>
+        <source>Merge exchange file</source>
+        <translation>Austauschdatei zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="253"/>
+        <source>Nothing was merged.
+
+%s</source>
+        <translation>Es wurde nichts zusammengeführt.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="270"/>
+        <location filename="../../ui/interchange.py" line="413"/>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>Record / field</source>
+        <translation>Datensatz / Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="290"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="293"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="308"/>
+        <source>%1 new, %2 changed, %3 conflicting records.</source>
+        <translation>%1 neue, %2 geänderte, %3 widersprüchliche Datensätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="315"/>
+        <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
+        <translation>Widersprüchliche Datensätze wurden hier und in der Datei geändert, seit die Datei erstellt wurde; es kann nichts zusammengeführt werden, bis sie übereinstimmen (ändern Sie sie hier oder bitten Sie das Partnerbüro um eine neue Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="321"/>
+        <source>The file holds nothing that is not already here.</source>
+        <translation>Die Datei enthält nichts, was nicht schon hier ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="325"/>
+        <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
+        <translation>Nicht zusammengeführt: %1 (zusammengeführt werden Besuche, Partnerschaften, Personen und Orte).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="331"/>
+        <source>Conflicts (%1)</source>
+        <translation>Widersprüche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="332"/>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="333"/>
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="374"/>
+        <source>Deleted here by %1 at %2</source>
+        <translation>Hier gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="378"/>
+        <source>Changed here by %1 at %2</source>
+        <translation>Hier geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="380"/>
+        <source>Changed here; no common base</source>
+        <translation>Hier geändert; kein gemeinsamer Ausgangsstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="388"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Es wurde nichts zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="392"/>
+        <source>Merged %1: %2 new, %3 changed</source>
+        <translation>%1 zusammengeführt: %2 neu, %3 geändert</translation>
     </message>
 </context>
 <context>
@@ -3797,33 +4127,33 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>There is no file %1.</source>
-        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. How long the end of the application waits for background tasks (a print, a read) to end. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
         <translation>%1 ist weder eine Exchange-Planner-Datenbank (SQLite) noch eine Austauschdatei (JSON); es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
         <translation>%1 ist keine Datei auf diesem Computer; eine Serverdatenbank öffnet --db ADRESSE.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -3892,52 +4222,51 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../ui/calendar/views.py" line="180"/>
+        <location filename="../../ui/calendar/views.py" line="397"/>
         <source>Show all entries of this day</source>
-        <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>Alle Einträge dieses Tages anzeigen</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="76"/>
+        <location filename="../../ui/documents/preview.py" line="83"/>
         <source>&amp;Save as…</source>
-        <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
+        <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it. Asks where to save (title, suggested path, filter) -&gt; path or &quot;&quot;; tests replace it. The message shown when saving failed (for tests).</extracomment>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="79"/>
+        <location filename="../../ui/documents/preview.py" line="86"/>
         <source>&amp;Open in viewer</source>
         <translation>Im &amp;Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="80"/>
+        <location filename="../../ui/documents/preview.py" line="87"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>PDF im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="82"/>
+        <location filename="../../ui/documents/preview.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="86"/>
+        <location filename="../../ui/documents/preview.py" line="93"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="89"/>
+        <location filename="../../ui/documents/preview.py" line="96"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="92"/>
+        <location filename="../../ui/documents/preview.py" line="99"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="94"/>
+        <location filename="../../ui/documents/preview.py" line="101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -3945,13 +4274,13 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="169"/>
-        <location filename="../../ui/documents/preview.py" line="181"/>
+        <location filename="../../ui/documents/preview.py" line="182"/>
+        <location filename="../../ui/documents/preview.py" line="195"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="171"/>
+        <location filename="../../ui/documents/preview.py" line="184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -3959,13 +4288,18 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="174"/>
         <source>Row</source>
         <extracomment>Arrival times show as the members section shows them: in the visit&apos;s zone.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="156"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4311,52 +4645,52 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="207"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="210"/>
+        <location filename="../../ui/residencies/tab.py" line="208"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="211"/>
+        <location filename="../../ui/residencies/tab.py" line="209"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="238"/>
+        <location filename="../../ui/residencies/tab.py" line="236"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="251"/>
+        <location filename="../../ui/residencies/tab.py" line="249"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="229"/>
+        <location filename="../../ui/residencies/tab.py" line="227"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="232"/>
+        <location filename="../../ui/residencies/tab.py" line="230"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="237"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="241"/>
+        <location filename="../../ui/residencies/tab.py" line="239"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="242"/>
+        <location filename="../../ui/residencies/tab.py" line="240"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
@@ -4371,129 +4705,129 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="284"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="285"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="288"/>
+        <location filename="../../ui/residencies/tab.py" line="286"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="289"/>
+        <location filename="../../ui/residencies/tab.py" line="287"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="322"/>
+        <location filename="../../ui/residencies/tab.py" line="320"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="327"/>
+        <location filename="../../ui/residencies/tab.py" line="325"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="354"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="358"/>
+        <location filename="../../ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="384"/>
+        <location filename="../../ui/residencies/tab.py" line="382"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
+        <location filename="../../ui/residencies/tab.py" line="387"/>
         <location filename="../../ui/residencies/tab.py" line="389"/>
-        <location filename="../../ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="422"/>
-        <location filename="../../ui/residencies/tab.py" line="433"/>
+        <location filename="../../ui/residencies/tab.py" line="420"/>
+        <location filename="../../ui/residencies/tab.py" line="431"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="422"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="426"/>
+        <location filename="../../ui/residencies/tab.py" line="424"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="444"/>
+        <location filename="../../ui/residencies/tab.py" line="442"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="459"/>
+        <location filename="../../ui/residencies/tab.py" line="457"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="463"/>
+        <location filename="../../ui/residencies/tab.py" line="461"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="464"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="468"/>
+        <location filename="../../ui/residencies/tab.py" line="466"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="482"/>
+        <location filename="../../ui/residencies/tab.py" line="480"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="541"/>
+        <location filename="../../ui/residencies/tab.py" line="539"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="557"/>
+        <location filename="../../ui/residencies/tab.py" line="555"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="566"/>
+        <location filename="../../ui/residencies/tab.py" line="564"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="591"/>
+        <location filename="../../ui/residencies/tab.py" line="589"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="208"/>
-        <location filename="../../ui/residencies/tab.py" line="613"/>
+        <location filename="../../ui/residencies/tab.py" line="206"/>
+        <location filename="../../ui/residencies/tab.py" line="611"/>
         <source>Residencies</source>
-        <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last residency sheet or balance asked for (its options dialog and preview).</extracomment>
         <translation>Residenzen</translation>
     </message>
 </context>
@@ -4755,39 +5089,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>ResidencyPrinting</name>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="33"/>
-        <source>%s written to %s (%d pages)</source>
-        <translation>%s gespeichert unter %s (Seiten: %d)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="40"/>
-        <source>%s could not be written: %s</source>
-        <translation>%s konnte nicht gespeichert werden: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="53"/>
-        <source>Save residency sheet</source>
-        <translation>Residenzblatt speichern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="70"/>
-        <source>Residency sheet</source>
-        <translation>Residenzblatt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="78"/>
-        <source>Save partnership balance</source>
-        <translation>Partnerschaftsbilanz speichern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="91"/>
-        <source>Partnership balance</source>
-        <translation>Partnerschaftsbilanz</translation>
-    </message>
-</context>
-<context>
     <name>ResidencyStatus</name>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
@@ -4816,174 +5117,272 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>RoleTableModel</name>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>In the file</source>
+        <extracomment>The role table&apos;s columns: the value as the file writes it, how many rows hold it, the role.</extracomment>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="273"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="308"/>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="281"/>
+        <source>Choose the role of the rows that hold this value; until then they are rows with errors.</source>
+        <translation>Wählen Sie die Rolle der Zeilen mit diesem Wert; bis dahin sind es fehlerhafte Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="335"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>L&amp;etterhead</source>
         <translation>&amp;Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
         <source>Home</source>
         <translation>Eigene Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>e.g. Leipzig</source>
         <translation>z. B. Leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>Die Stadt, die im Kalender und in Dokumenten für die eigene Zeitzone genannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="349"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>Home &amp;city:</source>
         <translation>&amp;Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="365"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>City name per language:</source>
         <translation>Stadtname je Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Zeitzone der Heimatstadt:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="422"/>
         <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
         <translation>Die Sprache, in der dieses Büro schreibt: Die Texte eines neuen Eintrags sind sein Original in dieser Sprache, Übersetzungen kommen daneben</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="426"/>
         <source>Language of new te&amp;xts:</source>
         <translation>Sprache neuer Te&amp;xte:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="429"/>
         <source>You</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="437"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>So werden Ihre Änderungen im Änderungsverlauf gezeichnet, den Ihre Kolleginnen und Kollegen sehen; leer: Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
+        <location filename="../../ui/settings_dialog.py" line="441"/>
         <source>Your &amp;name in the history:</source>
         <translation>Ihr &amp;Name im Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="444"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="415"/>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
         <source>Language of the &amp;program:</source>
         <translation>Sprache des &amp;Programms:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="417"/>
+        <location filename="../../ui/settings_dialog.py" line="452"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>Eine andere Sprache gilt ab dem nächsten Start des Programms.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="424"/>
+        <location filename="../../ui/settings_dialog.py" line="459"/>
         <source>Document language per partnership</source>
         <translation>Dokumentsprache je Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="432"/>
+        <location filename="../../ui/settings_dialog.py" line="467"/>
         <source>As last printed</source>
         <translation>Wie zuletzt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="442"/>
+        <location filename="../../ui/settings_dialog.py" line="477"/>
         <source>No partnerships yet.</source>
         <translation>Noch keine Partnerschaften.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="449"/>
+        <location filename="../../ui/settings_dialog.py" line="484"/>
         <source>Gift &amp;thresholds…</source>
         <translation>&amp;Geschenk-Schwellenwerte…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="452"/>
+        <location filename="../../ui/settings_dialog.py" line="487"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="525"/>
+        <location filename="../../ui/settings_dialog.py" line="564"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="557"/>
+        <location filename="../../ui/settings_dialog.py" line="598"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="594"/>
+        <location filename="../../ui/settings_dialog.py" line="635"/>
         <source>Change letterhead</source>
         <translation>Briefkopf ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="612"/>
+        <location filename="../../ui/settings_dialog.py" line="653"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="615"/>
+        <location filename="../../ui/settings_dialog.py" line="656"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="626"/>
+        <location filename="../../ui/settings_dialog.py" line="667"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="627"/>
+        <location filename="../../ui/settings_dialog.py" line="668"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="629"/>
+        <location filename="../../ui/settings_dialog.py" line="670"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
 </context>
 <context>
+    <name>SkippedRowsDialog</name>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="350"/>
+        <source>Rows skipped</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="363"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="368"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="376"/>
+        <source>These rows had problems and were not imported; fix them and import them again:</source>
+        <translation>Diese Zeilen hatten Probleme und wurden nicht importiert; korrigieren Sie sie und importieren Sie sie erneut:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="389"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="392"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
+        <source>Save the skipped rows</source>
+        <translation>Übersprungene Zeilen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="396"/>
+        <source>%s - skipped rows</source>
+        <translation>%s - übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="397"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="405"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="410"/>
+        <source>Saved as %s.</source>
+        <translation>Gespeichert als %s.</translation>
+    </message>
+</context>
+<context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../ui/residencies/timeline.py" line="185"/>
-        <source>No residencies in %s – %s</source>
+        <location filename="../../ui/residencies/timeline.py" line="112"/>
+        <source>Studio timeline</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
+        <translation>Atelierbelegung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/timeline.py" line="114"/>
+        <source>Left and Right select the previous or next residency; Enter opens it.</source>
+        <translation>Links und Rechts wählen die vorige oder nächste Residenz; Eingabe öffnet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/timeline.py" line="246"/>
+        <source>No residencies in %s – %s</source>
         <translation>Keine Residenzen von %s bis %s</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/timeline.py" line="285"/>
+        <location filename="../../ui/residencies/timeline.py" line="341"/>
         <source>Studio booked twice</source>
         <translation>Atelier doppelt belegt</translation>
     </message>
@@ -5339,6 +5738,55 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>WeekEditing</name>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="211"/>
+        <source>Drag to move, drag the lower edge to change the length; Alt+↑/↓: 15 minutes, Alt+Shift+↑/↓: length, Alt+←/→: a day</source>
+        <extracomment>The step of every drag and key: a quarter of an hour. How close (pixels) to an item&apos;s lower edge the pointer changes the item&apos;s length. True once the pointer moved farther than the drag distance (a click is no drag). The conflicts the item would have at ``start``..``end`` (moves and resizes). The program item the keys act on (chosen by a click): its id. Where a drag that creates an item opens its dialog (tests look at it). After a key moved the selected item: scroll to it when the view is redrawn. Replaced in tests: reads the conflicts of a trial time.</extracomment>
+        <translation>Zum Verschieben ziehen, zum Ändern der Dauer die Unterkante ziehen; Alt+↑/↓: 15 Minuten, Alt+Umschalt+↑/↓: Dauer, Alt+←/→: ein Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="299"/>
+        <source>Drag cancelled: nothing changed</source>
+        <translation>Ziehen abgebrochen: nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="343"/>
+        <source>Click a program item first; then Alt and the arrow keys move it</source>
+        <translation>Klicken Sie zuerst auf einen Programmpunkt; dann verschieben ihn Alt und die Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="375"/>
+        <source>Change the length of “%s”</source>
+        <translation>Dauer von „%s“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="377"/>
+        <source>Move “%s”</source>
+        <translation>„%s“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="387"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="387"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="392"/>
+        <source>Not changed: %s</source>
+        <translation>Nicht geändert: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="512"/>
+        <source>New program item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../ui/welcome.py" line="21"/>
@@ -5455,268 +5903,344 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="217"/>
+        <source>%1 and %2 others</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="223"/>
+        <source>Interpreter %1 is booked for two overlapping items: %2 and %3</source>
+        <translation>Dolmetscher/in %1 ist für zwei sich überschneidende Programmpunkte eingeplant: %2 und %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="237"/>
+        <source>%1 starts before the arrival of %2 (%3)</source>
+        <translation>%1 beginnt vor der Ankunft von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="239"/>
+        <source>%1 ends after the departure of %2 (%3)</source>
+        <translation>%1 endet nach der Abreise von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="243"/>
+        <source>%1 starts before the arrival of %2</source>
+        <translation>%1 beginnt vor der Ankunft von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="245"/>
+        <source>%1 ends after the departure of %2</source>
+        <translation>%1 endet nach der Abreise von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="253"/>
+        <source>%1 has no venue</source>
+        <translation>%1: Ort fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="255"/>
+        <source>%1 has no host</source>
+        <translation>%1: Gastgeber/in fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="257"/>
+        <source>%1 has neither a venue nor a host</source>
+        <translation>%1: Ort und Gastgeber/in fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="263"/>
+        <source>confirmed</source>
+        <extracomment>The statuses from which arrivals are expected, as a sentence names them.</extracomment>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="264"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="270"/>
+        <source>No arrival time for %1, though “%2” is %3</source>
+        <translation>Keine Ankunftszeit für %1, obwohl „%2“ %3 ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="274"/>
+        <source>No departure time for %1, though “%2” is %3</source>
+        <translation>Keine Abreisezeit für %1, obwohl „%2“ %3 ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="278"/>
+        <source>No arrival or departure time for %1, though “%2” is %3</source>
+        <translation>Keine Ankunfts- oder Abreisezeit für %1, obwohl „%2“ %3 ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="292"/>
+        <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
+        <translation>%1 hat einen Ernährungshinweis („%2“), nimmt aber an keinem Essen und keinem Empfang von „%3“ teil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="309"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 ist doppelt belegt: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="235"/>
+        <location filename="../../ui/wording.py" line="335"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (der andere Programmpunkt gehört zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="362"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="263"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>must be zero or more</source>
         <translation>muss null oder größer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="264"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>is implausibly large</source>
         <translation>ist unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>an exchange rate must be more than zero</source>
         <translation>ein Wechselkurs muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="266"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>must be a date and time with a time zone</source>
         <translation>muss ein Datum mit Uhrzeit und Zeitzone sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="267"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>muss eine Zeitzone wie Europe/Berlin nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="368"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl von null an sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="369"/>
         <source>choose a person</source>
         <translation>eine Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="270"/>
+        <location filename="../../ui/wording.py" line="370"/>
         <source>choose who signed</source>
         <translation>auswählen, wer unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="271"/>
+        <location filename="../../ui/wording.py" line="371"/>
         <source>departs before arriving</source>
         <translation>die Abreise liegt vor der Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="372"/>
         <source>a residency cannot answer itself</source>
         <translation>eine Residenz kann nicht ihr eigenes Gegenstück sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="273"/>
+        <location filename="../../ui/wording.py" line="373"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>das Gegenstück gehört zu einer anderen Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="376"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>das Gegenstück muss in die andere Richtung gehen (eingehend/ausgehend)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="379"/>
         <source>the counterpart is cancelled</source>
         <translation>das Gegenstück ist abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="380"/>
         <source>the counterpart links form a loop</source>
         <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="285"/>
+        <location filename="../../ui/wording.py" line="385"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>“%1” is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>“%1” is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>“%1” is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>“%1” is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="294"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="300"/>
+        <location filename="../../ui/wording.py" line="400"/>
         <source>is %1 characters long; at most %2</source>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="307"/>
+        <location filename="../../ui/wording.py" line="407"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="409"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="415"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="437"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="347"/>
+        <location filename="../../ui/wording.py" line="447"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="352"/>
+        <location filename="../../ui/wording.py" line="452"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="462"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="463"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="464"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="465"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="466"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="467"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="468"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="472"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="473"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="374"/>
+        <location filename="../../ui/wording.py" line="474"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="375"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="476"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="377"/>
+        <location filename="../../ui/wording.py" line="477"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="478"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="479"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="492"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="504"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

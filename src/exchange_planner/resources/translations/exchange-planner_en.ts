@@ -4,7 +4,7 @@
 <context>
     <name>BalanceView</name>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="283"/>
+        <location filename="../../ui/residencies/balance.py" line="385"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(%n proposed)</numerusform>
@@ -15,11 +15,30 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="603"/>
+        <location filename="../../ui/calendar/tab.py" line="610"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="865"/>
+        <source>%n value(s) not mapped to a role; their rows are rows with errors.</source>
+        <translation>
+            <numerusform>%n value not mapped to a role; its rows are rows with errors.</numerusform>
+            <numerusform>%n values not mapped to a role; their rows are rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="958"/>
+        <source>%1: %n row(s) skipped, not imported</source>
+        <translation>
+            <numerusform>%1: %n row skipped, not imported</numerusform>
+            <numerusform>%1: %n rows skipped, not imported</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +56,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="94"/>
+        <location filename="../../ui/documents/preview.py" line="101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

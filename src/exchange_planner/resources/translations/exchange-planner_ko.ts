@@ -112,38 +112,53 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="64"/>
+        <location filename="../../ui/residencies/balance.py" line="83"/>
+        <source>Exchanges per year</source>
+        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up. The bar in keyboard focus: (year, series attribute).</extracomment>
+        <translation>연도별 교류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="84"/>
+        <source>Left and Right move from bar to bar.</source>
+        <translation>왼쪽·오른쪽 화살표로 막대 사이를 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="88"/>
         <source>Residencies sent</source>
-        <extracomment>(attribute, colour) of the bars per year: out/in pairs for residencies, visits, gifts. What an empty cell of figures shows. Figures are right-aligned, so that their places line up.</extracomment>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="65"/>
+        <location filename="../../ui/residencies/balance.py" line="89"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="66"/>
+        <location filename="../../ui/residencies/balance.py" line="90"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="67"/>
+        <location filename="../../ui/residencies/balance.py" line="91"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="68"/>
+        <location filename="../../ui/residencies/balance.py" line="92"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="69"/>
+        <location filename="../../ui/residencies/balance.py" line="93"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="98"/>
+        <location filename="../../ui/residencies/balance.py" line="144"/>
+        <source>%1 %2: %3</source>
+        <translation>%2년 %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/balance.py" line="199"/>
         <source>No exchanges recorded</source>
         <translation>기록된 교류가 없습니다</translation>
     </message>
@@ -151,98 +166,98 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="155"/>
+        <location filename="../../ui/residencies/balance.py" line="257"/>
         <source>&amp;Partnership:</source>
         <extracomment>Open a record (kind, id) from the open exchanges list. Print the ledger of this partnership id to PDF.</extracomment>
         <translation>파트너십(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="157"/>
+        <location filename="../../ui/residencies/balance.py" line="259"/>
         <source>P&amp;rint balance (PDF)…</source>
         <translation>교류 균형 인쇄 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="276"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="174"/>
+        <location filename="../../ui/residencies/balance.py" line="276"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="176"/>
+        <location filename="../../ui/residencies/balance.py" line="278"/>
         <source>Residencies sent</source>
         <translation>파견 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="181"/>
+        <location filename="../../ui/residencies/balance.py" line="283"/>
         <source>Residencies received</source>
         <translation>초청 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="187"/>
+        <location filename="../../ui/residencies/balance.py" line="289"/>
         <source>Visits hosted</source>
         <translation>초청 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="188"/>
+        <location filename="../../ui/residencies/balance.py" line="290"/>
         <source>Visits made</source>
         <translation>파견 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="189"/>
+        <location filename="../../ui/residencies/balance.py" line="291"/>
         <source>Gifts given</source>
         <translation>증정한 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="190"/>
+        <location filename="../../ui/residencies/balance.py" line="292"/>
         <source>Gifts received</source>
         <translation>받은 선물</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="191"/>
+        <location filename="../../ui/residencies/balance.py" line="293"/>
         <source>Value given</source>
         <translation>증정 가액</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="193"/>
+        <location filename="../../ui/residencies/balance.py" line="295"/>
         <source>Value received</source>
         <translation>수령 가액</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="206"/>
+        <location filename="../../ui/residencies/balance.py" line="308"/>
         <source>&amp;Open exchanges (not yet answered):</source>
         <translation>미완료 교류 (아직 답례 없음)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="228"/>
+        <location filename="../../ui/residencies/balance.py" line="330"/>
         <source>(since %1)</source>
         <translation>(%1부터)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="256"/>
+        <location filename="../../ui/residencies/balance.py" line="358"/>
         <source>Visit “%s” (%s, hosted here) has not been returned yet</source>
         <translation>방문 “%s”(%s, 초청)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="258"/>
+        <location filename="../../ui/residencies/balance.py" line="360"/>
         <source>Visit “%s” (%s, made by us) has not been returned yet</source>
         <translation>방문 “%s”(%s, 파견)에 대한 답방이 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="261"/>
+        <location filename="../../ui/residencies/balance.py" line="363"/>
         <source>Residency “%s” (%s) has no counterpart yet</source>
         <translation>레지던시 “%s”(%s)에 대응하는 교환 레지던시가 아직 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/balance.py" line="267"/>
+        <location filename="../../ui/residencies/balance.py" line="369"/>
         <source>None: every exchange is answered.</source>
         <translation>없음: 모든 교류에 답례가 이루어졌습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/residencies/balance.py" line="283"/>
+        <location filename="../../ui/residencies/balance.py" line="385"/>
         <source>(%n proposed)</source>
         <translation>
             <numerusform>(제안 %n건)</numerusform>
@@ -252,322 +267,335 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="127"/>
-        <source>page %1 of %2</source>
-        <extracomment>Device pixels per inch of the PDF; the layout works in these units like on screen. Font sizes (points) a printed month tries, largest first, to fit all its entries on one page.</extracomment>
-        <translation>%2페이지 중 %1페이지</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/render.py" line="454"/>
-        <location filename="../../ui/calendar/render.py" line="655"/>
-        <location filename="../../ui/calendar/render.py" line="914"/>
+        <location filename="../../ui/calendar/render.py" line="459"/>
+        <location filename="../../ui/calendar/render.py" line="661"/>
+        <location filename="../../ui/calendar/render.py" line="917"/>
         <source>all day</source>
-        <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
+        <extracomment>Captions of zones above the week&apos;s ruler, e.g. {&quot;Europe/Berlin&quot;: &quot;Leipzig&quot;}. The colours: light on paper; a view passes the one of its palette (dark mode). Entry lines an empty week keeps room for, so a quiet week does not collapse.</extracomment>
         <translation>종일</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="518"/>
+        <location filename="../../ui/calendar/render.py" line="523"/>
         <source>+%n more</source>
         <translation>+%n개 더</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="872"/>
+        <location filename="../../ui/calendar/render.py" line="875"/>
         <source>Nothing planned</source>
         <extracomment>Entries longer than this many days are listed once in the agenda, not on each day.</extracomment>
         <translation>예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="889"/>
+        <location filename="../../ui/calendar/render.py" line="892"/>
         <source>Nothing planned in %s</source>
         <translation>%s 예정된 일정 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="918"/>
+        <location filename="../../ui/calendar/render.py" line="921"/>
         <source>day %1 of %2</source>
         <translation>%2일 중 %1일째</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="962"/>
+        <location filename="../../ui/calendar/render.py" line="966"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/render.py" line="1041"/>
+        <location filename="../../ui/calendar/render.py" line="1046"/>
+        <location filename="../../ui/calendar/views.py" line="82"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="68"/>
+        <source>Visit</source>
+        <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. An entry&apos;s identity in a view: (kind, record id).</extracomment>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="69"/>
+        <source>Program item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="70"/>
+        <source>Residency</source>
+        <translation>레지던시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="71"/>
+        <source>Exhibition</source>
+        <translation>전시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="72"/>
+        <source>Deadline</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="122"/>
+        <source>Tab and Shift+Tab move from entry to entry; Enter opens the entry.</source>
+        <extracomment>Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward. What screen readers are told the view is. The entry Tab / Shift+Tab walked to (framed; Enter opens it).</extracomment>
+        <translation>Tab과 Shift+Tab으로 항목 사이를 이동하고 Enter로 항목을 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="129"/>
+        <source>Calendar month</source>
+        <translation>달력: 월간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="131"/>
+        <source>Calendar week</source>
+        <translation>달력: 주간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/views.py" line="132"/>
+        <source>Calendar agenda</source>
+        <translation>달력: 목록</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="145"/>
+        <location filename="../../ui/calendar/tab.py" line="156"/>
         <source>Previous</source>
-        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. What the last print put on each page (layouts, for tests and checks).</extracomment>
+        <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. The options of an .ics export (None: cancelled); the visit&apos;s id offers its members. The message shown after the last export that held no events. The last &quot;Print to PDF&quot; (its options dialog and preview), for tests and checks.</extracomment>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="146"/>
+        <location filename="../../ui/calendar/tab.py" line="157"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>이전 달 또는 주 (PgUp, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="147"/>
+        <location filename="../../ui/calendar/tab.py" line="158"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="148"/>
+        <location filename="../../ui/calendar/tab.py" line="159"/>
         <source>Go to today (T)</source>
         <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="149"/>
+        <location filename="../../ui/calendar/tab.py" line="160"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="150"/>
+        <location filename="../../ui/calendar/tab.py" line="161"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>다음 달 또는 주 (PgDn, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="157"/>
+        <location filename="../../ui/calendar/tab.py" line="168"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>날짜로 이동 (Ctrl+G): 예: 26.07.2023, 26072023 또는 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="165"/>
+        <location filename="../../ui/calendar/tab.py" line="176"/>
         <source>Jump to date</source>
         <translation>날짜로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="183"/>
+        <location filename="../../ui/calendar/tab.py" line="194"/>
         <source>Highlight…</source>
         <translation>강조 표시…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="186"/>
+        <location filename="../../ui/calendar/tab.py" line="197"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>텍스트와 일치하는 항목은 강조되고 나머지는 흐리게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="193"/>
+        <location filename="../../ui/calendar/tab.py" line="204"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="205"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="195"/>
+        <location filename="../../ui/calendar/tab.py" line="206"/>
         <source>Agenda</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="207"/>
+        <location filename="../../ui/calendar/tab.py" line="218"/>
         <source>Print to PDF…</source>
         <translation>PDF로 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="213"/>
+        <location filename="../../ui/calendar/tab.py" line="224"/>
         <source>Export .ics…</source>
         <translation>.ics 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="215"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Export the month or week shown as .ics</source>
         <translation>표시된 달 또는 주를 .ics로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="218"/>
-        <location filename="../../ui/calendar/tab.py" line="221"/>
-        <location filename="../../ui/calendar/tab.py" line="366"/>
+        <location filename="../../ui/calendar/tab.py" line="229"/>
+        <location filename="../../ui/calendar/tab.py" line="232"/>
+        <location filename="../../ui/calendar/tab.py" line="373"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="226"/>
-        <source>Calendar &amp;document…</source>
-        <translation>일정표 문서(&amp;D)…</translation>
+        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving or printing</source>
+        <translation>표시된 월 또는 주를 문서로: 독일어, 한국어, 영어 또는 두 언어로, 레터헤드와 함께, 저장하거나 인쇄하기 전에 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="230"/>
-        <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving</source>
-        <translation>표시된 월 또는 주를 문서로: 독일어, 한국어, 영어 또는 두 언어로, 레터헤드와 함께, 저장하기 전에 미리 보기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="238"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="252"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="258"/>
+        <location filename="../../ui/calendar/tab.py" line="265"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="268"/>
+        <location filename="../../ui/calendar/tab.py" line="275"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="269"/>
+        <location filename="../../ui/calendar/tab.py" line="276"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="270"/>
+        <location filename="../../ui/calendar/tab.py" line="277"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="271"/>
+        <location filename="../../ui/calendar/tab.py" line="278"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="272"/>
+        <location filename="../../ui/calendar/tab.py" line="279"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="288"/>
+        <location filename="../../ui/calendar/tab.py" line="295"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="305"/>
+        <location filename="../../ui/calendar/tab.py" line="312"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="318"/>
+        <location filename="../../ui/calendar/tab.py" line="325"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="329"/>
+        <location filename="../../ui/calendar/tab.py" line="336"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="330"/>
+        <location filename="../../ui/calendar/tab.py" line="337"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="595"/>
+        <location filename="../../ui/calendar/tab.py" line="602"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="603"/>
+        <location filename="../../ui/calendar/tab.py" line="610"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="637"/>
+        <location filename="../../ui/calendar/tab.py" line="644"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="640"/>
+        <location filename="../../ui/calendar/tab.py" line="647"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="658"/>
+        <location filename="../../ui/calendar/tab.py" line="665"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="676"/>
+        <location filename="../../ui/calendar/tab.py" line="683"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="682"/>
+        <location filename="../../ui/calendar/tab.py" line="689"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="689"/>
+        <location filename="../../ui/calendar/tab.py" line="696"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="734"/>
+        <location filename="../../ui/calendar/tab.py" line="757"/>
+        <location filename="../../ui/calendar/tab.py" line="823"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="737"/>
+        <location filename="../../ui/calendar/tab.py" line="760"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="740"/>
+        <location filename="../../ui/calendar/tab.py" line="763"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="749"/>
+        <location filename="../../ui/calendar/tab.py" line="800"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="749"/>
+        <location filename="../../ui/calendar/tab.py" line="800"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="765"/>
-        <source>Calendar exported to %s</source>
-        <translation>캘린더를 내보냈습니다: %s</translation>
+        <location filename="../../ui/calendar/tab.py" line="825"/>
+        <source>Nothing is planned there: the calendar file %1 was written without events.</source>
+        <translation>그 기간에는 계획된 일정이 없습니다. 일정 없이 캘린더 파일 %1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="772"/>
+        <location filename="../../ui/calendar/tab.py" line="830"/>
+        <source>Calendar exported to %1 (%2 events)</source>
+        <translation>캘린더를 %1(으)로 내보냈습니다(일정 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="836"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="785"/>
-        <source>Print to PDF</source>
-        <translation>PDF로 인쇄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="787"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="804"/>
-        <source>Exchange Planner · printed %s</source>
-        <translation>Exchange Planner · %s 인쇄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="806"/>
-        <source>hidden: %s</source>
-        <translation>숨김: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="823"/>
-        <source>Printing failed</source>
-        <translation>인쇄 실패</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/tab.py" line="825"/>
-        <source>Printed to %s</source>
-        <translation>PDF로 저장했습니다: %s</translation>
     </message>
 </context>
 <context>
@@ -1556,163 +1584,163 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="101"/>
+        <location filename="../../ui/documents/options.py" line="102"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="102"/>
+        <location filename="../../ui/documents/options.py" line="103"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="103"/>
+        <location filename="../../ui/documents/options.py" line="104"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="104"/>
+        <location filename="../../ui/documents/options.py" line="105"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="105"/>
+        <location filename="../../ui/documents/options.py" line="106"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="107"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="107"/>
+        <location filename="../../ui/documents/options.py" line="108"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="119"/>
+        <location filename="../../ui/documents/options.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="144"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="148"/>
+        <location filename="../../ui/documents/options.py" line="149"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="149"/>
+        <location filename="../../ui/documents/options.py" line="150"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="154"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="157"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="190"/>
+        <location filename="../../ui/documents/options.py" line="191"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="196"/>
+        <location filename="../../ui/documents/options.py" line="197"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="200"/>
+        <location filename="../../ui/documents/options.py" line="203"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="209"/>
+        <location filename="../../ui/documents/options.py" line="212"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="210"/>
+        <location filename="../../ui/documents/options.py" line="213"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="211"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="224"/>
+        <location filename="../../ui/documents/options.py" line="227"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="225"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="229"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="240"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="243"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="257"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="270"/>
+        <location filename="../../ui/documents/options.py" line="273"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="317"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="318"/>
+        <location filename="../../ui/documents/options.py" line="321"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -1720,55 +1748,55 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="150"/>
+        <location filename="../../ui/documents/actions.py" line="167"/>
         <source>Creating PDF…</source>
-        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed.</extracomment>
+        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="154"/>
-        <location filename="../../ui/documents/actions.py" line="174"/>
+        <location filename="../../ui/documents/actions.py" line="171"/>
+        <location filename="../../ui/documents/actions.py" line="191"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="175"/>
+        <location filename="../../ui/documents/actions.py" line="192"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="156"/>
-        <location filename="../../ui/documents/actions.py" line="176"/>
+        <location filename="../../ui/documents/actions.py" line="173"/>
+        <location filename="../../ui/documents/actions.py" line="193"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="155"/>
+        <location filename="../../ui/documents/actions.py" line="172"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="213"/>
+        <location filename="../../ui/documents/actions.py" line="234"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="232"/>
+        <location filename="../../ui/documents/actions.py" line="253"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="253"/>
+        <location filename="../../ui/documents/actions.py" line="282"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="261"/>
+        <location filename="../../ui/documents/actions.py" line="290"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="270"/>
+        <location filename="../../ui/documents/actions.py" line="299"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -2209,7 +2237,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>FullOpen</name>
     <message>
-        <location filename="../../ui/first_screen.py" line="192"/>
+        <location filename="../../ui/first_screen.py" line="201"/>
         <source>%1 cannot be opened: %2</source>
         <extracomment>Completes the open at once (set by :class:`FullOpen`): a tab other than the calendar needs the real services. What a person does (and a program acting for one): these wait for the open to finish. Emitted by the worker thread when the storage layer is loaded (or failed to load).</extracomment>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
@@ -2615,132 +2643,196 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>IcsOptionsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="60"/>
+        <source>Export as iCalendar</source>
+        <extracomment>QSettings keys of the remembered choices. The same limit as the export&apos;s (services/ics.py MAX_ALARM_MINUTES: a week).</extracomment>
+        <translation>iCalendar로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="71"/>
+        <source>The language of the titles, places and descriptions</source>
+        <translation>제목, 장소, 설명의 언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="72"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="78"/>
+        <source>The whole program</source>
+        <translation>전체 일정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="82"/>
+        <source>A member&apos;s calendar holds only the items that member attends</source>
+        <translation>구성원의 캘린더에는 그 구성원이 참석하는 일정만 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="84"/>
+        <source>Calendar &amp;for:</source>
+        <translation>캘린더 대상(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="87"/>
+        <source>&amp;Remind</source>
+        <translation>알림(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="93"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="94"/>
+        <source>Minutes before each program item</source>
+        <translation>각 일정 시작 몇 분 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="95"/>
+        <source>before each program item</source>
+        <translation>각 일정 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="105"/>
+        <source>Reminder:</source>
+        <translation>알림:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/ics_options.py" line="115"/>
+        <source>No office e-mail is set (Settings &gt; Letterhead): the calendar is exported without an organizer, as a plain calendar.</source>
+        <translation>사무실 이메일이 설정되지 않았습니다(설정 &gt; 레터헤드). 캘린더를 주최자 없이 일반 캘린더로 내보냅니다.</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
-        <location filename="../../ui/interchange.py" line="22"/>
+        <location filename="../../ui/interchange.py" line="40"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>설정: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="23"/>
+        <location filename="../../ui/interchange.py" line="41"/>
         <source>partnerships: %1</source>
         <translation>파트너십: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="24"/>
+        <location filename="../../ui/interchange.py" line="42"/>
         <source>people: %1</source>
         <translation>인물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="25"/>
+        <location filename="../../ui/interchange.py" line="43"/>
         <source>venues: %1</source>
         <translation>장소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="26"/>
+        <location filename="../../ui/interchange.py" line="44"/>
         <source>visits: %1</source>
         <translation>방문: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="27"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>delegation members: %1</source>
         <translation>대표단 구성원: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="28"/>
+        <location filename="../../ui/interchange.py" line="46"/>
         <source>program items: %1</source>
         <translation>일정 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="29"/>
+        <location filename="../../ui/interchange.py" line="47"/>
         <source>gifts: %1</source>
         <translation>선물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="30"/>
+        <location filename="../../ui/interchange.py" line="48"/>
         <source>guestbook entries: %1</source>
         <translation>방명록 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="31"/>
+        <location filename="../../ui/interchange.py" line="49"/>
         <source>residencies: %1</source>
         <translation>레지던시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="32"/>
+        <location filename="../../ui/interchange.py" line="50"/>
         <source>deliverables: %1</source>
         <translation>약정 결과물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="33"/>
+        <location filename="../../ui/interchange.py" line="51"/>
         <source>checklist items: %1</source>
         <translation>체크리스트 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="34"/>
+        <location filename="../../ui/interchange.py" line="52"/>
         <source>exhibitions: %1</source>
         <translation>전시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="35"/>
+        <location filename="../../ui/interchange.py" line="53"/>
         <source>printed documents: %1</source>
         <translation>인쇄 문서: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="63"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange Planner 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="55"/>
+        <location filename="../../ui/interchange.py" line="73"/>
         <source>Export exchange file</source>
         <translation>교환 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="64"/>
+        <location filename="../../ui/interchange.py" line="82"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="66"/>
+        <location filename="../../ui/interchange.py" line="84"/>
         <source>Exported to %s</source>
         <translation>%s(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="91"/>
-        <location filename="../../ui/interchange.py" line="193"/>
+        <location filename="../../ui/interchange.py" line="109"/>
+        <location filename="../../ui/interchange.py" line="215"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="92"/>
+        <location filename="../../ui/interchange.py" line="110"/>
         <source>Reading %s…</source>
         <translation>%s 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="93"/>
+        <location filename="../../ui/interchange.py" line="111"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="132"/>
+        <location filename="../../ui/interchange.py" line="150"/>
         <source>Imported %s</source>
         <translation>가져옴: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="133"/>
+        <location filename="../../ui/interchange.py" line="151"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="141"/>
+        <location filename="../../ui/interchange.py" line="159"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="152"/>
+        <location filename="../../ui/interchange.py" line="170"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2749,28 +2841,28 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="156"/>
+        <location filename="../../ui/interchange.py" line="174"/>
         <source>Import refused</source>
         <translation>가져오기 거부됨</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="164"/>
+        <location filename="../../ui/interchange.py" line="182"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="165"/>
+        <location filename="../../ui/interchange.py" line="183"/>
         <source>Reading the JSON…</source>
         <translation>JSON을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="166"/>
+        <location filename="../../ui/interchange.py" line="184"/>
         <source>Checking every record…</source>
         <translation>모든 항목을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="167"/>
+        <location filename="../../ui/interchange.py" line="185"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>항목을 기록하는 중(전부 기록하거나 하나도 기록하지 않음)…</translation>
     </message>
@@ -2778,101 +2870,121 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>LetterheadPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Printed at the top of the first page of every document, in the document&apos;s languages. Empty: documents have no letterhead.</source>
         <extracomment>The longest side, in pixels, of the PNG an SVG logo is printed as (300 dpi at 45 mm).</extracomment>
         <translation>모든 문서의 첫 페이지 상단에 문서의 언어로 인쇄됩니다. 비워 두면 문서에 레터헤드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Office</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Office name</source>
         <translation>기관 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Address lines</source>
         <translation>주소(줄별)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Exported calendars name the office as their organizer with this address; empty: calendars are exported without an organizer</source>
+        <translation>내보낸 캘린더에 이 주소로 사무실이 주최자로 표시됩니다. 비워 두면 주최자 없이 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Office e-ma&amp;il:</source>
+        <translation>사무실 이메일(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Choose l&amp;ogo…</source>
         <translation>로고 선택(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A PNG or SVG file of at most 2 MB</source>
         <translation>최대 2MB의 PNG 또는 SVG 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Re&amp;move logo</source>
         <translation>로고 제거(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>No logo</source>
         <extracomment>The logo shown (None: none); stored on OK.</extracomment>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Choose a logo</source>
         <translation>로고 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Logos (*.png *.svg);;All files (*)</source>
         <translation>로고 (*.png *.svg);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>“%1” could not be opened: %2</source>
         <translation>“%1”을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>“%1” is larger than %2 MB; choose a smaller file.</source>
         <translation>“%1”이(가) %2MB보다 큽니다. 더 작은 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>“%1” is neither a PNG nor an SVG file.</source>
         <translation>“%1”은(는) PNG 또는 SVG 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="272"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>“%1” could not be read as an image.</source>
         <translation>“%1”을(를) 이미지로 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>“%1” is larger than %2 pixels on a side; choose a smaller image.</source>
         <translation>“%1”의 한 변이 %2픽셀보다 큽니다. 더 작은 이미지를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>The office name in %1 is too long.</source>
         <translation>%1 기관 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>The address in %1 is too long.</source>
         <translation>%1 주소가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>The address in %1 has more than %2 lines.</source>
         <translation>%1 주소가 %2줄을 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <source>The e-mail address is too long.</source>
+        <translation>이메일 주소가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <source>“%1” is not an e-mail address; write it like protocol@example.org.</source>
+        <translation>“%1”은(는) 이메일 주소가 아닙니다. protocol@example.org처럼 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3170,257 +3282,333 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="77"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="110"/>
         <source>Family name</source>
-        <extracomment>The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
+        <extracomment>Preview columns that hold times: their headers name the zone they are shown in. The problems list shows at most this many messages (and how many more there are). The service&apos;s field names as the dialog shows them (the keys of the service&apos;s ``FIELDS``).</extracomment>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="78"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="111"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="79"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="112"/>
         <source>Name in own script</source>
         <translation>고유 문자 표기 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="80"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="113"/>
         <source>Name order</source>
         <translation>이름 순서</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="81"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="114"/>
         <source>Title / function</source>
         <translation>직함 / 직책</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="82"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="115"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="83"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="116"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="84"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="117"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="85"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="118"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="86"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="119"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="87"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="120"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="88"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="121"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="89"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="122"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="90"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="123"/>
         <source>Hotel room</source>
         <translation>호텔 객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="91"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="124"/>
         <source>Dietary notes</source>
         <translation>식단 관련 참고 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="105"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="138"/>
         <source>UTF-8</source>
         <extracomment>The encodings as the dialog names them (the keys of the service&apos;s ``ENCODINGS``).</extracomment>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="106"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="139"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="107"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="140"/>
         <source>CP949 (Korean)</source>
         <translation>CP949 (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="108"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR (한국어)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="109"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="142"/>
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="329"/>
+        <source>Role change</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="422"/>
         <source>Import delegation members</source>
         <extracomment>The dialog has settled: a preview is shown, the file was refused, or reading stopped.</extracomment>
         <translation>대표단 구성원 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="190"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="452"/>
         <source>No file chosen (CSV or XLSX).</source>
+        <extracomment>The role table: what was kept for the visit&apos;s partnership, and this dialog&apos;s edits. The skipped-rows report of the last import (&quot;&quot; when none was skipped), and its window.</extracomment>
         <translation>선택한 파일이 없습니다(CSV 또는 XLSX).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="454"/>
         <source>&amp;Choose file…</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="207"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="469"/>
         <source>&amp;Read as:</source>
         <translation>인코딩(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="214"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="476"/>
         <source>&amp;Header row:</source>
         <translation>머리글 행(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="216"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="478"/>
         <source>The row of the file that holds the column names</source>
         <translation>열 이름이 들어 있는 파일의 행</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="229"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="491"/>
         <source>Columns</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="261"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="505"/>
+        <source>Ro&amp;les</source>
+        <translation>역할(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="522"/>
+        <source>How the values of the role column are taken; kept for the next list of this partnership</source>
+        <translation>역할 열의 값을 어떻게 받아들일지 정합니다. 이 자매결연의 다음 명단에도 사용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="526"/>
+        <source>&amp;Undo role change</source>
+        <translation>역할 변경 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="569"/>
+        <source>Times are read and shown in %s, the visit&apos;s local time.</source>
+        <translation>시간은 방문지 현지 시간인 %s 기준으로 읽고 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="573"/>
+        <source>S&amp;kip rows with errors</source>
+        <translation>오류가 있는 행 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="576"/>
+        <source>Import the rows without problems and list the others in a report</source>
+        <translation>문제가 없는 행만 가져오고 나머지는 보고서에 나열합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="582"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="274"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="595"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="295"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="626"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="959"/>
         <source>Member list</source>
         <translation>구성원 명단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="297"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="628"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>구성원 명단 (*.csv *.xlsx *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="322"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="653"/>
         <source>Reading the header row…</source>
         <translation>머리글 행을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="334"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="665"/>
         <source>Reading %s…</source>
         <translation>%s 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="352"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="684"/>
         <source>Checking the rows…</source>
         <translation>행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="735"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="429"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="771"/>
         <source>Stopped; nothing was imported. Choose the file again.</source>
         <translation>중지되었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="439"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="783"/>
         <source>The columns need attention.</source>
         <translation>열 지정을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="444"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="788"/>
         <source>Cannot read the file.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="446"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="790"/>
         <source>Nothing to import.</source>
         <translation>가져올 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="450"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="794"/>
         <source>The file could not be read because of an internal error.</source>
         <translation>내부 오류로 인해 파일을 읽을 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="460"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="804"/>
         <source>%1 — %2 rows below the header</source>
         <translation>%1 — 머리글 아래 %2개 행</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="466"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="810"/>
         <source>Encoding: %s</source>
         <translation>인코딩: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="470"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="814"/>
         <source>Format: Excel workbook (XLSX)</source>
         <translation>형식: Excel 통합 문서(XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="474"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="818"/>
         <source>This file is named .xlsx but holds text; it is read as text.</source>
         <translation>이 파일은 이름이 .xlsx이지만 텍스트가 들어 있으므로 텍스트로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="487"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="831"/>
         <source>(not in the file)</source>
         <translation>(파일에 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="489"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="833"/>
         <source>column %d</source>
         <translation>%d열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="506"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="850"/>
         <source>… and %d more problems</source>
         <translation>… 외 %d개의 문제</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="865"/>
+        <source>%n value(s) not mapped to a role; their rows are rows with errors.</source>
+        <translation>
+            <numerusform>역할이 지정되지 않은 값 %n개. 해당 행은 오류 행입니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="511"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="871"/>
+        <source>Kept for the next list of this partnership.</source>
+        <translation>이 자매결연의 다음 명단에도 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="874"/>
+        <source>The file has no role column; everyone is an Official.</source>
+        <translation>파일에 역할 열이 없습니다. 모두 공식 단원으로 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="884"/>
+        <source>%1 of %2 rows have problems; they are skipped and listed in a report, %3 members are imported.</source>
+        <translation>%2개 행 중 %1개 행에 문제가 있습니다. 이 행은 건너뛰고 보고서에 나열하며, 단원 %3명을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="894"/>
+        <source>Every row has a problem: there is nothing to import, even with “Skip rows with errors”.</source>
+        <translation>모든 행에 문제가 있습니다. “오류가 있는 행 건너뛰기”를 선택해도 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="900"/>
         <source>%d of %d rows have problems; nothing is imported until all are fixed.</source>
         <translation>%d개 행에 문제가 있습니다(전체 %d개 행). 모두 수정할 때까지 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="517"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="906"/>
         <source>%d members ready to import (%d already in the directory).</source>
         <translation>구성원 %d명을 가져올 준비가 되었습니다(%d명은 이미 인물 목록에 있음).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="539"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="932"/>
         <source>Import %d members</source>
         <translation>구성원 %d명 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/delegations/member_import_dialog.py" line="958"/>
+        <source>%1: %n row(s) skipped, not imported</source>
+        <translation>
+            <numerusform>%1: %n개 행을 건너뛰었고 가져오지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="965"/>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>
@@ -3474,159 +3662,299 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="116"/>
+        <location filename="../../ui/delegations/members.py" line="124"/>
         <source>Name</source>
+        <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="117"/>
-        <location filename="../../ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="129"/>
+        <location filename="../../ui/delegations/members.py" line="204"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="118"/>
+        <location filename="../../ui/delegations/members.py" line="130"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="120"/>
+        <location filename="../../ui/delegations/members.py" line="132"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="136"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="125"/>
+        <location filename="../../ui/delegations/members.py" line="137"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="126"/>
-        <location filename="../../ui/delegations/members.py" line="210"/>
+        <location filename="../../ui/delegations/members.py" line="138"/>
+        <location filename="../../ui/delegations/members.py" line="222"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="164"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="167"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="158"/>
+        <location filename="../../ui/delegations/members.py" line="170"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="177"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="176"/>
+        <location filename="../../ui/delegations/members.py" line="188"/>
         <source>Find a person by name…</source>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="179"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="202"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="193"/>
+        <location filename="../../ui/delegations/members.py" line="205"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="211"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="219"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="220"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="209"/>
+        <location filename="../../ui/delegations/members.py" line="221"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="212"/>
+        <location filename="../../ui/delegations/members.py" line="228"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="295"/>
-        <location filename="../../ui/delegations/members.py" line="306"/>
+        <location filename="../../ui/delegations/members.py" line="350"/>
+        <location filename="../../ui/delegations/members.py" line="361"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="331"/>
+        <location filename="../../ui/delegations/members.py" line="386"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="336"/>
+        <location filename="../../ui/delegations/members.py" line="391"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="382"/>
+        <location filename="../../ui/delegations/members.py" line="437"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="466"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="434"/>
-        <location filename="../../ui/delegations/members.py" line="442"/>
+        <location filename="../../ui/delegations/members.py" line="489"/>
+        <location filename="../../ui/delegations/members.py" line="497"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="490"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <location filename="../../ui/interchange.py" line="232"/>
+        <source>Partnership</source>
+        <extracomment>Record kinds as the preview names them.</extracomment>
+        <translation>파트너십</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="233"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="234"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="235"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="236"/>
+        <source>Delegation member</source>
+        <translation>대표단 구성원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="237"/>
+        <source>Program item</source>
+        <translation>일정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="246"/>
+        <source>Merge exchange file</source>
+        <translation>교환 파일 병합</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="253"/>
+        <source>Nothing was merged.
+
+%s</source>
+        <translation>병합된 내용이 없습니다.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="270"/>
+        <location filename="../../ui/interchange.py" line="413"/>
+        <source>Merge %1</source>
+        <translation>%1 병합</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>Record / field</source>
+        <translation>레코드 / 필드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>Here</source>
+        <translation>이쪽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="279"/>
+        <source>In the file</source>
+        <translation>파일의 값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="290"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="293"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="308"/>
+        <source>%1 new, %2 changed, %3 conflicting records.</source>
+        <translation>새 레코드 %1개, 변경 %2개, 충돌 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="315"/>
+        <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
+        <translation>충돌하는 레코드는 파일이 만들어진 뒤 이쪽과 파일 양쪽에서 변경되었습니다. 양쪽이 일치할 때까지 아무것도 병합할 수 없습니다(이쪽에서 수정하거나 상대 사무소에 새 파일을 요청하십시오).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="321"/>
+        <source>The file holds nothing that is not already here.</source>
+        <translation>파일에는 이미 여기에 없는 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="325"/>
+        <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
+        <translation>병합되지 않음: %1(병합 대상은 방문, 자매결연, 인물, 장소입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="331"/>
+        <source>Conflicts (%1)</source>
+        <translation>충돌(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="332"/>
+        <source>Changed (%1)</source>
+        <translation>변경(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="333"/>
+        <source>New (%1)</source>
+        <translation>신규(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="374"/>
+        <source>Deleted here by %1 at %2</source>
+        <translation>%2에 %1이(가) 이쪽에서 삭제함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="378"/>
+        <source>Changed here by %1 at %2</source>
+        <translation>%2에 %1이(가) 이쪽에서 변경함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="380"/>
+        <source>Changed here; no common base</source>
+        <translation>이쪽에서 변경됨, 공통 기준 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="388"/>
+        <source>Nothing was merged: %1</source>
+        <translation>병합된 내용 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="392"/>
+        <source>Merged %1: %2 new, %3 changed</source>
+        <translation>%1 병합됨: 신규 %2개, 변경 %3개</translation>
     </message>
 </context>
 <context>
@@ -3794,33 +4122,33 @@ Create a new database and import the file into it?</source>
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>There is no file %1.</source>
-        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
+        <extracomment>``storage.database.DB_ENV_VAR`` (that module is loaded only to open a database). Diagnostic only (like the hidden ``--self-test``): when set, the window quits with 0 right after its first paint of the first screen (the calendar&apos;s view with the entries of the period shown, or the welcome page of an empty database) and prints one line ``first-paint view=... entries=N``. ``benchmarks/bench_startup.py`` times start-up with it; it changes nothing that is imported or built, nor when. How long the end of the application waits for background tasks (a print, a read) to end. The instance part of the X11 window class; equals the desktop file&apos;s StartupWMClass. Families registered by :func:`install_hangul_fallback` (for tests and diagnostics). The translators :func:`install_interface_language` installed last (replaced on a new call). The messages for a file given to open that is not opened (``cli/open_file.Problem``).</extracomment>
         <translation>%1 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>%1 is neither an Exchange Planner database (SQLite) nor an exchange file (JSON); nothing was opened.</source>
         <translation>%1은(는) Exchange Planner 데이터베이스(SQLite)도 교환 파일(JSON)도 아닙니다. 아무것도 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>%1 is not a file on this computer; a server database opens with --db ADDRESS.</source>
         <translation>%1은(는) 이 컴퓨터의 파일이 아닙니다. 서버 데이터베이스는 --db 주소로 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Cannot open file</source>
         <translation>파일을 열 수 없음</translation>
     </message>
@@ -3889,65 +4217,64 @@ Create a new database and import the file into it?</source>
 <context>
     <name>PaintedView</name>
     <message>
-        <location filename="../../ui/calendar/views.py" line="180"/>
+        <location filename="../../ui/calendar/views.py" line="397"/>
         <source>Show all entries of this day</source>
-        <extracomment>Keys the tab handles for navigation; views pass them on instead of using them. Double-click on an entry. Double-click on an empty day or time slot: (date, hour or -1 for &quot;no time&quot;). Single click on a day or slot: the date in focus moves there. Click on &quot;+N more&quot;. Right click: (entry or None, date or None, hour or -1, global position). Mouse wheel: -1 back, +1 forward.</extracomment>
         <translation>이날의 모든 항목 보기</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="76"/>
+        <location filename="../../ui/documents/preview.py" line="83"/>
         <source>&amp;Save as…</source>
-        <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it.</extracomment>
+        <extracomment>Where the preview&apos;s size and position are remembered (QSettings). The size the preview asks for the first time, when the screen has room for it. Asks where to save (title, suggested path, filter) -&gt; path or &quot;&quot;; tests replace it. The message shown when saving failed (for tests).</extracomment>
         <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="79"/>
+        <location filename="../../ui/documents/preview.py" line="86"/>
         <source>&amp;Open in viewer</source>
         <translation>뷰어에서 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="80"/>
+        <location filename="../../ui/documents/preview.py" line="87"/>
         <source>Open the PDF in the system&apos;s PDF viewer</source>
         <translation>시스템 PDF 뷰어에서 PDF 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="82"/>
+        <location filename="../../ui/documents/preview.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="86"/>
+        <location filename="../../ui/documents/preview.py" line="93"/>
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="89"/>
+        <location filename="../../ui/documents/preview.py" line="96"/>
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="92"/>
+        <location filename="../../ui/documents/preview.py" line="99"/>
         <source>Fit width</source>
         <translation>너비에 맞춤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="94"/>
+        <location filename="../../ui/documents/preview.py" line="101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="169"/>
-        <location filename="../../ui/documents/preview.py" line="181"/>
+        <location filename="../../ui/documents/preview.py" line="182"/>
+        <location filename="../../ui/documents/preview.py" line="195"/>
         <source>Save PDF</source>
         <translation>PDF 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="171"/>
+        <location filename="../../ui/documents/preview.py" line="184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -3955,13 +4282,18 @@ Create a new database and import the file into it?</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="141"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="174"/>
         <source>Row</source>
         <extracomment>Arrival times show as the members section shows them: in the visit&apos;s zone.</extracomment>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/member_import_dialog.py" line="156"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="177"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
         <source>OK</source>
         <translation>문제 없음</translation>
     </message>
@@ -4317,178 +4649,178 @@ Create a new database and import the file into it?</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="208"/>
-        <location filename="../../ui/residencies/tab.py" line="613"/>
+        <location filename="../../ui/residencies/tab.py" line="206"/>
+        <location filename="../../ui/residencies/tab.py" line="611"/>
         <source>Residencies</source>
-        <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last PDF written (or its error) and its task, for the status line and tests.</extracomment>
+        <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last residency sheet or balance asked for (its options dialog and preview).</extracomment>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="207"/>
         <source>Studio timeline</source>
         <translation>스튜디오 사용 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="210"/>
+        <location filename="../../ui/residencies/tab.py" line="208"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="211"/>
+        <location filename="../../ui/residencies/tab.py" line="209"/>
         <source>Exchange history</source>
         <translation>교류 연혁</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="229"/>
+        <location filename="../../ui/residencies/tab.py" line="227"/>
         <source>All directions</source>
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="232"/>
+        <location filename="../../ui/residencies/tab.py" line="230"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="238"/>
+        <location filename="../../ui/residencies/tab.py" line="236"/>
         <source>Ne&amp;w residency</source>
         <translation>새 레지던시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="237"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="241"/>
+        <location filename="../../ui/residencies/tab.py" line="239"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="242"/>
+        <location filename="../../ui/residencies/tab.py" line="240"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>선택한 레지던시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="251"/>
+        <location filename="../../ui/residencies/tab.py" line="249"/>
         <source>Search title, artist, institution…</source>
         <translation>제목, 작가, 기관 검색…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="284"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="285"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="288"/>
+        <location filename="../../ui/residencies/tab.py" line="286"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="289"/>
+        <location filename="../../ui/residencies/tab.py" line="287"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="322"/>
+        <location filename="../../ui/residencies/tab.py" line="320"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="327"/>
+        <location filename="../../ui/residencies/tab.py" line="325"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="354"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>표시 중인 레지던시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="358"/>
+        <location filename="../../ui/residencies/tab.py" line="356"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>표시 중인 레지던시가 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="384"/>
+        <location filename="../../ui/residencies/tab.py" line="382"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>먼저 파트너십을 추가하십시오(인물 및 장소 탭). 레지던시는 하나의 파트너십에 속합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/residencies/tab.py" line="387"/>
         <location filename="../../ui/residencies/tab.py" line="389"/>
-        <location filename="../../ui/residencies/tab.py" line="391"/>
         <source>New residency</source>
         <translation>새 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="422"/>
-        <location filename="../../ui/residencies/tab.py" line="433"/>
+        <location filename="../../ui/residencies/tab.py" line="420"/>
+        <location filename="../../ui/residencies/tab.py" line="431"/>
         <source>Delete residency</source>
         <translation>레지던시 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="422"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 체크리스트 및 결과물과 함께 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="426"/>
+        <location filename="../../ui/residencies/tab.py" line="424"/>
         <source>Residency #%d</source>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="444"/>
+        <location filename="../../ui/residencies/tab.py" line="442"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>레지던시를 삭제했습니다. Ctrl+Z로 복원할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="459"/>
+        <location filename="../../ui/residencies/tab.py" line="457"/>
         <source>%d months</source>
         <translation>%d개월</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="463"/>
+        <location filename="../../ui/residencies/tab.py" line="461"/>
         <source>Earlier (six months)</source>
         <translation>이전 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="464"/>
         <source>Later (six months)</source>
         <translation>이후 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="468"/>
+        <location filename="../../ui/residencies/tab.py" line="466"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="482"/>
+        <location filename="../../ui/residencies/tab.py" line="480"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>막대를 끌어서(또는 Shift+←/→, 1주 단위는 Ctrl+Shift+←/→) 레지던시를 옮기고, 두 번 클릭하거나 Enter 키를 누르면 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="541"/>
+        <location filename="../../ui/residencies/tab.py" line="539"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>레지던시 %d건이 같은 날짜에 같은 스튜디오를 사용합니다(빨간 빗금).</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="557"/>
+        <location filename="../../ui/residencies/tab.py" line="555"/>
         <source>The dates cannot move that far.</source>
         <translation>날짜를 그만큼 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="566"/>
+        <location filename="../../ui/residencies/tab.py" line="564"/>
         <source>Move residency</source>
         <translation>레지던시 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="591"/>
+        <location filename="../../ui/residencies/tab.py" line="589"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>%s – %s(으)로 옮겼습니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
@@ -4751,39 +5083,6 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
-    <name>ResidencyPrinting</name>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="33"/>
-        <source>%s written to %s (%d pages)</source>
-        <translation>%s을(를) %s에 저장했습니다 (%d페이지)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="40"/>
-        <source>%s could not be written: %s</source>
-        <translation>%s을(를) 저장할 수 없습니다: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="53"/>
-        <source>Save residency sheet</source>
-        <translation>레지던시 개요서 저장</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="70"/>
-        <source>Residency sheet</source>
-        <translation>레지던시 개요서</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="78"/>
-        <source>Save partnership balance</source>
-        <translation>파트너십 교류 균형 저장</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residencies/printing.py" line="91"/>
-        <source>Partnership balance</source>
-        <translation>파트너십 교류 균형</translation>
-    </message>
-</context>
-<context>
     <name>ResidencyStatus</name>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
@@ -4812,174 +5111,272 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>RoleTableModel</name>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>In the file</source>
+        <extracomment>The role table&apos;s columns: the value as the file writes it, how many rows hold it, the role.</extracomment>
+        <translation>파일의 값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="254"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="273"/>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="308"/>
+        <source>(not mapped)</source>
+        <translation>(지정 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="281"/>
+        <source>Choose the role of the rows that hold this value; until then they are rows with errors.</source>
+        <translation>이 값을 가진 행의 역할을 선택하십시오. 선택하기 전까지 해당 행은 오류 행입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <location filename="../../ui/settings_dialog.py" line="364"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="335"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>&amp;General</source>
         <translation>일반(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>L&amp;etterhead</source>
         <translation>레터헤드(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
         <source>Home</source>
         <translation>우리 도시</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>e.g. Leipzig</source>
         <translation>예: 라이프치히</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>The city shown for the home zone in the calendar and on documents</source>
         <translation>캘린더와 문서에서 우리 측 시간대의 이름으로 표시되는 도시</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="349"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>Home &amp;city:</source>
         <translation>우리 도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="365"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>City name per language:</source>
         <translation>언어별 도시 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력한 뒤 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Home time &amp;zone:</source>
         <translation>우리 도시 시간대(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="422"/>
         <source>The language of the texts this office writes: a new record&apos;s texts are its original in this language, translations are added beside them</source>
         <translation>이 사무소가 작성하는 텍스트의 언어입니다. 새 항목의 텍스트는 이 언어의 원문이 되고, 번역은 그 옆에 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="426"/>
         <source>Language of new te&amp;xts:</source>
         <translation>새 텍스트의 언어(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="429"/>
         <source>You</source>
         <translation>사용자 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="437"/>
         <source>How your changes are signed in the change history that colleagues see; empty: your login name</source>
         <translation>동료가 보는 변경 이력에 변경 사항의 작성자로 표시되는 이름. 비워 두면 로그인 이름 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
+        <location filename="../../ui/settings_dialog.py" line="441"/>
         <source>Your &amp;name in the history:</source>
         <translation>이력에 표시할 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="444"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="415"/>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
         <source>Language of the &amp;program:</source>
         <translation>프로그램 언어(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="417"/>
+        <location filename="../../ui/settings_dialog.py" line="452"/>
         <source>A change of language takes effect when the program is next started.</source>
         <translation>언어 변경은 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="424"/>
+        <location filename="../../ui/settings_dialog.py" line="459"/>
         <source>Document language per partnership</source>
         <translation>파트너십별 문서 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="432"/>
+        <location filename="../../ui/settings_dialog.py" line="467"/>
         <source>As last printed</source>
         <translation>마지막 인쇄와 동일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="442"/>
+        <location filename="../../ui/settings_dialog.py" line="477"/>
         <source>No partnerships yet.</source>
         <translation>아직 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="449"/>
+        <location filename="../../ui/settings_dialog.py" line="484"/>
         <source>Gift &amp;thresholds…</source>
         <translation>선물 신고 기준(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="452"/>
+        <location filename="../../ui/settings_dialog.py" line="487"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="525"/>
+        <location filename="../../ui/settings_dialog.py" line="564"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="557"/>
+        <location filename="../../ui/settings_dialog.py" line="598"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="594"/>
+        <location filename="../../ui/settings_dialog.py" line="635"/>
         <source>Change letterhead</source>
         <translation>레터헤드 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="612"/>
+        <location filename="../../ui/settings_dialog.py" line="653"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="615"/>
+        <location filename="../../ui/settings_dialog.py" line="656"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="626"/>
+        <location filename="../../ui/settings_dialog.py" line="667"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="627"/>
+        <location filename="../../ui/settings_dialog.py" line="668"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="629"/>
+        <location filename="../../ui/settings_dialog.py" line="670"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>
 </context>
 <context>
+    <name>SkippedRowsDialog</name>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="350"/>
+        <source>Rows skipped</source>
+        <translation>건너뛴 행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="363"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="368"/>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="376"/>
+        <source>These rows had problems and were not imported; fix them and import them again:</source>
+        <translation>다음 행에 문제가 있어 가져오지 않았습니다. 수정한 뒤 다시 가져오십시오:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="389"/>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="392"/>
+        <source>members</source>
+        <translation>단원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="395"/>
+        <source>Save the skipped rows</source>
+        <translation>건너뛴 행 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="396"/>
+        <source>%s - skipped rows</source>
+        <translation>%s - 건너뛴 행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="397"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="405"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_import_dialog.py" line="410"/>
+        <source>Saved as %s.</source>
+        <translation>%s(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StudioTimeline</name>
     <message>
-        <location filename="../../ui/residencies/timeline.py" line="185"/>
-        <source>No residencies in %s – %s</source>
+        <location filename="../../ui/residencies/timeline.py" line="112"/>
+        <source>Studio timeline</source>
         <extracomment>(residency id, days) — the user dragged a bar by that many days. A bar was double-clicked or Enter pressed on it. The selected bar changed (0: none).</extracomment>
+        <translation>스튜디오 사용 현황</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/timeline.py" line="114"/>
+        <source>Left and Right select the previous or next residency; Enter opens it.</source>
+        <translation>왼쪽·오른쪽 화살표로 이전 또는 다음 레지던시를 선택하고 Enter로 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residencies/timeline.py" line="246"/>
+        <source>No residencies in %s – %s</source>
         <translation>%s – %s 기간에 레지던시가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/timeline.py" line="285"/>
+        <location filename="../../ui/residencies/timeline.py" line="341"/>
         <source>Studio booked twice</source>
         <translation>스튜디오 중복 예약</translation>
     </message>
@@ -5335,6 +5732,55 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>WeekEditing</name>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="211"/>
+        <source>Drag to move, drag the lower edge to change the length; Alt+↑/↓: 15 minutes, Alt+Shift+↑/↓: length, Alt+←/→: a day</source>
+        <extracomment>The step of every drag and key: a quarter of an hour. How close (pixels) to an item&apos;s lower edge the pointer changes the item&apos;s length. True once the pointer moved farther than the drag distance (a click is no drag). The conflicts the item would have at ``start``..``end`` (moves and resizes). The program item the keys act on (chosen by a click): its id. Where a drag that creates an item opens its dialog (tests look at it). After a key moved the selected item: scroll to it when the view is redrawn. Replaced in tests: reads the conflicts of a trial time.</extracomment>
+        <translation>끌어서 옮기고, 아래쪽 가장자리를 끌어 길이를 바꿉니다. Alt+↑/↓: 15분, Alt+Shift+↑/↓: 길이, Alt+←/→: 하루</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="299"/>
+        <source>Drag cancelled: nothing changed</source>
+        <translation>끌기를 취소했습니다: 바뀐 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="343"/>
+        <source>Click a program item first; then Alt and the arrow keys move it</source>
+        <translation>먼저 일정 항목을 클릭하십시오. 그다음 Alt와 화살표 키로 옮길 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="375"/>
+        <source>Change the length of “%s”</source>
+        <translation>“%s”의 시간 길이 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="377"/>
+        <source>Move “%s”</source>
+        <translation>“%s” 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="387"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="387"/>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="392"/>
+        <source>Not changed: %s</source>
+        <translation>변경되지 않았습니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_editing.py" line="512"/>
+        <source>New program item</source>
+        <translation>새 일정 항목</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../ui/welcome.py" line="21"/>
@@ -5451,268 +5897,344 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="219"/>
+        <location filename="../../ui/wording.py" line="217"/>
+        <source>%1 and %2 others</source>
+        <translation>%1 외 %2명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="223"/>
+        <source>Interpreter %1 is booked for two overlapping items: %2 and %3</source>
+        <translation>통역사 %1 – 겹치는 두 일정에 배정되었습니다: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="237"/>
+        <source>%1 starts before the arrival of %2 (%3)</source>
+        <translation>%1 일정이 %2의 도착(%3) 전에 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="239"/>
+        <source>%1 ends after the departure of %2 (%3)</source>
+        <translation>%1 일정이 %2의 출발(%3) 후에 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="243"/>
+        <source>%1 starts before the arrival of %2</source>
+        <translation>%1 일정이 %2의 도착 전에 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="245"/>
+        <source>%1 ends after the departure of %2</source>
+        <translation>%1 일정이 %2의 출발 후에 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="253"/>
+        <source>%1 has no venue</source>
+        <translation>%1 일정에 장소가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="255"/>
+        <source>%1 has no host</source>
+        <translation>%1 일정에 주최자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="257"/>
+        <source>%1 has neither a venue nor a host</source>
+        <translation>%1 일정에 장소와 주최자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="263"/>
+        <source>confirmed</source>
+        <extracomment>The statuses from which arrivals are expected, as a sentence names them.</extracomment>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="264"/>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="270"/>
+        <source>No arrival time for %1, though “%2” is %3</source>
+        <translation>“%2” 방문이 %3 상태이지만 %1의 도착 시간이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="274"/>
+        <source>No departure time for %1, though “%2” is %3</source>
+        <translation>“%2” 방문이 %3 상태이지만 %1의 출발 시간이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="278"/>
+        <source>No arrival or departure time for %1, though “%2” is %3</source>
+        <translation>“%2” 방문이 %3 상태이지만 %1의 도착 또는 출발 시간이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="292"/>
+        <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
+        <translation>%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="309"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 중복 예약: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="235"/>
+        <location filename="../../ui/wording.py" line="335"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (다른 일정은 “%2” 방문에 속합니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="262"/>
+        <location filename="../../ui/wording.py" line="362"/>
         <source>must not be empty</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="263"/>
+        <location filename="../../ui/wording.py" line="363"/>
         <source>must be zero or more</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="264"/>
+        <location filename="../../ui/wording.py" line="364"/>
         <source>is implausibly large</source>
         <translation>값이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="265"/>
+        <location filename="../../ui/wording.py" line="365"/>
         <source>an exchange rate must be more than zero</source>
         <translation>환율은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="266"/>
+        <location filename="../../ui/wording.py" line="366"/>
         <source>must be a date and time with a time zone</source>
         <translation>시간대가 있는 날짜와 시간이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="267"/>
+        <location filename="../../ui/wording.py" line="367"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>Europe/Berlin 같은 시간대를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="268"/>
+        <location filename="../../ui/wording.py" line="368"/>
         <source>must be a whole number, zero or more</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="269"/>
+        <location filename="../../ui/wording.py" line="369"/>
         <source>choose a person</source>
         <translation>사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="270"/>
+        <location filename="../../ui/wording.py" line="370"/>
         <source>choose who signed</source>
         <translation>서명한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="271"/>
+        <location filename="../../ui/wording.py" line="371"/>
         <source>departs before arriving</source>
         <translation>출발이 도착보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="272"/>
+        <location filename="../../ui/wording.py" line="372"/>
         <source>a residency cannot answer itself</source>
         <translation>레지던시는 자기 자신의 상대 레지던시가 될 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="273"/>
+        <location filename="../../ui/wording.py" line="373"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>상대 레지던시가 다른 파트너십에 속합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="276"/>
+        <location filename="../../ui/wording.py" line="376"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>상대 레지던시는 반대 방향(초청/파견)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="279"/>
+        <location filename="../../ui/wording.py" line="379"/>
         <source>the counterpart is cancelled</source>
         <translation>상대 레지던시가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="280"/>
+        <location filename="../../ui/wording.py" line="380"/>
         <source>the counterpart links form a loop</source>
         <translation>상대 레지던시 연결이 순환합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="285"/>
+        <location filename="../../ui/wording.py" line="385"/>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="286"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”은(는) 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="287"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="290"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>“%1” is not a date</source>
         <translation>“%1”은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="291"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>“%1” is not a date and time</source>
         <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="292"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>“%1” is not a known time zone</source>
         <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="293"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>“%1” is not one of the choices</source>
         <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="294"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="300"/>
+        <location filename="../../ui/wording.py" line="400"/>
         <source>is %1 characters long; at most %2</source>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="307"/>
+        <location filename="../../ui/wording.py" line="407"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="409"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="415"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="322"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="327"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="337"/>
+        <location filename="../../ui/wording.py" line="437"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="347"/>
+        <location filename="../../ui/wording.py" line="447"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="352"/>
+        <location filename="../../ui/wording.py" line="452"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="462"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="463"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="464"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="465"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="466"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="467"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="468"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="472"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="473"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="374"/>
+        <location filename="../../ui/wording.py" line="474"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="375"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="476"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="377"/>
+        <location filename="../../ui/wording.py" line="477"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="378"/>
+        <location filename="../../ui/wording.py" line="478"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="479"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="492"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="504"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
