@@ -91,7 +91,6 @@ def test_program_and_members_show_the_planning_checks(qtbot, main_window) -> Non
         assert view.currentIndex().row() == row
         assert members.conflict_label.isVisible()
         assert expected in members.conflict_label.text()
-        main_window.grab().save(f"/tmp/checks/members-{name.split()[0]}.png")
         assert index.data(Qt.ItemDataRole.DecorationRole) is not None
         assert expected.removeprefix("⚠ ") in index.data(Qt.ItemDataRole.ToolTipRole)
     # A member the checks do not name shows no mark and no text.

@@ -9,8 +9,10 @@ writes it all at once as one undoable step (:class:`MergeCommand`).
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
@@ -34,6 +36,7 @@ from exchange_planner.ui.conflicts import field_label
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.plain import fail
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.date_field import ui_date
 
 #: The sections the interchange service counts on import, as "name: count" texts.
 COUNT_TEXTS = {
@@ -265,6 +268,8 @@ class MergePreview(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
+        #: Instants are shown on the home city's clock, as the editors show them.
+        self.zone = context.services.settings.home_timezone()
         self.path = path
         self.plan = plan
         self.setWindowTitle(self.tr("Merge %1").replace("%1", path.name))
@@ -354,7 +359,11 @@ class MergePreview(QDialog):
                 for change in entry.changes:
                     QTreeWidgetItem(
                         record,
-                        [field_label(change.field), _shown(change.old), _shown(change.new)],
+                        [
+                            field_label(change.field),
+                            _shown(change.old, self.zone),
+                            _shown(change.new, self.zone),
+                        ],
                     )
                 record.setExpanded(kind != merge.NEW)
             group.setExpanded(True)
@@ -368,7 +377,7 @@ class MergePreview(QDialog):
         return f"{kind}: {entry.label}"
 
     def _reason(self, entry: Any) -> str:
-        when_text = f"{entry.at:%Y-%m-%d %H:%M} UTC" if entry.at is not None else ""
+        when_text = local_instant(entry.at, self.zone) if entry.at is not None else ""
         if entry.deleted:
             return (
                 self.tr("Deleted here by %1 at %2").replace("%1", entry.by).replace("%2", when_text)
@@ -400,10 +409,20 @@ class MergePreview(QDialog):
 _INSTANT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$")
 
 
-def _shown(text: str) -> str:
-    """A value as the preview shows it: an instant as "2023-07-25 15:40 UTC"."""
+def local_instant(moment: datetime, zone: str) -> str:
+    """An instant on the home city's clock, dated as the interface dates:
+    "25.07.2023 17:40 CEST" in German."""
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(ZoneInfo(zone))
+    return f"{ui_date(local.date())} {local:%H:%M} {local.tzname()}"
+
+
+def _shown(text: str, zone: str) -> str:
+    """A value as the preview shows it: an instant on the home city's clock."""
     match = _INSTANT.match(text)
-    return f"{match.group(1)} {match.group(2)} UTC" if match else text
+    if not match:
+        return text
+    moment = datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}:00+00:00")
+    return local_instant(moment, zone)
 
 
 class MergeCommand(QUndoCommand):
