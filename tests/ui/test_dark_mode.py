@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
+from calendar_print import print_shown
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,7 +24,7 @@ from exchange_planner.domain.contrast import (
     relative_luminance,
 )
 from exchange_planner.domain.enums import ResidencyStatus
-from exchange_planner.ui.calendar import printing, style
+from exchange_planner.ui.calendar import style
 from exchange_planner.ui.calendar.tab import CalendarTab
 from exchange_planner.ui.residencies.tab import ResidenciesTab
 from exchange_planner.ui.residencies.timeline import status_colours
@@ -203,26 +203,49 @@ def test_switching_to_dark_while_shown_repaints_the_calendar(  # type: ignore[no
     assert lightness(view.grab().toImage(), corner) < 60
 
 
-def test_the_printout_stays_light_in_dark_mode(main_window, qtbot, dark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_printout_stays_light_in_dark_mode(main_window, qtbot, dark) -> None:  # type: ignore[no-untyped-def]
     calendar = calendar_in_july_2023(main_window, qtbot)
-    target = tmp_path / "july.pdf"
-    calendar.ask_save_path = lambda *args: str(target)
-    calendar.print_action.trigger()
-    (page,) = calendar.last_printout
+    run = print_shown(qtbot, calendar, "de")
     document = QPdfDocument()
-    assert document.load(str(target)) == QPdfDocument.Error.None_
+    assert document.load(str(run.result)) == QPdfDocument.Error.None_
     points = document.pagePointSize(0)
-    scale = printing.RESOLUTION / 72
-    size = QSize(round(points.width() * scale), round(points.height() * scale))
-    paper = document.render(0, size).convertToFormat(QImage.Format.Format_RGB32)
-    margin = 10 / 25.4 * printing.RESOLUTION
-    rect = next(b.rect for b in page.layout.boxes if b.role == "day" and b.day == date(2023, 7, 4))
-    corner = QPointF(rect.right() - 8, rect.bottom() - 8)
-    point = QPointF(
-        margin + page.origin.x() + corner.x() * page.scale,
-        margin + page.origin.y() + corner.y() * page.scale,
-    )
-    assert lightness(paper, point) > 240
+    page = document.render(0, QSize(round(points.width()), round(points.height())))
+    paper = QImage(page.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))  # the sheet the page is printed on
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    # Paper: the page is white where nothing is drawn, e.g. right of the grid's middle.
+    samples = [
+        lightness(paper, QPointF(paper.width() * x / 10, paper.height() * y / 10))
+        for x in range(1, 10)
+        for y in range(1, 10)
+    ]
+    assert sorted(samples)[len(samples) // 2] > 240
+    run.preview.close()
+
+
+def test_the_legend_above_the_calendar_stays_readable_in_dark_mode(  # type: ignore[no-untyped-def]
+    main_window, qtbot, restore_palette
+) -> None:
+    """The coloured kinds, the conflict key and the count reach 4.5:1 on the window, in the
+    light palette and after switching to the dark one."""
+    calendar = calendar_in_july_2023(main_window, qtbot)
+    labels = [*calendar.kind_checks.values(), calendar.conflict_text, calendar.count_label]
+
+    def ratios() -> list[float]:
+        window = calendar.palette().color(ROLE.Window).name()
+        found = []
+        for label in labels:
+            colour = label.styleSheet().split("color:")[1].split(";")[0].strip()
+            found.append(contrast_ratio(colour, window))
+        return found
+
+    QApplication.setPalette(light_palette())
+    qtbot.waitUntil(lambda: min(ratios()) >= TEXT_CONTRAST)
+    QApplication.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: calendar.palette().color(ROLE.Window).name() == "#2b2d30")
+    assert min(ratios()) >= TEXT_CONTRAST, ratios()
 
 
 # --- the residencies' timeline and chart ----------------------------------------------------

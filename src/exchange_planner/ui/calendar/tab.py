@@ -7,8 +7,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +42,7 @@ from exchange_planner.domain.calendar import (
     month_weeks,
     week_days,
 )
+from exchange_planner.domain.contrast import ensure_contrast
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.calendar_reading import filter_entries
 from exchange_planner.ui import workers
@@ -178,7 +187,6 @@ class CalendarTab(TabPage):
         # A refused date is explained in a line right below the field (see _show_jump_error).
         self.jump_error = QLabel(self)
         self.jump_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.jump_error.setStyleSheet(f"color: {style.CONFLICT};")
         self.jump_error.setVisible(False)
         bar.addSeparator()
         self.period_label = plain_label(parent=self)
@@ -282,9 +290,6 @@ class CalendarTab(TabPage):
             check = QCheckBox(style.kind_label(kind), self)
             check.setIcon(style.kind_icon(kind))
             check.setChecked(True)
-            check.setStyleSheet(
-                f"QCheckBox {{ color: {style.COLOURS[kind.value]}; font-weight: 600; }}"
-            )
             check.setToolTip(tooltips[kind])
             check.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
             row.addWidget(check)
@@ -292,18 +297,35 @@ class CalendarTab(TabPage):
         conflict = QLabel(self)
         conflict.setPixmap(icon("warning", style.CONFLICT).pixmap(16, 16))
         row.addWidget(conflict)
-        conflict_text = QLabel(self.tr("conflict"), self)
-        conflict_text.setStyleSheet(f"color: {style.CONFLICT};")
-        row.addWidget(conflict_text)
+        self.conflict_text = QLabel(self.tr("conflict"), self)
+        row.addWidget(self.conflict_text)
         row.addStretch(1)
         self.partnership_box = QComboBox(self)
         self._fill_partnerships()
         self.partnership_box.currentIndexChanged.connect(self._partnership_chosen)
         row.addWidget(self.partnership_box)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet(f"color: {style.MUTED};")
         row.addWidget(self.count_label)
+        self._colour_legend()
         return row
+
+    def _colour_legend(self) -> None:
+        """The kinds' legend, the conflict key and the count in their colours, each made
+        readable (4.5:1) on the window's background, light or dark."""
+        window = self.palette().color(QPalette.ColorRole.Window).name()
+        for kind, check in self.kind_checks.items():
+            colour = ensure_contrast(style.COLOURS[kind.value], window)
+            check.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: 600; }}")
+        conflict = ensure_contrast(style.CONFLICT, window)
+        self.conflict_text.setStyleSheet(f"color: {conflict};")
+        self.jump_error.setStyleSheet(f"color: {conflict};")
+        self.count_label.setStyleSheet(f"color: {ensure_contrast(style.MUTED, window)};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and hasattr(self, "count_label"):
+            self._colour_legend()
+        super().changeEvent(event)
 
     def _fill_zones(self) -> None:
         self.zone_box.blockSignals(True)
