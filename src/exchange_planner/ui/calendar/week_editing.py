@@ -485,7 +485,7 @@ class WeekEditing(QObject):
         if self.selected is not None and self.drag is None:
             for box in layout.find(EntryKind.PROGRAM_ITEM, self.selected):
                 if editable(box):
-                    pen = QPen(QColor(style.TODAY), 2)
+                    pen = QPen(QColor(self._scheme().focus), 2)
                     if not self.view.hasFocus():
                         pen.setStyle(Qt.PenStyle.DotLine)
                     painter.setPen(pen)
@@ -496,6 +496,10 @@ class WeekEditing(QObject):
         if drag is not None and rects:
             self._paint_preview(painter, layout, drag, rects, font)
         painter.restore()
+
+    def _scheme(self) -> style.Scheme:
+        inp = self.view.input
+        return inp.scheme if inp is not None else style.LIGHT
 
     def preview_lines(self, drag: Drag | None = None) -> list[str]:
         """The texts of the drag's preview: the new time and title, the first conflict, the
@@ -526,15 +530,18 @@ class WeekEditing(QObject):
     def _paint_preview(
         self, painter: QPainter, layout: Layout, drag: Drag, rects: list[QRectF], font: QFont
     ) -> None:
+        scheme = self._scheme()  # the screen's colours, light or dark
+        faded = QColor(scheme.cell)
+        faded.setAlpha(150)
         if drag.entry is not None:  # the item's place before the drag fades
             for box in layout.find(EntryKind.PROGRAM_ITEM, drag.entry.id):
                 if not box.bar:
-                    painter.fillRect(box.rect, QColor(255, 255, 255, 150))
-            colour = style.colour(drag.entry)
+                    painter.fillRect(box.rect, faded)
+            colour = scheme.accent(drag.entry)
         else:
-            colour = style.kind_colour(EntryKind.PROGRAM_ITEM)
+            colour = QColor(scheme.accents[EntryKind.PROGRAM_ITEM.value])
         conflict = bool(drag.conflicts)
-        edge = QColor(style.CONFLICT) if conflict else colour
+        edge = QColor(scheme.conflict) if conflict else colour
         fill = QColor(edge)
         fill.setAlpha(70 if conflict else 55)
         small = week_small_font(font)
@@ -543,7 +550,7 @@ class WeekEditing(QObject):
         for index, rect in enumerate(rects):
             # Opaque, so that the new time reads clearly over what lies under it.
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.CELL))
+            painter.setBrush(QColor(scheme.cell))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(
                 QPen(edge, 2, Qt.PenStyle.SolidLine if conflict else Qt.PenStyle.DashLine)
@@ -553,7 +560,7 @@ class WeekEditing(QObject):
             if index:
                 continue
             painter.setFont(small)
-            painter.setPen(QColor(style.CONFLICT) if conflict else colour.darker(140))
+            painter.setPen(QColor(scheme.conflict_text if conflict else scheme.text))
             inner = rect.adjusted(5, 1, -3, -1)
             line_h = metrics.height()
             for number, text in enumerate(lines):
