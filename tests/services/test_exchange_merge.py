@@ -314,3 +314,18 @@ def test_a_member_added_on_both_sides_is_refused_with_its_path(
         merge.apply_merge(original, plan)
     assert str(caught.value).startswith("$.visits[0].members[")
     assert _plan_of_database(original) == before
+
+
+def test_a_record_s_identity_cannot_be_changed_by_an_edit(original: Database) -> None:
+    """The identity is what a partner office's file is matched by: an edit refuses it."""
+    from exchange_planner.domain.errors import ValidationError
+
+    services = Services.for_database(original)
+    person = services.people.list()[0]
+    with pytest.raises(ValidationError) as refused:
+        services.people.update(person.id, uuid="00000000-0000-0000-0000-000000000000")
+    assert refused.value.field == "uuid"
+    assert services.people.get(person.id).uuid == person.uuid
+    # The same identity written back (as a restore writes a whole record) is accepted.
+    services.people.update(person.id, uuid=person.uuid, title="Kept")
+    assert services.people.get(person.id).title == "Kept"

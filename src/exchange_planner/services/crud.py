@@ -367,6 +367,9 @@ class RecordService(Generic[M]):
         unknown = set(changes) - set(self.model.model_fields) - {"id"}
         if unknown:
             raise ValidationError(sorted(unknown)[0], f"is not a field of a {self.noun}")
+        if "uuid" in changes and changes["uuid"] != getattr(record, "uuid", changes["uuid"]):
+            # The identity other databases know the record by: a merge matches on it.
+            raise ValidationError("uuid", "is the record's identity and cannot be changed")
         merged = {**record.model_dump(), **changes}
         merged.pop("row_version", None)
         cleaned = self.clean_record(session, merged, record_id)

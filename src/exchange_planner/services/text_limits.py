@@ -48,8 +48,11 @@ RECORDS: dict[str, tuple[type[SQLModel], str]] = {
     "exhibition": (Exhibition, "Exhibition"),
 }
 
-#: Text columns whose values come from a fixed list or form, not free text.
-CODED_FIELDS = frozenset({"timezone", "value_currency", "budget_currency", "original_language"})
+#: Text columns whose values come from a fixed list or form, not free text; ``uuid`` is the
+#: record's identity, written by the program.
+CODED_FIELDS = frozenset(
+    {"timezone", "value_currency", "budget_currency", "original_language", "uuid"}
+)
 
 
 @dataclass(frozen=True)
