@@ -18,6 +18,19 @@ CHECKLIST_OFFSETS: dict[ChecklistKind, tuple[str, int]] = {
     ChecklistKind.REPORT: ("end", 30),
 }
 
+#: The preparation steps' names (German, English, Korean), as the documents and calendars
+#: print them.
+CHECKLIST_NAMES: dict[str, tuple[str, str, str]] = {
+    "invitation_letter": ("Einladungsschreiben", "Invitation letter", "초청장"),
+    "visa": ("Visum", "Visa", "비자"),
+    "travel": ("Reise gebucht", "Travel booked", "항공권 예약"),
+    "accommodation": ("Unterkunft", "Accommodation", "숙소"),
+    "insurance": ("Versicherung", "Insurance", "보험"),
+    "arrival": ("Ankunft", "Arrival", "도착"),
+    "open_studio": ("Offenes Atelier", "Open studio", "오픈 스튜디오"),
+    "report": ("Bericht", "Report", "결과 보고서"),
+}
+
 
 def checklist_due(kind: ChecklistKind, start: date, end: date, today: date | None) -> date | None:
     """The due date of a preparation step of a residency from ``start`` to ``end``.

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from exchange_planner.domain.residency import CHECKLIST_NAMES
 from exchange_planner.domain.texts import text_in
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
@@ -70,14 +71,7 @@ SHEET_LABELS: dict[str, tuple[str, str, str]] = {
     "done": ("Erledigt", "Done", "완료일"),
     "overdue": ("überfällig", "overdue", "기한 경과"),
     "open": ("offen", "open", "미완료"),
-    "invitation_letter": ("Einladungsschreiben", "Invitation letter", "초청장"),
-    "visa": ("Visum", "Visa", "비자"),
-    "travel": ("Reise gebucht", "Travel booked", "항공권 예약"),
-    "accommodation": ("Unterkunft", "Accommodation", "숙소"),
-    "insurance": ("Versicherung", "Insurance", "보험"),
-    "arrival": ("Ankunft", "Arrival", "도착"),
-    "open_studio": ("Offenes Atelier", "Open studio", "오픈 스튜디오"),
-    "report": ("Bericht", "Report", "결과 보고서"),
+    **CHECKLIST_NAMES,
     "deliverables": ("Vereinbarte Leistungen", "Deliverables", "결과물"),
     "deliverable": ("Leistung", "Deliverable", "결과물"),
     "yes": ("ja", "yes", "예"),

@@ -51,6 +51,7 @@ from exchange_planner.domain.calendar import CalendarEntry, EntryKind
 from exchange_planner.domain.enums import Direction
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import display_name
+from exchange_planner.domain.residency import CHECKLIST_NAMES
 from exchange_planner.domain.texts import text_in
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports.i18n import Language
@@ -126,14 +127,7 @@ ICS_LABELS: dict[str, tuple[str, str, str]] = {
         "Exchange Planner {first}–{last}",
         "Exchange Planner {first}–{last}",
     ),
-    "invitation_letter": ("Einladungsschreiben", "Invitation letter", "초청장"),
-    "visa": ("Visum", "Visa", "비자"),
-    "travel": ("Reise gebucht", "Travel booked", "항공권 예약"),
-    "accommodation": ("Unterkunft", "Accommodation", "숙소"),
-    "insurance": ("Versicherung", "Insurance", "보험"),
-    "arrival": ("Ankunft", "Arrival", "도착"),
-    "open_studio": ("Offenes Atelier", "Open studio", "오픈 스튜디오"),
-    "report": ("Bericht", "Report", "결과 보고서"),
+    **CHECKLIST_NAMES,
 }
 
 
