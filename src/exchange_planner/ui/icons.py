@@ -146,24 +146,22 @@ class GlyphIconEngine(QIconEngine):
         return GlyphIconEngine(self.family, self.char, QColor(self.color), QColor(self.disabled))
 
 
-_cache: dict[tuple[str, str | None], QIcon] = {}
+_cache: dict[tuple[str, str, str], QIcon] = {}
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
     """The icon registered under ``name`` (a key of ``NAMES``), in ``color`` or the
     palette's text colour; one QIcon per name and colour."""
-    key = (name, color)
+    palette = QGuiApplication.palette()
+    active_text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    text = QColor(color) if color else active_text
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    # The palette's colours are part of the key: after a switch to dark mode, new icons follow it.
+    key = (name, text.name(QColor.NameFormat.HexArgb), disabled.name(QColor.NameFormat.HexArgb))
     made = _cache.get(key)
     if made is None:
         prefix, glyph = NAMES[name].split(".", 1)
         family, charmap = icon_font(prefix)
-        palette = QGuiApplication.palette()
-        text = (
-            QColor(color)
-            if color
-            else palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-        )
-        disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         made = QIcon(GlyphIconEngine(family, charmap[glyph], text, disabled))
         _cache[key] = made
     return made
