@@ -229,7 +229,6 @@ def test_other_public_service_methods_hand_out_no_orm_rows(
         "exhibitions.residency_choices": s.exhibitions.residency_choices(None),
         "exhibitions.visit_choices": s.exhibitions.visit_choices(None),
         "exhibitions.people": s.exhibitions.people([sample_ids["mayor"]]),
-        "calendar.visit_program": s.calendar.visit_program(visit_id),
         "balance.ledgers": s.balance.ledgers(),
     }
     offenders = {name: _rows_in(value) for name, value in results.items() if _rows_in(value)}

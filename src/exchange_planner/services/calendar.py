@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import col, select
-
 from exchange_planner.domain.calendar import CalendarEntry
-from exchange_planner.services import records as read
 from exchange_planner.services.calendar_reading import (
     CHECKLIST_LABELS,
     CalendarReading,
@@ -22,7 +19,6 @@ from exchange_planner.services.calendar_reading import (
 from exchange_planner.services.calendar_reading import partnerships as read_partnerships
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.sql_read import session_execute
-from exchange_planner.storage.tables import ProgramItem, Venue, Visit
 
 __all__ = ["CHECKLIST_LABELS", "CalendarService", "PartnershipChoice", "filter_entries"]
 
@@ -77,28 +73,3 @@ class CalendarService:
             return self._reading.entries(
                 session_execute(session), first, last, zone, today=today, language=language
             )
-
-    # --- single records (ICS export) -------------------------------------------------------
-    def visit_program(self, visit_id: int) -> tuple[read.Visit, list[tuple[read.ProgramItem, str]]]:
-        """A visit and its program items with venue names, in time order."""
-        from exchange_planner.domain.errors import NotFoundError
-
-        with self.db.session() as session:
-            visit = session.get(Visit, visit_id)
-            if visit is None:
-                raise NotFoundError(f"There is no visit #{visit_id}.")
-            rows = session.exec(
-                select(ProgramItem, Venue)
-                .join(Venue, col(ProgramItem.venue_id) == col(Venue.id), isouter=True)
-                .where(ProgramItem.visit_id == visit_id)
-                .order_by(ProgramItem.starts_at, ProgramItem.id)
-            ).all()
-            return read.Visit.of(visit), [
-                (read.ProgramItem.of(item), _venue_text(venue) if venue is not None else "")
-                for item, venue in rows
-            ]
-
-
-def _venue_text(venue: Venue) -> str:
-    parts = [venue.name, venue.room, venue.address]
-    return ", ".join(part for part in parts if part)

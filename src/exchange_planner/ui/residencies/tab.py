@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -78,17 +76,6 @@ _WATCHED = {
     "person",
     "venue",
 }
-
-#: Where PDFs go: (parent, title, suggested name) -> path or "" (replaced in tests).
-AskPath = Callable[[QWidget, str, str], str]
-
-
-def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / suggested), "PDF (*.pdf)"
-    )
-    return path
-
 
 #: (sort key in the service, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -180,11 +167,9 @@ class ResidenciesTab(TabPage):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
-        ask_path: AskPath = ask_pdf_path,
     ) -> None:
         super().__init__(context, parent)
         self.today = today
-        self.ask_path = ask_path
         #: Asks before a residency is deleted; replaced in tests.
         self.confirm: Confirm = ask
         self._stale: set[QWidget] = set()
