@@ -86,3 +86,32 @@ class DocumentKind(StrEnum):
     PERSONAL_ITINERARY = "personal_itinerary"
     GIFT_PROTOCOL = "gift_protocol"
     RESIDENCY_SHEET = "residency_sheet"
+
+
+class TableShape(StrEnum):
+    """The shape of a table at a seated meal (``domain/seating.py`` numbers its seats)."""
+
+    ROUND = "round"
+    LONG = "long"
+    U_SHAPE = "u_shape"
+
+
+class SeatingRule(StrEnum):
+    """Where the guest of honour sits: the host's right (international) or left (German)."""
+
+    INTERNATIONAL = "international"
+    GERMAN = "german"
+
+
+class InterpreterPlace(StrEnum):
+    """An interpreter sits on the next seat or on a chair behind the principal."""
+
+    BESIDE = "beside"
+    BEHIND = "behind"
+
+
+class Side(StrEnum):
+    """Guests (the delegation) or the home city (hosts)."""
+
+    DELEGATION = "delegation"
+    HOST = "host"
