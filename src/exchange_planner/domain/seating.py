@@ -49,11 +49,18 @@ See ``place_guests``; the conventions are stated there and in docs/protocol.md.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from exchange_planner.domain.enums import (
+    InterpreterPlace,
+    MemberRole,
+    SeatingRule,
+    Side,
     TableShape,
 )
+from exchange_planner.domain.precedence import TIE_ALPHABETICAL, UNRANKED, Participant, Placed
 
 SEAT_OFFSET = 0.5  # distance from a table's edge to the centre of a seat
 BAR_DEPTH = 1.0  # depth of a LONG table and of a U's bars
