@@ -43,7 +43,7 @@ def test_the_sample_merges_both_delegations_into_one_order(
     assert kang.side == Side.DELEGATION and kang.member_id is not None and kang.host_id is None
     assert kang.rank_title == "광역시장 (차관급)"
     assert kang.rank_translations is not None
-    assert kang.rank_translations.get("title", "en") == (
+    assert kang.rank_translations.to_dict()["title"]["en"] == (
         "Mayor of a metropolitan city (vice-minister level)"
     )
     # Council members: Leipzig's longer in office (older first), Gwangju's tied to the name.

@@ -187,8 +187,9 @@ def test_placing_again_keeps_locked_seats(services: Services, sample_ids: dict[s
     assert after[deputy] == free and _spot(view, free).locked
     assert after[sample_ids["lord_mayor"]] == seated[sample_ids["lord_mayor"]]
     assert len(after) == 26
-    with pytest.raises(ValidationError, match="is empty"):
-        services.seating.set_locked(plan, seated[deputy], True)
+    empty = next(spot.key for t in view.tables for spot in t.spots if spot.person_id is None)
+    with pytest.raises(ValidationError, match=f"seat {empty.seat} of table . is empty"):
+        services.seating.set_locked(plan, empty, True)
 
 
 def test_assignments_can_be_put_back_for_undo(
@@ -235,11 +236,24 @@ def test_too_few_seats_leave_the_rest_unseated_and_say_how_many(
 
 
 def test_a_seated_person_cannot_be_deleted(services: Services, sample_ids: dict[str, int]) -> None:
+    seated = _seated(_dinner(services, sample_ids))
+    deputy = sample_ids["deputy_mayor"]
+    with pytest.raises(InUseError) as refused:
+        services.people.delete(deputy)
+    seat = seated[deputy]
+    assert str(refused.value) == (
+        "Stefan Lorenz cannot be deleted while still used as: host of visit “Offizieller "
+        "Besuch der Delegation aus Gwangju”; seated at “Begrüßungsabendessen, table 1, "
+        f"seat {seat.seat}”"
+    )
+    # The guest of honour is used in many places; the seat is among them.
     kang = sample_ids["mayor"]
-    seat = _seated(_dinner(services, sample_ids))[kang]
     with pytest.raises(InUseError) as refused:
         services.people.delete(kang)
-    assert f"seated at “Begrüßungsabendessen, table 1, seat {seat.seat}”" in str(refused.value)
+    assert f"seated at “Begrüßungsabendessen, table 1, seat {seated[kang].seat}”" in (
+        refused.value.references
+    )
+    assert services.people.get(kang).id == kang
 
 
 def test_a_member_removed_from_the_visit_stays_seated_with_a_warning(
