@@ -39,8 +39,8 @@ def test_the_dinner_csv_shows_kang_as_jungs_right_neighbour(sample_db_path: Path
     kang = next(row for row in rows if row["person"] == "Kang Gi-jung (강기정)")
     assert kang["left_neighbour"] == "Burkhard Jung"
     # The interpreters sit beside their principals.
-    assert "Jiyoung Müller (뮐러 지영)" == jung["left_neighbour"]
-    assert "Baek Seo-yeon (백서연)" == kang["right_neighbour"]
+    assert jung["left_neighbour"] == "Jiyoung Müller (뮐러 지영)"
+    assert kang["right_neighbour"] == "Baek Seo-yeon (백서연)"
     # An empty seat has no person and no neighbours.
     assert [row for row in rows if not row["person"]] == [
         row for row in rows if not row["person"] and not row["left_neighbour"]
