@@ -177,9 +177,7 @@ def build_plan(path: Path) -> Plan:
     ).id
     s.people.update(ids["person"], rank_id=ids["rank"])
     host = s.people.create(family_name="Jung", given_name="Burkhard", country="Germany").id
-    ids["host"] = s.hosts.create(
-        visit_id=ids["visit"], person_id=host, role=MemberRole.HEAD
-    ).id
+    ids["host"] = s.hosts.create(visit_id=ids["visit"], person_id=host, role=MemberRole.HEAD).id
     ids["dinner"] = s.program.create(
         visit_id=ids["visit"],
         title="Dinner",

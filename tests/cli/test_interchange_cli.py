@@ -24,7 +24,7 @@ def test_export_then_import_into_a_new_database_round_trips(
     assert json.loads(first)["format"] == "exchange-planner"
     fresh = tmp_path / "fresh.sqlite3"
     assert main(["import", "--db", str(fresh), str(tmp_path / "a.json")]) == 0
-    assert "25 people" in capsys.readouterr().out
+    assert "28 people" in capsys.readouterr().out
     again = json.loads(_export(fresh, tmp_path / "b.json"))
     assert {**again, "origin": None, "base": None} == {**json.loads(first), "origin": None}
 

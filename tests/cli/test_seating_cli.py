@@ -49,7 +49,9 @@ def test_the_dinner_csv_shows_kang_as_jungs_right_neighbour(sample_db_path: Path
 
 def test_names_follow_the_language(sample_db_path: Path, capsys) -> None:
     dinner = _items(sample_db_path)["Begrüßungsabendessen"]
-    assert main(["seating", "--db", str(sample_db_path), "--item", str(dinner), "--lang", "ko"]) == 0
+    assert (
+        main(["seating", "--db", str(sample_db_path), "--item", str(dinner), "--lang", "ko"]) == 0
+    )
     jung = next(row for row in _rows(capsys.readouterr().out) if row["person"] == "Burkhard Jung")
     assert jung["right_neighbour"] == "강기정"
 

@@ -110,7 +110,8 @@ def test_an_imported_head_leads_the_visit_and_undo_of_the_import_restores_the_he
 ):  # type: ignore[no-untyped-def]
     visit_id, kang, _park = visit
     path = tmp_path / "list.csv"
-    path.write_text("Family name,Given name,Role\nJung,Burkhard,head\n", encoding="utf-8")
+    # Not Burkhard Jung: he hosts the sample's visit, and a host is not also a member.
+    path.write_text("Family name,Given name,Role\nReich,Martin,head\n", encoding="utf-8")
     table = read_table(path)
     preview = services.member_import.preview(
         table, guess_mapping(table.headers), visit_id, timezone="Europe/Berlin"

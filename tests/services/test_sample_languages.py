@@ -23,6 +23,8 @@ def _records(services: Services) -> dict[str, list[object]]:
         "gift": [gift for visit in visits for gift in s.gifts.for_visit(visit.id)],
         "residency": list(s.residencies.list()),
         "exhibition": list(s.exhibitions.list()),
+        "rank_table": list(s.rank_tables.list()),
+        "rank": list(s.ranks.list()),
     }
 
 
@@ -42,7 +44,8 @@ def test_every_translatable_text_of_the_sample_has_german_korean_and_english(
     # Not vacuous: every table has records, and their titles/names are not empty.
     assert all(records.values())
     assert len(records["program_item"]) == 12
-    assert len(records["person"]) == 25
+    assert len(records["person"]) == 28  # 20 of the delegation, 8 of Leipzig
+    assert len(records["rank"]) == 12
 
 
 def test_the_sample_is_written_in_german_by_leipzig_and_in_korean_by_gwangju(

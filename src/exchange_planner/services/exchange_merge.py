@@ -14,8 +14,9 @@ copy was made from) or ``origin`` when it names this database, and for every fie
 change that an earlier merge of the same partner's file wrote here (two files merged in
 sequence). The change log (``storage/audit.py``) tells what changed here since.
 
-Merging covers partnerships, people, venues and visits with their members and program (what
-``export --visit`` writes); other sections of a file are counted as skipped. ``plan_merge``
+Merging covers partnerships, rank tables with their ranks, people, venues and visits with
+their members, hosts and program (what ``export --visit`` writes); other sections of a file
+(seating plans among them: the seating of our meals is ours) are counted as skipped. ``plan_merge``
 reads only; ``apply_merge`` writes the whole plan in one transaction (all or nothing; refused
 when there are conflicts), and the commit reaches every view through the change feed like any
 other edit. ``undo_merge`` reverts an applied merge in one transaction.
@@ -51,9 +52,12 @@ from exchange_planner.storage.tables import (
     Person,
     ProgramAttendee,
     ProgramItem,
+    Rank,
+    RankTable,
     Setting,
     Venue,
     Visit,
+    VisitHost,
     VisitMember,
 )
 
@@ -79,13 +83,16 @@ CHANGED = "changed"
 CONFLICT = "conflict"
 
 #: Fields that are not compared: the row's own id, its identity, the nested lists.
-_NOT_COMPARED = {"id", "uuid", "members", "program"}
+_NOT_COMPARED = {"id", "uuid", "members", "hosts", "program", "ranks"}
+#: Nested lists of a record, written as records of their own.
+_NESTED = ("members", "hosts", "program", "ranks", "attendees")
 #: Sections a merge does not take, as the file names them.
 _SKIPPED_SECTIONS = (
     "gifts",
     "guestbook_entries",
     "residencies",
     "exhibitions",
+    "seating_plans",
     "document_prints",
 )
 _INSTANTS = {"arrival", "departure", "starts_at", "ends_at"}
@@ -199,7 +206,16 @@ class _Kind:
 
 _KINDS: dict[str, _Kind] = {
     "partnership": _Kind("partnership", Partnership, lambda s: s.partnerships, {}),
-    "person": _Kind("person", Person, lambda s: s.people, {}),
+    "rank_table": _Kind("rank_table", RankTable, lambda s: s.rank_tables, {}),
+    # An equivalence names a rank of another table: that table comes first in the file
+    # (the export writes them in id order), or the rank is refused with its path.
+    "rank": _Kind(
+        "rank",
+        Rank,
+        lambda s: s.ranks,
+        {"rank_table_id": "rank_table", "equivalent_rank_id": "rank"},
+    ),
+    "person": _Kind("person", Person, lambda s: s.people, {"rank_id": "rank"}),
     "venue": _Kind("venue", Venue, lambda s: s.venues, {}),
     "visit": _Kind(
         "visit",
@@ -211,7 +227,13 @@ _KINDS: dict[str, _Kind] = {
         "visit_member",
         VisitMember,
         lambda s: s.members,
-        {"visit_id": "visit", "person_id": "person"},
+        {"visit_id": "visit", "person_id": "person", "interprets_for_id": "person"},
+    ),
+    "visit_host": _Kind(
+        "visit_host",
+        VisitHost,
+        lambda s: s.hosts,
+        {"visit_id": "visit", "person_id": "person", "interprets_for_id": "person"},
     ),
     "program_item": _Kind(
         "program_item",
@@ -277,7 +299,14 @@ def _file_records(document: Mapping[str, Any]) -> list[_FileRecord]:
         ids[kind][values["id"]] = values["uuid"]
         records.append(_FileRecord(kind, path, {**values, **parent}, values["uuid"]))
 
-    for key, kind in (("partnerships", "partnership"), ("people", "person"), ("venues", "venue")):
+    for index, values in enumerate(document.get("partnerships", [])):
+        take("partnership", f"$.partnerships[{index}]", values, {})
+    for index, table in enumerate(document.get("rank_tables", [])):
+        path = f"$.rank_tables[{index}]"
+        take("rank_table", path, table, {})
+        for r_index, rank in enumerate(table.get("ranks", [])):
+            take("rank", f"{path}.ranks[{r_index}]", rank, {"rank_table_id": table["id"]})
+    for key, kind in (("people", "person"), ("venues", "venue")):
         for index, values in enumerate(document.get(key, [])):
             take(kind, f"$.{key}[{index}]", values, {})
     for index, visit in enumerate(document.get("visits", [])):
@@ -285,6 +314,8 @@ def _file_records(document: Mapping[str, Any]) -> list[_FileRecord]:
         take("visit", path, visit, {})
         for m_index, member in enumerate(visit.get("members", [])):
             take("visit_member", f"{path}.members[{m_index}]", member, {"visit_id": visit["id"]})
+        for h_index, host in enumerate(visit.get("hosts", [])):
+            take("visit_host", f"{path}.hosts[{h_index}]", host, {"visit_id": visit["id"]})
         for p_index, item in enumerate(visit.get("program", [])):
             take("program_item", f"{path}.program[{p_index}]", item, {"visit_id": visit["id"]})
     # Every reference must name a record of the file (by its id there).
@@ -577,9 +608,11 @@ def _label(kind: str, values: Mapping[str, Any], labels: Mapping[str, str]) -> s
         )
     if kind == "venue":
         return str(values.get("name", ""))
-    if kind in ("visit", "program_item"):
+    if kind in ("visit", "program_item", "rank"):
         return str(values.get("title", ""))
-    if kind == "visit_member":
+    if kind == "rank_table":
+        return str(values.get("name", ""))
+    if kind in ("visit_member", "visit_host"):
         person = values.get("person_id")
         return labels.get(person, str(person)) if isinstance(person, str) else str(person)
     return str(values.get("id", ""))
@@ -662,9 +695,7 @@ class _Writer:
         service = kind.service(self.services)
         try:
             if entry.kind == NEW:
-                names = [
-                    n for n in record.values if n not in ("id", "members", "program", "attendees")
-                ]
+                names = [n for n in record.values if n not in ("id", *_NESTED)]
                 values = self._values(record, names)
                 cleaned = service.clean_record(self.session, values, None)
                 row = kind.model(**cleaned)
