@@ -6,12 +6,25 @@ import math
 
 import pytest
 
-from exchange_planner.domain.enums import TableShape
+from exchange_planner.domain.enums import (
+    InterpreterPlace,
+    MemberRole,
+    SeatingRule,
+    Side,
+    TableShape,
+)
+from exchange_planner.domain.precedence import Participant, RankEntry, order_of_precedence
 from exchange_planner.domain.seating import (
+    PlacementResult,
+    SeatKey,
+    SeatWarning,
+    TableSpec,
     host_seat,
     neighbours,
     opposite_seat,
+    place_guests,
     seat_layout,
+    seating_warnings,
     table_outline,
 )
 
@@ -105,3 +118,273 @@ def test_every_seat_has_a_spot_outside_the_table(shape: TableShape, seats: int) 
 def test_seat_out_of_range_is_refused() -> None:
     with pytest.raises(ValueError, match="seat 11"):
         neighbours(TableShape.ROUND, 10, 11)
+
+
+# --- placement ----------------------------------------------------------------------------
+
+RANKS = [RankEntry(i, 1, "Kommunen", i, f"Rang {i}", None) for i in range(1, 10)]
+RANKS += [RankEntry(10 + i, 2, "지방자치단체", i, f"등급 {i}", i) for i in range(1, 10)]
+HOST, GUEST = Side.HOST, Side.DELEGATION
+INTERPRETER = MemberRole.INTERPRETER
+
+
+def someone(
+    pid: int,
+    name: str,
+    side: Side,
+    level: int | None,
+    *,
+    role: MemberRole = MemberRole.OFFICIAL,
+    language: str = "",
+    interprets_for: int | None = None,
+) -> Participant:
+    rank = None if level is None else (level if side is HOST else 10 + level)
+    return Participant(
+        pid,
+        name,
+        side,
+        rank,
+        None,
+        None,
+        None,
+        role=role,
+        language=language,
+        interprets_for=interprets_for,
+    )
+
+
+def dinner() -> list[Participant]:
+    """Leipzig hosts Gwangju: four a side (ids 1-4 home, 11-14 guests), ranks 1-4."""
+    home = [someone(i, f"Host {i}", HOST, i) for i in range(1, 5)]
+    guests = [someone(10 + i, f"Guest {i}", GUEST, i) for i in range(1, 5)]
+    return home + guests
+
+
+def place(
+    people: list[Participant],
+    tables: list[TableSpec] | None = None,
+    *,
+    rule: SeatingRule = SeatingRule.INTERNATIONAL,
+    alternate: bool = True,
+    interpreters: InterpreterPlace = InterpreterPlace.BESIDE,
+    host_id: int | None = None,
+    locked: dict[SeatKey, int] | None = None,
+) -> PlacementResult:
+    return place_guests(
+        order_of_precedence(people, RANKS),
+        tables or [TableSpec(1, "1", TableShape.ROUND, 10)],
+        rule=rule,
+        alternate=alternate,
+        interpreters=interpreters,
+        host_id=host_id,
+        locked=locked or {},
+    )
+
+
+def seat_of(result: PlacementResult, pid: int) -> SeatKey:
+    (key,) = [k for k, v in result.seats.items() if v == pid]
+    return key
+
+
+def right_of(result: PlacementResult, table: TableSpec, pid: int) -> int | None:
+    seat = neighbours(table.shape, table.seats, seat_of(result, pid).seat)[1]
+    return result.seats.get(SeatKey(table.id, seat)) if seat is not None else None
+
+
+def left_of(result: PlacementResult, table: TableSpec, pid: int) -> int | None:
+    seat = neighbours(table.shape, table.seats, seat_of(result, pid).seat)[0]
+    return result.seats.get(SeatKey(table.id, seat)) if seat is not None else None
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_international_rule_guest_of_honour_on_the_hosts_right(shape: TableShape) -> None:
+    table = TableSpec(1, "1", shape, 10)
+    result = place(dinner(), [table])
+    assert seat_of(result, 1).seat == host_seat(shape, 10)
+    assert right_of(result, table, 1) == 11  # guest of honour
+    assert left_of(result, table, 1) == 12  # second guest
+    assert result.unseated == []
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_german_rule_guest_of_honour_on_the_hosts_left(shape: TableShape) -> None:
+    table = TableSpec(1, "1", shape, 10)
+    result = place(dinner(), [table], rule=SeatingRule.GERMAN)
+    assert left_of(result, table, 1) == 11
+    assert right_of(result, table, 1) == 12
+
+
+@pytest.mark.parametrize("shape", [TableShape.ROUND, TableShape.LONG])
+def test_co_host_opposite_with_the_next_guests(shape: TableShape) -> None:
+    table = TableSpec(1, "1", shape, 10)
+    result = place(dinner(), [table])
+    assert seat_of(result, 2).seat == opposite_seat(shape, 10)
+    assert right_of(result, table, 2) == 13
+    assert left_of(result, table, 2) == 14
+    german = place(dinner(), [table], rule=SeatingRule.GERMAN)
+    assert left_of(german, table, 2) == 13 and right_of(german, table, 2) == 14
+
+
+def test_u_shape_co_host_next_to_the_guest_of_honour() -> None:
+    table = TableSpec(1, "U", TableShape.U_SHAPE, 9)
+    result = place(dinner(), [table])
+    assert seat_of(result, 1).seat == 5
+    assert right_of(result, table, 1) == 11
+    assert right_of(result, table, 11) == 2  # the co-host beyond the guest of honour
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_alternation_puts_the_sides_side_by_side(shape: TableShape) -> None:
+    table = TableSpec(1, "1", shape, 8)
+    result = place(dinner(), [table])
+    people = {p.person_id: p for p in dinner()}
+    warnings = seating_warnings(result.seats, [table], dinner(), people, alternate=True)
+    assert [w for w in warnings if w.kind == "same_side_neighbours"] == []
+    for seat in range(1, 9):
+        left = neighbours(shape, 8, seat)[0]
+        if left is not None:
+            a, b = result.seats[SeatKey(1, seat)], result.seats[SeatKey(1, left)]
+            assert people[a].side is not people[b].side
+
+
+def test_without_alternation_rank_decides_alone() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
+    # Guest 5 outranks hosts 3 and 4: by rank he takes the first free seat (9, beyond the
+    # guest of honour at 10); alternation gives that seat to a host and him the next one
+    # between a host and a guest.
+    people = [someone(1, "H1", HOST, 1), someone(2, "H2", HOST, 2)]
+    people += [someone(3, "H3", HOST, 5), someone(4, "H4", HOST, 6)]
+    people += [someone(11, "G1", GUEST, 1), someone(12, "G2", GUEST, 1)]
+    people += [someone(13, "G3", GUEST, 2), someone(14, "G4", GUEST, 2)]
+    people += [someone(15, "G5", GUEST, 3)]
+    everyone = [p.person_id for p in people]
+    plain = place(people, [table], alternate=False)
+    assert plain.seats[SeatKey(1, 9)] == 15
+    warnings = seating_warnings(plain.seats, [table], people, everyone, alternate=True)
+    assert SeatWarning("same_side_neighbours", (15, 11), SeatKey(1, 9)) in warnings
+    assert seating_warnings(plain.seats, [table], people, everyone, alternate=False) == []
+    mixed = place(people, [table], alternate=True)
+    assert mixed.seats[SeatKey(1, 9)] == 3
+    assert mixed.seats[SeatKey(1, 4)] == 15
+    warnings = seating_warnings(mixed.seats, [table], people, everyone, alternate=True)
+    # Five guests and four hosts cannot all alternate: one pair is left (guests 5 and 3).
+    assert [w.person_ids for w in warnings if w.kind == "same_side_neighbours"] == [(15, 13)]
+
+
+def test_interpreters_beside_on_the_outer_sides_of_the_principal_pair() -> None:
+    people = [
+        *dinner(),
+        someone(21, "Jiyoung Müller", HOST, None, role=INTERPRETER, interprets_for=1),
+        someone(22, "Baek Seo-yeon", GUEST, None, role=INTERPRETER),  # default: guest 1
+    ]
+    table = TableSpec(1, "1", TableShape.ROUND, 12)
+    result = place(people, [table])
+    assert right_of(result, table, 1) == 11  # still the guest of honour
+    assert left_of(result, table, 1) == 21  # the host's interpreter on his other side
+    assert right_of(result, table, 11) == 22  # the guest's interpreter beyond the guest
+    assert left_of(result, table, 21) == 12  # the second guest one further
+    kinds = {
+        w.kind
+        for w in seating_warnings(
+            result.seats, [table], people, [p.person_id for p in people], alternate=True
+        )
+    }
+    assert "interpreter_far" not in kinds
+    assert "same_side_neighbours" not in kinds
+
+
+def test_interpreters_behind_take_no_table_seat() -> None:
+    people = [
+        *dinner(),
+        someone(21, "Jiyoung Müller", HOST, None, role=INTERPRETER, interprets_for=1),
+        someone(22, "Baek Seo-yeon", GUEST, None, role=INTERPRETER, interprets_for=11),
+    ]
+    table = TableSpec(1, "1", TableShape.ROUND, 8)  # exactly the eight principals
+    result = place(people, [table], interpreters=InterpreterPlace.BEHIND)
+    assert result.unseated == []
+    assert seat_of(result, 21) == SeatKey(1, seat_of(result, 1).seat, behind=True)
+    assert seat_of(result, 22) == SeatKey(1, seat_of(result, 11).seat, behind=True)
+    assert right_of(result, table, 1) == 11 and left_of(result, table, 1) == 12
+
+
+def test_interpreter_of_a_later_guest_sits_beside_him() -> None:
+    people = [*dinner(), someone(23, "Lee", GUEST, None, role=INTERPRETER, interprets_for=14)]
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
+    result = place(people, [table])
+    near = neighbours(TableShape.ROUND, 10, seat_of(result, 14).seat)
+    assert seat_of(result, 23).seat in near
+
+
+def test_language_gives_a_guest_a_neighbour_he_can_talk_to() -> None:
+    people = language_dinner("de")
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
+    without = place([replace_language(p) for p in people], [table])
+    assert without.seats[SeatKey(1, 4)] == 15  # between host 4 and guest 3
+    result = place(people, [table])
+    assert 3 in (left_of(result, table, 15), right_of(result, table, 15))
+    assert seat_of(result, 5) == SeatKey(1, 4)  # the one he changed places with
+    moved = {pid for key, pid in result.seats.items() if without.seats[key] != pid}
+    assert moved == {5, 15}
+
+
+def language_dinner(h4_language: str) -> list[Participant]:
+    # By rank guest 5 (Korean only) sits between host 4 and an English-speaking guest;
+    # host 3 speaks Korean, and host 5 (ranked after guest 5) sits beside host 3.
+    return [
+        someone(1, "H1", HOST, 1, language="de"),
+        someone(2, "H2", HOST, 2, language="de"),
+        someone(3, "H3", HOST, 3, language="de,ko"),
+        someone(4, "H4", HOST, 4, language=h4_language),
+        someone(5, "H5", HOST, 6, language="de"),
+        someone(11, "G1", GUEST, 1, language="ko,en"),
+        someone(12, "G2", GUEST, 2, language="ko,de"),
+        someone(13, "G3", GUEST, 3, language="en"),
+        someone(14, "G4", GUEST, 4, language="en"),
+        someone(15, "G5", GUEST, 5, language="ko"),
+    ]
+
+
+def test_no_language_swap_that_takes_someone_elses_only_partner() -> None:
+    # Host 5 would land beside host 4, who speaks nothing known, and an English speaker:
+    # he would lose the neighbour he shares German with, so the swap is not made.
+    people = language_dinner("")
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
+    without = place([replace_language(p) for p in people], [table])
+    assert place(people, [table]) == without
+    assert place(language_dinner("de"), [table]) != without
+
+
+def replace_language(p: Participant) -> Participant:
+    from dataclasses import replace
+
+    return replace(p, language="")
+
+
+def test_guest_with_his_interpreter_is_not_moved_for_language() -> None:
+    people = [
+        someone(1, "H1", HOST, 1, language="de"),
+        someone(2, "H2", HOST, 2, language="de"),
+        someone(3, "H3", HOST, 3, language="de"),
+        someone(11, "G1", GUEST, 1, language="ko"),
+        someone(12, "G2", GUEST, 2, language="ko"),
+        someone(13, "G3", GUEST, 5, language="ko"),
+        someone(14, "G4", GUEST, 6, language="ko"),
+        someone(21, "I", GUEST, None, role=INTERPRETER, interprets_for=13, language="ko,de"),
+    ]
+    table = TableSpec(1, "1", TableShape.ROUND, 8)
+    result = place(people, [table], interpreters=InterpreterPlace.BEHIND)
+    behind = seat_of(result, 21)
+    assert behind.behind and behind.seat == seat_of(result, 13).seat
+
+
+def test_locked_seats_stay_and_are_not_placed_again() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
+    locked = {SeatKey(1, 6): 14, SeatKey(1, 10): 3}  # guest 4 opposite, host 3 at the right
+    result = place(dinner(), [table], locked=locked)
+    for key, pid in locked.items():
+        assert result.seats[key] == pid
+    assert sorted(result.seats.values()) == sorted(p.person_id for p in dinner())
+    assert result.seats[SeatKey(1, 1)] == 1
+    assert result.seats[SeatKey(1, 9)] == 11  # the host's right is taken: one further
+    assert left_of(result, table, 1) == 12
+    assert seat_of(result, 2).seat == 5  # the co-host beside the locked opposite seat

@@ -346,9 +346,9 @@ def place_guests(
        host, co-host, the guests placed next to them) whose neighbours share none of his
        languages and who has no interpreter beside or behind him swaps with a later-ranked
        participant of the same table (with the same restrictions, and no interpreter of his
-       own) whose seat has a neighbour speaking his language: the least harm to the other's
-       own neighbours first, then someone of the same side (alternation stays), then the
-       smallest jump in rank.
+       own) whose seat has a neighbour speaking his language, provided nobody who shares a
+       language with a neighbour loses that by the swap: someone of the same side first
+       (alternation stays), then the smallest jump in rank.
 
     ``locked`` seats stay as given and their people are not placed again (a locked seat
     that does not exist any more is dropped and its person placed again).
@@ -534,7 +534,8 @@ class _Plan:
                     continue
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
-                best: tuple[tuple[int, int, int, int], int] | None = None
+                best: tuple[tuple[int, int, int], int] | None = None
+                talking = self.talking(table)
                 for other_seat, other in table.occupant.items():
                     if (
                         not movable(other)
@@ -542,15 +543,14 @@ class _Plan:
                         or any(h in self.placed() for h in self.helpers.get(other, []))
                     ):
                         continue
-                    before = self.speaks_with_a_neighbour(other, table, other_seat)
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
-                    after = self.speaks_with_a_neighbour(other, table, seat)
+                    # Nobody who could talk to a neighbour may lose that for this move.
+                    harmed = talking - self.talking(table) - {pid}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
-                    if not fits:
+                    if not fits or harmed:
                         continue
                     key = (
-                        int(before and not after),
                         int(self.side_of[other] is not self.side_of[pid]),
                         self.rank[other] - self.rank[pid],
                         other_seat,
@@ -561,6 +561,14 @@ class _Plan:
                     other_seat = best[1]
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
+
+    def talking(self, table: _Table) -> set[int]:
+        """Those at the table who share a language with a neighbour."""
+        return {
+            pid
+            for seat, pid in table.occupant.items()
+            if self.speaks_with_a_neighbour(pid, table, seat)
+        }
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
@@ -748,8 +756,8 @@ def seating_warnings(
       the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
-      ``seat``: the seat of the pair's right-hand person, ``person_ids`` (that one, the
-      left neighbour);
+      ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
+      ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
     - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
       so flagged.
