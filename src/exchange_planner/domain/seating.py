@@ -341,7 +341,8 @@ def place_guests(
        seated neighbours are all of one side takes the best-ranked person of the other side.
        Interpreters sit beside their principal on the side away from the host or co-host.
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
-       seat (a second one behind the nearest seat whose chair behind is free).
+       seat (a second one for the same principal behind the nearest seated person whose
+       chair is free, else on the nearest free table seat).
     7. Language: a participant (not an interpreter, not locked, not seated by steps 1-4:
        host, co-host, the guests placed next to them) whose neighbours share none of his
        languages and who has no interpreter beside or behind him swaps with a later-ranked
@@ -484,21 +485,27 @@ class _Plan:
         for pid in sorted(self.helpers, key=lambda p: self.rank.get(p, 0)):
             for h in self.free_helpers(pid):
                 key = seats.get(pid)
-                spot = self.behind_spot(key) if key is not None else None
-                if spot is None:
+                # Without a seat for his principal he needs none either.
+                if key is None or not self.chair_for(h, key):
                     self.unseated.append(h)
-                else:
-                    self.behind[spot] = h
 
-    def behind_spot(self, key: SeatKey) -> SeatKey | None:
-        """The chair behind ``key``'s seat, or behind the nearest seat whose chair is free."""
-        table = self.tables[key.table_id]
-        nearest = sorted(range(1, table.spec.seats + 1), key=lambda s: table.distance(key.seat, s))
+    def chair_for(self, interpreter: int, principal: SeatKey) -> bool:
+        """Seat an interpreter on the chair behind his principal; when another sits there,
+        behind the nearest seated person whose chair is free, else on the nearest free table
+        seat (at the principal's table first)."""
+        table = self.tables[principal.table_id]
+        nearest = sorted(table.occupant, key=lambda s: table.distance(principal.seat, s))
         for seat in nearest:
-            spot = SeatKey(key.table_id, seat, True)
+            spot = SeatKey(principal.table_id, seat, True)
             if spot not in self.behind:
-                return spot
-        return None
+                self.behind[spot] = interpreter
+                return True
+        for other in [table, *self.tables.values()]:
+            seat = other.nearest_free(principal.seat if other is table else 1, RIGHT)
+            if seat is not None:
+                other.occupant[seat] = interpreter
+                return True
+        return False
 
     def has_interpreter_at_hand(self, pid: int, table: _Table, seat: int) -> bool:
         mine = set(self.helpers.get(pid, []))
@@ -615,17 +622,22 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def near(seat: int) -> int | None:
         return seat if seat not in table.occupant else table.nearest_free(seat, honour)
 
-    def interpreters_of(pid: int, outward: int) -> None:
+    def interpreters_of(pid: int, outward: int, inward: bool = True) -> None:
+        """Seat pid's interpreters beside him on the ``outward`` side; the other side only
+        when ``inward`` (not where the host's or co-host's guest is to sit)."""
         if pid not in seat_of:
             return
         for h in plan.beside.get(pid, []):
             if h in seat_of or h not in waiting:
                 continue
             seat = seat_of[pid]
+            free = table.free()
             spot = table.step(seat, outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and inward:
                 spot = table.step(seat, 1 - outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and not inward:
+                spot = table.first_free(seat, outward)  # further out, never in the guest's seat
+            if spot not in free:
                 spot = table.nearest_free(seat, outward)
             put(h, spot)
 
@@ -648,7 +660,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
             put(head, near(anchor))
         anchor = seat_of[head]
         centres.append(anchor)
-        interpreters_of(head, other)
+        interpreters_of(head, other, inward=False)
         guests = [p for p in principals if side_of.get(p) is not side_of.get(head)]
         hosts = [p for p in principals if side_of.get(p) is side_of.get(head) and p != head]
         first = guests.pop(0) if guests else None
@@ -671,7 +683,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 put(cohost, near((anchor - 1 + shift) % table.spec.seats + 1))
                 centre = seat_of[cohost]
                 centres.append(centre)
-                interpreters_of(cohost, other)
+                interpreters_of(cohost, other, inward=False)
                 for direction in (honour, other):
                     if guests:
                         guest = guests.pop(0)
