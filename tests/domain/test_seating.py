@@ -388,3 +388,125 @@ def test_locked_seats_stay_and_are_not_placed_again() -> None:
     assert result.seats[SeatKey(1, 9)] == 11  # the host's right is taken: one further
     assert left_of(result, table, 1) == 12
     assert seat_of(result, 2).seat == 5  # the co-host beside the locked opposite seat
+
+
+def test_tables_filled_in_order_each_with_its_own_host_and_guest() -> None:
+    people = [someone(i, f"H{i}", HOST, i) for i in range(1, 5)]
+    people += [someone(10 + i, f"G{i}", GUEST, i) for i in range(1, 5)]
+    first, second = (
+        TableSpec(7, "Ehrentisch", TableShape.ROUND, 4),
+        TableSpec(3, "2", TableShape.LONG, 6),
+    )
+    result = place(people, [first, second])
+    top = {pid for key, pid in result.seats.items() if key.table_id == 7}
+    assert top == {1, 11, 2, 12}  # the best ranks at the first table listed
+    assert right_of(result, first, 1) == 11
+    # At the second table its best-ranked home participant hosts, guest 3 at his right.
+    assert seat_of(result, 3) == SeatKey(3, 1)
+    assert right_of(result, second, 3) == 13
+
+
+def test_not_enough_seats_leaves_the_lowest_ranks_unseated() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 6)
+    result = place(dinner(), [table])
+    assert result.unseated == [14, 4]  # guest 4 and host 4 (equal: by name), the last two
+    assert len(result.seats) == 6
+    order = order_of_precedence(dinner(), RANKS)
+    everyone = [p.person_id for p in dinner()]
+    warnings = seating_warnings(result.seats, [table], order, everyone, alternate=True)
+    assert SeatWarning("unseated", (14, 4)) in warnings  # one warning, in rank order
+
+
+def test_principal_and_interpreter_stay_together_at_the_next_table() -> None:
+    people = [
+        *dinner(),
+        someone(21, "I", GUEST, None, role=INTERPRETER, interprets_for=13),
+    ]
+    tables = [TableSpec(1, "1", TableShape.ROUND, 5), TableSpec(2, "2", TableShape.ROUND, 6)]
+    result = place(people, tables)
+    assert result.unseated == []
+    guest = seat_of(result, 13)
+    interpreter = seat_of(result, 21)
+    assert interpreter.table_id == guest.table_id
+    assert interpreter.seat in neighbours(
+        TableShape.ROUND, 5 if guest.table_id == 1 else 6, guest.seat
+    )
+
+
+def test_the_plans_host_may_be_someone_else() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 8)
+    result = place(dinner(), [table], host_id=3)
+    assert seat_of(result, 3) == SeatKey(1, 1)
+    assert right_of(result, table, 3) == 11
+    assert seat_of(result, 1).seat == 5  # the first home participant is now the co-host
+
+
+# --- warnings -----------------------------------------------------------------------------
+
+
+def test_warnings_for_seats_set_by_hand() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 6)
+    people = [
+        someone(1, "H1", HOST, 1),
+        someone(2, "H2", HOST, None),
+        someone(11, "G1", GUEST, 1),
+        someone(12, "G2", GUEST, 2),
+        someone(21, "I", HOST, None, role=INTERPRETER, interprets_for=1),
+    ]
+    seats = {
+        SeatKey(1, 1): 1,
+        SeatKey(1, 2): 2,  # two home participants side by side
+        SeatKey(1, 3): 11,
+        SeatKey(1, 4): 21,  # the host's interpreter across the table
+        SeatKey(1, 5): 11,  # the guest of honour a second time
+        SeatKey(1, 6): 99,  # someone not at this meal
+    }
+    attending = [1, 2, 11, 12, 21]
+    warnings = seating_warnings(seats, [table], people, attending, alternate=True)
+    assert warnings == [
+        SeatWarning("seated_twice", (11,), SeatKey(1, 5)),
+        SeatWarning("not_attending", (99,), SeatKey(1, 6)),
+        SeatWarning("interpreter_far", (21, 1), SeatKey(1, 4)),
+        SeatWarning("same_side_neighbours", (1, 2), SeatKey(1, 1)),
+        SeatWarning("unseated", (12,)),
+        SeatWarning("unranked", (2,)),
+    ]
+    calm = seating_warnings(seats, [table], people, attending, alternate=False)
+    assert "same_side_neighbours" not in {w.kind for w in calm}
+
+
+def test_interpreter_behind_the_principal_or_beside_is_near() -> None:
+    table = TableSpec(1, "1", TableShape.U_SHAPE, 5)
+    people = [someone(1, "H1", HOST, 1), someone(21, "I", HOST, None, role=INTERPRETER)]
+    behind = {SeatKey(1, 3): 1, SeatKey(1, 3, behind=True): 21}
+    assert seating_warnings(behind, [table], people, [1, 21], alternate=True) == []
+    elsewhere = {SeatKey(1, 3): 1, SeatKey(1, 1, behind=True): 21}
+    kinds = [w.kind for w in seating_warnings(elsewhere, [table], people, [1, 21], alternate=True)]
+    assert kinds == ["interpreter_far"]
+    # Seat 1 of a U is at a free end: seat 5 is not its neighbour.
+    ends = {SeatKey(1, 1): 1, SeatKey(1, 5): 21}
+    kinds = [w.kind for w in seating_warnings(ends, [table], people, [1, 21], alternate=True)]
+    assert kinds == ["interpreter_far"]
+    round_table = TableSpec(1, "1", TableShape.ROUND, 5)
+    assert seating_warnings(ends, [round_table], people, [1, 21], alternate=True) == []
+
+
+def test_flags_of_the_order_are_carried_into_the_warnings() -> None:
+    people = [
+        someone(1, "Berg", HOST, 2),
+        someone(2, "Adler", HOST, 2),
+        someone(3, "Nobody", HOST, None),
+        someone(11, "Kang", GUEST, 1),
+    ]
+    order = order_of_precedence(people, RANKS)
+    table = TableSpec(1, "1", TableShape.ROUND, 4)
+    result = place_guests(
+        order,
+        [table],
+        rule=SeatingRule.INTERNATIONAL,
+        alternate=False,
+        interpreters=InterpreterPlace.BESIDE,
+    )
+    warnings = seating_warnings(result.seats, [table], order, [1, 2, 3, 11], alternate=False)
+    assert SeatWarning("tie_alphabetical", (2, 1)) in warnings
+    assert SeatWarning("unranked", (3,)) in warnings

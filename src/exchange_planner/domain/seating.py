@@ -772,7 +772,7 @@ def seating_warnings(
       ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
     - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
-      so flagged.
+      so flagged (interpreters left out: they sit by their principal, not by rank).
     """
     people: list[Participant] = []
     flags: dict[int, frozenset[str]] = {}
@@ -840,8 +840,12 @@ def seating_warnings(
     if missing:
         missing.sort(key=lambda pid: (position.get(pid, len(people)), pid))
         warnings.append(SeatWarning("unseated", tuple(missing)))
+    # Interpreters sit by their principal, not by rank: their lack of one is no news.
     concerned = [
-        p.person_id for p in people if p.person_id in attending or p.person_id in first_seat
+        p.person_id
+        for p in people
+        if (p.person_id in attending or p.person_id in first_seat)
+        and p.role is not MemberRole.INTERPRETER
     ]
     for kind in (UNRANKED, TIE_ALPHABETICAL):
         flagged = tuple(pid for pid in concerned if kind in flags[pid])
