@@ -288,6 +288,13 @@ class _Table:
         left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
         return (right, 0) if right <= left else (left, 1)
 
+    def around(self, *seats: int) -> set[int]:
+        """The people on these seats and on their neighbours' seats."""
+        spots = set(seats)
+        for seat in seats:
+            spots |= {n for n in neighbours(self.spec.shape, self.spec.seats, seat) if n}
+        return {self.occupant[s] for s in spots if s in self.occupant}
+
     def nearest_free(self, seat: int, prefer: int) -> int | None:
         free = self.free()
         if not free:
@@ -532,6 +539,7 @@ class _Plan:
                 and pid not in self.fixed
             )
 
+        seated = self.placed()
         for table in self.tables.values():
             for pid in sorted(table.occupant.values(), key=lambda p: self.rank.get(p, 0)):
                 seat = next(s for s, p in table.occupant.items() if p == pid)
@@ -542,18 +550,20 @@ class _Plan:
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
                 best: tuple[tuple[int, int, int], int] | None = None
-                talking = self.talking(table)
-                for other_seat, other in table.occupant.items():
+                for other_seat, other in list(table.occupant.items()):
                     if (
                         not movable(other)
                         or self.rank[other] <= self.rank[pid]
-                        or any(h in self.placed() for h in self.helpers.get(other, []))
+                        or any(h in seated for h in self.helpers.get(other, []))
                     ):
                         continue
+                    # Only those around the two seats can gain or lose a neighbour.
+                    concerned = table.around(seat, other_seat) - {pid}
+                    before = {q for q in concerned if self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
                     # Nobody who could talk to a neighbour may lose that for this move.
-                    harmed = talking - self.talking(table) - {pid}
+                    harmed = {q for q in before if not self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
                     if not fits or harmed:
                         continue
@@ -569,13 +579,9 @@ class _Plan:
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
 
-    def talking(self, table: _Table) -> set[int]:
-        """Those at the table who share a language with a neighbour."""
-        return {
-            pid
-            for seat, pid in table.occupant.items()
-            if self.speaks_with_a_neighbour(pid, table, seat)
-        }
+    def talks(self, pid: int, table: _Table) -> bool:
+        seat = next(s for s, p in table.occupant.items() if p == pid)
+        return self.speaks_with_a_neighbour(pid, table, seat)
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
