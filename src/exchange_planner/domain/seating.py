@@ -5,7 +5,8 @@ Geometry
 Units: one seat's width (about 60 cm). Coordinates are centred on the table (0, 0), x grows
 to the right and y **downwards** (as on screen and in a drawing turned the same way);
 ``seat_layout`` gives every seat's spot and the table's size, ``table_outline`` the table's
-rectangles. Seats are numbered 1..N **clockwise as seen from above**.
+rectangles, ``behind_position`` where the chair behind a seat goes. Seats are numbered 1..N
+**clockwise as seen from above**.
 
 ``SeatSpot.facing`` is the direction the seated person looks, in degrees in the same
 y-down frame: 0 = towards +x (right in the drawing), 90 = towards +y (down), 180 = left,
@@ -138,6 +139,13 @@ def seat_layout(shape: TableShape, seats: int) -> tuple[list[SeatSpot], tuple[fl
     if shape is TableShape.LONG:
         return _long_layout(seats)
     return _u_layout(seats)
+
+
+def behind_position(spot: SeatSpot, distance: float = 0.8) -> tuple[float, float]:
+    """Where the chair behind a seat is drawn (an interpreter's): ``distance`` units further
+    from the table, straight behind the seated person."""
+    back = math.radians(spot.facing + 180.0)
+    return spot.x + distance * math.cos(back), spot.y + distance * math.sin(back)
 
 
 def table_outline(shape: TableShape, seats: int) -> list[tuple[float, float, float, float]]:
