@@ -267,7 +267,6 @@ class _Table:
 
     spec: TableSpec
     occupant: dict[int, int] = field(default_factory=dict)  # seat -> person
-    locked: set[int] = field(default_factory=set)  # seats not to be changed
 
     @property
     def ring(self) -> bool:
@@ -291,10 +290,12 @@ class _Table:
         return None
 
     def distance(self, a: int, b: int) -> tuple[int, int]:
-        """Seats between a and b, and 0 when b lies on a's right side (1 on his left)."""
-        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else 10**6)
-        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
-        return (right, 0) if right <= left else (left, 1)
+        """Steps from seat a to seat b the shorter way, and that way (RIGHT or LEFT, as seen
+        by the person on a); a U cannot be walked round past its ends."""
+        far = 10**6
+        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else far)
+        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else far)
+        return (right, RIGHT) if right <= left else (left, LEFT)
 
     def around(self, *seats: int) -> set[int]:
         """The people on these seats and on their neighbours' seats."""
@@ -309,8 +310,8 @@ class _Table:
             return None
 
         def key(s: int) -> tuple[int, int]:
-            steps, side = self.distance(seat, s)
-            return steps, 0 if (side == 0) == (prefer == RIGHT) else 1
+            steps, way = self.distance(seat, s)
+            return steps, 0 if way == prefer else 1
 
         return min(free, key=key)
 
@@ -402,7 +403,6 @@ class _Plan:
                 self.behind[key] = pid
             else:
                 table.occupant[key.seat] = pid
-                table.locked.add(key.seat)
         self.fixed: set[int] = set(self.behind.values())
         for table in self.tables.values():
             self.fixed |= set(table.occupant.values())
@@ -714,7 +714,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def seat_order(seat: int) -> tuple[int, int, int, int]:
         distances = [(*table.distance(c, seat), i) for i, c in enumerate(centres)]
         steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
-        return steps, index, 0 if (side == 0) == (honour == RIGHT) else 1, seat
+        return steps, index, 0 if side == honour else 1, seat
 
     for seat in sorted(table.free(), key=seat_order):
         people = [pid for pid in waiting if pid not in helpers_here]
@@ -736,7 +736,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
         put(pick, seat)
         centre = min(centres, key=lambda c: table.distance(c, seat)[0])
-        interpreters_of(pick, RIGHT if table.distance(centre, seat)[1] == 0 else LEFT)
+        interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
     for pid in list(waiting):  # interpreters whose principal left no seat beside him
         put(pid, None)
     return roles
