@@ -355,7 +355,8 @@ def place_guests(
     5. Everyone else by rank into the free seats nearest to the host or the co-host (the
        host first at equal distance, then the honour side). With ``alternate`` a seat whose
        seated neighbours are all of one side takes the best-ranked person of the other side.
-       Interpreters sit beside their principal on the side away from the host or co-host.
+       Interpreters sit beside their principal on the side away from the host or co-host
+       (a principal waits for a seat with a free one beside it).
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
        seat (a second one for the same principal behind the nearest seated person whose
        chair is free, else on the nearest free table seat).
@@ -716,27 +717,47 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
         steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
         return steps, index, 0 if side == honour else 1, seat
 
-    for seat in sorted(table.free(), key=seat_order):
-        people = [pid for pid in waiting if pid not in helpers_here]
-        if not people:
-            break
-        if seat in table.occupant:
-            continue
-        pick = people[0]
-        if alternate:
-            sides = {
-                side_of.get(table.occupant[n])
+    def fill(strict: bool) -> None:
+        """Everyone left by rank into the free seats nearest the centres. ``strict``: someone
+        whose interpreter is to sit beside him only takes a seat with a free one next to it
+        (a seat nobody fits stays free for the second, relaxed pass)."""
+        for seat in sorted(table.free(), key=seat_order):
+            people = [pid for pid in waiting if pid not in helpers_here]
+            if not people:
+                return
+            if seat in table.occupant:
+                continue
+            free_beside = sum(
+                1
                 for n in neighbours(table.spec.shape, table.spec.seats, seat)
-                if n is not None
-                and n in table.occupant
-                and table.occupant[n] not in plan.interpreter_ids
-            }
-            if len(sides) == 1:
-                (seen,) = sides
-                pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
-        put(pick, seat)
-        centre = min(centres, key=lambda c: table.distance(c, seat)[0])
-        interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
+                if n is not None and n not in table.occupant
+            )
+            fitting = [
+                pid
+                for pid in people
+                if len([h for h in plan.beside.get(pid, []) if h in waiting]) <= free_beside
+            ]
+            if not fitting and strict:
+                continue
+            fitting = fitting or people
+            pick = fitting[0]
+            if alternate:
+                sides = {
+                    side_of.get(table.occupant[n])
+                    for n in neighbours(table.spec.shape, table.spec.seats, seat)
+                    if n is not None
+                    and n in table.occupant
+                    and table.occupant[n] not in plan.interpreter_ids
+                }
+                if len(sides) == 1:
+                    (seen,) = sides
+                    pick = next((pid for pid in fitting if side_of.get(pid) is not seen), pick)
+            put(pick, seat)
+            centre = min(centres, key=lambda c: table.distance(c, seat)[0])
+            interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
+
+    fill(strict=True)
+    fill(strict=False)
     for pid in list(waiting):  # interpreters whose principal left no seat beside him
         put(pid, None)
     return roles
