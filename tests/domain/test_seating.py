@@ -491,6 +491,8 @@ def test_interpreter_behind_the_principal_or_beside_is_near() -> None:
     people = [someone(1, "H1", HOST, 1), someone(21, "I", HOST, None, role=INTERPRETER)]
     behind = {SeatKey(1, 3): 1, SeatKey(1, 3, behind=True): 21}
     assert seating_warnings(behind, [table], people, [1, 21], alternate=True) == []
+    neighbour = {SeatKey(1, 3): 1, SeatKey(1, 2, behind=True): 21}
+    assert seating_warnings(neighbour, [table], people, [1, 21], alternate=True) == []
     elsewhere = {SeatKey(1, 3): 1, SeatKey(1, 1, behind=True): 21}
     kinds = [w.kind for w in seating_warnings(elsewhere, [table], people, [1, 21], alternate=True)]
     assert kinds == ["interpreter_far"]

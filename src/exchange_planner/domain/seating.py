@@ -800,7 +800,8 @@ def seating_warnings(
     - ``seated_twice``: one per person with more than one seat (``seat``: the second one);
     - ``not_attending``: one per seat whose person is not in ``attending``;
     - ``interpreter_far``: an interpreter neither next to his principal (same table) nor on
-      the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
+      the chair behind the principal's seat or behind one of his neighbours' seats;
+      ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
       ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
@@ -890,12 +891,14 @@ def seating_warnings(
 
 
 def _at_hand(interpreter: SeatKey, principal: SeatKey, specs: Mapping[int, TableSpec]) -> bool:
-    """Whether an interpreter's seat is beside the principal's or the chair behind it."""
+    """Whether an interpreter sits beside the principal, on the chair behind him or on the
+    chair behind one of his neighbours."""
     if interpreter.table_id != principal.table_id:
         return False
-    if interpreter.behind:
-        return interpreter.seat == principal.seat
+    if interpreter.behind and interpreter.seat == principal.seat:
+        return True
     spec = specs.get(principal.table_id)
     if spec is None or not 1 <= principal.seat <= spec.seats:
         return False
+    # Beside him, or on the chair behind his neighbour (a second interpreter's place).
     return interpreter.seat in neighbours(spec.shape, spec.seats, principal.seat)
