@@ -543,3 +543,18 @@ def test_a_principal_waits_for_a_seat_with_room_for_his_interpreter() -> None:
     everyone = [p.person_id for p in people]
     warnings = seating_warnings(result.seats, [table], people, everyone, alternate=True)
     assert "interpreter_far" not in {w.kind for w in warnings}
+
+
+def test_host_and_guest_of_honour_share_the_first_table_before_his_interpreters() -> None:
+    people = [
+        *dinner(),
+        someone(21, "I1", HOST, None, role=INTERPRETER, interprets_for=1),
+        someone(22, "I2", HOST, None, role=INTERPRETER, interprets_for=1),
+    ]
+    first, second = TableSpec(1, "1", TableShape.ROUND, 3), TableSpec(2, "2", TableShape.ROUND, 8)
+    result = place(people, [first, second])
+    assert seat_of(result, 1) == SeatKey(1, 1)
+    assert right_of(result, first, 1) == 11  # the guest of honour
+    assert left_of(result, first, 1) == 21  # one interpreter beside the host
+    assert seat_of(result, 22).table_id == 2  # no room for the second
+    assert result.unseated == []

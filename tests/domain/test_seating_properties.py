@@ -124,20 +124,22 @@ def test_when_seats_run_out_the_lowest_ranks_stay_unseated(
     )
 
 
-@settings(max_examples=150, deadline=None)
-@given(delegations(interpreters=False), tables_strategy, st.sampled_from(list(SeatingRule)))
+@settings(max_examples=200, deadline=None)
+@given(delegations(), tables_strategy, options)
 def test_guest_of_honour_beside_the_host_on_the_rules_side(
-    people: list[Participant], tables: list[TableSpec], rule: SeatingRule
+    people: list[Participant], tables: list[TableSpec], choice: tuple
 ) -> None:
+    rule, alternate, place = choice
     order = order_of_precedence(people, RANKS)
-    result = place_guests(
-        order, tables, rule=rule, alternate=True, interpreters=InterpreterPlace.BESIDE
-    )
-    home = [p.participant.person_id for p in order if p.participant.side is Side.HOST]
-    guests = [p.participant.person_id for p in order if p.participant.side is Side.DELEGATION]
+    result = place_guests(order, tables, rule=rule, alternate=alternate, interpreters=place)
+    principals = [p.participant for p in order if p.participant.role is not MemberRole.INTERPRETER]
+    home = [p.person_id for p in principals if p.side is Side.HOST]
+    guests = [p.person_id for p in principals if p.side is Side.DELEGATION]
     first = tables[0]
     if not home or not guests or first.seats < 3:
         return
+    # Whatever the interpreters need, the host and the guest of honour sit at the first
+    # table, side by side as the rule says.
     seat = host_seat(first.shape, first.seats)
     assert result.seats[SeatKey(first.id, seat)] == home[0]
     left, right = neighbours(first.shape, first.seats, seat)

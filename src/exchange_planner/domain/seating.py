@@ -434,6 +434,8 @@ class _Plan:
 
         queue: list[int] = [host_id] if host_id is not None else []
         guests = [p.person_id for p in principals if p.side is Side.DELEGATION]
+        # The host and the guest of honour (when not locked) sit at the first table.
+        self.priority = {pid for pid in queue + guests[:1] if pid not in self.fixed}
         queue += guests[:1] + [p.person_id for p in principals] + loose
         self.queue = [pid for pid in dict.fromkeys(queue) if pid not in self.fixed]
         self.members: dict[int, list[int]] = {t.id: [] for t in specs}
@@ -468,26 +470,33 @@ class _Plan:
                             take(h, target)
                             if target == tid:
                                 self.beside.setdefault(pid, []).append(h)
+        head = self.specs[0].id if self.specs else None
         for pid in self.queue:
             extra = self.free_helpers(pid) if beside else []
             tid = first_fit(1 + len(extra))
-            if tid is not None:
-                take(pid, tid)
-                for h in extra:
-                    take(h, tid)
-                self.beside[pid] = extra
-                continue
-            tid = first_fit(1)
+            if pid in self.priority and head is not None and room[head] >= 1:
+                tid = head  # the host and the guest of honour sit at the first table
+            if tid is None:
+                tid = first_fit(1)
             if tid is None:
                 self.unseated += [pid, *extra]
                 continue
             take(pid, tid)
-            for h in extra:  # no room beside him: the interpreter sits where there is room
-                other = first_fit(1)
+            self.beside[pid] = []
+            # The host's interpreters leave the guest of honour his seat at the first table.
+            keep = int(pid == self.host_id and tid == head and bool(self.priority - {pid}))
+            room[tid] -= keep
+            for h in extra:
+                if room[tid] >= 1:
+                    take(h, tid)
+                    self.beside[pid].append(h)
+                    continue
+                other = first_fit(1)  # no room beside him: where there is room
                 if other is None:
                     self.unseated.append(h)
                 else:
                     take(h, other)
+            room[tid] += keep
 
     def seat_of(self) -> dict[int, SeatKey]:
         seats: dict[int, SeatKey] = {}
@@ -652,6 +661,10 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 spot = table.step(seat, 1 - outward)
             if spot not in free and not inward:
                 spot = table.first_free(seat, outward)  # further out, never in the guest's seat
+                if spot is None:
+                    reserved = table.step(seat, 1 - outward)
+                    others = [s for s in free if s != reserved]
+                    spot = min(others, key=lambda s: table.distance(seat, s)) if others else None
             if spot not in free:
                 spot = table.nearest_free(seat, outward)
             put(h, spot)
