@@ -334,10 +334,12 @@ def place_guests(
     and sit with their principal (``interprets_for``, by default the first participant of
     their side); one with nobody to interpret for is seated like anyone else.
 
-    Which table: the host, the guest of honour, then everyone by rank, each with his
-    interpreters when they sit beside him, goes to the first table (in the order given)
-    with room for them all; when the seats run out, the rest (the lowest ranks) are
-    ``unseated``.
+    Which table: the host and the guest of honour sit at the first table (the host's
+    interpreters leave a seat there for the guest of honour); then everyone by rank, with
+    his interpreters when they sit beside him, goes to the first table (in the order given)
+    with room for them all, else to the first with room for him, his interpreters beside him
+    as far as there is room and elsewhere otherwise. When the seats run out, the rest (the
+    lowest ranks) are ``unseated``.
 
     Where, at each table. Its host is the host, at a later table its best-ranked home
     participant; its guests the participants of the other side, by rank. The *honour
