@@ -372,20 +372,16 @@ def replace_language(p: Participant) -> Participant:
 
 
 def test_guest_with_his_interpreter_is_not_moved_for_language() -> None:
+    # The dinner where guest 5 changes places for a Korean-speaking neighbour, now with an
+    # interpreter on the chair behind him: he stays, and so does she.
     people = [
-        someone(1, "H1", HOST, 1, language="de"),
-        someone(2, "H2", HOST, 2, language="de"),
-        someone(3, "H3", HOST, 3, language="de"),
-        someone(11, "G1", GUEST, 1, language="ko"),
-        someone(12, "G2", GUEST, 2, language="ko"),
-        someone(13, "G3", GUEST, 5, language="ko"),
-        someone(14, "G4", GUEST, 6, language="ko"),
-        someone(21, "I", GUEST, None, role=INTERPRETER, interprets_for=13, language="ko,de"),
+        *language_dinner("de"),
+        someone(21, "I", GUEST, None, role=INTERPRETER, interprets_for=15, language="ko,de"),
     ]
-    table = TableSpec(1, "1", TableShape.ROUND, 8)
+    table = TableSpec(1, "1", TableShape.ROUND, 10)
     result = place(people, [table], interpreters=InterpreterPlace.BEHIND)
-    behind = seat_of(result, 21)
-    assert behind.behind and behind.seat == seat_of(result, 13).seat
+    assert result.seats[SeatKey(1, 4)] == 15
+    assert result.seats[SeatKey(1, 4, behind=True)] == 21
 
 
 def test_locked_seats_stay_and_are_not_placed_again() -> None:
