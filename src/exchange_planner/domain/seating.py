@@ -5,7 +5,8 @@ Geometry
 Units: one seat's width (about 60 cm). Coordinates are centred on the table (0, 0), x grows
 to the right and y **downwards** (as on screen and in a drawing turned the same way);
 ``seat_layout`` gives every seat's spot and the table's size, ``table_outline`` the table's
-rectangles. Seats are numbered 1..N **clockwise as seen from above**.
+rectangles, ``behind_position`` where the chair behind a seat goes. Seats are numbered 1..N
+**clockwise as seen from above**.
 
 ``SeatSpot.facing`` is the direction the seated person looks, in degrees in the same
 y-down frame: 0 = towards +x (right in the drawing), 90 = towards +y (down), 180 = left,
@@ -140,6 +141,13 @@ def seat_layout(shape: TableShape, seats: int) -> tuple[list[SeatSpot], tuple[fl
     return _u_layout(seats)
 
 
+def behind_position(spot: SeatSpot, distance: float = 0.8) -> tuple[float, float]:
+    """Where the chair behind a seat is drawn (an interpreter's): ``distance`` units further
+    from the table, straight behind the seated person."""
+    back = math.radians(spot.facing + 180.0)
+    return spot.x + distance * math.cos(back), spot.y + distance * math.sin(back)
+
+
 def table_outline(shape: TableShape, seats: int) -> list[tuple[float, float, float, float]]:
     """The table top as rectangles (x, y, width, height), x and y their top-left corner.
 
@@ -259,7 +267,6 @@ class _Table:
 
     spec: TableSpec
     occupant: dict[int, int] = field(default_factory=dict)  # seat -> person
-    locked: set[int] = field(default_factory=set)  # seats not to be changed
 
     @property
     def ring(self) -> bool:
@@ -283,10 +290,19 @@ class _Table:
         return None
 
     def distance(self, a: int, b: int) -> tuple[int, int]:
-        """Seats between a and b, and 0 when b lies on a's right side (1 on his left)."""
-        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else 10**6)
-        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
-        return (right, 0) if right <= left else (left, 1)
+        """Steps from seat a to seat b the shorter way, and that way (RIGHT or LEFT, as seen
+        by the person on a); a U cannot be walked round past its ends."""
+        far = 10**6
+        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else far)
+        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else far)
+        return (right, RIGHT) if right <= left else (left, LEFT)
+
+    def around(self, *seats: int) -> set[int]:
+        """The people on these seats and on their neighbours' seats."""
+        spots = set(seats)
+        for seat in seats:
+            spots |= {n for n in neighbours(self.spec.shape, self.spec.seats, seat) if n}
+        return {self.occupant[s] for s in spots if s in self.occupant}
 
     def nearest_free(self, seat: int, prefer: int) -> int | None:
         free = self.free()
@@ -294,8 +310,8 @@ class _Table:
             return None
 
         def key(s: int) -> tuple[int, int]:
-            steps, side = self.distance(seat, s)
-            return steps, 0 if (side == 0) == (prefer == RIGHT) else 1
+            steps, way = self.distance(seat, s)
+            return steps, 0 if way == prefer else 1
 
         return min(free, key=key)
 
@@ -318,10 +334,12 @@ def place_guests(
     and sit with their principal (``interprets_for``, by default the first participant of
     their side); one with nobody to interpret for is seated like anyone else.
 
-    Which table: the host, the guest of honour, then everyone by rank, each with his
-    interpreters when they sit beside him, goes to the first table (in the order given)
-    with room for them all; when the seats run out, the rest (the lowest ranks) are
-    ``unseated``.
+    Which table: the host and the guest of honour sit at the first table (the host's
+    interpreters leave a seat there for the guest of honour); then everyone by rank, with
+    his interpreters when they sit beside him, goes to the first table (in the order given)
+    with room for them all, else to the first with room for him, his interpreters beside him
+    as far as there is room and elsewhere otherwise. When the seats run out, the rest (the
+    lowest ranks) are ``unseated``.
 
     Where, at each table. Its host is the host, at a later table its best-ranked home
     participant; its guests the participants of the other side, by rank. The *honour
@@ -339,16 +357,18 @@ def place_guests(
     5. Everyone else by rank into the free seats nearest to the host or the co-host (the
        host first at equal distance, then the honour side). With ``alternate`` a seat whose
        seated neighbours are all of one side takes the best-ranked person of the other side.
-       Interpreters sit beside their principal on the side away from the host or co-host.
+       Interpreters sit beside their principal on the side away from the host or co-host
+       (a principal waits for a seat with a free one beside it).
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
-       seat (a second one behind the nearest seat whose chair behind is free).
+       seat (a second one for the same principal behind the nearest seated person whose
+       chair is free, else on the nearest free table seat).
     7. Language: a participant (not an interpreter, not locked, not seated by steps 1-4:
        host, co-host, the guests placed next to them) whose neighbours share none of his
        languages and who has no interpreter beside or behind him swaps with a later-ranked
        participant of the same table (with the same restrictions, and no interpreter of his
-       own) whose seat has a neighbour speaking his language: the least harm to the other's
-       own neighbours first, then someone of the same side (alternation stays), then the
-       smallest jump in rank.
+       own) whose seat has a neighbour speaking his language, provided nobody who shares a
+       language with a neighbour loses that by the swap: someone of the same side first
+       (alternation stays), then the smallest jump in rank.
 
     ``locked`` seats stay as given and their people are not placed again (a locked seat
     that does not exist any more is dropped and its person placed again).
@@ -386,7 +406,6 @@ class _Plan:
                 self.behind[key] = pid
             else:
                 table.occupant[key.seat] = pid
-                table.locked.add(key.seat)
         self.fixed: set[int] = set(self.behind.values())
         for table in self.tables.values():
             self.fixed |= set(table.occupant.values())
@@ -417,6 +436,8 @@ class _Plan:
 
         queue: list[int] = [host_id] if host_id is not None else []
         guests = [p.person_id for p in principals if p.side is Side.DELEGATION]
+        # The host and the guest of honour (when not locked) sit at the first table.
+        self.priority = {pid for pid in queue + guests[:1] if pid not in self.fixed}
         queue += guests[:1] + [p.person_id for p in principals] + loose
         self.queue = [pid for pid in dict.fromkeys(queue) if pid not in self.fixed]
         self.members: dict[int, list[int]] = {t.id: [] for t in specs}
@@ -451,26 +472,33 @@ class _Plan:
                             take(h, target)
                             if target == tid:
                                 self.beside.setdefault(pid, []).append(h)
+        head = self.specs[0].id if self.specs else None
         for pid in self.queue:
             extra = self.free_helpers(pid) if beside else []
             tid = first_fit(1 + len(extra))
-            if tid is not None:
-                take(pid, tid)
-                for h in extra:
-                    take(h, tid)
-                self.beside[pid] = extra
-                continue
-            tid = first_fit(1)
+            if pid in self.priority and head is not None and room[head] >= 1:
+                tid = head  # the host and the guest of honour sit at the first table
+            if tid is None:
+                tid = first_fit(1)
             if tid is None:
                 self.unseated += [pid, *extra]
                 continue
             take(pid, tid)
-            for h in extra:  # no room beside him: the interpreter sits where there is room
-                other = first_fit(1)
+            self.beside[pid] = []
+            # The host's interpreters leave the guest of honour his seat at the first table.
+            keep = int(pid == self.host_id and tid == head and bool(self.priority - {pid}))
+            room[tid] -= keep
+            for h in extra:
+                if room[tid] >= 1:
+                    take(h, tid)
+                    self.beside[pid].append(h)
+                    continue
+                other = first_fit(1)  # no room beside him: where there is room
                 if other is None:
                     self.unseated.append(h)
                 else:
                     take(h, other)
+            room[tid] += keep
 
     def seat_of(self) -> dict[int, SeatKey]:
         seats: dict[int, SeatKey] = {}
@@ -484,21 +512,27 @@ class _Plan:
         for pid in sorted(self.helpers, key=lambda p: self.rank.get(p, 0)):
             for h in self.free_helpers(pid):
                 key = seats.get(pid)
-                spot = self.behind_spot(key) if key is not None else None
-                if spot is None:
+                # Without a seat for his principal he needs none either.
+                if key is None or not self.chair_for(h, key):
                     self.unseated.append(h)
-                else:
-                    self.behind[spot] = h
 
-    def behind_spot(self, key: SeatKey) -> SeatKey | None:
-        """The chair behind ``key``'s seat, or behind the nearest seat whose chair is free."""
-        table = self.tables[key.table_id]
-        nearest = sorted(range(1, table.spec.seats + 1), key=lambda s: table.distance(key.seat, s))
+    def chair_for(self, interpreter: int, principal: SeatKey) -> bool:
+        """Seat an interpreter on the chair behind his principal; when another sits there,
+        behind the nearest seated person whose chair is free, else on the nearest free table
+        seat (at the principal's table first)."""
+        table = self.tables[principal.table_id]
+        nearest = sorted(table.occupant, key=lambda s: table.distance(principal.seat, s))
         for seat in nearest:
-            spot = SeatKey(key.table_id, seat, True)
+            spot = SeatKey(principal.table_id, seat, True)
             if spot not in self.behind:
-                return spot
-        return None
+                self.behind[spot] = interpreter
+                return True
+        for other in [table, *self.tables.values()]:
+            seat = other.nearest_free(principal.seat if other is table else 1, RIGHT)
+            if seat is not None:
+                other.occupant[seat] = interpreter
+                return True
+        return False
 
     def has_interpreter_at_hand(self, pid: int, table: _Table, seat: int) -> bool:
         mine = set(self.helpers.get(pid, []))
@@ -525,6 +559,7 @@ class _Plan:
                 and pid not in self.fixed
             )
 
+        seated = self.placed()
         for table in self.tables.values():
             for pid in sorted(table.occupant.values(), key=lambda p: self.rank.get(p, 0)):
                 seat = next(s for s, p in table.occupant.items() if p == pid)
@@ -534,23 +569,25 @@ class _Plan:
                     continue
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
-                best: tuple[tuple[int, int, int, int], int] | None = None
-                for other_seat, other in table.occupant.items():
+                best: tuple[tuple[int, int, int], int] | None = None
+                for other_seat, other in list(table.occupant.items()):
                     if (
                         not movable(other)
                         or self.rank[other] <= self.rank[pid]
-                        or any(h in self.placed() for h in self.helpers.get(other, []))
+                        or any(h in seated for h in self.helpers.get(other, []))
                     ):
                         continue
-                    before = self.speaks_with_a_neighbour(other, table, other_seat)
+                    # Only those around the two seats can gain or lose a neighbour.
+                    concerned = table.around(seat, other_seat) - {pid}
+                    before = {q for q in concerned if self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
-                    after = self.speaks_with_a_neighbour(other, table, seat)
+                    # Nobody who could talk to a neighbour may lose that for this move.
+                    harmed = {q for q in before if not self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
-                    if not fits:
+                    if not fits or harmed:
                         continue
                     key = (
-                        int(before and not after),
                         int(self.side_of[other] is not self.side_of[pid]),
                         self.rank[other] - self.rank[pid],
                         other_seat,
@@ -561,6 +598,10 @@ class _Plan:
                     other_seat = best[1]
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
+
+    def talks(self, pid: int, table: _Table) -> bool:
+        seat = next(s for s, p in table.occupant.items() if p == pid)
+        return self.speaks_with_a_neighbour(pid, table, seat)
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
@@ -607,17 +648,26 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def near(seat: int) -> int | None:
         return seat if seat not in table.occupant else table.nearest_free(seat, honour)
 
-    def interpreters_of(pid: int, outward: int) -> None:
+    def interpreters_of(pid: int, outward: int, inward: bool = True) -> None:
+        """Seat pid's interpreters beside him on the ``outward`` side; the other side only
+        when ``inward`` (not where the host's or co-host's guest is to sit)."""
         if pid not in seat_of:
             return
         for h in plan.beside.get(pid, []):
             if h in seat_of or h not in waiting:
                 continue
             seat = seat_of[pid]
+            free = table.free()
             spot = table.step(seat, outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and inward:
                 spot = table.step(seat, 1 - outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and not inward:
+                spot = table.first_free(seat, outward)  # further out, never in the guest's seat
+                if spot is None:
+                    reserved = table.step(seat, 1 - outward)
+                    others = [s for s in free if s != reserved]
+                    spot = min(others, key=lambda s: table.distance(seat, s)) if others else None
+            if spot not in free:
                 spot = table.nearest_free(seat, outward)
             put(h, spot)
 
@@ -640,7 +690,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
             put(head, near(anchor))
         anchor = seat_of[head]
         centres.append(anchor)
-        interpreters_of(head, other)
+        interpreters_of(head, other, inward=False)
         guests = [p for p in principals if side_of.get(p) is not side_of.get(head)]
         hosts = [p for p in principals if side_of.get(p) is side_of.get(head) and p != head]
         first = guests.pop(0) if guests else None
@@ -663,7 +713,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 put(cohost, near((anchor - 1 + shift) % table.spec.seats + 1))
                 centre = seat_of[cohost]
                 centres.append(centre)
-                interpreters_of(cohost, other)
+                interpreters_of(cohost, other, inward=False)
                 for direction in (honour, other):
                     if guests:
                         guest = guests.pop(0)
@@ -680,29 +730,49 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def seat_order(seat: int) -> tuple[int, int, int, int]:
         distances = [(*table.distance(c, seat), i) for i, c in enumerate(centres)]
         steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
-        return steps, index, 0 if (side == 0) == (honour == RIGHT) else 1, seat
+        return steps, index, 0 if side == honour else 1, seat
 
-    for seat in sorted(table.free(), key=seat_order):
-        people = [pid for pid in waiting if pid not in helpers_here]
-        if not people:
-            break
-        if seat in table.occupant:
-            continue
-        pick = people[0]
-        if alternate:
-            sides = {
-                side_of.get(table.occupant[n])
+    def fill(strict: bool) -> None:
+        """Everyone left by rank into the free seats nearest the centres. ``strict``: someone
+        whose interpreter is to sit beside him only takes a seat with a free one next to it
+        (a seat nobody fits stays free for the second, relaxed pass)."""
+        for seat in sorted(table.free(), key=seat_order):
+            people = [pid for pid in waiting if pid not in helpers_here]
+            if not people:
+                return
+            if seat in table.occupant:
+                continue
+            free_beside = sum(
+                1
                 for n in neighbours(table.spec.shape, table.spec.seats, seat)
-                if n is not None
-                and n in table.occupant
-                and table.occupant[n] not in plan.interpreter_ids
-            }
-            if len(sides) == 1:
-                (seen,) = sides
-                pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
-        put(pick, seat)
-        centre = min(centres, key=lambda c: table.distance(c, seat)[0])
-        interpreters_of(pick, RIGHT if table.distance(centre, seat)[1] == 0 else LEFT)
+                if n is not None and n not in table.occupant
+            )
+            fitting = [
+                pid
+                for pid in people
+                if len([h for h in plan.beside.get(pid, []) if h in waiting]) <= free_beside
+            ]
+            if not fitting and strict:
+                continue
+            fitting = fitting or people
+            pick = fitting[0]
+            if alternate:
+                sides = {
+                    side_of.get(table.occupant[n])
+                    for n in neighbours(table.spec.shape, table.spec.seats, seat)
+                    if n is not None
+                    and n in table.occupant
+                    and table.occupant[n] not in plan.interpreter_ids
+                }
+                if len(sides) == 1:
+                    (seen,) = sides
+                    pick = next((pid for pid in fitting if side_of.get(pid) is not seen), pick)
+            put(pick, seat)
+            centre = min(centres, key=lambda c: table.distance(c, seat)[0])
+            interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
+
+    fill(strict=True)
+    fill(strict=False)
     for pid in list(waiting):  # interpreters whose principal left no seat beside him
         put(pid, None)
     return roles
@@ -745,14 +815,15 @@ def seating_warnings(
     - ``seated_twice``: one per person with more than one seat (``seat``: the second one);
     - ``not_attending``: one per seat whose person is not in ``attending``;
     - ``interpreter_far``: an interpreter neither next to his principal (same table) nor on
-      the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
+      the chair behind the principal's seat or behind one of his neighbours' seats;
+      ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
-      ``seat``: the seat of the pair's right-hand person, ``person_ids`` (that one, the
-      left neighbour);
+      ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
+      ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
     - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
-      so flagged.
+      so flagged (interpreters left out: they sit by their principal, not by rank).
     """
     people: list[Participant] = []
     flags: dict[int, frozenset[str]] = {}
@@ -820,8 +891,12 @@ def seating_warnings(
     if missing:
         missing.sort(key=lambda pid: (position.get(pid, len(people)), pid))
         warnings.append(SeatWarning("unseated", tuple(missing)))
+    # Interpreters sit by their principal, not by rank: their lack of one is no news.
     concerned = [
-        p.person_id for p in people if p.person_id in attending or p.person_id in first_seat
+        p.person_id
+        for p in people
+        if (p.person_id in attending or p.person_id in first_seat)
+        and p.role is not MemberRole.INTERPRETER
     ]
     for kind in (UNRANKED, TIE_ALPHABETICAL):
         flagged = tuple(pid for pid in concerned if kind in flags[pid])
@@ -831,12 +906,14 @@ def seating_warnings(
 
 
 def _at_hand(interpreter: SeatKey, principal: SeatKey, specs: Mapping[int, TableSpec]) -> bool:
-    """Whether an interpreter's seat is beside the principal's or the chair behind it."""
+    """Whether an interpreter sits beside the principal, on the chair behind him or on the
+    chair behind one of his neighbours."""
     if interpreter.table_id != principal.table_id:
         return False
-    if interpreter.behind:
-        return interpreter.seat == principal.seat
+    if interpreter.behind and interpreter.seat == principal.seat:
+        return True
     spec = specs.get(principal.table_id)
     if spec is None or not 1 <= principal.seat <= spec.seats:
         return False
+    # Beside him, or on the chair behind his neighbour (a second interpreter's place).
     return interpreter.seat in neighbours(spec.shape, spec.seats, principal.seat)
