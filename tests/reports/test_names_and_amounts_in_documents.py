@@ -92,14 +92,15 @@ def test_capitals_where_korean_and_german_names_mix(
     services: Services, sample_ids: dict[str, int]
 ) -> None:
     visit = sample_ids["visit"]
-    interpreter = next(p for p in services.people.list() if p.family_name == "Müller")
+    # A German on the delegation list (not Jiyoung Müller: she is one of the hosts).
+    guide = next(p for p in services.people.list() if p.family_name == "Krüger")
     services.members.create(
-        visit_id=visit, person_id=interpreter.id, role=MemberRole.INTERPRETER, precedence=21
+        visit_id=visit, person_id=guide.id, role=MemberRole.INTERPRETER, precedence=21
     )
     for lang in ("de", "de+ko", "ko"):
         text = _flat(_itinerary(services, visit, lang))
         assert "KANG Gi-jung" in text and "PARK Ji-won" in text
-        assert "Jiyoung MÜLLER" in text  # the German name keeps its order
+        assert "Thomas KRÜGER" in text  # the German name keeps its order
         assert "Gi-jung KANG" not in text
     # Running text is never in capitals.
     assert "Kang Gi-jung (강기정)" in _flat(_itinerary(services, visit, "de"))

@@ -170,8 +170,8 @@ BAD = [
     ),
     (
         "the original's language (a Korean original)",
-        lambda d: d["people"][8]["translations"]["title"].__setitem__("ko", "시장"),
-        "$.people[8].translations.title.ko",
+        lambda d: d["people"][5]["translations"]["title"].__setitem__("ko", "시장"),
+        "$.people[5].translations.title.ko",
         "is the original's language (ko)",
     ),
     (

@@ -556,51 +556,6 @@ def build_sample(services: Services) -> dict[str, int]:
         elected=True,
         in_office_since=date(2006, 8, 1),
     )
-    deputy_mayor = s.people.create(
-        family_name="Lorenz",
-        given_name="Stefan",
-        **_de(
-            title=_l(
-                "Bürgermeister und Beigeordneter für Kultur (Beispiel)",
-                "문화 담당 부시장 (예시)",
-                "Deputy Mayor for Culture (sample)",
-            ),
-            organisation=_l("Stadt Leipzig", "라이프치히시", "City of Leipzig"),
-        ),
-        country="Germany",
-        language="de,en",
-        rank_id=de_rank[2],
-        elected=False,
-        in_office_since=date(2020, 6, 1),
-    )
-    councillors = [
-        s.people.create(
-            family_name=family,
-            given_name=given,
-            **_de(
-                title=_l(
-                    "Mitglied des Stadtrats (Beispiel)",
-                    "라이프치히 시의원 (예시)",
-                    "City councillor (sample)",
-                ),
-                organisation=_l(
-                    "Ratsversammlung der Stadt Leipzig",
-                    "라이프치히 시의회",
-                    "Leipzig City Council",
-                ),
-            ),
-            country="Germany",
-            language=language,
-            rank_id=de_rank[3],
-            elected=True,
-            in_office_since=date(2019, 9, 1),
-            born_on=born,
-        )
-        for family, given, language, born in (
-            ("Vogel", "Katrin", "de,en", date(1975, 3, 12)),
-            ("Baumann", "Michael", "de", date(1968, 11, 2)),
-        )
-    ]
     protocol = s.people.create(
         family_name="Schreiber",
         given_name="Anna",
@@ -717,6 +672,52 @@ def build_sample(services: Services) -> dict[str, int]:
         )
         member_ids.append(person.id)
     s.visits.update(visit.id, head_id=mayor_id)
+    # Leipzig's other hosts (created after the delegation: the ids above stay as they were).
+    deputy_mayor = s.people.create(
+        family_name="Lorenz",
+        given_name="Stefan",
+        **_de(
+            title=_l(
+                "Bürgermeister und Beigeordneter für Kultur (Beispiel)",
+                "문화 담당 부시장 (예시)",
+                "Deputy Mayor for Culture (sample)",
+            ),
+            organisation=_l("Stadt Leipzig", "라이프치히시", "City of Leipzig"),
+        ),
+        country="Germany",
+        language="de,en",
+        rank_id=de_rank[2],
+        elected=False,
+        in_office_since=date(2020, 6, 1),
+    )
+    councillors = [
+        s.people.create(
+            family_name=family,
+            given_name=given,
+            **_de(
+                title=_l(
+                    "Mitglied des Stadtrats (Beispiel)",
+                    "라이프치히 시의원 (예시)",
+                    "City councillor (sample)",
+                ),
+                organisation=_l(
+                    "Ratsversammlung der Stadt Leipzig",
+                    "라이프치히 시의회",
+                    "Leipzig City Council",
+                ),
+            ),
+            country="Germany",
+            language=language,
+            rank_id=de_rank[3],
+            elected=True,
+            in_office_since=date(2019, 9, 1),
+            born_on=born,
+        )
+        for family, given, language, born in (
+            ("Vogel", "Katrin", "de,en", date(1975, 3, 12)),
+            ("Baumann", "Michael", "de", date(1968, 11, 2)),
+        )
+    ]
     interpreter_of_guests = member_ids[[d[0] for d in _DELEGATION].index("Baek")]
     s.members.update(
         next(m.id for m in s.members.for_visit(visit.id) if m.person_id == interpreter_of_guests),
