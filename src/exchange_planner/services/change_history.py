@@ -39,9 +39,13 @@ from exchange_planner.storage.tables import (
     ProgramItem,
     Residency,
     ResidencyDeliverable,
+    SeatAssignment,
+    SeatingPlan,
+    SeatingTable,
     Setting,
     Venue,
     Visit,
+    VisitHost,
     VisitMember,
 )
 
@@ -56,6 +60,7 @@ _PERSON_FIELDS = frozenset(
         "signer_id",
         "artist_id",
         "curator_id",
+        "interprets_for_id",
         "attendees",
         "artists",
     }
@@ -65,9 +70,11 @@ _PARTNERSHIP_FIELDS = frozenset({"partnership_id"})
 _VISIT_FIELDS = frozenset({"visits"})
 _RESIDENCY_FIELDS = frozenset({"residencies", "counterpart_id"})
 _INSTANT_FIELDS = frozenset({"starts_at", "ends_at", "arrival", "departure"})
-_BOOL_FIELDS = frozenset({"all_members", "done"})
+_BOOL_FIELDS = frozenset({"all_members", "done", "alternate", "behind", "locked", "elected"})
 #: Enumerations whose stored values are shown as words ("guestbook_signing" → "guestbook signing").
-_ENUM_FIELDS = frozenset({"direction", "status", "role", "kind", "book", "name_order"})
+_ENUM_FIELDS = frozenset(
+    {"direction", "status", "role", "kind", "book", "name_order", "rule", "interpreters", "shape"}
+)
 
 #: The field of a record that names it, per table (a person's name for members and signers).
 _LABEL_FIELD = {
@@ -79,10 +86,13 @@ _LABEL_FIELD = {
     "exhibition": "title",
     "checklist_item": "kind",
     "visit_member": "person_id",
+    "visit_host": "person_id",
+    "seat_assignment": "person_id",
+    "seating_table": "label",
     "guestbook_entry": "signer_id",
 }
 
-_LABEL_KEYS = ("title", "description", "kind", "person_id", "signer_id", "artist_id")
+_LABEL_KEYS = ("title", "description", "kind", "person_id", "signer_id", "artist_id", "label")
 
 _CLASSES: dict[str, Any] = {
     "visit": Visit,
@@ -93,12 +103,27 @@ _CLASSES: dict[str, Any] = {
     "exhibition": Exhibition,
     "checklist_item": ChecklistItem,
     "visit_member": VisitMember,
+    "visit_host": VisitHost,
+    "seating_plan": SeatingPlan,
+    "seating_table": SeatingTable,
+    "seat_assignment": SeatAssignment,
     "guestbook_entry": GuestbookEntry,
 }
 
 #: The record kinds a visit's and a residency's history are made of (for change feeds).
 VISIT_KINDS = frozenset(
-    {"visit", "visit_member", "program_item", "gift", "guestbook_entry", "exhibition"}
+    {
+        "visit",
+        "visit_member",
+        "visit_host",
+        "program_item",
+        "seating_plan",
+        "seating_table",
+        "seat_assignment",
+        "gift",
+        "guestbook_entry",
+        "exhibition",
+    }
 )
 RESIDENCY_KINDS = frozenset({"residency", "residency_deliverable", "checklist_item", "exhibition"})
 
@@ -175,6 +200,10 @@ def _int(text: Any) -> int | None:
 #: How a refusal names a record of each table.
 _NOUNS = {
     "visit_member": "member",
+    "visit_host": "host",
+    "seating_plan": "seating plan",
+    "seating_table": "table",
+    "seat_assignment": "seat",
     "program_item": "program item",
     "guestbook_entry": "guestbook entry",
     "residency_deliverable": "deliverable",

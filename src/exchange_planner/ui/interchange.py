@@ -237,6 +237,9 @@ KIND_TEXTS = {
     "venue": QT_TRANSLATE_NOOP("MergePreview", "Venue"),
     "visit": QT_TRANSLATE_NOOP("MergePreview", "Visit"),
     "visit_member": QT_TRANSLATE_NOOP("MergePreview", "Delegation member"),
+    "visit_host": QT_TRANSLATE_NOOP("MergePreview", "Host"),
+    "rank_table": QT_TRANSLATE_NOOP("MergePreview", "Rank table"),
+    "rank": QT_TRANSLATE_NOOP("MergePreview", "Rank"),
     "program_item": QT_TRANSLATE_NOOP("MergePreview", "Program item"),
 }
 
