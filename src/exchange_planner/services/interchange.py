@@ -1065,13 +1065,11 @@ class _Importer:
                 raise ImportFormatError(f"{path}.{error.field}", error.message) from None
             record.equivalent_rank_id = cleaned["equivalent_rank_id"]
             self._flush(path)
-        if equivalences:
+            # Checked link by link: the path names the one that makes the contradiction.
             try:
-                s.ranks.after_write(self.session, None)
+                s.ranks.after_write(self.session, record)
             except ValidationError as error:
-                raise ImportFormatError(
-                    f"{equivalences[0][0]}.{error.field}", error.message
-                ) from None
+                raise ImportFormatError(f"{path}.{error.field}", error.message) from None
 
     def _override(self, path: str, visit_id: int, row: Any, values: Mapping[str, Any]) -> None:
         place = values.get("precedence_override")
