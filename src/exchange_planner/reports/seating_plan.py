@@ -88,8 +88,9 @@ class SeatingTableData:
     height: float
     spots: tuple[SeatSpotData, ...]
     people: tuple[SeatedPerson, ...] = ()
-    #: The host's seat (``domain.seating.host_seat``): the base of a U lies on its side.
-    host_seat: int = 1
+    #: The table top as rectangles (x, y, width, height; ``domain.seating.table_outline``):
+    #: a U's base and arms; empty: one rectangle of ``width`` × ``height``.
+    outline: tuple[tuple[float, float, float, float], ...] = ()
 
     def person_at(self, seat: int, *, behind: bool = False) -> SeatedPerson | None:
         for entry in self.people:
@@ -309,7 +310,7 @@ class TableDrawing(Flowable):
         self.width = width
         # A table longer than wide lies along the page's height: its long sides' names then
         # run across the page, with the room of half its width each.
-        self.rotated = table.shape != TableShape.ROUND.value and table.width > table.height
+        self.rotated = table.shape == TableShape.LONG.value and table.width > table.height
         self.spots = _spots(table, self.rotated)
         self.table_size = (
             (table.height, table.width) if self.rotated else (table.width, table.height)
@@ -445,19 +446,25 @@ class TableDrawing(Flowable):
         shape = self.table.shape
         if shape == TableShape.ROUND.value:
             c.ellipse(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, stroke=1, fill=1)  # type: ignore[attr-defined]
-        elif shape == TableShape.U_SHAPE.value:
+        elif shape == TableShape.U_SHAPE.value and len(self.table.outline) == 3:
             path = c.beginPath()  # type: ignore[attr-defined]
-            for index, (px, py) in enumerate(self._u_outline(w, h)):
+            for index, (px, py) in enumerate(self._u_outline()):
+                point = at(px * self.scale, py * self.scale)  # type: ignore[operator]
                 if index:
-                    path.lineTo(cx + px, cy - py)
+                    path.lineTo(*point)
                 else:
-                    path.moveTo(cx + px, cy - py)
+                    path.moveTo(*point)
             path.close()
             c.drawPath(path, stroke=1, fill=1)  # type: ignore[attr-defined]
         else:
             c.rect(cx - w / 2, cy - h / 2, w, h, stroke=1, fill=1)  # type: ignore[attr-defined]
         label = table_name(self.table.label, self.lang)
-        size = max(6.0, min(11.0, min(w, h) / 5))
+        size = max(6.0, min(11.0, min(w, h) / 4))
+        # In a U the name stands in its base; else in the middle.
+        if shape == TableShape.U_SHAPE.value and len(self.table.outline) == 3:
+            bx, by, bw, bh = self.table.outline[0]
+            cx, cy = at((bx + bw / 2) * self.scale, (by + bh / 2) * self.scale)  # type: ignore[operator]
+            size = max(6.0, min(11.0, bh * self.scale / 2.2))
         c.setFillColor(st.ACCENT)  # type: ignore[attr-defined]
         draw_text(
             c,  # type: ignore[arg-type]
@@ -471,28 +478,20 @@ class TableDrawing(Flowable):
             max_width=max(w, h) * 0.9,
         )
 
-    def _u_outline(self, w: float, h: float) -> list[tuple[float, float]]:
-        """The U's corners (y downwards, centre 0, 0): its base on the host's side, the
-        opening opposite; arms a quarter of the U's smaller size wide."""
-        host = next((spot for spot in self.spots if spot.seat == self.table.host_seat), None)
-        arm = min(w, h) * 0.28
-        # The base's side: where the host sits (the U's outside there).
-        ox, oy = (host.ox, host.oy) if host else (0.0, -1.0)
-        points = [
-            (-w / 2, -h / 2),
-            (w / 2, -h / 2),
-            (w / 2, h / 2),
-            (w / 2 - arm, h / 2),
-            (w / 2 - arm, -h / 2 + arm),
-            (-w / 2 + arm, -h / 2 + arm),
-            (-w / 2 + arm, h / 2),
-            (-w / 2, h / 2),
-        ]  # base at the top, opening at the bottom
-        if abs(ox) > abs(oy):  # base at the left or right: turn the U
-            points = [(-py, px) if ox > 0 else (py, -px) for px, py in points]
-        elif oy > 0:  # base at the bottom
-            points = [(px, -py) for px, py in points]
-        return points
+    def _u_outline(self) -> list[tuple[float, float]]:
+        """The U's corners, clockwise from the base's top left (table units, y downwards),
+        from its base and arms (``domain.seating.table_outline``)."""
+        (bx, by, bw, _bh), (lx, ly, lw, lh), (rx, ry, rw, rh) = self.table.outline
+        return [
+            (bx, by),
+            (bx + bw, by),
+            (rx + rw, ry + rh),
+            (rx, ry + rh),
+            (rx, ry),
+            (lx + lw, ly),
+            (lx + lw, ly + lh),
+            (lx, ly + lh),
+        ]
 
     def _draw_seat(self, canvas: object, spot: _Spot, at: object) -> None:
         c = canvas
