@@ -29,7 +29,13 @@ from exchange_planner.reports.content import (
     plain_text,
 )
 from exchange_planner.reports.continued import ContinuedTable, continued_all
-from exchange_planner.reports.data import CityNames, PartnerInfo, PersonInfo, city_name_in
+from exchange_planner.reports.data import (
+    CityNames,
+    PartnerInfo,
+    PersonInfo,
+    TitleInfo,
+    city_name_in,
+)
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
@@ -87,12 +93,19 @@ class ProtocolVisit:
 
 @dataclass(frozen=True)
 class RankInfo:
-    """A rank as printed: its title (translatable) and the name of its rank table."""
+    """A rank as printed: its title and the name of its rank table, both translatable."""
 
     title: str
     table: str = ""
     original_language: str = DEFAULT_LANGUAGE
     translations: Translations = NO_TRANSLATIONS
+    #: The rank table's language and the translations of its name (field ``title``).
+    table_language: str = DEFAULT_LANGUAGE
+    table_translations: Translations = NO_TRANSLATIONS
+
+    @property
+    def table_title(self) -> TitleInfo:
+        return TitleInfo(self.table, self.table_language, self.table_translations)
 
 
 @dataclass(frozen=True)
@@ -265,7 +278,7 @@ def _table(data: PrecedenceListData, s: Styles, lang: Language) -> Flowable:
         if row.rank is not None:
             titles = [[local] for local in local_texts(row.rank, "title", lang)]
             if row.rank.table:
-                titles.append([row.rank.table])
+                titles += [[local] for local in local_texts(row.rank.table_title, "title", lang)]
             rank = composed_para(titles, s.cell)
         overridden = "overridden" in row.flags
         rows.append(

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from exchange_planner.domain.enums import SeatingRule, Side, TableShape
 from exchange_planner.domain.names import capitals_help, has_hangul, own_script_name
@@ -193,7 +193,6 @@ def seating_flowables(data: SeatingPlanData, s: Styles, lang: Language) -> list[
         story.append(para(f"{lang.label('unseated')} ({len(data.unseated)}): {names}", s.cell_note))
     story.append(Spacer(1, 3 * mm))
     width = content_width()
-    heading_room = 12 * mm
     for index, table in enumerate(data.tables):
         heading = para(
             f"{table_name(table.label, lang)} · {lang.label('seats_count', count=table.seats)}",
@@ -204,14 +203,15 @@ def seating_flowables(data: SeatingPlanData, s: Styles, lang: Language) -> list[
             s.fonts,
             lang,
             width=width,
-            max_height=frame_height() - heading_room,
+            max_height=frame_height(),
             host_id=data.host_id,
             guest_id=data.guest_of_honour_id,
+            heading=heading,
         )
         if drawing.names_fit:
-            story.append(KeepTogether([heading, drawing]))
+            story.append(drawing)
         else:  # the names are listed under the drawing
-            story += [heading, drawing, _seat_list(table, data, s, lang)]
+            story += [drawing, _seat_list(table, data, s, lang)]
         if index + 1 < len(data.tables):
             story.append(Spacer(1, 4 * mm))
     story.append(PageBreak())
@@ -255,6 +255,10 @@ MIN_SEAT_RADIUS = 1.8 * mm
 #: are listed under the drawing.
 NAME_SIZE = 8.0
 MIN_NAME_SIZE = 5.2
+#: Room between a table's heading and its drawing.
+HEADING_GAP = 2 * mm
+#: A drawing is made smaller, down to this share of its full scale, to fit the rest of a page.
+SHRINK = 0.7
 #: Seats are not drawn further apart than this (a small table stays small).
 MAX_SPACING = 17 * mm
 
@@ -300,8 +304,17 @@ class TableDrawing(Flowable):
         max_height: float,
         host_id: int | None = None,
         guest_id: int | None = None,
+        heading: Flowable | None = None,
     ) -> None:
         super().__init__()
+        #: Drawn above the table, part of this flowable: a heading kept with a drawing by
+        #: KeepTogether would be measured with unlimited height, so the drawing could not
+        #: shrink into the rest of a page.
+        self.heading = heading
+        self.heading_height = (
+            heading.wrap(width, frame_height())[1] + HEADING_GAP if heading else 0.0
+        )
+        max_height -= self.heading_height
         self.table = table
         self.fonts = fonts
         self.lang = lang
@@ -317,6 +330,9 @@ class TableDrawing(Flowable):
         )
         self.lines = {spot.seat: self._label_lines(spot.seat) for spot in self.spots}
         self._fit(max_height)
+        #: Fits at other heights (the room left on a page), by height.
+        self._fits: dict[int, tuple[object, ...]] = {int(max_height): self._state()}
+        self.full_scale = self.scale
 
     # --- layout --------------------------------------------------------------------------
     def _label_lines(self, seat: int) -> list[str]:
@@ -416,7 +432,50 @@ class TableDrawing(Flowable):
     def _has_behind(self) -> bool:
         return any(entry.behind for entry in self.table.people)
 
+    def _state(self) -> tuple[object, ...]:
+        return (
+            self.scale,
+            self.radius,
+            self.names_fit,
+            self.name_size,
+            self.across,
+            self.box,
+            self.height,
+        )
+
+    def _restore(self, state: tuple[object, ...]) -> None:
+        (
+            self.scale,
+            self.radius,
+            self.names_fit,
+            self.name_size,
+            self.across,
+            self.box,
+            self.height,
+        ) = state  # type: ignore[assignment]
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._wrap_drawing(available_height - self.heading_height)
+        return width, height + self.heading_height
+
+    def _wrap_drawing(self, available_height: float) -> tuple[float, float]:
+        """The drawing's size; where less room is left on the page than it takes, it is drawn
+        smaller to fit there if its names stay as readable (at least ``SHRINK`` of its full
+        scale), else at its full size (on the next page)."""
+        full = self._fits[max(self._fits)]
+        if available_height >= full[-1]:  # type: ignore[operator]
+            self._restore(full)
+            return self.width, self.height
+        key = int(available_height)
+        if key not in self._fits:
+            self._fit(available_height)
+            self._fits[key] = self._state()
+        state = self._fits[key]
+        names_fit, scale = state[2], state[0]
+        if names_fit == full[2] and scale >= SHRINK * self.full_scale:  # type: ignore[operator]
+            self._restore(state)
+        else:
+            self._restore(full)
         return self.width, self.height
 
     # --- drawing -------------------------------------------------------------------------
@@ -430,6 +489,8 @@ class TableDrawing(Flowable):
         def at(x: float, y: float) -> tuple[float, float]:
             return centre_x + x, top - y
 
+        if self.heading is not None:
+            self.heading.drawOn(canvas, 0, self.height + HEADING_GAP)
         canvas.saveState()
         self._draw_table(canvas, at)
         for spot in self.spots:
