@@ -335,6 +335,7 @@ class DocumentOptionsDialog(QDialog):
                     "in the visit's Seating section."
                 )
             )
+            self.adjustSize()  # the message's lines all shown
             return
         if options.first is not None and options.last is not None and options.last < options.first:
             self.message.setText(self.tr("The period ends before it starts."))
