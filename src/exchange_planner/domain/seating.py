@@ -341,14 +341,15 @@ def place_guests(
        seated neighbours are all of one side takes the best-ranked person of the other side.
        Interpreters sit beside their principal on the side away from the host or co-host.
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
-       seat (a second one behind the nearest seat whose chair behind is free).
+       seat (a second one for the same principal behind the nearest seated person whose
+       chair is free, else on the nearest free table seat).
     7. Language: a participant (not an interpreter, not locked, not seated by steps 1-4:
        host, co-host, the guests placed next to them) whose neighbours share none of his
        languages and who has no interpreter beside or behind him swaps with a later-ranked
        participant of the same table (with the same restrictions, and no interpreter of his
-       own) whose seat has a neighbour speaking his language: the least harm to the other's
-       own neighbours first, then someone of the same side (alternation stays), then the
-       smallest jump in rank.
+       own) whose seat has a neighbour speaking his language, provided nobody who shares a
+       language with a neighbour loses that by the swap: someone of the same side first
+       (alternation stays), then the smallest jump in rank.
 
     ``locked`` seats stay as given and their people are not placed again (a locked seat
     that does not exist any more is dropped and its person placed again).
@@ -484,21 +485,27 @@ class _Plan:
         for pid in sorted(self.helpers, key=lambda p: self.rank.get(p, 0)):
             for h in self.free_helpers(pid):
                 key = seats.get(pid)
-                spot = self.behind_spot(key) if key is not None else None
-                if spot is None:
+                # Without a seat for his principal he needs none either.
+                if key is None or not self.chair_for(h, key):
                     self.unseated.append(h)
-                else:
-                    self.behind[spot] = h
 
-    def behind_spot(self, key: SeatKey) -> SeatKey | None:
-        """The chair behind ``key``'s seat, or behind the nearest seat whose chair is free."""
-        table = self.tables[key.table_id]
-        nearest = sorted(range(1, table.spec.seats + 1), key=lambda s: table.distance(key.seat, s))
+    def chair_for(self, interpreter: int, principal: SeatKey) -> bool:
+        """Seat an interpreter on the chair behind his principal; when another sits there,
+        behind the nearest seated person whose chair is free, else on the nearest free table
+        seat (at the principal's table first)."""
+        table = self.tables[principal.table_id]
+        nearest = sorted(table.occupant, key=lambda s: table.distance(principal.seat, s))
         for seat in nearest:
-            spot = SeatKey(key.table_id, seat, True)
+            spot = SeatKey(principal.table_id, seat, True)
             if spot not in self.behind:
-                return spot
-        return None
+                self.behind[spot] = interpreter
+                return True
+        for other in [table, *self.tables.values()]:
+            seat = other.nearest_free(principal.seat if other is table else 1, RIGHT)
+            if seat is not None:
+                other.occupant[seat] = interpreter
+                return True
+        return False
 
     def has_interpreter_at_hand(self, pid: int, table: _Table, seat: int) -> bool:
         mine = set(self.helpers.get(pid, []))
@@ -534,7 +541,8 @@ class _Plan:
                     continue
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
-                best: tuple[tuple[int, int, int, int], int] | None = None
+                best: tuple[tuple[int, int, int], int] | None = None
+                talking = self.talking(table)
                 for other_seat, other in table.occupant.items():
                     if (
                         not movable(other)
@@ -542,15 +550,14 @@ class _Plan:
                         or any(h in self.placed() for h in self.helpers.get(other, []))
                     ):
                         continue
-                    before = self.speaks_with_a_neighbour(other, table, other_seat)
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
-                    after = self.speaks_with_a_neighbour(other, table, seat)
+                    # Nobody who could talk to a neighbour may lose that for this move.
+                    harmed = talking - self.talking(table) - {pid}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
-                    if not fits:
+                    if not fits or harmed:
                         continue
                     key = (
-                        int(before and not after),
                         int(self.side_of[other] is not self.side_of[pid]),
                         self.rank[other] - self.rank[pid],
                         other_seat,
@@ -561,6 +568,14 @@ class _Plan:
                     other_seat = best[1]
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
+
+    def talking(self, table: _Table) -> set[int]:
+        """Those at the table who share a language with a neighbour."""
+        return {
+            pid
+            for seat, pid in table.occupant.items()
+            if self.speaks_with_a_neighbour(pid, table, seat)
+        }
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
@@ -607,17 +622,22 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def near(seat: int) -> int | None:
         return seat if seat not in table.occupant else table.nearest_free(seat, honour)
 
-    def interpreters_of(pid: int, outward: int) -> None:
+    def interpreters_of(pid: int, outward: int, inward: bool = True) -> None:
+        """Seat pid's interpreters beside him on the ``outward`` side; the other side only
+        when ``inward`` (not where the host's or co-host's guest is to sit)."""
         if pid not in seat_of:
             return
         for h in plan.beside.get(pid, []):
             if h in seat_of or h not in waiting:
                 continue
             seat = seat_of[pid]
+            free = table.free()
             spot = table.step(seat, outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and inward:
                 spot = table.step(seat, 1 - outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and not inward:
+                spot = table.first_free(seat, outward)  # further out, never in the guest's seat
+            if spot not in free:
                 spot = table.nearest_free(seat, outward)
             put(h, spot)
 
@@ -640,7 +660,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
             put(head, near(anchor))
         anchor = seat_of[head]
         centres.append(anchor)
-        interpreters_of(head, other)
+        interpreters_of(head, other, inward=False)
         guests = [p for p in principals if side_of.get(p) is not side_of.get(head)]
         hosts = [p for p in principals if side_of.get(p) is side_of.get(head) and p != head]
         first = guests.pop(0) if guests else None
@@ -663,7 +683,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 put(cohost, near((anchor - 1 + shift) % table.spec.seats + 1))
                 centre = seat_of[cohost]
                 centres.append(centre)
-                interpreters_of(cohost, other)
+                interpreters_of(cohost, other, inward=False)
                 for direction in (honour, other):
                     if guests:
                         guest = guests.pop(0)
@@ -748,11 +768,11 @@ def seating_warnings(
       the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
-      ``seat``: the seat of the pair's right-hand person, ``person_ids`` (that one, the
-      left neighbour);
+      ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
+      ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
     - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
-      so flagged.
+      so flagged (interpreters left out: they sit by their principal, not by rank).
     """
     people: list[Participant] = []
     flags: dict[int, frozenset[str]] = {}
@@ -820,8 +840,12 @@ def seating_warnings(
     if missing:
         missing.sort(key=lambda pid: (position.get(pid, len(people)), pid))
         warnings.append(SeatWarning("unseated", tuple(missing)))
+    # Interpreters sit by their principal, not by rank: their lack of one is no news.
     concerned = [
-        p.person_id for p in people if p.person_id in attending or p.person_id in first_seat
+        p.person_id
+        for p in people
+        if (p.person_id in attending or p.person_id in first_seat)
+        and p.role is not MemberRole.INTERPRETER
     ]
     for kind in (UNRANKED, TIE_ALPHABETICAL):
         flagged = tuple(pid for pid in concerned if kind in flags[pid])
