@@ -183,6 +183,7 @@ def test_bilingual_plan_and_unseated_guests() -> None:
         dinner(unseated=(PersonInfo(9, "Park", "Su-bin", "박수빈", "family_first"),)), "de+ko"
     )
     assert "Sitzordnung / 좌석 배치도" in pages[0]
+    assert "Tisch 1 / 테이블 1 · 8 Plätze / 8석" in pages[0]
     assert "Ohne Platz / 좌석 미배정 (1): Park Su-bin (박수빈)" in pages[0]
     _in_order(_entrance(pages, "Wer sitzt wo / 좌석 안내"), ["KANG Gi-jung 강기정", "1 8"])
 

@@ -222,7 +222,10 @@ def seating_flowables(data: SeatingPlanData, s: Styles, lang: Language) -> list[
 def table_name(label: str, lang: Language) -> str:
     """ "Tisch 3" for a numbered table; a named one by its name ("Ehrentisch")."""
     value = clean(label).strip()
-    return f"{lang.label('table')} {value}" if value.isdigit() or not value else value
+    if value and not value.isdigit():
+        return value
+    # "Tisch 3 / 테이블 3": the number with each language's word.
+    return " / ".join(dict.fromkeys(f"{lang.label_in('table', p)} {value}" for p in lang.parts))
 
 
 def _legend(s: Styles, lang: Language) -> Flowable:
