@@ -233,3 +233,21 @@ def test_a_list_longer_than_a_page_repeats_its_header() -> None:
 @pytest.mark.parametrize("lang", ["de", "en", "ko", "de+ko", "de+en"])
 def test_every_language_prints(lang: str) -> None:
     assert "Kang Gi-jung" in _text(_data(), lang)
+
+
+def test_precedence_list_is_pdfa_and_reprints_the_same_bytes() -> None:
+    from test_pdfa import check_archival
+
+    from exchange_planner.reports import archive
+
+    def pdf() -> bytes:
+        out = io.BytesIO()
+        build_precedence_list(_data(), out, PrecedenceOptions("ko"))
+        return out.getvalue()
+
+    with archive.reproducible():
+        first, second = pdf(), pdf()
+    assert first == second
+    archival = check_archival(first, "ko")
+    assert archival.title == "의전 서열: 광주 대표단 공식 방문"
+    assert archival.created.date() == date(2023, 7, 20)

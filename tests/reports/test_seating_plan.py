@@ -250,3 +250,20 @@ def test_a_table_too_crowded_for_names_lists_its_seats() -> None:
 @pytest.mark.parametrize("lang", ["de", "en", "ko", "de+ko", "de+en"])
 def test_every_language_prints(lang: str) -> None:
     assert "강기정" in " ".join(_pages(dinner(), lang))
+
+
+def test_seating_plan_is_pdfa_and_reprints_the_same_bytes() -> None:
+    from test_pdfa import check_archival
+
+    from exchange_planner.reports import archive
+
+    def pdf() -> bytes:
+        out = io.BytesIO()
+        build_seating_plan(dinner(), out, SeatingPlanOptions("de+ko"))
+        return out.getvalue()
+
+    with archive.reproducible():
+        first, second = pdf(), pdf()
+    assert first == second
+    archival = check_archival(first, "de")
+    assert archival.title == "Sitzordnung / 좌석 배치도: Begrüßungsabendessen / 환영 만찬"
