@@ -267,3 +267,12 @@ def test_seating_plan_is_pdfa_and_reprints_the_same_bytes() -> None:
     assert first == second
     archival = check_archival(first, "de")
     assert archival.title == "Sitzordnung / 좌석 배치도: Begrüßungsabendessen / 환영 만찬"
+
+
+def test_user_text_prints_literally_in_drawing_and_lists() -> None:
+    hostile = PersonInfo(8, "<b>Bold</b>", "A & B", title='<img src="/etc/hostname"/>')
+    first = table("<i>Ehrentisch</i>", TableShape.ROUND, 4, [(hostile, "host", 1, False)])
+    text = " ".join(_pages(dinner(tables=(first,)), "en"))
+    assert text.count("<i>Ehrentisch</i>") >= 3  # heading, drawing, entrance list
+    assert text.count("A & B <b>Bold</b>") == 2  # drawing and entrance list
+    assert '<img src="/etc/hostname' in text  # the title cell wraps before its end

@@ -262,6 +262,8 @@ MIN_NAME_SIZE = 5.2
 HEADING_GAP = 2 * mm
 #: A drawing is made smaller, down to this share of its full scale, to fit the rest of a page.
 SHRINK = 0.7
+#: A small table is drawn at least this wide (its name must fit).
+MIN_TABLE = 34 * mm
 #: Seats are not drawn further apart than this (a small table stays small).
 MAX_SPACING = 17 * mm
 
@@ -399,7 +401,9 @@ class TableDrawing(Flowable):
         return min(xs), min(ys), max(xs), max(ys)
 
     def _largest_scale(self, unit: float, max_height: float, labels: bool) -> float:
-        low, high = 0.0, MAX_SPACING / unit
+        # Seats at most MAX_SPACING apart, but a small table at least MIN_TABLE across.
+        high = max(MAX_SPACING / unit, MIN_TABLE / max(self.table_size))
+        low = 0.0
         for _ in range(32):
             middle = (low + high) / 2
             x0, y0, x1, y1 = self._extent(middle, labels)
@@ -529,6 +533,11 @@ class TableDrawing(Flowable):
             bx, by, bw, bh = self.table.outline[0]
             cx, cy = at((bx + bw / 2) * self.scale, (by + bh / 2) * self.scale)  # type: ignore[operator]
             size = max(6.0, min(11.0, bh * self.scale / 2.2))
+        room = (w if shape != TableShape.U_SHAPE.value else w - 2 * self.scale) * 0.9
+        # A long name is set smaller to fit the table, down to 5.5 points, then shortened.
+        natural = self.fonts.string_width(label, size, bold=True)
+        if natural > room > 0:
+            size = max(5.5, size * room / natural)
         c.setFillColor(st.ACCENT)  # type: ignore[attr-defined]
         draw_text(
             c,  # type: ignore[arg-type]
@@ -539,7 +548,7 @@ class TableDrawing(Flowable):
             size,
             bold=True,
             align="center",
-            max_width=max(w, h) * 0.9,
+            max_width=max(room, w * 0.9),
         )
 
     def _u_outline(self) -> list[tuple[float, float]]:
@@ -744,7 +753,7 @@ def _who_sits_where(data: SeatingPlanData, s: Styles, lang: Language) -> list[Fl
             ]
         )
     width = content_width()
-    widths = [70 * mm, width - 70 * mm - 50 * mm, 25 * mm, 25 * mm]
+    widths = [70 * mm, width - 70 * mm - 60 * mm, 36 * mm, 24 * mm]
     table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(s.table(st.TABLE_STYLE))
     table.continued_caption = para(
