@@ -19,6 +19,7 @@ from exchange_planner.domain.seating import (
     SeatKey,
     SeatWarning,
     TableSpec,
+    behind_position,
     host_seat,
     neighbours,
     opposite_seat,
@@ -113,6 +114,16 @@ def test_every_seat_has_a_spot_outside_the_table(shape: TableShape, seats: int) 
             assert not (x < px < x + w and y < py < y + h) or shape is TableShape.ROUND
     assert 1 <= host_seat(shape, seats) <= seats
     assert all(abs(px) <= width / 2 + 1 and abs(py) <= height / 2 + 1 for px, py in points)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_chair_behind_a_seat_is_further_from_the_table(shape: TableShape) -> None:
+    for spot in seat_layout(shape, 12)[0]:
+        x, y = behind_position(spot)
+        assert math.hypot(x - spot.x, y - spot.y) == pytest.approx(0.8)
+        looking = math.radians(spot.facing)
+        # Behind: against the direction the seated person looks.
+        assert (x - spot.x) * math.cos(looking) + (y - spot.y) * math.sin(looking) < 0
 
 
 def test_seat_out_of_range_is_refused() -> None:

@@ -5,7 +5,8 @@ Geometry
 Units: one seat's width (about 60 cm). Coordinates are centred on the table (0, 0), x grows
 to the right and y **downwards** (as on screen and in a drawing turned the same way);
 ``seat_layout`` gives every seat's spot and the table's size, ``table_outline`` the table's
-rectangles. Seats are numbered 1..N **clockwise as seen from above**.
+rectangles, ``behind_position`` where the chair behind a seat goes. Seats are numbered 1..N
+**clockwise as seen from above**.
 
 ``SeatSpot.facing`` is the direction the seated person looks, in degrees in the same
 y-down frame: 0 = towards +x (right in the drawing), 90 = towards +y (down), 180 = left,
@@ -140,6 +141,13 @@ def seat_layout(shape: TableShape, seats: int) -> tuple[list[SeatSpot], tuple[fl
     return _u_layout(seats)
 
 
+def behind_position(spot: SeatSpot, distance: float = 0.8) -> tuple[float, float]:
+    """Where the chair behind a seat is drawn (an interpreter's): ``distance`` units further
+    from the table, straight behind the seated person."""
+    back = math.radians(spot.facing + 180.0)
+    return spot.x + distance * math.cos(back), spot.y + distance * math.sin(back)
+
+
 def table_outline(shape: TableShape, seats: int) -> list[tuple[float, float, float, float]]:
     """The table top as rectangles (x, y, width, height), x and y their top-left corner.
 
@@ -259,7 +267,6 @@ class _Table:
 
     spec: TableSpec
     occupant: dict[int, int] = field(default_factory=dict)  # seat -> person
-    locked: set[int] = field(default_factory=set)  # seats not to be changed
 
     @property
     def ring(self) -> bool:
@@ -283,10 +290,19 @@ class _Table:
         return None
 
     def distance(self, a: int, b: int) -> tuple[int, int]:
-        """Seats between a and b, and 0 when b lies on a's right side (1 on his left)."""
-        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else 10**6)
-        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
-        return (right, 0) if right <= left else (left, 1)
+        """Steps from seat a to seat b the shorter way, and that way (RIGHT or LEFT, as seen
+        by the person on a); a U cannot be walked round past its ends."""
+        far = 10**6
+        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else far)
+        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else far)
+        return (right, RIGHT) if right <= left else (left, LEFT)
+
+    def around(self, *seats: int) -> set[int]:
+        """The people on these seats and on their neighbours' seats."""
+        spots = set(seats)
+        for seat in seats:
+            spots |= {n for n in neighbours(self.spec.shape, self.spec.seats, seat) if n}
+        return {self.occupant[s] for s in spots if s in self.occupant}
 
     def nearest_free(self, seat: int, prefer: int) -> int | None:
         free = self.free()
@@ -294,8 +310,8 @@ class _Table:
             return None
 
         def key(s: int) -> tuple[int, int]:
-            steps, side = self.distance(seat, s)
-            return steps, 0 if (side == 0) == (prefer == RIGHT) else 1
+            steps, way = self.distance(seat, s)
+            return steps, 0 if way == prefer else 1
 
         return min(free, key=key)
 
@@ -387,7 +403,6 @@ class _Plan:
                 self.behind[key] = pid
             else:
                 table.occupant[key.seat] = pid
-                table.locked.add(key.seat)
         self.fixed: set[int] = set(self.behind.values())
         for table in self.tables.values():
             self.fixed |= set(table.occupant.values())
@@ -532,6 +547,7 @@ class _Plan:
                 and pid not in self.fixed
             )
 
+        seated = self.placed()
         for table in self.tables.values():
             for pid in sorted(table.occupant.values(), key=lambda p: self.rank.get(p, 0)):
                 seat = next(s for s, p in table.occupant.items() if p == pid)
@@ -542,18 +558,20 @@ class _Plan:
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
                 best: tuple[tuple[int, int, int], int] | None = None
-                talking = self.talking(table)
-                for other_seat, other in table.occupant.items():
+                for other_seat, other in list(table.occupant.items()):
                     if (
                         not movable(other)
                         or self.rank[other] <= self.rank[pid]
-                        or any(h in self.placed() for h in self.helpers.get(other, []))
+                        or any(h in seated for h in self.helpers.get(other, []))
                     ):
                         continue
+                    # Only those around the two seats can gain or lose a neighbour.
+                    concerned = table.around(seat, other_seat) - {pid}
+                    before = {q for q in concerned if self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
                     # Nobody who could talk to a neighbour may lose that for this move.
-                    harmed = talking - self.talking(table) - {pid}
+                    harmed = {q for q in before if not self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
                     if not fits or harmed:
                         continue
@@ -569,13 +587,9 @@ class _Plan:
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
 
-    def talking(self, table: _Table) -> set[int]:
-        """Those at the table who share a language with a neighbour."""
-        return {
-            pid
-            for seat, pid in table.occupant.items()
-            if self.speaks_with_a_neighbour(pid, table, seat)
-        }
+    def talks(self, pid: int, table: _Table) -> bool:
+        seat = next(s for s, p in table.occupant.items() if p == pid)
+        return self.speaks_with_a_neighbour(pid, table, seat)
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
@@ -700,7 +714,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def seat_order(seat: int) -> tuple[int, int, int, int]:
         distances = [(*table.distance(c, seat), i) for i, c in enumerate(centres)]
         steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
-        return steps, index, 0 if (side == 0) == (honour == RIGHT) else 1, seat
+        return steps, index, 0 if side == honour else 1, seat
 
     for seat in sorted(table.free(), key=seat_order):
         people = [pid for pid in waiting if pid not in helpers_here]
@@ -722,7 +736,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
         put(pick, seat)
         centre = min(centres, key=lambda c: table.distance(c, seat)[0])
-        interpreters_of(pick, RIGHT if table.distance(centre, seat)[1] == 0 else LEFT)
+        interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
     for pid in list(waiting):  # interpreters whose principal left no seat beside him
         put(pid, None)
     return roles
