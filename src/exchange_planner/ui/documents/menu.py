@@ -60,7 +60,7 @@ class DocumentsMenu(QMenu):
         self.precedence = self._add_on_visit(
             self.tr("&Order of precedence…"), "print_precedence_list"
         )
-        self.seating = self._add_on_visit(self.tr("Seati&ng plan…"), "print_seating_plan")
+        self.seating = self._add_on_visit(self.tr("S&eating plan…"), "print_seating_plan")
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
