@@ -1,5 +1,6 @@
 """``print``: every document as a PDF file (itineraries, the booklet of personal
-itineraries, gift protocols, residency sheets, balances, the calendar)."""
+itineraries, gift protocols, residency sheets, balances, the calendar, the order of
+precedence and seating plans)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     _common(calendar)
     calendar.set_defaults(handler=run_calendar)
+    _register_protocol(kinds)
+
+
+def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print precedence`` and ``print seating``."""
+    precedence = kinds.add_parser(
+        "precedence",
+        help="the order of precedence of a visit (guests and hosts, ranks, overrides)",
+    )
+    add_db_argument(precedence)
+    precedence.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    _common(precedence)
+    precedence.set_defaults(handler=run_precedence)
+
+    seating = kinds.add_parser(
+        "seating",
+        help="the seating plan of a meal or reception: table drawings and who sits where",
+        description="Without --item, the visit's first programme item that has a seating plan.",
+    )
+    add_db_argument(seating)
+    seating.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    seating.add_argument(
+        "--item", type=int, metavar="ID", help="programme item (default: the first with a plan)"
+    )
+    _common(seating)
+    seating.set_defaults(handler=run_seating)
 
 
 def _common(
@@ -279,5 +306,29 @@ def run_calendar(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         pages = _documents(services).write_calendar(  # type: ignore[attr-defined]
             args.output, first, last, view=args.view, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def _protocol_documents(services: object) -> object:
+    from exchange_planner.services.protocol_documents import ProtocolDocumentService
+
+    return ProtocolDocumentService(services.db)  # type: ignore[attr-defined]
+
+
+def run_precedence(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _protocol_documents(services).write_precedence_list(  # type: ignore[attr-defined]
+            args.visit, args.output, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def run_seating(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _protocol_documents(services).write_seating_plan(  # type: ignore[attr-defined]
+            args.visit, args.output, item_id=args.item, lang=args.lang, font_path=args.font
         )
     return _pages(args, pages)

@@ -10,6 +10,8 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
 - :func:`print_residency_sheet` (parent, context, residency_id=None)
 - :func:`print_balance` (parent, context, partnership_id=None)
 - :func:`print_calendar` (parent, context, period=None, view="", kinds=None, zone=None)
+- :func:`print_precedence_list` (parent, context, visit_id)
+- :func:`print_seating_plan` (parent, context, visit_id) — the item is chosen in the dialog
 
 Every kind opens in the same preview after the same options dialog (language; the second
 time column where it applies); all personal itineraries of a visit can also go into one
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.documents import DocumentService, safe_file_name
+from exchange_planner.services.protocol_documents import ProtocolDocumentService
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.documents.options import (
@@ -116,6 +119,9 @@ class DocumentRun(QObject):
             ]
         if kind in (DocumentKind.BALANCE, DocumentKind.CALENDAR) and partnership_id is not None:
             preferred_for = partnership_id
+        items: list[tuple[int, str]] = []
+        if kind is DocumentKind.SEATING and visit_id is not None:
+            items = _protocol_documents(context).seating_items(visit_id)
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (
@@ -139,6 +145,7 @@ class DocumentRun(QObject):
             partnerships=partnerships,
             partnership_id=partnership_id,
             period=period,
+            items=items,
         )
         #: The partnership the document is about (its language is preselected).
         self.partnership_id = preferred_for
@@ -259,6 +266,8 @@ class DocumentRun(QObject):
         elif self.kind is DocumentKind.CALENDAR:
             options = self.dialog.options()
             subject = f"{options.first:%Y-%m-%d}-{options.view}"  # calendar-2023-07-01-month
+        elif self.kind is DocumentKind.SEATING:
+            subject = self.dialog.item.currentText()  # seating-Begrüßungsabendessen
         subject = safe_file_name(subject, fallback="") if subject else ""
         suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
         suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
@@ -359,10 +368,35 @@ def _write_single(
             zone=zone,
             partnership_id=partnership_id,
         )
+    elif kind is DocumentKind.PRECEDENCE or kind is DocumentKind.SEATING:
+        assert visit_id is not None
+        _write_protocol(documents, kind, visit_id, target, options, font)
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
     control.check()
     return target
+
+
+def _protocol_documents(context: UiContext) -> ProtocolDocumentService:
+    return ProtocolDocumentService(context.services.db)
+
+
+def _write_protocol(
+    documents: DocumentService,
+    kind: DocumentKind,
+    visit_id: int,
+    target: Path,
+    options: DocumentOptions,
+    font: str | None,
+) -> None:
+    """The order of precedence or the seating plan (on the worker: its own sessions)."""
+    protocol = ProtocolDocumentService(documents.db)
+    if kind is DocumentKind.PRECEDENCE:
+        protocol.write_precedence_list(visit_id, target, lang=options.lang, font_path=font)
+    else:
+        protocol.write_seating_plan(
+            visit_id, target, item_id=options.item_id, lang=options.lang, font_path=font
+        )
 
 
 def _write_booklet(
@@ -422,6 +456,14 @@ def print_personal_itineraries(parent: QWidget, context: UiContext, visit_id: in
 
 def print_gift_protocol(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
     return DocumentRun(parent, context, DocumentKind.GIFTS, visit_id=visit_id).open()
+
+
+def print_precedence_list(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.PRECEDENCE, visit_id=visit_id).open()
+
+
+def print_seating_plan(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.SEATING, visit_id=visit_id).open()
 
 
 def print_gift_protocol_year(

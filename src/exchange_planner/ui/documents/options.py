@@ -1,5 +1,5 @@
 """The options asked before printing: language, personal, batch or booklet, second time
-column, year, residency, partnership, calendar period and view."""
+column, year, residency, partnership, calendar period and view, the seating plan's item."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ class DocumentKind(StrEnum):
     RESIDENCY = "residency"
     BALANCE = "balance"
     CALENDAR = "calendar"
+    PRECEDENCE = "precedence"
+    SEATING = "seating"
 
 
 #: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
@@ -67,6 +69,8 @@ class DocumentOptions:
     first: date | None = None
     last: date | None = None
     view: str = "month"
+    #: Seating plan: the programme item.
+    item_id: int | None = None
 
 
 LANG_KEY = "documents/lang"
@@ -93,6 +97,7 @@ class DocumentOptionsDialog(QDialog):
         partnerships: list[tuple[int, str]] | None = None,
         partnership_id: int | None = None,
         period: tuple[date, date] | None = None,
+        items: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -106,6 +111,8 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.RESIDENCY: self.tr("Residency sheet"),
                 DocumentKind.BALANCE: self.tr("Partnership balance"),
                 DocumentKind.CALENDAR: self.tr("Calendar"),
+                DocumentKind.PRECEDENCE: self.tr("Order of precedence"),
+                DocumentKind.SEATING: self.tr("Seating plan"),
             }[kind]
         )
         layout = QVBoxLayout(self)
@@ -233,6 +240,15 @@ class DocumentOptionsDialog(QDialog):
             for widget in (self.view, self.first, self.last):
                 widget.hide()
 
+        # Seating plan: which meal or reception (those with a plan).
+        self.item = QComboBox(self)
+        for record_id, title in items or []:
+            self.item.addItem(title, record_id)
+        if kind is DocumentKind.SEATING:
+            form.addRow(self.tr("&Meal or reception:"), self.item)
+        else:
+            self.item.hide()
+
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
         self.year.setValue(year or (years[0] if years else date.today().year))
@@ -302,12 +318,24 @@ class DocumentOptionsDialog(QDialog):
             first=self.first.date().toPython() if calendar else None,
             last=self.last.date().toPython() if calendar else None,
             view=str(self.view.currentData()) if calendar else "month",
+            item_id=int(self.item.currentData())
+            if self.kind is DocumentKind.SEATING and self.item.count()
+            else None,
         )
 
     def accept(self) -> None:
         options = self.options()
         if self.kind is DocumentKind.RESIDENCY and options.residency_id is None:
             self.message.setText(self.tr("There is no residency to print."))
+            return
+        if self.kind is DocumentKind.SEATING and options.item_id is None:
+            self.message.setText(
+                self.tr(
+                    "This visit has no seating plan yet: make one for a meal or a reception "
+                    "in the visit's Seating section."
+                )
+            )
+            self.adjustSize()  # the message's lines all shown
             return
         if options.first is not None and options.last is not None and options.last < options.first:
             self.message.setText(self.tr("The period ends before it starts."))
