@@ -38,6 +38,8 @@ MARK_GREY = colors.HexColor("#8a8a8a")
 MARK_WIDTH = 0.3
 CROP_LENGTH = 6 * mm
 CROP_GAP = 1.5 * mm
+#: How much larger a text must get to be broken onto one more line.
+WRAP_GAIN = 1.25
 
 
 @dataclass(frozen=True)
@@ -198,9 +200,20 @@ def fit(
         by_width = width / widest if widest else element.font_size
         by_height = height / (len(lines) * LEADING)
         size = min(element.font_size, by_width, by_height)
-        if best is None or size > best.size + 0.01:
+        # A name reads best on one line: a break only where it makes the text much larger.
+        if best is None or size > best.size * WRAP_GAIN:
             best = Fitted(size, tuple(lines))
     assert best is not None
+    if best.size < element.min_font_size and element.max_lines > 1:
+        # Too long even at the smallest size: a word as long as a line is broken too.
+        joined = " ".join(texts)
+        count = element.max_lines
+        step = -(-len(joined) // count)
+        lines = [joined[i : i + step].strip() for i in range(0, len(joined), step)]
+        widest = max(fonts.string_width(line, 1.0, bold=element.bold) for line in lines)
+        size = min(element.font_size, width / widest, height / (len(lines) * LEADING))
+        if size > best.size:
+            best = Fitted(size, tuple(lines))
     if best.size >= element.min_font_size:
         return Fitted(round(best.size - 0.005, 2), best.lines)
     lines = best.lines
