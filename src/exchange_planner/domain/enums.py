@@ -86,3 +86,32 @@ class DocumentKind(StrEnum):
     PERSONAL_ITINERARY = "personal_itinerary"
     GIFT_PROTOCOL = "gift_protocol"
     RESIDENCY_SHEET = "residency_sheet"
+
+
+class TableShape(StrEnum):
+    """The shape of a table in a seating plan (seat numbering: domain/seating.py)."""
+
+    ROUND = "round"
+    LONG = "long"
+    U_SHAPE = "u_shape"
+
+
+class SeatingRule(StrEnum):
+    """Where the guest of honour sits: the host's right (international) or left (German)."""
+
+    INTERNATIONAL = "international"
+    GERMAN = "german"
+
+
+class InterpreterPlace(StrEnum):
+    """An interpreter takes the table seat next to the principal, or a chair behind him."""
+
+    BESIDE = "beside"
+    BEHIND = "behind"
+
+
+class Side(StrEnum):
+    """Which party a participant belongs to: the visiting delegation or the home city."""
+
+    DELEGATION = "delegation"
+    HOST = "host"

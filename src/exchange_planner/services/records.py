@@ -23,10 +23,13 @@ from exchange_planner.domain.enums import (
     Direction,
     GiftDirection,
     GuestbookKind,
+    InterpreterPlace,
     MemberRole,
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    SeatingRule,
+    TableShape,
     VisitStatus,
 )
 from exchange_planner.domain.texts import Translations
@@ -114,6 +117,39 @@ class Person(ReadModel):
     language: str
     dietary_notes: str
     accessibility_notes: str
+    rank_id: int | None
+    elected: bool | None
+    in_office_since: date | None
+    born_on: date | None
+
+
+@_frozen
+class RankTable(ReadModel):
+    table: ClassVar[str] = "rank_table"
+
+    row_version: int
+    original_language: str
+    translations: Translations
+    uuid: str
+    id: int
+    name: str
+    country: str
+    notes: str
+
+
+@_frozen
+class Rank(ReadModel):
+    table: ClassVar[str] = "rank"
+
+    row_version: int
+    original_language: str
+    translations: Translations
+    uuid: str
+    id: int
+    rank_table_id: int
+    position: int
+    title: str
+    equivalent_rank_id: int | None
 
 
 @_frozen
@@ -168,6 +204,25 @@ class VisitMember(ReadModel):
     arrival: datetime | None
     departure: datetime | None
     room: str
+    precedence_override: int | None
+    override_reason: str
+    interprets_for_id: int | None
+
+
+@_frozen
+class VisitHost(ReadModel):
+    table: ClassVar[str] = "visit_host"
+
+    row_version: int
+    uuid: str
+    id: int
+    visit_id: int
+    person_id: int
+    role: MemberRole
+    position: int
+    precedence_override: int | None
+    override_reason: str
+    interprets_for_id: int | None
 
 
 @_frozen
@@ -191,6 +246,49 @@ class ProgramItem(ReadModel):
     dress_code: str
     notes: str
     internal_notes: str
+
+
+@_frozen
+class SeatingPlan(ReadModel):
+    table: ClassVar[str] = "seating_plan"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    rule: SeatingRule
+    alternate: bool
+    interpreters: InterpreterPlace
+    host_id: int | None
+    notes: str
+
+
+@_frozen
+class SeatingTable(ReadModel):
+    table: ClassVar[str] = "seating_table"
+
+    row_version: int
+    uuid: str
+    id: int
+    plan_id: int
+    position: int
+    label: str
+    shape: TableShape
+    seats: int
+
+
+@_frozen
+class SeatAssignment(ReadModel):
+    table: ClassVar[str] = "seat_assignment"
+
+    row_version: int
+    uuid: str
+    id: int
+    table_id: int
+    seat: int
+    behind: bool
+    person_id: int
+    locked: bool
 
 
 @_frozen
@@ -307,11 +405,17 @@ READ_MODELS: dict[str, type[ReadModel]] = {
     model.table: model
     for model in (
         Partnership,
+        RankTable,
+        Rank,
         Person,
         Venue,
         Visit,
         VisitMember,
+        VisitHost,
         ProgramItem,
+        SeatingPlan,
+        SeatingTable,
+        SeatAssignment,
         Gift,
         GuestbookEntry,
         Residency,

@@ -26,10 +26,13 @@ from exchange_planner.domain.enums import (
     DocumentKind,
     GiftDirection,
     GuestbookKind,
+    InterpreterPlace,
     MemberRole,
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    SeatingRule,
+    TableShape,
     VisitStatus,
 )
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE
@@ -137,6 +140,38 @@ class Partnership(Identified, Translatable, Versioned, table=True):
     notes: str = Field(default="")
 
 
+class RankTable(Identified, Translatable, Versioned, table=True):
+    """A country's order of ranks, maintained by the protocol office (issue 17).
+
+    ``country`` is written as ``Person.country`` is ("Germany", "South Korea"); the ranks of
+    two tables are joined by ``Rank.equivalent_rank_id`` into one order of precedence.
+    """
+
+    __tablename__ = "rank_table"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    country: str = Field(default="", max_length=100)
+    notes: str = Field(default="")
+
+
+class Rank(Identified, Translatable, Versioned, table=True):
+    """One rank of a rank table: ``position`` 1 is the highest, equal positions rank equal.
+
+    ``equivalent_rank_id`` names the rank of another table this one ranks with (광역시장 with
+    Oberbürgermeister); ``domain/precedence.py`` merges the tables along these links.
+    """
+
+    __tablename__ = "rank"
+    __table_args__ = (sa.CheckConstraint("position >= 1", name="position_positive"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    rank_table_id: int = Field(foreign_key="rank_table.id", ondelete="CASCADE", index=True)
+    position: int = Field(default=1)
+    title: str = Field(max_length=300)
+    equivalent_rank_id: int | None = Field(default=None, foreign_key="rank.id", ondelete="SET NULL")
+
+
 class Person(Identified, Translatable, Versioned, table=True):
     """Anyone who takes part: delegation members, hosts, artists, curators, interpreters.
 
@@ -159,6 +194,13 @@ class Person(Identified, Translatable, Versioned, table=True):
     language: str = Field(default="", max_length=20)
     dietary_notes: str = Field(default="")
     accessibility_notes: str = Field(default="")
+    # The order of precedence (migration 0007): the rank and the tie-breakers.
+    rank_id: int | None = Field(
+        default=None, foreign_key="rank.id", ondelete="RESTRICT", index=True
+    )
+    elected: bool | None = Field(default=None)
+    in_office_since: date | None = Field(default=None)
+    born_on: date | None = Field(default=None)
 
 
 class Venue(Identified, Translatable, Versioned, table=True):
@@ -208,6 +250,34 @@ class VisitMember(Identified, Versioned, table=True):
     arrival: datetime | None = Field(default=None, sa_column=_utc())
     departure: datetime | None = Field(default=None, sa_column=_utc())
     room: str = Field(default="", max_length=100)
+    # The place forced in the visit's order of precedence, with the reason shown in the list.
+    precedence_override: int | None = Field(default=None)
+    override_reason: str = Field(default="")
+    interprets_for_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="SET NULL"
+    )
+
+
+class VisitHost(Identified, Versioned, table=True):
+    """A host of the home city taking part in a visit (the other side of the precedence list).
+
+    A host attends every item of the visit with ``all_members`` and the items whose attendee
+    list names them; an item's ``host_id`` always attends it. ``position`` is the list order.
+    """
+
+    __tablename__ = "visit_host"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "person_id", name="uq_visit_host_person"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    role: MemberRole = Field(default=MemberRole.OFFICIAL, sa_type=enum_type(MemberRole))
+    position: int = Field(default=0)
+    precedence_override: int | None = Field(default=None)
+    override_reason: str = Field(default="")
+    interprets_for_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="SET NULL"
+    )
 
 
 class ItemLength(FunctionElement[float]):
@@ -273,6 +343,57 @@ class ProgramAttendee(SQLModel, table=True):
     person_id: int = Field(
         foreign_key="person.id", ondelete="RESTRICT", primary_key=True, index=True
     )
+
+
+class SeatingPlan(Identified, Versioned, table=True):
+    """The seating of a meal or reception: the rule it was placed by and its tables.
+
+    ``host_id`` empty means the first home participant in the order of precedence hosts.
+    """
+
+    __tablename__ = "seating_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_item_id: int = Field(
+        foreign_key="program_item.id", ondelete="CASCADE", unique=True, index=True
+    )
+    rule: SeatingRule = Field(default=SeatingRule.INTERNATIONAL, sa_type=enum_type(SeatingRule))
+    alternate: bool = Field(default=True)
+    interpreters: InterpreterPlace = Field(
+        default=InterpreterPlace.BESIDE, sa_type=enum_type(InterpreterPlace)
+    )
+    host_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    notes: str = Field(default="")
+
+
+class SeatingTable(Identified, Versioned, table=True):
+    """One table of a seating plan; its seats are numbered by ``domain/seating.py``."""
+
+    __tablename__ = "seating_table"
+    __table_args__ = (sa.CheckConstraint("seats >= 2 AND seats <= 80", name="seats_in_range"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="seating_plan.id", ondelete="CASCADE", index=True)
+    position: int = Field(default=0)
+    label: str = Field(default="", max_length=100)
+    shape: TableShape = Field(default=TableShape.ROUND, sa_type=enum_type(TableShape))
+    seats: int = Field(default=10)
+
+
+class SeatAssignment(Identified, Versioned, table=True):
+    """A person on a seat (1-based) of a table, or on the chair ``behind`` it (interpreters)."""
+
+    __tablename__ = "seat_assignment"
+    __table_args__ = (
+        sa.UniqueConstraint("table_id", "seat", "behind", name="uq_seat_assignment_seat"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_id: int = Field(foreign_key="seating_table.id", ondelete="CASCADE", index=True)
+    seat: int
+    behind: bool = Field(default=False)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    locked: bool = Field(default=False)
 
 
 class Gift(Identified, Translatable, Versioned, table=True):
