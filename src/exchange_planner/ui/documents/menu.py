@@ -56,6 +56,11 @@ class DocumentsMenu(QMenu):
             "print_gift_protocol",
             QKeySequence("Ctrl+Alt+G"),
         )
+        # Place cards and badges: no shortcut of their own.
+        self.place_cards = self._add(
+            self.tr("Place ca&rds…"), "pdf", "print_place_cards", QKeySequence()
+        )
+        self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -99,11 +104,11 @@ class DocumentsMenu(QMenu):
         has_visit = self.visit_id() is not None
         self.hint.setVisible(not has_visit)
         tip = "" if has_visit else self.tr("Select a visit first (Delegations tab)")
-        for action in (self.itinerary, self.personal, self.gifts):
+        for action in (self.itinerary, self.personal, self.gifts, self.place_cards, self.badges):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = action.text().replace("&", "").rstrip("…")
-            action.setToolTip(tip or f"{text} ({keys})")
+            action.setToolTip(tip or (f"{text} ({keys})" if keys else text))
             action.setStatusTip(tip)
         has_context = self.window_.context is not None
         for action in (self.year, self.residency, self.balance, self.calendar):
