@@ -150,3 +150,13 @@ def test_band_colours_from_the_data_replace_the_layouts() -> None:
 def test_a_place_card_layout_is_no_badge_layout() -> None:
     with pytest.raises(LayoutError, match="not a badge layout"):
         _pdf(several(1), layout_key="a4-2")
+
+
+def test_badges_are_pdfa_and_reproducible() -> None:
+    from test_pdfa import check_archival
+
+    data = cards_data(card(KANG), card(JUNG, "host"))
+    first, second = _pdf(data, "de+en", "avery-l7414"), _pdf(data, "de+en", "avery-l7414")
+    assert first == second
+    archival = check_archival(first, "de")
+    assert archival.title.startswith("Namensschilder / Name badges: Offizieller Besuch")

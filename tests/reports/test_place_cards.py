@@ -159,3 +159,44 @@ def test_seat_printed_small_on_the_back_face_when_seated() -> None:
     content = text(_pdf(cards_data(card(KANG, table="1", seat=2)), "de+ko"))
     assert "Tisch 1 · Platz 2" in content
     assert content.count("Tisch 1") == 1
+
+
+def _dashed_lines(page) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+    """Straight lines (x0, y0, x1, y1 in points) stroked while a dash pattern is set."""
+    from pypdf.generic import ContentStream
+
+    lines: list[tuple[float, float, float, float]] = []
+    dashed = False
+    start: tuple[float, float] | None = None
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"d":
+            dashed = bool(operands[0])
+        elif operator == b"m":
+            start = (float(operands[0]), float(operands[1]))
+        elif operator == b"l" and start is not None and dashed:
+            lines.append((*start, float(operands[0]), float(operands[1])))
+    return lines
+
+
+@pytest.mark.parametrize("key", list(PLACE_CARD_LAYOUTS))
+def test_fold_lines_are_drawn_dashed_across_each_card_where_stated(key: str) -> None:
+    chosen = layout(key, "place_card")
+    page = reader(_pdf(several(chosen.per_page), layout_key=key)).pages[0]
+    lines = _dashed_lines(page)
+    height = A4_POINTS[1]
+    for fold in (81.0, 216.0):  # docs/place-cards.md
+        y = height - fold * mm
+        across = [line for line in lines if abs(line[1] - y) < 0.01 and abs(line[3] - y) < 0.01]
+        assert len(across) == chosen.columns, (key, fold)
+        for x0, _, x1, _ in across:
+            assert round((x1 - x0) / mm, 2) == chosen.card_width
+
+
+def test_place_cards_are_pdfa_and_reproducible() -> None:
+    from test_pdfa import check_archival
+
+    data = cards_data(card(KANG), card(JUNG, "host"))
+    first, second = _pdf(data, "ko"), _pdf(data, "ko")
+    assert first == second
+    archival = check_archival(first, "ko")
+    assert archival.title == "좌석 명패: Begrüßungsabendessen"
