@@ -200,3 +200,12 @@ def test_place_cards_are_pdfa_and_reproducible() -> None:
     assert first == second
     archival = check_archival(first, "ko")
     assert archival.title == "좌석 명패: Begrüßungsabendessen"
+
+
+def test_markup_in_names_and_titles_prints_literally() -> None:
+    hostile = PersonInfo(
+        11, "<b>Bold</b> & Co", "<img src='/etc/hostname'/>", title='<font name="x">Titel</font>'
+    )
+    content = text(_pdf(cards_data(card(hostile, "host")), "de")).replace("\n", "")
+    assert "<img src='/etc/hostname'/> <b>Bold</b> & Co" in content
+    assert '<font name="x">Titel</font>' in content
