@@ -149,3 +149,18 @@ def test_an_unknown_layout_key_is_refused() -> None:
         layout("a3-8", "place_card")
     with pytest.raises(LayoutError, match="not a badge layout"):
         layout("a4-2", "badge")
+
+
+def test_the_documentation_states_the_fold_and_cut_lines_of_each_layout() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).parents[2] / "docs" / "protocol.md").read_text(encoding="utf-8")
+    section = page.split("## Place cards and name badges", 1)[1]
+    for key in PLACE_CARD_LAYOUTS:
+        chosen = layout(key, "place_card")
+        row = next(line for line in section.splitlines() if line.startswith(f"| `{key}`"))
+        folds = " and ".join(f"**{fold:.1f}**" for fold in chosen.fold_lines())
+        across, down = chosen.cut_lines()
+        assert folds in row, row
+        assert ", ".join(f"{cut:g}" for cut in across) in row
+        assert ", ".join(f"{cut:g}" for cut in down) in row

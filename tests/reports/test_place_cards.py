@@ -184,7 +184,7 @@ def test_fold_lines_are_drawn_dashed_across_each_card_where_stated(key: str) -> 
     page = reader(_pdf(several(chosen.per_page), layout_key=key)).pages[0]
     lines = _dashed_lines(page)
     height = A4_POINTS[1]
-    for fold in (81.0, 216.0):  # docs/place-cards.md
+    for fold in (81.0, 216.0):  # docs/protocol.md, "Place cards and name badges"
         y = height - fold * mm
         across = [line for line in lines if abs(line[1] - y) < 0.01 and abs(line[3] - y) < 0.01]
         assert len(across) == chosen.columns, (key, fold)
