@@ -110,3 +110,11 @@ def test_bad_input_is_told_and_nothing_is_written(  # type: ignore[no-untyped-de
     assert code == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_badges_for_the_dinner_only(sample_db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    every, dinner = tmp_path / "every.pdf", tmp_path / "dinner.pdf"
+    assert _print(sample_db_path, "badges", "--visit", "1", "-o", str(every)) == 0
+    assert _print(sample_db_path, "badges", "--visit", "1", "--item", "2", "-o", str(dinner)) == 0
+    assert 0 < len(_reader(dinner).pages) <= len(_reader(every).pages)
+    assert "강기정" in _text(dinner)

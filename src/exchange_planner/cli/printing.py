@@ -316,11 +316,15 @@ def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
         "badges",
         help="name badges of every participant: A6 sheets or label sheets",
         description="A badge for each member of the delegation and each host, in the order "
-        "of precedence. a6: one per A6 sheet; avery-l4785: 80 × 50 mm labels, "
-        "avery-c32011: 85 × 54 mm cards, avery-l7414: 90 × 52 mm cards, ten per A4 each.",
+        "of precedence (with --item, for those attending that item). a6: one per A6 sheet; "
+        "avery-l4785: 80 × 50 mm labels, avery-c32011: 85 × 54 mm cards, "
+        "avery-l7414: 90 × 52 mm cards, ten per A4 each.",
     )
     add_db_argument(badges)
     badges.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    badges.add_argument(
+        "--item", type=int, metavar="ID", help="only those attending this program item"
+    )
     badges.add_argument(
         "--layout", default="a6", choices=BADGE_LAYOUTS, help="sheet or labels (default: a6)"
     )
@@ -352,6 +356,11 @@ def run_badges(args: argparse.Namespace) -> int:
     _check_output(args.output)
     with open_services(args) as services:
         pages = _cards(services).write_badges(  # type: ignore[attr-defined]
-            args.visit, args.output, layout=args.layout, lang=args.lang, font_path=args.font
+            args.visit,
+            args.output,
+            item_id=args.item,
+            layout=args.layout,
+            lang=args.lang,
+            font_path=args.font,
         )
     return _pages(args, pages)

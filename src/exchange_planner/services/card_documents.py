@@ -6,7 +6,7 @@
   visit's order of precedence; without an item: everyone taking part in the visit, in the
   order of precedence (``PrecedenceService.order``).
 - **Name badges**: every participant of the visit (the delegation and the home city's hosts)
-  in the order of precedence.
+  in the order of precedence; for an item, those attending it.
 
 The data is plain (``reports.cards.CardsData``); the reports never read the database.
 """
@@ -81,18 +81,7 @@ class CardDocumentService:
         if item_id is None:
             order = self.precedence.order(visit_id)
             return self._data(visit_id, order, [(e.person_id, "", None) for e in order.entries])
-        with self.db.session() as session:
-            item = session.get(ProgramItem, item_id)
-            if item is None:
-                raise NotFoundError(f"There is no program item #{item_id}")
-            if item.visit_id != visit_id:
-                raise ValidationError(
-                    "item",
-                    f"program item #{item_id} “{item.title}” belongs to another visit "
-                    f"(#{item.visit_id}), not to visit #{visit_id}",
-                )
-            title = item.title
-            present = attending(session, item)
+        title, present = self._item(visit_id, item_id)
         view = self.seating.view(item_id)
         order = self.precedence.order(visit_id)
         if view is None:
@@ -108,10 +97,29 @@ class CardDocumentService:
             seated += [(int(spot.person_id), label, spot.key.seat) for spot in spots]  # type: ignore[arg-type]
         return self._data(visit_id, view.order, seated, occasion=title, whole=order)
 
-    def badges(self, visit_id: int) -> CardsData:
-        """A badge for every participant of the visit, in the order of precedence."""
+    def badges(self, visit_id: int, item_id: int | None = None) -> CardsData:
+        """A badge for every participant of the visit, in the order of precedence; with
+        ``item_id``, for those attending that item only."""
         order = self.precedence.order(visit_id)
-        return self._data(visit_id, order, [(e.person_id, "", None) for e in order.entries])
+        if item_id is None:
+            return self._data(visit_id, order, [(e.person_id, "", None) for e in order.entries])
+        title, present = self._item(visit_id, item_id)
+        who = [(e.person_id, "", None) for e in order.entries if e.person_id in present]
+        return self._data(visit_id, order, who, occasion=title)
+
+    def _item(self, visit_id: int, item_id: int) -> tuple[str, set[int]]:
+        """The title of a programme item of the visit and who attends it."""
+        with self.db.session() as session:
+            item = session.get(ProgramItem, item_id)
+            if item is None:
+                raise NotFoundError(f"There is no program item #{item_id}")
+            if item.visit_id != visit_id:
+                raise ValidationError(
+                    "item",
+                    f"program item #{item_id} “{item.title}” belongs to another visit "
+                    f"(#{item.visit_id}), not to visit #{visit_id}",
+                )
+            return item.title, attending(session, item)
 
     def _data(
         self,
@@ -201,16 +209,18 @@ class CardDocumentService:
         visit_id: int,
         target: str | Path | BinaryIO,
         *,
+        item_id: int | None = None,
         layout: str = "a6",
         lang: str = "de+ko",
         font_path: str | None = None,
     ) -> int:
-        """Print the name badges; returns the page count."""
+        """Print the name badges (of those attending ``item_id`` when given); returns the
+        page count."""
         from exchange_planner.reports.badges import badge_layout, build_badges
 
         check_print_options(lang, font_path)
         chosen = badge_layout(layout)
-        data = self.badges(visit_id)
+        data = self.badges(visit_id, item_id)
         _require_people(data, "name badges")
         return build_badges(
             data, target, card_layout=chosen, lang=lang, font_path=font_path or None
