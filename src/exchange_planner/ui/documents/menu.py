@@ -58,7 +58,7 @@ class DocumentsMenu(QMenu):
         )
         # Place cards and badges: no shortcut of their own.
         self.place_cards = self._add(
-            self.tr("Place ca&rds…"), "pdf", "print_place_cards", QKeySequence()
+            self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
         self.addSeparator()
