@@ -99,6 +99,14 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "contacts": ("Kontakte", "Contacts", "연락처"),
     "hosts": ("Gastgeber", "Hosts", "주최 측"),
     "interpreters": ("Dolmetscher", "Interpreters", "통역"),
+    # Place cards and name badges (reports/place_cards.py, reports/badges.py).
+    "place_cards": ("Tischkarten", "Place cards", "좌석 명패"),
+    "name_badges": ("Namensschilder", "Name badges", "명찰"),
+    "table_seat": (
+        "Tisch {table} · Platz {seat}",
+        "Table {table} · seat {seat}",
+        "테이블 {table} · 좌석 {seat}",
+    ),
     "hotel": ("Hotel", "Hotel", "호텔"),
     "phone": ("Telefon", "Phone", "전화"),
     "email": ("E-Mail", "E-mail", "이메일"),

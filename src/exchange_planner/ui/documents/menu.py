@@ -56,11 +56,15 @@ class DocumentsMenu(QMenu):
             "print_gift_protocol",
             QKeySequence("Ctrl+Alt+G"),
         )
-        # Protocol: no shortcuts of their own (printed now and then, from the menu).
+        # Protocol documents: no shortcuts of their own (printed now and then, from the menu).
         self.precedence = self._add_on_visit(
             self.tr("&Order of precedence…"), "print_precedence_list"
         )
         self.seating = self._add_on_visit(self.tr("S&eating plan…"), "print_seating_plan")
+        self.place_cards = self._add(
+            self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
+        )
+        self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -111,7 +115,15 @@ class DocumentsMenu(QMenu):
         has_visit = self.visit_id() is not None
         self.hint.setVisible(not has_visit)
         tip = "" if has_visit else self.tr("Select a visit first (Delegations tab)")
-        for action in (self.itinerary, self.personal, self.gifts, self.precedence, self.seating):
+        for action in (
+            self.itinerary,
+            self.personal,
+            self.gifts,
+            self.precedence,
+            self.seating,
+            self.place_cards,
+            self.badges,
+        ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = action.text().replace("&", "").rstrip("…")

@@ -43,6 +43,8 @@ class DocumentKind(StrEnum):
     CALENDAR = "calendar"
     PRECEDENCE = "precedence"
     SEATING = "seating"
+    PLACE_CARDS = "place_cards"
+    BADGES = "badges"
 
 
 #: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
@@ -71,11 +73,22 @@ class DocumentOptions:
     view: str = "month"
     #: Seating plan: the programme item.
     item_id: int | None = None
+    #: Place cards and badges: the layout (``reports.layouts``); place cards: the item whose
+    #: seating plan gives the cards (None: everyone in the order of precedence).
+    card_layout: str = ""
+    card_item_id: int | None = None
 
+
+#: The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose
+#: module loads ReportLab); tests check the two lists agree.
+PLACE_CARD_LAYOUTS = ("a4-2", "a4-4")
+BADGE_LAYOUTS = ("a6", "avery-l4785", "avery-c32011", "avery-l7414")
 
 LANG_KEY = "documents/lang"
 HOME_ZONE_KEY = "documents/home_zone_column"
 VIEW_KEY = "documents/calendar_view"
+PLACE_CARD_LAYOUT_KEY = "documents/place_card_layout"
+BADGE_LAYOUT_KEY = "documents/badge_layout"
 
 
 class DocumentOptionsDialog(QDialog):
@@ -98,6 +111,7 @@ class DocumentOptionsDialog(QDialog):
         partnership_id: int | None = None,
         period: tuple[date, date] | None = None,
         items: list[tuple[int, str]] | None = None,
+        card_items: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -113,6 +127,8 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.CALENDAR: self.tr("Calendar"),
                 DocumentKind.PRECEDENCE: self.tr("Order of precedence"),
                 DocumentKind.SEATING: self.tr("Seating plan"),
+                DocumentKind.PLACE_CARDS: self.tr("Place cards"),
+                DocumentKind.BADGES: self.tr("Name badges"),
             }[kind]
         )
         layout = QVBoxLayout(self)
@@ -248,6 +264,7 @@ class DocumentOptionsDialog(QDialog):
             form.addRow(self.tr("&Meal or reception:"), self.item)
         else:
             self.item.hide()
+        self._card_options(form, kind, settings, card_items or [])
 
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
@@ -276,6 +293,44 @@ class DocumentOptionsDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_title(self)
         self._update()
+
+    def _card_options(
+        self,
+        form: QFormLayout,
+        kind: DocumentKind,
+        settings: QSettings,
+        items: list[tuple[int, str]],
+    ) -> None:
+        """Place cards and badges: the layout; place cards: whose cards (an item's seating
+        plan or the whole visit). Hidden for every other document."""
+        names = {
+            "a4-2": self.tr("A4, two tent cards (190 × 135 mm)"),
+            "a4-4": self.tr("A4, four tent cards (95 × 135 mm)"),
+            "a6": self.tr("A6, one badge per sheet"),
+            "avery-l4785": self.tr("Avery L4785 labels, 80 × 50 mm, 10 per A4"),
+            "avery-c32011": self.tr("Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4"),
+            "avery-l7414": self.tr("Avery L7414 cards, 90 × 52 mm, 10 per A4"),
+        }
+        self.card_layout = QComboBox(self)
+        self.card_item = QComboBox(self)
+        cards = kind is DocumentKind.PLACE_CARDS
+        if kind not in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES):
+            self.card_layout.hide()
+            self.card_item.hide()
+            return
+        keys = PLACE_CARD_LAYOUTS if cards else BADGE_LAYOUTS
+        for key in keys:
+            self.card_layout.addItem(names[key], key)
+        stored = str(settings.value(PLACE_CARD_LAYOUT_KEY if cards else BADGE_LAYOUT_KEY, ""))
+        self.card_layout.setCurrentIndex(max(0, self.card_layout.findData(stored)))
+        form.addRow(self.tr("La&yout:"), self.card_layout)
+        if not cards:
+            self.card_item.hide()
+            return
+        for item_id, title in items:
+            self.card_item.addItem(self.tr("Seating plan: %s") % title, item_id)
+        self.card_item.addItem(self.tr("Everyone, in the order of precedence"), None)
+        form.addRow(self.tr("Cards &for:"), self.card_item)
 
     def _update(self) -> None:
         one = self.one_member.isChecked()
@@ -321,6 +376,12 @@ class DocumentOptionsDialog(QDialog):
             item_id=int(self.item.currentData())
             if self.kind is DocumentKind.SEATING and self.item.count()
             else None,
+            card_layout=str(self.card_layout.currentData() or "")
+            if self.kind in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES)
+            else "",
+            card_item_id=self.card_item.currentData()
+            if self.kind is DocumentKind.PLACE_CARDS
+            else None,
         )
 
     def accept(self) -> None:
@@ -354,6 +415,10 @@ class DocumentOptionsDialog(QDialog):
             self.settings.setValue(HOME_ZONE_KEY, "true" if options.home_zone_column else "false")
         if self.kind is DocumentKind.CALENDAR:
             self.settings.setValue(VIEW_KEY, options.view)
+        if self.kind is DocumentKind.PLACE_CARDS:
+            self.settings.setValue(PLACE_CARD_LAYOUT_KEY, options.card_layout)
+        elif self.kind is DocumentKind.BADGES:
+            self.settings.setValue(BADGE_LAYOUT_KEY, options.card_layout)
         super().accept()
 
 
