@@ -1,0 +1,478 @@
+"""The drawing of a seating plan: the tables with a box per seat, names, sides, marks.
+
+Coordinates come from ``domain.seating.seat_layout`` only (table units, centre 0/0, y down);
+here they are scaled so that neighbouring seats' boxes do not overlap, and the tables are
+laid out left to right in rows. :class:`Drawing` holds where everything is drawn (tests
+compute their mouse points from it); :class:`SeatingCanvas` paints it and reports presses,
+moves and releases to the drag controller of the section.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from exchange_planner.domain.enums import Side, TableShape
+from exchange_planner.domain.names import has_hangul, latin_name, own_script_name
+from exchange_planner.domain.seating import SeatKey, seat_layout
+from exchange_planner.ui.names import ui_language
+
+#: The size of a seat's box in pixels: two lines of a name.
+SEAT_W, SEAT_H = 128.0, 40.0
+#: Space between tables, and around the drawing.
+GAP, MARGIN = 36.0, 12.0
+#: Height of the legend strip at the top.
+LEGEND_H = 26.0
+
+#: Fills of the two sides (light, with dark text in light and dark mode alike), chosen to
+#: be told apart also by people who cannot tell red from green: blue and amber.
+SIDE_FILL = {Side.DELEGATION: QColor("#cfe0f7"), Side.HOST: QColor("#f8dcae")}
+SIDE_EDGE = {Side.DELEGATION: QColor("#3a6fb0"), Side.HOST: QColor("#b07414")}
+EMPTY_FILL = QColor("#f4f4f4")
+WARN_COLOUR = QColor("#c45a00")
+TEXT = QColor("#1b1b1b")
+#: The marks of the guest of honour and of the host.
+HONOUR_MARK, HOST_MARK = "★", "◆"
+
+
+def name_lines(person: Any, language: str | None = None) -> tuple[str, str]:
+    """A seat's two lines: in Korean the Hangul name first, the Latin one below; in other
+    languages the Latin name first and the Hangul name below (domain/names.py). People
+    without a name in another script have one line."""
+    language = language or ui_language()
+    latin = latin_name(person)
+    native = own_script_name(person)
+    if not native or native == latin:
+        return latin or native, ""
+    if language.lower().startswith("ko") and has_hangul(native):
+        return native, latin
+    return latin, native
+
+
+@dataclass
+class SeatBox:
+    key: SeatKey
+    rect: QRectF
+    person_id: int | None
+    side: Side | None
+    locked: bool
+    lines: tuple[str, str] = ("", "")
+
+
+@dataclass
+class TableBox:
+    id: int
+    label: str
+    shape: TableShape
+    outline: QPainterPath
+    centre: QPointF
+    bounds: QRectF
+
+
+@dataclass
+class Drawing:
+    """Where the tables and seats are drawn, in the canvas's pixels."""
+
+    tables: list[TableBox] = field(default_factory=list)
+    seats: dict[SeatKey, SeatBox] = field(default_factory=dict)
+    size: QSize = field(default_factory=lambda: QSize(0, 0))
+
+    def seat_at(self, point: QPointF) -> SeatKey | None:
+        # Chairs behind a seat are drawn over it: they are found first.
+        for key, box in sorted(self.seats.items(), key=lambda kv: not kv[0].behind):
+            if box.rect.contains(point):
+                return key
+        return None
+
+    def centre_of(self, key: SeatKey) -> QPointF:
+        return self.seats[key].rect.center()
+
+    def order(self) -> list[SeatKey]:
+        """The seats in reading order: table by table, seat by seat, a chair behind after
+        its seat (the order of the arrow keys)."""
+        positions = {table.id: index for index, table in enumerate(self.tables)}
+        return sorted(self.seats, key=lambda k: (positions.get(k.table_id, 0), k.seat, k.behind))
+
+
+def _scale(spots: list[Any]) -> float:
+    """Pixels per table unit so that neighbouring seats' boxes do not overlap."""
+    if len(spots) < 2:
+        return 60.0
+    ordered = sorted(spots, key=lambda s: s.seat)
+    needed = 0.0
+    for first, second in zip(ordered, [*ordered[1:], ordered[0]], strict=True):
+        dx, dy = abs(second.x - first.x), abs(second.y - first.y)
+        options = [(SEAT_W + 6) / dx if dx > 1e-9 else math.inf]
+        options.append((SEAT_H + 6) / dy if dy > 1e-9 else math.inf)
+        pair = min(options)
+        if math.isfinite(pair):
+            needed = max(needed, pair)
+    return max(needed, 20.0)
+
+
+def _outline(shape: TableShape, rect: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    if shape == TableShape.ROUND:
+        path.addEllipse(rect)
+    elif shape == TableShape.U_SHAPE:
+        # An open U: arms down both sides, the base at the top; the inner part left open.
+        arm = min(rect.width(), rect.height()) * 0.28
+        path.moveTo(rect.topLeft())
+        path.lineTo(rect.topRight())
+        path.lineTo(rect.bottomRight())
+        path.lineTo(rect.right() - arm, rect.bottom())
+        path.lineTo(rect.right() - arm, rect.top() + arm)
+        path.lineTo(rect.left() + arm, rect.top() + arm)
+        path.lineTo(rect.left() + arm, rect.bottom())
+        path.lineTo(rect.bottomLeft())
+        path.closeSubpath()
+    else:
+        path.addRoundedRect(rect, 6, 6)
+    return path
+
+
+def build_drawing(view: Any, width: float, language: str | None = None) -> Drawing:
+    """Lay out the tables of a ``SeatingView`` in rows that fit ``width`` pixels."""
+    drawing = Drawing()
+    placed: list[tuple[Any, list[Any], tuple[float, float], float, QRectF]] = []
+    for table in view.tables:
+        spots, (tw, th) = seat_layout(TableShape(table.shape), table.seats)
+        scale = _scale(spots)
+        xs = [s.x * scale for s in spots] + [-tw * scale / 2, tw * scale / 2]
+        ys = [s.y * scale for s in spots] + [-th * scale / 2, th * scale / 2]
+        pad_y = SEAT_H * 1.5  # room for a chair behind a seat
+        local = QRectF(
+            min(xs) - SEAT_W / 2 - SEAT_H,
+            min(ys) - pad_y,
+            max(xs) - min(xs) + SEAT_W + 2 * SEAT_H,
+            max(ys) - min(ys) + 2 * pad_y,
+        )
+        placed.append((table, spots, (tw, th), scale, local))
+    x, y, row_h, widest = MARGIN, MARGIN + LEGEND_H, 0.0, 0.0
+    for table, spots, (tw, th), scale, local in placed:
+        if x > MARGIN and x + local.width() > width - MARGIN:
+            x, y, row_h = MARGIN, y + row_h + GAP, 0.0
+        origin = QPointF(x - local.left(), y - local.top())  # the table's centre
+        body = QRectF(
+            origin.x() - tw * scale / 2, origin.y() - th * scale / 2, tw * scale, th * scale
+        )
+        bounds = local.translated(origin)
+        drawing.tables.append(
+            TableBox(
+                table.id,
+                table.label,
+                TableShape(table.shape),
+                _outline(table.shape, body),
+                origin,
+                bounds,
+            )
+        )
+        by_seat = {spot.seat: spot for spot in spots}
+        for seat in table.spots:
+            spot = by_seat.get(seat.key.seat)
+            if spot is None:
+                continue
+            centre = QPointF(origin.x() + spot.x * scale, origin.y() + spot.y * scale)
+            if seat.key.behind:  # a chair behind the seat: farther from the table
+                away = math.radians(spot.facing + 180.0)
+                centre += QPointF(math.cos(away), math.sin(away)) * (SEAT_H + 4)
+            rect = QRectF(centre.x() - SEAT_W / 2, centre.y() - SEAT_H / 2, SEAT_W, SEAT_H)
+            lines = name_lines(seat.person, language) if seat.person is not None else ("", "")
+            drawing.seats[seat.key] = SeatBox(
+                seat.key, rect, seat.person_id, seat.side, seat.locked, lines
+            )
+        x += local.width() + GAP
+        row_h = max(row_h, local.height())
+        widest = max(widest, x)
+    drawing.size = QSize(int(widest + MARGIN), int(y + row_h + MARGIN))
+    return drawing
+
+
+class SeatingCanvas(QWidget):
+    """Paints a ``SeatingView``; arrows move the selected seat; the section handles drags."""
+
+    #: The seat chosen by a click or the keys (None: none).
+    selected_changed = Signal(object)
+    #: The context menu key or a right click on a seat: (seat, global position).
+    menu_requested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seating_canvas")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.view: Any = None
+        self.drawing = Drawing()
+        self.selected: SeatKey | None = None
+        #: The seat under a drag, and the name being dragged (painted at the pointer).
+        self.drop_target: SeatKey | None = None
+        self.drag_text = ""
+        self.drag_point: QPointF | None = None
+        self.host_id: int | None = None
+        self.honour_id: int | None = None
+        self.warned: set[SeatKey] = set()
+        #: Set by the section: ``press(canvas, event)`` etc. of its drag controller.
+        self.on_press: Callable[[QMouseEvent], None] | None = None
+        self.on_move: Callable[[QMouseEvent], None] | None = None
+        self.on_release: Callable[[QMouseEvent], None] | None = None
+        self.legend: list[tuple[str, str]] = []
+
+    # --- content ---------------------------------------------------------------------------
+    def set_view(
+        self,
+        view: Any,
+        *,
+        host_id: int | None,
+        honour_id: int | None,
+        warned: Iterable[SeatKey] = (),
+    ) -> None:
+        self.view = view
+        self.host_id, self.honour_id = host_id, honour_id
+        self.warned = set(warned)
+        self._relayout()
+        if self.selected is not None and self.selected not in self.drawing.seats:
+            self.select(None)
+        self.update()
+
+    def _relayout(self) -> None:
+        width = max(self.width(), 300)
+        parent = self.parentWidget()
+        if parent is not None:  # the scroll area's viewport: fill its width
+            width = max(width, parent.width())
+        self.drawing = build_drawing(self.view, width) if self.view is not None else Drawing()
+        self.setMinimumSize(self.drawing.size)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.view is not None:
+            before = self.drawing.size
+            self._relayout()
+            if before != self.drawing.size:
+                self.update()
+
+    def sizeHint(self) -> QSize:
+        return self.drawing.size.expandedTo(QSize(400, 300))
+
+    def select(self, key: SeatKey | None) -> None:
+        if key == self.selected:
+            return
+        self.selected = key
+        self.update()
+        self.selected_changed.emit(key)
+
+    def person_at(self, key: SeatKey | None) -> int | None:
+        box = self.drawing.seats.get(key) if key is not None else None
+        return box.person_id if box is not None else None
+
+    # --- input -----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        key = self.drawing.seat_at(event.position())
+        self.select(key)
+        if event.button() == Qt.MouseButton.RightButton:
+            if key is not None:
+                self.menu_requested.emit(key, event.globalPosition().toPoint())
+            return
+        if self.on_press is not None:
+            self.on_press(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.on_move is not None:
+            self.on_move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.on_release is not None:
+            self.on_release(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        order = self.drawing.order()
+        key = Qt.Key(event.key())
+        if not order:
+            super().keyPressEvent(event)
+            return
+        index = order.index(self.selected) if self.selected in order else -1
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.select(order[min(index + 1, len(order) - 1)])
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.select(order[max(index - 1, 0)] if index >= 0 else order[0])
+        elif key == Qt.Key.Key_Home:
+            self.select(order[0])
+        elif key == Qt.Key.Key_End:
+            self.select(order[-1])
+        elif key == Qt.Key.Key_Menu and self.selected is not None:
+            rect = self.drawing.seats[self.selected].rect
+            self.menu_requested.emit(self.selected, self.mapToGlobal(rect.center().toPoint()))
+        else:
+            super().keyPressEvent(event)
+
+    # --- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_legend(painter)
+        for table in self.drawing.tables:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.5))
+            painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+            painter.drawPath(table.outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            label = QRectF(table.centre.x() - 60, table.centre.y() - 12, 120, 24)
+            metrics = QFontMetricsF(bold)
+            painter.drawText(
+                label,
+                int(Qt.AlignmentFlag.AlignCenter),
+                metrics.elidedText(table.label, Qt.TextElideMode.ElideRight, 120),
+            )
+        for key in sorted(self.drawing.seats, key=lambda k: k.behind):
+            self._paint_seat(painter, self.drawing.seats[key])
+        if self.drag_point is not None and self.drag_text:
+            self._paint_dragged(painter)
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        x, y = MARGIN, MARGIN
+        metrics = QFontMetricsF(self.font())
+        for colour, text in self.legend:
+            if colour.startswith("#"):
+                painter.setPen(QPen(QColor(colour).darker(150), 1))
+                painter.setBrush(QColor(colour))
+                painter.drawRoundedRect(QRectF(x, y + 3, 16, 14), 3, 3)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                x += 20
+            elif colour == "lock":
+                self._paint_lock(painter, QPointF(x + 6, y + 10))
+                x += 16
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            width = metrics.horizontalAdvance(text) + 2
+            painter.drawText(QRectF(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += width + 14
+
+    def _paint_seat(self, painter: QPainter, box: SeatBox) -> None:
+        rect = box.rect
+        empty = box.person_id is None
+        fill = EMPTY_FILL if empty or box.side is None else SIDE_FILL[Side(box.side)]
+        edge = QColor("#9a9a9a") if empty or box.side is None else SIDE_EDGE[Side(box.side)]
+        pen = QPen(edge, 1.2, Qt.PenStyle.DashLine if empty else Qt.PenStyle.SolidLine)
+        if box.key in self.warned:
+            pen = QPen(WARN_COLOUR, 2.2)
+        if box.key == self.drop_target:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if box.key == self.selected:
+            focus = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)
+            if not self.hasFocus():
+                focus.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(focus)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.78, 6.5))
+        painter.setFont(small)
+        painter.setPen(QColor("#555555"))
+        number = str(box.key.seat) + ("′" if box.key.behind else "")
+        painter.drawText(
+            QRectF(rect.left() + 4, rect.top() + 1, 30, 12),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            number,
+        )
+        marks = ""
+        if box.person_id is not None and box.person_id == self.honour_id:
+            marks += HONOUR_MARK
+        if box.person_id is not None and box.person_id == self.host_id:
+            marks += HOST_MARK
+        if marks:
+            mark_font = QFont(self.font())
+            mark_font.setBold(True)
+            painter.setFont(mark_font)
+            painter.setPen(QColor("#7a1f00"))
+            painter.drawText(
+                QRectF(rect.right() - 34, rect.top(), 31, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                marks,
+            )
+        if box.locked:
+            self._paint_lock(painter, QPointF(rect.left() + 9, rect.bottom() - 9))
+        first, second = box.lines
+        inner = rect.adjusted(14, 10, -6, -2)
+        name_font = QFont(self.font())
+        metrics = QFontMetricsF(name_font)
+        painter.setFont(name_font)
+        painter.setPen(TEXT)
+        if second:
+            top = QRectF(inner.left(), inner.top() - 2, inner.width(), inner.height() / 2 + 2)
+            bottom = QRectF(inner.left(), top.bottom() - 2, inner.width(), inner.height() / 2)
+            painter.drawText(
+                top,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            painter.setFont(small)
+            small_metrics = QFontMetricsF(small)
+            painter.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                small_metrics.elidedText(second, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+        elif first:
+            painter.drawText(
+                inner,
+                int(Qt.AlignmentFlag.AlignCenter),
+                metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+
+    def _paint_lock(self, painter: QPainter, centre: QPointF) -> None:
+        """A small padlock: a body and a shackle."""
+        painter.save()
+        painter.setPen(QPen(QColor("#333333"), 1.3))
+        painter.setBrush(QColor("#333333"))
+        body = QRectF(centre.x() - 4.5, centre.y() - 1, 9, 7)
+        painter.drawRoundedRect(body, 1.5, 1.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        shackle = QRectF(centre.x() - 3, centre.y() - 6.5, 6, 8)
+        painter.drawArc(shackle, 0, 180 * 16)
+        painter.drawLine(
+            QPointF(shackle.left(), centre.y() - 2.5), QPointF(shackle.left(), centre.y())
+        )
+        painter.drawLine(
+            QPointF(shackle.right(), centre.y() - 2.5), QPointF(shackle.right(), centre.y())
+        )
+        painter.restore()
+
+    def _paint_dragged(self, painter: QPainter) -> None:
+        assert self.drag_point is not None
+        metrics = QFontMetricsF(self.font())
+        width = metrics.horizontalAdvance(self.drag_text) + 16
+        rect = QRectF(self.drag_point.x() + 8, self.drag_point.y() + 8, width, 24)
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(220)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.drag_text)
