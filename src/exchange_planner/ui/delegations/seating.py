@@ -59,6 +59,7 @@ from exchange_planner.ui.delegations.seating_canvas import (
     HONOUR_MARK,
     HOST_MARK,
     SIDE_FILL,
+    Legend,
     SeatingCanvas,
 )
 from exchange_planner.ui.events import EventHub
@@ -354,9 +355,9 @@ class SeatingSection(Section):
         self.items.currentIndexChanged.connect(lambda _i: self._show_plan())
         item_label = QLabel(tr("&Meal or reception:"), self)
         item_label.setBuddy(self.items)
-        self.toolbar.addWidget(item_label)
-        self.toolbar.addWidget(self.items)
-        self.toolbar.addSeparator()
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(item_label)
+        picker_row.addWidget(self.items, 1)
         self.place_action = self._action(
             tr("Place automatically"),
             "seating_auto",
@@ -414,6 +415,7 @@ class SeatingSection(Section):
         self.canvas.on_release = self.drag_release
         self.canvas.selected_changed.connect(self._seat_selected)
         self.canvas.menu_requested.connect(self._seat_menu)
+        self.legend = Legend(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
@@ -500,9 +502,10 @@ class SeatingSection(Section):
         side.addWidget(self.warnings, 1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(330)
+        side_widget.setFixedWidth(310)
         side.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
+        left.addWidget(self.legend)
         left.addWidget(self.scroll, 1)
         left.addWidget(self.message)
         plan_layout = QHBoxLayout(self.plan_page)
@@ -515,6 +518,7 @@ class SeatingSection(Section):
         self.pages.addWidget(self.create_page)
         self.pages.addWidget(self.plan_page)
         layout = QVBoxLayout(self)
+        layout.addLayout(picker_row)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
 
@@ -648,13 +652,15 @@ class SeatingSection(Section):
             for key, (pid, _locked) in self._shown_seats.items():
                 if pid in warning.person_ids[:1]:
                     warned.add(key)
-        self.canvas.legend = [
-            (SIDE_FILL[Side.DELEGATION].name(), tr("Delegation")),
-            (SIDE_FILL[Side.HOST].name(), tr("Home city")),
-            ("", f"{HOST_MARK} " + tr("Host")),
-            ("", f"{HONOUR_MARK} " + tr("Guest of honour")),
-            ("lock", tr("Locked")),
-        ]
+        self.legend.set_entries(
+            [
+                (SIDE_FILL[Side.DELEGATION].name(), tr("Delegation")),
+                (SIDE_FILL[Side.HOST].name(), tr("Home city")),
+                ("", f"{HOST_MARK} " + tr("Host")),
+                ("", f"{HONOUR_MARK} " + tr("Guest of honour")),
+                ("lock", tr("Locked")),
+            ]
+        )
         self.canvas.set_view(view, host_id=host_id, honour_id=honour_id, warned=warned)
         # tables
         keep = self._current_table_id()
@@ -774,7 +780,7 @@ class SeatingSection(Section):
             )
         if key is not None and key in self.canvas.drawing.seats:
             self.canvas.select(key)
-            rect = self.canvas.drawing.seats[key].rect
+            rect = self.canvas.rect_of(key)
             self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 80, 40)
 
     def selected_person(self) -> tuple[int | None, SeatKey | None]:
@@ -1084,7 +1090,7 @@ class SeatingSection(Section):
 
     # --- dragging --------------------------------------------------------------------------
     def _canvas_press(self, event: QMouseEvent) -> None:
-        key = self.canvas.drawing.seat_at(event.position())
+        key = self.canvas.seat_at(event.position())
         person = self.canvas.person_at(key)
         if event.button() == Qt.MouseButton.LeftButton and person is not None:
             self.drag_press(person, key, event)
@@ -1110,9 +1116,7 @@ class SeatingSection(Section):
             )
         local = QPointF(self.canvas.mapFromGlobal(where))
         target = (
-            self.canvas.drawing.seat_at(local)
-            if self.canvas.rect().contains(local.toPoint())
-            else None
+            self.canvas.seat_at(local) if self.canvas.rect().contains(local.toPoint()) else None
         )
         self.canvas.drop_target = target
         self.canvas.drag_text = self.name_of(drag.person_id)
@@ -1143,7 +1147,7 @@ class SeatingSection(Section):
         local = self.canvas.mapFromGlobal(where)
         if not self.scroll.viewport().rect().contains(self.scroll.viewport().mapFromGlobal(where)):
             return
-        target = self.canvas.drawing.seat_at(QPointF(local))
+        target = self.canvas.seat_at(QPointF(local))
         if target is not None and target != drag.source:
             self.move_person(drag.person_id, target)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,11 +35,11 @@ from exchange_planner.domain.seating import SeatKey, seat_layout
 from exchange_planner.ui.names import ui_language
 
 #: The size of a seat's box in pixels: two lines of a name.
-SEAT_W, SEAT_H = 128.0, 40.0
+SEAT_W, SEAT_H = 112.0, 36.0
 #: Space between tables, and around the drawing.
 GAP, MARGIN = 36.0, 12.0
-#: Height of the legend strip at the top.
-LEGEND_H = 26.0
+#: The smallest zoom a drawing is shrunk to so that it fits the view (then it scrolls).
+MIN_ZOOM = 0.8
 
 #: Fills of the two sides (light, with dark text in light and dark mode alike), chosen to
 #: be told apart also by people who cannot tell red from green: blue and amber.
@@ -165,7 +165,7 @@ def build_drawing(view: Any, width: float, language: str | None = None) -> Drawi
             max(ys) - min(ys) + 2 * pad_y,
         )
         placed.append((table, spots, (tw, th), scale, local))
-    x, y, row_h, widest = MARGIN, MARGIN + LEGEND_H, 0.0, 0.0
+    x, y, row_h, widest = MARGIN, MARGIN, 0.0, 0.0
     for table, spots, (tw, th), scale, local in placed:
         if x > MARGIN and x + local.width() > width - MARGIN:
             x, y, row_h = MARGIN, y + row_h + GAP, 0.0
@@ -205,6 +205,57 @@ def build_drawing(view: Any, width: float, language: str | None = None) -> Drawi
     return drawing
 
 
+def paint_lock(painter: QPainter, centre: QPointF) -> None:
+    """A small padlock: a body and a shackle."""
+    painter.save()
+    painter.setPen(QPen(QColor("#333333"), 1.3))
+    painter.setBrush(QColor("#333333"))
+    painter.drawRoundedRect(QRectF(centre.x() - 4.5, centre.y() - 1, 9, 7), 1.5, 1.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QRectF(centre.x() - 3, centre.y() - 6.5, 6, 8)
+    painter.drawArc(shackle, 0, 180 * 16)
+    for x in (shackle.left(), shackle.right()):
+        painter.drawLine(QPointF(x, centre.y() - 2.5), QPointF(x, centre.y()))
+    painter.restore()
+
+
+class Legend(QWidget):
+    """What the colours and marks of the drawing mean: a row of swatches and words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seating_legend")
+        #: (swatch, text): a colour "#rrggbb", "lock", or "" (the text carries its mark).
+        self.entries: list[tuple[str, str]] = []
+        self.setFixedHeight(22)
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        self.entries = entries
+        self.setToolTip("")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.font())
+        x, y = 2.0, 1.0
+        for swatch, text in self.entries:
+            if swatch.startswith("#"):
+                painter.setPen(QPen(QColor(swatch).darker(150), 1))
+                painter.setBrush(QColor(swatch))
+                painter.drawRoundedRect(QRectF(x, y + 3, 16, 14), 3, 3)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                x += 20
+            elif swatch == "lock":
+                paint_lock(painter, QPointF(x + 6, y + 10))
+                x += 15
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            width = metrics.horizontalAdvance(text) + 2
+            painter.drawText(QRectF(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += width + 14
+        painter.end()
+
+
 class SeatingCanvas(QWidget):
     """Paints a ``SeatingView``; arrows move the selected seat; the section handles drags."""
 
@@ -221,6 +272,8 @@ class SeatingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view: Any = None
         self.drawing = Drawing()
+        #: The drawing's scale on screen (1: natural size).
+        self.zoom = 1.0
         self.selected: SeatKey | None = None
         #: The seat under a drag, and the name being dragged (painted at the pointer).
         self.drop_target: SeatKey | None = None
@@ -233,7 +286,6 @@ class SeatingCanvas(QWidget):
         self.on_press: Callable[[QMouseEvent], None] | None = None
         self.on_move: Callable[[QMouseEvent], None] | None = None
         self.on_release: Callable[[QMouseEvent], None] | None = None
-        self.legend: list[tuple[str, str]] = []
 
     # --- content ---------------------------------------------------------------------------
     def set_view(
@@ -252,24 +304,48 @@ class SeatingCanvas(QWidget):
             self.select(None)
         self.update()
 
-    def _relayout(self) -> None:
-        width = max(self.width(), 300)
+    def available(self) -> QSize:
+        """The room the drawing has: the scroll area's viewport (or the canvas itself)."""
         parent = self.parentWidget()
-        if parent is not None:  # the scroll area's viewport: fill its width
-            width = max(width, parent.width())
-        self.drawing = build_drawing(self.view, width) if self.view is not None else Drawing()
-        self.setMinimumSize(self.drawing.size)
+        size = parent.size() if parent is not None else self.size()
+        return size.expandedTo(QSize(300, 200))
+
+    def _relayout(self) -> None:
+        """Lay the tables out in rows and shrink the drawing (not below ``MIN_ZOOM``) so that
+        it fits the room it has; what still does not fit scrolls."""
+        room = self.available()
+        if self.view is None:
+            self.drawing, self.zoom = Drawing(), 1.0
+        else:
+            # Rows as wide as the view; the drawing shrinks to the view's width (names stay
+            # readable: not below MIN_ZOOM), and a long one scrolls down.
+            self.drawing = build_drawing(self.view, room.width() / 0.9)
+            width = max(self.drawing.size.width(), 1)
+            self.zoom = max(min(1.0, (room.width() - 2) / width), MIN_ZOOM)
+        size = self.drawing.size
+        self._room = room
+        self.setMinimumSize(int(size.width() * self.zoom), int(size.height() * self.zoom))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if self.view is not None:
-            before = self.drawing.size
+        if self.view is not None and self.available() != getattr(self, "_room", None):
             self._relayout()
-            if before != self.drawing.size:
-                self.update()
+            self.update()
 
     def sizeHint(self) -> QSize:
-        return self.drawing.size.expandedTo(QSize(400, 300))
+        return self.minimumSize().expandedTo(QSize(400, 300))
+
+    # --- where things are, in the canvas's own pixels ----------------------------------------
+    def seat_at(self, point: QPointF) -> SeatKey | None:
+        return self.drawing.seat_at(point / self.zoom)
+
+    def point_of(self, key: SeatKey) -> QPoint:
+        """The centre of a seat's box (e.g. where a test presses the mouse)."""
+        return (self.drawing.centre_of(key) * self.zoom).toPoint()
+
+    def rect_of(self, key: SeatKey) -> QRectF:
+        rect = self.drawing.seats[key].rect
+        return QRectF(rect.topLeft() * self.zoom, rect.size() * self.zoom)
 
     def select(self, key: SeatKey | None) -> None:
         if key == self.selected:
@@ -285,7 +361,7 @@ class SeatingCanvas(QWidget):
     # --- input -----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        key = self.drawing.seat_at(event.position())
+        key = self.seat_at(event.position())
         self.select(key)
         if event.button() == Qt.MouseButton.RightButton:
             if key is not None:
@@ -318,8 +394,7 @@ class SeatingCanvas(QWidget):
         elif key == Qt.Key.Key_End:
             self.select(order[-1])
         elif key == Qt.Key.Key_Menu and self.selected is not None:
-            rect = self.drawing.seats[self.selected].rect
-            self.menu_requested.emit(self.selected, self.mapToGlobal(rect.center().toPoint()))
+            self.menu_requested.emit(self.selected, self.mapToGlobal(self.point_of(self.selected)))
         else:
             super().keyPressEvent(event)
 
@@ -329,7 +404,7 @@ class SeatingCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        self._paint_legend(painter)
+        painter.scale(self.zoom, self.zoom)
         for table in self.drawing.tables:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.5))
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
@@ -391,7 +466,7 @@ class SeatingCanvas(QWidget):
             painter.setPen(focus)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8)
         small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.78, 6.5))
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
         number = str(box.key.seat) + ("′" if box.key.behind else "")
@@ -446,22 +521,7 @@ class SeatingCanvas(QWidget):
             )
 
     def _paint_lock(self, painter: QPainter, centre: QPointF) -> None:
-        """A small padlock: a body and a shackle."""
-        painter.save()
-        painter.setPen(QPen(QColor("#333333"), 1.3))
-        painter.setBrush(QColor("#333333"))
-        body = QRectF(centre.x() - 4.5, centre.y() - 1, 9, 7)
-        painter.drawRoundedRect(body, 1.5, 1.5)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        shackle = QRectF(centre.x() - 3, centre.y() - 6.5, 6, 8)
-        painter.drawArc(shackle, 0, 180 * 16)
-        painter.drawLine(
-            QPointF(shackle.left(), centre.y() - 2.5), QPointF(shackle.left(), centre.y())
-        )
-        painter.drawLine(
-            QPointF(shackle.right(), centre.y() - 2.5), QPointF(shackle.right(), centre.y())
-        )
-        painter.restore()
+        paint_lock(painter, centre)
 
     def _paint_dragged(self, painter: QPainter) -> None:
         assert self.drag_point is not None
