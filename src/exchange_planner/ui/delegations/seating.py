@@ -121,13 +121,15 @@ def warning_text(warning: Any, name: Callable[[int], str]) -> str:
         ),
         "seated_twice": tr("%1 is seated twice"),
         "not_attending": tr("%1 is seated but does not attend"),
-        "unseated": tr("%1 has no seat"),
+        "unseated": tr("No seat for %1"),
         "unranked": tr("%1 has no rank: placed after everyone ranked"),
         "tie_alphabetical": tr("%1 and %2 rank equally; only their names decided the order"),
     }
     text = texts.get(warning.kind)
     if text is None:  # a kind this interface does not know yet
         return f"{warning.kind}: {', '.join(names)}"
+    if warning.kind == "unseated":
+        first = ", ".join(names)
     return text.replace("%1", first).replace("%2", second)
 
 
@@ -717,7 +719,7 @@ class SeatingSection(Section):
     def _host_and_honour(view: Any) -> tuple[int | None, int | None]:
         """The host (the plan's, or the first of the home city in the order) and the guest of
         honour (the first of the delegation), interpreters not counted."""
-        host = view.plan.host_id
+        host = view.plan.host_id or view.item.host_id
         honour = None
         for entry in view.order.entries:
             if MemberRole(entry.role) is MemberRole.INTERPRETER:
@@ -1114,6 +1116,7 @@ class SeatingSection(Section):
             self.context.events.status.emit(
                 tr("Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels")
             )
+        self._autoscroll(where)
         local = QPointF(self.canvas.mapFromGlobal(where))
         target = (
             self.canvas.seat_at(local) if self.canvas.rect().contains(local.toPoint()) else None
@@ -1122,6 +1125,18 @@ class SeatingSection(Section):
         self.canvas.drag_text = self.name_of(drag.person_id)
         self.canvas.drag_point = local
         self.canvas.update()
+
+    def _autoscroll(self, where: QPoint) -> None:
+        """Near the upper or lower edge of the drawing a drag scrolls it (to another table)."""
+        viewport = self.scroll.viewport()
+        point = viewport.mapFromGlobal(where)
+        if not 0 <= point.x() <= viewport.width():
+            return
+        bar = self.scroll.verticalScrollBar()
+        if -20 <= point.y() < 24:
+            bar.setValue(bar.value() - 24)
+        elif viewport.height() - 24 < point.y() <= viewport.height() + 20:
+            bar.setValue(bar.value() + 24)
 
     def _end_drag(self) -> SeatDrag | None:
         drag, self.drag = self.drag, None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exchange_planner.domain.enums import Side, TableShape
 from exchange_planner.domain.names import has_hangul, latin_name, own_script_name
-from exchange_planner.domain.seating import SeatKey, seat_layout
+from exchange_planner.domain.seating import SeatKey, seat_layout, table_outline
 from exchange_planner.ui.names import ui_language
 
 #: The size of a seat's box in pixels: two lines of a name.
@@ -127,25 +127,16 @@ def _scale(spots: list[Any]) -> float:
     return max(needed, 20.0)
 
 
-def _outline(shape: TableShape, rect: QRectF) -> QPainterPath:
+def _outline(shape: TableShape, seats: int, origin: QPointF, scale: float) -> QPainterPath:
+    """The table top from ``table_outline`` (table units) in pixels around ``origin``."""
     path = QPainterPath()
-    if shape == TableShape.ROUND:
-        path.addEllipse(rect)
-    elif shape == TableShape.U_SHAPE:
-        # An open U: arms down both sides, the base at the top; the inner part left open.
-        arm = min(rect.width(), rect.height()) * 0.28
-        path.moveTo(rect.topLeft())
-        path.lineTo(rect.topRight())
-        path.lineTo(rect.bottomRight())
-        path.lineTo(rect.right() - arm, rect.bottom())
-        path.lineTo(rect.right() - arm, rect.top() + arm)
-        path.lineTo(rect.left() + arm, rect.top() + arm)
-        path.lineTo(rect.left() + arm, rect.bottom())
-        path.lineTo(rect.bottomLeft())
-        path.closeSubpath()
-    else:
-        path.addRoundedRect(rect, 6, 6)
-    return path
+    for x, y, w, h in table_outline(shape, seats):
+        rect = QRectF(origin.x() + x * scale, origin.y() + y * scale, w * scale, h * scale)
+        if shape == TableShape.ROUND:
+            path.addEllipse(rect)
+        else:
+            path.addRect(rect)
+    return path.simplified()
 
 
 def build_drawing(view: Any, width: float, language: str | None = None) -> Drawing:
@@ -166,20 +157,17 @@ def build_drawing(view: Any, width: float, language: str | None = None) -> Drawi
         )
         placed.append((table, spots, (tw, th), scale, local))
     x, y, row_h, widest = MARGIN, MARGIN, 0.0, 0.0
-    for table, spots, (tw, th), scale, local in placed:
+    for table, spots, _size, scale, local in placed:
         if x > MARGIN and x + local.width() > width - MARGIN:
             x, y, row_h = MARGIN, y + row_h + GAP, 0.0
         origin = QPointF(x - local.left(), y - local.top())  # the table's centre
-        body = QRectF(
-            origin.x() - tw * scale / 2, origin.y() - th * scale / 2, tw * scale, th * scale
-        )
         bounds = local.translated(origin)
         drawing.tables.append(
             TableBox(
                 table.id,
                 table.label,
                 TableShape(table.shape),
-                _outline(table.shape, body),
+                _outline(TableShape(table.shape), table.seats, origin, scale),
                 origin,
                 bounds,
             )
