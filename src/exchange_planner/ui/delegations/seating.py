@@ -376,6 +376,8 @@ class SeatingSection(Section):
             tr("Unseat"), "seating_unseat", self.unseat_selected, "Ctrl+U"
         )
         writes(self.place_action, self.move_action, self.lock_action, self.unseat_action)
+        # The shortcuts work anywhere in the section (the drawing, the unseated list).
+        self.addActions([self.place_action, self.move_action, self.lock_action, self.unseat_action])
 
         # Page 1: no meal or reception in this visit; page 2: an item without a plan.
         self.empty = plain_label(parent=self)
@@ -504,7 +506,7 @@ class SeatingSection(Section):
         side.addWidget(self.warnings, 1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(310)
+        side_widget.setFixedWidth(300)
         side.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.legend)

@@ -39,7 +39,7 @@ SEAT_W, SEAT_H = 112.0, 36.0
 #: Space between tables, and around the drawing.
 GAP, MARGIN = 36.0, 12.0
 #: The smallest zoom a drawing is shrunk to so that it fits the view (then it scrolls).
-MIN_ZOOM = 0.8
+MIN_ZOOM = 0.72
 
 #: Fills of the two sides (light, with dark text in light and dark mode alike), chosen to
 #: be told apart also by people who cannot tell red from green: blue and amber.
@@ -481,7 +481,7 @@ class SeatingCanvas(QWidget):
         if box.locked:
             self._paint_lock(painter, QPointF(rect.left() + 9, rect.bottom() - 9))
         first, second = box.lines
-        inner = rect.adjusted(14, 10, -6, -2)
+        inner = rect.adjusted(6, 10, -4, -2)
         name_font = QFont(self.font())
         metrics = QFontMetricsF(name_font)
         painter.setFont(name_font)
