@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,35 +77,43 @@ WarningRole = Qt.ItemDataRole.UserRole + 21
 Snapshot = Mapping[SeatKey, tuple[int, bool]]
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("SeatingSection", text)
-
-
 def seat_text(key: SeatKey, table_label: str) -> str:
     """ "Table 1, seat 3" / "Table 1, behind seat 3" """
-    text = tr("Table %1, behind seat %2") if key.behind else tr("Table %1, seat %2")
+    text = (
+        QCoreApplication.translate("SeatingSection", "Table %1, behind seat %2")
+        if key.behind
+        else QCoreApplication.translate("SeatingSection", "Table %1, seat %2")
+    )
     return text.replace("%1", table_label).replace("%2", str(key.seat))
 
 
 def shape_text(shape: TableShape) -> str:
     return {
-        TableShape.ROUND: tr("Round"),
-        TableShape.LONG: tr("Long, with head ends"),
-        TableShape.U_SHAPE: tr("U-shape"),
+        TableShape.ROUND: QCoreApplication.translate("SeatingSection", "Round"),
+        TableShape.LONG: QCoreApplication.translate("SeatingSection", "Long, with head ends"),
+        TableShape.U_SHAPE: QCoreApplication.translate("SeatingSection", "U-shape"),
     }[TableShape(shape)]
 
 
 def rule_text(rule: SeatingRule) -> str:
     return {
-        SeatingRule.INTERNATIONAL: tr("International (guest of honour on the host's right)"),
-        SeatingRule.GERMAN: tr("German (guest of honour on the host's left)"),
+        SeatingRule.INTERNATIONAL: QCoreApplication.translate(
+            "SeatingSection", "International (guest of honour on the host's right)"
+        ),
+        SeatingRule.GERMAN: QCoreApplication.translate(
+            "SeatingSection", "German (guest of honour on the host's left)"
+        ),
     }[SeatingRule(rule)]
 
 
 def interpreters_text(place: InterpreterPlace) -> str:
     return {
-        InterpreterPlace.BESIDE: tr("Beside their principal"),
-        InterpreterPlace.BEHIND: tr("Behind their principal"),
+        InterpreterPlace.BESIDE: QCoreApplication.translate(
+            "SeatingSection", "Beside their principal"
+        ),
+        InterpreterPlace.BEHIND: QCoreApplication.translate(
+            "SeatingSection", "Behind their principal"
+        ),
     }[InterpreterPlace(place)]
 
 
@@ -115,15 +123,24 @@ def warning_text(warning: Any, name: Callable[[int], str]) -> str:
     first = names[0] if names else "?"
     second = names[1] if len(names) > 1 else "?"
     texts = {
-        "interpreter_far": tr("%1 does not sit beside or behind %2, whose interpreter they are"),
-        "same_side_neighbours": tr(
-            "%1 and %2 sit side by side, both of one side (alternation was asked for)"
+        "interpreter_far": QCoreApplication.translate(
+            "SeatingSection", "%1 does not sit beside or behind %2, whose interpreter they are"
         ),
-        "seated_twice": tr("%1 is seated twice"),
-        "not_attending": tr("%1 is seated but does not attend"),
-        "unseated": tr("No seat for %1"),
-        "unranked": tr("%1 has no rank: placed after everyone ranked"),
-        "tie_alphabetical": tr("%1 and %2 rank equally; only their names decided the order"),
+        "same_side_neighbours": QCoreApplication.translate(
+            "SeatingSection",
+            "%1 and %2 sit side by side, both of one side (alternation was asked for)",
+        ),
+        "seated_twice": QCoreApplication.translate("SeatingSection", "%1 is seated twice"),
+        "not_attending": QCoreApplication.translate(
+            "SeatingSection", "%1 is seated but does not attend"
+        ),
+        "unseated": QCoreApplication.translate("SeatingSection", "No seat for %1"),
+        "unranked": QCoreApplication.translate(
+            "SeatingSection", "%1 has no rank: placed after everyone ranked"
+        ),
+        "tie_alphabetical": QCoreApplication.translate(
+            "SeatingSection", "%1 and %2 rank equally; only their names decided the order"
+        ),
     }
     text = texts.get(warning.kind)
     if text is None:  # a kind this interface does not know yet
@@ -315,7 +332,7 @@ class MoveDialog(QDialog):
         self.seats.setObjectName("seat_choice")
         for text, key in seats:
             self.seats.addItem(text, key)
-        label = QLabel(tr("&Seat:"), self)
+        label = QLabel(self.tr("&Seat:"), self)
         label.setBuddy(self.seats)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -355,25 +372,27 @@ class SeatingSection(Section):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.items.currentIndexChanged.connect(lambda _i: self._show_plan())
-        item_label = QLabel(tr("&Meal or reception:"), self)
+        item_label = QLabel(self.tr("&Meal or reception:"), self)
         item_label.setBuddy(self.items)
         picker_row = QHBoxLayout()
         picker_row.addWidget(item_label)
         picker_row.addWidget(self.items, 1)
         self.place_action = self._action(
-            tr("Place automatically"),
+            self.tr("Place automatically"),
             "seating_auto",
             self.place_automatically,
             "Ctrl+Shift+A",
-            tooltip=tr("Seat everyone by the order of precedence; locked seats stay"),
+            tooltip=self.tr("Seat everyone by the order of precedence; locked seats stay"),
         )
         self.move_action = self._action(
-            tr("Move to seat…"), "seating_move", self.ask_move, "Ctrl+M"
+            self.tr("Move to seat…"), "seating_move", self.ask_move, "Ctrl+M"
         )
-        self.lock_action = self._action(tr("Lock seat"), "seating_lock", self.toggle_lock, "Ctrl+L")
+        self.lock_action = self._action(
+            self.tr("Lock seat"), "seating_lock", self.toggle_lock, "Ctrl+L"
+        )
         self.lock_action.setCheckable(True)
         self.unseat_action = self._action(
-            tr("Unseat"), "seating_unseat", self.unseat_selected, "Ctrl+U"
+            self.tr("Unseat"), "seating_unseat", self.unseat_selected, "Ctrl+U"
         )
         writes(self.place_action, self.move_action, self.lock_action, self.unseat_action)
         # The shortcuts work anywhere in the section (the drawing, the unseated list).
@@ -385,7 +404,7 @@ class SeatingSection(Section):
         self.empty.setWordWrap(True)
         self.create_page = QWidget(self)
         self.new_rule = self._rule_combo()
-        self.new_alternate = QCheckBox(tr("Alternate the two sides"), self)
+        self.new_alternate = QCheckBox(self.tr("Alternate the two sides"), self)
         self.new_alternate.setChecked(True)
         self.new_interpreters = self._interpreters_combo()
         self.new_shape = self._shape_combo()
@@ -393,16 +412,16 @@ class SeatingSection(Section):
         self.new_seats.setRange(2, 80)
         self.new_seats.setValue(10)
         self.new_seats.setObjectName("new_seats")
-        self.create_button = QPushButton(tr("&Create seating plan"), self)
+        self.create_button = QPushButton(self.tr("&Create seating plan"), self)
         self.create_button.setObjectName("create_plan")
         self.create_button.clicked.connect(self.create_plan)
         writes(self.create_button, self.create_page)
         form = QFormLayout()
-        form.addRow(tr("Rule:"), self.new_rule)
+        form.addRow(self.tr("Rule:"), self.new_rule)
         form.addRow("", self.new_alternate)
-        form.addRow(tr("Interpreters:"), self.new_interpreters)
-        form.addRow(tr("First table:"), self.new_shape)
-        form.addRow(tr("Seats:"), self.new_seats)
+        form.addRow(self.tr("Interpreters:"), self.new_interpreters)
+        form.addRow(self.tr("First table:"), self.new_shape)
+        form.addRow(self.tr("Seats:"), self.new_seats)
         self.create_note = plain_label(parent=self.create_page)
         self.create_note.setWordWrap(True)
         create_layout = QVBoxLayout(self.create_page)
@@ -426,20 +445,20 @@ class SeatingSection(Section):
 
         self.rule = self._rule_combo()
         self.rule.activated.connect(lambda _i: self._plan_edited("rule", self.rule.currentData()))
-        self.alternate = QCheckBox(tr("Alternate the two sides"), self)
+        self.alternate = QCheckBox(self.tr("Alternate the two sides"), self)
         self.alternate.clicked.connect(lambda on: self._plan_edited("alternate", bool(on)))
         self.interpreters = self._interpreters_combo()
         self.interpreters.activated.connect(
             lambda _i: self._plan_edited("interpreters", self.interpreters.currentData())
         )
-        settings = QGroupBox(tr("Plan"), self)
+        settings = QGroupBox(self.tr("Plan"), self)
         settings_form = QFormLayout(settings)
-        settings_form.addRow(tr("Rule:"), self.rule)
+        settings_form.addRow(self.tr("Rule:"), self.rule)
         settings_form.addRow("", self.alternate)
-        settings_form.addRow(tr("Interpreters:"), self.interpreters)
+        settings_form.addRow(self.tr("Interpreters:"), self.interpreters)
         writes(settings)
 
-        tables = QGroupBox(tr("Tables"), self)
+        tables = QGroupBox(self.tr("Tables"), self)
         self.tables = QListWidget(self)
         self.tables.setObjectName("seating_tables")
         self.tables.setMaximumHeight(78)
@@ -447,7 +466,7 @@ class SeatingSection(Section):
         self.table_label = QLineEdit(self)
         self.table_label.setObjectName("table_label")
         self.table_label.setMaxLength(100)
-        self.table_label.setPlaceholderText(tr("Label"))
+        self.table_label.setPlaceholderText(self.tr("Label"))
         self.table_label.editingFinished.connect(
             lambda: self._table_edited("label", self.table_label.text().strip())
         )
@@ -462,10 +481,10 @@ class SeatingSection(Section):
         self.table_seats.editingFinished.connect(
             lambda: self._table_edited("seats", self.table_seats.value())
         )
-        self.add_table_button = QPushButton(tr("Add &table"), self)
+        self.add_table_button = QPushButton(self.tr("Add &table"), self)
         self.add_table_button.setObjectName("add_table")
         self.add_table_button.clicked.connect(self.add_table)
-        self.remove_table_button = QPushButton(tr("Remo&ve table"), self)
+        self.remove_table_button = QPushButton(self.tr("Remo&ve table"), self)
         self.remove_table_button.setObjectName("remove_table")
         self.remove_table_button.clicked.connect(self.remove_table)
         writes(self.add_table_button, self.remove_table_button)
@@ -503,7 +522,7 @@ class SeatingSection(Section):
         side.addWidget(self.unseated_title)
         side.addWidget(self.unseated, 1)
         side.addWidget(self.warnings_title)
-        side.addWidget(self.warnings, 1)
+        side.addWidget(self.warnings, 2)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         side_widget.setFixedWidth(300)
@@ -530,20 +549,27 @@ class SeatingSection(Section):
         self._update_actions()
 
     # --- little builders -------------------------------------------------------------------
-    def _rule_combo(self) -> QComboBox:
+    def _combo(self) -> QComboBox:
+        """A choice that may be narrower than its longest text (the side panel is)."""
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _rule_combo(self) -> QComboBox:
+        combo = self._combo()
         for rule in SeatingRule:
             combo.addItem(rule_text(rule), rule)
         return combo
 
     def _interpreters_combo(self) -> QComboBox:
-        combo = QComboBox(self)
+        combo = self._combo()
         for place in InterpreterPlace:
             combo.addItem(interpreters_text(place), place)
         return combo
 
     def _shape_combo(self) -> QComboBox:
-        combo = QComboBox(self)
+        combo = self._combo()
         for shape in TableShape:
             combo.addItem(shape_text(shape), shape)
         return combo
@@ -561,7 +587,7 @@ class SeatingSection(Section):
         self.items.clear()
         self.items.blockSignals(False)
         self.view = None
-        self.empty.setText(tr("Choose a visit."))
+        self.empty.setText(self.tr("Choose a visit."))
         self.pages.setCurrentWidget(self.empty)
         self._update_actions()
 
@@ -609,7 +635,7 @@ class SeatingSection(Section):
         if item_id is None:
             self.view = None
             self.empty.setText(
-                tr(
+                self.tr(
                     "This visit has no meal or reception. Give a program item the kind "
                     "Meal or Reception to plan its seating."
                 )
@@ -620,7 +646,7 @@ class SeatingSection(Section):
         self.view = self.services.seating.view(item_id)
         if self.view is None:
             self.create_note.setText(
-                tr("“%1” has no seating plan yet.").replace("%1", self.items.currentText())
+                self.tr("“%1” has no seating plan yet.").replace("%1", self.items.currentText())
             )
             self.pages.setCurrentWidget(self.create_page)
             self._update_actions()
@@ -658,11 +684,11 @@ class SeatingSection(Section):
                     warned.add(key)
         self.legend.set_entries(
             [
-                (SIDE_FILL[Side.DELEGATION].name(), tr("Delegation")),
-                (SIDE_FILL[Side.HOST].name(), tr("Home city")),
-                ("", f"{HOST_MARK} " + tr("Host")),
-                ("", f"{HONOUR_MARK} " + tr("Guest of honour")),
-                ("lock", tr("Locked")),
+                (SIDE_FILL[Side.DELEGATION].name(), self.tr("Delegation")),
+                (SIDE_FILL[Side.HOST].name(), self.tr("Home city")),
+                ("", f"{HOST_MARK} " + self.tr("Host")),
+                ("", f"{HONOUR_MARK} " + self.tr("Guest of honour")),
+                ("lock", self.tr("Locked")),
             ]
         )
         self.canvas.set_view(view, host_id=host_id, honour_id=honour_id, warned=warned)
@@ -672,7 +698,7 @@ class SeatingSection(Section):
         self.tables.clear()
         for table in view.tables:
             entry = QListWidgetItem(
-                tr("%1 · %2, %3 seats")
+                self.tr("%1 · %2, %3 seats")
                 .replace("%1", table.label)
                 .replace("%2", shape_text(table.shape))
                 .replace("%3", str(table.seats)),
@@ -695,9 +721,9 @@ class SeatingSection(Section):
         self.unseated.blockSignals(False)
         count = len(view.unseated)
         self.unseated_title.setText(
-            tr("Unseated: %1 (not enough seats)").replace("%1", str(count))
+            self.tr("Unseated: %1 (not enough seats)").replace("%1", str(count))
             if count and self._free_seats(view) == 0
-            else tr("Unseated: %1").replace("%1", str(count))
+            else self.tr("Unseated: %1").replace("%1", str(count))
         )
         # warnings
         self.warnings.blockSignals(True)
@@ -708,7 +734,7 @@ class SeatingSection(Section):
             entry.setData(WarningRole, warning)
             entry.setToolTip(plain_tooltip(text))
         self.warnings.blockSignals(False)
-        self.warnings_title.setText(tr("Warnings: %1").replace("%1", str(len(view.warnings))))
+        self.warnings_title.setText(self.tr("Warnings: %1").replace("%1", str(len(view.warnings))))
         self._update_actions()
 
     @staticmethod
@@ -808,7 +834,7 @@ class SeatingSection(Section):
         self.lock_action.blockSignals(True)
         self.lock_action.setChecked(locked)
         self.lock_action.blockSignals(False)
-        self.lock_action.setText(tr("Unlock seat") if locked else tr("Lock seat"))
+        self.lock_action.setText(self.tr("Unlock seat") if locked else self.tr("Lock seat"))
 
     def _seat_menu(self, key: SeatKey, where: QPoint) -> None:
         from PySide6.QtWidgets import QMenu
@@ -831,7 +857,7 @@ class SeatingSection(Section):
         try:
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
-            text = tr("Not changed: %1").replace("%1", self._reason(error, command))
+            text = self.tr("Not changed: %1").replace("%1", self._reason(error, command))
             self.message.setText(text)
             if self.view is None:
                 self.create_note.setText(text)
@@ -877,9 +903,11 @@ class SeatingSection(Section):
             return False
         name = self.name_of(person_id)
         if occupant is not None:
-            text = tr("Swap %1 and %2").replace("%1", name).replace("%2", self.name_of(occupant))
+            text = (
+                self.tr("Swap %1 and %2").replace("%1", name).replace("%2", self.name_of(occupant))
+            )
         else:
-            text = tr("Seat %1 at %2").replace("%1", name).replace("%2", self.seat_label(to))
+            text = self.tr("Seat %1 at %2").replace("%1", name).replace("%2", self.seat_label(to))
         done = self._seats_step(text, lambda: seating.move(plan_id, person_id, to), text)
         if done is not None:
             self.canvas.select(to)
@@ -889,7 +917,7 @@ class SeatingSection(Section):
         if self.view is None:
             return False
         seating, plan_id = self.services.seating, self.view.plan.id
-        text = tr("Unseat %1").replace("%1", self.name_of(person_id))
+        text = self.tr("Unseat %1").replace("%1", self.name_of(person_id))
         return self._seats_step(text, lambda: seating.unseat(plan_id, person_id), text) is not None
 
     def unseat_selected(self) -> None:
@@ -903,24 +931,26 @@ class SeatingSection(Section):
             return
         locked = not self._shown_seats.get(key, (0, False))[1]
         seating, plan_id = self.services.seating, self.view.plan.id
-        text = (tr("Lock %1") if locked else tr("Unlock %1")).replace("%1", self.seat_label(key))
+        text = (self.tr("Lock %1") if locked else self.tr("Unlock %1")).replace(
+            "%1", self.seat_label(key)
+        )
         self._seats_step(text, lambda: seating.set_locked(plan_id, key, locked), text)
 
     def place_automatically(self) -> None:
         if self.view is None:
             return
         seating, plan_id = self.services.seating, self.view.plan.id
-        step = self._seats_step(tr("Place automatically"), lambda: seating.auto_place(plan_id))
+        step = self._seats_step(self.tr("Place automatically"), lambda: seating.auto_place(plan_id))
         if step is None:
             return
         unseated = len(step.result.unseated) if step.result is not None else 0
         if unseated:
-            text = tr(
+            text = self.tr(
                 "Placed by the order of precedence; %1 without a seat: the tables have too "
                 "few seats."
             ).replace("%1", str(unseated))
         else:
-            text = tr("Placed by the order of precedence; everyone has a seat.")
+            text = self.tr("Placed by the order of precedence; everyone has a seat.")
         self.message.setText(text)
         self.context.events.status.emit(text)
 
@@ -934,9 +964,11 @@ class SeatingSection(Section):
             for seat in table.spots:
                 if seat.key.behind or seat.key == current:
                     continue
-                who = self.name_of(seat.person_id) if seat.person_id else tr("(free)")
+                who = self.name_of(seat.person_id) if seat.person_id else self.tr("(free)")
                 seats.append((f"{self.seat_label(seat.key)} — {who}", seat.key))
-        dialog = MoveDialog(self, tr("Move %1 to seat").replace("%1", self.name_of(person)), seats)
+        dialog = MoveDialog(
+            self, self.tr("Move %1 to seat").replace("%1", self.name_of(person)), seats
+        )
         free = next((i for i, (_t, k) in enumerate(seats) if self.canvas.person_at(k) is None), 0)
         dialog.seats.setCurrentIndex(free)
         dialog.accepted.connect(lambda: self._moved_by_dialog(person, dialog))
@@ -975,7 +1007,7 @@ class SeatingSection(Section):
                 made.append((s.seating_tables, "seating_table", table.id))
             return made
 
-        command = CreateMany(tr("Create seating plan"), self.context.events, make)
+        command = CreateMany(self.tr("Create seating plan"), self.context.events, make)
         if not self._push(command):
             return None
         self._show_plan()
@@ -989,12 +1021,12 @@ class SeatingSection(Section):
             return
         seating, plan_id = self.services.seating, plan.id
         labels = {
-            "rule": tr("Rule"),
-            "alternate": tr("Alternate the two sides"),
-            "interpreters": tr("Interpreters"),
+            "rule": self.tr("Rule"),
+            "alternate": self.tr("Alternate the two sides"),
+            "interpreters": self.tr("Interpreters"),
         }
         command = ValueStep(
-            tr("Change seating plan"),
+            self.tr("Change seating plan"),
             self.context.events,
             lambda: self.services.seating_plans.get(plan_id),
             lambda **values: seating.update_plan(plan_id, **values),
@@ -1035,12 +1067,12 @@ class SeatingSection(Section):
             return
         if name == "label" and not value:
             self.table_label.setText(table.label)
-            self.message.setText(tr("A table needs a label, e.g. 1 or Ehrentisch."))
+            self.message.setText(self.tr("A table needs a label, e.g. 1 or Ehrentisch."))
             return
         seating, table_id = self.services.seating, table.id
-        labels = {"label": tr("Label"), "shape": tr("Shape"), "seats": tr("Seats")}
+        labels = {"label": self.tr("Label"), "shape": self.tr("Shape"), "seats": self.tr("Seats")}
         command = ValueStep(
-            tr("Change table %1").replace("%1", table.label),
+            self.tr("Change table %1").replace("%1", table.label),
             self.context.events,
             lambda: self.services.seating_tables.get(table_id),
             lambda **values: seating.update_table(table_id, **values),
@@ -1069,7 +1101,9 @@ class SeatingSection(Section):
             table = s.seating.add_table(plan_id, shape, seats, label)
             return [(s.seating_tables, "seating_table", table.id)]
 
-        command = CreateMany(tr("Add table %1").replace("%1", label), self.context.events, make)
+        command = CreateMany(
+            self.tr("Add table %1").replace("%1", label), self.context.events, make
+        )
         if not self._push(command):
             return None
         new_id = command.first_id()
@@ -1084,7 +1118,7 @@ class SeatingSection(Section):
         if table is None or self.view is None or self._refused_read_only():
             return
         command = RemoveTable(
-            tr("Remove table %1").replace("%1", table.label),
+            self.tr("Remove table %1").replace("%1", table.label),
             self.context.events,
             self.services,
             self.view.plan.id,
@@ -1116,7 +1150,9 @@ class SeatingSection(Section):
             drag.active = True
             self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
             self.context.events.status.emit(
-                tr("Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels")
+                self.tr(
+                    "Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels"
+                )
             )
         self._autoscroll(where)
         local = QPointF(self.canvas.mapFromGlobal(where))
@@ -1171,6 +1207,6 @@ class SeatingSection(Section):
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.drag is not None:
             self._end_drag()
-            self.context.events.status.emit(tr("Drag cancelled: nothing changed"))
+            self.context.events.status.emit(self.tr("Drag cancelled: nothing changed"))
             return
         super().keyPressEvent(event)

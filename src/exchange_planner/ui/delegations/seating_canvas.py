@@ -35,11 +35,11 @@ from exchange_planner.domain.seating import SeatKey, seat_layout, table_outline
 from exchange_planner.ui.names import ui_language
 
 #: The size of a seat's box in pixels: two lines of a name.
-SEAT_W, SEAT_H = 112.0, 36.0
+SEAT_W, SEAT_H = 104.0, 36.0
 #: Space between tables, and around the drawing.
 GAP, MARGIN = 36.0, 12.0
 #: The smallest zoom a drawing is shrunk to so that it fits the view (then it scrolls).
-MIN_ZOOM = 0.72
+MIN_ZOOM = 0.7
 
 #: Fills of the two sides (light, with dark text in light and dark mode alike), chosen to
 #: be told apart also by people who cannot tell red from green: blue and amber.
@@ -139,57 +139,63 @@ def _outline(shape: TableShape, seats: int, origin: QPointF, scale: float) -> QP
     return path.simplified()
 
 
+def _seat_centre(spot: Any, scale: float, behind: bool) -> QPointF:
+    """A seat's centre relative to its table's centre; a chair behind a seat is drawn just
+    outside that seat's box, away from the table."""
+    centre = QPointF(spot.x * scale, spot.y * scale)
+    if behind:
+        away = math.radians(spot.facing + 180.0)
+        dx, dy = math.cos(away), math.sin(away)
+        step = abs(dx) * (SEAT_W + 4) + abs(dy) * (SEAT_H + 4)
+        centre += QPointF(dx, dy) * step
+    return centre
+
+
 def build_drawing(view: Any, width: float, language: str | None = None) -> Drawing:
     """Lay out the tables of a ``SeatingView`` in rows that fit ``width`` pixels."""
     drawing = Drawing()
-    placed: list[tuple[Any, list[Any], tuple[float, float], float, QRectF]] = []
+    placed: list[tuple[Any, float, QRectF, list[tuple[Any, QRectF]]]] = []
     for table in view.tables:
-        spots, (tw, th) = seat_layout(TableShape(table.shape), table.seats)
+        shape = TableShape(table.shape)
+        spots, (tw, th) = seat_layout(shape, table.seats)
         scale = _scale(spots)
-        xs = [s.x * scale for s in spots] + [-tw * scale / 2, tw * scale / 2]
-        ys = [s.y * scale for s in spots] + [-th * scale / 2, th * scale / 2]
-        pad_y = SEAT_H * 1.5  # room for a chair behind a seat
-        local = QRectF(
-            min(xs) - SEAT_W / 2 - SEAT_H,
-            min(ys) - pad_y,
-            max(xs) - min(xs) + SEAT_W + 2 * SEAT_H,
-            max(ys) - min(ys) + 2 * pad_y,
-        )
-        placed.append((table, spots, (tw, th), scale, local))
-    x, y, row_h, widest = MARGIN, MARGIN, 0.0, 0.0
-    for table, spots, _size, scale, local in placed:
-        if x > MARGIN and x + local.width() > width - MARGIN:
-            x, y, row_h = MARGIN, y + row_h + GAP, 0.0
-        origin = QPointF(x - local.left(), y - local.top())  # the table's centre
-        bounds = local.translated(origin)
-        drawing.tables.append(
-            TableBox(
-                table.id,
-                table.label,
-                TableShape(table.shape),
-                _outline(TableShape(table.shape), table.seats, origin, scale),
-                origin,
-                bounds,
-            )
-        )
         by_seat = {spot.seat: spot for spot in spots}
+        boxes: list[tuple[Any, QRectF]] = []
+        local = QRectF(-tw * scale / 2, -th * scale / 2, tw * scale, th * scale)
         for seat in table.spots:
             spot = by_seat.get(seat.key.seat)
             if spot is None:
                 continue
-            centre = QPointF(origin.x() + spot.x * scale, origin.y() + spot.y * scale)
-            if seat.key.behind:  # a chair behind the seat: farther from the table
-                away = math.radians(spot.facing + 180.0)
-                centre += QPointF(math.cos(away), math.sin(away)) * (SEAT_H + 4)
+            centre = _seat_centre(spot, scale, seat.key.behind)
             rect = QRectF(centre.x() - SEAT_W / 2, centre.y() - SEAT_H / 2, SEAT_W, SEAT_H)
+            boxes.append((seat, rect))
+            local = local.united(rect)
+        placed.append((table, scale, local.adjusted(-4, -4, 4, 4), boxes))
+    x, y, row_h, widest = MARGIN, MARGIN, 0.0, 0.0
+    for table, scale, local, boxes in placed:
+        if x > MARGIN and x + local.width() > width - MARGIN:
+            x, y, row_h = MARGIN, y + row_h + GAP, 0.0
+        origin = QPointF(x - local.left(), y - local.top())  # the table's centre
+        shape = TableShape(table.shape)
+        drawing.tables.append(
+            TableBox(
+                table.id,
+                table.label,
+                shape,
+                _outline(shape, table.seats, origin, scale),
+                origin,
+                local.translated(origin),
+            )
+        )
+        for seat, rect in boxes:
             lines = name_lines(seat.person, language) if seat.person is not None else ("", "")
             drawing.seats[seat.key] = SeatBox(
-                seat.key, rect, seat.person_id, seat.side, seat.locked, lines
+                seat.key, rect.translated(origin), seat.person_id, seat.side, seat.locked, lines
             )
         x += local.width() + GAP
         row_h = max(row_h, local.height())
         widest = max(widest, x)
-    drawing.size = QSize(int(widest + MARGIN), int(y + row_h + MARGIN))
+    drawing.size = QSize(int(widest - GAP + MARGIN), int(y + row_h + MARGIN))
     return drawing
 
 
