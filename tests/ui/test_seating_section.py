@@ -378,6 +378,51 @@ def test_a_colleagues_change_shows_and_an_undo_over_it_is_refused(  # type: igno
         other_db.dispose()
 
 
+def test_a_change_based_on_seats_a_colleague_changed_meanwhile_is_refused(  # type: ignore[no-untyped-def]
+    dinner, main_window, qtbot, sample_db_path: Path
+) -> None:
+    from exchange_planner.services.registry import Services
+
+    s = main_window.context.services
+    kang = person_id(s, "Kang")
+    key = seat_of(dinner, kang)
+    dinner.canvas.setFocus()
+    dinner.canvas.select(key)
+    depth = main_window.undo_stack.count()
+    other_db = open_database(sample_db_path)
+    try:
+        # Another window unseats him; this one has not heard of it yet when Ctrl+L is pressed.
+        Services.for_database(other_db).seating.unseat(dinner.plan_id, kang)
+        qtbot.keyClick(dinner.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        other_db.dispose()
+    assert key not in seats(dinner)  # nothing locked, nobody put back
+    assert main_window.undo_stack.count() == depth
+    text = dinner.message.text()
+    assert text.startswith(f"Not changed: Table 1, seat {key.seat} was changed to empty")
+    assert shown_at(dinner, key) is None  # the drawing shows what is stored now
+
+
+def test_escape_cancels_a_drag(dinner, main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    s = main_window.context.services
+    kang = person_id(s, "Kang")
+    source = seat_of(dinner, kang)
+    target = SeatKey(source.table_id, source.seat + 2 if source.seat <= 10 else source.seat - 2)
+    before = seats(dinner)
+    canvas = dinner.canvas
+    start = on_screen(qtbot, dinner, source, target)
+    end = canvas.point_of(target)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        qtbot.mouseMove(canvas, start + (end - start) * step / 4)
+    assert dinner.drag is not None and dinner.drag.active
+    assert canvas.drop_target == target  # the seat under the pointer is highlighted
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert dinner.drag is None and canvas.drop_target is None
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    assert seats(dinner) == before
+
+
 @pytest.fixture
 def read_only_window(qtbot, sample_db_path: Path, qt_settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     sample_db_path.chmod(0o444)

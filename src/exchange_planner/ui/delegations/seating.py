@@ -426,7 +426,10 @@ class SeatingSection(Section):
         self.create_note.setWordWrap(True)
         create_layout = QVBoxLayout(self.create_page)
         create_layout.addWidget(self.create_note)
-        create_layout.addLayout(form)
+        fields = QWidget(self.create_page)
+        fields.setLayout(form)
+        fields.setMaximumWidth(560)
+        create_layout.addWidget(fields)
         create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         create_layout.addStretch(1)
 
