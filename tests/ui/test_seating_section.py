@@ -128,6 +128,12 @@ def test_the_welcome_dinner_is_drawn_with_names_sides_and_marks(dinner, main_win
     assert {str(side) for side in sides} == {"delegation", "host"}
     legend = [text for _swatch, text in dinner.legend.entries]
     assert legend[:2] == ["Delegation", "Home city"] and "Locked" in legend
+    tip = dinner.seat_tooltip(kang_seat)
+    assert tip.splitlines()[:3] == [
+        f"Table 1, seat {kang_seat.seat}",
+        "Kang Gi-jung (강기정)",
+        "★ Guest of honour",
+    ]
     # The seats are laid out apart: no two boxes overlap.
     boxes = [box.rect for box in drawing.seats.values() if not box.key.behind]
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

@@ -441,6 +441,7 @@ class SeatingSection(Section):
         self.canvas.on_release = self.drag_release
         self.canvas.selected_changed.connect(self._seat_selected)
         self.canvas.menu_requested.connect(self._seat_menu)
+        self.canvas.tooltip_of = self.seat_tooltip
         self.legend = Legend(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -775,6 +776,25 @@ class SeatingSection(Section):
 
     def seat_label(self, key: SeatKey) -> str:
         return seat_text(key, self._labels.get(key.table_id, "?"))
+
+    def seat_tooltip(self, key: SeatKey) -> str:
+        """A seat's place and who sits there, with the marks spelt out (plain text)."""
+        lines = [self.seat_label(key)]
+        person = self.canvas.person_at(key)
+        if person is None:
+            lines.append(self.tr("(free)"))
+            return "\n".join(lines)
+        lines.append(self.name_of(person))
+        if person == self.canvas.host_id:
+            lines.append(f"{HOST_MARK} " + self.tr("Host"))
+        if person == self.canvas.honour_id:
+            lines.append(f"{HONOUR_MARK} " + self.tr("Guest of honour"))
+        if self._shown_seats.get(key, (0, False))[1]:
+            lines.append(self.tr("Locked"))
+        for warning in self.view.warnings if self.view is not None else []:
+            if person in warning.person_ids:
+                lines.append("⚠ " + warning_text(warning, self.name_of))
+        return "\n".join(lines)
 
     def _describe(self, key: SeatKey, person_id: int | None) -> tuple[str, str]:
         return self.seat_label(key), self.name_of(person_id)

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -27,12 +28,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from exchange_planner.domain.enums import Side, TableShape
 from exchange_planner.domain.names import has_hangul, latin_name, own_script_name
 from exchange_planner.domain.seating import SeatKey, seat_layout, table_outline
 from exchange_planner.ui.names import ui_language
+from exchange_planner.ui.plain import plain_tooltip
 
 #: The size of a seat's box in pixels: two lines of a name.
 SEAT_W, SEAT_H = 104.0, 36.0
@@ -280,6 +282,8 @@ class SeatingCanvas(QWidget):
         self.on_press: Callable[[QMouseEvent], None] | None = None
         self.on_move: Callable[[QMouseEvent], None] | None = None
         self.on_release: Callable[[QMouseEvent], None] | None = None
+        #: The tooltip of a seat (plain text; the section words it).
+        self.tooltip_of: Callable[[SeatKey], str] | None = None
 
     # --- content ---------------------------------------------------------------------------
     def set_view(
@@ -353,6 +357,18 @@ class SeatingCanvas(QWidget):
         return box.person_id if box is not None else None
 
     # --- input -----------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            key = self.seat_at(QPointF(event.pos()))
+            text = self.tooltip_of(key) if key is not None and self.tooltip_of else ""
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         key = self.seat_at(event.position())
