@@ -67,6 +67,7 @@ from exchange_planner.ui.names import person_name
 from exchange_planner.ui.plain import plain_label, plain_tooltip
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import push
+from exchange_planner.ui.widgets.forms import ElidingComboBox
 from exchange_planner.ui.wording import validation_text
 
 #: The kinds of program items that can have a seating plan.
@@ -97,12 +98,8 @@ def shape_text(shape: TableShape) -> str:
 
 def rule_text(rule: SeatingRule) -> str:
     return {
-        SeatingRule.INTERNATIONAL: QCoreApplication.translate(
-            "SeatingSection", "International (guest of honour on the host's right)"
-        ),
-        SeatingRule.GERMAN: QCoreApplication.translate(
-            "SeatingSection", "German (guest of honour on the host's left)"
-        ),
+        SeatingRule.INTERNATIONAL: QCoreApplication.translate("SeatingSection", "International"),
+        SeatingRule.GERMAN: QCoreApplication.translate("SeatingSection", "German"),
     }[SeatingRule(rule)]
 
 
@@ -365,7 +362,7 @@ class SeatingSection(Section):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.items = QComboBox(self)
+        self.items = ElidingComboBox(self)
         self.items.setObjectName("seating_item")
         self.items.setMinimumContentsLength(28)
         self.items.setSizeAdjustPolicy(
@@ -488,7 +485,7 @@ class SeatingSection(Section):
         self.add_table_button = QPushButton(self.tr("Add &table"), self)
         self.add_table_button.setObjectName("add_table")
         self.add_table_button.clicked.connect(self.add_table)
-        self.remove_table_button = QPushButton(self.tr("Remo&ve table"), self)
+        self.remove_table_button = QPushButton(self.tr("&Remove table"), self)
         self.remove_table_button.setObjectName("remove_table")
         self.remove_table_button.clicked.connect(self.remove_table)
         writes(self.add_table_button, self.remove_table_button)
@@ -555,7 +552,7 @@ class SeatingSection(Section):
     # --- little builders -------------------------------------------------------------------
     def _combo(self) -> QComboBox:
         """A choice that may be narrower than its longest text (the side panel is)."""
-        combo = QComboBox(self)
+        combo = ElidingComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         return combo
@@ -564,6 +561,12 @@ class SeatingSection(Section):
         combo = self._combo()
         for rule in SeatingRule:
             combo.addItem(rule_text(rule), rule)
+        combo.setToolTip(
+            self.tr(
+                "International: the guest of honour sits on the host's right, the second guest "
+                "on the host's left. German: the guest of honour on the host's left."
+            )
+        )
         return combo
 
     def _interpreters_combo(self) -> QComboBox:
