@@ -5,7 +5,8 @@ Geometry
 Units: one seat's width (about 60 cm). Coordinates are centred on the table (0, 0), x grows
 to the right and y **downwards** (as on screen and in a drawing turned the same way);
 ``seat_layout`` gives every seat's spot and the table's size, ``table_outline`` the table's
-rectangles. Seats are numbered 1..N **clockwise as seen from above**.
+rectangles, ``behind_position`` where the chair behind a seat goes. Seats are numbered 1..N
+**clockwise as seen from above**.
 
 ``SeatSpot.facing`` is the direction the seated person looks, in degrees in the same
 y-down frame: 0 = towards +x (right in the drawing), 90 = towards +y (down), 180 = left,
@@ -138,6 +139,13 @@ def seat_layout(shape: TableShape, seats: int) -> tuple[list[SeatSpot], tuple[fl
     if shape is TableShape.LONG:
         return _long_layout(seats)
     return _u_layout(seats)
+
+
+def behind_position(spot: SeatSpot, distance: float = 0.8) -> tuple[float, float]:
+    """Where the chair behind a seat is drawn (an interpreter's): ``distance`` units further
+    from the table, straight behind the seated person."""
+    back = math.radians(spot.facing + 180.0)
+    return spot.x + distance * math.cos(back), spot.y + distance * math.sin(back)
 
 
 def table_outline(shape: TableShape, seats: int) -> list[tuple[float, float, float, float]]:
@@ -288,6 +296,13 @@ class _Table:
         left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
         return (right, 0) if right <= left else (left, 1)
 
+    def around(self, *seats: int) -> set[int]:
+        """The people on these seats and on their neighbours' seats."""
+        spots = set(seats)
+        for seat in seats:
+            spots |= {n for n in neighbours(self.spec.shape, self.spec.seats, seat) if n}
+        return {self.occupant[s] for s in spots if s in self.occupant}
+
     def nearest_free(self, seat: int, prefer: int) -> int | None:
         free = self.free()
         if not free:
@@ -341,14 +356,15 @@ def place_guests(
        seated neighbours are all of one side takes the best-ranked person of the other side.
        Interpreters sit beside their principal on the side away from the host or co-host.
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
-       seat (a second one behind the nearest seat whose chair behind is free).
+       seat (a second one for the same principal behind the nearest seated person whose
+       chair is free, else on the nearest free table seat).
     7. Language: a participant (not an interpreter, not locked, not seated by steps 1-4:
        host, co-host, the guests placed next to them) whose neighbours share none of his
        languages and who has no interpreter beside or behind him swaps with a later-ranked
        participant of the same table (with the same restrictions, and no interpreter of his
-       own) whose seat has a neighbour speaking his language: the least harm to the other's
-       own neighbours first, then someone of the same side (alternation stays), then the
-       smallest jump in rank.
+       own) whose seat has a neighbour speaking his language, provided nobody who shares a
+       language with a neighbour loses that by the swap: someone of the same side first
+       (alternation stays), then the smallest jump in rank.
 
     ``locked`` seats stay as given and their people are not placed again (a locked seat
     that does not exist any more is dropped and its person placed again).
@@ -484,21 +500,27 @@ class _Plan:
         for pid in sorted(self.helpers, key=lambda p: self.rank.get(p, 0)):
             for h in self.free_helpers(pid):
                 key = seats.get(pid)
-                spot = self.behind_spot(key) if key is not None else None
-                if spot is None:
+                # Without a seat for his principal he needs none either.
+                if key is None or not self.chair_for(h, key):
                     self.unseated.append(h)
-                else:
-                    self.behind[spot] = h
 
-    def behind_spot(self, key: SeatKey) -> SeatKey | None:
-        """The chair behind ``key``'s seat, or behind the nearest seat whose chair is free."""
-        table = self.tables[key.table_id]
-        nearest = sorted(range(1, table.spec.seats + 1), key=lambda s: table.distance(key.seat, s))
+    def chair_for(self, interpreter: int, principal: SeatKey) -> bool:
+        """Seat an interpreter on the chair behind his principal; when another sits there,
+        behind the nearest seated person whose chair is free, else on the nearest free table
+        seat (at the principal's table first)."""
+        table = self.tables[principal.table_id]
+        nearest = sorted(table.occupant, key=lambda s: table.distance(principal.seat, s))
         for seat in nearest:
-            spot = SeatKey(key.table_id, seat, True)
+            spot = SeatKey(principal.table_id, seat, True)
             if spot not in self.behind:
-                return spot
-        return None
+                self.behind[spot] = interpreter
+                return True
+        for other in [table, *self.tables.values()]:
+            seat = other.nearest_free(principal.seat if other is table else 1, RIGHT)
+            if seat is not None:
+                other.occupant[seat] = interpreter
+                return True
+        return False
 
     def has_interpreter_at_hand(self, pid: int, table: _Table, seat: int) -> bool:
         mine = set(self.helpers.get(pid, []))
@@ -525,6 +547,7 @@ class _Plan:
                 and pid not in self.fixed
             )
 
+        seated = self.placed()
         for table in self.tables.values():
             for pid in sorted(table.occupant.values(), key=lambda p: self.rank.get(p, 0)):
                 seat = next(s for s, p in table.occupant.items() if p == pid)
@@ -534,23 +557,25 @@ class _Plan:
                     continue
                 if self.speaks_with_a_neighbour(pid, table, seat):
                     continue
-                best: tuple[tuple[int, int, int, int], int] | None = None
-                for other_seat, other in table.occupant.items():
+                best: tuple[tuple[int, int, int], int] | None = None
+                for other_seat, other in list(table.occupant.items()):
                     if (
                         not movable(other)
                         or self.rank[other] <= self.rank[pid]
-                        or any(h in self.placed() for h in self.helpers.get(other, []))
+                        or any(h in seated for h in self.helpers.get(other, []))
                     ):
                         continue
-                    before = self.speaks_with_a_neighbour(other, table, other_seat)
+                    # Only those around the two seats can gain or lose a neighbour.
+                    concerned = table.around(seat, other_seat) - {pid}
+                    before = {q for q in concerned if self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = other, pid
                     fits = self.speaks_with_a_neighbour(pid, table, other_seat)
-                    after = self.speaks_with_a_neighbour(other, table, seat)
+                    # Nobody who could talk to a neighbour may lose that for this move.
+                    harmed = {q for q in before if not self.talks(q, table)}
                     table.occupant[seat], table.occupant[other_seat] = pid, other
-                    if not fits:
+                    if not fits or harmed:
                         continue
                     key = (
-                        int(before and not after),
                         int(self.side_of[other] is not self.side_of[pid]),
                         self.rank[other] - self.rank[pid],
                         other_seat,
@@ -561,6 +586,10 @@ class _Plan:
                     other_seat = best[1]
                     other = table.occupant[other_seat]
                     table.occupant[seat], table.occupant[other_seat] = other, pid
+
+    def talks(self, pid: int, table: _Table) -> bool:
+        seat = next(s for s, p in table.occupant.items() if p == pid)
+        return self.speaks_with_a_neighbour(pid, table, seat)
 
     def placed(self) -> set[int]:
         seated = set(self.behind.values())
@@ -607,17 +636,22 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def near(seat: int) -> int | None:
         return seat if seat not in table.occupant else table.nearest_free(seat, honour)
 
-    def interpreters_of(pid: int, outward: int) -> None:
+    def interpreters_of(pid: int, outward: int, inward: bool = True) -> None:
+        """Seat pid's interpreters beside him on the ``outward`` side; the other side only
+        when ``inward`` (not where the host's or co-host's guest is to sit)."""
         if pid not in seat_of:
             return
         for h in plan.beside.get(pid, []):
             if h in seat_of or h not in waiting:
                 continue
             seat = seat_of[pid]
+            free = table.free()
             spot = table.step(seat, outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and inward:
                 spot = table.step(seat, 1 - outward)
-            if spot is None or spot in table.occupant:
+            if spot not in free and not inward:
+                spot = table.first_free(seat, outward)  # further out, never in the guest's seat
+            if spot not in free:
                 spot = table.nearest_free(seat, outward)
             put(h, spot)
 
@@ -640,7 +674,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
             put(head, near(anchor))
         anchor = seat_of[head]
         centres.append(anchor)
-        interpreters_of(head, other)
+        interpreters_of(head, other, inward=False)
         guests = [p for p in principals if side_of.get(p) is not side_of.get(head)]
         hosts = [p for p in principals if side_of.get(p) is side_of.get(head) and p != head]
         first = guests.pop(0) if guests else None
@@ -663,7 +697,7 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
                 put(cohost, near((anchor - 1 + shift) % table.spec.seats + 1))
                 centre = seat_of[cohost]
                 centres.append(centre)
-                interpreters_of(cohost, other)
+                interpreters_of(cohost, other, inward=False)
                 for direction in (honour, other):
                     if guests:
                         guest = guests.pop(0)
@@ -748,11 +782,11 @@ def seating_warnings(
       the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
-      ``seat``: the seat of the pair's right-hand person, ``person_ids`` (that one, the
-      left neighbour);
+      ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
+      ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
     - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
-      so flagged.
+      so flagged (interpreters left out: they sit by their principal, not by rank).
     """
     people: list[Participant] = []
     flags: dict[int, frozenset[str]] = {}
@@ -820,8 +854,12 @@ def seating_warnings(
     if missing:
         missing.sort(key=lambda pid: (position.get(pid, len(people)), pid))
         warnings.append(SeatWarning("unseated", tuple(missing)))
+    # Interpreters sit by their principal, not by rank: their lack of one is no news.
     concerned = [
-        p.person_id for p in people if p.person_id in attending or p.person_id in first_seat
+        p.person_id
+        for p in people
+        if (p.person_id in attending or p.person_id in first_seat)
+        and p.role is not MemberRole.INTERPRETER
     ]
     for kind in (UNRANKED, TIE_ALPHABETICAL):
         flagged = tuple(pid for pid in concerned if kind in flags[pid])
