@@ -32,7 +32,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from exchange_planner.domain.enums import Side, TableShape
 from exchange_planner.domain.names import has_hangul, latin_name, own_script_name
-from exchange_planner.domain.seating import SeatKey, seat_layout, table_outline
+from exchange_planner.domain.seating import (
+    SeatKey,
+    behind_position,
+    seat_layout,
+    table_outline,
+)
 from exchange_planner.ui.names import ui_language
 from exchange_planner.ui.plain import plain_tooltip
 
@@ -142,15 +147,14 @@ def _outline(shape: TableShape, seats: int, origin: QPointF, scale: float) -> QP
 
 
 def _seat_centre(spot: Any, scale: float, behind: bool) -> QPointF:
-    """A seat's centre relative to its table's centre; a chair behind a seat is drawn just
-    outside that seat's box, away from the table."""
-    centre = QPointF(spot.x * scale, spot.y * scale)
-    if behind:
-        away = math.radians(spot.facing + 180.0)
-        dx, dy = math.cos(away), math.sin(away)
-        step = abs(dx) * (SEAT_W + 4) + abs(dy) * (SEAT_H + 4)
-        centre += QPointF(dx, dy) * step
-    return centre
+    """A seat's centre relative to its table's centre; a chair behind a seat
+    (``behind_position``) is drawn just outside that seat's box, away from the table."""
+    if not behind:
+        return QPointF(spot.x * scale, spot.y * scale)
+    back = math.radians(spot.facing + 180.0)
+    clear = abs(math.cos(back)) * (SEAT_W + 4) + abs(math.sin(back)) * (SEAT_H + 4)
+    x, y = behind_position(spot, clear / scale)
+    return QPointF(x * scale, y * scale)
 
 
 def build_drawing(view: Any, width: float, language: str | None = None) -> Drawing:
