@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from exchange_planner.domain.enums import Side, TableShape
 from exchange_planner.domain.names import has_hangul, latin_name, own_script_name
 from exchange_planner.domain.seating import (
+    BAR_DEPTH,
     SeatKey,
     behind_position,
     seat_layout,
@@ -45,6 +46,8 @@ from exchange_planner.ui.plain import plain_tooltip
 SEAT_W, SEAT_H = 104.0, 36.0
 #: Space between tables, and around the drawing.
 GAP, MARGIN = 36.0, 12.0
+#: The least depth of a long table's top (or a U's bars) in pixels.
+MIN_DEPTH = 34.0
 #: The smallest zoom a drawing is shrunk to so that it fits the view (then it scrolls).
 MIN_ZOOM = 0.7
 
@@ -118,27 +121,48 @@ class Drawing:
         return sorted(self.seats, key=lambda k: (positions.get(k.table_id, 0), k.seat, k.behind))
 
 
-def _scale(spots: list[Any]) -> float:
-    """Pixels per table unit so that neighbouring seats' boxes do not overlap."""
-    if len(spots) < 2:
-        return 60.0
-    ordered = sorted(spots, key=lambda s: s.seat)
-    needed = 0.0
-    for first, second in zip(ordered, [*ordered[1:], ordered[0]], strict=True):
-        dx, dy = abs(second.x - first.x), abs(second.y - first.y)
-        options = [(SEAT_W + 6) / dx if dx > 1e-9 else math.inf]
-        options.append((SEAT_H + 6) / dy if dy > 1e-9 else math.inf)
-        pair = min(options)
-        if math.isfinite(pair):
-            needed = max(needed, pair)
-    return max(needed, 20.0)
+Scale = tuple[float, float]
 
 
-def _outline(shape: TableShape, seats: int, origin: QPointF, scale: float) -> QPainterPath:
+def _scale_for(spots: list[Any], ratio: float) -> float:
+    """Pixels per table unit across (the vertical scale is ``ratio`` of it) so that no two
+    seats' boxes overlap: any two are far enough apart across or up and down."""
+    needed = 20.0
+    for i, first in enumerate(spots):
+        for second in spots[i + 1 :]:
+            dx, dy = abs(second.x - first.x), abs(second.y - first.y) * ratio
+            across = (SEAT_W + 6) / dx if dx > 1e-9 else math.inf
+            down = (SEAT_H + 6) / dy if dy > 1e-9 else math.inf
+            pair = min(across, down)
+            if math.isfinite(pair):
+                needed = max(needed, pair)
+    return needed
+
+
+def _scale(shape: TableShape, spots: list[Any], depth: float) -> Scale:
+    """The table's scale across and down. A round table keeps its shape; a long or U-shaped
+    one may be drawn flatter (its seats are apart across, not down), its top still at least
+    ``MIN_DEPTH`` pixels deep."""
+    if shape == TableShape.ROUND:
+        scale = _scale_for(spots, 1.0)
+        return scale, scale
+    best: Scale | None = None
+    for ratio in (1.0, 0.8, 0.6, 0.45, 0.35):
+        scale = _scale_for(spots, ratio)
+        if depth * scale * ratio < MIN_DEPTH and best is not None:
+            break
+        if best is None or scale <= best[0] * 1.02:
+            best = (scale, scale * ratio)
+    assert best is not None
+    return best
+
+
+def _outline(shape: TableShape, seats: int, origin: QPointF, scale: Scale) -> QPainterPath:
     """The table top from ``table_outline`` (table units) in pixels around ``origin``."""
+    sx, sy = scale
     path = QPainterPath()
     for x, y, w, h in table_outline(shape, seats):
-        rect = QRectF(origin.x() + x * scale, origin.y() + y * scale, w * scale, h * scale)
+        rect = QRectF(origin.x() + x * sx, origin.y() + y * sy, w * sx, h * sy)
         if shape == TableShape.ROUND:
             path.addEllipse(rect)
         else:
@@ -146,28 +170,31 @@ def _outline(shape: TableShape, seats: int, origin: QPointF, scale: float) -> QP
     return path.simplified()
 
 
-def _seat_centre(spot: Any, scale: float, behind: bool) -> QPointF:
+def _seat_centre(spot: Any, scale: Scale, behind: bool) -> QPointF:
     """A seat's centre relative to its table's centre; a chair behind a seat
     (``behind_position``) is drawn just outside that seat's box, away from the table."""
+    sx, sy = scale
     if not behind:
-        return QPointF(spot.x * scale, spot.y * scale)
+        return QPointF(spot.x * sx, spot.y * sy)
     back = math.radians(spot.facing + 180.0)
-    clear = abs(math.cos(back)) * (SEAT_W + 4) + abs(math.sin(back)) * (SEAT_H + 4)
-    x, y = behind_position(spot, clear / scale)
-    return QPointF(x * scale, y * scale)
+    cx, cy = abs(math.cos(back)), abs(math.sin(back))
+    clear = cx * (SEAT_W + 4) + cy * (SEAT_H + 4)
+    x, y = behind_position(spot, clear / max(cx * sx + cy * sy, 1e-9))
+    return QPointF(x * sx, y * sy)
 
 
 def build_drawing(view: Any, width: float, language: str | None = None) -> Drawing:
     """Lay out the tables of a ``SeatingView`` in rows that fit ``width`` pixels."""
     drawing = Drawing()
-    placed: list[tuple[Any, float, QRectF, list[tuple[Any, QRectF]]]] = []
+    placed: list[tuple[Any, Scale, QRectF, list[tuple[Any, QRectF]]]] = []
     for table in view.tables:
         shape = TableShape(table.shape)
         spots, (tw, th) = seat_layout(shape, table.seats)
-        scale = _scale(spots)
+        scale = _scale(shape, spots, BAR_DEPTH)
+        sx, sy = scale
         by_seat = {spot.seat: spot for spot in spots}
         boxes: list[tuple[Any, QRectF]] = []
-        local = QRectF(-tw * scale / 2, -th * scale / 2, tw * scale, th * scale)
+        local = QRectF(-tw * sx / 2, -th * sy / 2, tw * sx, th * sy)
         for seat in table.spots:
             spot = by_seat.get(seat.key.seat)
             if spot is None:
