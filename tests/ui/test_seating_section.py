@@ -21,6 +21,7 @@ from exchange_planner.domain.seating import SeatKey
 from exchange_planner.storage.database import open_database
 from exchange_planner.ui import conflicts
 from exchange_planner.ui.delegations.seating import SeatingSection
+from exchange_planner.ui.delegations.seating_canvas import name_lines
 from exchange_planner.ui.delegations.tab import DelegationsTab
 from exchange_planner.ui.main_window import MainWindow
 
@@ -128,6 +129,10 @@ def test_the_welcome_dinner_is_drawn_with_names_sides_and_marks(dinner, main_win
     assert {str(side) for side in sides} == {"delegation", "host"}
     legend = [text for _swatch, text in dinner.legend.entries]
     assert legend[:2] == ["Delegation", "Home city"] and "Locked" in legend
+    # In a Korean interface the Hangul name comes first.
+    kang_person = s.people.get(kang)
+    assert name_lines(kang_person, "ko") == ("강기정", "Kang Gi-jung")
+    assert name_lines(s.people.get(jung), "ko") == ("Burkhard Jung", "")
     tip = dinner.seat_tooltip(kang_seat)
     assert tip.splitlines()[:3] == [
         f"Table 1, seat {kang_seat.seat}",
@@ -176,7 +181,7 @@ def test_moving_the_interpreter_away_shows_the_warning_and_selecting_it_selects_
     s = main_window.context.services
     kang, baek = person_id(s, "Kang"), person_id(s, "Baek")
     texts = lambda: [dinner.warnings.item(i).text() for i in range(dinner.warnings.count())]  # noqa: E731
-    assert not any("Baek" in text and "interpreter" in text for text in texts())
+    assert not any("Baek" in text and "interprets for" in text for text in texts())
     # Her seat is beside Kang Gi-jung; three seats farther on, she is far from him.
     own, his = seat_of(dinner, baek), seat_of(dinner, kang)
     assert own.table_id == his.table_id and abs(own.seat - his.seat) == 1
@@ -189,13 +194,13 @@ def test_moving_the_interpreter_away_shows_the_warning_and_selecting_it_selects_
 
     def warned() -> None:
         assert any(
-            "Baek Seo-yeon" in text and "Kang Gi-jung" in text and "interpreter" in text
+            "Baek Seo-yeon" in text and "Kang Gi-jung" in text and "interprets for" in text
             for text in texts()
         )
 
     qtbot.waitUntil(warned)
     row = next(
-        i for i, text in enumerate(texts()) if "Baek Seo-yeon" in text and "interpreter" in text
+        i for i, text in enumerate(texts()) if "Baek Seo-yeon" in text and "interprets for" in text
     )
     dinner.warnings.setFocus()
     dinner.warnings.setCurrentRow(row)

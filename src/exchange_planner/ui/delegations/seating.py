@@ -72,6 +72,10 @@ from exchange_planner.ui.wording import validation_text
 
 #: The kinds of program items that can have a seating plan.
 SEATED_KINDS = (ProgramKind.MEAL, ProgramKind.RECEPTION)
+#: The warnings about where people sit (the others are about the order of precedence).
+SEAT_WARNINGS = frozenset(
+    {"interpreter_far", "same_side_neighbours", "seated_twice", "not_attending"}
+)
 PersonRole = Qt.ItemDataRole.UserRole + 20
 WarningRole = Qt.ItemDataRole.UserRole + 21
 
@@ -121,7 +125,7 @@ def warning_text(warning: Any, name: Callable[[int], str]) -> str:
     second = names[1] if len(names) > 1 else "?"
     texts = {
         "interpreter_far": QCoreApplication.translate(
-            "SeatingSection", "%1 does not sit beside or behind %2, whose interpreter they are"
+            "SeatingSection", "%1 interprets for %2 but sits neither beside nor behind them"
         ),
         "same_side_neighbours": QCoreApplication.translate(
             "SeatingSection",
@@ -439,6 +443,12 @@ class SeatingSection(Section):
         self.canvas.selected_changed.connect(self._seat_selected)
         self.canvas.menu_requested.connect(self._seat_menu)
         self.canvas.tooltip_of = self.seat_tooltip
+        self.canvas.setAccessibleName(self.tr("Seating plan"))
+        self.canvas.setAccessibleDescription(
+            self.tr(
+                "Arrow keys choose a seat; Ctrl+M moves the guest, Ctrl+L locks, Ctrl+U unseats"
+            )
+        )
         self.legend = Legend(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -684,8 +694,13 @@ class SeatingSection(Section):
             if seat.person_id is not None
         }
         host_id, honour_id = self._host_and_honour(view)
-        warned = {w.seat for w in view.warnings if w.seat is not None}
+        # Seats a warning about the seating is about get a frame (not those about ranks).
+        warned: set[SeatKey] = set()
         for warning in view.warnings:
+            if warning.kind not in SEAT_WARNINGS:
+                continue
+            if warning.seat is not None:
+                warned.add(warning.seat)
             for key, (pid, _locked) in self._shown_seats.items():
                 if pid in warning.person_ids[:1]:
                     warned.add(key)
@@ -884,12 +899,14 @@ class SeatingSection(Section):
             push(self.context.undo_stack, command)
         except ExchangePlannerError as error:
             text = self.tr("Not changed: %1").replace("%1", self._reason(error, command))
+            self.message.setStyleSheet("color: #8a4b00;")
             self.message.setText(text)
             if self.view is None:
                 self.create_note.setText(text)
             self.context.events.status.emit(text)
             self._show_plan()  # what is stored now
             return False
+        self.message.setStyleSheet("")
         self.message.setText(done)
         if done:
             self.context.events.status.emit(done)
@@ -1093,6 +1110,7 @@ class SeatingSection(Section):
             return
         if name == "label" and not value:
             self.table_label.setText(table.label)
+            self.message.setStyleSheet("color: #8a4b00;")
             self.message.setText(self.tr("A table needs a label, e.g. 1 or Ehrentisch."))
             return
         seating, table_id = self.services.seating, table.id
