@@ -467,3 +467,81 @@ def test_a_read_only_database_shows_the_plan_but_nothing_is_dragged(
         assert not action.isEnabled()
     assert not section.add_table_button.isEnabled()
     assert not section.rule.isEnabled()
+
+
+def test_the_plans_rule_and_a_tables_label_and_shape_are_changed_and_undone(  # type: ignore[no-untyped-def]
+    dinner, main_window, qtbot
+) -> None:
+    from exchange_planner.domain.enums import SeatingRule
+
+    s = main_window.context.services
+    plan_id = dinner.plan_id
+    rule = dinner.rule
+    rule.setFocus()
+    qtbot.keyClick(rule, Qt.Key.Key_Down)  # International → German
+    assert s.seating_plans.get(plan_id).rule == SeatingRule.GERMAN
+    qtbot.mouseClick(dinner.alternate, Qt.MouseButton.LeftButton)
+    assert s.seating_plans.get(plan_id).alternate is False
+
+    table = dinner.view.tables[0]
+    label = dinner.table_label
+    label.setFocus()
+    label.selectAll()
+    qtbot.keyClicks(label, "<b>Ehrentisch</b>")
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert s.seating_tables.get(table.id).label == "<b>Ehrentisch</b>"
+    # Shown as typed, never as markup.
+    qtbot.waitUntil(lambda: dinner.tables.item(0).text().startswith("<b>Ehrentisch</b> · Round"))
+    assert dinner.canvas.drawing.tables[0].label == "<b>Ehrentisch</b>"
+    assert dinner.seat_tooltip(SeatKey(table.id, 1)).startswith("Table <b>Ehrentisch</b>, seat 1")
+    shape = dinner.table_shape
+    shape.setFocus()
+    qtbot.keyClick(shape, Qt.Key.Key_Down)  # Round → Long
+    assert s.seating_tables.get(table.id).shape == TableShape.LONG
+    qtbot.waitUntil(lambda: dinner.canvas.drawing.tables[0].shape == TableShape.LONG)
+
+    for _step in range(4):
+        undo_action(main_window).trigger()
+    assert s.seating_tables.get(table.id).label == table.label
+    assert s.seating_tables.get(table.id).shape == TableShape.ROUND
+    plan = s.seating_plans.get(plan_id)
+    assert (plan.rule, plan.alternate) == (SeatingRule.INTERNATIONAL, True)
+    qtbot.waitUntil(lambda: dinner.rule.currentData() == SeatingRule.INTERNATIONAL)
+    assert dinner.alternate.isChecked()
+
+
+def test_removing_a_table_unseats_its_guests_and_undo_brings_table_and_seats_back(  # type: ignore[no-untyped-def]
+    dinner, main_window, qtbot
+) -> None:
+    s = main_window.context.services
+    before = seats(dinner)
+    second = dinner.view.tables[1]
+    at_second = {who for key, (who, _l) in before.items() if key.table_id == second.id}
+    assert at_second
+    dinner.tables.setCurrentRow(1)
+    qtbot.mouseClick(dinner.remove_table_button, Qt.MouseButton.LeftButton)
+    assert [t.id for t in s.seating_tables.for_plan(dinner.plan_id)] == [dinner.view.tables[0].id]
+    qtbot.waitUntil(lambda: dinner.unseated.count() == len(at_second))
+    assert len(dinner.canvas.drawing.tables) == 1
+    undo_action(main_window).trigger()
+    assert seats(dinner) == before
+    qtbot.waitUntil(lambda: len(dinner.canvas.drawing.tables) == 2)
+    assert dinner.unseated.count() == 0
+
+
+def test_placing_again_keeps_a_locked_seat(dinner, main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    s = main_window.context.services
+    kang = person_id(s, "Kang")
+    home = seat_of(dinner, kang)
+    # Kang Gi-jung moved three seats on and locked there; the placement leaves him there.
+    target = SeatKey(home.table_id, home.seat + 3 if home.seat <= 10 else home.seat - 3)
+    assert dinner.move_person(kang, target)
+    dinner.canvas.setFocus()
+    dinner.canvas.select(target)
+    qtbot.keyClick(dinner.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seats(dinner)[target] == (kang, True)
+    button = dinner.toolbar.widgetForAction(dinner.place_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seats(dinner)[target] == (kang, True)
+    assert dinner.message.text() == "Placed by the order of precedence; everyone has a seat."
+    qtbot.waitUntil(lambda: dinner.canvas.drawing.seats[target].locked)
