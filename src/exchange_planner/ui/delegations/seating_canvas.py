@@ -511,8 +511,11 @@ class SeatingCanvas(QWidget):
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
         number = str(box.key.seat) + ("′" if box.key.behind else "")
+        tiny = QFont(small)
+        tiny.setPointSizeF(max(small.pointSizeF() * 0.85, 6.0))
+        painter.setFont(tiny)
         painter.drawText(
-            QRectF(rect.left() + 4, rect.top() + 1, 30, 12),
+            QRectF(rect.left() + 3, rect.top(), 30, 10),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
             number,
         )
@@ -540,8 +543,9 @@ class SeatingCanvas(QWidget):
         painter.setFont(name_font)
         painter.setPen(TEXT)
         if second:
-            top = QRectF(inner.left(), inner.top() - 2, inner.width(), inner.height() / 2 + 2)
-            bottom = QRectF(inner.left(), top.bottom() - 2, inner.width(), inner.height() / 2)
+            # Below the seat number, which sits in the box's upper left corner.
+            top = QRectF(inner.left(), rect.top() + 8, inner.width(), 15)
+            bottom = QRectF(inner.left(), rect.top() + 21, inner.width(), 13)
             painter.drawText(
                 top,
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
