@@ -491,6 +491,8 @@ def test_interpreter_behind_the_principal_or_beside_is_near() -> None:
     people = [someone(1, "H1", HOST, 1), someone(21, "I", HOST, None, role=INTERPRETER)]
     behind = {SeatKey(1, 3): 1, SeatKey(1, 3, behind=True): 21}
     assert seating_warnings(behind, [table], people, [1, 21], alternate=True) == []
+    neighbour = {SeatKey(1, 3): 1, SeatKey(1, 2, behind=True): 21}
+    assert seating_warnings(neighbour, [table], people, [1, 21], alternate=True) == []
     elsewhere = {SeatKey(1, 3): 1, SeatKey(1, 1, behind=True): 21}
     kinds = [w.kind for w in seating_warnings(elsewhere, [table], people, [1, 21], alternate=True)]
     assert kinds == ["interpreter_far"]
@@ -521,3 +523,23 @@ def test_flags_of_the_order_are_carried_into_the_warnings() -> None:
     warnings = seating_warnings(result.seats, [table], order, [1, 2, 3, 11], alternate=False)
     assert SeatWarning("tie_alphabetical", (2, 1)) in warnings
     assert SeatWarning("unranked", (3,)) in warnings
+
+
+def test_a_principal_waits_for_a_seat_with_room_for_his_interpreter() -> None:
+    # U with six seats: the host in the middle of the base (3), guests 1 and 2 beside him.
+    # The next seat by distance is the free end of the left arm (1), with no free seat next
+    # to it; guest 3 and his interpreter take seats 5 and 6 instead.
+    people = [
+        someone(1, "Host", HOST, 1),
+        someone(11, "G1", GUEST, 1),
+        someone(12, "G2", GUEST, 2),
+        someone(13, "G3", GUEST, 3),
+        someone(21, "I", GUEST, None, role=INTERPRETER, interprets_for=13),
+    ]
+    table = TableSpec(1, "U", TableShape.U_SHAPE, 6)
+    result = place(people, [table])
+    assert seat_of(result, 1).seat == 3
+    assert {seat_of(result, 13).seat, seat_of(result, 21).seat} == {5, 6}
+    everyone = [p.person_id for p in people]
+    warnings = seating_warnings(result.seats, [table], people, everyone, alternate=True)
+    assert "interpreter_far" not in {w.kind for w in warnings}

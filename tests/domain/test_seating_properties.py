@@ -70,7 +70,7 @@ options = st.tuples(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(delegations(), tables_strategy, options)
 def test_everyone_attending_is_seated_exactly_once_when_seats_suffice(
     people: list[Participant], tables: list[TableSpec], choice: tuple
@@ -96,7 +96,7 @@ def test_everyone_attending_is_seated_exactly_once_when_seats_suffice(
         assert not kinds & {"seated_twice", "not_attending", "unseated"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(delegations(interpreters=False), tables_strategy, options)
 def test_when_seats_run_out_the_lowest_ranks_stay_unseated(
     people: list[Participant], tables: list[TableSpec], choice: tuple
@@ -124,7 +124,7 @@ def test_when_seats_run_out_the_lowest_ranks_stay_unseated(
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(delegations(interpreters=False), tables_strategy, st.sampled_from(list(SeatingRule)))
 def test_guest_of_honour_beside_the_host_on_the_rules_side(
     people: list[Participant], tables: list[TableSpec], rule: SeatingRule
@@ -143,3 +143,26 @@ def test_guest_of_honour_beside_the_host_on_the_rules_side(
     left, right = neighbours(first.shape, first.seats, seat)
     beside = right if rule is SeatingRule.INTERNATIONAL else left
     assert result.seats[SeatKey(first.id, beside)] == guests[0]  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(delegations(), tables_strategy, options, st.data())
+def test_locked_seats_stay_and_everyone_else_is_seated_once(
+    people: list[Participant], tables: list[TableSpec], choice: tuple, data: st.DataObject
+) -> None:
+    rule, alternate, place = choice
+    seats = [SeatKey(t.id, s) for t in tables for s in range(1, t.seats + 1)]
+    chosen = data.draw(st.lists(st.sampled_from(seats), unique=True, max_size=len(people)))
+    who = data.draw(st.permutations([p.person_id for p in people]))
+    locked = dict(zip(chosen, who, strict=False))
+    order = order_of_precedence(people, RANKS)
+    result = place_guests(
+        order, tables, rule=rule, alternate=alternate, interpreters=place, locked=locked
+    )
+    for key, pid in locked.items():
+        assert result.seats[key] == pid
+    seated = list(result.seats.values())
+    assert len(seated) == len(set(seated))
+    assert set(seated) | set(result.unseated) == {p.person_id for p in people}
+    if len(people) <= sum(t.seats for t in tables):
+        assert result.unseated == []

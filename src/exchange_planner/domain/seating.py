@@ -267,7 +267,6 @@ class _Table:
 
     spec: TableSpec
     occupant: dict[int, int] = field(default_factory=dict)  # seat -> person
-    locked: set[int] = field(default_factory=set)  # seats not to be changed
 
     @property
     def ring(self) -> bool:
@@ -291,10 +290,12 @@ class _Table:
         return None
 
     def distance(self, a: int, b: int) -> tuple[int, int]:
-        """Seats between a and b, and 0 when b lies on a's right side (1 on his left)."""
-        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else 10**6)
-        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
-        return (right, 0) if right <= left else (left, 1)
+        """Steps from seat a to seat b the shorter way, and that way (RIGHT or LEFT, as seen
+        by the person on a); a U cannot be walked round past its ends."""
+        far = 10**6
+        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else far)
+        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else far)
+        return (right, RIGHT) if right <= left else (left, LEFT)
 
     def around(self, *seats: int) -> set[int]:
         """The people on these seats and on their neighbours' seats."""
@@ -309,8 +310,8 @@ class _Table:
             return None
 
         def key(s: int) -> tuple[int, int]:
-            steps, side = self.distance(seat, s)
-            return steps, 0 if (side == 0) == (prefer == RIGHT) else 1
+            steps, way = self.distance(seat, s)
+            return steps, 0 if way == prefer else 1
 
         return min(free, key=key)
 
@@ -354,7 +355,8 @@ def place_guests(
     5. Everyone else by rank into the free seats nearest to the host or the co-host (the
        host first at equal distance, then the honour side). With ``alternate`` a seat whose
        seated neighbours are all of one side takes the best-ranked person of the other side.
-       Interpreters sit beside their principal on the side away from the host or co-host.
+       Interpreters sit beside their principal on the side away from the host or co-host
+       (a principal waits for a seat with a free one beside it).
     6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
        seat (a second one for the same principal behind the nearest seated person whose
        chair is free, else on the nearest free table seat).
@@ -402,7 +404,6 @@ class _Plan:
                 self.behind[key] = pid
             else:
                 table.occupant[key.seat] = pid
-                table.locked.add(key.seat)
         self.fixed: set[int] = set(self.behind.values())
         for table in self.tables.values():
             self.fixed |= set(table.occupant.values())
@@ -714,29 +715,49 @@ def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> 
     def seat_order(seat: int) -> tuple[int, int, int, int]:
         distances = [(*table.distance(c, seat), i) for i, c in enumerate(centres)]
         steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
-        return steps, index, 0 if (side == 0) == (honour == RIGHT) else 1, seat
+        return steps, index, 0 if side == honour else 1, seat
 
-    for seat in sorted(table.free(), key=seat_order):
-        people = [pid for pid in waiting if pid not in helpers_here]
-        if not people:
-            break
-        if seat in table.occupant:
-            continue
-        pick = people[0]
-        if alternate:
-            sides = {
-                side_of.get(table.occupant[n])
+    def fill(strict: bool) -> None:
+        """Everyone left by rank into the free seats nearest the centres. ``strict``: someone
+        whose interpreter is to sit beside him only takes a seat with a free one next to it
+        (a seat nobody fits stays free for the second, relaxed pass)."""
+        for seat in sorted(table.free(), key=seat_order):
+            people = [pid for pid in waiting if pid not in helpers_here]
+            if not people:
+                return
+            if seat in table.occupant:
+                continue
+            free_beside = sum(
+                1
                 for n in neighbours(table.spec.shape, table.spec.seats, seat)
-                if n is not None
-                and n in table.occupant
-                and table.occupant[n] not in plan.interpreter_ids
-            }
-            if len(sides) == 1:
-                (seen,) = sides
-                pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
-        put(pick, seat)
-        centre = min(centres, key=lambda c: table.distance(c, seat)[0])
-        interpreters_of(pick, RIGHT if table.distance(centre, seat)[1] == 0 else LEFT)
+                if n is not None and n not in table.occupant
+            )
+            fitting = [
+                pid
+                for pid in people
+                if len([h for h in plan.beside.get(pid, []) if h in waiting]) <= free_beside
+            ]
+            if not fitting and strict:
+                continue
+            fitting = fitting or people
+            pick = fitting[0]
+            if alternate:
+                sides = {
+                    side_of.get(table.occupant[n])
+                    for n in neighbours(table.spec.shape, table.spec.seats, seat)
+                    if n is not None
+                    and n in table.occupant
+                    and table.occupant[n] not in plan.interpreter_ids
+                }
+                if len(sides) == 1:
+                    (seen,) = sides
+                    pick = next((pid for pid in fitting if side_of.get(pid) is not seen), pick)
+            put(pick, seat)
+            centre = min(centres, key=lambda c: table.distance(c, seat)[0])
+            interpreters_of(pick, table.distance(centre, seat)[1])  # outwards, away from it
+
+    fill(strict=True)
+    fill(strict=False)
     for pid in list(waiting):  # interpreters whose principal left no seat beside him
         put(pid, None)
     return roles
@@ -779,7 +800,8 @@ def seating_warnings(
     - ``seated_twice``: one per person with more than one seat (``seat``: the second one);
     - ``not_attending``: one per seat whose person is not in ``attending``;
     - ``interpreter_far``: an interpreter neither next to his principal (same table) nor on
-      the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
+      the chair behind the principal's seat or behind one of his neighbours' seats;
+      ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
       same side, interpreters left out (they sit where their principal needs them);
       ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
@@ -869,12 +891,14 @@ def seating_warnings(
 
 
 def _at_hand(interpreter: SeatKey, principal: SeatKey, specs: Mapping[int, TableSpec]) -> bool:
-    """Whether an interpreter's seat is beside the principal's or the chair behind it."""
+    """Whether an interpreter sits beside the principal, on the chair behind him or on the
+    chair behind one of his neighbours."""
     if interpreter.table_id != principal.table_id:
         return False
-    if interpreter.behind:
-        return interpreter.seat == principal.seat
+    if interpreter.behind and interpreter.seat == principal.seat:
+        return True
     spec = specs.get(principal.table_id)
     if spec is None or not 1 <= principal.seat <= spec.seats:
         return False
+    # Beside him, or on the chair behind his neighbour (a second interpreter's place).
     return interpreter.seat in neighbours(spec.shape, spec.seats, principal.seat)
