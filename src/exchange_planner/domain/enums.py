@@ -89,7 +89,7 @@ class DocumentKind(StrEnum):
 
 
 class TableShape(StrEnum):
-    """The shape of a table at a seated meal (``domain/seating.py`` numbers its seats)."""
+    """The shape of a table in a seating plan (seat numbering: domain/seating.py)."""
 
     ROUND = "round"
     LONG = "long"
@@ -104,14 +104,14 @@ class SeatingRule(StrEnum):
 
 
 class InterpreterPlace(StrEnum):
-    """An interpreter sits on the next seat or on a chair behind the principal."""
+    """An interpreter takes the table seat next to the principal, or a chair behind him."""
 
     BESIDE = "beside"
     BEHIND = "behind"
 
 
 class Side(StrEnum):
-    """Guests (the delegation) or the home city (hosts)."""
+    """Which party a participant belongs to: the visiting delegation or the home city."""
 
     DELEGATION = "delegation"
     HOST = "host"

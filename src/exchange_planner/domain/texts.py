@@ -30,6 +30,8 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "gift": ("description", "circumstances"),
     "residency": ("title", "notes"),
     "exhibition": ("title", "description"),
+    "rank_table": ("name",),
+    "rank": ("title",),
 }
 
 #: How a translation is named where one name stands for a field and a language

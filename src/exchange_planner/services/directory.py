@@ -20,8 +20,8 @@ from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.texts import Translations
 from exchange_planner.services import records as read
-from exchange_planner.services.crud import M, RecordService
-from exchange_planner.storage.tables import Partnership, Person, Venue
+from exchange_planner.services.crud import M, RecordService, require
+from exchange_planner.storage.tables import Partnership, Person, Rank, Venue
 
 #: How a sort field compares: as stored (uses an index), case-folded text, or a number
 #: with "not given" first.
@@ -283,6 +283,26 @@ class PersonService(DirectoryPages[read.Person], RecordService[read.Person]):
             )
         for field in ("dietary_notes", "accessibility_notes"):
             values[field] = v.optional_text(field, values.get(field))
+        # The order of precedence: the rank and the tie-breakers (services/precedence.py).
+        values["rank_id"] = values.get("rank_id") or None
+        require(session, Rank, values["rank_id"], "rank_id")
+        elected = values.get("elected")
+        if elected is not None and not isinstance(elected, bool):
+            raise ValidationError("elected", f"{v.shown(elected)} is not yes, no or unknown")
+        values["elected"] = elected
+        for field in ("in_office_since", "born_on"):
+            given = values.get(field)
+            values[field] = None if given in (None, "") else v.date_value(field, given)
+        if (
+            values["born_on"] is not None
+            and values["in_office_since"] is not None
+            and values["in_office_since"] < values["born_on"]
+        ):
+            raise ValidationError(
+                "in_office_since",
+                f"in office since {values['in_office_since'].isoformat()}, before being born "
+                f"on {values['born_on'].isoformat()}",
+            )
         return values
 
     def describe(self, record: read.Person) -> str:

@@ -28,6 +28,9 @@ _PHRASES: dict[tuple[str, str], str] = {
     ("exhibition", "venue_id"): "venue of exhibition",
     ("exhibition", "partnership_id"): "partnership of exhibition",
     ("exhibition_artist", "person_id"): "artist of exhibition",
+    ("person", "rank_id"): "rank of",
+    ("visit_host", "person_id"): "host of visit",
+    ("seat_assignment", "person_id"): "seated at",
 }
 
 #: Link tables whose rows are named by the record they belong to: table -> (column, parent).
@@ -35,6 +38,7 @@ _PARENTS = {
     "visit_member": ("visit_id", "visit"),
     "program_attendee": ("program_item_id", "program_item"),
     "exhibition_artist": ("exhibition_id", "exhibition"),
+    "visit_host": ("visit_id", "visit"),
 }
 
 #: Column that names a row of these tables in a message.
@@ -45,6 +49,10 @@ _LABEL_COLUMNS = {
     "residency": "title",
     "exhibition": "title",
 }
+
+#: Rows named by an expression of their own columns: a person by the name, a seat by the
+#: meal and the table ("Welcome dinner, table 1, seat 3").
+_NAMED_BY = ("person", "seat_assignment")
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,10 @@ def find_uses(session: Session, table_name: str, record_id: int) -> list[Use]:
                 continue
             column = fk.parent
             label_column = _LABEL_COLUMNS.get(table.name)
-            if table.name in _PARENTS:
+            if table.name in _NAMED_BY:
+                query = _named_query(table.name, column, record_id)
+                label_column = "named"
+            elif table.name in _PARENTS:
                 # "member of visit “Official visit …”", not the link row's own number.
                 link, parent_name = _PARENTS[table.name]
                 parent = metadata.tables[parent_name]
@@ -106,3 +117,28 @@ def find_uses(session: Session, table_name: str, record_id: int) -> list[Use]:
             if len(rows) > 5:
                 found.append(Use(table.name, column.name, more=True))
     return found
+
+
+def _named_query(table_name: str, column: sa.Column, record_id: int) -> sa.Select:  # type: ignore[type-arg]
+    """One text per referring row of the tables in ``_NAMED_BY``."""
+    if table_name == "person":
+        person = metadata.tables["person"]
+        given_first = person.c.given_name + sa.literal(" ") + person.c.family_name
+        family_first = person.c.family_name + sa.literal(" ") + person.c.given_name
+        name = sa.case((person.c.name_order == "family_first", family_first), else_=given_first)
+        return sa.select(sa.func.trim(name)).where(column == record_id)
+    seat = metadata.tables["seat_assignment"]
+    table = metadata.tables["seating_table"]
+    plan = metadata.tables["seating_plan"]
+    item = metadata.tables["program_item"]
+    label = (
+        item.c.title
+        + sa.literal(", table ")
+        + table.c.label
+        + sa.literal(", seat ")
+        + sa.cast(seat.c.seat, sa.String)
+    )
+    joined = seat.join(table, seat.c.table_id == table.c.id)
+    joined = joined.join(plan, table.c.plan_id == plan.c.id)
+    joined = joined.join(item, plan.c.program_item_id == item.c.id)
+    return sa.select(label).select_from(joined).where(column == record_id)

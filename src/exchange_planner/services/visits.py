@@ -28,6 +28,7 @@ from exchange_planner.domain.texts import CONTENT_LANGUAGES, DEFAULT_LANGUAGE, T
 from exchange_planner.domain.timeutil import local_day_bounds, to_local, to_utc
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, office_language, require
+from exchange_planner.services.participation import clean_participation
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.storage.tables import (
     ExhibitionVisit,
@@ -549,6 +550,7 @@ class MemberService(RecordService[read.VisitMember]):
                 "departure", "departs before arriving", reason="departs_before_arriving"
             )
         values["room"] = v.optional_text("room", values.get("room"), max_length=100)
+        values.update(clean_participation(session, values, record_id, host=False))
         return values
 
     # --- the member role Head and the head of delegation are one fact ---------------------

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlmodel import Session as SQLModelSession
 
 from exchange_planner.domain.texts import Translations
-from exchange_planner.storage.tables import ChangeLog, ProgramItem, SQLModel
+from exchange_planner.storage.tables import (
+    ChangeLog,
+    ProgramItem,
+    SeatingPlan,
+    SeatingTable,
+    SQLModel,
+)
 
 #: Record kinds as the feed names them: the table name, except the settings.
 SETTINGS_KIND = "settings"
@@ -41,6 +47,7 @@ _LINKS: dict[str, tuple[str, str, str, str]] = {
 _VISIT_OF = {
     "visit": "id",
     "visit_member": "visit_id",
+    "visit_host": "visit_id",
     "program_item": "visit_id",
     "gift": "visit_id",
     "guestbook_entry": "visit_id",
@@ -199,9 +206,24 @@ def _scope(session: Session, table: str, instance: object) -> dict[str, int | No
     elif table == "program_attendee":
         item = session.get(ProgramItem, instance.program_item_id)  # type: ignore[attr-defined]
         visit_id = item.visit_id if item is not None else None
+    elif table in ("seating_plan", "seating_table", "seat_assignment"):
+        visit_id = _seating_visit(session, table, instance)
     if table in _RESIDENCY_OF:
         residency_id = getattr(instance, _RESIDENCY_OF[table])
     return {"visit_id": visit_id, "residency_id": residency_id}
+
+
+def _seating_visit(session: Session, table: str, instance: Any) -> int | None:
+    """The visit of a seating plan's part: seat -> table -> plan -> program item."""
+    if table == "seat_assignment":
+        instance = session.get(SeatingTable, instance.table_id)
+        table = "seating_table"
+    if instance is not None and table == "seating_table":
+        instance = session.get(SeatingPlan, instance.plan_id)
+    if instance is None:
+        return None
+    item = session.get(ProgramItem, instance.program_item_id)
+    return item.visit_id if item is not None else None
 
 
 def _row(
