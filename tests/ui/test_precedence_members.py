@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gestures import click_row, type_over, undo_action
+from gestures import click_row, undo_action
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -74,7 +74,12 @@ def _open_override(qtbot, section, view):  # type: ignore[no-untyped-def]
 
 
 def _fill_and_ok(qtbot, dialog, place: int, reason: str) -> None:  # type: ignore[no-untyped-def]
-    type_over(qtbot, dialog.place.lineEdit(), str(place))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.place.setFocus()
+    dialog.place.selectAll()
+    qtbot.keyClicks(dialog.place, str(place))
+    assert dialog.place.value() == place
     dialog.reason.setFocus()
     dialog.reason.selectAll()
     if reason:

@@ -98,9 +98,9 @@ def test_a_new_rank_table_with_a_rank_and_undo(qtbot, tab: DirectoryTab) -> None
     assert len(s.rank_tables.list()) == count + 1
     name = ranks.table_form.widgets["name"]
     assert name.hasFocus()
-    qtbot.keyClicks(name, "Japan — Prefectures")
+    qtbot.keyClicks(name, "Japan - Prefectures")
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    table = next(t for t in s.rank_tables.list() if t.name == "Japan — Prefectures")
+    table = next(t for t in s.rank_tables.list() if t.name == "Japan - Prefectures")
     assert ranks.current_table_id() == table.id
 
     ranks.add_rank_action.trigger()
