@@ -128,15 +128,15 @@ class MembersSection(Section):
         columns: list[Column[MemberRow]] = [
             Column("#", lambda r: str(r.precedence), alignment=Qt.AlignmentFlag.AlignRight),
             Column(
-                self.tr("Precedence"),
-                lambda r: place_text(self.places.get(r.id)),
-                tooltip=lambda r: place_tooltip(self.places.get(r.id)),
-            ),
-            Column(
                 self.tr("Name"),
                 lambda r: r.latin_name,
                 tooltip=self._name_tooltip,
                 icon=self._mark,
+            ),
+            Column(
+                self.tr("Precedence"),
+                lambda r: place_text(self.places.get(r.id)),
+                tooltip=lambda r: place_tooltip(self.places.get(r.id)),
             ),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),

@@ -128,6 +128,7 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Override place"))
         self.setObjectName("override_dialog")
+        self.setMinimumWidth(440)
         self.apply = apply
         intro = plain_label(
             self.tr("%1 is at place %2 (computed: %3).")

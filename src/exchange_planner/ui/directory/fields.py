@@ -166,7 +166,7 @@ class Field(QObject):
             head.setFont(font)
             model.appendRow(head)
             for record_id, text in choices:
-                item = QStandardItem(f"    {text}")
+                item = QStandardItem(text)  # under its bold heading
                 item.setData(str(record_id), Qt.ItemDataRole.UserRole)
                 item.setToolTip(f"{text} — {heading}")
                 model.appendRow(item)
