@@ -120,9 +120,7 @@ def attending(session: Session, item: ProgramItem) -> set[int]:
     else:
         people = set(
             session.exec(
-                select(ProgramAttendee.person_id).where(
-                    ProgramAttendee.program_item_id == item.id
-                )
+                select(ProgramAttendee.person_id).where(ProgramAttendee.program_item_id == item.id)
             )
         )
     if item.host_id is not None:
@@ -141,7 +139,13 @@ def participant_count(session: Session, visit_id: int) -> int:
 
 
 def check_override(
-    session: Session, visit_id: int, person: Person | None, place: Any, reason: Any, *, extra: int = 0
+    session: Session,
+    visit_id: int,
+    person: Person | None,
+    place: Any,
+    reason: Any,
+    *,
+    extra: int = 0,
 ) -> tuple[int | None, str]:
     """A forced place in the visit's order (1..number of participants) and its reason, which
     is required with a place (the list shows it). ``extra`` counts a participant being added."""

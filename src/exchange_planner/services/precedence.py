@@ -216,14 +216,14 @@ class VisitHostService(RecordService[read.VisitHost]):
         ).first()
         if duplicate is not None and duplicate != record_id:
             person = session.get(Person, values["person_id"])
-            raise ValidationError("person_id", f"{full_name(person)} is already a host of this visit")
+            raise ValidationError(
+                "person_id", f"{full_name(person)} is already a host of this visit"
+            )
         values["role"] = v.enum_value("role", MemberRole, values.get("role") or MemberRole.OFFICIAL)
         position = values.get("position")
         if position is None:
             highest = session.exec(
-                select(func.max(VisitHost.position)).where(
-                    VisitHost.visit_id == values["visit_id"]
-                )
+                select(func.max(VisitHost.position)).where(VisitHost.visit_id == values["visit_id"])
             ).one()
             position = int(highest or 0) + 1
         values["position"] = int(position)
@@ -320,4 +320,3 @@ def precedence_list(
             )
         )
     return PrecedenceList(visit_id, entries, error)
-

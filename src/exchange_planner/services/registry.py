@@ -13,10 +13,21 @@ from exchange_planner.services.documents import DocumentService
 from exchange_planner.services.exhibitions import ExhibitionService
 from exchange_planner.services.history import HistoryService
 from exchange_planner.services.member_import import MemberImportService
+from exchange_planner.services.precedence import (
+    PrecedenceService,
+    RankService,
+    RankTableService,
+    VisitHostService,
+)
 from exchange_planner.services.residencies import (
     ChecklistService,
     DeliverableService,
     ResidencyService,
+)
+from exchange_planner.services.seating import (
+    SeatingPlanService,
+    SeatingService,
+    SeatingTableService,
 )
 from exchange_planner.services.settings import SettingsService
 from exchange_planner.services.translations import TranslationService
@@ -54,9 +65,17 @@ class Services:
     change_history: ChangeHistoryService
     documents: DocumentService
     translations: TranslationService
+    rank_tables: RankTableService
+    ranks: RankService
+    hosts: VisitHostService
+    precedence: PrecedenceService
+    seating: SeatingService
+    seating_plans: SeatingPlanService
+    seating_tables: SeatingTableService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
+        seating = SeatingService(db)
         return cls(
             db=db,
             partnerships=PartnershipService(db),
@@ -80,4 +99,11 @@ class Services:
             change_history=ChangeHistoryService(db),
             documents=DocumentService(db),
             translations=TranslationService(db),
+            rank_tables=RankTableService(db),
+            ranks=RankService(db),
+            hosts=VisitHostService(db),
+            precedence=PrecedenceService(db),
+            seating=seating,
+            seating_plans=seating.plans,
+            seating_tables=seating.tables,
         )

@@ -2,7 +2,7 @@
 
 The mayor, the Lord Mayor, the artist Martin Reich, the venues and the exhibition are from the
 public record of the partnership; the other delegation members, the timings and the values are
-invented to make a realistic plan. The database is marked as a sample (setting ``is_sample``).
+invented to make a realistic plan (as are the dates in office and the ranks' tie-breakers). The database is marked as a sample (setting ``is_sample``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from exchange_planner.domain.enums import (
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    TableShape,
     VisitStatus,
 )
 from exchange_planner.domain.errors import DatabaseReadOnlyError, ExchangePlannerError
@@ -277,6 +278,97 @@ _CITY_HALL_ADDRESS = _l(
 )
 
 
+# The two rank tables of the Leipzig–Gwangju case: (position, title in de/ko/en); the Korean
+# ranks rank with the German ones of the same position (광역시장 with Oberbürgermeister).
+_GERMAN_RANKS: list[tuple[int, dict[str, str]]] = [
+    (1, _l("Oberbürgermeister", "시장 (Oberbürgermeister)", "Lord Mayor")),
+    (
+        2,
+        _l(
+            "Bürgermeister (Beigeordnete)",
+            "부시장 (Bürgermeister/Beigeordnete)",
+            "Deputy Mayor (Beigeordnete)",
+        ),
+    ),
+    (3, _l("Stadtratsmitglied", "시의원 (Stadtrat)", "City councillor")),
+    (4, _l("Amtsleiter", "국장 (Amtsleiter)", "Head of department")),
+    (5, _l("Abteilungsleiter", "과장 (Abteilungsleiter)", "Head of division")),
+    (6, _l("Referent", "주무관 (Referent)", "Officer")),
+]
+_KOREAN_RANKS: list[tuple[int, dict[str, str]]] = [
+    (
+        1,
+        _l(
+            "Bürgermeister einer Metropolstadt (Rang eines Vizeministers)",
+            "광역시장 (차관급)",
+            "Mayor of a metropolitan city (vice-minister level)",
+        ),
+    ),
+    (2, _l("Vizebürgermeister", "부시장", "Vice mayor")),
+    (3, _l("Mitglied des Stadtrats", "시의원", "City council member")),
+    (4, _l("Generaldirektor", "국장", "Director-general")),
+    (5, _l("Abteilungsleiter", "과장", "Division director")),
+    (6, _l("Sachbearbeiter", "주무관", "Officer")),
+]
+
+# The delegation's ranks (position in the Korean table; None: no rank, e.g. the press) and
+# tie-breakers (elected, in office since), by family name. Dates in office are approximate.
+_DELEGATION_RANKS: dict[str, tuple[int | None, bool | None, date | None]] = {
+    "Kang": (1, True, date(2022, 7, 1)),
+    "Park": (4, False, date(2021, 1, 1)),
+    "Lee": (3, True, date(2022, 7, 1)),
+    "Choi": (3, True, date(2022, 7, 1)),
+    "Jung": (4, False, date(2022, 1, 1)),
+    "Yoon": (4, False, None),
+    "Han": (6, False, None),
+    "Kim": (5, False, date(2020, 3, 1)),
+    "Oh": (6, False, None),
+    "Shin": (6, False, date(2022, 7, 1)),
+    "Kwon": (6, False, date(2019, 1, 1)),
+    "Jang": (6, False, date(2021, 9, 1)),
+    "Moon": (6, False, date(2023, 1, 1)),
+}
+
+
+def _sample_ranks(s: Services) -> tuple[dict[int, int], dict[int, int]]:
+    """The two rank tables; returns position -> rank id for Germany and for Korea."""
+    german = s.rank_tables.create(
+        **_de(
+            name=_l(
+                "Deutschland / Sachsen — Kommunen",
+                "독일 / 작센주 — 지방자치단체",
+                "Germany / Saxony — municipalities",
+            )
+        ),
+        country="Germany",
+        notes="Rangfolge für Empfänge der Stadt Leipzig (Beispiel).",
+    )
+    korean = s.rank_tables.create(
+        **_ko(
+            name=_l(
+                "Republik Korea — Gebietskörperschaften",
+                "대한민국 — 지방자치단체",
+                "Republic of Korea — local government",
+            )
+        ),
+        country="South Korea",
+    )
+    de_ranks = {
+        position: s.ranks.create(rank_table_id=german.id, position=position, **_de(title=title)).id
+        for position, title in _GERMAN_RANKS
+    }
+    ko_ranks = {
+        position: s.ranks.create(
+            rank_table_id=korean.id,
+            position=position,
+            equivalent_rank_id=de_ranks[position],
+            **_ko(title=title),
+        ).id
+        for position, title in _KOREAN_RANKS
+    }
+    return de_ranks, ko_ranks
+
+
 def _sample_letterhead(s: Services) -> None:
     """A letterhead marked as a sample, with a placeholder logo (no real coat of arms)."""
     from exchange_planner import resources
@@ -315,6 +407,7 @@ def build_sample(services: Services) -> dict[str, int]:
     s.settings.set_office_email("protocol@example.org")
     s.settings.set_home_city_names({"de": "Leipzig", "ko": "라이프치히", "en": "Leipzig"})
     _sample_letterhead(s)
+    de_rank, ko_rank = _sample_ranks(s)
 
     gwangju = s.partnerships.create(
         **_de(partner_city=_l("Gwangju", "광주", "Gwangju")),
@@ -458,7 +551,55 @@ def build_sample(services: Services) -> dict[str, int]:
         ),
         country="Germany",
         language="de",
+        rank_id=de_rank[1],
+        elected=True,
+        in_office_since=date(2006, 8, 1),
     )
+    deputy_mayor = s.people.create(
+        family_name="Lorenz",
+        given_name="Stefan",
+        **_de(
+            title=_l(
+                "Bürgermeister und Beigeordneter für Kultur (Beispiel)",
+                "문화 담당 부시장 (예시)",
+                "Deputy Mayor for Culture (sample)",
+            ),
+            organisation=_l("Stadt Leipzig", "라이프치히시", "City of Leipzig"),
+        ),
+        country="Germany",
+        language="de,en",
+        rank_id=de_rank[2],
+        elected=False,
+        in_office_since=date(2020, 6, 1),
+    )
+    councillors = [
+        s.people.create(
+            family_name=family,
+            given_name=given,
+            **_de(
+                title=_l(
+                    "Mitglied des Stadtrats (Beispiel)",
+                    "라이프치히 시의원 (예시)",
+                    "City councillor (sample)",
+                ),
+                organisation=_l(
+                    "Ratsversammlung der Stadt Leipzig",
+                    "라이프치히 시의회",
+                    "Leipzig City Council",
+                ),
+            ),
+            country="Germany",
+            language=language,
+            rank_id=de_rank[3],
+            elected=True,
+            in_office_since=date(2019, 9, 1),
+            born_on=born,
+        )
+        for family, given, language, born in (
+            ("Vogel", "Katrin", "de,en", date(1975, 3, 12)),
+            ("Baumann", "Michael", "de", date(1968, 11, 2)),
+        )
+    ]
     protocol = s.people.create(
         family_name="Schreiber",
         given_name="Anna",
@@ -478,6 +619,7 @@ def build_sample(services: Services) -> dict[str, int]:
         email="protocol@example.org",
         phone="+49 341 000-001",
         language="de",
+        rank_id=de_rank[5],
     )
     interpreter = s.people.create(
         family_name="Müller",
@@ -493,7 +635,7 @@ def build_sample(services: Services) -> dict[str, int]:
         ),
         country="Germany",
         phone="+49 170 000-002",
-        language="de",
+        language="de,ko",
     )
     museum_guide = s.people.create(
         family_name="Krüger",
@@ -547,6 +689,7 @@ def build_sample(services: Services) -> dict[str, int]:
     member_ids: list[int] = []
     mayor_id = 0
     for rank, (family, given, hangul, title, role) in enumerate(_DELEGATION, start=1):
+        position, elected, since = _DELEGATION_RANKS.get(family, (None, None, None))
         person = s.people.create(
             family_name=family,
             given_name=given,
@@ -556,6 +699,9 @@ def build_sample(services: Services) -> dict[str, int]:
             country="South Korea",
             language="ko",
             dietary_notes="Kein Schweinefleisch" if rank == 7 else "",
+            rank_id=ko_rank[position] if position is not None else None,
+            elected=elected,
+            in_office_since=since,
         )
         if rank == 1:
             mayor_id = person.id
@@ -570,6 +716,23 @@ def build_sample(services: Services) -> dict[str, int]:
         )
         member_ids.append(person.id)
     s.visits.update(visit.id, head_id=mayor_id)
+    interpreter_of_guests = member_ids[[d[0] for d in _DELEGATION].index("Baek")]
+    s.members.update(
+        next(m.id for m in s.members.for_visit(visit.id) if m.person_id == interpreter_of_guests),
+        interprets_for_id=mayor_id,
+    )
+    # The hosts of the home city on this visit, in list order.
+    for person_id, role, principal in (
+        (jung.id, MemberRole.HEAD, None),
+        (deputy_mayor.id, MemberRole.DEPUTY, None),
+        (councillors[0].id, MemberRole.OFFICIAL, None),
+        (councillors[1].id, MemberRole.OFFICIAL, None),
+        (protocol.id, MemberRole.STAFF, None),
+        (interpreter.id, MemberRole.INTERPRETER, jung.id),
+    ):
+        s.hosts.create(
+            visit_id=visit.id, person_id=person_id, role=role, interprets_for_id=principal
+        )
 
     def item(
         day: int,
@@ -621,14 +784,14 @@ def build_sample(services: Services) -> dict[str, int]:
             "Bus waits at arrivals, exit B.",
         ),
     )
-    item(
+    dinner = item(
         25,
         (19, 30),
         (21, 30),
         _l("Begrüßungsabendessen", "환영 만찬", "Welcome dinner"),
         ProgramKind.MEAL,
         restaurant.id,
-        protocol.id,
+        jung.id,
         dress_code=_l("Smart Casual", "비즈니스 캐주얼", "Business casual"),
     )
     item(
@@ -761,6 +924,14 @@ def build_sample(services: Services) -> dict[str, int]:
     s.program.set_attendees(
         s.program.for_visit(visit.id)[9].id, [mayor_id, member_ids[16], member_ids[17]]
     )
+    # The welcome dinner's seating: two round tables, placed by the international rule
+    # (Kang Gi-jung on Burkhard Jung's right, the interpreters beside them).
+    plan = s.seating.create_plan(
+        dinner,
+        tables=((TableShape.ROUND, 14, "1"), (TableShape.ROUND, 14, "2")),
+        notes="Tischordnung nach internationaler Regel (Beispiel).",
+    )
+    s.seating.auto_place(plan.id)
 
     s.gifts.create(
         visit_id=visit.id,
@@ -934,6 +1105,9 @@ def build_sample(services: Services) -> dict[str, int]:
         "exhibition": exhibition.id,
         "interpreter": interpreter.id,
         "protocol": protocol.id,
+        "deputy_mayor": deputy_mayor.id,
+        "dinner": dinner,
+        "dinner_plan": plan.id,
     }
 
 
