@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from exchange_planner.services.registry import Services
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.tab import DirectoryTab
 
@@ -50,6 +51,10 @@ def _rank(services: Services, table_id: int, position: int) -> Any:
     )
 
 
+def _texts(record: Any, field: str) -> list[str]:
+    return list(dict(record.translations.get(field) or {}).values())
+
+
 def _click(qtbot, view, record_id: int) -> None:  # type: ignore[no-untyped-def]
     row = view.model().row_of(record_id)
     assert row >= 0
@@ -65,9 +70,13 @@ def test_the_sample_tables_and_their_ranks_are_listed(qtbot, tab: DirectoryTab) 
     _click(qtbot, ranks.tables_view, korea.id)
     assert ranks.table_form.value("name") == korea.name
     mayor = _rank(s, korea.id, 1)
-    assert ranks.ranks_model.index(0, 1).data() == mayor.title
+    # in the content language: the original or one of its translations
+    assert ranks.ranks_model.index(0, 1).data() == shown(mayor, "title")
+    assert ranks.ranks_model.index(0, 1).data() in {mayor.title, *_texts(mayor, "title")}
     # the equivalent rank of the other table, named with its table
-    assert "Oberbürgermeister" in ranks.ranks_model.index(0, 2).data()
+    lord_mayor = s.ranks.get(mayor.equivalent_rank_id)
+    assert lord_mayor.rank_table_id == _table(s, "Germany").id
+    assert shown(lord_mayor, "title") in ranks.ranks_model.index(0, 2).data()
 
 
 def test_an_equivalence_contradicting_the_tables_is_refused(qtbot, tab: DirectoryTab) -> None:
@@ -127,7 +136,7 @@ def test_a_person_takes_a_rank_and_tie_breakers(qtbot, tab: DirectoryTab) -> Non
     councillor = _rank(s, germany.id, 3)
     rank_box = people.fields["rank_id"].widget
     # the ranks under their tables' names; the headings cannot be chosen
-    heading = rank_box.findText(germany.name)
+    heading = rank_box.findText(shown(germany, "name"))
     assert heading >= 0 and not rank_box.model().item(heading).isEnabled()
     _pick(qtbot, rank_box, str(councillor.id))
     _pick(qtbot, people.fields["elected"].widget, "yes")
