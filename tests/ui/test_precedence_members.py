@@ -246,3 +246,29 @@ def test_a_rank_changed_in_people_and_venues_shows_in_members(main_window, qtbot
     expected = _entry(s, 1, staff.person_id).place
     assert now.split()[0] == str(expected) and now != was
     assert expected <= 4  # now among the first
+
+
+def test_a_rank_cycle_in_the_stored_data_is_shown_above_the_list(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Equivalences that contradict each other (as an older file or a merge may bring,
+    written past the service's check) leave the order uncomputed: one line says why."""
+    import sqlalchemy as sa
+
+    tab, section = _members(main_window)
+    s = tab.context.services
+    assert section.order_error.isHidden()
+    korea = next(t for t in s.rank_tables.list() if t.country == "South Korea")
+    first, second = (
+        next(r for r in s.ranks.list() if r.rank_table_id == korea.id and r.position == p)
+        for p in (1, 2)
+    )
+    with s.db.session() as session:  # 부시장 with the Lord Mayor: equal to 광역시장
+        session.execute(
+            sa.text("UPDATE rank SET equivalent_rank_id = :e WHERE id = :i"),
+            {"e": first.equivalent_rank_id, "i": second.id},
+        )
+    section.reload()
+    error = s.precedence.order(1).error
+    assert error
+    assert not section.order_error.isHidden()
+    assert section.order_error.text() == error
+    assert section.order_error.textFormat() == Qt.TextFormat.PlainText

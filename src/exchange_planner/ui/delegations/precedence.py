@@ -266,8 +266,8 @@ class HostsPanel(QWidget):
         side.addStretch(1)
         body = QHBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.view, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.view, 4)
+        body.addLayout(side, 3)
 
     # --- reading --------------------------------------------------------------------------
     def show_order(self, visit_id: int, entries: list[Any]) -> None:
