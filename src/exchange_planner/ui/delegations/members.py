@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -213,6 +214,10 @@ class MembersSection(Section):
             self.override_action,
             self.clear_override_action,
         )
+        # The toolbar is full in German: this one shows its icon (its tooltip says it).
+        clear_button = self.toolbar.widgetForAction(self.clear_override_action)
+        if isinstance(clear_button, QToolButton):
+            clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         #: member id -> its entry in the visit's computed order of precedence.
         self.places: dict[int, Any] = {}
         self.order_error = plain_label(parent=self)  # a rank cycle's message names ranks
@@ -266,7 +271,7 @@ class MembersSection(Section):
         self.detail.datetime("arrival", self.tr("Arr&ival"), optional=True)
         self.detail.datetime("departure", self.tr("De&parture"), optional=True)
         self.detail.text("room", self.tr("Room"), max_length=100)
-        self.detail.combo("interprets_for_id", self.tr("&Interprets for"))
+        self.detail.combo("interprets_for_id", self.tr("In&terprets for"))
         self.detail.edited.connect(self._save_detail)
         self.conflict_label = plain_label(parent=self)  # the checks name people and items
         self.conflict_label.setObjectName("member_conflicts")

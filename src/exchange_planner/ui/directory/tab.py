@@ -189,14 +189,14 @@ class DirectoryTab(TabPage):
                 ),
                 FieldSpec(
                     "elected",
-                    self.tr("&Elected"),
+                    self.tr("Ele&cted"),
                     "tristate",
                     options=(self.tr("Yes, elected"), self.tr("No, appointed"), self.tr("Unknown")),
                     tooltip=self.tr("Of two people of equal rank, the elected one goes first"),
                 ),
                 FieldSpec(
                     "in_office_since",
-                    self.tr("In o&ffice since"),
+                    self.tr("In office si&nce"),
                     "date",
                     tooltip=self.tr("Of equal rank, the one longer in office goes first"),
                 ),
