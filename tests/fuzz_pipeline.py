@@ -32,7 +32,14 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from exchange_planner.cli import build_parser
-from exchange_planner.domain.enums import Direction, GiftDirection, MemberRole, NameOrder
+from exchange_planner.domain.enums import (
+    Direction,
+    GiftDirection,
+    MemberRole,
+    NameOrder,
+    ProgramKind,
+    TableShape,
+)
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.validation import FORBIDDEN_CHARACTERS
 from exchange_planner.reports.balance import build_balance_pdf
@@ -163,6 +170,29 @@ def build_plan(path: Path) -> Plan:
     ).id
     s.exhibitions.set_links(ids["exhibition"], "residencies", [ids["residency"]])
     s.exhibitions.set_links(ids["exhibition"], "visits", [ids["visit"]])
+    # The order of precedence and a seated dinner (issue 17).
+    ids["rank_table"] = s.rank_tables.create(name="Deutschland — Kommunen", country="Germany").id
+    ids["rank"] = s.ranks.create(
+        rank_table_id=ids["rank_table"], position=1, title="Oberbürgermeister"
+    ).id
+    s.people.update(ids["person"], rank_id=ids["rank"])
+    host = s.people.create(family_name="Jung", given_name="Burkhard", country="Germany").id
+    ids["host"] = s.hosts.create(
+        visit_id=ids["visit"], person_id=host, role=MemberRole.HEAD
+    ).id
+    ids["dinner"] = s.program.create(
+        visit_id=ids["visit"],
+        title="Dinner",
+        kind=ProgramKind.MEAL,
+        starts_at=start + timedelta(hours=8),
+        ends_at=start + timedelta(hours=10),
+        timezone="Europe/Berlin",
+        host_id=host,
+    ).id
+    seating = s.seating.create_plan(ids["dinner"], tables=((TableShape.ROUND, 6, "1"),))
+    ids["seating_plan"] = seating.id
+    ids["seating_table"] = s.seating_tables.for_plan(seating.id)[0].id
+    s.seating.auto_place(seating.id)
     return plan
 
 
@@ -171,16 +201,21 @@ def service_for(services: Services, record: str) -> Any:
     """The service that stores one kind of record (as ``fuzz_strategies.Field.record`` names it)."""
     return {
         "partnership": services.partnerships,
+        "rank_table": services.rank_tables,
+        "rank": services.ranks,
         "person": services.people,
         "venue": services.venues,
         "visit": services.visits,
         "member": services.members,
+        "host": services.hosts,
         "program_item": services.program,
         "gift": services.gifts,
         "guestbook_entry": services.guestbook,
         "residency": services.residencies,
         "deliverable": services.deliverables,
         "exhibition": services.exhibitions,
+        "seating_plan": services.seating_plans,
+        "seating_table": services.seating_tables,
     }[record]
 
 
@@ -396,7 +431,15 @@ def exchange_files(plan: Plan, folder: Path) -> list[str]:
     ):
         status, _ = run_command(plan.path, *command)
         assert status in (0, 1), command
-    done.append("command line: balance (csv, table), list, conflicts")
+    status, text = run_command(plan.path, "seating", "--item", str(ids["dinner"]))
+    assert status == 0
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == ["table", "seat", "person", "left_neighbour", "right_neighbour"], rows
+    assert len(rows) == 1 + 6 and all(len(row) == 5 for row in rows), rows
+    for row in rows:
+        for cell in row:
+            assert not cell or cell[0] not in "=+-@\t\r", cell
+    done.append("command line: balance (csv, table), list, conflicts, seating (csv)")
 
     exported = folder / "exchange.json"
     interchange.export_to_file(plan.db, exported)

@@ -237,17 +237,22 @@ class Field:
 #: Records of the plan that get their own values: instance -> record kind.
 INSTANCES = {
     "partnership": "partnership",
+    "rank_table": "rank_table",
+    "rank": "rank",
     "person": "person",
     "interpreter": "person",
     "venue": "venue",
     "visit": "visit",
     "member": "member",
+    "host": "host",
     "program_item": "program_item",
     "gift": "gift",
     "guestbook_entry": "guestbook_entry",
     "residency": "residency",
     "deliverable": "deliverable",
     "exhibition": "exhibition",
+    "seating_plan": "seating_plan",
+    "seating_table": "seating_table",
 }
 
 _CODED = [

@@ -152,7 +152,7 @@ def test_record_services_hand_out_read_models(services: object, sample_ids: dict
         for name, service in vars(services).items()
         if isinstance(service, RecordService)
     ]
-    assert len(record_services) == 12
+    assert len(record_services) == 17
     for name, service in record_services:
         listed = service.list()
         assert listed, f"the sample has no {name}"

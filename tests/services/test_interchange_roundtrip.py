@@ -83,7 +83,17 @@ def test_sample_export_holds_the_sample_and_its_links(sample_db: Database) -> No
 def test_every_column_of_every_table_is_exported(sample_db: Database) -> None:
     """A column added to a table but not to the format would be lost silently."""
     document = interchange.export_document(sample_db)
-    nested = {"members", "program", "attendees", "deliverables", "checklist"}
+    nested = {
+        "members",
+        "hosts",
+        "program",
+        "attendees",
+        "deliverables",
+        "checklist",
+        "ranks",
+        "tables",
+        "assignments",
+    }
     links = {"residency_ids", "visit_ids", "artist_ids"}
     checks = [
         (tables.Partnership, document["partnerships"][0], set()),
@@ -102,6 +112,16 @@ def test_every_column_of_every_table_is_exported(sample_db: Database) -> None:
         ),
         (tables.ChecklistItem, document["residencies"][0]["checklist"][0], {"residency_id"}),
         (tables.Exhibition, document["exhibitions"][0], set()),
+        (tables.RankTable, document["rank_tables"][0], set()),
+        (tables.Rank, document["rank_tables"][0]["ranks"][0], {"rank_table_id"}),
+        (tables.VisitHost, document["visits"][0]["hosts"][0], {"visit_id"}),
+        (tables.SeatingPlan, document["seating_plans"][0], set()),
+        (tables.SeatingTable, document["seating_plans"][0]["tables"][0], {"plan_id"}),
+        (
+            tables.SeatAssignment,
+            document["seating_plans"][0]["tables"][0]["assignments"][0],
+            {"table_id"},
+        ),
     ]
     # The row version counts one database's edits; it is not carried to another database.
     local = {"row_version"}

@@ -202,3 +202,641 @@ def _u_layout(seats: int) -> tuple[list[SeatSpot], tuple[float, float]]:
         y = -height / 2 + BAR_DEPTH + k + 0.5
         spots.append(SeatSpot(1 + left + base + k, width / 2 + SEAT_OFFSET, y, 180.0))
     return spots, (width, height)
+
+
+# --- placement ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of a seating plan; tables are filled in the order given."""
+
+    id: int
+    label: str
+    shape: TableShape
+    seats: int
+
+
+@dataclass(frozen=True)
+class SeatKey:
+    """A seat at a table; ``behind`` is the chair behind that seat (an interpreter's)."""
+
+    table_id: int
+    seat: int
+    behind: bool = False
+
+
+@dataclass(frozen=True)
+class PlacementResult:
+    seats: dict[SeatKey, int]  # -> person_id
+    unseated: list[int]  # person ids without a seat (not enough seats), in precedence order
+
+
+RIGHT, LEFT = 1, 0  # indexes into neighbours()
+
+
+def languages_of(value: str) -> frozenset[str]:
+    """The languages a person speaks: ``Person.language`` may hold one code or several."""
+    return frozenset(part.casefold() for part in re.split(r"[\s,;/]+", value) if part)
+
+
+def principal_of(interpreter: Participant, participants: Sequence[Participant]) -> int | None:
+    """Whom an interpreter interprets for: ``interprets_for`` when that is a participant who
+    is not an interpreter, otherwise the first participant of the interpreter's side."""
+    principals = [p for p in participants if p.role is not MemberRole.INTERPRETER]
+    wanted = interpreter.interprets_for
+    if wanted is not None and any(p.person_id == wanted for p in principals):
+        return wanted
+    for p in principals:
+        if p.side is interpreter.side:
+            return p.person_id
+    return None
+
+
+@dataclass
+class _Table:
+    """A table being filled: who sits where, and the helpers that walk round it."""
+
+    spec: TableSpec
+    occupant: dict[int, int] = field(default_factory=dict)  # seat -> person
+    locked: set[int] = field(default_factory=set)  # seats not to be changed
+
+    @property
+    def ring(self) -> bool:
+        return self.spec.shape is not TableShape.U_SHAPE
+
+    def free(self) -> list[int]:
+        return [s for s in range(1, self.spec.seats + 1) if s not in self.occupant]
+
+    def step(self, seat: int, direction: int) -> int | None:
+        return neighbours(self.spec.shape, self.spec.seats, seat)[direction]
+
+    def first_free(self, seat: int, direction: int) -> int | None:
+        """The first free seat from ``seat`` (not counting it) going one way round."""
+        here: int | None = seat
+        for _ in range(self.spec.seats):
+            here = self.step(here, direction) if here is not None else None
+            if here is None or here == seat:
+                return None
+            if here not in self.occupant:
+                return here
+        return None
+
+    def distance(self, a: int, b: int) -> tuple[int, int]:
+        """Seats between a and b, and 0 when b lies on a's right side (1 on his left)."""
+        right = (a - b) % self.spec.seats if self.ring else (a - b if b <= a else 10**6)
+        left = (b - a) % self.spec.seats if self.ring else (b - a if b >= a else 10**6)
+        return (right, 0) if right <= left else (left, 1)
+
+    def nearest_free(self, seat: int, prefer: int) -> int | None:
+        free = self.free()
+        if not free:
+            return None
+
+        def key(s: int) -> tuple[int, int]:
+            steps, side = self.distance(seat, s)
+            return steps, 0 if (side == 0) == (prefer == RIGHT) else 1
+
+        return min(free, key=key)
+
+
+def place_guests(
+    order: Sequence[Placed],
+    tables: Sequence[TableSpec],
+    *,
+    rule: SeatingRule,
+    alternate: bool,
+    interpreters: InterpreterPlace,
+    host_id: int | None = None,
+    locked: Mapping[SeatKey, int] | None = None,
+) -> PlacementResult:
+    """Seat everyone in ``order`` (the order of precedence) at ``tables``.
+
+    Who: the host is ``host_id`` (seated even when not in ``order``) or the first home
+    (HOST-side) participant; the guest of honour the first delegation participant; the
+    co-host the next home participant. Interpreters (role INTERPRETER) leave the rank order
+    and sit with their principal (``interprets_for``, by default the first participant of
+    their side); one with nobody to interpret for is seated like anyone else.
+
+    Which table: the host, the guest of honour, then everyone by rank, each with his
+    interpreters when they sit beside him, goes to the first table (in the order given)
+    with room for them all; when the seats run out, the rest (the lowest ranks) are
+    ``unseated``.
+
+    Where, at each table. Its host is the host, at a later table its best-ranked home
+    participant; its guests the participants of the other side, by rank. The *honour
+    side* is the host's right under INTERNATIONAL and his left under GERMAN.
+
+    1. The host at ``host_seat`` (he stays where locked).
+    2. With interpreters BESIDE, the host's interpreter next to him away from the honour
+       side.
+    3. The guest of honour next to the host on the honour side, his interpreter beyond him;
+       the second guest next to the host on the other side (one further out, beyond the
+       host's interpreter), his interpreter beyond him.
+    4. The co-host at ``opposite_seat`` (ROUND, LONG), his interpreter next to him away from
+       his honour side; the third guest next to him on his honour side, the fourth on the
+       other side. On a U (no opposite seat) the co-host sits beyond the guest of honour.
+    5. Everyone else by rank into the free seats nearest to the host or the co-host (the
+       host first at equal distance, then the honour side). With ``alternate`` a seat whose
+       seated neighbours are all of one side takes the best-ranked person of the other side.
+       Interpreters sit beside their principal on the side away from the host or co-host.
+    6. Interpreters BEHIND take no table seat: ``SeatKey(behind=True)`` at the principal's
+       seat (a second one behind the nearest seat whose chair behind is free).
+    7. Language: a participant (not an interpreter, not locked, not seated by steps 1-4:
+       host, co-host, the guests placed next to them) whose neighbours share none of his
+       languages and who has no interpreter beside or behind him swaps with a later-ranked
+       participant of the same table (with the same restrictions, and no interpreter of his
+       own) whose seat has a neighbour speaking his language: the least harm to the other's
+       own neighbours first, then someone of the same side (alternation stays), then the
+       smallest jump in rank.
+
+    ``locked`` seats stay as given and their people are not placed again (a locked seat
+    that does not exist any more is dropped and its person placed again).
+    """
+    plan = _Plan(order, tables, interpreters, host_id, dict(locked or {}))
+    plan.choose_tables()
+    for spec in tables:
+        plan.roles |= _arrange(plan, plan.tables[spec.id], rule, alternate)
+    if interpreters is InterpreterPlace.BEHIND:
+        plan.seat_behind()
+    plan.language_swaps()
+    return plan.result()
+
+
+class _Plan:
+    """The state of one placement: who is who, which table each sits at, the seats."""
+
+    def __init__(
+        self,
+        order: Sequence[Placed],
+        specs: Sequence[TableSpec],
+        interpreters: InterpreterPlace,
+        host_id: int | None,
+        locked: dict[SeatKey, int],
+    ) -> None:
+        self.specs = list(specs)
+        self.tables = {t.id: _Table(t) for t in specs}
+        self.place = interpreters
+        self.behind: dict[SeatKey, int] = {}
+        for key, pid in locked.items():
+            table = self.tables.get(key.table_id)
+            if table is None or not 1 <= key.seat <= table.spec.seats:
+                continue  # a seat that no longer exists: its person is placed again
+            if key.behind:
+                self.behind[key] = pid
+            else:
+                table.occupant[key.seat] = pid
+                table.locked.add(key.seat)
+        self.fixed: set[int] = set(self.behind.values())
+        for table in self.tables.values():
+            self.fixed |= set(table.occupant.values())
+
+        people = [p.participant for p in order]
+        self.by_id = {p.person_id: p for p in people}
+        self.rank = {p.participant.person_id: i for i, p in enumerate(order)}
+        principals = [p for p in people if p.role is not MemberRole.INTERPRETER]
+        self.interpreter_ids = {p.person_id for p in people if p.role is MemberRole.INTERPRETER}
+        self.helpers: dict[int, list[int]] = {}  # principal -> his interpreters, by rank
+        loose: list[int] = []  # interpreters with nobody to interpret for
+        for p in people:
+            if p.role is MemberRole.INTERPRETER:
+                principal = principal_of(p, people)
+                if principal is None:
+                    loose.append(p.person_id)
+                else:
+                    self.helpers.setdefault(principal, []).append(p.person_id)
+        if host_id is None:
+            home = [p for p in principals if p.side is Side.HOST] or principals
+            host_id = home[0].person_id if home else None
+        if host_id is not None and host_id not in self.by_id:
+            # The item's host always attends: seat him as a home participant.
+            self.by_id[host_id] = Participant(host_id, "", Side.HOST, None, None, None, None)
+            self.rank[host_id] = -1
+        self.host_id = host_id
+        self.side_of = {pid: p.side for pid, p in self.by_id.items()}
+
+        queue: list[int] = [host_id] if host_id is not None else []
+        guests = [p.person_id for p in principals if p.side is Side.DELEGATION]
+        queue += guests[:1] + [p.person_id for p in principals] + loose
+        self.queue = [pid for pid in dict.fromkeys(queue) if pid not in self.fixed]
+        self.members: dict[int, list[int]] = {t.id: [] for t in specs}
+        self.beside: dict[int, list[int]] = {}  # principal -> interpreters at his side
+        self.unseated: list[int] = []
+        self.roles: set[int] = set()
+
+    def free_helpers(self, pid: int) -> list[int]:
+        return [h for h in self.helpers.get(pid, []) if h not in self.fixed]
+
+    def choose_tables(self) -> None:
+        room = {t.id: len(self.tables[t.id].free()) for t in self.specs}
+
+        def first_fit(need: int, prefer: int | None = None) -> int | None:
+            if prefer is not None and room[prefer] >= need:
+                return prefer
+            return next((t.id for t in self.specs if room[t.id] >= need), None)
+
+        def take(pid: int, tid: int) -> None:
+            room[tid] -= 1
+            self.members[tid].append(pid)
+
+        beside = self.place is InterpreterPlace.BESIDE
+        if beside:  # the interpreters of locked principals, at their table if there is room
+            for tid, table in self.tables.items():
+                for pid in list(table.occupant.values()):
+                    for h in self.free_helpers(pid):
+                        target = first_fit(1, tid)
+                        if target is None:
+                            self.unseated.append(h)
+                        else:
+                            take(h, target)
+                            if target == tid:
+                                self.beside.setdefault(pid, []).append(h)
+        for pid in self.queue:
+            extra = self.free_helpers(pid) if beside else []
+            tid = first_fit(1 + len(extra))
+            if tid is not None:
+                take(pid, tid)
+                for h in extra:
+                    take(h, tid)
+                self.beside[pid] = extra
+                continue
+            tid = first_fit(1)
+            if tid is None:
+                self.unseated += [pid, *extra]
+                continue
+            take(pid, tid)
+            for h in extra:  # no room beside him: the interpreter sits where there is room
+                other = first_fit(1)
+                if other is None:
+                    self.unseated.append(h)
+                else:
+                    take(h, other)
+
+    def seat_of(self) -> dict[int, SeatKey]:
+        seats: dict[int, SeatKey] = {}
+        for tid, table in self.tables.items():
+            for seat, pid in table.occupant.items():
+                seats.setdefault(pid, SeatKey(tid, seat))
+        return seats
+
+    def seat_behind(self) -> None:
+        seats = self.seat_of()
+        for pid in sorted(self.helpers, key=lambda p: self.rank.get(p, 0)):
+            for h in self.free_helpers(pid):
+                key = seats.get(pid)
+                spot = self.behind_spot(key) if key is not None else None
+                if spot is None:
+                    self.unseated.append(h)
+                else:
+                    self.behind[spot] = h
+
+    def behind_spot(self, key: SeatKey) -> SeatKey | None:
+        """The chair behind ``key``'s seat, or behind the nearest seat whose chair is free."""
+        table = self.tables[key.table_id]
+        nearest = sorted(range(1, table.spec.seats + 1), key=lambda s: table.distance(key.seat, s))
+        for seat in nearest:
+            spot = SeatKey(key.table_id, seat, True)
+            if spot not in self.behind:
+                return spot
+        return None
+
+    def has_interpreter_at_hand(self, pid: int, table: _Table, seat: int) -> bool:
+        mine = set(self.helpers.get(pid, []))
+        near = neighbours(table.spec.shape, table.spec.seats, seat)
+        if any(n is not None and table.occupant.get(n) in mine for n in near):
+            return True
+        return self.behind.get(SeatKey(table.spec.id, seat, True)) in mine
+
+    def speaks_with_a_neighbour(self, pid: int, table: _Table, seat: int) -> bool:
+        mine = languages_of(self.by_id[pid].language) if pid in self.by_id else frozenset()
+        for n in neighbours(table.spec.shape, table.spec.seats, seat):
+            other = table.occupant.get(n) if n is not None else None
+            known = other is not None and other != pid and other in self.by_id
+            if known and mine & languages_of(self.by_id[other].language):  # type: ignore[index]
+                return True
+        return False
+
+    def language_swaps(self) -> None:
+        def movable(pid: int) -> bool:
+            return (
+                pid in self.by_id
+                and pid not in self.interpreter_ids
+                and pid not in self.roles
+                and pid not in self.fixed
+            )
+
+        for table in self.tables.values():
+            for pid in sorted(table.occupant.values(), key=lambda p: self.rank.get(p, 0)):
+                seat = next(s for s, p in table.occupant.items() if p == pid)
+                if not movable(pid) or not languages_of(self.by_id[pid].language):
+                    continue
+                if self.has_interpreter_at_hand(pid, table, seat):
+                    continue
+                if self.speaks_with_a_neighbour(pid, table, seat):
+                    continue
+                best: tuple[tuple[int, int, int, int], int] | None = None
+                for other_seat, other in table.occupant.items():
+                    if (
+                        not movable(other)
+                        or self.rank[other] <= self.rank[pid]
+                        or any(h in self.placed() for h in self.helpers.get(other, []))
+                    ):
+                        continue
+                    before = self.speaks_with_a_neighbour(other, table, other_seat)
+                    table.occupant[seat], table.occupant[other_seat] = other, pid
+                    fits = self.speaks_with_a_neighbour(pid, table, other_seat)
+                    after = self.speaks_with_a_neighbour(other, table, seat)
+                    table.occupant[seat], table.occupant[other_seat] = pid, other
+                    if not fits:
+                        continue
+                    key = (
+                        int(before and not after),
+                        int(self.side_of[other] is not self.side_of[pid]),
+                        self.rank[other] - self.rank[pid],
+                        other_seat,
+                    )
+                    if best is None or key < best[0]:
+                        best = (key, other_seat)
+                if best is not None:
+                    other_seat = best[1]
+                    other = table.occupant[other_seat]
+                    table.occupant[seat], table.occupant[other_seat] = other, pid
+
+    def placed(self) -> set[int]:
+        seated = set(self.behind.values())
+        for table in self.tables.values():
+            seated |= set(table.occupant.values())
+        return seated
+
+    def result(self) -> PlacementResult:
+        seats: dict[SeatKey, int] = {}
+        for spec in self.specs:
+            table = self.tables[spec.id]
+            for seat in sorted(table.occupant):
+                seats[SeatKey(spec.id, seat)] = table.occupant[seat]
+        seats.update(self.behind)
+        seated = set(seats.values())
+        unseated = [pid for pid in dict.fromkeys(self.unseated) if pid not in seated]
+        unseated.sort(key=lambda pid: self.rank.get(pid, 0))
+        return PlacementResult(seats, unseated)
+
+
+def _arrange(plan: _Plan, table: _Table, rule: SeatingRule, alternate: bool) -> set[int]:
+    """Seat the table's members by the rule; returns those seated by the rule's fixed
+    places (host, first four guests, co-host), whom the language swaps leave in place."""
+    honour = RIGHT if rule is SeatingRule.INTERNATIONAL else LEFT
+    other = LEFT if honour == RIGHT else RIGHT
+    side_of = plan.side_of
+    seat_of = {pid: seat for seat, pid in table.occupant.items()}
+    helpers_here = {h for pid in plan.members[table.spec.id] for h in plan.beside.get(pid, [])}
+    helpers_here |= {h for pid in seat_of for h in plan.beside.get(pid, [])}
+    waiting = [pid for pid in plan.members[table.spec.id] if pid not in seat_of]
+    roles: set[int] = set()
+
+    def put(pid: int, seat: int | None) -> None:
+        if seat is None:
+            seat = table.nearest_free(anchor, honour)
+        if seat is None:  # cannot happen: the tables were chosen by their free seats
+            plan.unseated.append(pid)
+            return
+        table.occupant[seat] = pid
+        seat_of[pid] = seat
+        if pid in waiting:
+            waiting.remove(pid)
+
+    def near(seat: int) -> int | None:
+        return seat if seat not in table.occupant else table.nearest_free(seat, honour)
+
+    def interpreters_of(pid: int, outward: int) -> None:
+        if pid not in seat_of:
+            return
+        for h in plan.beside.get(pid, []):
+            if h in seat_of or h not in waiting:
+                continue
+            seat = seat_of[pid]
+            spot = table.step(seat, outward)
+            if spot is None or spot in table.occupant:
+                spot = table.step(seat, 1 - outward)
+            if spot is None or spot in table.occupant:
+                spot = table.nearest_free(seat, outward)
+            put(h, spot)
+
+    anchor = host_seat(table.spec.shape, table.spec.seats)
+    for pid in list(seat_of):  # interpreters of those locked at this table
+        interpreters_of(pid, other)
+
+    principals = [
+        pid for pid in waiting if pid not in helpers_here and pid not in plan.interpreter_ids
+    ]
+    if plan.host_id is not None and (plan.host_id in principals or plan.host_id in seat_of):
+        head: int | None = plan.host_id
+    else:
+        home = [pid for pid in principals if side_of.get(pid) is Side.HOST] or principals
+        head = home[0] if home else None
+    centres: list[int] = []
+    if head is not None:
+        roles.add(head)
+        if head not in seat_of:
+            put(head, near(anchor))
+        anchor = seat_of[head]
+        centres.append(anchor)
+        interpreters_of(head, other)
+        guests = [p for p in principals if side_of.get(p) is not side_of.get(head)]
+        hosts = [p for p in principals if side_of.get(p) is side_of.get(head) and p != head]
+        first = guests.pop(0) if guests else None
+        if first is not None:
+            roles.add(first)
+            put(first, table.first_free(anchor, honour))
+            interpreters_of(first, honour)
+        if guests:
+            second = guests.pop(0)
+            roles.add(second)
+            put(second, table.first_free(anchor, other))
+            interpreters_of(second, other)
+        opposite = opposite_seat(table.spec.shape, table.spec.seats)
+        if hosts:
+            cohost = hosts.pop(0)
+            roles.add(cohost)
+            if opposite is not None:
+                # Opposite the host wherever he sits (he may be locked elsewhere).
+                shift = opposite - host_seat(table.spec.shape, table.spec.seats)
+                put(cohost, near((anchor - 1 + shift) % table.spec.seats + 1))
+                centre = seat_of[cohost]
+                centres.append(centre)
+                interpreters_of(cohost, other)
+                for direction in (honour, other):
+                    if guests:
+                        guest = guests.pop(0)
+                        roles.add(guest)
+                        put(guest, table.first_free(centre, direction))
+                        interpreters_of(guest, direction)
+            else:
+                start = seat_of.get(first, anchor) if first is not None else anchor
+                put(cohost, table.first_free(start, honour))
+                interpreters_of(cohost, honour)
+    if not centres:
+        centres.append(anchor)
+
+    def seat_order(seat: int) -> tuple[int, int, int, int]:
+        distances = [(*table.distance(c, seat), i) for i, c in enumerate(centres)]
+        steps, side, index = min(distances, key=lambda d: (d[0], d[2]))
+        return steps, index, 0 if (side == 0) == (honour == RIGHT) else 1, seat
+
+    for seat in sorted(table.free(), key=seat_order):
+        people = [pid for pid in waiting if pid not in helpers_here]
+        if not people:
+            break
+        if seat in table.occupant:
+            continue
+        pick = people[0]
+        if alternate:
+            sides = {
+                side_of.get(table.occupant[n])
+                for n in neighbours(table.spec.shape, table.spec.seats, seat)
+                if n is not None
+                and n in table.occupant
+                and table.occupant[n] not in plan.interpreter_ids
+            }
+            if len(sides) == 1:
+                (seen,) = sides
+                pick = next((pid for pid in people if side_of.get(pid) is not seen), pick)
+        put(pick, seat)
+        centre = min(centres, key=lambda c: table.distance(c, seat)[0])
+        interpreters_of(pick, RIGHT if table.distance(centre, seat)[1] == 0 else LEFT)
+    for pid in list(waiting):  # interpreters whose principal left no seat beside him
+        put(pid, None)
+    return roles
+
+
+# --- warnings -----------------------------------------------------------------------------
+
+WARNING_KINDS: tuple[str, ...] = (
+    "seated_twice",
+    "not_attending",
+    "interpreter_far",
+    "same_side_neighbours",
+    "unseated",
+    "unranked",
+    "tie_alphabetical",
+)
+
+
+@dataclass(frozen=True)
+class SeatWarning:
+    kind: str  # one of WARNING_KINDS
+    person_ids: tuple[int, ...]
+    seat: SeatKey | None = None
+
+
+def seating_warnings(
+    seats: Mapping[SeatKey, int],
+    tables: Sequence[TableSpec],
+    participants: Sequence[Participant | Placed],
+    attending: Collection[int],
+    *,
+    alternate: bool,
+) -> list[SeatWarning]:
+    """What is wrong with a seating plan, in the order of ``WARNING_KINDS``.
+
+    ``participants`` in the order of precedence; given as ``Placed`` (the output of
+    ``order_of_precedence``) their flags give the ``unranked`` and ``tie_alphabetical``
+    warnings, given as ``Participant`` only ``unranked`` (no rank) is known.
+
+    - ``seated_twice``: one per person with more than one seat (``seat``: the second one);
+    - ``not_attending``: one per seat whose person is not in ``attending``;
+    - ``interpreter_far``: an interpreter neither next to his principal (same table) nor on
+      the chair behind the principal's seat; ``person_ids`` = (interpreter, principal);
+    - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
+      same side, interpreters left out (they sit where their principal needs them);
+      ``seat``: the seat of the pair's right-hand person, ``person_ids`` (that one, the
+      left neighbour);
+    - ``unseated``: one warning listing everyone attending without a seat;
+    - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
+      so flagged.
+    """
+    people: list[Participant] = []
+    flags: dict[int, frozenset[str]] = {}
+    for entry in participants:
+        if isinstance(entry, Placed):
+            people.append(entry.participant)
+            flags[entry.participant.person_id] = entry.flags
+        else:
+            people.append(entry)
+            unranked = entry.rank_id is None
+            flags[entry.person_id] = frozenset({UNRANKED}) if unranked else frozenset()
+    by_id = {p.person_id: p for p in people}
+    position = {p.person_id: i for i, p in enumerate(people)}
+    specs = {t.id: t for t in tables}
+    table_index = {t.id: i for i, t in enumerate(tables)}
+
+    def key_order(key: SeatKey) -> tuple[int, int, int, bool]:
+        return (table_index.get(key.table_id, len(tables)), key.table_id, key.seat, key.behind)
+
+    ordered = sorted(seats.items(), key=lambda kv: key_order(kv[0]))
+    warnings: list[SeatWarning] = []
+    first_seat: dict[int, SeatKey] = {}
+    for key, pid in ordered:
+        if pid in first_seat:
+            warnings.append(SeatWarning("seated_twice", (pid,), key))
+        else:
+            first_seat[pid] = key
+    for key, pid in ordered:
+        if pid not in attending:
+            warnings.append(SeatWarning("not_attending", (pid,), key))
+
+    occupant: dict[tuple[int, int], int] = {
+        (k.table_id, k.seat): pid for k, pid in ordered if not k.behind
+    }
+    for p in people:
+        if p.role is not MemberRole.INTERPRETER or p.person_id not in first_seat:
+            continue
+        principal = principal_of(p, people)
+        if principal is None or principal not in first_seat:
+            continue
+        mine = [k for k, pid in ordered if pid == p.person_id]
+        theirs = [k for k, pid in ordered if pid == principal and not k.behind]
+        if not any(_at_hand(k, t, specs) for k in mine for t in theirs):
+            warnings.append(SeatWarning("interpreter_far", (p.person_id, principal), mine[0]))
+
+    if alternate:
+        for spec in tables:
+            for seat in range(1, spec.seats + 1):
+                pid = occupant.get((spec.id, seat))
+                left = neighbours(spec.shape, spec.seats, seat)[LEFT]
+                if pid is None or left is None or (spec.seats == 2 and seat == 2):
+                    continue  # a two-seat table has one pair, not two
+                other = occupant.get((spec.id, left))
+                if other is None or other == pid:
+                    continue
+                a, b = by_id.get(pid), by_id.get(other)
+                if a is None or b is None or MemberRole.INTERPRETER in (a.role, b.role):
+                    continue
+                if a.side is b.side:
+                    warnings.append(
+                        SeatWarning("same_side_neighbours", (pid, other), SeatKey(spec.id, seat))
+                    )
+
+    missing = [pid for pid in attending if pid not in first_seat]
+    if missing:
+        missing.sort(key=lambda pid: (position.get(pid, len(people)), pid))
+        warnings.append(SeatWarning("unseated", tuple(missing)))
+    concerned = [
+        p.person_id for p in people if p.person_id in attending or p.person_id in first_seat
+    ]
+    for kind in (UNRANKED, TIE_ALPHABETICAL):
+        flagged = tuple(pid for pid in concerned if kind in flags[pid])
+        if flagged:
+            warnings.append(SeatWarning(kind, flagged))
+    return warnings
+
+
+def _at_hand(interpreter: SeatKey, principal: SeatKey, specs: Mapping[int, TableSpec]) -> bool:
+    """Whether an interpreter's seat is beside the principal's or the chair behind it."""
+    if interpreter.table_id != principal.table_id:
+        return False
+    if interpreter.behind:
+        return interpreter.seat == principal.seat
+    spec = specs.get(principal.table_id)
+    if spec is None or not 1 <= principal.seat <= spec.seats:
+        return False
+    return interpreter.seat in neighbours(spec.shape, spec.seats, principal.seat)

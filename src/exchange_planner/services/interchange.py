@@ -11,10 +11,13 @@ reported as ``ImportFormatError`` naming the JSON path of the offending field. I
 into an empty database (settings aside); a database that holds plans takes another office's
 file by merging it (``services/exchange_merge.py``), which matches records by their ``uuid``.
 
-Since version 3 every record carries its ``uuid``, and the file says which database wrote it
-and how far that database's change log had come (``origin``), and which file the writing
-database was itself made from (``base``): what a merge compares with. ``export_visit_document``
-writes one visit with what it refers to, for sending to the partner office.
+Version 4 adds the rank tables with their ranks, the hosts of a visit (nested like its
+members), the seating plans of meals with their tables and seats, and the precedence fields of
+people and members. Since version 3 every record carries its ``uuid``, and the file says
+which database wrote it and how far that database's change log had come (``origin``), and
+which file the writing database was itself made from (``base``): what a merge compares with.
+``export_visit_document`` writes one visit with what it refers to, for sending to the partner
+office.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from exchange_planner.services.interchange_schema import (
     VERSION,
     build_schema,
 )
+from exchange_planner.services.participation import check_override
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.files import atomic_write_bytes
@@ -73,11 +77,17 @@ from exchange_planner.storage.tables import (
     Person,
     ProgramAttendee,
     ProgramItem,
+    Rank,
+    RankTable,
     Residency,
     ResidencyDeliverable,
+    SeatAssignment,
+    SeatingPlan,
+    SeatingTable,
     Setting,
     Venue,
     Visit,
+    VisitHost,
     VisitMember,
     metadata,
     new_uuid,
@@ -117,10 +127,13 @@ _EXHIBITION_LINKS: dict[str, tuple[type[SQLModel], str, type[SQLModel]]] = {
 COUNT_NAMES = (
     "settings",
     "partnerships",
+    "rank tables",
+    "ranks",
     "people",
     "venues",
     "visits",
     "delegation members",
+    "visit hosts",
     "program items",
     "gifts",
     "guestbook entries",
@@ -128,6 +141,9 @@ COUNT_NAMES = (
     "deliverables",
     "checklist items",
     "exhibitions",
+    "seating plans",
+    "seating tables",
+    "seats",
     "printed documents",
 )
 
@@ -233,6 +249,7 @@ def export_document(db: Database) -> dict[str, Any]:
             if not local_setting(row.key)
         }
         members = _grouped(_all(session, VisitMember), "visit_id")
+        hosts = _grouped(_all(session, VisitHost), "visit_id")
         program = _grouped(_all(session, ProgramItem), "visit_id")
         attendees = _grouped(
             _all(
@@ -253,6 +270,7 @@ def export_document(db: Database) -> dict[str, Any]:
         for visit in _all(session, Visit):
             entry = _plain(visit)
             entry["members"] = [_plain(m, skip=["visit_id"]) for m in members[visit.id]]
+            entry["hosts"] = [_plain(h, skip=["visit_id"]) for h in hosts[visit.id]]
             entry["program"] = []
             for item in program[visit.id]:
                 item_entry = _plain(item, skip=["visit_id"])
@@ -283,6 +301,7 @@ def export_document(db: Database) -> dict[str, Any]:
             "scope": "database",
             "settings": settings,
             "partnerships": [_plain(p) for p in _all(session, Partnership)],
+            "rank_tables": _rank_tables(session),
             "people": [_plain(p) for p in _all(session, Person)],
             "venues": [_plain(p) for p in _all(session, Venue)],
             "visits": visits,
@@ -290,8 +309,51 @@ def export_document(db: Database) -> dict[str, Any]:
             "guestbook_entries": [_plain(g) for g in _all(session, GuestbookEntry)],
             "residencies": residencies,
             "exhibitions": exhibitions,
+            "seating_plans": _seating_plans(session, _all(session, SeatingPlan)),
             "document_prints": [_plain(d) for d in _all(session, DocumentPrint)],
         }
+
+
+def _rank_tables(session: Session) -> list[dict[str, Any]]:
+    ranks = _grouped(_all(session, Rank), "rank_table_id")
+    tables = []
+    for table in _all(session, RankTable):
+        entry = _plain(table)
+        entry["ranks"] = [_plain(r, skip=["rank_table_id"]) for r in ranks[table.id]]
+        tables.append(entry)
+    return tables
+
+
+def _seating_plans(session: Session, plans: Iterable[SeatingPlan]) -> list[dict[str, Any]]:
+    plans = list(plans)
+    plan_ids = [plan.id for plan in plans]
+    tables = _grouped(
+        session.exec(
+            select(SeatingTable)
+            .where(col(SeatingTable.plan_id).in_(plan_ids))
+            .order_by(SeatingTable.id)  # type: ignore[arg-type]
+        ).all(),
+        "plan_id",
+    )
+    table_ids = [t.id for group in tables.values() for t in group]
+    seats = _grouped(
+        session.exec(
+            select(SeatAssignment)
+            .where(col(SeatAssignment.table_id).in_(table_ids))
+            .order_by(SeatAssignment.id)  # type: ignore[arg-type]
+        ).all(),
+        "table_id",
+    )
+    result = []
+    for plan in plans:
+        entry = _plain(plan)
+        entry["tables"] = []
+        for table in tables[plan.id]:
+            table_entry = _plain(table, skip=["plan_id"])
+            table_entry["assignments"] = [_plain(a, skip=["table_id"]) for a in seats[table.id]]
+            entry["tables"].append(table_entry)
+        result.append(entry)
+    return result
 
 
 def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
@@ -321,13 +383,36 @@ def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
             ).all(),
             "program_item_id",
         )
+        hosts = list(
+            session.exec(
+                select(VisitHost).where(VisitHost.visit_id == visit_id).order_by(VisitHost.id)  # type: ignore[arg-type]
+            ).all()
+        )
+        plans = list(
+            session.exec(
+                select(SeatingPlan)
+                .where(col(SeatingPlan.program_item_id).in_([i.id for i in items]))
+                .order_by(SeatingPlan.id)  # type: ignore[arg-type]
+            ).all()
+        )
+        seating = _seating_plans(session, plans)
         people = {visit.head_id} | {m.person_id for m in members}
+        people |= {h.person_id for h in hosts}
+        people |= {row.interprets_for_id for row in [*members, *hosts]}
+        people |= {plan["host_id"] for plan in seating}
+        people |= {
+            seat["person_id"]
+            for plan in seating
+            for table in plan["tables"]
+            for seat in table["assignments"]
+        }
         people |= {i.host_id for i in items} | {
             a.person_id for group in attendees.values() for a in group
         }
         venues = {visit.hotel_id} | {i.venue_id for i in items}
         entry = _plain(visit)
         entry["members"] = [_plain(m, skip=["visit_id"]) for m in members]
+        entry["hosts"] = [_plain(h, skip=["visit_id"]) for h in hosts]
         entry["program"] = []
         for item in items:
             item_entry = _plain(item, skip=["visit_id"])
@@ -340,6 +425,8 @@ def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
             **identity_points,
             "scope": "visit",
             "partnerships": [_plain(partnership)] if partnership is not None else [],
+            # Every rank table: the people's ranks and their equivalences may be in any.
+            "rank_tables": _rank_tables(session),
             "people": [
                 _plain(p)
                 for p in _all(session, Person)
@@ -347,6 +434,7 @@ def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
             ],
             "venues": [_plain(p) for p in _all(session, Venue) if p.id in venues],
             "visits": [entry],
+            "seating_plans": seating,
         }
 
 
@@ -774,22 +862,40 @@ class _Importer:
                 row.value = value
         self.counts["settings"] = len([key for key in settings if not local_setting(key)])
         self._section(document, "partnerships", s.partnerships, Partnership)
+        self._rank_tables(document)
         self._section(document, "people", s.people, Person)
         self._section(document, "venues", s.venues, Venue)
 
         for index, visit in enumerate(document.get("visits", [])):
             path = f"$.visits[{index}]"
-            self._insert(path, s.visits, Visit, visit, nested=("members", "program"))
+            self._insert(path, s.visits, Visit, visit, nested=("members", "hosts", "program"))
             self._count("visits")
+            # Overrides are checked once the visit's whole list is in (a place counts all).
+            overrides: list[tuple[str, SQLModel, Mapping[str, Any]]] = []
             for m_index, member in enumerate(visit.get("members", [])):
-                self._insert(
-                    f"{path}.members[{m_index}]",
+                m_path = f"{path}.members[{m_index}]"
+                row = self._insert(
+                    m_path,
                     s.members,
                     VisitMember,
-                    member,
+                    {**member, "precedence_override": None, "override_reason": ""},
                     parent={"visit_id": visit["id"]},
                 )
+                overrides.append((m_path, row, member))
                 self._count("delegation members")
+            for h_index, host in enumerate(visit.get("hosts", [])):
+                h_path = f"{path}.hosts[{h_index}]"
+                row = self._insert(
+                    h_path,
+                    s.hosts,
+                    VisitHost,
+                    {**host, "precedence_override": None, "override_reason": ""},
+                    parent={"visit_id": visit["id"]},
+                )
+                overrides.append((h_path, row, host))
+                self._count("visit hosts")
+            for o_path, row, values in overrides:
+                self._override(o_path, visit["id"], row, values)
             for p_index, item in enumerate(visit.get("program", [])):
                 item_path = f"{path}.program[{p_index}]"
                 self._insert(
@@ -858,6 +964,8 @@ class _Importer:
             self._count("exhibitions")
             self._exhibition_links(path, exhibition)
 
+        self._seating_plans(document)
+
         for index, entry in enumerate(document.get("document_prints", [])):
             self._document_print(f"$.document_prints[{index}]", entry)
             self._count("printed documents")
@@ -925,6 +1033,90 @@ class _Importer:
             self._require(Person, person_id, f"{path}.attendees[{index}]")
             self.session.add(ProgramAttendee(program_item_id=item["id"], person_id=person_id))
         self._flush(f"{path}.attendees")
+
+    def _rank_tables(self, document: Mapping[str, Any]) -> None:
+        """Rank tables with their ranks; the equivalences may point forward and are linked
+        once every rank exists, then the tables must merge into one order."""
+        s = self.services
+        equivalences: list[tuple[str, int, int]] = []
+        for index, table in enumerate(document.get("rank_tables", [])):
+            path = f"$.rank_tables[{index}]"
+            self._insert(path, s.rank_tables, RankTable, table, nested=("ranks",))
+            self._count("rank tables")
+            for r_index, rank in enumerate(table.get("ranks", [])):
+                r_path = f"{path}.ranks[{r_index}]"
+                self._insert(
+                    r_path,
+                    s.ranks,
+                    Rank,
+                    {**rank, "equivalent_rank_id": None},
+                    parent={"rank_table_id": table["id"]},
+                )
+                self._count("ranks")
+                if rank.get("equivalent_rank_id") is not None:
+                    equivalences.append((r_path, rank["id"], rank["equivalent_rank_id"]))
+        for path, rank_id, equivalent_id in equivalences:
+            record = self.session.get(Rank, rank_id)
+            assert record is not None
+            values = {**record.model_dump(), "equivalent_rank_id": equivalent_id}
+            try:
+                cleaned = s.ranks.clean(self.session, values, rank_id)
+            except ValidationError as error:
+                raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+            record.equivalent_rank_id = cleaned["equivalent_rank_id"]
+            self._flush(path)
+        if equivalences:
+            try:
+                s.ranks.after_write(self.session, None)
+            except ValidationError as error:
+                raise ImportFormatError(
+                    f"{equivalences[0][0]}.{error.field}", error.message
+                ) from None
+
+    def _override(self, path: str, visit_id: int, row: Any, values: Mapping[str, Any]) -> None:
+        place = values.get("precedence_override")
+        if place is None and not values.get("override_reason"):
+            return
+        person = self.session.get(Person, row.person_id)
+        try:
+            row.precedence_override, row.override_reason = check_override(
+                self.session, visit_id, person, place, values.get("override_reason")
+            )
+        except ValidationError as error:
+            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+        self._flush(path)
+
+    def _seating_plans(self, document: Mapping[str, Any]) -> None:
+        s = self.services
+        for index, plan in enumerate(document.get("seating_plans", [])):
+            path = f"$.seating_plans[{index}]"
+            self._insert(path, s.seating_plans, SeatingPlan, plan, nested=("tables",))
+            self._count("seating plans")
+            for t_index, table in enumerate(plan.get("tables", [])):
+                t_path = f"{path}.tables[{t_index}]"
+                self._insert(
+                    t_path,
+                    s.seating_tables,
+                    SeatingTable,
+                    table,
+                    parent={"plan_id": plan["id"]},
+                    nested=("assignments",),
+                )
+                self._count("seating tables")
+                for a_index, seat in enumerate(table.get("assignments", [])):
+                    self._seat(f"{t_path}.assignments[{a_index}]", table, seat)
+                    self._count("seats")
+
+    def _seat(self, path: str, table: Mapping[str, Any], seat: Mapping[str, Any]) -> None:
+        self._claim_id(path, SeatAssignment, seat["id"])
+        if seat["seat"] > table["seats"]:
+            raise ImportFormatError(
+                f"{path}.seat", f"the table has seats 1 to {table['seats']}, not {seat['seat']}"
+            )
+        self._require(Person, seat["person_id"], f"{path}.person_id")
+        values = {key: value for key, value in seat.items() if key in SeatAssignment.model_fields}
+        self.session.add(SeatAssignment(**values, table_id=table["id"]))
+        self._flush(path)
 
     def _link_counterpart(self, path: str, residency_id: int, counterpart_id: int) -> None:
         record = self.session.get(Residency, residency_id)

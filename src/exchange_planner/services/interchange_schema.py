@@ -1,4 +1,4 @@
-"""The JSON Schema (draft 2020-12) of the exchange file, version 3.
+"""The JSON Schema (draft 2020-12) of the exchange file, version 4.
 
 The importer checks a document's structure against this schema first; ``docs/
 interchange.schema.json`` is this schema written out (a test keeps the two identical, and
@@ -21,24 +21,28 @@ from exchange_planner.domain.enums import (
     DocumentKind,
     GiftDirection,
     GuestbookKind,
+    InterpreterPlace,
     MemberRole,
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    SeatingRule,
+    TableShape,
     VisitStatus,
 )
 from exchange_planner.domain.texts import CONTENT_LANGUAGES, TRANSLATABLE
 from exchange_planner.domain.validation import MAX_TEXT
 
 #: Schema definitions named other than their table.
-_TABLES = {"member": "visit_member"}
+_TABLES = {"member": "visit_member", "host": "visit_host"}
 
 FORMAT = "exchange-planner"
-VERSION = 3
+VERSION = 4
 #: Versions this program reads: version 1 had no translations (its texts are taken to be
 #: in the office's language); version 2 had no record identities (``uuid``: its records get
-#: new ones on import, and it cannot be merged into a database that holds plans).
-READABLE_VERSIONS = (1, 2, 3)
+#: new ones on import, and it cannot be merged into a database that holds plans); version 3
+#: had no order of precedence and no seating (its people have no rank, its visits no hosts).
+READABLE_VERSIONS = (1, 2, 3, 4)
 #: The first version whose records carry their ``uuid`` (what a merge matches them by).
 FIRST_MERGEABLE_VERSION = 3
 
@@ -56,6 +60,12 @@ IDENTIFIED = (
     "deliverable",
     "checklist_item",
     "exhibition",
+    "rank_table",
+    "rank",
+    "host",
+    "seating_plan",
+    "seating_table",
+    "seat_assignment",
 )
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -168,6 +178,20 @@ def _translations(fields: dict[str, int]) -> dict[str, Any]:
     }
 
 
+def _override_fields() -> dict[str, Any]:
+    """A member's or host's place forced in the order of precedence (version 4)."""
+    return {
+        "precedence_override": {
+            "type": ["integer", "null"],
+            "minimum": 1,
+            "maximum": MAX_INTEGER,
+            "description": "The place forced in the visit's order of precedence, or null.",
+        },
+        "override_reason": _text("Why the place is forced (required with one)."),
+        "interprets_for_id": _ref("$.people (whose interpreter this participant is)"),
+    }
+
+
 def _record(description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
     return {
         "type": "object",
@@ -252,8 +276,44 @@ def build_schema() -> dict[str, Any]:
                 "language": _text("Preferred language code.", 20),
                 "dietary_notes": _text("Dietary requirements."),
                 "accessibility_notes": _text("Accessibility needs."),
+                "rank_id": _ref("$.rank_tables[*].ranks (the person's rank; version 4)"),
+                "elected": {
+                    "type": ["boolean", "null"],
+                    "description": "Elected (true) or appointed (false) to the office; null: "
+                    "unknown (a tie-breaker of the order of precedence).",
+                },
+                "in_office_since": _date("In the office since (a tie-breaker)", nullable=True),
+                "born_on": _date("Born on (a tie-breaker)", nullable=True),
             },
             ["family_name"],
+        ),
+        "rank_table": _record(
+            "A country's order of ranks, with its ranks (version 4).",
+            {
+                "id": _id(),
+                "name": _text("Name of the table.", 200, required=True),
+                "country": _text("Country, written as a person's country.", 100),
+                "notes": _text("Free notes."),
+                "ranks": _list_of("rank", "The ranks, by id."),
+            },
+            ["name"],
+        ),
+        "rank": _record(
+            "One rank of the enclosing rank table.",
+            {
+                "id": _id(),
+                "position": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": MAX_INTEGER,
+                    "description": "1 = highest in its table; equal positions rank equal.",
+                },
+                "title": _text("Title of the rank.", 300, required=True),
+                "equivalent_rank_id": _ref(
+                    "$.rank_tables[*].ranks (the rank of another table this one ranks with)"
+                ),
+            },
+            ["position", "title"],
         ),
         "venue": _record(
             "A place where something happens.",
@@ -289,6 +349,23 @@ def build_schema() -> dict[str, Any]:
                 "arrival": _instant("Arrival", nullable=True),
                 "departure": _instant("Departure", nullable=True),
                 "room": _text("Hotel room.", 100),
+                **_override_fields(),
+            },
+            ["person_id"],
+        ),
+        "host": _record(
+            "A host of the home city taking part in the enclosing visit (version 4).",
+            {
+                "id": _id(),
+                "person_id": _ref("$.people", nullable=False),
+                "role": _enum(MemberRole, "Role among the hosts."),
+                "position": {
+                    "type": "integer",
+                    "minimum": -MAX_INTEGER,
+                    "maximum": MAX_INTEGER,
+                    "description": "Order of the hosts' list.",
+                },
+                **_override_fields(),
             },
             ["person_id"],
         ),
@@ -328,6 +405,7 @@ def build_schema() -> dict[str, Any]:
                 "hotel_id": _ref("$.venues (hotel)"),
                 "notes": _text("Free notes."),
                 "members": _list_of("member", "The delegation list, by id."),
+                "hosts": _list_of("host", "The hosts of the home city, by id (version 4)."),
                 "program": _list_of("program_item", "The program, by id."),
             },
             ["partnership_id", "title", "direction", "start_date", "end_date"],
@@ -429,6 +507,69 @@ def build_schema() -> dict[str, Any]:
             },
             ["title", "start_date", "end_date"],
         ),
+        "seating_plan": _record(
+            "The seating of a meal or reception, with its tables (version 4).",
+            {
+                "id": _id(),
+                "program_item_id": _ref(
+                    "$.visits[*].program (a meal or reception; one plan each)", nullable=False
+                ),
+                "rule": _enum(SeatingRule, "Where the guest of honour sits."),
+                "alternate": {
+                    "type": "boolean",
+                    "description": "Neighbours from the other side where possible.",
+                },
+                "interpreters": _enum(InterpreterPlace, "Interpreters beside or behind."),
+                "host_id": _ref("$.people (the host; null: the first of the home city)"),
+                "notes": _text("Free notes."),
+                "tables": _list_of("seating_table", "The tables, by id."),
+            },
+            ["program_item_id"],
+        ),
+        "seating_table": _record(
+            "One table of the enclosing seating plan.",
+            {
+                "id": _id(),
+                "position": {
+                    "type": "integer",
+                    "minimum": -MAX_INTEGER,
+                    "maximum": MAX_INTEGER,
+                    "description": "Order of the tables.",
+                },
+                "label": _text("Label, e.g. 1 or Ehrentisch.", 100),
+                "shape": _enum(TableShape, "Shape of the table."),
+                "seats": {
+                    "type": "integer",
+                    "minimum": 2,
+                    "maximum": 80,
+                    "description": "Number of seats.",
+                },
+                "assignments": _list_of("seat_assignment", "Who sits where, by id."),
+            },
+            ["seats"],
+        ),
+        "seat_assignment": _record(
+            "A person on a seat of the enclosing table.",
+            {
+                "id": _id(),
+                "seat": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 80,
+                    "description": "Seat number (1-based, clockwise; docs/protocol.md).",
+                },
+                "behind": {
+                    "type": "boolean",
+                    "description": "On a chair behind the seat (an interpreter).",
+                },
+                "person_id": _ref("$.people", nullable=False),
+                "locked": {
+                    "type": "boolean",
+                    "description": "Kept when the plan is placed again.",
+                },
+            },
+            ["seat", "person_id"],
+        ),
         "document_print": _record(
             "The last printed state of a document (keeps version numbers rising on change).",
             {
@@ -451,6 +592,7 @@ def build_schema() -> dict[str, Any]:
     }
     sections = {
         "partnerships": _list_of("partnership", "Partnerships, by id."),
+        "rank_tables": _list_of("rank_table", "Rank tables with their ranks, by id (version 4)."),
         "people": _list_of("person", "People, by id."),
         "venues": _list_of("venue", "Venues, by id."),
         "visits": _list_of("visit", "Delegation visits, by id."),
@@ -458,6 +600,7 @@ def build_schema() -> dict[str, Any]:
         "guestbook_entries": _list_of("guestbook_entry", "Guestbook entries, by id."),
         "residencies": _list_of("residency", "Residencies, by id."),
         "exhibitions": _list_of("exhibition", "Exhibitions, by id."),
+        "seating_plans": _list_of("seating_plan", "Seating plans, by id (version 4)."),
         "document_prints": _list_of("document_print", "Printed document versions, by id."),
     }
     for name in IDENTIFIED:
@@ -485,12 +628,13 @@ def build_schema() -> dict[str, Any]:
             properties.update(texts)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://exchange-planner.invalid/interchange/v3.schema.json",
+        "$id": "https://exchange-planner.invalid/interchange/v4.schema.json",
         "title": "Exchange Planner exchange file",
         "description": (
             "Everything in an Exchange Planner database: settings, the directory (partnerships, "
-            "people, venues), visits with members and program, gifts, guestbook entries, "
-            "residencies with deliverables and checklist, exhibitions with their links. "
+            "rank tables, people, venues), visits with members, hosts and program, gifts, "
+            "guestbook entries, residencies with deliverables and checklist, exhibitions with "
+            "their links, seating plans with their tables and seats. "
             "Records refer to each other by id and carry a stable uuid. See docs/interchange.md."
         ),
         "type": "object",
@@ -499,8 +643,9 @@ def build_schema() -> dict[str, Any]:
             "version": {
                 "enum": list(READABLE_VERSIONS),
                 "description": (
-                    "Format version (3 added record uuids, origin and base; 2 added "
-                    "translations; 1 and 2 are still read)."
+                    "Format version (4 added rank tables, hosts, seating plans and the "
+                    "precedence fields; 3 added record uuids, origin and base; 2 added "
+                    "translations; 1 to 3 are still read)."
                 ),
             },
             "origin": _exchange_point("The database the file was written from (version 3)."),

@@ -151,7 +151,7 @@ def check_override(
     is required with a place (the list shows it). ``extra`` counts a participant being added."""
     reason_text = v.optional_text("override_reason", reason or "", max_length=v.MAX_TEXT)
     if place in (None, ""):
-        return None, ""
+        return None, reason_text  # a reason may be written before the place is chosen
     if isinstance(place, bool) or not isinstance(place, int):
         try:
             place = int(str(place).strip())
@@ -175,7 +175,7 @@ def check_override(
             "(the reason is shown in the order of precedence)",
             reason="override_without_reason",
         )
-    return place, reason_text.strip()
+    return place, reason_text
 
 
 def clean_participation(

@@ -263,6 +263,8 @@ class PrecedenceService:
                 who = full_name(person) if person is not None else f"Person #{person_id}"
                 raise ValidationError("person_id", f"{who} is not taking part in this visit")
             place, reason = check_override(session, visit_id, taking.person, place, reason)
+            if place is None:
+                reason = ""  # back to the computed place: no reason to show
             row = taking.member if taking.member is not None else taking.host
             assert row is not None
             row.precedence_override = place

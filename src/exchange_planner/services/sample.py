@@ -2,7 +2,8 @@
 
 The mayor, the Lord Mayor, the artist Martin Reich, the venues and the exhibition are from the
 public record of the partnership; the other delegation members, the timings and the values are
-invented to make a realistic plan (as are the dates in office and the ranks' tie-breakers). The database is marked as a sample (setting ``is_sample``).
+invented to make a realistic plan (as are the dates in office and the ranks' tie-breakers).
+The database is marked as a sample (setting ``is_sample``).
 """
 
 from __future__ import annotations

@@ -25,7 +25,12 @@ from exchange_planner.domain.enums import (
 )
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import display_name, full_name
-from exchange_planner.domain.precedence import Placed, RankCycleError, order_of_precedence
+from exchange_planner.domain.precedence import (
+    Participant,
+    Placed,
+    RankCycleError,
+    order_of_precedence,
+)
 from exchange_planner.domain.seating import (
     PlacementResult,
     SeatKey,
@@ -667,7 +672,10 @@ def _view(session: Session, plan: SeatingPlan, item: ProgramItem) -> SeatingView
             )
         )
     unseated_ids = [e.person_id for e in order.entries if e.person_id not in seated_ids]
-    participants = [t.participant for t in taking]
+    # In the order of precedence, with its flags (the "unranked" and "tie" warnings).
+    participants: list[Placed | Participant] = list(_placed(session, taking)) or [
+        t.participant for t in taking
+    ]
     # Someone seated who no longer takes part in the visit still needs a participant for
     # the warnings ("seated but not attending").
     for person_id in sorted(seated_ids - {t.person.id for t in taking}):

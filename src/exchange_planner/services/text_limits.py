@@ -26,26 +26,36 @@ from exchange_planner.storage.tables import (
     Partnership,
     Person,
     ProgramItem,
+    Rank,
+    RankTable,
     Residency,
     ResidencyDeliverable,
+    SeatingPlan,
+    SeatingTable,
     Venue,
     Visit,
+    VisitHost,
     VisitMember,
 )
 
 #: Records as the exchange file names them, with their tables and the names users see.
 RECORDS: dict[str, tuple[type[SQLModel], str]] = {
     "partnership": (Partnership, "Partnership"),
+    "rank_table": (RankTable, "Rank table"),
+    "rank": (Rank, "Rank"),
     "person": (Person, "Person"),
     "venue": (Venue, "Venue"),
     "visit": (Visit, "Visit"),
     "member": (VisitMember, "Delegation member"),
+    "host": (VisitHost, "Visit host"),
     "program_item": (ProgramItem, "Program item"),
     "gift": (Gift, "Gift"),
     "guestbook_entry": (GuestbookEntry, "Guestbook entry"),
     "residency": (Residency, "Residency"),
     "deliverable": (ResidencyDeliverable, "Residency deliverable"),
     "exhibition": (Exhibition, "Exhibition"),
+    "seating_plan": (SeatingPlan, "Seating plan"),
+    "seating_table": (SeatingTable, "Seating table"),
 }
 
 #: Text columns whose values come from a fixed list or form, not free text; ``uuid`` is the

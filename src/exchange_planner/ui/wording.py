@@ -480,6 +480,9 @@ _USES: dict[tuple[str, str], str] = {
         "Wording", "partnership of exhibition “%1”"
     ),
     ("exhibition_artist", "person_id"): QT_TRANSLATE_NOOP("Wording", "artist of exhibition “%1”"),
+    ("person", "rank_id"): QT_TRANSLATE_NOOP("Wording", "rank of “%1”"),
+    ("visit_host", "person_id"): QT_TRANSLATE_NOOP("Wording", "host of visit “%1”"),
+    ("seat_assignment", "person_id"): QT_TRANSLATE_NOOP("Wording", "seated at “%1”"),
 }
 
 
