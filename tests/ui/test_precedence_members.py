@@ -272,3 +272,21 @@ def test_a_rank_cycle_in_the_stored_data_is_shown_above_the_list(main_window, qt
     assert not section.order_error.isHidden()
     assert section.order_error.text() == error
     assert section.order_error.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_whom_a_member_interprets_for_is_shown_and_changed(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab, section = _members(main_window)
+    s = tab.context.services
+    baek = _member(s, 1, "Baek Seo-yeon")
+    kang = _member(s, 1, "Kang Gi-jung")
+    park = _member(s, 1, "Park Ji-won")
+    click_row(qtbot, section.view, baek.id)
+    box = section.detail.widgets["interprets_for_id"]
+    assert box.currentData() == kang.person_id  # the sample: Baek interprets for Kang
+    assert box.currentText() == "Kang Gi-jung (강기정)"
+    assert box.findData(baek.person_id) < 0  # not for herself
+    _pick(qtbot, box, park.person_id)
+    assert s.members.get(baek.id).interprets_for_id == park.person_id
+    undo_action(main_window).trigger()
+    assert s.members.get(baek.id).interprets_for_id == kang.person_id
+    assert box.currentData() == kang.person_id
