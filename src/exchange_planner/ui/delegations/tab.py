@@ -71,6 +71,10 @@ _SECTION_OF = {
     "rank_table": ("seating",),
     "gift": ("gifts", "translations"),
     "guestbook_entry": ("guestbook",),
+    # the order of precedence: the hosts, the ranks and their equivalences
+    "visit_host": ("members", "translations"),
+    "rank": ("members",),
+    "rank_table": ("members",),
     "venue": ("overview", "program", "translations"),
     "partnership": ("overview", "translations"),
     # the reporting thresholds; the home zone; the office language
