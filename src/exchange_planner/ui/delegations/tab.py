@@ -66,15 +66,12 @@ _SECTION_OF = {
     "seating_plan": ("seating",),
     "seating_table": ("seating",),
     "seat_assignment": ("seating",),
-    "visit_host": ("seating",),
-    "rank": ("seating",),
-    "rank_table": ("seating",),
     "gift": ("gifts", "translations"),
     "guestbook_entry": ("guestbook",),
     # the order of precedence: the hosts, the ranks and their equivalences
-    "visit_host": ("members", "translations"),
-    "rank": ("members",),
-    "rank_table": ("members",),
+    "visit_host": ("members", "seating", "translations"),
+    "rank": ("members", "seating"),
+    "rank_table": ("members", "seating"),
     "venue": ("overview", "program", "translations"),
     "partnership": ("overview", "translations"),
     # the reporting thresholds; the home zone; the office language
