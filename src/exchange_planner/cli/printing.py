@@ -1,5 +1,6 @@
 """``print``: every document as a PDF file (itineraries, the booklet of personal
-itineraries, gift protocols, residency sheets, balances, the calendar)."""
+itineraries, gift protocols, residency sheets, balances, the calendar, the order of
+precedence, seating plans, place cards and name badges)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "print", help="write a document as PDF (itinerary, gifts, residency sheet, balance, …)"
     )
     kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-
     itinerary = kinds.add_parser(
         "itinerary", help="the itinerary of a visit, or of one member (--person)"
     )
@@ -107,6 +107,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     _common(calendar)
     calendar.set_defaults(handler=run_calendar)
+    _register_protocol(kinds)
+    _register_cards(kinds)
+
+
+def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print precedence`` and ``print seating``."""
+    precedence = kinds.add_parser(
+        "precedence",
+        help="the order of precedence of a visit (guests and hosts, ranks, overrides)",
+    )
+    add_db_argument(precedence)
+    precedence.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    _common(precedence)
+    precedence.set_defaults(handler=run_precedence)
+
+    seating = kinds.add_parser(
+        "seating",
+        help="the seating plan of a meal or reception: table drawings and who sits where",
+        description="Without --item, the visit's first programme item that has a seating plan.",
+    )
+    add_db_argument(seating)
+    seating.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    seating.add_argument(
+        "--item", type=int, metavar="ID", help="programme item (default: the first with a plan)"
+    )
+    _common(seating)
+    seating.set_defaults(handler=run_seating)
 
 
 def _common(
@@ -279,5 +306,110 @@ def run_calendar(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         pages = _documents(services).write_calendar(  # type: ignore[attr-defined]
             args.output, first, last, view=args.view, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def _protocol_documents(services: object) -> object:
+    from exchange_planner.services.protocol_documents import ProtocolDocumentService
+
+    return ProtocolDocumentService(services.db)  # type: ignore[attr-defined]
+
+
+def run_precedence(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _protocol_documents(services).write_precedence_list(  # type: ignore[attr-defined]
+            args.visit, args.output, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+def run_seating(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _protocol_documents(services).write_seating_plan(  # type: ignore[attr-defined]
+            args.visit, args.output, item_id=args.item, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+# --- place cards and name badges ---------------------------------------------------------------
+#: Layout keys (``reports.layouts``, which these names must match; the parser does not load it).
+PLACE_CARD_LAYOUTS = ("a4-2", "a4-4")
+BADGE_LAYOUTS = ("a6", "avery-l4785", "avery-c32011", "avery-l7414")
+
+
+def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cards = kinds.add_parser(
+        "place-cards",
+        help="tent cards to fold: the seating plan's guests, or everyone by precedence",
+        description="With --item, the cards of that item's seating plan, table by table and "
+        "seat by seat (an item without a plan: those attending it); without, everyone taking "
+        "part in the visit in the order of precedence. a4-2: two cards of 190 × 135 mm per A4 "
+        "sheet, a4-4: four of 95 × 135 mm; each is folded in the middle to stand.",
+    )
+    add_db_argument(cards)
+    cards.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    cards.add_argument("--item", type=int, metavar="ID", help="program item with a seating plan")
+    cards.add_argument(
+        "--layout",
+        default="a4-2",
+        choices=PLACE_CARD_LAYOUTS,
+        help="cards per A4 sheet (default: a4-2)",
+    )
+    _common(cards, default_lang="de+ko")
+    cards.set_defaults(handler=run_place_cards)
+
+    badges = kinds.add_parser(
+        "badges",
+        help="name badges of every participant: A6 sheets or label sheets",
+        description="A badge for each member of the delegation and each host, in the order "
+        "of precedence (with --item, for those attending that item). a6: one per A6 sheet; "
+        "avery-l4785: 80 × 50 mm labels, avery-c32011: 85 × 54 mm cards, "
+        "avery-l7414: 90 × 52 mm cards, ten per A4 each.",
+    )
+    add_db_argument(badges)
+    badges.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    badges.add_argument(
+        "--item", type=int, metavar="ID", help="only those attending this program item"
+    )
+    badges.add_argument(
+        "--layout", default="a6", choices=BADGE_LAYOUTS, help="sheet or labels (default: a6)"
+    )
+    _common(badges, default_lang="de+ko")
+    badges.set_defaults(handler=run_badges)
+
+
+def _cards(services: object) -> object:
+    from exchange_planner.services.card_documents import CardDocumentService
+
+    return CardDocumentService(services.db)  # type: ignore[attr-defined]
+
+
+def run_place_cards(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _cards(services).write_place_cards(  # type: ignore[attr-defined]
+            args.visit,
+            args.output,
+            item_id=args.item,
+            layout=args.layout,
+            lang=args.lang,
+            font_path=args.font,
+        )
+    return _pages(args, pages)
+
+
+def run_badges(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    with open_services(args) as services:
+        pages = _cards(services).write_badges(  # type: ignore[attr-defined]
+            args.visit,
+            args.output,
+            item_id=args.item,
+            layout=args.layout,
+            lang=args.lang,
+            font_path=args.font,
         )
     return _pages(args, pages)

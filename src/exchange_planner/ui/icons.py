@@ -86,6 +86,11 @@ NAMES: dict[str, str] = {
     "cal_zone": "mdi6.earth",
     "translate": "mdi6.translate",
     "translate_missing": "mdi6.translate-off",
+    "seating": "mdi6.table-chair",
+    "seating_auto": "mdi6.auto-fix",
+    "seating_move": "mdi6.account-arrow-right",
+    "seating_lock": "mdi6.lock",
+    "seating_unseat": "mdi6.account-remove",
 }
 
 

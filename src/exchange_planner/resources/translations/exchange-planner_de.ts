@@ -358,180 +358,180 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="156"/>
+        <location filename="../../ui/calendar/tab.py" line="165"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. The options of an .ics export (None: cancelled); the visit&apos;s id offers its members. The message shown after the last export that held no events. The last &quot;Print to PDF&quot; (its options dialog and preview), for tests and checks.</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="157"/>
+        <location filename="../../ui/calendar/tab.py" line="166"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>Vorheriger Monat bzw. vorherige Woche (Bild↑, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="158"/>
+        <location filename="../../ui/calendar/tab.py" line="167"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="159"/>
+        <location filename="../../ui/calendar/tab.py" line="168"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="160"/>
+        <location filename="../../ui/calendar/tab.py" line="169"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="161"/>
+        <location filename="../../ui/calendar/tab.py" line="170"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>Nächster Monat bzw. nächste Woche (Bild↓, Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="176"/>
+        <location filename="../../ui/calendar/tab.py" line="185"/>
         <source>Jump to date</source>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="202"/>
         <source>Highlight…</source>
         <translation>Hervorheben…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="197"/>
+        <location filename="../../ui/calendar/tab.py" line="205"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>Passende Einträge werden hervorgehoben, die übrigen blassen ab</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="204"/>
+        <location filename="../../ui/calendar/tab.py" line="212"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="205"/>
+        <location filename="../../ui/calendar/tab.py" line="213"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="206"/>
+        <location filename="../../ui/calendar/tab.py" line="214"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Print to PDF…</source>
         <translation>Als PDF drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="224"/>
+        <location filename="../../ui/calendar/tab.py" line="232"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="226"/>
+        <location filename="../../ui/calendar/tab.py" line="234"/>
         <source>Export the month or week shown as .ics</source>
         <translation>Angezeigten Monat bzw. angezeigte Woche als .ics exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="229"/>
-        <location filename="../../ui/calendar/tab.py" line="232"/>
-        <location filename="../../ui/calendar/tab.py" line="373"/>
+        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <location filename="../../ui/calendar/tab.py" line="240"/>
+        <location filename="../../ui/calendar/tab.py" line="395"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="253"/>
         <source>Export the current visit as .ics…</source>
         <translation>Aktuellen Besuch als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="252"/>
+        <location filename="../../ui/calendar/tab.py" line="260"/>
         <source>Export the current residency as .ics…</source>
         <translation>Aktuelle Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="265"/>
+        <location filename="../../ui/calendar/tab.py" line="273"/>
         <source>Time zone the calendar shows</source>
         <translation>Im Kalender angezeigte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="275"/>
+        <location filename="../../ui/calendar/tab.py" line="283"/>
         <source>Show or hide visits</source>
         <translation>Besuche ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="276"/>
+        <location filename="../../ui/calendar/tab.py" line="284"/>
         <source>Show or hide program items</source>
         <translation>Programmpunkte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="277"/>
+        <location filename="../../ui/calendar/tab.py" line="285"/>
         <source>Show or hide residencies</source>
         <translation>Residenzen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="278"/>
+        <location filename="../../ui/calendar/tab.py" line="286"/>
         <source>Show or hide exhibitions</source>
         <translation>Ausstellungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="279"/>
+        <location filename="../../ui/calendar/tab.py" line="287"/>
         <source>Show or hide deadlines</source>
         <translation>Fristen ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="782"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst einen Besuch auswählen (im Reiter Delegationen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="763"/>
+        <location filename="../../ui/calendar/tab.py" line="785"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>Bitte zuerst eine Residenz auswählen (im Reiter Residenzen oder per Rechtsklick im Kalender).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="295"/>
+        <location filename="../../ui/calendar/tab.py" line="300"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="168"/>
+        <location filename="../../ui/calendar/tab.py" line="177"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>Zu einem Datum springen (Strg+G): zum Beispiel 26.07.2023, 26072023 oder 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving or printing</source>
         <translation>Der gezeigte Monat oder die Woche als Dokument: auf Deutsch, Koreanisch, Englisch oder zweisprachig, mit dem Briefkopf, vor dem Speichern oder Drucken in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="312"/>
+        <location filename="../../ui/calendar/tab.py" line="334"/>
         <source>%s (home)</source>
         <translation>%s (Heimatzeitzone)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="325"/>
+        <location filename="../../ui/calendar/tab.py" line="347"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (zwei Zeitleisten)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="336"/>
+        <location filename="../../ui/calendar/tab.py" line="358"/>
         <source>Show one partnership only</source>
         <translation>Nur eine Partnerschaft anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="337"/>
+        <location filename="../../ui/calendar/tab.py" line="359"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="602"/>
+        <location filename="../../ui/calendar/tab.py" line="624"/>
         <source>Week %1 · %2 – %3</source>
         <translation>KW %1 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="610"/>
+        <location filename="../../ui/calendar/tab.py" line="632"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -539,63 +539,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="644"/>
+        <location filename="../../ui/calendar/tab.py" line="666"/>
         <source>New program item “%s”</source>
         <translation>Neuer Programmpunkt „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="647"/>
+        <location filename="../../ui/calendar/tab.py" line="669"/>
         <source>New visit “%s”</source>
         <translation>Neuer Besuch „%s“</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="665"/>
+        <location filename="../../ui/calendar/tab.py" line="687"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="683"/>
+        <location filename="../../ui/calendar/tab.py" line="705"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>Besuchsprogramm als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="689"/>
+        <location filename="../../ui/calendar/tab.py" line="711"/>
         <source>Export the residency as .ics…</source>
         <translation>Residenz als .ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="696"/>
+        <location filename="../../ui/calendar/tab.py" line="718"/>
         <source>New program item or visit on %s…</source>
         <translation>Neuer Programmpunkt oder Besuch am %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="757"/>
-        <location filename="../../ui/calendar/tab.py" line="823"/>
+        <location filename="../../ui/calendar/tab.py" line="779"/>
+        <location filename="../../ui/calendar/tab.py" line="845"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="800"/>
+        <location filename="../../ui/calendar/tab.py" line="822"/>
         <source>Export as iCalendar</source>
         <translation>Als iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="800"/>
+        <location filename="../../ui/calendar/tab.py" line="822"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="825"/>
+        <location filename="../../ui/calendar/tab.py" line="847"/>
         <source>Nothing is planned there: the calendar file %1 was written without events.</source>
         <translation>Dort ist nichts geplant: Die Kalenderdatei %1 wurde ohne Termine geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="830"/>
+        <location filename="../../ui/calendar/tab.py" line="852"/>
         <source>Calendar exported to %1 (%2 events)</source>
         <translation>Kalender nach %1 exportiert (%2 Termine)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="836"/>
+        <location filename="../../ui/calendar/tab.py" line="858"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1016,145 +1016,150 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="82"/>
+        <location filename="../../ui/delegations/tab.py" line="108"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="83"/>
+        <location filename="../../ui/delegations/tab.py" line="109"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="84"/>
+        <location filename="../../ui/delegations/tab.py" line="110"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="85"/>
+        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <source>Seating</source>
+        <translation>Tischordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="112"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="86"/>
+        <location filename="../../ui/delegations/tab.py" line="113"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="87"/>
+        <location filename="../../ui/delegations/tab.py" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="88"/>
+        <location filename="../../ui/delegations/tab.py" line="115"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="106"/>
+        <location filename="../../ui/delegations/tab.py" line="133"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="145"/>
-        <location filename="../../ui/delegations/tab.py" line="365"/>
-        <location filename="../../ui/delegations/tab.py" line="372"/>
+        <location filename="../../ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="392"/>
+        <location filename="../../ui/delegations/tab.py" line="399"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="146"/>
+        <location filename="../../ui/delegations/tab.py" line="173"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="148"/>
-        <location filename="../../ui/delegations/tab.py" line="389"/>
+        <location filename="../../ui/delegations/tab.py" line="175"/>
+        <location filename="../../ui/delegations/tab.py" line="416"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="150"/>
+        <location filename="../../ui/delegations/tab.py" line="177"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="151"/>
-        <location filename="../../ui/delegations/tab.py" line="404"/>
-        <location filename="../../ui/delegations/tab.py" line="415"/>
+        <location filename="../../ui/delegations/tab.py" line="178"/>
+        <location filename="../../ui/delegations/tab.py" line="431"/>
+        <location filename="../../ui/delegations/tab.py" line="442"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="152"/>
+        <location filename="../../ui/delegations/tab.py" line="179"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="160"/>
+        <location filename="../../ui/delegations/tab.py" line="187"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="167"/>
-        <location filename="../../ui/delegations/tab.py" line="192"/>
+        <location filename="../../ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="171"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="199"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="200"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="181"/>
+        <location filename="../../ui/delegations/tab.py" line="208"/>
         <source>Missing translations…</source>
         <translation>Fehlende Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="234"/>
+        <location filename="../../ui/delegations/tab.py" line="261"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="293"/>
+        <location filename="../../ui/delegations/tab.py" line="320"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="295"/>
+        <location filename="../../ui/delegations/tab.py" line="322"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="358"/>
+        <location filename="../../ui/delegations/tab.py" line="385"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="406"/>
+        <location filename="../../ui/delegations/tab.py" line="433"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1224,53 +1229,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="42"/>
+        <location filename="../../ui/directory/tab.py" line="46"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="43"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="44"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="55"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
+        <source>Ranks</source>
+        <translation>Ränge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="61"/>
         <source>People &amp;&amp; Venues</source>
-        <extracomment>Sections that missed changes while hidden: read again when shown. People and venues are read when first shown (the tab opens on the partnerships).</extracomment>
+        <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="66"/>
+        <location filename="../../ui/directory/tab.py" line="72"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="90"/>
+        <location filename="../../ui/directory/tab.py" line="96"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="97"/>
+        <location filename="../../ui/directory/tab.py" line="103"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="107"/>
+        <location filename="../../ui/directory/tab.py" line="113"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="108"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="109"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
@@ -1288,7 +1298,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="70"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1304,89 +1314,89 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="117"/>
+        <location filename="../../ui/directory/tab.py" line="123"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="122"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="128"/>
+        <location filename="../../ui/directory/tab.py" line="234"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="131"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="135"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="137"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="133"/>
+        <location filename="../../ui/directory/tab.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="69"/>
+        <location filename="../../ui/directory/tab.py" line="75"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="119"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="145"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="140"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="149"/>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="155"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="150"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="151"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
@@ -1407,118 +1417,173 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="162"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="162"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="160"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="163"/>
+        <location filename="../../ui/directory/tab.py" line="169"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="172"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="167"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="175"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="171"/>
+        <location filename="../../ui/directory/tab.py" line="177"/>
         <source>&amp;Title / position</source>
         <translation>Funk&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="176"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="185"/>
+        <source>Ran&amp;k</source>
+        <translation>&amp;Protokollarischer Rang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="187"/>
+        <source>(no rank)</source>
+        <translation>(kein Rang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="188"/>
+        <source>The rank in the order of precedence, from the Ranks list</source>
+        <translation>Der Rang in der Rangfolge, aus der Liste „Ränge“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="192"/>
+        <source>Ele&amp;cted</source>
+        <translation>Durch Wahl &amp;im Amt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>Yes, elected</source>
+        <translation>Ja, gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>No, appointed</source>
+        <translation>Nein, ernannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="195"/>
+        <source>Of two people of equal rank, the elected one goes first</source>
+        <translation>Bei gleichem Rang geht die gewählte Person vor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="199"/>
+        <source>In office si&amp;nce</source>
+        <translation>I&amp;m Amt seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="201"/>
+        <source>Of equal rank, the one longer in office goes first</source>
+        <translation>Bei gleichem Rang geht vor, wer länger im Amt ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="203"/>
+        <source>&amp;Born</source>
+        <translation>Geb&amp;urtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="246"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="174"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="205"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="184"/>
+        <location filename="../../ui/directory/tab.py" line="211"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
-        <location filename="../../ui/directory/tab.py" line="215"/>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="242"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="222"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="196"/>
+        <location filename="../../ui/directory/tab.py" line="223"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
@@ -1538,47 +1603,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="229"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="230"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="237"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="212"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="213"/>
+        <location filename="../../ui/directory/tab.py" line="240"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="218"/>
+        <location filename="../../ui/directory/tab.py" line="245"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1586,163 +1651,243 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="102"/>
+        <location filename="../../ui/documents/options.py" line="121"/>
         <source>Print itinerary</source>
-        <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view.</extracomment>
+        <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="103"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="104"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="105"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="107"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="108"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="120"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
+        <source>Order of precedence</source>
+        <translation>Protokollarische Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="129"/>
+        <source>Seating plan</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="130"/>
+        <source>Place cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="131"/>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="143"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="146"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="156"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="144"/>
+        <location filename="../../ui/documents/options.py" line="167"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="149"/>
+        <location filename="../../ui/documents/options.py" line="172"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="150"/>
+        <location filename="../../ui/documents/options.py" line="173"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="155"/>
+        <location filename="../../ui/documents/options.py" line="178"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="158"/>
+        <location filename="../../ui/documents/options.py" line="181"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="191"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="197"/>
+        <location filename="../../ui/documents/options.py" line="220"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="203"/>
+        <location filename="../../ui/documents/options.py" line="226"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="212"/>
+        <location filename="../../ui/documents/options.py" line="235"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="213"/>
+        <location filename="../../ui/documents/options.py" line="236"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="227"/>
+        <location filename="../../ui/documents/options.py" line="250"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="228"/>
+        <location filename="../../ui/documents/options.py" line="251"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="229"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="264"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>&amp;Essen oder Empfang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="273"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="243"/>
+        <location filename="../../ui/documents/options.py" line="276"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="257"/>
+        <location filename="../../ui/documents/options.py" line="290"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="307"/>
+        <source>A4, two tent cards (190 × 135 mm)</source>
+        <translation>A4, zwei Tischaufsteller (190 × 135 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="308"/>
+        <source>A4, four tent cards (95 × 135 mm)</source>
+        <translation>A4, vier Tischaufsteller (95 × 135 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="309"/>
+        <source>A6, one badge per sheet</source>
+        <translation>A6, ein Namensschild je Blatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="310"/>
+        <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
+        <translation>Avery L4785 Etiketten, 80 × 50 mm, 10 je A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="311"/>
+        <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
+        <translation>Avery Zweckform C32011 Karten, 85 × 54 mm, 10 je A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="312"/>
+        <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
+        <translation>Avery L7414 Karten, 90 × 52 mm, 10 je A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="326"/>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="331"/>
+        <source>Seating plan: %s</source>
+        <translation>Sitzordnung: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="332"/>
+        <source>Everyone, in the order of precedence</source>
+        <translation>Alle, in der Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="333"/>
+        <source>Cards &amp;for:</source>
+        <translation>Karten &amp;für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="344"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="390"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="395"/>
+        <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
+        <translation>Dieser Besuch hat noch keine Sitzordnung: Legen Sie eine für ein Essen oder einen Empfang im Abschnitt Sitzordnung des Besuchs an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="402"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="317"/>
+        <location filename="../../ui/documents/options.py" line="406"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="321"/>
+        <location filename="../../ui/documents/options.py" line="410"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1750,55 +1895,55 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="167"/>
+        <location filename="../../ui/documents/actions.py" line="183"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="192"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="173"/>
-        <location filename="../../ui/documents/actions.py" line="193"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="171"/>
-        <location filename="../../ui/documents/actions.py" line="191"/>
+        <location filename="../../ui/documents/actions.py" line="187"/>
+        <location filename="../../ui/documents/actions.py" line="207"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="172"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="234"/>
+        <location filename="../../ui/documents/actions.py" line="250"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="253"/>
+        <location filename="../../ui/documents/actions.py" line="269"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="282"/>
+        <location filename="../../ui/documents/actions.py" line="300"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="290"/>
+        <location filename="../../ui/documents/actions.py" line="308"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="299"/>
+        <location filename="../../ui/documents/actions.py" line="317"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1831,37 +1976,57 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="60"/>
+        <location filename="../../ui/documents/menu.py" line="61"/>
+        <source>&amp;Order of precedence…</source>
+        <translation>Protokollarische Rang&amp;folge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="63"/>
+        <source>S&amp;eating plan…</source>
+        <translation>Sitz&amp;ordnung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="65"/>
+        <source>Pl&amp;ace cards…</source>
+        <translation>&amp;Tischkarten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="67"/>
+        <source>&amp;Name badges…</source>
+        <translation>&amp;Namensschilder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="69"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="65"/>
+        <location filename="../../ui/documents/menu.py" line="74"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="68"/>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="71"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="75"/>
+        <location filename="../../ui/documents/menu.py" line="84"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="101"/>
+        <location filename="../../ui/documents/menu.py" line="117"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="120"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -2645,6 +2810,91 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>HostsPanel</name>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="208"/>
+        <source>Precedence</source>
+        <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="212"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="213"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="214"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <source>Find a person by name…</source>
+        <translation>Person suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="235"/>
+        <source>Add h&amp;ost</source>
+        <translation>&amp;Gastgeber hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="237"/>
+        <source>Add the chosen person to the hosts of this visit</source>
+        <translation>Die gewählte Person zu den Gastgebern dieses Besuchs hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="239"/>
+        <location filename="../../ui/delegations/precedence.py" line="390"/>
+        <source>Remove host</source>
+        <translation>Gastgeber entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="253"/>
+        <source>Add a host</source>
+        <translation>Gastgeber hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="259"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="260"/>
+        <source>In&amp;terprets for</source>
+        <translation>Dol&amp;metscht für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="262"/>
+        <source>Selected host</source>
+        <translation>Ausgewählter Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="314"/>
+        <source>(nobody)</source>
+        <translation>(niemanden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="334"/>
+        <source>Change host</source>
+        <translation>Gastgeber ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="347"/>
+        <source>Choose a person from the list.</source>
+        <translation>Wählen Sie eine Person aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="362"/>
+        <source>Add host</source>
+        <translation>Gastgeber hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>IcsOptionsDialog</name>
     <message>
         <location filename="../../ui/calendar/ics_options.py" line="60"/>
@@ -2711,146 +2961,146 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../ui/interchange.py" line="40"/>
+        <location filename="../../ui/interchange.py" line="43"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="41"/>
+        <location filename="../../ui/interchange.py" line="44"/>
         <source>partnerships: %1</source>
         <translation>Partnerschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="42"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>people: %1</source>
         <translation>Personen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="43"/>
+        <location filename="../../ui/interchange.py" line="46"/>
         <source>venues: %1</source>
         <translation>Veranstaltungsorte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="44"/>
+        <location filename="../../ui/interchange.py" line="47"/>
         <source>visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="48"/>
         <source>delegation members: %1</source>
         <translation>Delegationsmitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="46"/>
+        <location filename="../../ui/interchange.py" line="49"/>
         <source>program items: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="47"/>
+        <location filename="../../ui/interchange.py" line="50"/>
         <source>gifts: %1</source>
         <translation>Geschenke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="48"/>
+        <location filename="../../ui/interchange.py" line="51"/>
         <source>guestbook entries: %1</source>
         <translation>Gästebucheinträge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="49"/>
+        <location filename="../../ui/interchange.py" line="52"/>
         <source>residencies: %1</source>
         <translation>Residenzen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="50"/>
+        <location filename="../../ui/interchange.py" line="53"/>
         <source>deliverables: %1</source>
         <translation>Vereinbarte Leistungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="51"/>
+        <location filename="../../ui/interchange.py" line="54"/>
         <source>checklist items: %1</source>
         <translation>Checklistenpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="52"/>
+        <location filename="../../ui/interchange.py" line="55"/>
         <source>exhibitions: %1</source>
         <translation>Ausstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="53"/>
+        <location filename="../../ui/interchange.py" line="56"/>
         <source>printed documents: %1</source>
         <translation>Gedruckte Dokumente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="63"/>
+        <location filename="../../ui/interchange.py" line="66"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange-Planner-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="73"/>
+        <location filename="../../ui/interchange.py" line="76"/>
         <source>Export exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="82"/>
+        <location filename="../../ui/interchange.py" line="85"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="84"/>
+        <location filename="../../ui/interchange.py" line="87"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="110"/>
+        <location filename="../../ui/interchange.py" line="113"/>
         <source>Reading %s…</source>
         <translation>%s wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="111"/>
+        <location filename="../../ui/interchange.py" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="109"/>
-        <location filename="../../ui/interchange.py" line="215"/>
+        <location filename="../../ui/interchange.py" line="112"/>
+        <location filename="../../ui/interchange.py" line="218"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="159"/>
+        <location filename="../../ui/interchange.py" line="162"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="174"/>
+        <location filename="../../ui/interchange.py" line="177"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="182"/>
+        <location filename="../../ui/interchange.py" line="185"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="183"/>
+        <location filename="../../ui/interchange.py" line="186"/>
         <source>Reading the JSON…</source>
         <translation>Das JSON wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="184"/>
+        <location filename="../../ui/interchange.py" line="187"/>
         <source>Checking every record…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="185"/>
+        <location filename="../../ui/interchange.py" line="188"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>Die Einträge werden geschrieben (alle oder keiner)…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="170"/>
+        <location filename="../../ui/interchange.py" line="173"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2859,12 +3109,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="150"/>
+        <location filename="../../ui/interchange.py" line="153"/>
         <source>Imported %s</source>
         <translation>Importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="151"/>
+        <location filename="../../ui/interchange.py" line="154"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -3666,158 +3916,205 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="132"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="129"/>
-        <location filename="../../ui/delegations/members.py" line="204"/>
+        <location filename="../../ui/delegations/members.py" line="138"/>
+        <source>Precedence</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="142"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="130"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="132"/>
+        <location filename="../../ui/delegations/members.py" line="145"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="136"/>
+        <location filename="../../ui/delegations/members.py" line="149"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="137"/>
+        <location filename="../../ui/delegations/members.py" line="150"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="138"/>
-        <location filename="../../ui/delegations/members.py" line="222"/>
+        <location filename="../../ui/delegations/members.py" line="151"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="168"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="164"/>
+        <location filename="../../ui/delegations/members.py" line="177"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="167"/>
+        <location filename="../../ui/delegations/members.py" line="180"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="170"/>
+        <location filename="../../ui/delegations/members.py" line="183"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="177"/>
+        <location filename="../../ui/delegations/members.py" line="190"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="188"/>
+        <location filename="../../ui/delegations/members.py" line="194"/>
+        <source>Override place…</source>
+        <translation>Platz festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="199"/>
+        <source>Put the selected participant at another place, with a reason</source>
+        <translation>Den ausgewählten Teilnehmer mit Begründung auf einen anderen Platz setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="202"/>
+        <source>Clear override</source>
+        <translation>Festlegung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="207"/>
+        <source>Put the selected participant back at the computed place</source>
+        <translation>Den ausgewählten Teilnehmer wieder auf den berechneten Platz setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="239"/>
         <source>Find a person by name…</source>
+        <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="242"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="202"/>
+        <location filename="../../ui/delegations/members.py" line="253"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="205"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="211"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="219"/>
+        <location filename="../../ui/delegations/members.py" line="270"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="220"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="221"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="228"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
+        <source>In&amp;terprets for</source>
+        <translation>Dol&amp;metscht für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="280"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="350"/>
-        <location filename="../../ui/delegations/members.py" line="361"/>
+        <location filename="../../ui/delegations/members.py" line="302"/>
+        <source>Delegation</source>
+        <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="303"/>
+        <source>Hosts (home city)</source>
+        <translation>Gastgeber (eigene Stadt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="408"/>
+        <source>(nobody)</source>
+        <translation>(niemanden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="446"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="386"/>
+        <location filename="../../ui/delegations/members.py" line="471"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="391"/>
+        <location filename="../../ui/delegations/members.py" line="476"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="437"/>
+        <location filename="../../ui/delegations/members.py" line="522"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="466"/>
+        <location filename="../../ui/delegations/members.py" line="551"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="489"/>
-        <location filename="../../ui/delegations/members.py" line="497"/>
+        <location filename="../../ui/delegations/members.py" line="574"/>
+        <location filename="../../ui/delegations/members.py" line="582"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="490"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -3825,43 +4122,43 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../ui/interchange.py" line="232"/>
+        <location filename="../../ui/interchange.py" line="235"/>
         <source>Partnership</source>
         <extracomment>Record kinds as the preview names them.</extracomment>
         <translation>Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="233"/>
+        <location filename="../../ui/interchange.py" line="236"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="234"/>
+        <location filename="../../ui/interchange.py" line="237"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="235"/>
+        <location filename="../../ui/interchange.py" line="238"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="236"/>
+        <location filename="../../ui/interchange.py" line="239"/>
         <source>Delegation member</source>
         <translation>Delegationsmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="237"/>
+        <location filename="../../ui/interchange.py" line="240"/>
         <source>Program item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="246"/>
+        <location filename="../../ui/interchange.py" line="249"/>
         <source>Merge exchange file</source>
         <translation>Austauschdatei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="253"/>
+        <location filename="../../ui/interchange.py" line="256"/>
         <source>Nothing was merged.
 
 %s</source>
@@ -3870,93 +4167,94 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="270"/>
-        <location filename="../../ui/interchange.py" line="413"/>
+        <location filename="../../ui/interchange.py" line="275"/>
+        <location filename="../../ui/interchange.py" line="432"/>
         <source>Merge %1</source>
+        <extracomment>Instants are shown on the home city&apos;s clock, as the editors show them.</extracomment>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>Record / field</source>
         <translation>Datensatz / Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="290"/>
+        <location filename="../../ui/interchange.py" line="295"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="293"/>
+        <location filename="../../ui/interchange.py" line="298"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="308"/>
+        <location filename="../../ui/interchange.py" line="313"/>
         <source>%1 new, %2 changed, %3 conflicting records.</source>
         <translation>%1 neue, %2 geänderte, %3 widersprüchliche Datensätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="315"/>
+        <location filename="../../ui/interchange.py" line="320"/>
         <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
         <translation>Widersprüchliche Datensätze wurden hier und in der Datei geändert, seit die Datei erstellt wurde; es kann nichts zusammengeführt werden, bis sie übereinstimmen (ändern Sie sie hier oder bitten Sie das Partnerbüro um eine neue Datei).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="321"/>
+        <location filename="../../ui/interchange.py" line="326"/>
         <source>The file holds nothing that is not already here.</source>
         <translation>Die Datei enthält nichts, was nicht schon hier ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="325"/>
+        <location filename="../../ui/interchange.py" line="330"/>
         <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
         <translation>Nicht zusammengeführt: %1 (zusammengeführt werden Besuche, Partnerschaften, Personen und Orte).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="331"/>
+        <location filename="../../ui/interchange.py" line="336"/>
         <source>Conflicts (%1)</source>
         <translation>Widersprüche (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="332"/>
+        <location filename="../../ui/interchange.py" line="337"/>
         <source>Changed (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="333"/>
+        <location filename="../../ui/interchange.py" line="338"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="374"/>
+        <location filename="../../ui/interchange.py" line="383"/>
         <source>Deleted here by %1 at %2</source>
         <translation>Hier gelöscht von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="378"/>
+        <location filename="../../ui/interchange.py" line="387"/>
         <source>Changed here by %1 at %2</source>
         <translation>Hier geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="380"/>
+        <location filename="../../ui/interchange.py" line="389"/>
         <source>Changed here; no common base</source>
         <translation>Hier geändert; kein gemeinsamer Ausgangsstand</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="388"/>
+        <location filename="../../ui/interchange.py" line="397"/>
         <source>Nothing was merged: %1</source>
         <translation>Es wurde nichts zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="392"/>
+        <location filename="../../ui/interchange.py" line="401"/>
         <source>Merged %1: %2 new, %3 changed</source>
         <translation>%1 zusammengeführt: %2 neu, %3 geändert</translation>
     </message>
@@ -3996,6 +4294,15 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <location filename="../../ui/delegations/missing.py" line="121"/>
         <source>Every text has its %1 translation.</source>
         <translation>Jeder Text hat seine Übersetzung auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="336"/>
+        <source>&amp;Seat:</source>
+        <extracomment>The field label of a refusal (``ui/undo.py`` asks it for the message).</extracomment>
+        <translation>&amp;Platz:</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4463,34 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <location filename="../../ui/app.py" line="207"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="129"/>
+        <source>Override place</source>
+        <translation>Platz festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="134"/>
+        <source>%1 is at place %2 (computed: %3).</source>
+        <translation>%1 steht auf Platz %2 (berechnet: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <source>e.g. guest of honour at this visit</source>
+        <translation>z. B. Ehrengast bei diesem Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="152"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="153"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4900,129 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
 </context>
 <context>
+    <name>RanksSection</name>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="73"/>
+        <source>Rank table</source>
+        <translation>Rangtabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="74"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="84"/>
+        <location filename="../../ui/directory/ranks.py" line="406"/>
+        <location filename="../../ui/directory/ranks.py" line="410"/>
+        <source>New rank table</source>
+        <translation>Neue Rangtabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="92"/>
+        <location filename="../../ui/directory/ranks.py" line="446"/>
+        <source>Delete rank table</source>
+        <translation>Rangtabelle löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="112"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="113"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="114"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="116"/>
+        <source>e.g. Deutschland / Sachsen — Kommunen</source>
+        <translation>z. B. Deutschland / Sachsen — Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="125"/>
+        <source>Position</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="129"/>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="131"/>
+        <source>Ranks with</source>
+        <translation>Gleichrangig mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="143"/>
+        <location filename="../../ui/directory/ranks.py" line="426"/>
+        <source>Add rank</source>
+        <translation>Rang hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="151"/>
+        <location filename="../../ui/directory/ranks.py" line="454"/>
+        <source>Delete rank</source>
+        <translation>Rang löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="160"/>
+        <source>1 is the highest rank of the table; equal numbers rank equal</source>
+        <translation>1 ist der höchste Rang der Tabelle; gleiche Zahlen sind gleichrangig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="163"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="169"/>
+        <source>T&amp;itle</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="170"/>
+        <source>Ranks &amp;with</source>
+        <translation>&amp;Gleichrangig mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="172"/>
+        <source>The rank of another country&apos;s table this one ranks with</source>
+        <translation>Der gleichrangige Rang in der Tabelle eines anderen Landes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="176"/>
+        <source>Ranks of this table</source>
+        <translation>Ränge dieser Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="336"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="365"/>
+        <source>Change rank table</source>
+        <translation>Rangtabelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="379"/>
+        <source>Change rank</source>
+        <translation>Rang ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="430"/>
+        <source>New rank</source>
+        <translation>Neuer Rang</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <location filename="../../ui/widgets/pickers.py" line="61"/>
@@ -4645,187 +5103,187 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="207"/>
+        <location filename="../../ui/residencies/tab.py" line="192"/>
         <source>Studio timeline</source>
         <translation>Atelierbelegung</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="208"/>
+        <location filename="../../ui/residencies/tab.py" line="193"/>
         <source>Partnership balance</source>
         <translation>Partnerschaftsbilanz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="194"/>
         <source>Exchange history</source>
         <translation>Austauschchronik</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="236"/>
+        <location filename="../../ui/residencies/tab.py" line="221"/>
         <source>Ne&amp;w residency</source>
         <translation>&amp;Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="249"/>
+        <location filename="../../ui/residencies/tab.py" line="234"/>
         <source>Search title, artist, institution…</source>
         <translation>Titel, Künstler/in, Institution durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="227"/>
+        <location filename="../../ui/residencies/tab.py" line="212"/>
         <source>All directions</source>
         <translation>Alle Richtungen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="230"/>
+        <location filename="../../ui/residencies/tab.py" line="215"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="237"/>
+        <location filename="../../ui/residencies/tab.py" line="222"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="224"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="240"/>
+        <location filename="../../ui/residencies/tab.py" line="225"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>Ausgewählte Residenz löschen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="158"/>
+        <location filename="../../ui/residencies/tab.py" line="145"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="161"/>
+        <location filename="../../ui/residencies/tab.py" line="148"/>
         <source>to be named</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="284"/>
+        <location filename="../../ui/residencies/tab.py" line="269"/>
         <source>Pa&amp;rtnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="285"/>
+        <location filename="../../ui/residencies/tab.py" line="270"/>
         <source>Direction:</source>
         <translation>Richtung:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="271"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="272"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="320"/>
+        <location filename="../../ui/residencies/tab.py" line="305"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="325"/>
+        <location filename="../../ui/residencies/tab.py" line="310"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="354"/>
+        <location filename="../../ui/residencies/tab.py" line="339"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>Die angezeigte Residenz wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="341"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>Die angezeigte Residenz wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="382"/>
+        <location filename="../../ui/residencies/tab.py" line="367"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>Legen Sie zuerst eine Partnerschaft an (Reiter „Personen &amp; Orte“): Jede Residenz gehört zu einer.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="387"/>
-        <location filename="../../ui/residencies/tab.py" line="389"/>
+        <location filename="../../ui/residencies/tab.py" line="372"/>
+        <location filename="../../ui/residencies/tab.py" line="374"/>
         <source>New residency</source>
         <translation>Neue Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="420"/>
-        <location filename="../../ui/residencies/tab.py" line="431"/>
+        <location filename="../../ui/residencies/tab.py" line="405"/>
+        <location filename="../../ui/residencies/tab.py" line="416"/>
         <source>Delete residency</source>
         <translation>Residenz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="422"/>
+        <location filename="../../ui/residencies/tab.py" line="407"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>Residenz „%s“ mit Checkliste und vereinbarten Leistungen löschen?
 Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="409"/>
         <source>Residency #%d</source>
         <translation>Residenz Nr. %d</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="442"/>
+        <location filename="../../ui/residencies/tab.py" line="427"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>Residenz gelöscht; Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="457"/>
+        <location filename="../../ui/residencies/tab.py" line="442"/>
         <source>%d months</source>
         <translation>%d Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="461"/>
+        <location filename="../../ui/residencies/tab.py" line="446"/>
         <source>Earlier (six months)</source>
         <translation>Früher (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="464"/>
+        <location filename="../../ui/residencies/tab.py" line="449"/>
         <source>Later (six months)</source>
         <translation>Später (sechs Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="451"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="480"/>
+        <location filename="../../ui/residencies/tab.py" line="465"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>Balken ziehen (oder Umschalt+←/→, Strg+Umschalt+←/→ für eine Woche), um eine Residenz zu verschieben; Doppelklick oder Eingabetaste öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="539"/>
+        <location filename="../../ui/residencies/tab.py" line="524"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>%d Residenzen belegen an denselben Tagen dasselbe Atelier (rot schraffiert).</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="555"/>
+        <location filename="../../ui/residencies/tab.py" line="540"/>
         <source>The dates cannot move that far.</source>
         <translation>So weit lassen sich die Daten nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="564"/>
+        <location filename="../../ui/residencies/tab.py" line="549"/>
         <source>Move residency</source>
         <translation>Residenz verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="589"/>
+        <location filename="../../ui/residencies/tab.py" line="574"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>Verschoben auf %s – %s (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="206"/>
-        <location filename="../../ui/residencies/tab.py" line="611"/>
+        <location filename="../../ui/residencies/tab.py" line="191"/>
+        <location filename="../../ui/residencies/tab.py" line="596"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last residency sheet or balance asked for (its options dialog and preview).</extracomment>
         <translation>Residenzen</translation>
@@ -5016,38 +5474,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="95"/>
+        <location filename="../../ui/residencies/tab.py" line="82"/>
         <source>Title</source>
-        <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
+        <extracomment>Record kinds whose changes alter what this tab shows. (sort key in the service, header)</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="96"/>
+        <location filename="../../ui/residencies/tab.py" line="83"/>
         <source>Artist</source>
         <translation>Künstler/in</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="97"/>
+        <location filename="../../ui/residencies/tab.py" line="84"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="98"/>
+        <location filename="../../ui/residencies/tab.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="99"/>
+        <location filename="../../ui/residencies/tab.py" line="86"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="100"/>
+        <location filename="../../ui/residencies/tab.py" line="87"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="101"/>
+        <location filename="../../ui/residencies/tab.py" line="88"/>
         <source>Studio / host</source>
         <translation>Atelier / Gastgeber</translation>
     </message>
@@ -5144,6 +5602,377 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../ui/delegations/member_import_dialog.py" line="281"/>
         <source>Choose the role of the rows that hold this value; until then they are rows with errors.</source>
         <translation>Wählen Sie die Rolle der Zeilen mit diesem Wert; bis dahin sind es fehlerhafte Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSection</name>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="88"/>
+        <source>Table %1, behind seat %2</source>
+        <extracomment>The kinds of program items that can have a seating plan. The warnings about where people sit (the others are about the order of precedence).</extracomment>
+        <translation>Tisch %1, hinter Platz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="90"/>
+        <source>Table %1, seat %2</source>
+        <translation>Tisch %1, Platz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="97"/>
+        <source>Round</source>
+        <translation>Rund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="98"/>
+        <source>Long, with head ends</source>
+        <translation>Lang, mit Stirnseiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="99"/>
+        <source>U-shape</source>
+        <translation>U-Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="105"/>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="106"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="112"/>
+        <source>Beside their principal</source>
+        <translation>Neben der Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="115"/>
+        <source>Behind their principal</source>
+        <translation>Hinter der Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="127"/>
+        <source>%1 interprets for %2 but sits neither beside nor behind them</source>
+        <translation>%1 dolmetscht für %2, sitzt aber weder daneben noch dahinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="130"/>
+        <source>%1 and %2 sit side by side, both of one side (alternation was asked for)</source>
+        <translation>%1 und %2 sitzen nebeneinander und gehören zur selben Seite (abwechselnd war gewünscht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="134"/>
+        <source>%1 is seated twice</source>
+        <translation>%1 ist zweimal platziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="135"/>
+        <source>%1 is seated but does not attend</source>
+        <translation>%1 hat einen Platz, nimmt aber nicht teil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="138"/>
+        <source>No seat for %1</source>
+        <translation>Kein Platz für %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="139"/>
+        <source>%1 has no rank: placed after everyone ranked</source>
+        <translation>%1 hat keinen Rang: nach allen mit Rang platziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="142"/>
+        <source>%1 and %2 rank equally; only their names decided the order</source>
+        <translation>%1 und %2 sind ranggleich; nur der Name hat die Reihenfolge entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="376"/>
+        <source>&amp;Meal or reception:</source>
+        <extracomment>Whom the seat actions act on: a seat, or a guest of the unseated list.</extracomment>
+        <translation>&amp;Essen oder Empfang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="382"/>
+        <location filename="../../ui/delegations/seating.py" line="986"/>
+        <source>Place automatically</source>
+        <translation>Automatisch platzieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="386"/>
+        <source>Seat everyone by the order of precedence; locked seats stay</source>
+        <translation>Alle nach der protokollarischen Rangfolge platzieren; gesperrte Plätze bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="389"/>
+        <source>Move to seat…</source>
+        <translation>Auf Platz setzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="392"/>
+        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <source>Lock seat</source>
+        <translation>Platz sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="396"/>
+        <source>Unseat</source>
+        <translation>Platz freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="408"/>
+        <location filename="../../ui/delegations/seating.py" line="459"/>
+        <location filename="../../ui/delegations/seating.py" line="1068"/>
+        <source>Alternate the two sides</source>
+        <translation>Beide Seiten abwechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <source>&amp;Create seating plan</source>
+        <translation>Tischordnung an&amp;legen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="421"/>
+        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="423"/>
+        <location filename="../../ui/delegations/seating.py" line="469"/>
+        <source>Interpreters:</source>
+        <translation>Dolmetscher:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="424"/>
+        <source>First table:</source>
+        <translation>Erster Tisch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="425"/>
+        <source>Seats:</source>
+        <translation>Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="446"/>
+        <source>Seating plan</source>
+        <translation>Tischordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="449"/>
+        <source>Arrow keys choose a seat; Ctrl+M moves the guest, Ctrl+L locks, Ctrl+U unseats</source>
+        <translation>Pfeiltasten wählen einen Platz; Strg+M setzt den Gast um, Strg+L sperrt, Strg+U gibt den Platz frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="465"/>
+        <source>Plan</source>
+        <translation>Tischordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="472"/>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="480"/>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="495"/>
+        <source>Add &amp;table</source>
+        <translation>&amp;Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="498"/>
+        <source>&amp;Remove table</source>
+        <translation>Tisch ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="576"/>
+        <source>International: the guest of honour sits on the host&apos;s right, the second guest on the host&apos;s left. German: the guest of honour on the host&apos;s left.</source>
+        <translation>International: Der Ehrengast sitzt rechts vom Gastgeber, der zweite Gast links. Deutsch: Der Ehrengast sitzt links vom Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="607"/>
+        <source>Choose a visit.</source>
+        <translation>Wählen Sie einen Besuch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="656"/>
+        <source>This visit has no meal or reception. Give a program item the kind Meal or Reception to plan its seating.</source>
+        <translation>Dieser Besuch hat kein Essen und keinen Empfang. Geben Sie einem Programmpunkt die Art Essen oder Empfang, um seine Tischordnung zu planen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="666"/>
+        <source>“%1” has no seating plan yet.</source>
+        <translation>„%1“ hat noch keine Tischordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="709"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="710"/>
+        <source>Home city</source>
+        <translation>Gastgeberstadt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="711"/>
+        <location filename="../../ui/delegations/seating.py" line="807"/>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="712"/>
+        <location filename="../../ui/delegations/seating.py" line="809"/>
+        <source>Guest of honour</source>
+        <translation>Ehrengast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="713"/>
+        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="723"/>
+        <source>%1 · %2, %3 seats</source>
+        <translation>%1 · %2, %3 Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="746"/>
+        <source>Unseated: %1 (not enough seats)</source>
+        <translation>Ohne Platz: %1 (zu wenige Plätze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="748"/>
+        <source>Unseated: %1</source>
+        <translation>Ohne Platz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="759"/>
+        <source>Warnings: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="803"/>
+        <location filename="../../ui/delegations/seating.py" line="1010"/>
+        <source>(free)</source>
+        <translation>(frei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <source>Unlock seat</source>
+        <translation>Platz entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="901"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="950"/>
+        <source>Swap %1 and %2</source>
+        <translation>%1 und %2 tauschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="953"/>
+        <source>Seat %1 at %2</source>
+        <translation>%1 an %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="963"/>
+        <source>Unseat %1</source>
+        <translation>Platz von %1 freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <source>Lock %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="992"/>
+        <source>Placed by the order of precedence; %1 without a seat: the tables have too few seats.</source>
+        <translation>Nach der Rangfolge platziert; %1 ohne Platz: Die Tische haben zu wenige Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="996"/>
+        <source>Placed by the order of precedence; everyone has a seat.</source>
+        <translation>Nach der Rangfolge platziert; alle haben einen Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1013"/>
+        <source>Move %1 to seat</source>
+        <translation>%1 auf Platz setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1053"/>
+        <source>Create seating plan</source>
+        <translation>Tischordnung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1067"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1069"/>
+        <source>Interpreters</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1072"/>
+        <source>Change seating plan</source>
+        <translation>Tischordnung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1114"/>
+        <source>A table needs a label, e.g. 1 or Ehrentisch.</source>
+        <translation>Ein Tisch braucht eine Bezeichnung, z. B. 1 oder Ehrentisch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1119"/>
+        <source>Change table %1</source>
+        <translation>Tisch %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1149"/>
+        <source>Add table %1</source>
+        <translation>Tisch %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1165"/>
+        <source>Remove table %1</source>
+        <translation>Tisch %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1198"/>
+        <source>Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels</source>
+        <translation>Auf einem Platz ablegen: setzen oder tauschen; auf der Liste ohne Platz: Platz freigeben; Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1254"/>
+        <source>Drag cancelled: nothing changed</source>
+        <translation>Ziehen abgebrochen: nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -5781,7 +6610,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Nicht geändert: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_editing.py" line="512"/>
+        <location filename="../../ui/calendar/week_editing.py" line="516"/>
         <source>New program item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
@@ -6235,12 +7064,27 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="492"/>
+        <location filename="../../ui/wording.py" line="483"/>
+        <source>rank of “%1”</source>
+        <translation>Rang von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="484"/>
+        <source>host of visit “%1”</source>
+        <translation>Gastgeber des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="485"/>
+        <source>seated at “%1”</source>
+        <translation>Platz bei „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="495"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="504"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

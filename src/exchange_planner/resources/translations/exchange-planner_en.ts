@@ -15,7 +15,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="610"/>
+        <location filename="../../ui/calendar/tab.py" line="632"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

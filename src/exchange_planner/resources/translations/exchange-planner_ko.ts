@@ -357,243 +357,243 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="156"/>
+        <location filename="../../ui/calendar/tab.py" line="165"/>
         <source>Previous</source>
         <extracomment>Record kinds whose changes alter what the calendar shows: the entries, the names and places on them, their conflict marks (members, attendance) and the home zone; &quot;*&quot; is all. Zone modes: the home zone, a partner&apos;s zone, or home with both rulers in the week view. Today&apos;s date; tests replace it to show a fixed &quot;today&quot;. Made with the first change announced (the first screen is shown before the change feed&apos;s module and the storage layer are loaded). Hooks tests replace: where to save a file, and how to show a dialog. The options of an .ics export (None: cancelled); the visit&apos;s id offers its members. The message shown after the last export that held no events. The last &quot;Print to PDF&quot; (its options dialog and preview), for tests and checks.</extracomment>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="157"/>
+        <location filename="../../ui/calendar/tab.py" line="166"/>
         <source>Previous month or week (PgUp, mouse wheel)</source>
         <translation>이전 달 또는 주 (PgUp, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="158"/>
+        <location filename="../../ui/calendar/tab.py" line="167"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="159"/>
+        <location filename="../../ui/calendar/tab.py" line="168"/>
         <source>Go to today (T)</source>
         <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="160"/>
+        <location filename="../../ui/calendar/tab.py" line="169"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="161"/>
+        <location filename="../../ui/calendar/tab.py" line="170"/>
         <source>Next month or week (PgDn, mouse wheel)</source>
         <translation>다음 달 또는 주 (PgDn, 마우스 휠)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="168"/>
+        <location filename="../../ui/calendar/tab.py" line="177"/>
         <source>Jump to a date (Ctrl+G): for example 26.07.2023, 26072023 or 2023-07-26</source>
         <translation>날짜로 이동 (Ctrl+G): 예: 26.07.2023, 26072023 또는 2023-07-26</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="176"/>
+        <location filename="../../ui/calendar/tab.py" line="185"/>
         <source>Jump to date</source>
         <translation>날짜로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="194"/>
+        <location filename="../../ui/calendar/tab.py" line="202"/>
         <source>Highlight…</source>
         <translation>강조 표시…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="197"/>
+        <location filename="../../ui/calendar/tab.py" line="205"/>
         <source>Entries matching the text stand out, the rest fades</source>
         <translation>텍스트와 일치하는 항목은 강조되고 나머지는 흐리게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="204"/>
+        <location filename="../../ui/calendar/tab.py" line="212"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="205"/>
+        <location filename="../../ui/calendar/tab.py" line="213"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="206"/>
+        <location filename="../../ui/calendar/tab.py" line="214"/>
         <source>Agenda</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="218"/>
+        <location filename="../../ui/calendar/tab.py" line="226"/>
         <source>Print to PDF…</source>
         <translation>PDF로 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="224"/>
+        <location filename="../../ui/calendar/tab.py" line="232"/>
         <source>Export .ics…</source>
         <translation>.ics 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="226"/>
+        <location filename="../../ui/calendar/tab.py" line="234"/>
         <source>Export the month or week shown as .ics</source>
         <translation>표시된 달 또는 주를 .ics로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="229"/>
-        <location filename="../../ui/calendar/tab.py" line="232"/>
-        <location filename="../../ui/calendar/tab.py" line="373"/>
+        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <location filename="../../ui/calendar/tab.py" line="240"/>
+        <location filename="../../ui/calendar/tab.py" line="395"/>
         <source>Calendar</source>
         <translation>캘린더</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="237"/>
+        <location filename="../../ui/calendar/tab.py" line="245"/>
         <source>The month or week shown as a document: in German, Korean, English or both, with the letterhead, previewed before saving or printing</source>
         <translation>표시된 월 또는 주를 문서로: 독일어, 한국어, 영어 또는 두 언어로, 레터헤드와 함께, 저장하거나 인쇄하기 전에 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="245"/>
+        <location filename="../../ui/calendar/tab.py" line="253"/>
         <source>Export the current visit as .ics…</source>
         <translation>현재 방문을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="252"/>
+        <location filename="../../ui/calendar/tab.py" line="260"/>
         <source>Export the current residency as .ics…</source>
         <translation>현재 레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="265"/>
+        <location filename="../../ui/calendar/tab.py" line="273"/>
         <source>Time zone the calendar shows</source>
         <translation>캘린더에 표시할 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="275"/>
+        <location filename="../../ui/calendar/tab.py" line="283"/>
         <source>Show or hide visits</source>
         <translation>방문 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="276"/>
+        <location filename="../../ui/calendar/tab.py" line="284"/>
         <source>Show or hide program items</source>
         <translation>일정 항목 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="277"/>
+        <location filename="../../ui/calendar/tab.py" line="285"/>
         <source>Show or hide residencies</source>
         <translation>레지던시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="278"/>
+        <location filename="../../ui/calendar/tab.py" line="286"/>
         <source>Show or hide exhibitions</source>
         <translation>전시 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="279"/>
+        <location filename="../../ui/calendar/tab.py" line="287"/>
         <source>Show or hide deadlines</source>
         <translation>마감일 표시/숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="295"/>
+        <location filename="../../ui/calendar/tab.py" line="300"/>
         <source>conflict</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="312"/>
+        <location filename="../../ui/calendar/tab.py" line="334"/>
         <source>%s (home)</source>
         <translation>%s (우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="325"/>
+        <location filename="../../ui/calendar/tab.py" line="347"/>
         <source>%1 + %2 (week ruler)</source>
         <translation>%1 + %2 (시간 눈금 두 개)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="336"/>
+        <location filename="../../ui/calendar/tab.py" line="358"/>
         <source>Show one partnership only</source>
         <translation>한 파트너십만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="337"/>
+        <location filename="../../ui/calendar/tab.py" line="359"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="602"/>
+        <location filename="../../ui/calendar/tab.py" line="624"/>
         <source>Week %1 · %2 – %3</source>
         <translation>%1주차 · %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/tab.py" line="610"/>
+        <location filename="../../ui/calendar/tab.py" line="632"/>
         <source>%n entries</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="644"/>
+        <location filename="../../ui/calendar/tab.py" line="666"/>
         <source>New program item “%s”</source>
         <translation>새 일정 항목 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="647"/>
+        <location filename="../../ui/calendar/tab.py" line="669"/>
         <source>New visit “%s”</source>
         <translation>새 방문 “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="665"/>
+        <location filename="../../ui/calendar/tab.py" line="687"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="683"/>
+        <location filename="../../ui/calendar/tab.py" line="705"/>
         <source>Export the visit&apos;s program as .ics…</source>
         <translation>방문 일정을 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="689"/>
+        <location filename="../../ui/calendar/tab.py" line="711"/>
         <source>Export the residency as .ics…</source>
         <translation>레지던시를 .ics로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="696"/>
+        <location filename="../../ui/calendar/tab.py" line="718"/>
         <source>New program item or visit on %s…</source>
         <translation>%s에 새 일정 항목 또는 방문…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="757"/>
-        <location filename="../../ui/calendar/tab.py" line="823"/>
+        <location filename="../../ui/calendar/tab.py" line="779"/>
+        <location filename="../../ui/calendar/tab.py" line="845"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="760"/>
+        <location filename="../../ui/calendar/tab.py" line="782"/>
         <source>Select a visit first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 방문을 선택하십시오(대표단 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="763"/>
+        <location filename="../../ui/calendar/tab.py" line="785"/>
         <source>Select a residency first (in its tab or by a right click in the calendar).</source>
         <translation>먼저 레지던시를 선택하십시오(레지던시 탭에서 또는 캘린더에서 마우스 오른쪽 버튼 클릭).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="800"/>
+        <location filename="../../ui/calendar/tab.py" line="822"/>
         <source>Export as iCalendar</source>
         <translation>iCalendar로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="800"/>
+        <location filename="../../ui/calendar/tab.py" line="822"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="825"/>
+        <location filename="../../ui/calendar/tab.py" line="847"/>
         <source>Nothing is planned there: the calendar file %1 was written without events.</source>
         <translation>그 기간에는 계획된 일정이 없습니다. 일정 없이 캘린더 파일 %1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="830"/>
+        <location filename="../../ui/calendar/tab.py" line="852"/>
         <source>Calendar exported to %1 (%2 events)</source>
         <translation>캘린더를 %1(으)로 내보냈습니다(일정 %2개)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="836"/>
+        <location filename="../../ui/calendar/tab.py" line="858"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -1014,145 +1014,150 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="82"/>
+        <location filename="../../ui/delegations/tab.py" line="108"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="83"/>
+        <location filename="../../ui/delegations/tab.py" line="109"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="84"/>
+        <location filename="../../ui/delegations/tab.py" line="110"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="85"/>
+        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <source>Seating</source>
+        <translation>좌석 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="112"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="86"/>
+        <location filename="../../ui/delegations/tab.py" line="113"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="87"/>
+        <location filename="../../ui/delegations/tab.py" line="114"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="88"/>
+        <location filename="../../ui/delegations/tab.py" line="115"/>
         <source>Translations</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="106"/>
+        <location filename="../../ui/delegations/tab.py" line="133"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="145"/>
-        <location filename="../../ui/delegations/tab.py" line="365"/>
-        <location filename="../../ui/delegations/tab.py" line="372"/>
+        <location filename="../../ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="392"/>
+        <location filename="../../ui/delegations/tab.py" line="399"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="146"/>
+        <location filename="../../ui/delegations/tab.py" line="173"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="148"/>
-        <location filename="../../ui/delegations/tab.py" line="389"/>
+        <location filename="../../ui/delegations/tab.py" line="175"/>
+        <location filename="../../ui/delegations/tab.py" line="416"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="150"/>
+        <location filename="../../ui/delegations/tab.py" line="177"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="151"/>
-        <location filename="../../ui/delegations/tab.py" line="404"/>
-        <location filename="../../ui/delegations/tab.py" line="415"/>
+        <location filename="../../ui/delegations/tab.py" line="178"/>
+        <location filename="../../ui/delegations/tab.py" line="431"/>
+        <location filename="../../ui/delegations/tab.py" line="442"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="152"/>
+        <location filename="../../ui/delegations/tab.py" line="179"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="160"/>
+        <location filename="../../ui/delegations/tab.py" line="187"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="167"/>
-        <location filename="../../ui/delegations/tab.py" line="192"/>
+        <location filename="../../ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="171"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
+        <location filename="../../ui/delegations/tab.py" line="199"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="200"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="181"/>
+        <location filename="../../ui/delegations/tab.py" line="208"/>
         <source>Missing translations…</source>
         <translation>누락된 번역…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="234"/>
+        <location filename="../../ui/delegations/tab.py" line="261"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="293"/>
+        <location filename="../../ui/delegations/tab.py" line="320"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="295"/>
+        <location filename="../../ui/delegations/tab.py" line="322"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="358"/>
+        <location filename="../../ui/delegations/tab.py" line="385"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="406"/>
+        <location filename="../../ui/delegations/tab.py" line="433"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -1222,65 +1227,70 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="42"/>
+        <location filename="../../ui/directory/tab.py" line="46"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="43"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="44"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="55"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
+        <source>Ranks</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="61"/>
         <source>People &amp;&amp; Venues</source>
-        <extracomment>Sections that missed changes while hidden: read again when shown. People and venues are read when first shown (the tab opens on the partnerships).</extracomment>
+        <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="66"/>
+        <location filename="../../ui/directory/tab.py" line="72"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="69"/>
+        <location filename="../../ui/directory/tab.py" line="75"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="70"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="90"/>
+        <location filename="../../ui/directory/tab.py" line="96"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="97"/>
+        <location filename="../../ui/directory/tab.py" line="103"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="107"/>
+        <location filename="../../ui/directory/tab.py" line="113"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="108"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="109"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
@@ -1307,84 +1317,84 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="121"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="117"/>
+        <location filename="../../ui/directory/tab.py" line="123"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="118"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="119"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="122"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="128"/>
+        <location filename="../../ui/directory/tab.py" line="234"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="131"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="135"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="137"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="133"/>
+        <location filename="../../ui/directory/tab.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="145"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="140"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="149"/>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="155"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="150"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="151"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
@@ -1405,113 +1415,168 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="162"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="162"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="158"/>
+        <location filename="../../ui/directory/tab.py" line="164"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="160"/>
+        <location filename="../../ui/directory/tab.py" line="166"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="163"/>
+        <location filename="../../ui/directory/tab.py" line="169"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="172"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="167"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="175"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="171"/>
+        <location filename="../../ui/directory/tab.py" line="177"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="174"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="176"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="185"/>
+        <source>Ran&amp;k</source>
+        <translation>직급(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="187"/>
+        <source>(no rank)</source>
+        <translation>(직급 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="188"/>
+        <source>The rank in the order of precedence, from the Ranks list</source>
+        <translation>의전 서열상의 직급(&apos;직급&apos; 목록에서 선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="192"/>
+        <source>Ele&amp;cted</source>
+        <translation>선출직(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>Yes, elected</source>
+        <translation>예, 선출직</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>No, appointed</source>
+        <translation>아니요, 임명직</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="194"/>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="195"/>
+        <source>Of two people of equal rank, the elected one goes first</source>
+        <translation>직급이 같으면 선출직이 먼저입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="199"/>
+        <source>In office si&amp;nce</source>
+        <translation>재임 시작일(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="201"/>
+        <source>Of equal rank, the one longer in office goes first</source>
+        <translation>직급이 같으면 재임 기간이 긴 사람이 먼저입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="203"/>
+        <source>&amp;Born</source>
+        <translation>생년월일(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="205"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="184"/>
+        <location filename="../../ui/directory/tab.py" line="211"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
-        <location filename="../../ui/directory/tab.py" line="215"/>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="242"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="222"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="196"/>
+        <location filename="../../ui/directory/tab.py" line="223"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
@@ -1531,52 +1596,52 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="228"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="229"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="230"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="237"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="212"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="213"/>
+        <location filename="../../ui/directory/tab.py" line="240"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="218"/>
+        <location filename="../../ui/directory/tab.py" line="245"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="246"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1584,163 +1649,243 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="102"/>
+        <location filename="../../ui/documents/options.py" line="121"/>
         <source>Print itinerary</source>
-        <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view.</extracomment>
+        <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="103"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="104"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="105"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="106"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="107"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="108"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="120"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
+        <source>Order of precedence</source>
+        <translation>의전 서열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="129"/>
+        <source>Seating plan</source>
+        <translation>좌석 배치도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="130"/>
+        <source>Place cards</source>
+        <translation>좌석 명패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="131"/>
+        <source>Name badges</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="143"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="146"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="156"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="144"/>
+        <location filename="../../ui/documents/options.py" line="167"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="149"/>
+        <location filename="../../ui/documents/options.py" line="172"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="150"/>
+        <location filename="../../ui/documents/options.py" line="173"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="155"/>
+        <location filename="../../ui/documents/options.py" line="178"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="158"/>
+        <location filename="../../ui/documents/options.py" line="181"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="191"/>
+        <location filename="../../ui/documents/options.py" line="214"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="197"/>
+        <location filename="../../ui/documents/options.py" line="220"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="203"/>
+        <location filename="../../ui/documents/options.py" line="226"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="212"/>
+        <location filename="../../ui/documents/options.py" line="235"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="213"/>
+        <location filename="../../ui/documents/options.py" line="236"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="227"/>
+        <location filename="../../ui/documents/options.py" line="250"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="228"/>
+        <location filename="../../ui/documents/options.py" line="251"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="229"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="264"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>식사 또는 리셉션(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="273"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="243"/>
+        <location filename="../../ui/documents/options.py" line="276"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="257"/>
+        <location filename="../../ui/documents/options.py" line="290"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="307"/>
+        <source>A4, two tent cards (190 × 135 mm)</source>
+        <translation>A4, 삼각 명패 2장 (190 × 135 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="308"/>
+        <source>A4, four tent cards (95 × 135 mm)</source>
+        <translation>A4, 삼각 명패 4장 (95 × 135 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="309"/>
+        <source>A6, one badge per sheet</source>
+        <translation>A6, 한 장에 명찰 1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="310"/>
+        <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
+        <translation>Avery L4785 라벨, 80 × 50 mm, A4당 10개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="311"/>
+        <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
+        <translation>Avery Zweckform C32011 카드, 85 × 54 mm, A4당 10개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="312"/>
+        <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
+        <translation>Avery L7414 카드, 90 × 52 mm, A4당 10개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="326"/>
+        <source>La&amp;yout:</source>
+        <translation>레이아웃(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="331"/>
+        <source>Seating plan: %s</source>
+        <translation>좌석 배치: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="332"/>
+        <source>Everyone, in the order of precedence</source>
+        <translation>전원, 의전 서열 순</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="333"/>
+        <source>Cards &amp;for:</source>
+        <translation>명패 대상(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="344"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="390"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="395"/>
+        <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
+        <translation>이 방문에는 아직 좌석 배치도가 없습니다. 방문의 좌석 배치 항목에서 식사나 리셉션의 좌석 배치도를 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="402"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="317"/>
+        <location filename="../../ui/documents/options.py" line="406"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="321"/>
+        <location filename="../../ui/documents/options.py" line="410"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -1748,55 +1893,55 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="167"/>
+        <location filename="../../ui/documents/actions.py" line="183"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="171"/>
-        <location filename="../../ui/documents/actions.py" line="191"/>
+        <location filename="../../ui/documents/actions.py" line="187"/>
+        <location filename="../../ui/documents/actions.py" line="207"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="192"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="173"/>
-        <location filename="../../ui/documents/actions.py" line="193"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="172"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="234"/>
+        <location filename="../../ui/documents/actions.py" line="250"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="253"/>
+        <location filename="../../ui/documents/actions.py" line="269"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="282"/>
+        <location filename="../../ui/documents/actions.py" line="300"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="290"/>
+        <location filename="../../ui/documents/actions.py" line="308"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="299"/>
+        <location filename="../../ui/documents/actions.py" line="317"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -1829,37 +1974,57 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>선물 기록부(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="60"/>
+        <location filename="../../ui/documents/menu.py" line="61"/>
+        <source>&amp;Order of precedence…</source>
+        <translation>의전 서열(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="63"/>
+        <source>S&amp;eating plan…</source>
+        <translation>좌석 배치도(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="65"/>
+        <source>Pl&amp;ace cards…</source>
+        <translation>좌석 명패(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="67"/>
+        <source>&amp;Name badges…</source>
+        <translation>명찰(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="69"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="65"/>
+        <location filename="../../ui/documents/menu.py" line="74"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="68"/>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="71"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="75"/>
+        <location filename="../../ui/documents/menu.py" line="84"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="101"/>
+        <location filename="../../ui/documents/menu.py" line="117"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="120"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -2643,6 +2808,91 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>HostsPanel</name>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="208"/>
+        <source>Precedence</source>
+        <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
+        <translation>의전 서열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="212"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="213"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="214"/>
+        <source>Title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <source>Find a person by name…</source>
+        <translation>이름으로 사람 찾기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="235"/>
+        <source>Add h&amp;ost</source>
+        <translation>주최 측 인사 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="237"/>
+        <source>Add the chosen person to the hosts of this visit</source>
+        <translation>선택한 사람을 이 방문의 주최 측 인사로 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="239"/>
+        <location filename="../../ui/delegations/precedence.py" line="390"/>
+        <source>Remove host</source>
+        <translation>주최 측 인사 제거</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="253"/>
+        <source>Add a host</source>
+        <translation>주최 측 인사 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="259"/>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="260"/>
+        <source>In&amp;terprets for</source>
+        <translation>통역 대상(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="262"/>
+        <source>Selected host</source>
+        <translation>선택한 주최 측 인사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="314"/>
+        <source>(nobody)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="334"/>
+        <source>Change host</source>
+        <translation>주최 측 인사 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="347"/>
+        <source>Choose a person from the list.</source>
+        <translation>목록에서 사람을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="362"/>
+        <source>Add host</source>
+        <translation>주최 측 인사 추가</translation>
+    </message>
+</context>
+<context>
     <name>IcsOptionsDialog</name>
     <message>
         <location filename="../../ui/calendar/ics_options.py" line="60"/>
@@ -2709,130 +2959,130 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../ui/interchange.py" line="40"/>
+        <location filename="../../ui/interchange.py" line="43"/>
         <source>settings: %1</source>
         <extracomment>The sections the interchange service counts on import, as &quot;name: count&quot; texts.</extracomment>
         <translation>설정: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="41"/>
+        <location filename="../../ui/interchange.py" line="44"/>
         <source>partnerships: %1</source>
         <translation>파트너십: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="42"/>
+        <location filename="../../ui/interchange.py" line="45"/>
         <source>people: %1</source>
         <translation>인물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="43"/>
+        <location filename="../../ui/interchange.py" line="46"/>
         <source>venues: %1</source>
         <translation>장소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="44"/>
+        <location filename="../../ui/interchange.py" line="47"/>
         <source>visits: %1</source>
         <translation>방문: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="45"/>
+        <location filename="../../ui/interchange.py" line="48"/>
         <source>delegation members: %1</source>
         <translation>대표단 구성원: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="46"/>
+        <location filename="../../ui/interchange.py" line="49"/>
         <source>program items: %1</source>
         <translation>일정 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="47"/>
+        <location filename="../../ui/interchange.py" line="50"/>
         <source>gifts: %1</source>
         <translation>선물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="48"/>
+        <location filename="../../ui/interchange.py" line="51"/>
         <source>guestbook entries: %1</source>
         <translation>방명록 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="49"/>
+        <location filename="../../ui/interchange.py" line="52"/>
         <source>residencies: %1</source>
         <translation>레지던시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="50"/>
+        <location filename="../../ui/interchange.py" line="53"/>
         <source>deliverables: %1</source>
         <translation>약정 결과물: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="51"/>
+        <location filename="../../ui/interchange.py" line="54"/>
         <source>checklist items: %1</source>
         <translation>체크리스트 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="52"/>
+        <location filename="../../ui/interchange.py" line="55"/>
         <source>exhibitions: %1</source>
         <translation>전시: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="53"/>
+        <location filename="../../ui/interchange.py" line="56"/>
         <source>printed documents: %1</source>
         <translation>인쇄 문서: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="63"/>
+        <location filename="../../ui/interchange.py" line="66"/>
         <source>Exchange Planner files (*.json);;All files (*)</source>
         <translation>Exchange Planner 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="73"/>
+        <location filename="../../ui/interchange.py" line="76"/>
         <source>Export exchange file</source>
         <translation>교환 파일 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="82"/>
+        <location filename="../../ui/interchange.py" line="85"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="84"/>
+        <location filename="../../ui/interchange.py" line="87"/>
         <source>Exported to %s</source>
         <translation>%s(으)로 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="109"/>
-        <location filename="../../ui/interchange.py" line="215"/>
+        <location filename="../../ui/interchange.py" line="112"/>
+        <location filename="../../ui/interchange.py" line="218"/>
         <source>Import exchange file</source>
         <extracomment>Emitted with the counts per section when the records are written. Emitted with the message shown when the file was refused or could not be read.</extracomment>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="110"/>
+        <location filename="../../ui/interchange.py" line="113"/>
         <source>Reading %s…</source>
         <translation>%s 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="111"/>
+        <location filename="../../ui/interchange.py" line="114"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="150"/>
+        <location filename="../../ui/interchange.py" line="153"/>
         <source>Imported %s</source>
         <translation>가져옴: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="151"/>
+        <location filename="../../ui/interchange.py" line="154"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="159"/>
+        <location filename="../../ui/interchange.py" line="162"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>가져오기가 취소되어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="170"/>
+        <location filename="../../ui/interchange.py" line="173"/>
         <source>Nothing was imported.
 
 %s</source>
@@ -2841,28 +3091,28 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="174"/>
+        <location filename="../../ui/interchange.py" line="177"/>
         <source>Import refused</source>
         <translation>가져오기 거부됨</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="182"/>
+        <location filename="../../ui/interchange.py" line="185"/>
         <source>Reading the file…</source>
         <extracomment>The steps of an import as the progress dialog names them.</extracomment>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="183"/>
+        <location filename="../../ui/interchange.py" line="186"/>
         <source>Reading the JSON…</source>
         <translation>JSON을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="184"/>
+        <location filename="../../ui/interchange.py" line="187"/>
         <source>Checking every record…</source>
         <translation>모든 항목을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="185"/>
+        <location filename="../../ui/interchange.py" line="188"/>
         <source>Writing the records (all or nothing)…</source>
         <translation>항목을 기록하는 중(전부 기록하거나 하나도 기록하지 않음)…</translation>
     </message>
@@ -3662,158 +3912,205 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="124"/>
+        <location filename="../../ui/delegations/members.py" line="132"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="129"/>
-        <location filename="../../ui/delegations/members.py" line="204"/>
+        <location filename="../../ui/delegations/members.py" line="138"/>
+        <source>Precedence</source>
+        <translation>의전 서열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="142"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="130"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="132"/>
+        <location filename="../../ui/delegations/members.py" line="145"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="136"/>
+        <location filename="../../ui/delegations/members.py" line="149"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="137"/>
+        <location filename="../../ui/delegations/members.py" line="150"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="138"/>
-        <location filename="../../ui/delegations/members.py" line="222"/>
+        <location filename="../../ui/delegations/members.py" line="151"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="168"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="164"/>
+        <location filename="../../ui/delegations/members.py" line="177"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="167"/>
+        <location filename="../../ui/delegations/members.py" line="180"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="170"/>
+        <location filename="../../ui/delegations/members.py" line="183"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="177"/>
+        <location filename="../../ui/delegations/members.py" line="190"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="188"/>
+        <location filename="../../ui/delegations/members.py" line="194"/>
+        <source>Override place…</source>
+        <translation>서열 지정…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="199"/>
+        <source>Put the selected participant at another place, with a reason</source>
+        <translation>선택한 참가자를 사유와 함께 다른 서열에 놓기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="202"/>
+        <source>Clear override</source>
+        <translation>지정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="207"/>
+        <source>Put the selected participant back at the computed place</source>
+        <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="239"/>
         <source>Find a person by name…</source>
+        <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="242"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="192"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="202"/>
+        <location filename="../../ui/delegations/members.py" line="253"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="205"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="211"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="219"/>
+        <location filename="../../ui/delegations/members.py" line="270"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="220"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="221"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="228"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
+        <source>In&amp;terprets for</source>
+        <translation>통역 대상(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="280"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="350"/>
-        <location filename="../../ui/delegations/members.py" line="361"/>
+        <location filename="../../ui/delegations/members.py" line="302"/>
+        <source>Delegation</source>
+        <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="303"/>
+        <source>Hosts (home city)</source>
+        <translation>주최 측(우리 도시)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="408"/>
+        <source>(nobody)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="435"/>
+        <location filename="../../ui/delegations/members.py" line="446"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="386"/>
+        <location filename="../../ui/delegations/members.py" line="471"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="391"/>
+        <location filename="../../ui/delegations/members.py" line="476"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="437"/>
+        <location filename="../../ui/delegations/members.py" line="522"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="466"/>
+        <location filename="../../ui/delegations/members.py" line="551"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="489"/>
-        <location filename="../../ui/delegations/members.py" line="497"/>
+        <location filename="../../ui/delegations/members.py" line="574"/>
+        <location filename="../../ui/delegations/members.py" line="582"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="490"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -3821,43 +4118,43 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../ui/interchange.py" line="232"/>
+        <location filename="../../ui/interchange.py" line="235"/>
         <source>Partnership</source>
         <extracomment>Record kinds as the preview names them.</extracomment>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="233"/>
+        <location filename="../../ui/interchange.py" line="236"/>
         <source>Person</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="234"/>
+        <location filename="../../ui/interchange.py" line="237"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="235"/>
+        <location filename="../../ui/interchange.py" line="238"/>
         <source>Visit</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="236"/>
+        <location filename="../../ui/interchange.py" line="239"/>
         <source>Delegation member</source>
         <translation>대표단 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="237"/>
+        <location filename="../../ui/interchange.py" line="240"/>
         <source>Program item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="246"/>
+        <location filename="../../ui/interchange.py" line="249"/>
         <source>Merge exchange file</source>
         <translation>교환 파일 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="253"/>
+        <location filename="../../ui/interchange.py" line="256"/>
         <source>Nothing was merged.
 
 %s</source>
@@ -3866,93 +4163,94 @@ Create a new database and import the file into it?</source>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="270"/>
-        <location filename="../../ui/interchange.py" line="413"/>
+        <location filename="../../ui/interchange.py" line="275"/>
+        <location filename="../../ui/interchange.py" line="432"/>
         <source>Merge %1</source>
+        <extracomment>Instants are shown on the home city&apos;s clock, as the editors show them.</extracomment>
         <translation>%1 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>Record / field</source>
         <translation>레코드 / 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>Here</source>
         <translation>이쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="279"/>
+        <location filename="../../ui/interchange.py" line="284"/>
         <source>In the file</source>
         <translation>파일의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="290"/>
+        <location filename="../../ui/interchange.py" line="295"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="293"/>
+        <location filename="../../ui/interchange.py" line="298"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="308"/>
+        <location filename="../../ui/interchange.py" line="313"/>
         <source>%1 new, %2 changed, %3 conflicting records.</source>
         <translation>새 레코드 %1개, 변경 %2개, 충돌 %3개.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="315"/>
+        <location filename="../../ui/interchange.py" line="320"/>
         <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
         <translation>충돌하는 레코드는 파일이 만들어진 뒤 이쪽과 파일 양쪽에서 변경되었습니다. 양쪽이 일치할 때까지 아무것도 병합할 수 없습니다(이쪽에서 수정하거나 상대 사무소에 새 파일을 요청하십시오).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="321"/>
+        <location filename="../../ui/interchange.py" line="326"/>
         <source>The file holds nothing that is not already here.</source>
         <translation>파일에는 이미 여기에 없는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="325"/>
+        <location filename="../../ui/interchange.py" line="330"/>
         <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
         <translation>병합되지 않음: %1(병합 대상은 방문, 자매결연, 인물, 장소입니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="331"/>
+        <location filename="../../ui/interchange.py" line="336"/>
         <source>Conflicts (%1)</source>
         <translation>충돌(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="332"/>
+        <location filename="../../ui/interchange.py" line="337"/>
         <source>Changed (%1)</source>
         <translation>변경(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="333"/>
+        <location filename="../../ui/interchange.py" line="338"/>
         <source>New (%1)</source>
         <translation>신규(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="374"/>
+        <location filename="../../ui/interchange.py" line="383"/>
         <source>Deleted here by %1 at %2</source>
         <translation>%2에 %1이(가) 이쪽에서 삭제함</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="378"/>
+        <location filename="../../ui/interchange.py" line="387"/>
         <source>Changed here by %1 at %2</source>
         <translation>%2에 %1이(가) 이쪽에서 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="380"/>
+        <location filename="../../ui/interchange.py" line="389"/>
         <source>Changed here; no common base</source>
         <translation>이쪽에서 변경됨, 공통 기준 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="388"/>
+        <location filename="../../ui/interchange.py" line="397"/>
         <source>Nothing was merged: %1</source>
         <translation>병합된 내용 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="392"/>
+        <location filename="../../ui/interchange.py" line="401"/>
         <source>Merged %1: %2 new, %3 changed</source>
         <translation>%1 병합됨: 신규 %2개, 변경 %3개</translation>
     </message>
@@ -3991,6 +4289,15 @@ Create a new database and import the file into it?</source>
         <location filename="../../ui/delegations/missing.py" line="121"/>
         <source>Every text has its %1 translation.</source>
         <translation>모든 텍스트에 %1 번역이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="336"/>
+        <source>&amp;Seat:</source>
+        <extracomment>The field label of a refusal (``ui/undo.py`` asks it for the message).</extracomment>
+        <translation>좌석(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4458,34 @@ Create a new database and import the file into it?</source>
         <location filename="../../ui/app.py" line="207"/>
         <source>Cannot open file</source>
         <translation>파일을 열 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="129"/>
+        <source>Override place</source>
+        <translation>서열 지정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="134"/>
+        <source>%1 is at place %2 (computed: %3).</source>
+        <translation>%1의 서열은 %2위입니다(계산: %3위).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <source>e.g. guest of honour at this visit</source>
+        <translation>예: 이번 방문의 주빈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="152"/>
+        <source>&amp;Place</source>
+        <translation>서열(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="153"/>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4894,129 @@ Create a new database and import the file into it?</source>
     </message>
 </context>
 <context>
+    <name>RanksSection</name>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="73"/>
+        <source>Rank table</source>
+        <translation>직급표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="74"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="84"/>
+        <location filename="../../ui/directory/ranks.py" line="406"/>
+        <location filename="../../ui/directory/ranks.py" line="410"/>
+        <source>New rank table</source>
+        <translation>새 직급표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="92"/>
+        <location filename="../../ui/directory/ranks.py" line="446"/>
+        <source>Delete rank table</source>
+        <translation>직급표 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="112"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="113"/>
+        <source>C&amp;ountry</source>
+        <translation>국가(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="114"/>
+        <source>No&amp;tes</source>
+        <translation>메모(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="116"/>
+        <source>e.g. Deutschland / Sachsen — Kommunen</source>
+        <translation>예: 대한민국 — 지방자치단체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="125"/>
+        <source>Position</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="129"/>
+        <source>Title</source>
+        <translation>직급명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="131"/>
+        <source>Ranks with</source>
+        <translation>동급 직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="143"/>
+        <location filename="../../ui/directory/ranks.py" line="426"/>
+        <source>Add rank</source>
+        <translation>직급 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="151"/>
+        <location filename="../../ui/directory/ranks.py" line="454"/>
+        <source>Delete rank</source>
+        <translation>직급 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="160"/>
+        <source>1 is the highest rank of the table; equal numbers rank equal</source>
+        <translation>1이 이 표의 최고 직급이며, 같은 숫자는 같은 직급입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="163"/>
+        <source>&amp;Position</source>
+        <translation>순위(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="169"/>
+        <source>T&amp;itle</source>
+        <translation>직급명(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="170"/>
+        <source>Ranks &amp;with</source>
+        <translation>동급 직급(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="172"/>
+        <source>The rank of another country&apos;s table this one ranks with</source>
+        <translation>다른 나라 직급표에서 이 직급과 동급인 직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="176"/>
+        <source>Ranks of this table</source>
+        <translation>이 표의 직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="336"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="365"/>
+        <source>Change rank table</source>
+        <translation>직급표 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="379"/>
+        <source>Change rank</source>
+        <translation>직급 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/ranks.py" line="430"/>
+        <source>New rank</source>
+        <translation>새 직급</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <location filename="../../ui/widgets/pickers.py" line="61"/>
@@ -4639,188 +5097,188 @@ Create a new database and import the file into it?</source>
 <context>
     <name>ResidenciesTab</name>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="158"/>
+        <location filename="../../ui/residencies/tab.py" line="145"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="161"/>
+        <location filename="../../ui/residencies/tab.py" line="148"/>
         <source>to be named</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="206"/>
-        <location filename="../../ui/residencies/tab.py" line="611"/>
+        <location filename="../../ui/residencies/tab.py" line="191"/>
+        <location filename="../../ui/residencies/tab.py" line="596"/>
         <source>Residencies</source>
         <extracomment>Asks before a residency is deleted; replaced in tests. Who changed the residency shown, while someone else&apos;s change is being read. The last residency sheet or balance asked for (its options dialog and preview).</extracomment>
         <translation>레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="207"/>
+        <location filename="../../ui/residencies/tab.py" line="192"/>
         <source>Studio timeline</source>
         <translation>스튜디오 사용 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="208"/>
+        <location filename="../../ui/residencies/tab.py" line="193"/>
         <source>Partnership balance</source>
         <translation>파트너십 교류 균형</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="209"/>
+        <location filename="../../ui/residencies/tab.py" line="194"/>
         <source>Exchange history</source>
         <translation>교류 연혁</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="227"/>
+        <location filename="../../ui/residencies/tab.py" line="212"/>
         <source>All directions</source>
         <translation>모든 방향</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="230"/>
+        <location filename="../../ui/residencies/tab.py" line="215"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="236"/>
+        <location filename="../../ui/residencies/tab.py" line="221"/>
         <source>Ne&amp;w residency</source>
         <translation>새 레지던시(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="237"/>
+        <location filename="../../ui/residencies/tab.py" line="222"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="239"/>
+        <location filename="../../ui/residencies/tab.py" line="224"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="240"/>
+        <location filename="../../ui/residencies/tab.py" line="225"/>
         <source>Delete the selected residency (undo with Ctrl+Z)</source>
         <translation>선택한 레지던시 삭제 (Ctrl+Z로 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="249"/>
+        <location filename="../../ui/residencies/tab.py" line="234"/>
         <source>Search title, artist, institution…</source>
         <translation>제목, 작가, 기관 검색…</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="284"/>
+        <location filename="../../ui/residencies/tab.py" line="269"/>
         <source>Pa&amp;rtnership:</source>
         <translation>파트너십(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="285"/>
+        <location filename="../../ui/residencies/tab.py" line="270"/>
         <source>Direction:</source>
         <translation>방향:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="286"/>
+        <location filename="../../ui/residencies/tab.py" line="271"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="287"/>
+        <location filename="../../ui/residencies/tab.py" line="272"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="320"/>
+        <location filename="../../ui/residencies/tab.py" line="305"/>
         <source>All partnerships</source>
         <translation>모든 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="325"/>
+        <location filename="../../ui/residencies/tab.py" line="310"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="354"/>
+        <location filename="../../ui/residencies/tab.py" line="339"/>
         <source>The residency shown was deleted by %1.</source>
         <translation>표시 중인 레지던시를 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="356"/>
+        <location filename="../../ui/residencies/tab.py" line="341"/>
         <source>The residency shown was deleted meanwhile.</source>
         <translation>표시 중인 레지던시가 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="382"/>
+        <location filename="../../ui/residencies/tab.py" line="367"/>
         <source>Add a partnership first (Directory tab): a residency belongs to one.</source>
         <translation>먼저 파트너십을 추가하십시오(인물 및 장소 탭). 레지던시는 하나의 파트너십에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="387"/>
-        <location filename="../../ui/residencies/tab.py" line="389"/>
+        <location filename="../../ui/residencies/tab.py" line="372"/>
+        <location filename="../../ui/residencies/tab.py" line="374"/>
         <source>New residency</source>
         <translation>새 레지던시</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="420"/>
-        <location filename="../../ui/residencies/tab.py" line="431"/>
+        <location filename="../../ui/residencies/tab.py" line="405"/>
+        <location filename="../../ui/residencies/tab.py" line="416"/>
         <source>Delete residency</source>
         <translation>레지던시 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="422"/>
+        <location filename="../../ui/residencies/tab.py" line="407"/>
         <source>Delete “%s” with its checklist and deliverables?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 체크리스트 및 결과물과 함께 삭제하시겠습니까?
 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="424"/>
+        <location filename="../../ui/residencies/tab.py" line="409"/>
         <source>Residency #%d</source>
         <translation>레지던시 #%d</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="442"/>
+        <location filename="../../ui/residencies/tab.py" line="427"/>
         <source>Residency deleted; Ctrl+Z brings it back</source>
         <translation>레지던시를 삭제했습니다. Ctrl+Z로 복원할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="457"/>
+        <location filename="../../ui/residencies/tab.py" line="442"/>
         <source>%d months</source>
         <translation>%d개월</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="461"/>
+        <location filename="../../ui/residencies/tab.py" line="446"/>
         <source>Earlier (six months)</source>
         <translation>이전 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="464"/>
+        <location filename="../../ui/residencies/tab.py" line="449"/>
         <source>Later (six months)</source>
         <translation>이후 (6개월)</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="466"/>
+        <location filename="../../ui/residencies/tab.py" line="451"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="480"/>
+        <location filename="../../ui/residencies/tab.py" line="465"/>
         <source>Drag a bar (or Shift+←/→, Ctrl+Shift+←/→ for a week) to move a residency; double-click or Enter opens it.</source>
         <translation>막대를 끌어서(또는 Shift+←/→, 1주 단위는 Ctrl+Shift+←/→) 레지던시를 옮기고, 두 번 클릭하거나 Enter 키를 누르면 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="539"/>
+        <location filename="../../ui/residencies/tab.py" line="524"/>
         <source>%d residencies share a studio on the same days (hatched red).</source>
         <translation>레지던시 %d건이 같은 날짜에 같은 스튜디오를 사용합니다(빨간 빗금).</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="555"/>
+        <location filename="../../ui/residencies/tab.py" line="540"/>
         <source>The dates cannot move that far.</source>
         <translation>날짜를 그만큼 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="564"/>
+        <location filename="../../ui/residencies/tab.py" line="549"/>
         <source>Move residency</source>
         <translation>레지던시 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="589"/>
+        <location filename="../../ui/residencies/tab.py" line="574"/>
         <source>Moved to %s – %s (Ctrl+Z undoes)</source>
         <translation>%s – %s(으)로 옮겼습니다 (Ctrl+Z로 실행 취소)</translation>
     </message>
@@ -5010,38 +5468,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ResidencyListModel</name>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="95"/>
+        <location filename="../../ui/residencies/tab.py" line="82"/>
         <source>Title</source>
-        <extracomment>Record kinds whose changes alter what this tab shows. Where PDFs go: (parent, title, suggested name) -&gt; path or &quot;&quot; (replaced in tests). (sort key in the service, header)</extracomment>
+        <extracomment>Record kinds whose changes alter what this tab shows. (sort key in the service, header)</extracomment>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="96"/>
+        <location filename="../../ui/residencies/tab.py" line="83"/>
         <source>Artist</source>
         <translation>작가</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="97"/>
+        <location filename="../../ui/residencies/tab.py" line="84"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="98"/>
+        <location filename="../../ui/residencies/tab.py" line="85"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="99"/>
+        <location filename="../../ui/residencies/tab.py" line="86"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="100"/>
+        <location filename="../../ui/residencies/tab.py" line="87"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/residencies/tab.py" line="101"/>
+        <location filename="../../ui/residencies/tab.py" line="88"/>
         <source>Studio / host</source>
         <translation>스튜디오 / 초청 기관</translation>
     </message>
@@ -5138,6 +5596,377 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/delegations/member_import_dialog.py" line="281"/>
         <source>Choose the role of the rows that hold this value; until then they are rows with errors.</source>
         <translation>이 값을 가진 행의 역할을 선택하십시오. 선택하기 전까지 해당 행은 오류 행입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSection</name>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="88"/>
+        <source>Table %1, behind seat %2</source>
+        <extracomment>The kinds of program items that can have a seating plan. The warnings about where people sit (the others are about the order of precedence).</extracomment>
+        <translation>%1번 테이블, %2번 좌석 뒤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="90"/>
+        <source>Table %1, seat %2</source>
+        <translation>%1번 테이블, %2번 좌석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="97"/>
+        <source>Round</source>
+        <translation>원형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="98"/>
+        <source>Long, with head ends</source>
+        <translation>직사각형(양 끝 좌석)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="99"/>
+        <source>U-shape</source>
+        <translation>U자형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="105"/>
+        <source>International</source>
+        <translation>국제 의전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="106"/>
+        <source>German</source>
+        <translation>독일식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="112"/>
+        <source>Beside their principal</source>
+        <translation>담당 인사 옆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="115"/>
+        <source>Behind their principal</source>
+        <translation>담당 인사 뒤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="127"/>
+        <source>%1 interprets for %2 but sits neither beside nor behind them</source>
+        <translation>%1 님은 %2 님의 통역사인데 옆이나 뒤에 앉아 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="130"/>
+        <source>%1 and %2 sit side by side, both of one side (alternation was asked for)</source>
+        <translation>%1 님과 %2 님은 같은 측인데 나란히 앉아 있습니다(교차 배치 요청됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="134"/>
+        <source>%1 is seated twice</source>
+        <translation>%1 님이 두 번 배치되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="135"/>
+        <source>%1 is seated but does not attend</source>
+        <translation>%1 님은 좌석이 있지만 참석하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="138"/>
+        <source>No seat for %1</source>
+        <translation>좌석 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="139"/>
+        <source>%1 has no rank: placed after everyone ranked</source>
+        <translation>%1 님은 직급이 없어 직급이 있는 모든 사람 뒤에 배치되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="142"/>
+        <source>%1 and %2 rank equally; only their names decided the order</source>
+        <translation>%1 님과 %2 님은 서열이 같아 이름순으로만 정해졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="376"/>
+        <source>&amp;Meal or reception:</source>
+        <extracomment>Whom the seat actions act on: a seat, or a guest of the unseated list.</extracomment>
+        <translation>식사 또는 리셉션(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="382"/>
+        <location filename="../../ui/delegations/seating.py" line="986"/>
+        <source>Place automatically</source>
+        <translation>자동 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="386"/>
+        <source>Seat everyone by the order of precedence; locked seats stay</source>
+        <translation>의전 서열에 따라 모두 배치합니다. 고정된 좌석은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="389"/>
+        <source>Move to seat…</source>
+        <translation>좌석으로 이동…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="392"/>
+        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <source>Lock seat</source>
+        <translation>좌석 고정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="396"/>
+        <source>Unseat</source>
+        <translation>좌석 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="408"/>
+        <location filename="../../ui/delegations/seating.py" line="459"/>
+        <location filename="../../ui/delegations/seating.py" line="1068"/>
+        <source>Alternate the two sides</source>
+        <translation>양측 교차 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <source>&amp;Create seating plan</source>
+        <translation>좌석 배치도 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="421"/>
+        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <source>Rule:</source>
+        <translation>규칙:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="423"/>
+        <location filename="../../ui/delegations/seating.py" line="469"/>
+        <source>Interpreters:</source>
+        <translation>통역사:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="424"/>
+        <source>First table:</source>
+        <translation>첫 테이블:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="425"/>
+        <source>Seats:</source>
+        <translation>좌석 수:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="446"/>
+        <source>Seating plan</source>
+        <translation>좌석 배치도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="449"/>
+        <source>Arrow keys choose a seat; Ctrl+M moves the guest, Ctrl+L locks, Ctrl+U unseats</source>
+        <translation>화살표 키로 좌석 선택, Ctrl+M 이동, Ctrl+L 고정, Ctrl+U 좌석 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="465"/>
+        <source>Plan</source>
+        <translation>배치도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="472"/>
+        <source>Tables</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="480"/>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="495"/>
+        <source>Add &amp;table</source>
+        <translation>테이블 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="498"/>
+        <source>&amp;Remove table</source>
+        <translation>테이블 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="576"/>
+        <source>International: the guest of honour sits on the host&apos;s right, the second guest on the host&apos;s left. German: the guest of honour on the host&apos;s left.</source>
+        <translation>국제 의전: 주빈은 주최자의 오른쪽, 두 번째 귀빈은 왼쪽에 앉습니다. 독일식: 주빈은 주최자의 왼쪽에 앉습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="607"/>
+        <source>Choose a visit.</source>
+        <translation>방문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="656"/>
+        <source>This visit has no meal or reception. Give a program item the kind Meal or Reception to plan its seating.</source>
+        <translation>이 방문에는 식사나 리셉션이 없습니다. 좌석을 배치하려면 일정 항목의 종류를 식사 또는 리셉션으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="666"/>
+        <source>“%1” has no seating plan yet.</source>
+        <translation>‘%1’에는 아직 좌석 배치도가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="709"/>
+        <source>Delegation</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="710"/>
+        <source>Home city</source>
+        <translation>주최 도시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="711"/>
+        <location filename="../../ui/delegations/seating.py" line="807"/>
+        <source>Host</source>
+        <translation>주최자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="712"/>
+        <location filename="../../ui/delegations/seating.py" line="809"/>
+        <source>Guest of honour</source>
+        <translation>주빈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="713"/>
+        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <source>Locked</source>
+        <translation>고정됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="723"/>
+        <source>%1 · %2, %3 seats</source>
+        <translation>%1 · %2, %3석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="746"/>
+        <source>Unseated: %1 (not enough seats)</source>
+        <translation>미배치: %1명(좌석 부족)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="748"/>
+        <source>Unseated: %1</source>
+        <translation>미배치: %1명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="759"/>
+        <source>Warnings: %1</source>
+        <translation>경고: %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="803"/>
+        <location filename="../../ui/delegations/seating.py" line="1010"/>
+        <source>(free)</source>
+        <translation>(빈 좌석)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <source>Unlock seat</source>
+        <translation>좌석 고정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="901"/>
+        <source>Not changed: %1</source>
+        <translation>변경되지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="950"/>
+        <source>Swap %1 and %2</source>
+        <translation>%1 님과 %2 님 자리 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="953"/>
+        <source>Seat %1 at %2</source>
+        <translation>%1 님을 %2에 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="963"/>
+        <source>Unseat %1</source>
+        <translation>%1 님 좌석 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <source>Lock %1</source>
+        <translation>%1 고정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <source>Unlock %1</source>
+        <translation>%1 고정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="992"/>
+        <source>Placed by the order of precedence; %1 without a seat: the tables have too few seats.</source>
+        <translation>의전 서열에 따라 배치했습니다. %1명은 좌석이 없습니다: 테이블 좌석이 부족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="996"/>
+        <source>Placed by the order of precedence; everyone has a seat.</source>
+        <translation>의전 서열에 따라 배치했습니다. 모두 좌석이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1013"/>
+        <source>Move %1 to seat</source>
+        <translation>%1 님 좌석 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1053"/>
+        <source>Create seating plan</source>
+        <translation>좌석 배치도 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1067"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1069"/>
+        <source>Interpreters</source>
+        <translation>통역사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1072"/>
+        <source>Change seating plan</source>
+        <translation>좌석 배치도 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1114"/>
+        <source>A table needs a label, e.g. 1 or Ehrentisch.</source>
+        <translation>테이블에는 이름이 필요합니다(예: 1, 주빈 테이블).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <source>Seats</source>
+        <translation>좌석 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1119"/>
+        <source>Change table %1</source>
+        <translation>%1번 테이블 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1149"/>
+        <source>Add table %1</source>
+        <translation>%1번 테이블 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1165"/>
+        <source>Remove table %1</source>
+        <translation>%1번 테이블 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1198"/>
+        <source>Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels</source>
+        <translation>좌석에 놓으면 배치 또는 자리 교환, 미배치 목록에 놓으면 좌석 해제, Esc는 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="1254"/>
+        <source>Drag cancelled: nothing changed</source>
+        <translation>끌기 취소: 변경 없음</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +6604,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>변경되지 않았습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_editing.py" line="512"/>
+        <location filename="../../ui/calendar/week_editing.py" line="516"/>
         <source>New program item</source>
         <translation>새 일정 항목</translation>
     </message>
@@ -6229,12 +7058,27 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="492"/>
+        <location filename="../../ui/wording.py" line="483"/>
+        <source>rank of “%1”</source>
+        <translation>“%1”의 직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="484"/>
+        <source>host of visit “%1”</source>
+        <translation>방문 “%1”의 주최 측</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="485"/>
+        <source>seated at “%1”</source>
+        <translation>“%1” 좌석 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="495"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="504"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>

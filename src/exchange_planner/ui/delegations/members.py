@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,13 @@ from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
 from exchange_planner.ui.delegations.overview import Section
+from exchange_planner.ui.delegations.precedence import (
+    HostsPanel,
+    OverrideDialog,
+    override_command,
+    place_text,
+    place_tooltip,
+)
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
 from exchange_planner.ui.models.record_table import Column, IdRole, RecordTableModel
@@ -126,6 +134,11 @@ class MembersSection(Section):
                 tooltip=self._name_tooltip,
                 icon=self._mark,
             ),
+            Column(
+                self.tr("Precedence"),
+                lambda r: place_text(self.places.get(r.id)),
+                tooltip=lambda r: place_tooltip(self.places.get(r.id)),
+            ),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: role_text(r.role)),
             Column(
@@ -176,7 +189,45 @@ class MembersSection(Section):
         self.import_action = self._action(
             self.tr("Import list…"), "import", self.open_import, "Ctrl+Shift+I"
         )
-        writes(self.up_action, self.down_action, self.remove_action, self.import_action)
+        self.toolbar.addSeparator()
+        self.override_action = self._action(
+            self.tr("Override place…"),
+            "edit",
+            self.open_override,
+            "Ctrl+Shift+O",
+            also_on=self.view,
+            tooltip=self.tr("Put the selected participant at another place, with a reason"),
+        )
+        self.clear_override_action = self._action(
+            self.tr("Clear override"),
+            "undo",
+            self.clear_override,
+            "Ctrl+Alt+O",
+            also_on=self.view,
+            tooltip=self.tr("Put the selected participant back at the computed place"),
+        )
+        writes(
+            self.up_action,
+            self.down_action,
+            self.remove_action,
+            self.import_action,
+            self.override_action,
+            self.clear_override_action,
+        )
+        # The toolbar is full in German: this one shows its icon (its tooltip says it).
+        clear_button = self.toolbar.widgetForAction(self.clear_override_action)
+        if isinstance(clear_button, QToolButton):
+            clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        #: member id -> its entry in the visit's computed order of precedence.
+        self.places: dict[int, Any] = {}
+        self.order_error = plain_label(parent=self)  # a rank cycle's message names ranks
+        self.order_error.setObjectName("precedence_error")
+        self.order_error.setWordWrap(True)
+        self.order_error.setStyleSheet("color: #b00020;")
+        self.order_error.hide()
+        self.override_dialog: OverrideDialog | None = None
+        self.order: Any = None
+        self._participant_names: list[tuple[str, int]] = []
         writes(self.view)  # no dragging members into another order
 
         # adding: an existing person, or a new one
@@ -220,6 +271,7 @@ class MembersSection(Section):
         self.detail.datetime("arrival", self.tr("Arr&ival"), optional=True)
         self.detail.datetime("departure", self.tr("De&parture"), optional=True)
         self.detail.text("room", self.tr("Room"), max_length=100)
+        self.detail.combo("interprets_for_id", self.tr("In&terprets for"))
         self.detail.edited.connect(self._save_detail)
         self.conflict_label = plain_label(parent=self)  # the checks name people and items
         self.conflict_label.setObjectName("member_conflicts")
@@ -234,19 +286,35 @@ class MembersSection(Section):
         side.addWidget(detail_box)
         side.addWidget(add_box)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 3)
-        body.addLayout(side, 2)
+        delegation = QWidget(self)
+        body = QHBoxLayout(delegation)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.view, 4)
+        body.addLayout(side, 3)
+        self.hosts = HostsPanel(context, self)
+        self.hosts.view.addAction(self.override_action)
+        self.hosts.view.addAction(self.clear_override_action)
+        self.hosts.view.activated.connect(lambda _index: self.open_override())
+        #: The delegation and the home city's hosts: one order of precedence, two lists.
+        self.participants = QTabWidget(self)
+        self.participants.setObjectName("participant_lists")
+        self.participants.setDocumentMode(True)
+        self.participants.addTab(delegation, icon("person"), self.tr("Delegation"))
+        self.participants.addTab(self.hosts, icon("person"), self.tr("Hosts (home city)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
-        layout.addLayout(body)
+        layout.addWidget(self.order_error)
+        layout.addWidget(self.participants)
         self._rows: list[MemberRow] = []
 
     # --- reading --------------------------------------------------------------------------
     def clear(self) -> None:
         self._rows = []
         self.warnings = {}
+        self.places = {}
+        self.order_error.hide()
         self.model.set_rows([])
+        self.hosts.show_order(0, [])
         self.picker.set_value(None)
         self.add_form.clear()
         self.new_form.clear()
@@ -262,6 +330,7 @@ class MembersSection(Section):
         self.checker.request(self.visit_id)
         self.zone = self.services.visits.local_timezone(self.visit_id)
         self._rows = self.services.members.rows(self.visit_id)
+        self._read_order()
         with kept_scroll(self.view):
             self.model.set_rows(self._rows)
             self.view.resizeColumnsToContents()
@@ -271,6 +340,19 @@ class MembersSection(Section):
         if not remote_change() and not self.picker.hasFocus():
             self.picker.set_value(None)
         self._show_member()
+
+    def _read_order(self) -> None:
+        """The visit's computed order of precedence: the places in both lists, a rank
+        cycle's message above them, the people one can interpret for."""
+        order = self.services.precedence.order(self.visit_id)
+        self.order = order
+        self.places = {e.member_id: e for e in order.entries if e.member_id is not None}
+        self.order_error.setText(order.error)
+        self.order_error.setVisible(bool(order.error))
+        names = [(person_name(e.person), e.person_id) for e in order.entries]
+        self.hosts.participants = names
+        self._participant_names = names
+        self.hosts.show_order(self.visit_id, order.entries)
 
     @property
     def conflicts_pending(self) -> bool:
@@ -323,6 +405,9 @@ class MembersSection(Section):
             self._shown = None
             return
         member = self.services.members.get(member_id)
+        choices: list[tuple[str, Any]] = [(self.tr("(nobody)"), None)]
+        choices += [(name, pid) for name, pid in self._participant_names if pid != member.person_id]
+        self.detail.set_choices("interprets_for_id", choices)
         values = member.model_dump()
         stored = dict(values)
         values["role"] = member.role.value
@@ -503,6 +588,43 @@ class MembersSection(Section):
             )
         except ExchangePlannerError as error:
             self.add_form.show_error("person_id", str(error))
+
+    # --- order of precedence --------------------------------------------------------------
+    def current_entry(self) -> Any:
+        """The selected participant's entry in the order (of the list on screen)."""
+        if self.participants.currentWidget() is self.hosts:
+            return self.hosts.current_entry()
+        member_id = self.current_member_id()
+        return self.places.get(member_id) if member_id is not None else None
+
+    def open_override(self) -> OverrideDialog | None:
+        """Ask for the place and the reason of the selected participant (one undo step)."""
+        entry = self.current_entry()
+        if entry is None or not self.visit_id:
+            return None
+        visit_id, context = self.visit_id, self.context
+
+        def apply(place: int, reason: str) -> None:
+            push(context.undo_stack, override_command(context, visit_id, entry, place, reason))
+
+        count = len(self.order.entries) if self.order is not None else 1
+        dialog = OverrideDialog(person_name(entry.person), entry, count, apply, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_override(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not entry.overridden:
+            return
+        try:
+            push(
+                self.context.undo_stack,
+                override_command(self.context, self.visit_id, entry, None, ""),
+            )
+        except ExchangePlannerError as error:
+            self.context.events.status.emit(str(error))
 
     def open_import(self) -> Any:
         """Import a member list into the visit (also by Ctrl+Shift+I from any section)."""

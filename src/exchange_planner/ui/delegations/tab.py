@@ -30,6 +30,7 @@ from exchange_planner.ui.delegations.missing import MissingSection
 from exchange_planner.ui.delegations.overview import OverviewSection
 from exchange_planner.ui.delegations.program import ProgramSection
 from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSection
+from exchange_planner.ui.delegations.seating import SeatingSection
 from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import ask
@@ -41,17 +42,41 @@ from exchange_planner.ui.widgets.translations import open_translation
 
 #: Which editor section shows each kind of change ("*": everything).
 _SECTION_OF = {
-    "visit": ("overview", "members", "program", "gifts", "guestbook", "translations"),
-    "visit_member": ("members", "program", "gifts", "guestbook", "overview", "translations"),
-    "person": ("members", "program", "gifts", "guestbook", "overview", "translations"),
-    "program_item": ("program", "gifts", "translations"),
+    "visit": ("overview", "members", "program", "gifts", "guestbook", "translations", "seating"),
+    "visit_member": (
+        "members",
+        "program",
+        "gifts",
+        "guestbook",
+        "overview",
+        "translations",
+        "seating",
+    ),
+    "person": (
+        "members",
+        "program",
+        "gifts",
+        "guestbook",
+        "overview",
+        "translations",
+        "seating",
+    ),
+    "program_item": ("program", "gifts", "translations", "seating"),
+    # who sits where, and what decides the order of precedence
+    "seating_plan": ("seating",),
+    "seating_table": ("seating",),
+    "seat_assignment": ("seating",),
     "gift": ("gifts", "translations"),
     "guestbook_entry": ("guestbook",),
+    # the order of precedence: the hosts, the ranks and their equivalences
+    "visit_host": ("members", "seating", "translations"),
+    "rank": ("members", "seating"),
+    "rank_table": ("members", "seating"),
     "venue": ("overview", "program", "translations"),
     "partnership": ("overview", "translations"),
     # the reporting thresholds; the home zone; the office language
     "settings": ("gifts", "program", "translations"),
-    "*": ("overview", "members", "program", "gifts", "guestbook", "translations"),
+    "*": ("overview", "members", "program", "gifts", "guestbook", "translations", "seating"),
 }
 #: Kinds the visit list shows (titles, dates, status, the partner city).
 _LIST_KINDS = frozenset({"visit", "partnership", "*"})
@@ -71,6 +96,7 @@ class DelegationsTab(TabPage):
             "overview": OverviewSection(context, self),
             "members": MembersSection(context, self),
             "program": ProgramSection(context, self),
+            "seating": SeatingSection(context, self),
             "gifts": GiftsSection(context, self),
             "guestbook": GuestbookSection(context, self),
             "history": HistorySection(context, self),
@@ -82,6 +108,7 @@ class DelegationsTab(TabPage):
             ("overview", self.tr("Overview"), "edit"),
             ("members", self.tr("Members"), "person"),
             ("program", self.tr("Program"), "program"),
+            ("seating", self.tr("Seating"), "seating"),
             ("gifts", self.tr("Gifts"), "gift"),
             ("guestbook", self.tr("Guestbook"), "guestbook"),
             ("history", self.tr("History"), "history"),

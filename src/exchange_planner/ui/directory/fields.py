@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,12 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import CommitTextEdit, error_label
+
+#: How a tri-state choice (yes / no / unknown) and a record choice store "not given" in
+#: the combo box: Qt cannot find an item by a None.
+_UNKNOWN = ""
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """How one record field is edited: ``kind`` is line, text, number, choice or timezone."""
+    """How one record field is edited: ``kind`` is line, text, number, choice, timezone,
+    date, tristate (yes / no / unknown: options are the three texts) or record (a choice of
+    record ids under group headings, set with ``Field.set_groups``; options[0] is the text
+    of "none")."""
 
     name: str
     label: str
@@ -68,7 +77,10 @@ class Field(QObject):
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._none_text = spec.options[0] if spec.kind == "record" and spec.options else ""
         self.widget = self._make_widget(parent)
+        if spec.kind == "record":
+            self.set_groups([])
         self.widget.setObjectName(f"field_{spec.name}")
         if spec.tooltip:
             self.widget.setToolTip(spec.tooltip)
@@ -98,6 +110,24 @@ class Field(QObject):
                 combo.addItem(text, value)
             combo.activated.connect(self._emit)
             return combo
+        if spec.kind == "tristate":
+            combo = QComboBox(parent)
+            yes, no, unknown = spec.options
+            for value, text in (("yes", yes), ("no", no), (_UNKNOWN, unknown)):
+                combo.addItem(text, value)
+            combo.activated.connect(self._emit)
+            return combo
+        if spec.kind == "record":
+            combo = QComboBox(parent)
+            combo.setModel(QStandardItemModel(combo))
+            combo.activated.connect(self._emit)
+            return combo
+        if spec.kind == "date":
+            field = DateField(parent, optional=True)
+            field.setPlaceholderText(spec.placeholder)
+            field.committed.connect(self._emit)
+            field.refused.connect(self.show_error)
+            return field
         line = QLineEdit(parent)
         line.setPlaceholderText(spec.placeholder)
         line.setClearButtonEnabled(spec.kind == "line")
@@ -115,6 +145,35 @@ class Field(QObject):
     def _emit(self, *_: object) -> None:
         self.committed.emit(self.spec.name)
 
+    def set_groups(self, groups: Sequence[tuple[str, Sequence[tuple[int, str]]]]) -> None:
+        """The choices of a record field: (heading, [(id, text)]) per group; the headings
+        cannot be chosen. The value shown stays when it is still offered."""
+        combo = self.widget
+        assert isinstance(combo, QComboBox)
+        current = combo.currentData()
+        model = combo.model()
+        assert isinstance(model, QStandardItemModel)
+        combo.blockSignals(True)
+        model.clear()
+        none = QStandardItem(self._none_text)
+        none.setData(_UNKNOWN, Qt.ItemDataRole.UserRole)
+        model.appendRow(none)
+        for heading, choices in groups:
+            head = QStandardItem(heading)
+            head.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            model.appendRow(head)
+            for record_id, text in choices:
+                item = QStandardItem(text)  # under its bold heading
+                item.setData(str(record_id), Qt.ItemDataRole.UserRole)
+                item.setToolTip(f"{text} — {heading}")
+                model.appendRow(item)
+        index = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
     # --- values ----------------------------------------------------------------------------
     def value(self) -> Any:
         widget = self.widget
@@ -123,7 +182,14 @@ class Field(QObject):
         if isinstance(widget, QSpinBox):
             return None if widget.value() == widget.minimum() else widget.value()
         if isinstance(widget, QComboBox):
-            return widget.currentData()
+            data = widget.currentData()
+            if self.spec.kind == "tristate":
+                return None if data in (_UNKNOWN, None) else data == "yes"
+            if self.spec.kind == "record":
+                return None if data in (_UNKNOWN, None) else int(data)
+            return data
+        if isinstance(widget, DateField):
+            return widget.value()
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -139,9 +205,17 @@ class Field(QObject):
             elif isinstance(widget, NumberBox):
                 widget.set_blank(False)
                 widget.setValue(widget.minimum() if value is None else int(value))
+            elif isinstance(widget, QComboBox) and self.spec.kind == "tristate":
+                data = _UNKNOWN if value is None else ("yes" if value else "no")
+                widget.setCurrentIndex(max(widget.findData(data), 0))
+            elif isinstance(widget, QComboBox) and self.spec.kind == "record":
+                data = _UNKNOWN if value is None else str(value)
+                widget.setCurrentIndex(max(widget.findData(data), 0))
             elif isinstance(widget, QComboBox):
                 index = widget.findData(str(value) if value is not None else None)
                 widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, DateField):
+                widget.set_value(value)
             elif isinstance(widget, QLineEdit) and widget.text() != (value or ""):
                 widget.setText("" if value is None else str(value))
                 widget.setCursorPosition(0)
@@ -160,6 +234,9 @@ class Field(QObject):
                 widget.set_blank(True)  # not even the dash of "not given"
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(-1)
+            elif isinstance(widget, DateField):
+                widget.set_value(None)
+                widget.setText("")
             elif isinstance(widget, QLineEdit):
                 widget.setPlaceholderText("")
                 widget.clear()

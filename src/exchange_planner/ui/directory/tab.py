@@ -11,6 +11,7 @@ from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.names import usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
 from exchange_planner.ui.change_feed import OncePerCommit
+from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.directory.fields import FieldSpec
 from exchange_planner.ui.directory.lists import (
@@ -18,6 +19,7 @@ from exchange_planner.ui.directory.lists import (
     PersonListModel,
     VenueListModel,
 )
+from exchange_planner.ui.directory.ranks import RanksSection, rank_groups
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.names import person_name
@@ -25,7 +27,7 @@ from exchange_planner.ui.tabs import TabPage
 
 
 class DirectoryTab(TabPage):
-    handles = ("partnership", "person", "venue")
+    handles = ("partnership", "person", "venue", "rank_table")
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -34,17 +36,21 @@ class DirectoryTab(TabPage):
         self.partnerships = self._partnership_section()
         self.people = self._people_section()
         self.venues = self._venue_section()
-        self.by_kind: dict[str, DirectorySection] = {
+        self.ranks = RanksSection(context, self)
+        self.by_kind: dict[str, Any] = {
             "partnership": self.partnerships,
             "person": self.people,
             "venue": self.venues,
+            "rank_table": self.ranks,
         }
         self.sections.addTab(self.partnerships, icon("partnership"), self.tr("Partnerships"))
         self.sections.addTab(self.people, icon("person"), self.tr("People"))
         self.sections.addTab(self.venues, icon("venue"), self.tr("Venues"))
-        #: Sections that missed changes while hidden: read again when shown. People and
-        #: venues are read when first shown (the tab opens on the partnerships).
-        self._stale: set[DirectorySection] = {self.people, self.venues}
+        self.sections.addTab(self.ranks, icon("person"), self.tr("Ranks"))
+        #: Sections that missed changes while hidden: read again when shown. People,
+        #: venues and ranks are read when first shown (the tab opens on the partnerships).
+        self._stale: set[Any] = {self.people, self.venues, self.ranks}
+        self._rank_choices_stale = True
         self._once = OncePerCommit()
         self.sections.currentChanged.connect(lambda _index: self._catch_up())
         layout = QVBoxLayout(self)
@@ -174,6 +180,27 @@ class DirectoryTab(TabPage):
                 FieldSpec("email", self.tr("E-&mail")),
                 FieldSpec("phone", self.tr("&Phone")),
                 FieldSpec("language", self.tr("&Language"), placeholder="ko"),
+                FieldSpec(
+                    "rank_id",
+                    self.tr("Ran&k"),
+                    "record",
+                    options=(self.tr("(no rank)"),),
+                    tooltip=self.tr("The rank in the order of precedence, from the Ranks list"),
+                ),
+                FieldSpec(
+                    "elected",
+                    self.tr("Ele&cted"),
+                    "tristate",
+                    options=(self.tr("Yes, elected"), self.tr("No, appointed"), self.tr("Unknown")),
+                    tooltip=self.tr("Of two people of equal rank, the elected one goes first"),
+                ),
+                FieldSpec(
+                    "in_office_since",
+                    self.tr("In office si&nce"),
+                    "date",
+                    tooltip=self.tr("Of equal rank, the one longer in office goes first"),
+                ),
+                FieldSpec("born_on", self.tr("&Born"), "date"),
                 FieldSpec("dietary_notes", self.tr("D&ietary notes"), "text"),
                 FieldSpec("accessibility_notes", self.tr("&Accessibility notes"), "text"),
             ],
@@ -222,6 +249,9 @@ class DirectoryTab(TabPage):
 
     # --- TabPage ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str, record_id: int) -> None:
+        if kind in ("rank", "rank_table", "*"):
+            self._rank_choices_stale = True  # the people's rank field offers them
+            kind = "rank_table" if kind == "rank" else kind
         sections = list(self.by_kind.values()) if kind == "*" else [self.by_kind.get(kind)]
         for section in sections:
             if section is None or not self._once.first(section):
@@ -236,9 +266,23 @@ class DirectoryTab(TabPage):
             if not self.isVisible():
                 return
             section = self.sections.currentWidget()  # type: ignore[assignment]
+        if section is self.people and self._rank_choices_stale:
+            self.fill_rank_choices()
         if section in self._stale:
-            self._stale.discard(section)  # type: ignore[arg-type]
+            self._stale.discard(section)
             section.reload()  # type: ignore[union-attr]
+
+    def fill_rank_choices(self) -> None:
+        """The ranks a person can hold, grouped by their table."""
+        self._rank_choices_stale = False
+        groups = [
+            (heading, [(r.id, shown(r, "title")) for r in ranks])
+            for heading, ranks in rank_groups(self.services)
+        ]
+        field = self.people.fields["rank_id"]
+        field.set_groups(groups)
+        if self.people.record is not None:  # the choice shown follows the stored rank
+            field.set_value(self.people.record.rank_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,6 +10,11 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
 - :func:`print_residency_sheet` (parent, context, residency_id=None)
 - :func:`print_balance` (parent, context, partnership_id=None)
 - :func:`print_calendar` (parent, context, period=None, view="", kinds=None, zone=None)
+- :func:`print_precedence_list` (parent, context, visit_id)
+- :func:`print_seating_plan` (parent, context, visit_id) — the item is chosen in the dialog
+- :func:`print_place_cards` (parent, context, visit_id) — an item's seating plan or the
+  whole visit, in a layout of tent cards
+- :func:`print_badges` (parent, context, visit_id) — on A6 or label sheets
 
 Every kind opens in the same preview after the same options dialog (language; the second
 time column where it applies); all personal itineraries of a visit can also go into one
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.documents import DocumentService, safe_file_name
+from exchange_planner.services.protocol_documents import ProtocolDocumentService
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.documents.options import (
@@ -116,6 +122,14 @@ class DocumentRun(QObject):
             ]
         if kind in (DocumentKind.BALANCE, DocumentKind.CALENDAR) and partnership_id is not None:
             preferred_for = partnership_id
+        items: list[tuple[int, str]] = []
+        if kind is DocumentKind.SEATING and visit_id is not None:
+            items = _protocol_documents(context).seating_items(visit_id)
+        card_items = (
+            _card_documents(context).seated_items(visit_id)
+            if kind is DocumentKind.PLACE_CARDS and visit_id is not None
+            else []
+        )
         self.subject = title or (str(year) if year else "")
         years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
         versions = (
@@ -139,6 +153,8 @@ class DocumentRun(QObject):
             partnerships=partnerships,
             partnership_id=partnership_id,
             period=period,
+            items=items,
+            card_items=card_items,
         )
         #: The partnership the document is about (its language is preselected).
         self.partnership_id = preferred_for
@@ -259,6 +275,8 @@ class DocumentRun(QObject):
         elif self.kind is DocumentKind.CALENDAR:
             options = self.dialog.options()
             subject = f"{options.first:%Y-%m-%d}-{options.view}"  # calendar-2023-07-01-month
+        elif self.kind is DocumentKind.SEATING:
+            subject = self.dialog.item.currentText()  # seating-Begrüßungsabendessen
         subject = safe_file_name(subject, fallback="") if subject else ""
         suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
         suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
@@ -359,10 +377,72 @@ def _write_single(
             zone=zone,
             partnership_id=partnership_id,
         )
+    elif kind is DocumentKind.PRECEDENCE or kind is DocumentKind.SEATING:
+        assert visit_id is not None
+        _write_protocol(documents, kind, visit_id, target, options, font)
+    elif kind in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES):
+        assert visit_id is not None
+        _write_cards(documents, kind, visit_id, target, options, font)
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
     control.check()
     return target
+
+
+def _protocol_documents(context: UiContext) -> ProtocolDocumentService:
+    return ProtocolDocumentService(context.services.db)
+
+
+def _write_protocol(
+    documents: DocumentService,
+    kind: DocumentKind,
+    visit_id: int,
+    target: Path,
+    options: DocumentOptions,
+    font: str | None,
+) -> None:
+    """The order of precedence or the seating plan (on the worker: its own sessions)."""
+    protocol = ProtocolDocumentService(documents.db)
+    if kind is DocumentKind.PRECEDENCE:
+        protocol.write_precedence_list(visit_id, target, lang=options.lang, font_path=font)
+    else:
+        protocol.write_seating_plan(
+            visit_id, target, item_id=options.item_id, lang=options.lang, font_path=font
+        )
+
+
+def _card_documents(context_or_documents: Any) -> Any:
+    """The place cards' and badges' service of a context (or of a document service's
+    database)."""
+    from exchange_planner.services.card_documents import CardDocumentService
+
+    services = getattr(context_or_documents, "services", None)
+    db = services.db if services is not None else context_or_documents.db
+    return CardDocumentService(db)
+
+
+def _write_cards(
+    documents: DocumentService,
+    kind: DocumentKind,
+    visit_id: int,
+    target: Path,
+    options: DocumentOptions,
+    font: str | None,
+) -> None:
+    cards = _card_documents(documents)
+    if kind is DocumentKind.PLACE_CARDS:
+        cards.write_place_cards(
+            visit_id,
+            target,
+            item_id=options.card_item_id,
+            layout=options.card_layout or "a4-2",
+            lang=options.lang,
+            font_path=font,
+        )
+    else:
+        cards.write_badges(
+            visit_id, target, layout=options.card_layout or "a6", lang=options.lang, font_path=font
+        )
 
 
 def _write_booklet(
@@ -424,6 +504,14 @@ def print_gift_protocol(parent: QWidget, context: UiContext, visit_id: int) -> D
     return DocumentRun(parent, context, DocumentKind.GIFTS, visit_id=visit_id).open()
 
 
+def print_precedence_list(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.PRECEDENCE, visit_id=visit_id).open()
+
+
+def print_seating_plan(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.SEATING, visit_id=visit_id).open()
+
+
 def print_gift_protocol_year(
     parent: QWidget, context: UiContext, year: int | None = None
 ) -> DocumentRun:
@@ -481,3 +569,11 @@ def print_calendar(
     if view:
         run.dialog.view.setCurrentIndex(max(0, run.dialog.view.findData(view)))
     return run.open()
+
+
+def print_place_cards(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.PLACE_CARDS, visit_id=visit_id).open()
+
+
+def print_badges(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    return DocumentRun(parent, context, DocumentKind.BADGES, visit_id=visit_id).open()

@@ -56,6 +56,15 @@ class DocumentsMenu(QMenu):
             "print_gift_protocol",
             QKeySequence("Ctrl+Alt+G"),
         )
+        # Protocol documents: no shortcuts of their own (printed now and then, from the menu).
+        self.precedence = self._add_on_visit(
+            self.tr("&Order of precedence…"), "print_precedence_list"
+        )
+        self.seating = self._add_on_visit(self.tr("S&eating plan…"), "print_seating_plan")
+        self.place_cards = self._add(
+            self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
+        )
+        self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -91,6 +100,13 @@ class DocumentsMenu(QMenu):
         self.window_.addAction(action)
         return action
 
+    def _add_on_visit(self, text: str, function: str) -> QAction:
+        """An action on the current visit without a shortcut."""
+        action = QAction(icon("pdf"), text, self)
+        action.triggered.connect(lambda _=False: self._on_visit(function))
+        self.addAction(action)
+        return action
+
     def visit_id(self) -> int | None:
         value = self.window_.current.get("visit")
         return int(value) if value else None
@@ -99,11 +115,19 @@ class DocumentsMenu(QMenu):
         has_visit = self.visit_id() is not None
         self.hint.setVisible(not has_visit)
         tip = "" if has_visit else self.tr("Select a visit first (Delegations tab)")
-        for action in (self.itinerary, self.personal, self.gifts):
+        for action in (
+            self.itinerary,
+            self.personal,
+            self.gifts,
+            self.precedence,
+            self.seating,
+            self.place_cards,
+            self.badges,
+        ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = action.text().replace("&", "").rstrip("…")
-            action.setToolTip(tip or f"{text} ({keys})")
+            action.setToolTip(tip or (f"{text} ({keys})" if keys else text))
             action.setStatusTip(tip)
         has_context = self.window_.context is not None
         for action in (self.year, self.residency, self.balance, self.calendar):

@@ -1,5 +1,5 @@
 """The options asked before printing: language, personal, batch or booklet, second time
-column, year, residency, partnership, calendar period and view."""
+column, year, residency, partnership, calendar period and view, the seating plan's item."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ class DocumentKind(StrEnum):
     RESIDENCY = "residency"
     BALANCE = "balance"
     CALENDAR = "calendar"
+    PRECEDENCE = "precedence"
+    SEATING = "seating"
+    PLACE_CARDS = "place_cards"
+    BADGES = "badges"
 
 
 #: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
@@ -67,11 +71,24 @@ class DocumentOptions:
     first: date | None = None
     last: date | None = None
     view: str = "month"
+    #: Seating plan: the programme item.
+    item_id: int | None = None
+    #: Place cards and badges: the layout (``reports.layouts``); place cards: the item whose
+    #: seating plan gives the cards (None: everyone in the order of precedence).
+    card_layout: str = ""
+    card_item_id: int | None = None
 
+
+#: The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose
+#: module loads ReportLab); tests check the two lists agree.
+PLACE_CARD_LAYOUTS = ("a4-2", "a4-4")
+BADGE_LAYOUTS = ("a6", "avery-l4785", "avery-c32011", "avery-l7414")
 
 LANG_KEY = "documents/lang"
 HOME_ZONE_KEY = "documents/home_zone_column"
 VIEW_KEY = "documents/calendar_view"
+PLACE_CARD_LAYOUT_KEY = "documents/place_card_layout"
+BADGE_LAYOUT_KEY = "documents/badge_layout"
 
 
 class DocumentOptionsDialog(QDialog):
@@ -93,6 +110,8 @@ class DocumentOptionsDialog(QDialog):
         partnerships: list[tuple[int, str]] | None = None,
         partnership_id: int | None = None,
         period: tuple[date, date] | None = None,
+        items: list[tuple[int, str]] | None = None,
+        card_items: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -106,6 +125,10 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.RESIDENCY: self.tr("Residency sheet"),
                 DocumentKind.BALANCE: self.tr("Partnership balance"),
                 DocumentKind.CALENDAR: self.tr("Calendar"),
+                DocumentKind.PRECEDENCE: self.tr("Order of precedence"),
+                DocumentKind.SEATING: self.tr("Seating plan"),
+                DocumentKind.PLACE_CARDS: self.tr("Place cards"),
+                DocumentKind.BADGES: self.tr("Name badges"),
             }[kind]
         )
         layout = QVBoxLayout(self)
@@ -233,6 +256,16 @@ class DocumentOptionsDialog(QDialog):
             for widget in (self.view, self.first, self.last):
                 widget.hide()
 
+        # Seating plan: which meal or reception (those with a plan).
+        self.item = QComboBox(self)
+        for record_id, title in items or []:
+            self.item.addItem(title, record_id)
+        if kind is DocumentKind.SEATING:
+            form.addRow(self.tr("&Meal or reception:"), self.item)
+        else:
+            self.item.hide()
+        self._card_options(form, kind, settings, card_items or [])
+
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
         self.year.setValue(year or (years[0] if years else date.today().year))
@@ -260,6 +293,44 @@ class DocumentOptionsDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_title(self)
         self._update()
+
+    def _card_options(
+        self,
+        form: QFormLayout,
+        kind: DocumentKind,
+        settings: QSettings,
+        items: list[tuple[int, str]],
+    ) -> None:
+        """Place cards and badges: the layout; place cards: whose cards (an item's seating
+        plan or the whole visit). Hidden for every other document."""
+        names = {
+            "a4-2": self.tr("A4, two tent cards (190 × 135 mm)"),
+            "a4-4": self.tr("A4, four tent cards (95 × 135 mm)"),
+            "a6": self.tr("A6, one badge per sheet"),
+            "avery-l4785": self.tr("Avery L4785 labels, 80 × 50 mm, 10 per A4"),
+            "avery-c32011": self.tr("Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4"),
+            "avery-l7414": self.tr("Avery L7414 cards, 90 × 52 mm, 10 per A4"),
+        }
+        self.card_layout = QComboBox(self)
+        self.card_item = QComboBox(self)
+        cards = kind is DocumentKind.PLACE_CARDS
+        if kind not in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES):
+            self.card_layout.hide()
+            self.card_item.hide()
+            return
+        keys = PLACE_CARD_LAYOUTS if cards else BADGE_LAYOUTS
+        for key in keys:
+            self.card_layout.addItem(names[key], key)
+        stored = str(settings.value(PLACE_CARD_LAYOUT_KEY if cards else BADGE_LAYOUT_KEY, ""))
+        self.card_layout.setCurrentIndex(max(0, self.card_layout.findData(stored)))
+        form.addRow(self.tr("La&yout:"), self.card_layout)
+        if not cards:
+            self.card_item.hide()
+            return
+        for item_id, title in items:
+            self.card_item.addItem(self.tr("Seating plan: %s") % title, item_id)
+        self.card_item.addItem(self.tr("Everyone, in the order of precedence"), None)
+        form.addRow(self.tr("Cards &for:"), self.card_item)
 
     def _update(self) -> None:
         one = self.one_member.isChecked()
@@ -302,12 +373,30 @@ class DocumentOptionsDialog(QDialog):
             first=self.first.date().toPython() if calendar else None,
             last=self.last.date().toPython() if calendar else None,
             view=str(self.view.currentData()) if calendar else "month",
+            item_id=int(self.item.currentData())
+            if self.kind is DocumentKind.SEATING and self.item.count()
+            else None,
+            card_layout=str(self.card_layout.currentData() or "")
+            if self.kind in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES)
+            else "",
+            card_item_id=self.card_item.currentData()
+            if self.kind is DocumentKind.PLACE_CARDS
+            else None,
         )
 
     def accept(self) -> None:
         options = self.options()
         if self.kind is DocumentKind.RESIDENCY and options.residency_id is None:
             self.message.setText(self.tr("There is no residency to print."))
+            return
+        if self.kind is DocumentKind.SEATING and options.item_id is None:
+            self.message.setText(
+                self.tr(
+                    "This visit has no seating plan yet: make one for a meal or a reception "
+                    "in the visit's Seating section."
+                )
+            )
+            self.adjustSize()  # the message's lines all shown
             return
         if options.first is not None and options.last is not None and options.last < options.first:
             self.message.setText(self.tr("The period ends before it starts."))
@@ -326,6 +415,10 @@ class DocumentOptionsDialog(QDialog):
             self.settings.setValue(HOME_ZONE_KEY, "true" if options.home_zone_column else "false")
         if self.kind is DocumentKind.CALENDAR:
             self.settings.setValue(VIEW_KEY, options.view)
+        if self.kind is DocumentKind.PLACE_CARDS:
+            self.settings.setValue(PLACE_CARD_LAYOUT_KEY, options.card_layout)
+        elif self.kind is DocumentKind.BADGES:
+            self.settings.setValue(BADGE_LAYOUT_KEY, options.card_layout)
         super().accept()
 
 
