@@ -98,7 +98,7 @@ def test_the_lists_show_the_sample_in_the_interface_language(
     assert other["reception"] not in titles and other["lunch"] not in titles
     delegations.editor.setCurrentWidget(delegations.sections["members"])
     members = delegations.sections["members"].model
-    assert _column(members, 4)[0] == expected["mayor"]
+    assert _column(members, 5)[0] == expected["mayor"]  # after the Precedence column
 
     directory = main_window.page(DirectoryTab)
     main_window.tabs.setCurrentWidget(directory)

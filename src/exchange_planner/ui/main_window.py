@@ -120,7 +120,7 @@ TABS: tuple[TabSpec, ...] = (
         "DirectoryTab",
         "People && Venues",
         "directory",
-        ("partnership", "person", "venue"),
+        ("partnership", "person", "venue", "rank_table"),
     ),
 )
 
