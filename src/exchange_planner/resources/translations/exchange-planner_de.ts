@@ -4149,16 +4149,31 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
         <location filename="../../ui/interchange.py" line="240"/>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="241"/>
+        <source>Rank table</source>
+        <translation>Rangtabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="242"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="243"/>
         <source>Program item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="249"/>
+        <location filename="../../ui/interchange.py" line="252"/>
         <source>Merge exchange file</source>
         <translation>Austauschdatei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="256"/>
+        <location filename="../../ui/interchange.py" line="259"/>
         <source>Nothing was merged.
 
 %s</source>
@@ -4167,94 +4182,94 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="275"/>
-        <location filename="../../ui/interchange.py" line="432"/>
+        <location filename="../../ui/interchange.py" line="278"/>
+        <location filename="../../ui/interchange.py" line="435"/>
         <source>Merge %1</source>
         <extracomment>Instants are shown on the home city&apos;s clock, as the editors show them.</extracomment>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>Record / field</source>
         <translation>Datensatz / Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="295"/>
+        <location filename="../../ui/interchange.py" line="298"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="298"/>
+        <location filename="../../ui/interchange.py" line="301"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="313"/>
+        <location filename="../../ui/interchange.py" line="316"/>
         <source>%1 new, %2 changed, %3 conflicting records.</source>
         <translation>%1 neue, %2 geänderte, %3 widersprüchliche Datensätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="320"/>
+        <location filename="../../ui/interchange.py" line="323"/>
         <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
         <translation>Widersprüchliche Datensätze wurden hier und in der Datei geändert, seit die Datei erstellt wurde; es kann nichts zusammengeführt werden, bis sie übereinstimmen (ändern Sie sie hier oder bitten Sie das Partnerbüro um eine neue Datei).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="326"/>
+        <location filename="../../ui/interchange.py" line="329"/>
         <source>The file holds nothing that is not already here.</source>
         <translation>Die Datei enthält nichts, was nicht schon hier ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="330"/>
+        <location filename="../../ui/interchange.py" line="333"/>
         <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
         <translation>Nicht zusammengeführt: %1 (zusammengeführt werden Besuche, Partnerschaften, Personen und Orte).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="336"/>
+        <location filename="../../ui/interchange.py" line="339"/>
         <source>Conflicts (%1)</source>
         <translation>Widersprüche (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="337"/>
+        <location filename="../../ui/interchange.py" line="340"/>
         <source>Changed (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="338"/>
+        <location filename="../../ui/interchange.py" line="341"/>
         <source>New (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="383"/>
+        <location filename="../../ui/interchange.py" line="386"/>
         <source>Deleted here by %1 at %2</source>
         <translation>Hier gelöscht von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="387"/>
+        <location filename="../../ui/interchange.py" line="390"/>
         <source>Changed here by %1 at %2</source>
         <translation>Hier geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="389"/>
+        <location filename="../../ui/interchange.py" line="392"/>
         <source>Changed here; no common base</source>
         <translation>Hier geändert; kein gemeinsamer Ausgangsstand</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="397"/>
+        <location filename="../../ui/interchange.py" line="400"/>
         <source>Nothing was merged: %1</source>
         <translation>Es wurde nichts zusammengeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="401"/>
+        <location filename="../../ui/interchange.py" line="404"/>
         <source>Merged %1: %2 new, %3 changed</source>
         <translation>%1 zusammengeführt: %2 neu, %3 geändert</translation>
     </message>

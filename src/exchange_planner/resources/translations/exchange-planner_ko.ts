@@ -4145,16 +4145,31 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/interchange.py" line="240"/>
+        <source>Host</source>
+        <translation>주최 측</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="241"/>
+        <source>Rank table</source>
+        <translation>직급표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="242"/>
+        <source>Rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange.py" line="243"/>
         <source>Program item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="249"/>
+        <location filename="../../ui/interchange.py" line="252"/>
         <source>Merge exchange file</source>
         <translation>교환 파일 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="256"/>
+        <location filename="../../ui/interchange.py" line="259"/>
         <source>Nothing was merged.
 
 %s</source>
@@ -4163,94 +4178,94 @@ Create a new database and import the file into it?</source>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="275"/>
-        <location filename="../../ui/interchange.py" line="432"/>
+        <location filename="../../ui/interchange.py" line="278"/>
+        <location filename="../../ui/interchange.py" line="435"/>
         <source>Merge %1</source>
         <extracomment>Instants are shown on the home city&apos;s clock, as the editors show them.</extracomment>
         <translation>%1 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>Record / field</source>
         <translation>레코드 / 필드</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>Here</source>
         <translation>이쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="284"/>
+        <location filename="../../ui/interchange.py" line="287"/>
         <source>In the file</source>
         <translation>파일의 값</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="295"/>
+        <location filename="../../ui/interchange.py" line="298"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="298"/>
+        <location filename="../../ui/interchange.py" line="301"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="313"/>
+        <location filename="../../ui/interchange.py" line="316"/>
         <source>%1 new, %2 changed, %3 conflicting records.</source>
         <translation>새 레코드 %1개, 변경 %2개, 충돌 %3개.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="320"/>
+        <location filename="../../ui/interchange.py" line="323"/>
         <source>Conflicting records were changed here and in the file since the file was made; nothing can be merged until they agree (change them here or ask the partner office for a new file).</source>
         <translation>충돌하는 레코드는 파일이 만들어진 뒤 이쪽과 파일 양쪽에서 변경되었습니다. 양쪽이 일치할 때까지 아무것도 병합할 수 없습니다(이쪽에서 수정하거나 상대 사무소에 새 파일을 요청하십시오).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="326"/>
+        <location filename="../../ui/interchange.py" line="329"/>
         <source>The file holds nothing that is not already here.</source>
         <translation>파일에는 이미 여기에 없는 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="330"/>
+        <location filename="../../ui/interchange.py" line="333"/>
         <source>Not merged: %1 (a merge takes visits, partnerships, people and venues).</source>
         <translation>병합되지 않음: %1(병합 대상은 방문, 자매결연, 인물, 장소입니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="336"/>
+        <location filename="../../ui/interchange.py" line="339"/>
         <source>Conflicts (%1)</source>
         <translation>충돌(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="337"/>
+        <location filename="../../ui/interchange.py" line="340"/>
         <source>Changed (%1)</source>
         <translation>변경(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="338"/>
+        <location filename="../../ui/interchange.py" line="341"/>
         <source>New (%1)</source>
         <translation>신규(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="383"/>
+        <location filename="../../ui/interchange.py" line="386"/>
         <source>Deleted here by %1 at %2</source>
         <translation>%2에 %1이(가) 이쪽에서 삭제함</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="387"/>
+        <location filename="../../ui/interchange.py" line="390"/>
         <source>Changed here by %1 at %2</source>
         <translation>%2에 %1이(가) 이쪽에서 변경함</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="389"/>
+        <location filename="../../ui/interchange.py" line="392"/>
         <source>Changed here; no common base</source>
         <translation>이쪽에서 변경됨, 공통 기준 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="397"/>
+        <location filename="../../ui/interchange.py" line="400"/>
         <source>Nothing was merged: %1</source>
         <translation>병합된 내용 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange.py" line="401"/>
+        <location filename="../../ui/interchange.py" line="404"/>
         <source>Merged %1: %2 new, %3 changed</source>
         <translation>%1 병합됨: 신규 %2개, 변경 %3개</translation>
     </message>
