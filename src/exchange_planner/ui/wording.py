@@ -495,7 +495,11 @@ def _use(use: Any) -> str:
             QCoreApplication.translate("Wording", "%1: more"),
             _PLACE_TOKEN.sub("", QCoreApplication.translate("Wording", template)).strip(),
         )
-    return _fill(QCoreApplication.translate("Wording", template), use.label)
+    label = use.label
+    if use.table == "seat_assignment" and len(use.parts) == 3:
+        # The service words the seat in English; here it is said in the interface's language.
+        label = _fill(QCoreApplication.translate("Wording", "%1, table %2, seat %3"), *use.parts)
+    return _fill(QCoreApplication.translate("Wording", template), label)
 
 
 def in_use_text(error: InUseError, name: str) -> str:
