@@ -290,3 +290,49 @@ def test_whom_a_member_interprets_for_is_shown_and_changed(main_window, qtbot) -
     undo_action(main_window).trigger()
     assert s.members.get(baek.id).interprets_for_id == kang.person_id
     assert box.currentData() == kang.person_id
+
+
+def test_a_long_reason_does_not_push_the_names_out_of_sight(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from exchange_planner.ui.delegations.precedence import PLACE_COLUMN_MAX
+
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    s = tab.context.services
+    park = _member(s, 1, "Park Ji-won")
+    reason = "Leads the delegation in place of the mayor, who arrives a day later than planned"
+    click_row(qtbot, section.view, park.id)
+    _fill_and_ok(qtbot, _open_override(qtbot, section, section.view), 1, reason)
+    assert s.members.get(park.id).override_reason == reason
+    model = section.model
+    column = _column(model, "Precedence")
+    header = section.view.horizontalHeader()
+    assert header.sectionSize(column) <= PLACE_COLUMN_MAX
+    # The names (and the own script after them) stay in sight; the reason is in the tooltip.
+    after = _column(model, "Own script")
+    assert header.sectionViewportPosition(after) + header.sectionSize(after) <= (
+        section.view.viewport().width()
+    )
+    tip = model.index(model.row_of(park.id), column).data(Qt.ItemDataRole.ToolTipRole)
+    assert reason in tip
+
+
+def test_a_long_reason_of_a_host_leaves_the_names_in_sight(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from exchange_planner.ui.delegations.precedence import PLACE_COLUMN_MAX
+
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    section.participants.setCurrentWidget(section.hosts)
+    hosts = section.hosts
+    s = tab.context.services
+    anna = next(
+        h for h in s.hosts.for_visit(1) if s.people.get(h.person_id).family_name == "Schreiber"
+    )
+    click_row(qtbot, hosts.view, anna.id)
+    reason = "Head of protocol, walks beside the guest of honour the whole visit long"
+    _fill_and_ok(qtbot, _open_override(qtbot, section, hosts.view), 2, reason)
+    header = hosts.view.horizontalHeader()
+    assert hosts.model.index(hosts.model.row_of(anna.id), 0).data().startswith("2 ")
+    assert header.sectionSize(0) <= PLACE_COLUMN_MAX
+    assert (
+        header.sectionViewportPosition(1) + header.sectionSize(1) <= hosts.view.viewport().width()
+    )
