@@ -336,3 +336,20 @@ def test_a_long_reason_of_a_host_leaves_the_names_in_sight(main_window, qtbot) -
     assert (
         header.sectionViewportPosition(1) + header.sectionSize(1) <= hosts.view.viewport().width()
     )
+
+
+def test_the_refusal_under_the_reason_is_shown_whole(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    park = _member(tab.context.services, 1, "Park Ji-won")
+    click_row(qtbot, section.view, park.id)
+    dialog = _open_override(qtbot, section, section.view)
+    _fill_and_ok(qtbot, dialog, 1, "")
+    error = dialog.error
+    assert dialog.isVisible() and error.isVisible() and error.text()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
+    # Every line of the message fits inside the label, the label inside the dialog.
+    assert error.height() >= error.heightForWidth(error.width())
+    bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert bottom <= dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()).y()
+    dialog.reject()

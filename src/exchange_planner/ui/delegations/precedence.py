@@ -183,14 +183,20 @@ class OverrideDialog(QDialog):
             self.apply(self.place.value(), self.reason.text().strip())
         except ValidationError as error:
             self.error.setText(validation_text(error))
-            self.error.show()
+            self._show_error()
             (self.reason if error.field == "override_reason" else self.place).setFocus()
             return
         except ExchangePlannerError as error:
             self.error.setText(str(error))
-            self.error.show()
+            self._show_error()
             return
         super().accept()
+
+    def _show_error(self) -> None:
+        """Show the message whole: the dialog grows by its lines instead of cutting them off."""
+        self.error.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 @dataclass(frozen=True)
