@@ -353,3 +353,36 @@ def test_the_refusal_under_the_reason_is_shown_whole(main_window, qtbot) -> None
     bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
     assert bottom <= dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()).y()
     dialog.reject()
+
+
+def test_the_refusal_of_an_override_without_reason_speaks_the_interface_language(  # type: ignore[no-untyped-def]
+    main_window, qtbot
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    german = {
+        "say why %1 is placed at %2 instead of the computed place (the reason is shown "
+        "in the order of precedence)": "Bitte begründen, warum %1 auf Platz %2 statt auf dem "
+        "berechneten Platz steht"
+    }
+
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+            return german.get(source) if context == "Wording" else None
+
+    tab, section = _members(main_window)
+    park = _member(tab.context.services, 1, "Park Ji-won")
+    click_row(qtbot, section.view, park.id)
+    dialog = _open_override(qtbot, section, section.view)
+    translator = German()
+    QCoreApplication.installTranslator(translator)
+    try:
+        _fill_and_ok(qtbot, dialog, 1, "")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert dialog.error.text() == (
+        "Bitte begründen, warum Park Ji-won (박지원) auf Platz 1 statt auf dem berechneten Platz "
+        "steht"
+    )
+    assert tab.context.services.members.get(park.id).precedence_override is None
+    dialog.reject()

@@ -401,6 +401,25 @@ def validation_text(error: ValidationError) -> str:
             number(int(values.get("length", 0)), 0),  # type: ignore[call-overload]
             number(int(values.get("max", 0)), 0),  # type: ignore[call-overload]
         )
+    if reason == "override_without_reason":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "say why %1 is placed at %2 instead of the computed place (the reason is shown "
+                "in the order of precedence)",
+            ),
+            str(values.get("who", "")),
+            str(values.get("place", "")),
+        )
+    if reason == "place_outside_order":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "place %1 is outside the order of precedence: places 1 to %2",
+            ),
+            str(values.get("place", "")),
+            str(values.get("count", "")),
+        )
     if reason == "ends_before_start":
         start, end = values.get("start"), values.get("end")
         if isinstance(start, datetime) or not isinstance(start, date):
