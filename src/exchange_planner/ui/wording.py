@@ -401,6 +401,21 @@ def validation_text(error: ValidationError) -> str:
             number(int(values.get("length", 0)), 0),  # type: ignore[call-overload]
             number(int(values.get("max", 0)), 0),  # type: ignore[call-overload]
         )
+    if reason == "rank_cycle":
+        source = (
+            "the rank equivalences would contradict the order of the rank tables (ranks "
+            "concerned: %1)"
+        )
+        translated = QCoreApplication.translate(
+            "Wording",
+            "the rank equivalences would contradict the order of the rank tables (ranks "
+            "concerned: %1)",
+        )
+        if translated == source:
+            return error.message  # in English the detailed message says more (the chain)
+        ranks = values.get("ranks")
+        names = ", ".join(str(rank) for rank in ranks) if isinstance(ranks, list) else ""
+        return _fill(translated, names)
     if reason == "override_without_reason":
         return _fill(
             QCoreApplication.translate(
