@@ -521,6 +521,32 @@ def test_flags_of_the_order_are_carried_into_the_warnings() -> None:
     assert SeatWarning("unranked", (3,)) in warnings
 
 
+def test_each_group_of_equal_rank_is_a_tie_of_its_own() -> None:
+    people = [
+        someone(1, "Berg", HOST, 2),
+        someone(2, "Adler", HOST, 2),
+        someone(4, "Ziegler", HOST, 3),
+        someone(5, "Meyer", HOST, 3),
+        someone(3, "Nobody", HOST, None),
+        someone(6, "Niemand", HOST, None),
+        someone(11, "Kang", GUEST, 1),
+    ]
+    order = order_of_precedence(people, RANKS)
+    table = TableSpec(1, "1", TableShape.ROUND, 8)
+    result = place_guests(
+        order,
+        [table],
+        rule=SeatingRule.INTERNATIONAL,
+        alternate=False,
+        interpreters=InterpreterPlace.BESIDE,
+    )
+    everyone = [1, 2, 3, 4, 5, 6, 11]
+    warnings = seating_warnings(result.seats, [table], order, everyone, alternate=False)
+    ties = [w.person_ids for w in warnings if w.kind == "tie_alphabetical"]
+    assert ties == [(2, 1), (5, 4)]
+    assert [w.person_ids for w in warnings if w.kind == "unranked"] == [(6, 3)]
+
+
 def test_a_principal_waits_for_a_seat_with_room_for_his_interpreter() -> None:
     # U with six seats: the host in the middle of the base (3), guests 1 and 2 beside him.
     # The next seat by distance is the free end of the left arm (1), with no free seat next

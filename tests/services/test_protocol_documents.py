@@ -102,3 +102,25 @@ def test_seating_plan_refusals(services: Services, sample_ids: dict[str, int]) -
     services.seating.delete_plan(services.seating.plan_for(item).id)
     with pytest.raises(NotFoundError, match="has no programme item with a seating plan"):
         protocol.default_seating_item(visit)
+
+
+def test_the_rank_table_is_named_in_the_documents_language(
+    services: Services, sample_ids: dict[str, int]
+) -> None:
+    """The Korean rank table has a German name: a German list shows it, not the Hangul
+    original marked "(ko)"; a Korean list names the German table in Korean."""
+    documents = ProtocolDocumentService(services.db)
+    visit = sample_ids["visit"]
+    korea = next(t for t in services.rank_tables.list() if t.country == "South Korea")
+    germany = next(t for t in services.rank_tables.list() if t.country == "Germany")
+    german_name = dict(korea.translations["name"])["de"]
+    korean_name = dict(germany.translations["name"])["ko"]
+
+    def text(lang: str) -> str:
+        out = io.BytesIO()
+        documents.write_precedence_list(visit, out, lang=lang)
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    german = text("de")
+    assert german_name in german and korea.name not in german
+    assert korean_name in text("ko")

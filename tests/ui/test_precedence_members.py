@@ -290,3 +290,99 @@ def test_whom_a_member_interprets_for_is_shown_and_changed(main_window, qtbot) -
     undo_action(main_window).trigger()
     assert s.members.get(baek.id).interprets_for_id == kang.person_id
     assert box.currentData() == kang.person_id
+
+
+def test_a_long_reason_does_not_push_the_names_out_of_sight(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from exchange_planner.ui.delegations.precedence import PLACE_COLUMN_MAX
+
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    s = tab.context.services
+    park = _member(s, 1, "Park Ji-won")
+    reason = "Leads the delegation in place of the mayor, who arrives a day later than planned"
+    click_row(qtbot, section.view, park.id)
+    _fill_and_ok(qtbot, _open_override(qtbot, section, section.view), 1, reason)
+    assert s.members.get(park.id).override_reason == reason
+    model = section.model
+    column = _column(model, "Precedence")
+    header = section.view.horizontalHeader()
+    assert header.sectionSize(column) <= PLACE_COLUMN_MAX
+    # The names (and the own script after them) stay in sight; the reason is in the tooltip.
+    after = _column(model, "Own script")
+    assert header.sectionViewportPosition(after) + header.sectionSize(after) <= (
+        section.view.viewport().width()
+    )
+    tip = model.index(model.row_of(park.id), column).data(Qt.ItemDataRole.ToolTipRole)
+    assert reason in tip
+
+
+def test_a_long_reason_of_a_host_leaves_the_names_in_sight(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from exchange_planner.ui.delegations.precedence import PLACE_COLUMN_MAX
+
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    section.participants.setCurrentWidget(section.hosts)
+    hosts = section.hosts
+    s = tab.context.services
+    anna = next(
+        h for h in s.hosts.for_visit(1) if s.people.get(h.person_id).family_name == "Schreiber"
+    )
+    click_row(qtbot, hosts.view, anna.id)
+    reason = "Head of protocol, walks beside the guest of honour the whole visit long"
+    _fill_and_ok(qtbot, _open_override(qtbot, section, hosts.view), 2, reason)
+    header = hosts.view.horizontalHeader()
+    assert hosts.model.index(hosts.model.row_of(anna.id), 0).data().startswith("2 ")
+    assert header.sectionSize(0) <= PLACE_COLUMN_MAX
+    assert (
+        header.sectionViewportPosition(1) + header.sectionSize(1) <= hosts.view.viewport().width()
+    )
+
+
+def test_the_refusal_under_the_reason_is_shown_whole(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.resize(1366, 768)
+    tab, section = _members(main_window)
+    park = _member(tab.context.services, 1, "Park Ji-won")
+    click_row(qtbot, section.view, park.id)
+    dialog = _open_override(qtbot, section, section.view)
+    _fill_and_ok(qtbot, dialog, 1, "")
+    error = dialog.error
+    assert dialog.isVisible() and error.isVisible() and error.text()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
+    # Every line of the message fits inside the label, the label inside the dialog.
+    assert error.height() >= error.heightForWidth(error.width())
+    bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert bottom <= dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()).y()
+    dialog.reject()
+
+
+def test_the_refusal_of_an_override_without_reason_speaks_the_interface_language(  # type: ignore[no-untyped-def]
+    main_window, qtbot
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    german = {
+        "say why %1 is placed at %2 instead of the computed place (the reason is shown "
+        "in the order of precedence)": "Bitte begründen, warum %1 auf Platz %2 statt auf dem "
+        "berechneten Platz steht"
+    }
+
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+            return german.get(source) if context == "Wording" else None
+
+    tab, section = _members(main_window)
+    park = _member(tab.context.services, 1, "Park Ji-won")
+    click_row(qtbot, section.view, park.id)
+    dialog = _open_override(qtbot, section, section.view)
+    translator = German()
+    QCoreApplication.installTranslator(translator)
+    try:
+        _fill_and_ok(qtbot, dialog, 1, "")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert dialog.error.text() == (
+        "Bitte begründen, warum Park Ji-won (박지원) auf Platz 1 statt auf dem berechneten Platz "
+        "steht"
+    )
+    assert tab.context.services.members.get(park.id).precedence_override is None
+    dialog.reject()

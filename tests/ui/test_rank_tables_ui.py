@@ -93,7 +93,8 @@ def test_an_equivalence_contradicting_the_tables_is_refused(qtbot, tab: Director
     _pick(qtbot, ranks.rank_form.widgets["equivalent_rank_id"], lord_mayor.id)
 
     message = ranks.rank_form.error_text("equivalent_rank_id")
-    assert message
+    # In English the whole chain of equal ranks is said.
+    assert message.startswith("The rank equivalences make"), message
     assert s.ranks.get(director.id).equivalent_rank_id == before
     assert tab.context.undo_stack.count() == depth
 
@@ -154,3 +155,37 @@ def test_a_person_takes_a_rank_and_tie_breakers(qtbot, tab: DirectoryTab) -> Non
     assert s.people.get(person.id).in_office_since is None
     _pick(qtbot, people.fields["rank_id"].widget, "")
     assert s.people.get(person.id).rank_id is None
+
+
+def test_the_refused_equivalence_is_explained_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot, tab: DirectoryTab
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    german = {
+        "the rank equivalences would contradict the order of the rank tables (ranks "
+        "concerned: %1)": "die Gleichrangigkeiten widersprächen der Reihenfolge der "
+        "Rangtabellen (betroffen: %1)"
+    }
+
+    class German(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+            return german.get(source) if context == "Wording" else None
+
+    s = tab.context.services
+    ranks = tab.ranks
+    korea, germany = _table(s, "South Korea"), _table(s, "Germany")
+    director = _rank(s, korea.id, 4)
+    lord_mayor = _rank(s, germany.id, 1)
+    _click(qtbot, ranks.tables_view, korea.id)
+    _click(qtbot, ranks.ranks_view, director.id)
+    translator = German()
+    QCoreApplication.installTranslator(translator)
+    try:
+        _pick(qtbot, ranks.rank_form.widgets["equivalent_rank_id"], lord_mayor.id)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    message = ranks.rank_form.error_text("equivalent_rank_id")
+    assert message.startswith("die Gleichrangigkeiten widersprächen der Reihenfolge"), message
+    assert director.title in message and lord_mayor.title in message
+    assert s.ranks.get(director.id).equivalent_rank_id != lord_mayor.id

@@ -545,3 +545,27 @@ def test_placing_again_keeps_a_locked_seat(dinner, main_window, qtbot) -> None: 
     assert seats(dinner)[target] == (kang, True)
     assert dinner.message.text() == "Placed by the order of precedence; everyone has a seat."
     qtbot.waitUntil(lambda: dinner.canvas.drawing.seats[target].locked)
+
+
+def test_the_warnings_name_everyone_without_a_rank_and_each_tie(dinner, main_window) -> None:  # type: ignore[no-untyped-def]
+    s = main_window.context.services
+    texts = [dinner.warnings.item(i).text() for i in range(dinner.warnings.count())]
+    order = dinner.view.order.entries
+    seated = {who for who, _locked in seats(dinner).values()}
+    unranked = [
+        e
+        for e in order
+        if "unranked" in e.flags and e.person_id in seated and str(e.role) != "interpreter"
+    ]
+    assert len(unranked) > 1
+    (line,) = [t for t in texts if "no rank" in t]
+    assert line.startswith("⚠ ") and line.endswith("have no rank: placed after everyone ranked")
+    for entry in unranked:
+        assert dinner.name_of(entry.person_id) in line
+    # Two councillors of Gwangju and two of its officials: two ties, each named on its own.
+    ties = [t for t in texts if "rank equally" in t]
+    assert len(ties) == 2
+    choi, lee = person_id(s, "Choi"), person_id(s, "Lee")
+    assert any(dinner.name_of(choi) in t and dinner.name_of(lee) in t for t in ties)
+    han, oh = person_id(s, "Han"), person_id(s, "Oh")
+    assert any(dinner.name_of(han) in t and dinner.name_of(oh) in t for t in ties)

@@ -822,15 +822,18 @@ def seating_warnings(
       ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
       ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
-    - ``unranked``, ``tie_alphabetical``: one each, listing the attending or seated people
-      so flagged (interpreters left out: they sit by their principal, not by rank).
+    - ``unranked``: one, listing the attending or seated people without a rank;
+      ``tie_alphabetical``: one per group of equal rank decided by the names alone
+      (interpreters left out of both: they sit by their principal, not by rank).
     """
     people: list[Participant] = []
     flags: dict[int, frozenset[str]] = {}
+    levels: dict[int, int | None] = {}
     for entry in participants:
         if isinstance(entry, Placed):
             people.append(entry.participant)
             flags[entry.participant.person_id] = entry.flags
+            levels[entry.participant.person_id] = entry.level
         else:
             people.append(entry)
             unranked = entry.rank_id is None
@@ -898,10 +901,16 @@ def seating_warnings(
         if (p.person_id in attending or p.person_id in first_seat)
         and p.role is not MemberRole.INTERPRETER
     ]
-    for kind in (UNRANKED, TIE_ALPHABETICAL):
-        flagged = tuple(pid for pid in concerned if kind in flags[pid])
-        if flagged:
-            warnings.append(SeatWarning(kind, flagged))
+    unranked = tuple(pid for pid in concerned if UNRANKED in flags[pid])
+    if unranked:
+        warnings.append(SeatWarning(UNRANKED, unranked))
+    # Each group of equal rank on its own: two councillors and two directors are two ties.
+    ties: dict[int | None, list[int]] = {}
+    for pid in concerned:
+        if TIE_ALPHABETICAL in flags[pid]:
+            ties.setdefault(levels.get(pid), []).append(pid)
+    for group in ties.values():
+        warnings.append(SeatWarning(TIE_ALPHABETICAL, tuple(group)))
     return warnings
 
 

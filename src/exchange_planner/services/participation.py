@@ -165,6 +165,7 @@ def check_override(
             "precedence_override",
             f"place {place} is outside the order of precedence: the visit has {count} "
             f"participant{'s' if count != 1 else ''} (places 1 to {count})",
+            reason="place_outside_order",
             values={"place": place, "count": count},
         )
     if not reason_text.strip():
@@ -174,6 +175,7 @@ def check_override(
             f"say why {who} is placed at {place} instead of the computed place "
             "(the reason is shown in the order of precedence)",
             reason="override_without_reason",
+            values={"who": who, "place": place},
         )
     return place, reason_text
 

@@ -248,7 +248,12 @@ class ProtocolDocumentService:
                     original_language=rank.original_language or DEFAULT_LANGUAGE,
                     translations=Translations(rank.translations or {}),
                     table_language=(table.original_language if table else "") or DEFAULT_LANGUAGE,
-                    table_translations=Translations((table.translations if table else None) or {}),
+                    # The table's name is stored as field "name"; the report reads "title".
+                    table_translations=Translations(
+                        {"title": dict((table.translations or {}).get("name") or {})}
+                        if table is not None
+                        else {}
+                    ),
                 )
             principals: dict[int, int] = {}
             for row in (

@@ -67,6 +67,8 @@ class Use:
     label: str = ""
     titled: bool = True
     more: bool = False
+    #: A seat's meal title, table label and seat number, for a message in another language.
+    parts: tuple[str, ...] = ()
 
     @property
     def phrase(self) -> str:
@@ -113,7 +115,10 @@ def find_uses(session: Session, table_name: str, record_id: int) -> list[Use]:
                 query = sa.select(*table.primary_key.columns).where(column == record_id)
             rows = session.execute(query.limit(6)).all()
             for row in rows[:5]:
-                found.append(Use(table.name, column.name, str(row[0]), bool(label_column)))
+                parts = tuple(str(part) for part in row[1:])
+                found.append(
+                    Use(table.name, column.name, str(row[0]), bool(label_column), parts=parts)
+                )
             if len(rows) > 5:
                 found.append(Use(table.name, column.name, more=True))
     return found
@@ -141,4 +146,8 @@ def _named_query(table_name: str, column: sa.Column, record_id: int) -> sa.Selec
     joined = seat.join(table, seat.c.table_id == table.c.id)
     joined = joined.join(plan, table.c.plan_id == plan.c.id)
     joined = joined.join(item, plan.c.program_item_id == item.c.id)
-    return sa.select(label).select_from(joined).where(column == record_id)
+    return (
+        sa.select(label, item.c.title, table.c.label, seat.c.seat)
+        .select_from(joined)
+        .where(column == record_id)
+    )

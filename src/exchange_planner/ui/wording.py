@@ -401,6 +401,40 @@ def validation_text(error: ValidationError) -> str:
             number(int(values.get("length", 0)), 0),  # type: ignore[call-overload]
             number(int(values.get("max", 0)), 0),  # type: ignore[call-overload]
         )
+    if reason == "rank_cycle":
+        source = (
+            "the rank equivalences would contradict the order of the rank tables (ranks "
+            "concerned: %1)"
+        )
+        translated = QCoreApplication.translate(
+            "Wording",
+            "the rank equivalences would contradict the order of the rank tables (ranks "
+            "concerned: %1)",
+        )
+        if translated == source:
+            return error.message  # in English the detailed message says more (the chain)
+        ranks = values.get("ranks")
+        names = ", ".join(str(rank) for rank in ranks) if isinstance(ranks, list) else ""
+        return _fill(translated, names)
+    if reason == "override_without_reason":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "say why %1 is placed at %2 instead of the computed place (the reason is shown "
+                "in the order of precedence)",
+            ),
+            str(values.get("who", "")),
+            str(values.get("place", "")),
+        )
+    if reason == "place_outside_order":
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "place %1 is outside the order of precedence: places 1 to %2",
+            ),
+            str(values.get("place", "")),
+            str(values.get("count", "")),
+        )
     if reason == "ends_before_start":
         start, end = values.get("start"), values.get("end")
         if isinstance(start, datetime) or not isinstance(start, date):
@@ -495,7 +529,11 @@ def _use(use: Any) -> str:
             QCoreApplication.translate("Wording", "%1: more"),
             _PLACE_TOKEN.sub("", QCoreApplication.translate("Wording", template)).strip(),
         )
-    return _fill(QCoreApplication.translate("Wording", template), use.label)
+    label = use.label
+    if use.table == "seat_assignment" and len(use.parts) == 3:
+        # The service words the seat in English; here it is said in the interface's language.
+        label = _fill(QCoreApplication.translate("Wording", "%1, table %2, seat %3"), *use.parts)
+    return _fill(QCoreApplication.translate("Wording", template), label)
 
 
 def in_use_text(error: InUseError, name: str) -> str:

@@ -43,6 +43,7 @@ from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.delegations.precedence import (
     HostsPanel,
     OverrideDialog,
+    fit_place_column,
     override_command,
     place_text,
     place_tooltip,
@@ -333,7 +334,7 @@ class MembersSection(Section):
         self._read_order()
         with kept_scroll(self.view):
             self.model.set_rows(self._rows)
-            self.view.resizeColumnsToContents()
+            fit_place_column(self.view, 2)
             if keep:
                 self.select_member(keep)
         # A name being typed to add stays, whether others' changes or our own caused this.

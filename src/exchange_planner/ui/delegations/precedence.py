@@ -70,6 +70,19 @@ def place_text(entry: Any) -> str:
     return " ".join(parts)
 
 
+#: The widest the Precedence column grows to show an override's reason: a long reason is cut
+#: off (its tooltip has it whole) rather than pushing the names out of sight.
+PLACE_COLUMN_MAX = 180
+
+
+def fit_place_column(view: QTableView, column: int) -> None:
+    """Size the columns to their contents, the Precedence column at most PLACE_COLUMN_MAX."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    if header.sectionSize(column) > PLACE_COLUMN_MAX:
+        header.resizeSection(column, PLACE_COLUMN_MAX)
+
+
 def place_tooltip(entry: Any) -> str:
     """The participant's place in words, with the rank and why it is where it is."""
     if entry is None:
@@ -170,14 +183,20 @@ class OverrideDialog(QDialog):
             self.apply(self.place.value(), self.reason.text().strip())
         except ValidationError as error:
             self.error.setText(validation_text(error))
-            self.error.show()
+            self._show_error()
             (self.reason if error.field == "override_reason" else self.place).setFocus()
             return
         except ExchangePlannerError as error:
             self.error.setText(str(error))
-            self.error.show()
+            self._show_error()
             return
         super().accept()
+
+    def _show_error(self) -> None:
+        """Show the message whole: the dialog grows by its lines instead of cutting them off."""
+        self.error.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 @dataclass(frozen=True)
@@ -280,7 +299,7 @@ class HostsPanel(QWidget):
         self._rows = [HostRow(e.host_id, e.person_id, e) for e in entries if e.host_id is not None]
         with kept_scroll(self.view):
             self.model.set_rows(self._rows)
-            self.view.resizeColumnsToContents()
+            fit_place_column(self.view, 0)
             if keep:
                 self.select_host(keep)
         if not remote_change() and not self.picker.hasFocus():

@@ -148,6 +148,14 @@ def warning_text(warning: Any, name: Callable[[int], str]) -> str:
         return f"{warning.kind}: {', '.join(names)}"
     if warning.kind == "unseated":
         first = ", ".join(names)
+    elif warning.kind == "unranked" and len(names) > 1:
+        # Everyone without a rank is named, not only the first of them.
+        first = ", ".join(names)
+        text = QCoreApplication.translate(
+            "SeatingSection", "%1 have no rank: placed after everyone ranked"
+        )
+    elif warning.kind == "tie_alphabetical" and len(names) > 2:
+        first, second = ", ".join(names[:-1]), names[-1]
     return text.replace("%1", first).replace("%2", second)
 
 
