@@ -2812,84 +2812,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HostsPanel</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="208"/>
+        <location filename="../../ui/delegations/precedence.py" line="227"/>
         <source>Precedence</source>
         <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="212"/>
+        <location filename="../../ui/delegations/precedence.py" line="231"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="213"/>
+        <location filename="../../ui/delegations/precedence.py" line="232"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="214"/>
+        <location filename="../../ui/delegations/precedence.py" line="233"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <location filename="../../ui/delegations/precedence.py" line="251"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="235"/>
+        <location filename="../../ui/delegations/precedence.py" line="254"/>
         <source>Add h&amp;ost</source>
         <translation>&amp;Gastgeber hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="237"/>
+        <location filename="../../ui/delegations/precedence.py" line="256"/>
         <source>Add the chosen person to the hosts of this visit</source>
         <translation>Die gewählte Person zu den Gastgebern dieses Besuchs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="239"/>
-        <location filename="../../ui/delegations/precedence.py" line="390"/>
+        <location filename="../../ui/delegations/precedence.py" line="258"/>
+        <location filename="../../ui/delegations/precedence.py" line="409"/>
         <source>Remove host</source>
         <translation>Gastgeber entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="253"/>
+        <location filename="../../ui/delegations/precedence.py" line="272"/>
         <source>Add a host</source>
         <translation>Gastgeber hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="259"/>
+        <location filename="../../ui/delegations/precedence.py" line="278"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="260"/>
+        <location filename="../../ui/delegations/precedence.py" line="279"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="262"/>
+        <location filename="../../ui/delegations/precedence.py" line="281"/>
         <source>Selected host</source>
         <translation>Ausgewählter Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="314"/>
+        <location filename="../../ui/delegations/precedence.py" line="333"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="334"/>
+        <location filename="../../ui/delegations/precedence.py" line="353"/>
         <source>Change host</source>
         <translation>Gastgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="347"/>
+        <location filename="../../ui/delegations/precedence.py" line="366"/>
         <source>Choose a person from the list.</source>
         <translation>Wählen Sie eine Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="362"/>
+        <location filename="../../ui/delegations/precedence.py" line="381"/>
         <source>Add host</source>
         <translation>Gastgeber hinzufügen</translation>
     </message>
@@ -3916,205 +3916,205 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="132"/>
+        <location filename="../../ui/delegations/members.py" line="133"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="138"/>
+        <location filename="../../ui/delegations/members.py" line="139"/>
         <source>Precedence</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="142"/>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="144"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="145"/>
+        <location filename="../../ui/delegations/members.py" line="146"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="149"/>
+        <location filename="../../ui/delegations/members.py" line="150"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="150"/>
+        <location filename="../../ui/delegations/members.py" line="151"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="151"/>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="168"/>
+        <location filename="../../ui/delegations/members.py" line="169"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="177"/>
+        <location filename="../../ui/delegations/members.py" line="178"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="181"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="183"/>
+        <location filename="../../ui/delegations/members.py" line="184"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="194"/>
+        <location filename="../../ui/delegations/members.py" line="195"/>
         <source>Override place…</source>
         <translation>Platz festlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="200"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>Den ausgewählten Teilnehmer mit Begründung auf einen anderen Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="202"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Clear override</source>
         <translation>Festlegung aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="208"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>Den ausgewählten Teilnehmer wieder auf den berechneten Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="239"/>
+        <location filename="../../ui/delegations/members.py" line="240"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="242"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="244"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="253"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="257"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="262"/>
+        <location filename="../../ui/delegations/members.py" line="263"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="270"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="275"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="280"/>
+        <location filename="../../ui/delegations/members.py" line="281"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="302"/>
+        <location filename="../../ui/delegations/members.py" line="303"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="304"/>
         <source>Hosts (home city)</source>
         <translation>Gastgeber (eigene Stadt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="408"/>
+        <location filename="../../ui/delegations/members.py" line="409"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="435"/>
-        <location filename="../../ui/delegations/members.py" line="446"/>
+        <location filename="../../ui/delegations/members.py" line="436"/>
+        <location filename="../../ui/delegations/members.py" line="447"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="471"/>
+        <location filename="../../ui/delegations/members.py" line="472"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="476"/>
+        <location filename="../../ui/delegations/members.py" line="477"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="522"/>
+        <location filename="../../ui/delegations/members.py" line="523"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="551"/>
+        <location filename="../../ui/delegations/members.py" line="552"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="574"/>
-        <location filename="../../ui/delegations/members.py" line="582"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="583"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="576"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -4314,7 +4314,7 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="336"/>
+        <location filename="../../ui/delegations/seating.py" line="344"/>
         <source>&amp;Seat:</source>
         <extracomment>The field label of a refusal (``ui/undo.py`` asks it for the message).</extracomment>
         <translation>&amp;Platz:</translation>
@@ -4483,27 +4483,28 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="129"/>
+        <location filename="../../ui/delegations/precedence.py" line="142"/>
         <source>Override place</source>
+        <extracomment>The widest the Precedence column grows to show an override&apos;s reason: a long reason is cut off (its tooltip has it whole) rather than pushing the names out of sight.</extracomment>
         <translation>Platz festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="134"/>
+        <location filename="../../ui/delegations/precedence.py" line="147"/>
         <source>%1 is at place %2 (computed: %3).</source>
         <translation>%1 steht auf Platz %2 (berechnet: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <location filename="../../ui/delegations/precedence.py" line="160"/>
         <source>e.g. guest of honour at this visit</source>
         <translation>z. B. Ehrengast bei diesem Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="152"/>
+        <location filename="../../ui/delegations/precedence.py" line="165"/>
         <source>&amp;Place</source>
         <translation>&amp;Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="153"/>
+        <location filename="../../ui/delegations/precedence.py" line="166"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
@@ -5703,289 +5704,294 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>%1 und %2 sind ranggleich; nur der Name hat die Reihenfolge entschieden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="376"/>
+        <location filename="../../ui/delegations/seating.py" line="154"/>
+        <source>%1 have no rank: placed after everyone ranked</source>
+        <translation>%1 haben keinen Rang: nach allen mit Rang platziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="384"/>
         <source>&amp;Meal or reception:</source>
         <extracomment>Whom the seat actions act on: a seat, or a guest of the unseated list.</extracomment>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="382"/>
-        <location filename="../../ui/delegations/seating.py" line="986"/>
+        <location filename="../../ui/delegations/seating.py" line="390"/>
+        <location filename="../../ui/delegations/seating.py" line="994"/>
         <source>Place automatically</source>
         <translation>Automatisch platzieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="386"/>
+        <location filename="../../ui/delegations/seating.py" line="394"/>
         <source>Seat everyone by the order of precedence; locked seats stay</source>
         <translation>Alle nach der protokollarischen Rangfolge platzieren; gesperrte Plätze bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="389"/>
+        <location filename="../../ui/delegations/seating.py" line="397"/>
         <source>Move to seat…</source>
         <translation>Auf Platz setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="392"/>
-        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <location filename="../../ui/delegations/seating.py" line="400"/>
+        <location filename="../../ui/delegations/seating.py" line="886"/>
         <source>Lock seat</source>
         <translation>Platz sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="396"/>
+        <location filename="../../ui/delegations/seating.py" line="404"/>
         <source>Unseat</source>
         <translation>Platz freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="408"/>
-        <location filename="../../ui/delegations/seating.py" line="459"/>
-        <location filename="../../ui/delegations/seating.py" line="1068"/>
+        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <location filename="../../ui/delegations/seating.py" line="1076"/>
         <source>Alternate the two sides</source>
         <translation>Beide Seiten abwechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <location filename="../../ui/delegations/seating.py" line="424"/>
         <source>&amp;Create seating plan</source>
         <translation>Tischordnung an&amp;legen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="421"/>
-        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <location filename="../../ui/delegations/seating.py" line="429"/>
+        <location filename="../../ui/delegations/seating.py" line="475"/>
         <source>Rule:</source>
         <translation>Regel:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="423"/>
-        <location filename="../../ui/delegations/seating.py" line="469"/>
+        <location filename="../../ui/delegations/seating.py" line="431"/>
+        <location filename="../../ui/delegations/seating.py" line="477"/>
         <source>Interpreters:</source>
         <translation>Dolmetscher:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="424"/>
+        <location filename="../../ui/delegations/seating.py" line="432"/>
         <source>First table:</source>
         <translation>Erster Tisch:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="425"/>
+        <location filename="../../ui/delegations/seating.py" line="433"/>
         <source>Seats:</source>
         <translation>Plätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="446"/>
+        <location filename="../../ui/delegations/seating.py" line="454"/>
         <source>Seating plan</source>
         <translation>Tischordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="449"/>
+        <location filename="../../ui/delegations/seating.py" line="457"/>
         <source>Arrow keys choose a seat; Ctrl+M moves the guest, Ctrl+L locks, Ctrl+U unseats</source>
         <translation>Pfeiltasten wählen einen Platz; Strg+M setzt den Gast um, Strg+L sperrt, Strg+U gibt den Platz frei</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="465"/>
+        <location filename="../../ui/delegations/seating.py" line="473"/>
         <source>Plan</source>
         <translation>Tischordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="472"/>
+        <location filename="../../ui/delegations/seating.py" line="480"/>
         <source>Tables</source>
         <translation>Tische</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="480"/>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="488"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="495"/>
+        <location filename="../../ui/delegations/seating.py" line="503"/>
         <source>Add &amp;table</source>
         <translation>&amp;Tisch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="498"/>
+        <location filename="../../ui/delegations/seating.py" line="506"/>
         <source>&amp;Remove table</source>
         <translation>Tisch ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="576"/>
+        <location filename="../../ui/delegations/seating.py" line="584"/>
         <source>International: the guest of honour sits on the host&apos;s right, the second guest on the host&apos;s left. German: the guest of honour on the host&apos;s left.</source>
         <translation>International: Der Ehrengast sitzt rechts vom Gastgeber, der zweite Gast links. Deutsch: Der Ehrengast sitzt links vom Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="607"/>
+        <location filename="../../ui/delegations/seating.py" line="615"/>
         <source>Choose a visit.</source>
         <translation>Wählen Sie einen Besuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="656"/>
+        <location filename="../../ui/delegations/seating.py" line="664"/>
         <source>This visit has no meal or reception. Give a program item the kind Meal or Reception to plan its seating.</source>
         <translation>Dieser Besuch hat kein Essen und keinen Empfang. Geben Sie einem Programmpunkt die Art Essen oder Empfang, um seine Tischordnung zu planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="666"/>
+        <location filename="../../ui/delegations/seating.py" line="674"/>
         <source>“%1” has no seating plan yet.</source>
         <translation>„%1“ hat noch keine Tischordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="709"/>
+        <location filename="../../ui/delegations/seating.py" line="717"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="710"/>
+        <location filename="../../ui/delegations/seating.py" line="718"/>
         <source>Home city</source>
         <translation>Gastgeberstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="711"/>
-        <location filename="../../ui/delegations/seating.py" line="807"/>
+        <location filename="../../ui/delegations/seating.py" line="719"/>
+        <location filename="../../ui/delegations/seating.py" line="815"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="712"/>
-        <location filename="../../ui/delegations/seating.py" line="809"/>
+        <location filename="../../ui/delegations/seating.py" line="720"/>
+        <location filename="../../ui/delegations/seating.py" line="817"/>
         <source>Guest of honour</source>
         <translation>Ehrengast</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="713"/>
-        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <location filename="../../ui/delegations/seating.py" line="721"/>
+        <location filename="../../ui/delegations/seating.py" line="819"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="723"/>
+        <location filename="../../ui/delegations/seating.py" line="731"/>
         <source>%1 · %2, %3 seats</source>
         <translation>%1 · %2, %3 Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="746"/>
+        <location filename="../../ui/delegations/seating.py" line="754"/>
         <source>Unseated: %1 (not enough seats)</source>
         <translation>Ohne Platz: %1 (zu wenige Plätze)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="748"/>
+        <location filename="../../ui/delegations/seating.py" line="756"/>
         <source>Unseated: %1</source>
         <translation>Ohne Platz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="759"/>
+        <location filename="../../ui/delegations/seating.py" line="767"/>
         <source>Warnings: %1</source>
         <translation>Hinweise: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="803"/>
-        <location filename="../../ui/delegations/seating.py" line="1010"/>
+        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <location filename="../../ui/delegations/seating.py" line="1018"/>
         <source>(free)</source>
         <translation>(frei)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <location filename="../../ui/delegations/seating.py" line="886"/>
         <source>Unlock seat</source>
         <translation>Platz entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="901"/>
+        <location filename="../../ui/delegations/seating.py" line="909"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="950"/>
+        <location filename="../../ui/delegations/seating.py" line="958"/>
         <source>Swap %1 and %2</source>
         <translation>%1 und %2 tauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="953"/>
+        <location filename="../../ui/delegations/seating.py" line="961"/>
         <source>Seat %1 at %2</source>
         <translation>%1 an %2 setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="963"/>
+        <location filename="../../ui/delegations/seating.py" line="971"/>
         <source>Unseat %1</source>
         <translation>Platz von %1 freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <location filename="../../ui/delegations/seating.py" line="985"/>
         <source>Lock %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <location filename="../../ui/delegations/seating.py" line="985"/>
         <source>Unlock %1</source>
         <translation>%1 entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="992"/>
+        <location filename="../../ui/delegations/seating.py" line="1000"/>
         <source>Placed by the order of precedence; %1 without a seat: the tables have too few seats.</source>
         <translation>Nach der Rangfolge platziert; %1 ohne Platz: Die Tische haben zu wenige Plätze.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="996"/>
+        <location filename="../../ui/delegations/seating.py" line="1004"/>
         <source>Placed by the order of precedence; everyone has a seat.</source>
         <translation>Nach der Rangfolge platziert; alle haben einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1013"/>
+        <location filename="../../ui/delegations/seating.py" line="1021"/>
         <source>Move %1 to seat</source>
         <translation>%1 auf Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1053"/>
+        <location filename="../../ui/delegations/seating.py" line="1061"/>
         <source>Create seating plan</source>
         <translation>Tischordnung anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1067"/>
+        <location filename="../../ui/delegations/seating.py" line="1075"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1069"/>
+        <location filename="../../ui/delegations/seating.py" line="1077"/>
         <source>Interpreters</source>
         <translation>Dolmetscher</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1072"/>
+        <location filename="../../ui/delegations/seating.py" line="1080"/>
         <source>Change seating plan</source>
         <translation>Tischordnung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1114"/>
+        <location filename="../../ui/delegations/seating.py" line="1122"/>
         <source>A table needs a label, e.g. 1 or Ehrentisch.</source>
         <translation>Ein Tisch braucht eine Bezeichnung, z. B. 1 oder Ehrentisch.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1119"/>
+        <location filename="../../ui/delegations/seating.py" line="1127"/>
         <source>Change table %1</source>
         <translation>Tisch %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1149"/>
+        <location filename="../../ui/delegations/seating.py" line="1157"/>
         <source>Add table %1</source>
         <translation>Tisch %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1165"/>
+        <location filename="../../ui/delegations/seating.py" line="1173"/>
         <source>Remove table %1</source>
         <translation>Tisch %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1198"/>
+        <location filename="../../ui/delegations/seating.py" line="1206"/>
         <source>Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels</source>
         <translation>Auf einem Platz ablegen: setzen oder tauschen; auf der Liste ohne Platz: Platz freigeben; Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1254"/>
+        <location filename="../../ui/delegations/seating.py" line="1262"/>
         <source>Drag cancelled: nothing changed</source>
         <translation>Ziehen abgebrochen: nichts geändert</translation>
     </message>
@@ -6953,153 +6959,173 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="407"/>
+        <location filename="../../ui/wording.py" line="409"/>
+        <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
+        <translation>die Gleichrangigkeiten widersprächen der Reihenfolge der Rangtabellen (betroffene Ränge: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="421"/>
+        <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
+        <translation>bitte begründen, warum %1 auf Platz %2 statt auf dem berechneten Platz steht (die Begründung steht in der Rangfolge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="431"/>
+        <source>place %1 is outside the order of precedence: places 1 to %2</source>
+        <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="441"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="443"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="415"/>
+        <location filename="../../ui/wording.py" line="449"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="422"/>
+        <location filename="../../ui/wording.py" line="456"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="427"/>
+        <location filename="../../ui/wording.py" line="461"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="437"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="447"/>
+        <location filename="../../ui/wording.py" line="481"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="452"/>
+        <location filename="../../ui/wording.py" line="486"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="462"/>
+        <location filename="../../ui/wording.py" line="496"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="463"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="464"/>
+        <location filename="../../ui/wording.py" line="498"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="465"/>
+        <location filename="../../ui/wording.py" line="499"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="466"/>
+        <location filename="../../ui/wording.py" line="500"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="501"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="468"/>
+        <location filename="../../ui/wording.py" line="502"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="471"/>
+        <location filename="../../ui/wording.py" line="505"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="472"/>
+        <location filename="../../ui/wording.py" line="506"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="473"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="474"/>
+        <location filename="../../ui/wording.py" line="508"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="509"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="476"/>
+        <location filename="../../ui/wording.py" line="510"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="477"/>
+        <location filename="../../ui/wording.py" line="511"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="478"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="479"/>
+        <location filename="../../ui/wording.py" line="513"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="516"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="483"/>
+        <location filename="../../ui/wording.py" line="517"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="484"/>
+        <location filename="../../ui/wording.py" line="518"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="485"/>
+        <location filename="../../ui/wording.py" line="519"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="495"/>
+        <location filename="../../ui/wording.py" line="529"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="535"/>
+        <source>%1, table %2, seat %3</source>
+        <translation>%1, Tisch %2, Platz %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

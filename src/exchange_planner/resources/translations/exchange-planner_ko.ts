@@ -2810,84 +2810,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>HostsPanel</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="208"/>
+        <location filename="../../ui/delegations/precedence.py" line="227"/>
         <source>Precedence</source>
         <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="212"/>
+        <location filename="../../ui/delegations/precedence.py" line="231"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="213"/>
+        <location filename="../../ui/delegations/precedence.py" line="232"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="214"/>
+        <location filename="../../ui/delegations/precedence.py" line="233"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <location filename="../../ui/delegations/precedence.py" line="251"/>
         <source>Find a person by name…</source>
         <translation>이름으로 사람 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="235"/>
+        <location filename="../../ui/delegations/precedence.py" line="254"/>
         <source>Add h&amp;ost</source>
         <translation>주최 측 인사 추가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="237"/>
+        <location filename="../../ui/delegations/precedence.py" line="256"/>
         <source>Add the chosen person to the hosts of this visit</source>
         <translation>선택한 사람을 이 방문의 주최 측 인사로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="239"/>
-        <location filename="../../ui/delegations/precedence.py" line="390"/>
+        <location filename="../../ui/delegations/precedence.py" line="258"/>
+        <location filename="../../ui/delegations/precedence.py" line="409"/>
         <source>Remove host</source>
         <translation>주최 측 인사 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="253"/>
+        <location filename="../../ui/delegations/precedence.py" line="272"/>
         <source>Add a host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="259"/>
+        <location filename="../../ui/delegations/precedence.py" line="278"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="260"/>
+        <location filename="../../ui/delegations/precedence.py" line="279"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="262"/>
+        <location filename="../../ui/delegations/precedence.py" line="281"/>
         <source>Selected host</source>
         <translation>선택한 주최 측 인사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="314"/>
+        <location filename="../../ui/delegations/precedence.py" line="333"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="334"/>
+        <location filename="../../ui/delegations/precedence.py" line="353"/>
         <source>Change host</source>
         <translation>주최 측 인사 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="347"/>
+        <location filename="../../ui/delegations/precedence.py" line="366"/>
         <source>Choose a person from the list.</source>
         <translation>목록에서 사람을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="362"/>
+        <location filename="../../ui/delegations/precedence.py" line="381"/>
         <source>Add host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
@@ -3912,205 +3912,205 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="132"/>
+        <location filename="../../ui/delegations/members.py" line="133"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="138"/>
+        <location filename="../../ui/delegations/members.py" line="139"/>
         <source>Precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="142"/>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
+        <location filename="../../ui/delegations/members.py" line="144"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="145"/>
+        <location filename="../../ui/delegations/members.py" line="146"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="149"/>
+        <location filename="../../ui/delegations/members.py" line="150"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="150"/>
+        <location filename="../../ui/delegations/members.py" line="151"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="151"/>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="168"/>
+        <location filename="../../ui/delegations/members.py" line="169"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="177"/>
+        <location filename="../../ui/delegations/members.py" line="178"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="180"/>
+        <location filename="../../ui/delegations/members.py" line="181"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="183"/>
+        <location filename="../../ui/delegations/members.py" line="184"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="190"/>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="194"/>
+        <location filename="../../ui/delegations/members.py" line="195"/>
         <source>Override place…</source>
         <translation>서열 지정…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="199"/>
+        <location filename="../../ui/delegations/members.py" line="200"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>선택한 참가자를 사유와 함께 다른 서열에 놓기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="202"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Clear override</source>
         <translation>지정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="207"/>
+        <location filename="../../ui/delegations/members.py" line="208"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="239"/>
+        <location filename="../../ui/delegations/members.py" line="240"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="242"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="244"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="253"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="257"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="262"/>
+        <location filename="../../ui/delegations/members.py" line="263"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="270"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="275"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="280"/>
+        <location filename="../../ui/delegations/members.py" line="281"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="302"/>
+        <location filename="../../ui/delegations/members.py" line="303"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="304"/>
         <source>Hosts (home city)</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="408"/>
+        <location filename="../../ui/delegations/members.py" line="409"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="435"/>
-        <location filename="../../ui/delegations/members.py" line="446"/>
+        <location filename="../../ui/delegations/members.py" line="436"/>
+        <location filename="../../ui/delegations/members.py" line="447"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="471"/>
+        <location filename="../../ui/delegations/members.py" line="472"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="476"/>
+        <location filename="../../ui/delegations/members.py" line="477"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="522"/>
+        <location filename="../../ui/delegations/members.py" line="523"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="551"/>
+        <location filename="../../ui/delegations/members.py" line="552"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="574"/>
-        <location filename="../../ui/delegations/members.py" line="582"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="583"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="576"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -4309,7 +4309,7 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="336"/>
+        <location filename="../../ui/delegations/seating.py" line="344"/>
         <source>&amp;Seat:</source>
         <extracomment>The field label of a refusal (``ui/undo.py`` asks it for the message).</extracomment>
         <translation>좌석(&amp;S):</translation>
@@ -4478,27 +4478,28 @@ Create a new database and import the file into it?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="129"/>
+        <location filename="../../ui/delegations/precedence.py" line="142"/>
         <source>Override place</source>
+        <extracomment>The widest the Precedence column grows to show an override&apos;s reason: a long reason is cut off (its tooltip has it whole) rather than pushing the names out of sight.</extracomment>
         <translation>서열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="134"/>
+        <location filename="../../ui/delegations/precedence.py" line="147"/>
         <source>%1 is at place %2 (computed: %3).</source>
         <translation>%1의 서열은 %2위입니다(계산: %3위).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <location filename="../../ui/delegations/precedence.py" line="160"/>
         <source>e.g. guest of honour at this visit</source>
         <translation>예: 이번 방문의 주빈</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="152"/>
+        <location filename="../../ui/delegations/precedence.py" line="165"/>
         <source>&amp;Place</source>
         <translation>서열(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="153"/>
+        <location filename="../../ui/delegations/precedence.py" line="166"/>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -5697,289 +5698,294 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>%1 님과 %2 님은 서열이 같아 이름순으로만 정해졌습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="376"/>
+        <location filename="../../ui/delegations/seating.py" line="154"/>
+        <source>%1 have no rank: placed after everyone ranked</source>
+        <translation>%1 님은 직급이 없어 직급이 있는 모든 사람 뒤에 배치되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/seating.py" line="384"/>
         <source>&amp;Meal or reception:</source>
         <extracomment>Whom the seat actions act on: a seat, or a guest of the unseated list.</extracomment>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="382"/>
-        <location filename="../../ui/delegations/seating.py" line="986"/>
+        <location filename="../../ui/delegations/seating.py" line="390"/>
+        <location filename="../../ui/delegations/seating.py" line="994"/>
         <source>Place automatically</source>
         <translation>자동 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="386"/>
+        <location filename="../../ui/delegations/seating.py" line="394"/>
         <source>Seat everyone by the order of precedence; locked seats stay</source>
         <translation>의전 서열에 따라 모두 배치합니다. 고정된 좌석은 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="389"/>
+        <location filename="../../ui/delegations/seating.py" line="397"/>
         <source>Move to seat…</source>
         <translation>좌석으로 이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="392"/>
-        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <location filename="../../ui/delegations/seating.py" line="400"/>
+        <location filename="../../ui/delegations/seating.py" line="886"/>
         <source>Lock seat</source>
         <translation>좌석 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="396"/>
+        <location filename="../../ui/delegations/seating.py" line="404"/>
         <source>Unseat</source>
         <translation>좌석 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="408"/>
-        <location filename="../../ui/delegations/seating.py" line="459"/>
-        <location filename="../../ui/delegations/seating.py" line="1068"/>
+        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <location filename="../../ui/delegations/seating.py" line="1076"/>
         <source>Alternate the two sides</source>
         <translation>양측 교차 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="416"/>
+        <location filename="../../ui/delegations/seating.py" line="424"/>
         <source>&amp;Create seating plan</source>
         <translation>좌석 배치도 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="421"/>
-        <location filename="../../ui/delegations/seating.py" line="467"/>
+        <location filename="../../ui/delegations/seating.py" line="429"/>
+        <location filename="../../ui/delegations/seating.py" line="475"/>
         <source>Rule:</source>
         <translation>규칙:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="423"/>
-        <location filename="../../ui/delegations/seating.py" line="469"/>
+        <location filename="../../ui/delegations/seating.py" line="431"/>
+        <location filename="../../ui/delegations/seating.py" line="477"/>
         <source>Interpreters:</source>
         <translation>통역사:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="424"/>
+        <location filename="../../ui/delegations/seating.py" line="432"/>
         <source>First table:</source>
         <translation>첫 테이블:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="425"/>
+        <location filename="../../ui/delegations/seating.py" line="433"/>
         <source>Seats:</source>
         <translation>좌석 수:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="446"/>
+        <location filename="../../ui/delegations/seating.py" line="454"/>
         <source>Seating plan</source>
         <translation>좌석 배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="449"/>
+        <location filename="../../ui/delegations/seating.py" line="457"/>
         <source>Arrow keys choose a seat; Ctrl+M moves the guest, Ctrl+L locks, Ctrl+U unseats</source>
         <translation>화살표 키로 좌석 선택, Ctrl+M 이동, Ctrl+L 고정, Ctrl+U 좌석 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="465"/>
+        <location filename="../../ui/delegations/seating.py" line="473"/>
         <source>Plan</source>
         <translation>배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="472"/>
+        <location filename="../../ui/delegations/seating.py" line="480"/>
         <source>Tables</source>
         <translation>테이블</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="480"/>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="488"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Label</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="495"/>
+        <location filename="../../ui/delegations/seating.py" line="503"/>
         <source>Add &amp;table</source>
         <translation>테이블 추가(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="498"/>
+        <location filename="../../ui/delegations/seating.py" line="506"/>
         <source>&amp;Remove table</source>
         <translation>테이블 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="576"/>
+        <location filename="../../ui/delegations/seating.py" line="584"/>
         <source>International: the guest of honour sits on the host&apos;s right, the second guest on the host&apos;s left. German: the guest of honour on the host&apos;s left.</source>
         <translation>국제 의전: 주빈은 주최자의 오른쪽, 두 번째 귀빈은 왼쪽에 앉습니다. 독일식: 주빈은 주최자의 왼쪽에 앉습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="607"/>
+        <location filename="../../ui/delegations/seating.py" line="615"/>
         <source>Choose a visit.</source>
         <translation>방문을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="656"/>
+        <location filename="../../ui/delegations/seating.py" line="664"/>
         <source>This visit has no meal or reception. Give a program item the kind Meal or Reception to plan its seating.</source>
         <translation>이 방문에는 식사나 리셉션이 없습니다. 좌석을 배치하려면 일정 항목의 종류를 식사 또는 리셉션으로 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="666"/>
+        <location filename="../../ui/delegations/seating.py" line="674"/>
         <source>“%1” has no seating plan yet.</source>
         <translation>‘%1’에는 아직 좌석 배치도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="709"/>
+        <location filename="../../ui/delegations/seating.py" line="717"/>
         <source>Delegation</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="710"/>
+        <location filename="../../ui/delegations/seating.py" line="718"/>
         <source>Home city</source>
         <translation>주최 도시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="711"/>
-        <location filename="../../ui/delegations/seating.py" line="807"/>
+        <location filename="../../ui/delegations/seating.py" line="719"/>
+        <location filename="../../ui/delegations/seating.py" line="815"/>
         <source>Host</source>
         <translation>주최자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="712"/>
-        <location filename="../../ui/delegations/seating.py" line="809"/>
+        <location filename="../../ui/delegations/seating.py" line="720"/>
+        <location filename="../../ui/delegations/seating.py" line="817"/>
         <source>Guest of honour</source>
         <translation>주빈</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="713"/>
-        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <location filename="../../ui/delegations/seating.py" line="721"/>
+        <location filename="../../ui/delegations/seating.py" line="819"/>
         <source>Locked</source>
         <translation>고정됨</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="723"/>
+        <location filename="../../ui/delegations/seating.py" line="731"/>
         <source>%1 · %2, %3 seats</source>
         <translation>%1 · %2, %3석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="746"/>
+        <location filename="../../ui/delegations/seating.py" line="754"/>
         <source>Unseated: %1 (not enough seats)</source>
         <translation>미배치: %1명(좌석 부족)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="748"/>
+        <location filename="../../ui/delegations/seating.py" line="756"/>
         <source>Unseated: %1</source>
         <translation>미배치: %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="759"/>
+        <location filename="../../ui/delegations/seating.py" line="767"/>
         <source>Warnings: %1</source>
         <translation>경고: %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="803"/>
-        <location filename="../../ui/delegations/seating.py" line="1010"/>
+        <location filename="../../ui/delegations/seating.py" line="811"/>
+        <location filename="../../ui/delegations/seating.py" line="1018"/>
         <source>(free)</source>
         <translation>(빈 좌석)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="878"/>
+        <location filename="../../ui/delegations/seating.py" line="886"/>
         <source>Unlock seat</source>
         <translation>좌석 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="901"/>
+        <location filename="../../ui/delegations/seating.py" line="909"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="950"/>
+        <location filename="../../ui/delegations/seating.py" line="958"/>
         <source>Swap %1 and %2</source>
         <translation>%1 님과 %2 님 자리 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="953"/>
+        <location filename="../../ui/delegations/seating.py" line="961"/>
         <source>Seat %1 at %2</source>
         <translation>%1 님을 %2에 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="963"/>
+        <location filename="../../ui/delegations/seating.py" line="971"/>
         <source>Unseat %1</source>
         <translation>%1 님 좌석 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <location filename="../../ui/delegations/seating.py" line="985"/>
         <source>Lock %1</source>
         <translation>%1 고정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="977"/>
+        <location filename="../../ui/delegations/seating.py" line="985"/>
         <source>Unlock %1</source>
         <translation>%1 고정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="992"/>
+        <location filename="../../ui/delegations/seating.py" line="1000"/>
         <source>Placed by the order of precedence; %1 without a seat: the tables have too few seats.</source>
         <translation>의전 서열에 따라 배치했습니다. %1명은 좌석이 없습니다: 테이블 좌석이 부족합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="996"/>
+        <location filename="../../ui/delegations/seating.py" line="1004"/>
         <source>Placed by the order of precedence; everyone has a seat.</source>
         <translation>의전 서열에 따라 배치했습니다. 모두 좌석이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1013"/>
+        <location filename="../../ui/delegations/seating.py" line="1021"/>
         <source>Move %1 to seat</source>
         <translation>%1 님 좌석 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1053"/>
+        <location filename="../../ui/delegations/seating.py" line="1061"/>
         <source>Create seating plan</source>
         <translation>좌석 배치도 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1067"/>
+        <location filename="../../ui/delegations/seating.py" line="1075"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1069"/>
+        <location filename="../../ui/delegations/seating.py" line="1077"/>
         <source>Interpreters</source>
         <translation>통역사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1072"/>
+        <location filename="../../ui/delegations/seating.py" line="1080"/>
         <source>Change seating plan</source>
         <translation>좌석 배치도 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1114"/>
+        <location filename="../../ui/delegations/seating.py" line="1122"/>
         <source>A table needs a label, e.g. 1 or Ehrentisch.</source>
         <translation>테이블에는 이름이 필요합니다(예: 1, 주빈 테이블).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1117"/>
+        <location filename="../../ui/delegations/seating.py" line="1125"/>
         <source>Seats</source>
         <translation>좌석 수</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1119"/>
+        <location filename="../../ui/delegations/seating.py" line="1127"/>
         <source>Change table %1</source>
         <translation>%1번 테이블 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1149"/>
+        <location filename="../../ui/delegations/seating.py" line="1157"/>
         <source>Add table %1</source>
         <translation>%1번 테이블 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1165"/>
+        <location filename="../../ui/delegations/seating.py" line="1173"/>
         <source>Remove table %1</source>
         <translation>%1번 테이블 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1198"/>
+        <location filename="../../ui/delegations/seating.py" line="1206"/>
         <source>Drop on a seat to seat or swap, on the unseated list to unseat; Esc cancels</source>
         <translation>좌석에 놓으면 배치 또는 자리 교환, 미배치 목록에 놓으면 좌석 해제, Esc는 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/seating.py" line="1254"/>
+        <location filename="../../ui/delegations/seating.py" line="1262"/>
         <source>Drag cancelled: nothing changed</source>
         <translation>끌기 취소: 변경 없음</translation>
     </message>
@@ -6947,153 +6953,173 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="407"/>
+        <location filename="../../ui/wording.py" line="409"/>
+        <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
+        <translation>이 동등 직급 설정은 직급표의 순서와 모순됩니다 (해당 직급: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="421"/>
+        <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
+        <translation>%1 님이 계산된 서열 대신 %2번에 배치되는 이유를 적어 주십시오 (이유는 의전 서열에 표시됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="431"/>
+        <source>place %1 is outside the order of precedence: places 1 to %2</source>
+        <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="441"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="443"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="415"/>
+        <location filename="../../ui/wording.py" line="449"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="422"/>
+        <location filename="../../ui/wording.py" line="456"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="427"/>
+        <location filename="../../ui/wording.py" line="461"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="437"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="447"/>
+        <location filename="../../ui/wording.py" line="481"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="452"/>
+        <location filename="../../ui/wording.py" line="486"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="462"/>
+        <location filename="../../ui/wording.py" line="496"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="463"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="464"/>
+        <location filename="../../ui/wording.py" line="498"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="465"/>
+        <location filename="../../ui/wording.py" line="499"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="466"/>
+        <location filename="../../ui/wording.py" line="500"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="501"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="468"/>
+        <location filename="../../ui/wording.py" line="502"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="471"/>
+        <location filename="../../ui/wording.py" line="505"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="472"/>
+        <location filename="../../ui/wording.py" line="506"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="473"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="474"/>
+        <location filename="../../ui/wording.py" line="508"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="509"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="476"/>
+        <location filename="../../ui/wording.py" line="510"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="477"/>
+        <location filename="../../ui/wording.py" line="511"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="478"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="479"/>
+        <location filename="../../ui/wording.py" line="513"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="516"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="483"/>
+        <location filename="../../ui/wording.py" line="517"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="484"/>
+        <location filename="../../ui/wording.py" line="518"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="485"/>
+        <location filename="../../ui/wording.py" line="519"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="495"/>
+        <location filename="../../ui/wording.py" line="529"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="535"/>
+        <source>%1, table %2, seat %3</source>
+        <translation>%1, %2번 테이블, %3번 좌석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
