@@ -125,3 +125,13 @@ def test_a_visit_without_any_seating_plan_says_so(
     assert _print(sample_db_path, out, "seating", "--visit", "1") == 2
     assert "Visit #1 has no programme item with a seating plan" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_home_side_s_head_is_the_host_not_a_head_of_delegation(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "precedence-host.pdf"
+    assert _print(sample_db_path, out, "precedence", "--visit", "1", "--lang", "de") == 0
+    text = " ".join(_pages(out))
+    _in_order(text, ["1 Burkhard Jung", "Gastgeber/in", "2 Kang Gi-jung", "Delegationsleitung"])
+    assert text.count("Delegationsleitung") == 1  # Kang Gi-jung's alone

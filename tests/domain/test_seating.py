@@ -278,8 +278,32 @@ def test_without_alternation_rank_decides_alone() -> None:
     assert mixed.seats[SeatKey(1, 9)] == 3
     assert mixed.seats[SeatKey(1, 4)] == 15
     warnings = seating_warnings(mixed.seats, [table], people, everyone, alternate=True)
-    # Five guests and four hosts cannot all alternate: one pair is left (guests 5 and 3).
-    assert [w.person_ids for w in warnings if w.kind == "same_side_neighbours"] == [(15, 13)]
+    # Five guests and four hosts cannot all alternate: the one pair left (guests 5 and 3) is
+    # unavoidable, so it is no warning.
+    assert not [w for w in warnings if w.kind == "same_side_neighbours"]
+
+
+def test_same_side_pairs_warn_only_beyond_what_the_two_sides_numbers_make_unavoidable() -> None:
+    table = TableSpec(1, "1", TableShape.ROUND, 6)
+    hosts = [someone(1, "H1", HOST, 1), someone(2, "H2", HOST, 2), someone(3, "H3", HOST, 3)]
+    guests = [someone(11, "G1", GUEST, 1), someone(12, "G2", GUEST, 2)]
+    guests += [someone(13, "G3", GUEST, 3)]
+    people = hosts + guests
+    everyone = [p.person_id for p in people]
+
+    def pairs(order: list[int]) -> list[tuple[int, ...]]:
+        seats = {SeatKey(1, seat): pid for seat, pid in enumerate(order, start=1)}
+        found = seating_warnings(seats, [table], people, everyone, alternate=True)
+        return [w.person_ids for w in found if w.kind == "same_side_neighbours"]
+
+    assert pairs([1, 11, 2, 12, 3, 13]) == []  # alternating
+    # three and three could alternate: every same-side pair of this plan is named
+    assert len(pairs([1, 2, 3, 11, 12, 13])) == 4
+    # a table of guests only cannot alternate at all: no warning
+    only_guests = [someone(10 + n, f"G{n}", GUEST, n) for n in range(1, 7)]
+    seats = {SeatKey(1, n): 10 + n for n in range(1, 7)}
+    found = seating_warnings(seats, [table], only_guests, list(seats.values()), alternate=True)
+    assert not [w for w in found if w.kind == "same_side_neighbours"]
 
 
 def test_interpreters_beside_on_the_outer_sides_of_the_principal_pair() -> None:

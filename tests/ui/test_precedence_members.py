@@ -386,3 +386,23 @@ def test_the_refusal_of_an_override_without_reason_speaks_the_interface_language
     )
     assert tab.context.services.members.get(park.id).precedence_override is None
     dialog.reject()
+
+
+def test_the_hosts_list_names_the_home_side_s_head_the_host_and_offers_no_delegation_moves(
+    main_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    tab, section = _members(main_window)
+    s = tab.context.services
+    hosts = section.hosts
+    assert section.up_action.isVisible() and section.remove_action.isVisible()
+    section.participants.setCurrentWidget(hosts)
+    # moving and removing belong to the delegation list: not offered beside the hosts
+    assert not section.up_action.isVisible()
+    assert not section.down_action.isVisible()
+    assert not section.remove_action.isVisible()
+    jung = next(h for h in s.hosts.for_visit(1) if h.role == "head")
+    row = hosts.model.row_of(jung.id)
+    role = hosts.model.index(row, _column(hosts.model, "Role")).data()
+    assert role == "Host"
+    section.participants.setCurrentIndex(0)
+    assert section.up_action.isVisible() and section.remove_action.isVisible()

@@ -798,6 +798,22 @@ class SeatWarning:
     seat: SeatKey | None = None
 
 
+def _unavoidable_same_side_pairs(
+    spec: TableSpec, occupant: Mapping[tuple[int, int], int], by_id: Mapping[int, Participant]
+) -> int:
+    """How many neighbours of one side a table cannot avoid, however its guests are seated:
+    with more people of one side than of the other, the surplus sits next to its own side (a
+    table of one side only is all such pairs). Interpreters are left out, as in the warning."""
+    counts = {Side.DELEGATION: 0, Side.HOST: 0}
+    for (table_id, _seat), pid in occupant.items():
+        person = by_id.get(pid)
+        if table_id == spec.id and person is not None and person.role is not MemberRole.INTERPRETER:
+            counts[person.side] += 1
+    larger, smaller = max(counts.values()), min(counts.values())
+    has_ends = spec.shape is TableShape.U_SHAPE  # a U's free ends leave one pair fewer
+    return max(0, larger - smaller - (1 if has_ends else 0))
+
+
 def seating_warnings(
     seats: Mapping[SeatKey, int],
     tables: Sequence[TableSpec],
@@ -818,7 +834,9 @@ def seating_warnings(
       the chair behind the principal's seat or behind one of his neighbours' seats;
       ``person_ids`` = (interpreter, principal);
     - ``same_side_neighbours`` (only with ``alternate``): one per pair of neighbours of the
-      same side, interpreters left out (they sit where their principal needs them);
+      same side, interpreters left out (they sit where their principal needs them), at a
+      table that has more such pairs than its two sides' numbers make unavoidable (a table
+      of one side only, or with a surplus of one side, warns only beyond that surplus);
       ``seat``: the pair's lower-numbered seat going clockwise (on a ring N before 1),
       ``person_ids``: (the person there, his left neighbour);
     - ``unseated``: one warning listing everyone attending without a seat;
@@ -874,6 +892,7 @@ def seating_warnings(
 
     if alternate:
         for spec in tables:
+            pairs: list[SeatWarning] = []
             for seat in range(1, spec.seats + 1):
                 pid = occupant.get((spec.id, seat))
                 left = neighbours(spec.shape, spec.seats, seat)[LEFT]
@@ -886,9 +905,11 @@ def seating_warnings(
                 if a is None or b is None or MemberRole.INTERPRETER in (a.role, b.role):
                     continue
                 if a.side is b.side:
-                    warnings.append(
+                    pairs.append(
                         SeatWarning("same_side_neighbours", (pid, other), SeatKey(spec.id, seat))
                     )
+            if len(pairs) > _unavoidable_same_side_pairs(spec, occupant, by_id):
+                warnings.extend(pairs)
 
     missing = [pid for pid in attending if pid not in first_seat]
     if missing:

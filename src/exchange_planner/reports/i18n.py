@@ -220,6 +220,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "좌석 번호는 위에서 보아 시계 방향.",
     ),
     "role_head": ("Delegationsleitung", "Head of delegation", "단장"),
+    "role_host_head": ("Gastgeber/in", "Host", "주최자"),
     "role_deputy": ("Stellvertretung", "Deputy head", "부단장"),
     "role_official": ("Amtsträger/in", "Official", "공식 수행원"),
     "role_staff": ("Mitarbeiter/in", "Staff", "실무진"),

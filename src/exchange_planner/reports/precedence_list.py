@@ -256,6 +256,8 @@ def _note(row: PrecedenceRow, lang: Language) -> str:
             lines.append(row.override_reason)
     if row.role == MemberRole.INTERPRETER.value and row.interprets_for is not None:
         lines.append(lang.label_named("interprets_for", row.interprets_for))
+    elif row.role == MemberRole.HEAD.value and row.side == Side.HOST.value:
+        lines.append(lang.label("role_host_head"))  # the host heads no delegation
     elif row.role != MemberRole.OFFICIAL.value:
         lines.append(lang.role(row.role))
     return "\n".join(lines)

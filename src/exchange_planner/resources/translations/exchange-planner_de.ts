@@ -2849,7 +2849,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/precedence.py" line="258"/>
-        <location filename="../../ui/delegations/precedence.py" line="409"/>
+        <location filename="../../ui/delegations/precedence.py" line="419"/>
         <source>Remove host</source>
         <translation>Gastgeber entfernen</translation>
     </message>
@@ -2859,37 +2859,42 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Gastgeber hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="278"/>
+        <location filename="../../ui/delegations/precedence.py" line="279"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="279"/>
+        <location filename="../../ui/delegations/precedence.py" line="281"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="281"/>
+        <location filename="../../ui/delegations/precedence.py" line="283"/>
         <source>Selected host</source>
         <translation>Ausgewählter Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="333"/>
+        <location filename="../../ui/delegations/precedence.py" line="303"/>
+        <source>Host</source>
+        <translation>Gastgeber/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="343"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="353"/>
+        <location filename="../../ui/delegations/precedence.py" line="363"/>
         <source>Change host</source>
         <translation>Gastgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="366"/>
+        <location filename="../../ui/delegations/precedence.py" line="376"/>
         <source>Choose a person from the list.</source>
         <translation>Wählen Sie eine Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="381"/>
+        <location filename="../../ui/delegations/precedence.py" line="391"/>
         <source>Add host</source>
         <translation>Gastgeber hinzufügen</translation>
     </message>
@@ -4076,45 +4081,45 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <translation>Gastgeber (eigene Stadt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="409"/>
+        <location filename="../../ui/delegations/members.py" line="411"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="436"/>
-        <location filename="../../ui/delegations/members.py" line="447"/>
+        <location filename="../../ui/delegations/members.py" line="438"/>
+        <location filename="../../ui/delegations/members.py" line="449"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="472"/>
+        <location filename="../../ui/delegations/members.py" line="474"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="477"/>
+        <location filename="../../ui/delegations/members.py" line="479"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="523"/>
+        <location filename="../../ui/delegations/members.py" line="525"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="552"/>
+        <location filename="../../ui/delegations/members.py" line="554"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
-        <location filename="../../ui/delegations/members.py" line="583"/>
+        <location filename="../../ui/delegations/members.py" line="577"/>
+        <location filename="../../ui/delegations/members.py" line="585"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="576"/>
+        <location filename="../../ui/delegations/members.py" line="578"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>

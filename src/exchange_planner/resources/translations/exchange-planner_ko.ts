@@ -2847,7 +2847,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/precedence.py" line="258"/>
-        <location filename="../../ui/delegations/precedence.py" line="409"/>
+        <location filename="../../ui/delegations/precedence.py" line="419"/>
         <source>Remove host</source>
         <translation>주최 측 인사 제거</translation>
     </message>
@@ -2857,37 +2857,42 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>주최 측 인사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="278"/>
+        <location filename="../../ui/delegations/precedence.py" line="279"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="279"/>
+        <location filename="../../ui/delegations/precedence.py" line="281"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="281"/>
+        <location filename="../../ui/delegations/precedence.py" line="283"/>
         <source>Selected host</source>
         <translation>선택한 주최 측 인사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="333"/>
+        <location filename="../../ui/delegations/precedence.py" line="303"/>
+        <source>Host</source>
+        <translation>주최자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/precedence.py" line="343"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="353"/>
+        <location filename="../../ui/delegations/precedence.py" line="363"/>
         <source>Change host</source>
         <translation>주최 측 인사 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="366"/>
+        <location filename="../../ui/delegations/precedence.py" line="376"/>
         <source>Choose a person from the list.</source>
         <translation>목록에서 사람을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="381"/>
+        <location filename="../../ui/delegations/precedence.py" line="391"/>
         <source>Add host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
@@ -4072,45 +4077,45 @@ Create a new database and import the file into it?</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="409"/>
+        <location filename="../../ui/delegations/members.py" line="411"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="436"/>
-        <location filename="../../ui/delegations/members.py" line="447"/>
+        <location filename="../../ui/delegations/members.py" line="438"/>
+        <location filename="../../ui/delegations/members.py" line="449"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="472"/>
+        <location filename="../../ui/delegations/members.py" line="474"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="477"/>
+        <location filename="../../ui/delegations/members.py" line="479"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="523"/>
+        <location filename="../../ui/delegations/members.py" line="525"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="552"/>
+        <location filename="../../ui/delegations/members.py" line="554"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
-        <location filename="../../ui/delegations/members.py" line="583"/>
+        <location filename="../../ui/delegations/members.py" line="577"/>
+        <location filename="../../ui/delegations/members.py" line="585"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="576"/>
+        <location filename="../../ui/delegations/members.py" line="578"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>

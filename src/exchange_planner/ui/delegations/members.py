@@ -302,6 +302,8 @@ class MembersSection(Section):
         self.participants.setDocumentMode(True)
         self.participants.addTab(delegation, icon("person"), self.tr("Delegation"))
         self.participants.addTab(self.hosts, icon("person"), self.tr("Hosts (home city)"))
+        # Moving and removing act on the delegation list only: not offered beside the hosts.
+        self.participants.currentChanged.connect(lambda _index: self._offer_list_actions())
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.order_error)
@@ -589,6 +591,11 @@ class MembersSection(Section):
             )
         except ExchangePlannerError as error:
             self.add_form.show_error("person_id", str(error))
+
+    def _offer_list_actions(self) -> None:
+        on_delegation = self.participants.currentWidget() is not self.hosts
+        for action in (self.up_action, self.down_action, self.remove_action):
+            action.setVisible(on_delegation)
 
     # --- order of precedence --------------------------------------------------------------
     def current_entry(self) -> Any:

@@ -229,7 +229,7 @@ class HostsPanel(QWidget):
                 tooltip=lambda r: place_tooltip(r.entry),
             ),
             Column(self.tr("Name"), lambda r: person_name(r.entry.person)),
-            Column(self.tr("Role"), lambda r: enum_label(MemberRole(r.entry.role))),
+            Column(self.tr("Role"), lambda r: self.role_label(MemberRole(r.entry.role))),
             Column(self.tr("Title"), lambda r: shown(r.entry.person, "title")),
         ]
         self.model: RecordTableModel[HostRow] = RecordTableModel(columns, self)
@@ -275,7 +275,9 @@ class HostsPanel(QWidget):
         add_layout.addWidget(self.add_form)
 
         self.detail = Form(self)
-        self.detail.combo("role", self.tr("&Role"), [(enum_label(r), r.value) for r in MemberRole])
+        self.detail.combo(
+            "role", self.tr("&Role"), [(self.role_label(r), r.value) for r in MemberRole]
+        )
         self.detail.combo("interprets_for_id", self.tr("In&terprets for"))
         self.detail.edited.connect(self._save_detail)
         detail_box = QGroupBox(self.tr("Selected host"), self)
@@ -293,6 +295,14 @@ class HostsPanel(QWidget):
         body.addLayout(side, 3)
 
     # --- reading --------------------------------------------------------------------------
+
+    def role_label(self, role: MemberRole) -> str:
+        """A role as the hosts list names it: the home side's head is the host, not the head
+        of a delegation."""
+        if role is MemberRole.HEAD:
+            return self.tr("Host")
+        return enum_label(role)
+
     def show_order(self, visit_id: int, entries: list[Any]) -> None:
         self.visit_id = visit_id
         keep = self.current_host_id()
