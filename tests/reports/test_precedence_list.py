@@ -141,11 +141,11 @@ def test_german_list_in_order_with_both_scripts_and_family_name_first() -> None:
             "Lee Min-ho",
             "이민호",
             "Zeichenerklärung",
-            "◆",
+            "✎",
             "Platz von Hand gesetzt",
-            "○",
+            "∅",
             "ohne Rang",
-            "≈",
+            "A–Z",
             "alphabetisch entschieden",
         ],
     )
@@ -210,7 +210,7 @@ def test_legend_lists_only_the_marks_in_use() -> None:
         for row in _data().rows
     )
     text = _text(_data(rows=plain), "de")
-    assert "◆" not in text and "○" not in text and "≈" not in text
+    assert "✎" not in text and "∅" not in text and "A–Z" not in text
     assert "Bei gleichem Rang: gewählt vor ernannt" in text
 
 

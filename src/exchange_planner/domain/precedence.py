@@ -34,6 +34,10 @@ UNRANKED = "unranked"
 TIE_ALPHABETICAL = "tie_alphabetical"
 OVERRIDDEN = "overridden"
 
+#: How the flags are marked on screen and on paper alike: short, and read on their own in a
+#: column of numbers (the tooltip or the legend says them in words).
+FLAG_MARKS: dict[str, str] = {OVERRIDDEN: "✎", UNRANKED: "∅", TIE_ALPHABETICAL: "A–Z"}
+
 
 @dataclass(frozen=True)
 class RankEntry:

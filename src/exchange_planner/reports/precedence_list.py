@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from exchange_planner.domain.enums import MemberRole, Side
 from exchange_planner.domain.names import has_hangul
+from exchange_planner.domain.precedence import FLAG_MARKS
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations, text_in
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
@@ -47,9 +48,8 @@ NO_TRANSLATIONS = Translations()
 
 #: The marks of the list and their legend labels (``i18n.LABELS``), in the legend's order.
 MARKS: dict[str, tuple[str, str]] = {
-    "overridden": ("◆", "legend_overridden"),
-    "unranked": ("○", "legend_unranked"),
-    "tie_alphabetical": ("≈", "legend_tie_alphabetical"),
+    flag: (FLAG_MARKS[flag], f"legend_{flag}")
+    for flag in ("overridden", "unranked", "tie_alphabetical")
 }
 
 

@@ -26,6 +26,12 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.enums import MemberRole
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.precedence import (
+    FLAG_MARKS,
+    OVERRIDDEN,
+    TIE_ALPHABETICAL,
+    UNRANKED,
+)
 from exchange_planner.ui.change_feed import remote_change
 from exchange_planner.ui.conflicts import based_on, load_keeping_input
 from exchange_planner.ui.content_language import shown
@@ -50,10 +56,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-# The marks read on their own in a column of numbers; the tooltip says them in words.
-OVERRIDDEN_MARK = "✎"
-UNRANKED_MARK = "∅"
-TIE_MARK = "A–Z"
+# The marks the printed order of precedence uses too; the tooltip says them in words.
+OVERRIDDEN_MARK = FLAG_MARKS[OVERRIDDEN]
+UNRANKED_MARK = FLAG_MARKS[UNRANKED]
+TIE_MARK = FLAG_MARKS[TIE_ALPHABETICAL]
 
 
 def place_text(entry: Any) -> str:
