@@ -10,7 +10,7 @@ the smallest size is shortened with "…": nothing is ever drawn outside its car
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from exchange_planner.reports.data import CityNames, PersonInfo
 from exchange_planner.reports.fonts import FontSet, font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.layouts import CardLayout, Element
-from exchange_planner.reports.text import clean, draw_text, fit_width
+from exchange_planner.reports.text import clean, draw_text, fit_width, one_line
 from exchange_planner.storage.files import atomic_write
 
 #: Line height as a multiple of the font size.
@@ -100,12 +100,16 @@ def name_lines(person: PersonInfo, lang: Language) -> tuple[str, str]:
     return latin, native
 
 
+def _parts(lang: Language, language: str) -> tuple[str, ...]:
+    """The element's own language, else each of the document's."""
+    return (language,) if language else tuple(lang.parts)
+
+
 def _texts(record: object, name: str, lang: Language, language: str) -> list[str]:
     """A translatable field in the element's language, or in each of the document's, each
     text once."""
-    parts = (language,) if language else lang.parts
     texts: list[str] = []
-    for part in parts:
+    for part in _parts(lang, language):
         value = clean(text_in(record, name, part).text).replace("\n", " ").strip()
         if value and value not in texts:
             texts.append(value)
@@ -114,8 +118,7 @@ def _texts(record: object, name: str, lang: Language, language: str) -> list[str
 
 def _city(card: CardPerson, lang: Language, language: str) -> list[str]:
     names = dict(card.delegation_names)
-    parts = (language,) if language else lang.parts
-    found = [names.get(part) or card.delegation for part in parts]
+    found = [names.get(part) or card.delegation for part in _parts(lang, language)]
     unique = [name for name in dict.fromkeys(found) if name]
     return [" / ".join(unique)] if unique else []
 
@@ -123,20 +126,19 @@ def _city(card: CardPerson, lang: Language, language: str) -> list[str]:
 def seat_text(card: CardPerson, lang: Language, language: str = "") -> str:
     if not card.table and card.seat is None:
         return ""
-    parts = (language,) if language else lang.parts
     texts = [
-        lang.label_in("table_seat", part, table=card.table, seat=card.seat or "") for part in parts
+        lang.label_in("table_seat", part, table=card.table, seat=card.seat or "")
+        for part in _parts(lang, language)
     ]
     return " / ".join(dict.fromkeys(texts))
 
 
 def field_texts(element: Element, card: CardPerson, lang: Language) -> list[str]:
     """The texts an element prints for ``card``: one paragraph per language or script."""
-    name, other = name_lines(card.person, lang)
-    if element.field == "name":
-        return [name] if name else []
-    if element.field == "name_other_script":
-        return [other] if other else []
+    if element.field in ("name", "name_other_script"):
+        name, other = name_lines(card.person, lang)
+        shown = name if element.field == "name" else other
+        return [shown] if shown else []
     if element.field in ("title", "organisation"):
         return _texts(card.person, element.field, lang, element.language)
     if element.field in ("delegation", "band"):
@@ -226,10 +228,6 @@ def fit(
 
 
 # --- drawing ------------------------------------------------------------------------------
-def _hex(colour: str) -> colors.Color:
-    return colors.HexColor(colour)
-
-
 def draw_element(
     canvas: Canvas,
     element: Element,
@@ -251,11 +249,11 @@ def draw_element(
     text_colour = element.colour
     if fill is not None:
         fill, text_colour = readable_pair(fill)
-        canvas.setFillColor(_hex(fill))
+        canvas.setFillColor(colors.HexColor(fill))
         canvas.rect(x, top - height, width, height, stroke=0, fill=1)
     pad = min(1.5 * mm, width * 0.04) if fill is not None else 0.0
     fitted = fit(texts, element, fonts, width=width - 2 * pad, height=height - 2 * pad)
-    canvas.setFillColor(_hex(text_colour))
+    canvas.setFillColor(colors.HexColor(text_colour))
     if fitted.lines:
         leading = fitted.size * LEADING
         block = leading * len(fitted.lines)
@@ -403,7 +401,6 @@ def build_sheets(
     title: str,
     font_path: str | None = None,
     stats: SheetStats | None = None,
-    decorate: Callable[[Canvas, int], None] | None = None,
 ) -> int:
     """Write every person's card in ``layout``'s grid, sheet after sheet; returns the page
     count. A file name is written whole or not at all."""
@@ -420,7 +417,6 @@ def build_sheets(
                 title=title,
                 font_path=font_path,
                 stats=stats,
-                decorate=decorate,
             )
 
         atomic_write(target, write)
@@ -429,10 +425,10 @@ def build_sheets(
     fonts = font_set(font_path)
     subject = " — ".join(part for part in (data.visit_title, data.occasion) if part)
     info = archive.document_info(
-        title=_one_line(title),
-        author=_one_line(archive.document_author(data, language.primary)),
-        subject=_one_line(subject),
-        keywords=[_one_line(k) for k in archive.document_keywords(data)],
+        title=one_line(title),
+        author=one_line(archive.document_author(data, language.primary)),
+        subject=one_line(subject),
+        keywords=[one_line(k) for k in archive.document_keywords(data)],
         languages=language.parts,
         as_of=data.as_of,
         producer=archive.reportlab_producer(),
@@ -454,12 +450,6 @@ def build_sheets(
             draw_card(
                 canvas, layout, card, index, fonts, language, band_colours=colours, stats=stats
             )
-        if decorate is not None:
-            decorate(canvas, page)
         canvas.showPage()
     canvas.save()
     return int(canvas.page_count)
-
-
-def _one_line(text: str) -> str:
-    return clean(text).replace("\n", " ")

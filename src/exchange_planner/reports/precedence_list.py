@@ -25,6 +25,7 @@ from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations, text_i
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
     composed_para,
+    content_para,
     local_texts,
     names_line,
     plain_text,
@@ -208,7 +209,7 @@ def heading_flowables(
     story: list[Flowable] = [
         para(visit.home_line(lang), s.cover_city),
         para(lang.label(key), s.cover_title),
-        composed_para([[local] for local in local_texts(visit, "title", lang)], s.cover_subtitle),
+        content_para(visit, "title", lang, s.cover_subtitle),
     ]
     for line in subtitle:
         story.append(para(line, s.cover_line))
@@ -230,10 +231,6 @@ def precedence_flowables(data: PrecedenceListData, s: Styles, lang: Language) ->
     story.append(_table(data, s, lang))
     story += _legend(data, s, lang)
     return story
-
-
-def _texts(record: object, field_name: str, lang: Language, s: Styles) -> Flowable:
-    return composed_para([[local] for local in local_texts(record, field_name, lang)], s.cell)
 
 
 def _side(data: PrecedenceListData, row: PrecedenceRow, lang: Language) -> str:
@@ -287,8 +284,8 @@ def _table(data: PrecedenceListData, s: Styles, lang: Language) -> Flowable:
             [
                 para(str(row.place), s.cell_bold_right if overridden else s.cell_right),
                 name_para(row.person, lang, s, bold=row.place == 1),
-                _texts(row.person, "title", lang, s),
-                _texts(row.person, "organisation", lang, s),
+                content_para(row.person, "title", lang, s.cell),
+                content_para(row.person, "organisation", lang, s.cell),
                 para(_side(data, row, lang), s.cell),
                 rank,
                 para(_note(row, lang), s.cell_note if overridden else s.cell),

@@ -30,7 +30,7 @@ from exchange_planner.domain.names import capitals_help, has_hangul, own_script_
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
-from exchange_planner.reports.content import composed_para, local_texts, plain_text
+from exchange_planner.reports.content import composed_para, content_para, plain_text
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo
 from exchange_planner.reports.fonts import FontSet, font_set
@@ -181,9 +181,7 @@ def seating_flowables(data: SeatingPlanData, s: Styles, lang: Language) -> list[
         lines.append(item.venue)
     story = letterhead_flowables(data.letterhead, lang, s)
     story += heading_flowables(data.visit, "seating_plan", s, lang)[:2]
-    story.append(
-        composed_para([[local] for local in local_texts(item, "title", lang)], s.cover_subtitle)
-    )
+    story.append(content_para(item, "title", lang, s.cover_subtitle))
     story += [para(line, s.cover_line) for line in lines]
     story.append(para(lang.label(f"rule_{data.rule}"), s.cover_meta))
     story.append(Spacer(1, 3 * mm))
@@ -745,10 +743,8 @@ def _who_sits_where(data: SeatingPlanData, s: Styles, lang: Language) -> list[Fl
         rows.append(
             [
                 composed_para([[line] for line in names], s.cell_bold),
-                composed_para(
-                    [[local] for local in local_texts(entry.person, "title", lang)], s.cell
-                ),
-                para(clean(table.label), s.cell_bold),
+                content_para(entry.person, "title", lang, s.cell),
+                para(table.label, s.cell_bold),
                 para(seat, s.cell_bold_right),
             ]
         )

@@ -23,7 +23,7 @@ from exchange_planner.reports import archive
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.fonts import FontSet
 from exchange_planner.reports.i18n import Language
-from exchange_planner.reports.text import clean, draw_text, fit_width
+from exchange_planner.reports.text import clean, draw_text, fit_width, one_line
 from exchange_planner.storage.files import atomic_write
 
 
@@ -241,6 +241,4 @@ def frame_height(*, wide: bool = False) -> float:
 
 
 def _plain(text: str) -> str:
-    from exchange_planner.reports.text import clean
-
-    return clean(text).replace("\n", " ")
+    return one_line(text)

@@ -33,6 +33,11 @@ def clean(text: object) -> str:
     return _UNPRINTABLE.sub("", value)
 
 
+def one_line(text: object) -> str:
+    """``clean`` text on one line (document metadata, running headers)."""
+    return clean(text).replace("\n", " ")
+
+
 def markup(text: object, font_name: str | None = None) -> str:
     """Paragraph markup that shows ``text`` literally in a style whose font is ``font_name``."""
     value = clean(text)
