@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from exchange_planner.domain.enums import Side
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.texts import text_in
 from exchange_planner.reports.cards import CardPerson, CardsData
 from exchange_planner.reports.data import CityNames
-from exchange_planner.services.documents import home_city_names, person_info
+from exchange_planner.services.documents import _settings, home_city_names, person_info
 from exchange_planner.services.itinerary_reading import check_print_options
 from exchange_planner.services.participation import attending
 from exchange_planner.services.precedence import PrecedenceList, PrecedenceService
@@ -35,7 +35,6 @@ from exchange_planner.storage.tables import (
     Partnership,
     ProgramItem,
     SeatingPlan,
-    Setting,
     Visit,
 )
 
@@ -234,7 +233,3 @@ def _require_people(data: CardsData, what: str) -> None:
             f"there is nobody to print {what} for: “{data.visit_title}” has no members, no "
             "hosts and (for an item) nobody seated",
         )
-
-
-def _settings(session: Session) -> dict[str, str]:
-    return {row.key: row.value for row in session.exec(select(Setting)).all()}

@@ -118,18 +118,6 @@ class RankService(RecordService[read.Rank]):
     def default_order(self) -> list[Any]:
         return [Rank.rank_table_id, Rank.position, Rank.id]
 
-    def next_position(self, table_id: int) -> int:
-        with self.db.session() as session:
-            highest = session.exec(
-                select(func.max(Rank.position)).where(Rank.rank_table_id == table_id)
-            ).one()
-            return int(highest or 0) + 1
-
-    def levels(self) -> dict[int, int]:
-        """Rank id -> merged level (1 = highest) over all tables."""
-        with self.db.session() as session:
-            return merged_levels(rank_entries(session))
-
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
     ) -> dict[str, Any]:
@@ -190,13 +178,6 @@ class VisitHostService(RecordService[read.VisitHost]):
 
     def for_visit(self, visit_id: int) -> list[read.VisitHost]:
         return self.list_where(VisitHost.visit_id, visit_id, VisitHost.position)
-
-    def next_position(self, visit_id: int) -> int:
-        with self.db.session() as session:
-            highest = session.exec(
-                select(func.max(VisitHost.position)).where(VisitHost.visit_id == visit_id)
-            ).one()
-            return int(highest or 0) + 1
 
     def clean(
         self, session: Session, values: dict[str, Any], record_id: int | None
@@ -277,16 +258,18 @@ def precedence_list(
     session: Session,
     visit_id: int,
     taking: list[Taking],
+    placed: list[Placed] | None = None,
 ) -> PrecedenceList:
-    """The order of ``taking`` (a visit's participants, or those attending an item)."""
-    ranks = rank_entries(session)
+    """The order of ``taking`` (a visit's participants, or those attending an item);
+    ``placed``: the domain's order of them where the caller has worked it out already."""
     by_person = {t.participant.person_id: t for t in taking}
     rank_rows = {rank.id: rank for rank in session.exec(select(Rank)).all()}
     table_names = {table.id: table.name for table in session.exec(select(RankTable)).all()}
     participants = [t.participant for t in taking]
+    error = ""
     try:
-        placed = order_of_precedence(participants, ranks)
-        error = ""
+        if not placed:
+            placed = order_of_precedence(participants, rank_entries(session))
     except RankCycleError as cycle:
         placed = [
             Placed(

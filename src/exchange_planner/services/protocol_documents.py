@@ -22,12 +22,12 @@ from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.reports.data import PersonInfo
 from exchange_planner.services import records as read
 from exchange_planner.services.documents import (
-    _check_print_options,
     _settings,
     home_city_names,
     partner_info,
     person_info,
 )
+from exchange_planner.services.itinerary_reading import check_print_options
 from exchange_planner.services.precedence import PrecedenceEntry, PrecedenceList, PrecedenceService
 from exchange_planner.services.seating import SeatingService, SeatingView
 from exchange_planner.services.settings import DEFAULTS, letterhead_from_settings
@@ -162,7 +162,7 @@ class ProtocolDocumentService:
             build_precedence_list,
         )
 
-        _check_print_options(lang, font_path)
+        check_print_options(lang, font_path)
         data = self.precedence_list(visit_id, as_of=as_of)
         return build_precedence_list(data, target, PrecedenceOptions(lang, font_path or None))
 
@@ -179,7 +179,7 @@ class ProtocolDocumentService:
         """Print the seating plan of ``item_id`` (default: the visit's first item with one)."""
         from exchange_planner.reports.seating_plan import SeatingPlanOptions, build_seating_plan
 
-        _check_print_options(lang, font_path)
+        check_print_options(lang, font_path)
         if item_id is None:
             item_id = self.default_seating_item(visit_id)
         data = self.seating_plan(item_id, visit_id=visit_id, as_of=as_of)

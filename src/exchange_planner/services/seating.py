@@ -620,7 +620,8 @@ def _host(plan: SeatingPlan, item: ProgramItem, present: set[int]) -> int | None
 def _view(session: Session, plan: SeatingPlan, item: ProgramItem) -> SeatingView:
     present = attending(session, item)
     taking = _attending_participants(session, item, present)
-    order = precedence_list(session, item.visit_id, taking)
+    placed = _placed(session, taking)
+    order = precedence_list(session, item.visit_id, taking, placed)
     tables = _tables(session, plan.id)  # type: ignore[arg-type]
     rows = _assignment_rows(session, plan.id)  # type: ignore[arg-type]
     by_key = {_key(row): row for row in rows}
@@ -673,9 +674,7 @@ def _view(session: Session, plan: SeatingPlan, item: ProgramItem) -> SeatingView
         )
     unseated_ids = [e.person_id for e in order.entries if e.person_id not in seated_ids]
     # In the order of precedence, with its flags (the "unranked" and "tie" warnings).
-    participants: list[Placed | Participant] = list(_placed(session, taking)) or [
-        t.participant for t in taking
-    ]
+    participants: list[Placed | Participant] = list(placed) or [t.participant for t in taking]
     # Someone seated who no longer takes part in the visit still needs a participant for
     # the warnings ("seated but not attending").
     for person_id in sorted(seated_ids - {t.person.id for t in taking}):

@@ -228,7 +228,6 @@ class MembersSection(Section):
         self.order_error.hide()
         self.override_dialog: OverrideDialog | None = None
         self.order: Any = None
-        self._participant_names: list[tuple[str, int]] = []
         writes(self.view)  # no dragging members into another order
 
         # adding: an existing person, or a new one
@@ -354,7 +353,6 @@ class MembersSection(Section):
         self.order_error.setVisible(bool(order.error))
         names = [(person_name(e.person), e.person_id) for e in order.entries]
         self.hosts.participants = names
-        self._participant_names = names
         self.hosts.show_order(self.visit_id, order.entries)
 
     @property
@@ -409,7 +407,7 @@ class MembersSection(Section):
             return
         member = self.services.members.get(member_id)
         choices: list[tuple[str, Any]] = [(self.tr("(nobody)"), None)]
-        choices += [(name, pid) for name, pid in self._participant_names if pid != member.person_id]
+        choices += [(name, pid) for name, pid in self.hosts.participants if pid != member.person_id]
         self.detail.set_choices("interprets_for_id", choices)
         values = member.model_dump()
         stored = dict(values)

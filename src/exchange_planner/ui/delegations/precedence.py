@@ -69,9 +69,9 @@ def place_text(entry: Any) -> str:
     parts = [str(entry.place)]
     if entry.overridden:
         parts.append(f"{OVERRIDDEN_MARK} ({entry.computed_place}) {entry.override_reason}")
-    if "unranked" in entry.flags:
+    if UNRANKED in entry.flags:
         parts.append(UNRANKED_MARK)
-    if "tie_alphabetical" in entry.flags:
+    if TIE_ALPHABETICAL in entry.flags:
         parts.append(TIE_MARK)
     return " ".join(parts)
 
@@ -104,9 +104,9 @@ def place_tooltip(entry: Any) -> str:
             .replace("%1", str(entry.computed_place))
             .replace("%2", entry.override_reason)
         )
-    if "unranked" in entry.flags:
+    if UNRANKED in entry.flags:
         lines.append(_tr("No rank: placed after everyone with a rank"))
-    if "tie_alphabetical" in entry.flags:
+    if TIE_ALPHABETICAL in entry.flags:
         lines.append(_tr("Equal rank and no tie-breaker data: placed alphabetically"))
     return "\n".join(lines)
 

@@ -468,24 +468,6 @@ class SeatingCanvas(QWidget):
             self._paint_dragged(painter)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter) -> None:
-        x, y = MARGIN, MARGIN
-        metrics = QFontMetricsF(self.font())
-        for colour, text in self.legend:
-            if colour.startswith("#"):
-                painter.setPen(QPen(QColor(colour).darker(150), 1))
-                painter.setBrush(QColor(colour))
-                painter.drawRoundedRect(QRectF(x, y + 3, 16, 14), 3, 3)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                x += 20
-            elif colour == "lock":
-                self._paint_lock(painter, QPointF(x + 6, y + 10))
-                x += 16
-            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-            width = metrics.horizontalAdvance(text) + 2
-            painter.drawText(QRectF(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), text)
-            x += width + 14
-
     def _paint_seat(self, painter: QPainter, box: SeatBox) -> None:
         rect = box.rect
         empty = box.person_id is None
@@ -535,7 +517,7 @@ class SeatingCanvas(QWidget):
                 marks,
             )
         if box.locked:
-            self._paint_lock(painter, QPointF(rect.left() + 9, rect.bottom() - 9))
+            paint_lock(painter, QPointF(rect.left() + 9, rect.bottom() - 9))
         first, second = box.lines
         inner = rect.adjusted(6, 10, -4, -2)
         name_font = QFont(self.font())
@@ -564,9 +546,6 @@ class SeatingCanvas(QWidget):
                 int(Qt.AlignmentFlag.AlignCenter),
                 metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width()),
             )
-
-    def _paint_lock(self, painter: QPainter, centre: QPointF) -> None:
-        paint_lock(painter, centre)
 
     def _paint_dragged(self, painter: QPainter) -> None:
         assert self.drag_point is not None
