@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from exchange_planner.cli import main
-from exchange_planner.domain.enums import Direction
+from exchange_planner.domain.enums import Direction, VisitStatus
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.reports.data import MemberInfo, ProgramEntry, content_hash, personal
 from exchange_planner.reports.letterhead import letterhead_from_settings
@@ -170,6 +170,7 @@ def orm_itinerary(db: object, visit_id: int) -> object:
             partner=documents.partner_info(partnership),
             home_city_names=documents.home_city_names(stored),
             letterhead=letterhead_from_settings(stored),
+            draft=visit.status in (VisitStatus.DRAFT, VisitStatus.PLANNED),
             **documents.texts(visit),  # type: ignore[arg-type]
         )
 

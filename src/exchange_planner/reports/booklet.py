@@ -28,6 +28,7 @@ from exchange_planner.reports.itinerary import (
 )
 from exchange_planner.reports.styles import make_styles
 from exchange_planner.reports.templates import (
+    DRAFT_MARK,
     PageFrame,
     _numbered_canvas,
     _plain,
@@ -156,6 +157,7 @@ def build_booklet(
                 header_left=f"{heading} — {name}",
                 header_right=lang.date_range(data.start_date, data.end_date),
                 footer_left=_stamp_line(data, lang),
+                mark=DRAFT_MARK if data.draft else "",
             )
         )
         names.append(name)

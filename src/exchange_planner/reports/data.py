@@ -194,6 +194,10 @@ class ItineraryData:
     home_city_names: CityNames = ()
     #: The office's letterhead (Settings), on the first page; None: none.
     letterhead: Letterhead | None = None
+    #: The visit is still a draft or only planned: every page carries the draft mark. Kept out
+    #: of the repr so the fingerprints of prints made before the mark existed stay the same;
+    #: ``content_hash`` adds it where it is set.
+    draft: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -297,7 +301,10 @@ def content_hash(data: ItineraryData | GiftProtocolData) -> str:
             unstamped,
             program=tuple(dataclasses.replace(i, attendee_ids=()) for i in unstamped.program),
         )
-    return hashlib.sha256(repr(unstamped).encode("utf-8")).hexdigest()
+    printed = repr(unstamped)
+    if isinstance(unstamped, ItineraryData) and unstamped.draft:
+        printed += "\ndraft"
+    return hashlib.sha256(printed.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
-from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
+from exchange_planner.reports.templates import DRAFT_MARK, PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import is_long, para, paragraphs
 
 
@@ -97,6 +97,7 @@ def build_itinerary(
             header_right=lang.date_range(data.start_date, data.end_date),
             header_shorten=visit_title,
             footer_left=_stamp_line(data, lang),
+            mark=DRAFT_MARK if data.draft else "",
         ),
     )
 

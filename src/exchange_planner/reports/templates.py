@@ -39,6 +39,15 @@ class PageFrame:
     #: The part of ``header_left`` that may be shortened when the header is too wide (the
     #: visit's title); the rest (the document's name) is always printed whole.
     header_shorten: str = ""
+    #: Printed boxed at the top of every page, first page included (a draft's mark).
+    mark: str = ""
+
+
+#: The mark of an itinerary whose visit is a draft or only planned: in the three languages
+#: whatever the document's, so nobody mistakes the paper for the final programme.
+DRAFT_MARK = "ENTWURF / 초안 / DRAFT"
+MARK_SIZE = 10
+MARK_COLOUR = "#A61B1B"
 
 
 MARGIN_X = 18 * mm
@@ -85,6 +94,8 @@ def _numbered_canvas(
                 draw_text(self, MARGIN_X, y, left, fonts, st.HEADER_SIZE)
                 draw_text(self, width - MARGIN_X, y, right, fonts, st.HEADER_SIZE, align="right")
                 self.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
+            if frame.mark:
+                _draw_mark(self, frame.mark, fonts, width, height)
             y = MARGIN_BOTTOM - 9 * mm
             self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
             page_text = lang.page_of(page, total)
@@ -102,6 +113,28 @@ def _numbered_canvas(
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _draw_mark(canvas: Canvas, mark: str, fonts: FontSet, width: float, height: float) -> None:
+    """``mark`` boxed and centred in the top margin, above the running header."""
+    text = one_line(mark)
+    text_width = fonts.string_width(text, MARK_SIZE, bold=True)
+    baseline = height - 8 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(MARK_COLOUR)
+    canvas.setFillColor(MARK_COLOUR)
+    canvas.setLineWidth(0.9)
+    pad = 1.6 * mm
+    canvas.rect(
+        (width - text_width) / 2 - pad,
+        baseline - 1.2 * mm,
+        text_width + 2 * pad,
+        MARK_SIZE + 1.4 * mm,
+        stroke=1,
+        fill=0,
+    )
+    draw_text(canvas, width / 2, baseline, text, fonts, MARK_SIZE, bold=True, align="center")
+    canvas.restoreState()
 
 
 #: Room between the header's left and right texts.

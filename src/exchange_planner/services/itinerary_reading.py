@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from exchange_planner.domain.enums import Direction, DocumentKind
+from exchange_planner.domain.enums import Direction, DocumentKind, VisitStatus
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.texts import Translations
 from exchange_planner.reports.data import (
@@ -47,7 +47,7 @@ DEFAULT_HOME_TIMEZONE = DEFAULTS["home_timezone"]
 # --- the statements ------------------------------------------------------------------------
 VISIT = (
     "SELECT id, title, direction, start_date, end_date, partnership_id, head_id, hotel_id, "
-    "original_language, translations FROM visit WHERE id = :visit"
+    "original_language, translations, status FROM visit WHERE id = :visit"
 )
 PARTNERSHIP = (
     "SELECT partner_city, city_native, country, timezone, original_language, translations "
@@ -164,6 +164,7 @@ def itinerary_data(execute: Execute, visit_id: int) -> ItineraryData:
         raise NotFoundError(f"There is no visit #{visit_id}")
     (_, title, direction, start, end, partnership_id, head_id, hotel_id) = found[0][:8]
     visit_texts = _texts(found[0][8], found[0][9])
+    draft = str(found[0][10]) in (VisitStatus.DRAFT.value, VisitStatus.PLANNED.value)
     partner_city, city_native, country, partner_zone, language, stored = execute(
         PARTNERSHIP, {"partnership": partnership_id}
     )[0]
@@ -227,6 +228,7 @@ def itinerary_data(execute: Execute, visit_id: int) -> ItineraryData:
         partner=partner,
         home_city_names=home_city_names(stored_settings),
         letterhead=letterhead_from_settings(stored_settings),
+        draft=draft,
         **visit_texts,
     )
 
