@@ -107,7 +107,9 @@ def category_of(value: str) -> PrivacyCategory:
         return PrivacyCategory(value.strip().lower())
     except ValueError:
         names = ", ".join(c.value for c in PrivacyCategory)
-        raise ValidationError("category", f"unknown category {value!r}; use one of {names}") from None
+        raise ValidationError(
+            "category", f"unknown category {value!r}; use one of {names}"
+        ) from None
 
 
 def empty_value(field: str) -> object:

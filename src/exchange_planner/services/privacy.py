@@ -175,20 +175,23 @@ class PrivacyService:
     ) -> list[CategoryReport]:
         """Per category, every stored value whose retention is over on ``as_of`` (today)."""
         day = as_of or _today()
-        wanted = [r.category_of(str(c)) for c in categories] if categories else list(PrivacyCategory)
+        wanted = (
+            [r.category_of(str(c)) for c in categories] if categories else list(PrivacyCategory)
+        )
         with self.db.session() as session:
             months = _retention(session)
             facts = _Facts(session)
             return [
                 CategoryReport(
-                    category, months[category], day, tuple(facts.due(category, months[category], day)[0])
+                    category,
+                    months[category],
+                    day,
+                    tuple(facts.due(category, months[category], day)[0]),
                 )
                 for category in wanted
             ]
 
-    def preview(
-        self, category: PrivacyCategory | str, before: date
-    ) -> tuple[CategoryReport, int]:
+    def preview(self, category: PrivacyCategory | str, before: date) -> tuple[CategoryReport, int]:
         """What ``erase(category, before, …)`` would remove: the values due, and how many
         audit-trail entries it would redact."""
         chosen = r.category_of(str(category))
@@ -216,7 +219,9 @@ class PrivacyService:
             ]
 
     # --- erase ------------------------------------------------------------------------------
-    def check_erase(self, category: PrivacyCategory | str, before: date, export_path: Path) -> PrivacyCategory:
+    def check_erase(
+        self, category: PrivacyCategory | str, before: date, export_path: Path
+    ) -> PrivacyCategory:
         """Everything that refuses an erasure before anything is written: a read-only database,
         a date after today, an export file that cannot be written. Returns the category."""
         chosen = r.category_of(str(category))
@@ -327,9 +332,7 @@ class _Facts:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.visits = {
-            int(v.id): v for v in session.exec(select(Visit)).all() if v.id is not None
-        }
+        self.visits = {int(v.id): v for v in session.exec(select(Visit)).all() if v.id is not None}
         self.members = list(session.exec(select(VisitMember).order_by(col(VisitMember.id))).all())
         hosts = session.exec(select(VisitHost.visit_id, VisitHost.person_id)).all()
         residencies = session.exec(
@@ -345,11 +348,15 @@ class _Facts:
             if artist_id is not None:
                 self._later(artist_id, (end_date, None, f"residency: {title}"))
         ids = set(self.last) | {m.person_id for m in self.members}
-        self.people = {
-            int(p.id): p
-            for p in session.exec(select(Person).where(col(Person.id).in_(ids))).all()
-            if p.id is not None
-        } if ids else {}
+        self.people = (
+            {
+                int(p.id): p
+                for p in session.exec(select(Person).where(col(Person.id).in_(ids))).all()
+                if p.id is not None
+            }
+            if ids
+            else {}
+        )
 
     def _later(self, person_id: int, candidate: tuple[date, int | None, str]) -> None:
         current = self.last.get(person_id)
@@ -381,8 +388,16 @@ class _Facts:
                     if r.holds_data(value):
                         items.append(
                             DueItem(
-                                category, person_id, full_name(person), r.PERSON, person_id,
-                                name, as_text(value) or "", visit_id, label, ended,
+                                category,
+                                person_id,
+                                full_name(person),
+                                r.PERSON,
+                                person_id,
+                                name,
+                                as_text(value) or "",
+                                visit_id,
+                                label,
+                                ended,
                                 r.due_since(ended, months),
                             )
                         )
@@ -391,7 +406,12 @@ class _Facts:
                 if r.is_due(visit.end_date, months, as_of):
                     due_visits.add(visit_id)
             for member in sorted(
-                self.members, key=lambda m: (self.visits[m.visit_id].end_date, m.visit_id, self._name(m.person_id))
+                self.members,
+                key=lambda m: (
+                    self.visits[m.visit_id].end_date,
+                    m.visit_id,
+                    self._name(m.person_id),
+                ),
             ):
                 if member.visit_id not in due_visits:
                     continue
@@ -403,9 +423,16 @@ class _Facts:
                     if r.holds_data(value):
                         items.append(
                             DueItem(
-                                category, member.person_id, name, r.VISIT_MEMBER,
-                                int(member.id or 0), field_name, as_text(value) or "",
-                                member.visit_id, visit.title, visit.end_date,
+                                category,
+                                member.person_id,
+                                name,
+                                r.VISIT_MEMBER,
+                                int(member.id or 0),
+                                field_name,
+                                as_text(value) or "",
+                                member.visit_id,
+                                visit.title,
+                                visit.end_date,
                                 r.due_since(visit.end_date, months),
                             )
                         )
@@ -490,8 +517,17 @@ def _audit_rows(
             continue
         found.append(
             _Audit(
-                int(row.id or 0), row.at, row.user_name, row.table_name, row.record_id,
-                row.action, row.field, row.old_value, row.new_value, old, new,
+                int(row.id or 0),
+                row.at,
+                row.user_name,
+                row.table_name,
+                row.record_id,
+                row.action,
+                row.field,
+                row.old_value,
+                row.new_value,
+                old,
+                new,
             )
         )
     return found
