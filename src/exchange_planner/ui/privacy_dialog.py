@@ -313,9 +313,11 @@ class PrivacyDialog(QDialog):
             "erase": self.tr("Erasing and redacting the change history…"),
             "done": self.tr("Done"),
         }
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(texts.get(step, step))
+        dialog = self.progress
+        dialog.setLabelText(texts.get(step, step))
+        dialog.setMaximum(total)
+        # A modal progress dialog processes events here: the task may end meanwhile.
+        dialog.setValue(done)
 
     def _end_progress(self) -> None:
         if self.progress is not None:
