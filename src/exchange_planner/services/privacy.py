@@ -230,6 +230,8 @@ class PrivacyService:
                 f"{self.db.location} was opened read-only ({self.db.read_only_reason}); nothing "
                 "was exported or erased. Make it writable or erase in a writable copy."
             )
+        if self.db.is_postgresql:
+            self._check_server_writable()
         if before > _today():
             raise ValidationError(
                 "before",
@@ -245,6 +247,25 @@ class PrivacyService:
         if reason is not None:
             raise ValidationError("export", f"{target} cannot be written ({reason})")
         return chosen
+
+    def _check_server_writable(self) -> None:
+        """A server database this login may not change (a read-only standby or session, no
+        UPDATE right on the tables): refused like a read-only file, before any export."""
+        with self.db.engine.connect() as connection:
+            read_only = connection.exec_driver_sql(
+                "SELECT current_setting('transaction_read_only')"
+            ).scalar()
+            allowed = connection.exec_driver_sql(
+                "SELECT has_table_privilege('person', 'UPDATE') "
+                "AND has_table_privilege('visit_member', 'UPDATE') "
+                "AND has_table_privilege('change_log', 'UPDATE') "
+                "AND has_table_privilege('erasure_run', 'INSERT')"
+            ).scalar()
+        if read_only == "on" or not allowed:
+            why = "the server is read-only" if read_only == "on" else "this login may not change it"
+            raise DatabaseReadOnlyError(
+                f"{self.db.location} cannot be changed ({why}); nothing was exported or erased."
+            )
 
     def erase(
         self,

@@ -181,6 +181,38 @@ class PrivacyDialog(QDialog):
             PrivacyCategory.HEALTH: self.tr("Dietary, accessibility notes and consent"),
         }[category]
 
+    def field_label(self, field: str) -> str:
+        """A stored field as the list names it."""
+        labels = {
+            "email": self.tr("e-mail"),
+            "phone": self.tr("phone"),
+            "mobile": self.tr("mobile"),
+            "arrival": self.tr("arrival"),
+            "arrival_mode": self.tr("arrival: travel mode"),
+            "arrival_carrier": self.tr("arrival: carrier"),
+            "arrival_number": self.tr("arrival: flight or train number"),
+            "arrival_place": self.tr("arrival: place"),
+            "arrival_terminal": self.tr("arrival: terminal"),
+            "arrival_pickup": self.tr("arrival: pick-up"),
+            "departure": self.tr("departure"),
+            "departure_mode": self.tr("departure: travel mode"),
+            "departure_carrier": self.tr("departure: carrier"),
+            "departure_number": self.tr("departure: flight or train number"),
+            "departure_place": self.tr("departure: place"),
+            "departure_terminal": self.tr("departure: terminal"),
+            "departure_pickup": self.tr("departure: pick-up"),
+            "hotel_id": self.tr("hotel"),
+            "room": self.tr("room"),
+            "room_type": self.tr("room type"),
+            "special_requests": self.tr("special requests"),
+            "dietary_notes": self.tr("dietary notes"),
+            "accessibility_notes": self.tr("accessibility notes"),
+            "dietary_requirements": self.tr("dietary requirements"),
+            "notes_consent": self.tr("consent to the notes"),
+            "notes_consent_on": self.tr("consent given on"),
+        }
+        return labels.get(field, field.replace("_", " "))
+
     def short_label(self, category: PrivacyCategory) -> str:
         return {
             PrivacyCategory.CONTACT: self.tr("contact"),
@@ -207,8 +239,6 @@ class PrivacyDialog(QDialog):
         return self.as_of.date().toPython()  # type: ignore[no-any-return]
 
     def refresh(self) -> None:
-        from exchange_planner.services.change_history import field_label
-
         self.reports = self.service.report(self.chosen_day())
         items = [item for report in self.reports for item in report.items]
         self.table.setRowCount(len(items))
@@ -216,7 +246,7 @@ class PrivacyDialog(QDialog):
             cells = (
                 self.short_label(item.category),
                 item.person,
-                field_label(item.field),
+                self.field_label(item.field),
                 item.visit,
                 item.ended.isoformat(),
                 item.due_since.isoformat(),
