@@ -217,3 +217,15 @@ def test_refusals_change_nothing(services: Services, tmp_path: Path) -> None:
     assert service.retention() == {"contact": 48, "travel": 6, "health": 0}
     with pytest.raises(ExchangePlannerError):
         service.erase("health", AS_OF, out)  # a folder
+
+
+def test_hosts_are_not_judged_and_a_host_visit_keeps_a_member(services: Services) -> None:
+    ids = _world(services)
+    staff = services.people.create(family_name="Staff", email="protocol@example.org")
+    services.hosts.create(visit_id=ids["old_visit"], person_id=staff.id)
+    # Old hosts the recent visit: on a visit within retention, Old keeps the person's data.
+    services.hosts.create(visit_id=ids["recent_visit"], person_id=ids["old"])
+    reports = {r.category.value: r for r in PrivacyService(services.db).report(AS_OF)}
+    assert reports["contact"].items == () and reports["health"].items == ()
+    # The travel data of the old visit is that visit's: due all the same.
+    assert {i.person_id for i in reports["travel"].items} == {ids["old"], ids["both"]}

@@ -396,7 +396,10 @@ class _Facts:
         person_fields = [f for t, f in fields if t == r.PERSON and hasattr(Person, f)]
         member_fields = [f for t, f in fields if t == r.VISIT_MEMBER and hasattr(VisitMember, f)]
         if person_fields:
-            for person_id in sorted(self.last, key=lambda p: self._name(p)):
+            # Judged: the people of delegations (members); the home city's hosts and staff
+            # keep their contacts (their visits still count as "on a visit" for a member).
+            judged = {m.person_id for m in self.members} & set(self.last)
+            for person_id in sorted(judged, key=lambda p: self._name(p)):
                 ended, visit_id, label = self.last[person_id]
                 if not r.is_due(ended, months, as_of):
                     continue
