@@ -14,8 +14,9 @@ mobile number) from the end of that visit, a field of the person (e-mail, phone,
 from the end of the person's LAST visit (as member or host) or residency: whoever is on a
 visit still within retention keeps the data. Judged are the people of delegations (members
 of a visit); the home city's hosts and staff who were never a member keep their contacts,
-and so does anyone on no visit (the directory keeps its own contacts). What stays in any case is the official
-record of a visit: its program, gifts, guestbook, the names, titles and roles of the people.
+and so does anyone on no visit (the directory keeps its own contacts). What stays in any
+case is the official record of a visit: its program, gifts, guestbook, the names, titles and
+roles of the people.
 """
 
 from __future__ import annotations
