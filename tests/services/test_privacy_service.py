@@ -229,3 +229,36 @@ def test_hosts_are_not_judged_and_a_host_visit_keeps_a_member(services: Services
     assert reports["contact"].items == () and reports["health"].items == ()
     # The travel data of the old visit is that visit's: due all the same.
     assert {i.person_id for i in reports["travel"].items} == {ids["old"], ids["both"]}
+
+
+def test_a_member_removed_before_has_the_travel_values_redacted_too(
+    services: Services, tmp_path: Path
+) -> None:
+    ids = _world(services)
+    services.members.update(ids["both@old"], room="Suite 12")
+    services.members.delete(ids["old@old"])  # the delete row keeps the member's values
+    export = tmp_path / "travel.json"
+    result = PrivacyService(services.db).erase("travel", AS_OF, export)
+    assert result.removed == 2  # Both's arrival and room; Old's row is gone
+    document = json.loads(export.read_text("utf-8"))
+    kept = {(a["record_id"], a["action"]) for a in document["audit_trail"]}
+    assert (ids["old@old"], "delete") in kept and (ids["both@old"], "update") in kept
+    with services.db.session() as session:
+        rows = session.exec(
+            select(ChangeLog).where(
+                ChangeLog.table_name == "visit_member", ChangeLog.visit_id == ids["old_visit"]
+            )
+        ).all()
+        texts = " ".join(f"{r.old_value} {r.new_value}" for r in rows)
+        assert "301" not in texts and "Suite 12" not in texts and "2023-07-25T15:40" not in texts
+        deleted = next(r for r in rows if r.action == "delete")
+        values = json.loads(deleted.old_value or "{}")
+        assert values["room"] == ERASED and values["person_id"] == str(ids["old"])
+        # The recent visit's rows are untouched.
+        recent = session.exec(
+            select(ChangeLog).where(
+                ChangeLog.table_name == "visit_member",
+                ChangeLog.visit_id == ids["recent_visit"],
+            )
+        ).all()
+        assert all(ERASED not in f"{r.old_value} {r.new_value}" for r in recent)

@@ -39,6 +39,7 @@ from exchange_planner.domain.retention import MAX_MONTHS, CategoryReport, Erasur
 from exchange_planner.ui import workers
 from exchange_planner.ui.plain import ask, fail, inform, plain_label
 from exchange_planner.ui.read_only import writes
+from exchange_planner.ui.widgets.date_field import ui_date
 
 if TYPE_CHECKING:
     from exchange_planner.ui.context import UiContext
@@ -248,8 +249,8 @@ class PrivacyDialog(QDialog):
                 item.person,
                 self.field_label(item.field),
                 item.visit,
-                item.ended.isoformat(),
-                item.due_since.isoformat(),
+                ui_date(item.ended),
+                ui_date(item.due_since),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -288,7 +289,7 @@ class PrivacyDialog(QDialog):
                 title,
                 self.tr("Nothing of the %1 data is due on %2; nothing was exported or erased.")
                 .replace("%1", self.short_label(category))
-                .replace("%2", day.isoformat()),
+                .replace("%2", ui_date(day)),
             )
             return
         suggested = str(Path.home() / f"erasure-{category.value}-{day.isoformat()}.json")
