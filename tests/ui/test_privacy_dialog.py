@@ -19,7 +19,7 @@ from exchange_planner.ui.privacy_dialog import PrivacyDialog
 
 def open_dialog(window, qtbot) -> PrivacyDialog:  # type: ignore[no-untyped-def]
     (action,) = [a for a in window.file_menu.actions() if a.objectName() == "privacy_action"]
-    assert action.text() == "&Personal data…" and action.isEnabled()
+    assert action.text() == "Personal &data…" and action.isEnabled()
     action.trigger()
     dialog = window.privacy_dialog
     assert isinstance(dialog, PrivacyDialog)

@@ -719,7 +719,7 @@ class MainWindow(QMainWindow):
 
     # --- personal data (issue 18: erasure after retention) ----------------------------------
     def _add_privacy_action(self, file_menu: Any) -> None:
-        self.privacy_action = self._action(self.tr("&Personal data…"), None, self.open_privacy)
+        self.privacy_action = self._action(self.tr("Personal &data…"), None, self.open_privacy)
         self.privacy_action.setObjectName("privacy_action")
         self.privacy_action.setStatusTip(
             self.tr("Retention of personal data, what is due, and its erasure with an export")
