@@ -128,6 +128,10 @@ def test_erase_health_of_the_2023_visit_export_first_history_redacted(
     # The visit's own history (program, gifts, guestbook) is still there.
     assert main(["history", "--db", str(demo), "--visit", "1"]) == 0
     assert "program item" in capsys.readouterr().out
+    # The erasure is on record: who, what, how much, where the export went.
+    assert main(["privacy", "runs", "--db", str(demo)]) == 0
+    runs = capsys.readouterr().out
+    assert "health" in runs and str(export) in runs and TODAY in runs
     # Run again: nothing due any more, nothing written.
     again = tmp_path / "again.json"
     assert (

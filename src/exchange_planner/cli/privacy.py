@@ -4,6 +4,7 @@
   is over (person, field, visit, due since); the values themselves are not printed.
 - ``privacy erase --category C --before DATE [-o FILE] [--yes]``: writes the export for the
   city archive first, then removes the data and redacts it in the audit trail.
+- ``privacy runs``: the erasures made (when, who, what, how much, the export file).
 - ``privacy settings [--contact N] [--travel N] [--health N]``: shows (and sets) the
   retention in months.
 """
@@ -95,6 +96,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     erase.add_argument("--yes", action="store_true", help="do not ask before erasing")
     erase.set_defaults(handler=run_erase)
+
+    runs = actions.add_parser("runs", help="the erasures made: when, who, what, the export")
+    add_db_argument(runs)
+    runs.set_defaults(handler=run_runs)
 
     settings = actions.add_parser("settings", help="show or set the retention in months")
     add_db_argument(settings)
@@ -207,6 +212,34 @@ def run_erase(args: argparse.Namespace) -> int:
     print(
         f"Erased {result.removed} {args.category} values of {result.people} people; "
         f"{result.redacted} audit-trail entries redacted (erasure run #{result.run_id})."
+    )
+    return 0
+
+
+def run_runs(args: argparse.Namespace) -> int:
+    from exchange_planner.cli.balance import _print_table
+    from exchange_planner.services.privacy import PrivacyService
+
+    with open_services(args) as services:
+        lines = PrivacyService(services.db).runs()
+    if not lines:
+        print("no erasures made")
+        return 0
+    _print_table(
+        ("run", "when (UTC)", "who", "category", "before", "removed", "export", "summary"),
+        [
+            (
+                str(line.id),
+                line.at.strftime("%Y-%m-%d %H:%M:%S"),
+                line.user,
+                line.category,
+                line.before.isoformat(),
+                str(line.removed),
+                line.export_file,
+                line.summary,
+            )
+            for line in lines
+        ],
     )
     return 0
 
