@@ -262,3 +262,54 @@ def test_a_member_removed_before_has_the_travel_values_redacted_too(
             )
         ).all()
         assert all(ERASED not in f"{r.old_value} {r.new_value}" for r in recent)
+
+
+def test_the_new_fields_are_erased_to_their_empty_values(
+    services: Services, tmp_path: Path
+) -> None:
+    ids = _world(services)
+    services.people.update(
+        ids["old"],
+        dietary_requirements="vegan,nut_allergy",
+        notes_consent=True,
+        notes_consent_on=date(2023, 7, 1),
+    )
+    with services.db.session() as session:  # the member's travel as the contract has it
+        member = session.get(VisitMember, ids["old@old"])
+        assert member is not None
+        member.mobile = "+82 10 1234 5678"
+        member.arrival_mode = "flight"
+        member.arrival_carrier = "Lufthansa"
+        member.arrival_number = "LH 162"
+        member.room_type = "suite"
+        member.special_requests = "quiet room"
+        session.add(member)
+    service = PrivacyService(services.db)
+    for category in ("health", "travel", "contact"):
+        service.erase(category, AS_OF, tmp_path / f"{category}.json")
+    person = _person(services, ids["old"])
+    assert (person.dietary_requirements, person.notes_consent, person.notes_consent_on) == (
+        "",
+        False,
+        None,
+    )
+    assert (person.email, person.phone, person.family_name) == ("", "", "Old")
+    with services.db.session() as session:
+        member = session.get(VisitMember, ids["old@old"])
+        assert member is not None
+        assert (member.mobile, member.arrival_mode, member.arrival_carrier) == ("", None, "")
+        assert (member.room_type, member.special_requests, member.arrival) == (None, "", None)
+        texts = " ".join(
+            f"{r.old_value} {r.new_value}"
+            for r in session.exec(select(ChangeLog)).all()
+            if r.table_name in ("person", "visit_member")
+            and r.record_id in (ids["old"], ids["old@old"])
+        )
+    for value in ("1234 5678", "LH 162", "quiet room", "nut_allergy", "old@example.org"):
+        assert value not in texts
+    health = json.loads((tmp_path / "health.json").read_text("utf-8"))
+    assert {i["field"] for i in health["items"]} >= {
+        "dietary_requirements",
+        "notes_consent",
+        "notes_consent_on",
+    }
