@@ -108,6 +108,10 @@ def test_erase_health_of_the_2023_visit_export_first_history_redacted(
     listed = {(i["person_id"], i["field"]): i["value"] for i in document["items"]}
     for person_id, values in noted.items():
         assert listed[(person_id, "dietary_notes")] == values["dietary_notes"]
+    for person_id, values in before.items():  # the codes (no_pork, vegetarian, nut_allergy)
+        for name in HEALTH:
+            if values[name]:
+                assert listed[(person_id, name)] == str(values[name]), (person_id, name)
     assert {i["visit"] for i in document["items"]} >= {
         "Offizieller Besuch der Delegation aus Gwangju"
     }
