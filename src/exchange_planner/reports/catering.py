@@ -25,7 +25,7 @@ from exchange_planner.reports.content import composed_para, content_para, per_la
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo, Stamp, VenueInfo
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import LABELS, Language
 from exchange_planner.reports.itinerary import venue_segments
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
 from exchange_planner.reports.precedence_list import ProtocolVisit, heading_flowables, name_para
@@ -97,10 +97,19 @@ class CateringOptions:
 
 def requirement_label(code: str, lang: Language) -> str:
     key = f"diet_{code}"
-    try:
-        return lang.label(key)
-    except KeyError:  # a code of a newer version: as stored
-        return code
+    return lang.label(key) if key in LABELS else code  # a newer version's code: as stored
+
+
+def requirements_text(codes: tuple[str, ...], lang: Language) -> str:
+    """ "vegan, Nussallergie / vegan, nut allergy": the list in each language of the document."""
+    texts = [
+        ", ".join(
+            lang.label_in(f"diet_{code}", part) if f"diet_{code}" in LABELS else code
+            for code in codes
+        )
+        for part in lang.parts
+    ]
+    return " / ".join(dict.fromkeys(texts))
 
 
 def document_title(data: CateringSummaryData, lang: Language) -> str:
@@ -203,7 +212,7 @@ def meal_flowables(
     )
     line("headcount", para(split, s.cell_bold))
     width = content_width()
-    facts = Table(rows, colWidths=[38 * mm, width - 38 * mm])
+    facts = Table(rows, colWidths=[42 * mm, width - 42 * mm])
     facts.setStyle(
         s.table(
             [
@@ -236,7 +245,9 @@ def _counts(meal: MealSection, s: Styles, lang: Language) -> list[Flowable]:
         ]
     ]
     for code, count in meal.counts:
-        rows.append([para(requirement_label(code, lang), s.cell), para(str(count), s.cell_bold_right)])
+        rows.append(
+            [para(requirement_label(code, lang), s.cell), para(str(count), s.cell_bold_right)]
+        )
     rows.append(
         [
             para(lang.label("without_requirements"), s.cell_small),
@@ -260,7 +271,7 @@ def _named(
         ]
     ]
     for diner in meal.named:
-        codes = ", ".join(requirement_label(code, lang) for code in diner.requirements)
+        codes = requirements_text(diner.requirements, lang)
         notes: list[Flowable] = []
         if diner.dietary_note:
             notes.append(para(diner.dietary_note, s.cell))

@@ -121,6 +121,10 @@ class Person(ReadModel):
     elected: bool | None
     in_office_since: date | None
     born_on: date | None
+    dietary_requirements: str
+    notes_consent: bool
+    notes_consent_on: date | None
+    gift_jurisdiction: str
 
 
 @_frozen
