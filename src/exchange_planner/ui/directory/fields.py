@@ -304,4 +304,6 @@ class Field(QObject):
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.widget.setProperty("invalid", bool(message))
+        if isinstance(self.widget, CodeChecks):
+            return  # a frame round each of its boxes would say nothing more than the line
         self.widget.setStyleSheet("border: 1px solid #c62828;" if message else "")

@@ -218,11 +218,7 @@ class DirectoryTab(TabPage):
                     "notes_consent",
                     self.tr("Consent for &health notes"),
                     "check",
-                    options=(
-                        self.tr(
-                            "Agreed that health- and religion-related notes are kept and printed"
-                        ),
-                    ),
+                    options=(self.tr("Agreed: health and religion notes may be kept and printed"),),
                     tooltip=self.tr(
                         "Without consent, allergies, intolerances, religious diets and the "
                         "notes are not printed: the catering summary only counts them as "
