@@ -96,6 +96,11 @@ class CateringService:
             visit = _visit(session, visit_id)
             if item_id is None:
                 items = _catered(session, visit_id)
+                if not items:
+                    raise NotFoundError(
+                        f"Visit #{visit_id} has no meal or reception to cater; add one to "
+                        "its programme (kind meal or reception)"
+                    )
             else:
                 items = [_item(session, visit_id, item_id)]
             sides = _sides(session, visit_id)
