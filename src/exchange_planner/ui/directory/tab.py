@@ -204,7 +204,7 @@ class DirectoryTab(TabPage):
                 FieldSpec("born_on", self.tr("&Born"), "date"),
                 FieldSpec(
                     "dietary_requirements",
-                    self.tr("&Dietary requirements"),
+                    self.tr("Dietary re&quirements"),
                     "codes",
                     options=self._dietary_choices(),
                     tooltip=self.tr(
@@ -216,7 +216,7 @@ class DirectoryTab(TabPage):
                 FieldSpec("accessibility_notes", self.tr("&Accessibility notes"), "text"),
                 FieldSpec(
                     "notes_consent",
-                    self.tr("Consent for &health notes"),
+                    self.tr("Consent for health notes"),
                     "check",
                     options=(self.tr("Agreed: health and religion notes may be kept and printed"),),
                     tooltip=self.tr(
@@ -227,7 +227,7 @@ class DirectoryTab(TabPage):
                 ),
                 FieldSpec(
                     "notes_consent_on",
-                    self.tr("Consent dat&ed"),
+                    self.tr("Consent dated"),
                     "date",
                     tooltip=self.tr("Set to today when the consent is ticked"),
                 ),
