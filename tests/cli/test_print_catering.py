@@ -159,3 +159,31 @@ def test_bad_input_is_told_and_nothing_is_written(
     )
     assert "There is no visit #99" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_sample_as_shipped_withholds_the_allergy_without_consent(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    services = Services.for_database(open_database(sample_db_path))
+    people = services.people.list()
+    allergic = next(p for p in people if p.dietary_requirements == "nut_allergy")
+    assert not allergic.notes_consent
+    assert {p.dietary_requirements for p in people if p.notes_consent} >= {"no_pork", "vegetarian"}
+    out = tmp_path / "sample.pdf"
+    assert _print(sample_db_path, out, "--lang", "de") == 0
+    for page in _pages(out):
+        assert "vegetarisch 1" in page and "kein Schweinefleisch 1" in page
+        assert "Ohne besondere Vorgaben 23" in page
+        assert "1 Teilnehmende/r mit nicht gedrucktem Hinweis" in page
+        assert "Nussallergie" not in page and "Erdnussallergie" not in page
+        assert latin_name(allergic) not in page
+        assert "Namentlich" not in page  # no pork and vegetarian: counted, not named
+
+    # The consent recorded: the allergy is counted and the kitchen told who it is.
+    services.people.update(allergic.id, notes_consent=True)
+    assert _print(sample_db_path, out, "--lang", "de") == 0
+    page = _pages(out)[0]
+    assert "Nussallergie 1" in page and "nicht gedrucktem" not in page
+    named = page[page.index("Namentlich") :]
+    assert latin_name(allergic) in named and "Erdnussallergie" in named
+    assert "Version 2" in page

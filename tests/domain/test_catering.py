@@ -67,6 +67,28 @@ def test_counts_names_and_withheld_notes() -> None:
     assert summary.without_requirements == 1
 
 
+def test_a_note_beside_a_counted_code_is_not_printed_a_note_alone_is_other() -> None:
+    diners = [
+        Diner(1, (D.NO_PORK,), "Kein Schweinefleisch", consent=True),
+        Diner(2, (), "keine rohen Zwiebeln", consent=True),
+        Diner(3, (D.VEGAN,), "", "Rollstuhl", consent=True),
+    ]
+    summary = summarise(diners)
+    assert {c.requirement: c.count for c in summary.counts} == {
+        D.VEGAN: 1,
+        D.NO_PORK: 1,
+        D.OTHER: 1,
+    }
+    assert [
+        (n.person_id, n.requirements, n.dietary_note, n.accessibility_note) for n in summary.named
+    ] == [
+        (2, (D.OTHER,), "keine rohen Zwiebeln", ""),
+        (3, (D.VEGAN,), "", "Rollstuhl"),
+    ]
+    named = summarise(diners, names=True).named
+    assert named[0].person_id == 1 and named[0].dietary_note == "Kein Schweinefleisch"
+
+
 def test_with_consent_the_allergy_is_counted_and_named() -> None:
     summary = summarise([Diner(3, (D.NUT_ALLERGY,), "peanuts", consent=True)])
     assert summary.count_of(D.NUT_ALLERGY) == 1 and summary.withheld == 0

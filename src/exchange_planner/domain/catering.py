@@ -13,8 +13,9 @@ only with the person's recorded consent (``Person.notes_consent``). For one meal
 - the **count per requirement**: every code a person consented to share, and the codes that
   need no consent (vegetarian, vegan) of everyone;
 - **names** only where the caterer must know who: the allergies and "other" (with the
-  note), and any free-text note (a note cannot be counted); ``names=True`` lists everyone
-  with a requirement;
+  dietary note; a note without any code counts as "other"), and an accessibility note (it
+  cannot be counted); a named person's other printable codes and notes go with the name.
+  ``names=True`` lists everyone with a requirement, with their notes;
 - without consent, a person's health- or religion-related codes and their notes are **not
   printed**: they are counted once as "attendees with a withheld note: ask the protocol
   office", without a name or a code.
@@ -165,14 +166,18 @@ def summarise(diners: Sequence[Diner], *, names: bool = False) -> MealSummary:
             continue
         seen.add(diner.person_id)
         codes, dietary, access, hidden = printable(diner)
+        if dietary and not codes:
+            codes = (DietaryRequirement.OTHER,)  # a note alone is an "other" requirement
         for code in codes:
             counts[code] += 1
         if hidden:
             withheld += 1
         elif not codes and not dietary and not access:
             plain += 1
-        if codes or dietary or access:
-            needs_name = bool(dietary or access) or any(c in NAMED_CODES for c in codes)
+        if codes or access:
+            # The kitchen must know who has an allergy or "other" (with the note); an
+            # accessibility note cannot be counted. The rest is counted only.
+            needs_name = bool(access) or any(c in NAMED_CODES for c in codes)
             if names or needs_name:
                 # Named once for one reason, their other printable codes go with the name.
                 named.append(NamedNeed(diner.person_id, codes, dietary, access))
