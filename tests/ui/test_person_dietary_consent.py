@@ -144,3 +144,21 @@ def test_catering_summary_from_the_documents_menu(qtbot, main_window, sample_ids
     text = _text(saved)
     assert "Catering summary" in text and "Headcount" in text
     preview.close()
+
+
+def test_a_visit_without_meals_says_so_in_the_dialog(qtbot, main_window, sample_ids):  # type: ignore[no-untyped-def]
+    services = main_window.context.services
+    for item in services.program.for_visit(sample_ids["visit"]):
+        if item.kind in ("meal", "reception"):
+            services.program.delete(item.id)
+    menu = main_window.documents_menu
+    main_window.events.current.emit("visit", sample_ids["visit"])
+    menu.catering.trigger()
+    dialog = menu.last_run.dialog
+    assert dialog.item.count() == 1  # "All meals and receptions" only
+    assert "no meal or reception" in dialog.message.text()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible() and menu.last_run.task is None  # nothing started
+    dialog.reject()
