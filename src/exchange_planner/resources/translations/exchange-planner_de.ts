@@ -727,6 +727,63 @@
     </message>
 </context>
 <context>
+    <name>CateringDialog</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="49"/>
+        <source>Catering summary</source>
+        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
+        <translation>Verpflegungsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="60"/>
+        <source>All meals and receptions</source>
+        <translation>Alle Essen und Empfänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="64"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>&amp;Essen oder Empfang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="66"/>
+        <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
+        <translation>Alle mit Vorgabe &amp;namentlich nennen, nicht nur Allergien und Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="76"/>
+        <source>This visit has no meal or reception yet: add one to its programme.</source>
+        <translation>Dieser Besuch hat noch kein Essen und keinen Empfang: fügen Sie einen zum Programm hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="81"/>
+        <source>&amp;Create PDF</source>
+        <translation>&amp;PDF erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CateringRun</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="136"/>
+        <source>Creating PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="153"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="174"/>
+        <source>The PDF could not be created</source>
+        <translation>Das PDF konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <location filename="../../ui/widgets/change_history.py" line="40"/>
@@ -1229,58 +1286,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="46"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="47"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="48"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="49"/>
+        <location filename="../../ui/directory/tab.py" line="50"/>
         <source>Ranks</source>
         <translation>Ränge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="61"/>
+        <location filename="../../ui/directory/tab.py" line="62"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="72"/>
+        <location filename="../../ui/directory/tab.py" line="73"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="96"/>
+        <location filename="../../ui/directory/tab.py" line="97"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="103"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="116"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
@@ -1298,7 +1355,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="76"/>
+        <location filename="../../ui/directory/tab.py" line="77"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1314,89 +1371,89 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="123"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="128"/>
-        <location filename="../../ui/directory/tab.py" line="234"/>
+        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="280"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="135"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="137"/>
+        <location filename="../../ui/directory/tab.py" line="138"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="75"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="126"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="145"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="146"/>
+        <location filename="../../ui/directory/tab.py" line="147"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="155"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="235"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="157"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
@@ -1417,173 +1474,268 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>Funk&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>Ran&amp;k</source>
         <translation>&amp;Protokollarischer Rang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="187"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>(no rank)</source>
         <translation>(kein Rang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>Der Rang in der Rangfolge, aus der Liste „Ränge“</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="193"/>
         <source>Ele&amp;cted</source>
         <translation>Durch Wahl &amp;im Amt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Yes, elected</source>
         <translation>Ja, gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>No, appointed</source>
         <translation>Nein, ernannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>Bei gleichem Rang geht die gewählte Person vor</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="199"/>
+        <location filename="../../ui/directory/tab.py" line="200"/>
         <source>In office si&amp;nce</source>
         <translation>I&amp;m Amt seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>Bei gleichem Rang geht vor, wer länger im Amt ist</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>&amp;Born</source>
         <translation>Geb&amp;urtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="246"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
+        <source>Dietary re&amp;quirements</source>
+        <translation>Ern&amp;ährungsvorgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="211"/>
+        <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
+        <translation>Werden in der Verpflegungsübersicht gezählt; Allergien und „Sonstiges“ werden der Küche namentlich genannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="219"/>
+        <source>Consent for health notes</source>
+        <translation>Einwilligung für Gesundheitshinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <source>Agreed: health and religion notes may be kept and printed</source>
+        <translation>Zugestimmt: Gesundheits- und Religionsangaben speichern und drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="223"/>
+        <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
+        <translation>Ohne Einwilligung werden Allergien, Unverträglichkeiten, religiöse Speisevorschriften und die Hinweise nicht gedruckt: die Verpflegungsübersicht zählt sie nur als zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="230"/>
+        <source>Consent dated</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="232"/>
+        <source>Set to today when the consent is ticked</source>
+        <translation>Wird beim Ankreuzen der Einwilligung auf heute gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="247"/>
+        <source>Vegetarian</source>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="248"/>
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="249"/>
+        <source>No pork</source>
+        <translation>Kein Schweinefleisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="250"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="251"/>
+        <source>Kosher</source>
+        <translation>Koscher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="252"/>
+        <source>No alcohol</source>
+        <translation>Kein Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="253"/>
+        <source>Gluten-free</source>
+        <translation>Glutenfrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="254"/>
+        <source>Lactose-free</source>
+        <translation>Laktosefrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="255"/>
+        <source>Nut allergy</source>
+        <translation>Nussallergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="256"/>
+        <source>Seafood allergy</source>
+        <translation>Allergie gegen Meeresfrüchte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="257"/>
+        <source>Diabetic</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="258"/>
+        <source>Other (see the notes)</source>
+        <translation>Sonstiges (siehe Hinweise)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="292"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="205"/>
+        <location filename="../../ui/directory/tab.py" line="216"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
-        <location filename="../../ui/directory/tab.py" line="242"/>
+        <location filename="../../ui/directory/tab.py" line="267"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="268"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="269"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
@@ -1603,47 +1755,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="229"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="240"/>
+        <location filename="../../ui/directory/tab.py" line="286"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="245"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1996,37 +2148,43 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Namensschilder…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="69"/>
+        <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Ca&amp;tering summary…</source>
+        <translation>&amp;Verpflegungsübersicht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="72"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="74"/>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="83"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="84"/>
+        <location filename="../../ui/documents/menu.py" line="87"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="117"/>
+        <location filename="../../ui/documents/menu.py" line="120"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="148"/>
+        <location filename="../../ui/documents/menu.py" line="161"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>

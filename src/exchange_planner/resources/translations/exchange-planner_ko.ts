@@ -725,6 +725,63 @@
     </message>
 </context>
 <context>
+    <name>CateringDialog</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="49"/>
+        <source>Catering summary</source>
+        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
+        <translation>케이터링 요약</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="60"/>
+        <source>All meals and receptions</source>
+        <translation>모든 식사 및 리셉션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="64"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>식사 또는 리셉션(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="66"/>
+        <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
+        <translation>요구 사항이 있는 모든 사람의 이름 표시(&amp;N) (알레르기·참고 사항 외에도)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="76"/>
+        <source>This visit has no meal or reception yet: add one to its programme.</source>
+        <translation>이 방문에는 아직 식사나 리셉션이 없습니다. 일정에 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="81"/>
+        <source>&amp;Create PDF</source>
+        <translation>PDF 만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CateringRun</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="136"/>
+        <source>Creating PDF…</source>
+        <translation>PDF 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="153"/>
+        <source>PDF ready</source>
+        <translation>PDF 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="174"/>
+        <source>The PDF could not be created</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <location filename="../../ui/widgets/change_history.py" line="40"/>
@@ -1227,70 +1284,70 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="46"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="47"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="48"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="49"/>
+        <location filename="../../ui/directory/tab.py" line="50"/>
         <source>Ranks</source>
         <translation>직급</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="61"/>
+        <location filename="../../ui/directory/tab.py" line="62"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="72"/>
+        <location filename="../../ui/directory/tab.py" line="73"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="75"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="76"/>
+        <location filename="../../ui/directory/tab.py" line="77"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="96"/>
+        <location filename="../../ui/directory/tab.py" line="97"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="103"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="116"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
@@ -1317,84 +1374,84 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="123"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="126"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="128"/>
-        <location filename="../../ui/directory/tab.py" line="234"/>
+        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="280"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="135"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="137"/>
+        <location filename="../../ui/directory/tab.py" line="138"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="145"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="146"/>
+        <location filename="../../ui/directory/tab.py" line="147"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="155"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="235"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="157"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
@@ -1415,168 +1472,263 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>Ran&amp;k</source>
         <translation>직급(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="187"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>(no rank)</source>
         <translation>(직급 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>의전 서열상의 직급(&apos;직급&apos; 목록에서 선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="193"/>
         <source>Ele&amp;cted</source>
         <translation>선출직(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Yes, elected</source>
         <translation>예, 선출직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>No, appointed</source>
         <translation>아니요, 임명직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>직급이 같으면 선출직이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="199"/>
+        <location filename="../../ui/directory/tab.py" line="200"/>
         <source>In office si&amp;nce</source>
         <translation>재임 시작일(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>직급이 같으면 재임 기간이 긴 사람이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>&amp;Born</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
+        <source>Dietary re&amp;quirements</source>
+        <translation>식단 요구 사항(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="211"/>
+        <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
+        <translation>케이터링 요약에 인원수로 집계되며, 알레르기와 ‘기타’는 이름과 함께 케이터링 업체에 전달됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="205"/>
+        <location filename="../../ui/directory/tab.py" line="216"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
+        <source>Consent for health notes</source>
+        <translation>건강 관련 정보 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <source>Agreed: health and religion notes may be kept and printed</source>
+        <translation>동의함: 건강·종교 관련 정보 보관 및 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="223"/>
+        <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
+        <translation>동의가 없으면 알레르기, 불내증, 종교적 식단과 참고 사항은 인쇄되지 않으며, 케이터링 요약에는 비공개 건수로만 집계됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="230"/>
+        <source>Consent dated</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="232"/>
+        <source>Set to today when the consent is ticked</source>
+        <translation>동의를 선택하면 오늘 날짜로 설정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
-        <location filename="../../ui/directory/tab.py" line="242"/>
+        <location filename="../../ui/directory/tab.py" line="247"/>
+        <source>Vegetarian</source>
+        <translation>채식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="248"/>
+        <source>Vegan</source>
+        <translation>비건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="249"/>
+        <source>No pork</source>
+        <translation>돼지고기 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="250"/>
+        <source>Halal</source>
+        <translation>할랄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="251"/>
+        <source>Kosher</source>
+        <translation>코셔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="252"/>
+        <source>No alcohol</source>
+        <translation>무알코올</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="253"/>
+        <source>Gluten-free</source>
+        <translation>글루텐 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="254"/>
+        <source>Lactose-free</source>
+        <translation>유당 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="255"/>
+        <source>Nut allergy</source>
+        <translation>견과류 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="256"/>
+        <source>Seafood allergy</source>
+        <translation>해산물 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="257"/>
+        <source>Diabetic</source>
+        <translation>당뇨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="258"/>
+        <source>Other (see the notes)</source>
+        <translation>기타 (참고 사항 참조)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="267"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="268"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="269"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
@@ -1596,52 +1748,52 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="229"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="240"/>
+        <location filename="../../ui/directory/tab.py" line="286"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="245"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="246"/>
+        <location filename="../../ui/directory/tab.py" line="292"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1994,37 +2146,43 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>명찰(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="69"/>
+        <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Ca&amp;tering summary…</source>
+        <translation>케이터링 요약(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="72"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="74"/>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="83"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="84"/>
+        <location filename="../../ui/documents/menu.py" line="87"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="117"/>
+        <location filename="../../ui/documents/menu.py" line="120"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="148"/>
+        <location filename="../../ui/documents/menu.py" line="161"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
