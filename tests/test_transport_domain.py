@@ -49,7 +49,7 @@ def test_two_vehicles_and_overlapping_transfers_are_refused() -> None:
     names = {1: "Kang Gi-jung"}
     two = refusals([BUS, VAN], [first], [Ride(10, 1, 1), Ride(10, 2, 1)], names)
     assert [p.kind for p in two] == ["two_vehicles"]
-    assert "Kang Gi-jung is in two vehicles on “Transfer 10”: Bus 1, Van 1" == two[0].message
+    assert two[0].message == "Kang Gi-jung is in two vehicles on “Transfer 10”: Bus 1, Van 1"
     both = refusals([BUS, VAN], [first, second], [Ride(10, 1, 1), Ride(11, 2, 1)], names)
     assert [p.kind for p in both] == ["overlapping"]
     same_vehicle = refusals([BUS, VAN], [first, second], [Ride(10, 1, 1), Ride(11, 1, 1)])
