@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "exchange_planner.cli.interchange",
     "exchange_planner.cli.printing",
     "exchange_planner.cli.seating",
+    "exchange_planner.cli.transport",
 ]
 
 

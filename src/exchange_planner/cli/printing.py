@@ -109,6 +109,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     calendar.set_defaults(handler=run_calendar)
     _register_protocol(kinds)
     _register_cards(kinds)
+    _register_transport(kinds)
+
+
+def _register_transport(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print transport``: the transport plan or the drivers' sheets (``cli/transport.py``)."""
+    from exchange_planner.cli.transport import register_print
+
+    register_print(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
