@@ -175,9 +175,10 @@ def place_lines(venue: VenueInfo | None, lang: Language) -> list[str]:
     if venue is None:
         return [lang.label("place_unknown")]
     lines = [plain_text(venue, "name", lang) or venue.name]
-    address = ", ".join(
-        part for part in (venue.address.strip(), venue.city.strip()) if part and part not in lines
-    )
+    address = (plain_text(venue, "address", lang) or venue.address).strip()
+    city = venue.city.strip()
+    if city and city not in address:
+        address = f"{address}, {city}" if address else city
     if address:
         lines.append(address)
     return lines
@@ -311,14 +312,12 @@ def plan_flowables(data: TransportPlanData, s: Styles, lang: Language) -> list[F
             )
             style.append(("SPAN", (4, len(rows) - 1), (6, len(rows) - 1)))
         last = len(rows) - 1
-        if last > first:
-            for column in range(4):
-                style.append(("SPAN", (column, first), (column, last)))
+        # No spans over a transfer's rows: a bus full of passengers may go on the next page.
         if index % 2:
             style.append(("BACKGROUND", (0, first), (-1, last), st.ZEBRA_FILL))
     width = content_width(wide=True)
     fixed = [22 * mm, 36 * mm, 40 * mm, 40 * mm, 44 * mm, 30 * mm]
-    table = ContinuedTable(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1)
+    table = ContinuedTable(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1, splitInRow=1)
     table.setStyle(s.table(style))
     table.continued_caption = para(
         continued_all(lambda part: lang.label_in("transport_plan", part), lang.parts), s.h2
@@ -399,7 +398,7 @@ def sheet_flowables(data: DriverSheetData, s: Styles, lang: Language) -> list[Fl
         ]
         if trip.notes.strip():
             fields.append([para(lang.label("notes"), s.label), para(trip.notes, s.cell)])
-        table = ContinuedTable(fields, colWidths=[38 * mm, width - 38 * mm])
+        table = ContinuedTable(fields, colWidths=[38 * mm, width - 38 * mm], splitInRow=1)
         table.setStyle(s.table(list(st.FIELDS_STYLE)))
         title = text_in(trip, "title", lang.primary).text or trip.title
         story.append(
