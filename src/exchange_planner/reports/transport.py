@@ -214,10 +214,12 @@ def _passenger_text(passenger: Passenger, lang: Language) -> str:
     return f"{seat}{name}{role}"
 
 
-def _passengers_text(ride: VehicleRide, lang: Language) -> str:
+def _passengers_text(ride: VehicleRide, lang: Language, *, flowing: bool = False) -> str:
+    """One passenger a line (a driver's list), or ``flowing`` one after another ("1. …  ·
+    2. …", the plan's cell: a full bus stays within a page)."""
     if not ride.passengers:
         return lang.label("no_passengers")
-    return "\n".join(_passenger_text(p, lang) for p in ride.passengers)
+    return (" · " if flowing else "\n").join(_passenger_text(p, lang) for p in ride.passengers)
 
 
 # --- the plan ----------------------------------------------------------------------------------
@@ -293,7 +295,7 @@ def plan_flowables(data: TransportPlanData, s: Styles, lang: Language) -> list[F
                     or st.EMPTY,
                     s.cell,
                 )
-                passengers = para(_passengers_text(ride, lang), s.cell)
+                passengers = para(_passengers_text(ride, lang, flowing=True), s.cell)
             if number == 0:
                 title = content_para(transfer, "title", lang, s.cell_bold)
                 cells: list[object] = [
@@ -316,8 +318,8 @@ def plan_flowables(data: TransportPlanData, s: Styles, lang: Language) -> list[F
         if index % 2:
             style.append(("BACKGROUND", (0, first), (-1, last), st.ZEBRA_FILL))
     width = content_width(wide=True)
-    fixed = [22 * mm, 36 * mm, 40 * mm, 40 * mm, 44 * mm, 30 * mm]
-    table = ContinuedTable(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1, splitInRow=1)
+    fixed = [24 * mm, 32 * mm, 34 * mm, 34 * mm, 36 * mm, 26 * mm]
+    table = ContinuedTable(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1)
     table.setStyle(s.table(style))
     table.continued_caption = para(
         continued_all(lambda part: lang.label_in("transport_plan", part), lang.parts), s.h2
@@ -396,8 +398,9 @@ def sheet_flowables(data: DriverSheetData, s: Styles, lang: Language) -> list[Fl
                 para(_passengers_text(ride, lang), s.cell),
             ],
         ]
-        if trip.notes.strip():
-            fields.append([para(lang.label("notes"), s.label), para(trip.notes, s.cell)])
+        notes = plain_text(trip, "notes", lang) or trip.notes
+        if notes.strip():
+            fields.append([para(lang.label("notes"), s.label), para(notes, s.cell)])
         table = ContinuedTable(fields, colWidths=[38 * mm, width - 38 * mm], splitInRow=1)
         table.setStyle(s.table(list(st.FIELDS_STYLE)))
         title = text_in(trip, "title", lang.primary).text or trip.title
