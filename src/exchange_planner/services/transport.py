@@ -250,6 +250,50 @@ class TransportService:
                 ride.person_id: (ride.vehicle_id, ride.seat) for ride in _rides(session, [item_id])
             }
 
+    def transfer_state(self, item_id: int) -> tuple[tuple[int, ...], Seating]:
+        """A transfer's vehicles (in order) and seating, for an undo step to put back."""
+        with self.db.session() as session:
+            _transfer_item(session, item_id)
+            vehicles = tuple(link.vehicle_id for link in _links(session, item_id))
+            seating = {r.person_id: (r.vehicle_id, r.seat) for r in _rides(session, [item_id])}
+            return vehicles, seating
+
+    def restore_transfer(self, item_id: int, state: tuple[tuple[int, ...], Seating]) -> None:
+        """Make the transfer's vehicles and seating what ``transfer_state`` returned, in one
+        transaction (undo/redo); refused like :meth:`seat` when the plan would not work."""
+        vehicle_ids, seating = state
+        with self.db.session() as session:
+            item = _transfer_item(session, item_id)
+            before = _problem_keys(session, item.visit_id)
+            links = {link.vehicle_id: link for link in _links(session, item_id)}
+            wanted = {vehicle_id: position for position, vehicle_id in enumerate(vehicle_ids, 1)}
+            for vehicle_id, link in links.items():
+                if vehicle_id not in wanted:
+                    for row in session.exec(
+                        select(TransferSeat).where(TransferSeat.transfer_vehicle_id == link.id)
+                    ).all():
+                        session.delete(row)
+                    session.flush()
+                    session.delete(link)
+            session.flush()
+            for vehicle_id, position in wanted.items():
+                link = links.get(vehicle_id)
+                if link is None:
+                    _vehicle_of_visit(session, vehicle_id, item.visit_id)
+                    session.add(
+                        TransferVehicle(
+                            program_item_id=item_id, vehicle_id=vehicle_id, position=position
+                        )
+                    )
+                elif link.position != position:
+                    link.position = position
+                    session.add(link)
+            session.flush()
+            for person_id in seating:
+                require(session, Person, person_id, "person_id")
+            _write_seating(session, item_id, seating)
+            _refuse_new_problems(session, item.visit_id, before)
+
     # --- vehicles of a transfer ---------------------------------------------------------------
     def assign_vehicle(self, item_id: int, vehicle_id: int) -> None:
         """Put a vehicle of the visit on a transfer (last in its order)."""
@@ -628,7 +672,12 @@ def _refuse_new_problems(session: Session, visit_id: int, before: set[tuple[obje
                 "seat",
                 problem.message,
                 reason=problem.kind,
-                values=dict(problem.values),
+                values={
+                    **problem.values,
+                    "item_id": problem.item_id,
+                    "vehicle_id": problem.vehicle_id,
+                    "person_ids": problem.person_ids,
+                },
             )
 
 
