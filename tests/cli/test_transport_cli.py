@@ -156,7 +156,8 @@ def test_driver_sheets_in_each_drivers_language(
     bus_text = "\n".join(_text(bus))
     assert "Fahrerblatt" in bus_text and "Ihre Fahrten" in bus_text
     assert "Abfahrt" in bus_text and "Seite 1 von" in bus_text
-    assert "Kang Gi-jung" in bus_text
+    # The sample: the head of delegation rides in the van, with his interpreter.
+    assert "Kang Gi-jung" in van_text and "Kang Gi-jung" not in bus_text
     # Every vehicle: one sheet each, each numbered on its own.
     both = tmp_path / "all.pdf"
     assert (

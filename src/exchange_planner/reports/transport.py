@@ -374,7 +374,9 @@ def sheet_flowables(data: DriverSheetData, s: Styles, lang: Language) -> list[Fl
         story.append(para(lang.label("no_transfers"), s.body))
         return story
     width = content_width()
-    for trip in data.trips:
+    for number, trip in enumerate(data.trips):
+        if number:
+            story.append(Spacer(1, 5 * mm))
         ride = trip.rides[0] if trip.rides else VehicleRide(vehicle)
         start = to_local(trip.starts_at, trip.timezone)
         end = to_local(trip.ends_at, trip.timezone)
@@ -409,7 +411,6 @@ def sheet_flowables(data: DriverSheetData, s: Styles, lang: Language) -> list[Fl
                 [para(head, s.label_heading), para(title, s.cell_bold), Spacer(1, 1 * mm), table]
             )
         )
-        story.append(Spacer(1, 5 * mm))
     return story
 
 

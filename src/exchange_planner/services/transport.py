@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -40,9 +40,9 @@ from exchange_planner.domain.transport import (
     refusals,
     warnings,
 )
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.services.participation import attending, rank_entries, visit_participants
-from exchange_planner.services.records import ReadModel, _frozen
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     Person,
@@ -59,25 +59,8 @@ from exchange_planner.storage.tables import (
 Seating = dict[int, tuple[int, int | None]]
 
 
-@_frozen
-class VehicleRecord(ReadModel):
-    """A vehicle of a visit (the read model of ``vehicle``)."""
-
-    table: ClassVar[str] = "vehicle"
-
-    id: int
-    uuid: str
-    row_version: int
-    visit_id: int
-    label: str
-    kind: VehicleKind
-    seats: int
-    driver_name: str
-    driver_phone: str
-    driver_language: str
-    plate: str
-    company: str
-    notes: str
+#: A vehicle of a visit (the read model of ``vehicle``).
+VehicleRecord = read.Vehicle
 
 
 @dataclass(frozen=True)
@@ -689,10 +672,15 @@ def _place(venue: Venue | None) -> str:
 
 
 def _roles(session: Session, visit_id: int) -> dict[int, str]:
-    return {
-        t.person.id: str(t.participant.role)  # type: ignore[misc]
-        for t in visit_participants(session, visit_id)
-    }
+    """Each participant's role as printed; the head of the hosts is the host
+    ("host_head"), not a head of delegation."""
+    roles: dict[int, str] = {}
+    for taking in visit_participants(session, visit_id):
+        role = str(taking.participant.role)
+        if taking.host is not None and role == MemberRole.HEAD.value:
+            role = "host_head"
+        roles[int(taking.person.id or 0)] = role
+    return roles
 
 
 def _view(session: Session, visit_id: int) -> TransportView:
