@@ -183,11 +183,11 @@ class TransportSection(RecordSection):
     def build_form(self, form: Form) -> None:
         form.text("label", self.tr("&Label"), max_length=100)
         form.combo("kind", self.tr("&Kind"), self.kinds())
-        form.text("seats", self.tr("S&eats"))
+        form.text("seats", self.tr("Se&ats"))
         form.text("driver_name", self.tr("D&river"), max_length=200)
         form.text("driver_phone", self.tr("Driver's &phone"), max_length=100)
         form.text("driver_language", self.tr("Driver's lan&guage (de, en, ko)"), max_length=20)
-        form.text("plate", self.tr("Number pla&te"), max_length=30)
+        form.text("plate", self.tr("Num&ber plate"), max_length=30)
         form.text("company", self.tr("Co&mpany"), max_length=300)
         form.multiline("notes", self.tr("Notes"))
 
@@ -231,7 +231,7 @@ class TransportSection(RecordSection):
         self.add_to_transfer = QPushButton(self.tr("&Use selected vehicle"), box)
         self.add_to_transfer.setToolTip(self.tr("Put the vehicle selected above on this transfer"))
         self.add_to_transfer.clicked.connect(self.assign_current_vehicle)
-        self.remove_from_transfer = QPushButton(self.tr("Ta&ke vehicle off"), box)
+        self.remove_from_transfer = QPushButton(self.tr("Take vehicle o&ff"), box)
         self.remove_from_transfer.clicked.connect(self.remove_selected_vehicle)
         self.auto_button = QPushButton(self.tr("Seat &everyone automatically"), box)
         self.auto_button.setToolTip(
