@@ -667,7 +667,8 @@ def _refuse_new_problems(session: Session, visit_id: int, before: set[tuple[obje
 def _place(venue: Venue | None) -> str:
     if venue is None:
         return ""
-    parts = [venue.name, venue.address, venue.city]
+    address, city = (venue.address or "").strip(), (venue.city or "").strip()
+    parts = [venue.name, address, city if city not in address else ""]
     return ", ".join(p.strip() for p in parts if p and p.strip())
 
 

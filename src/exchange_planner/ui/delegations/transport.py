@@ -148,7 +148,9 @@ class TransportSection(RecordSection):
         super().__init__(context, parent)
         self.view.setObjectName("vehicle_table")
         self._build_transfers()
-        self.layout().addWidget(self.transfers_box, 3)  # type: ignore[union-attr]
+        layout = self.layout()
+        layout.addWidget(self.transfers_box, 3)  # type: ignore[union-attr]
+        layout.setStretch(1, 2)  # type: ignore[union-attr]  # the vehicles above: less room
 
     # --- RecordSection ---------------------------------------------------------------------
     def service(self) -> RecordService[Any]:
