@@ -81,3 +81,15 @@ def test_auto_assign_in_order_head_and_interpreter_together() -> None:
     assert result.unplaced == ()
     full = auto_assign([1, 2, 3, 4], [VehicleSpec(1, "Car", 2)])
     assert full.unplaced == (3, 4)
+
+
+def test_auto_assign_keeps_other_interpreters_with_their_principal() -> None:
+    car = VehicleSpec(1, "Car", 2)
+    bus = VehicleSpec(2, "Bus", 10)
+    # 1 the host's head with interpreter 9 (listed last); 2 the guests' head with 8.
+    result = auto_assign(
+        [1, 2, 3, 8, 9], [car, bus], head_id=2, interpreters_of_head=[8], companions={1: [9]}
+    )
+    assert result.seats[1] == (1, 1) and result.seats[9] == (1, 2)
+    assert result.seats[2] == (2, 1) and result.seats[8] == (2, 2)
+    assert result.seats[3] == (2, 3)

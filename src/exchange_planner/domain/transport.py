@@ -318,20 +318,29 @@ def auto_assign(
     *,
     head_id: int | None = None,
     interpreters_of_head: Iterable[int] = (),
+    companions: Mapping[int, Sequence[int]] | None = None,
 ) -> AutoResult:
     """Seat ``order`` (person ids, the order of precedence) into ``vehicles`` (in order),
     numbering seats from 1. The head's interpreters (those in ``order``) are seated right
     after the head in the head's vehicle; when it has no room for them all, the head and the
-    interpreters move to the next vehicle with room together. Who does not fit is unplaced."""
-    interpreters = [p for p in dict.fromkeys(interpreters_of_head) if p in order and p != head_id]
+    interpreters move to the next vehicle with room together. ``companions`` (a principal ->
+    their interpreters, e.g. the hosts' head) ride with their principal the same way. Who does
+    not fit is unplaced."""
+    present = set(order)
+    riding_with: dict[int, list[int]] = {}
+    for principal, people in (companions or {}).items():
+        if principal in present:
+            riding_with[principal] = [p for p in people if p in present and p != principal]
+    if head_id is not None and head_id in present:
+        riding_with[head_id] = [
+            p for p in dict.fromkeys(interpreters_of_head) if p in present and p != head_id
+        ]
+    taken = {p for people in riding_with.values() for p in people}
     groups: list[list[int]] = []
     for person_id in dict.fromkeys(order):
-        if person_id in interpreters and head_id in order:
-            continue  # rides with the head
-        if person_id == head_id:
-            groups.append([person_id, *interpreters])
-        else:
-            groups.append([person_id])
+        if person_id in taken and person_id not in riding_with:
+            continue  # rides with their principal
+        groups.append([person_id, *riding_with.get(person_id, [])])
     free = [v.seats for v in vehicles]
     next_seat = [1] * len(vehicles)
     seats: dict[int, tuple[int, int]] = {}

@@ -423,7 +423,11 @@ class TransportService:
                 for link in links
             ]
             result = auto_assign(
-                order, vehicles, head_id=head_id, interpreters_of_head=interpreters
+                order,
+                vehicles,
+                head_id=head_id,
+                interpreters_of_head=interpreters,
+                companions=_interpreters_by_principal(session, item.visit_id),
             )
             seating: Seating = {p: (vid, seat) for p, (vid, seat) in result.seats.items()}
             _write_seating(session, item_id, seating)
@@ -588,6 +592,16 @@ def _head_and_interpreters(session: Session, visit_id: int) -> tuple[int | None,
     if head is None:
         return None, []
     return head, [m.person_id for m in members if m.interprets_for_id == head]
+
+
+def _interpreters_by_principal(session: Session, visit_id: int) -> dict[int, list[int]]:
+    """Every participant who interprets for someone, by the person they interpret for."""
+    result: dict[int, list[int]] = {}
+    for taking in visit_participants(session, visit_id):
+        principal = taking.participant.interprets_for
+        if principal is not None:
+            result.setdefault(principal, []).append(int(taking.person.id or 0))
+    return result
 
 
 def _precedence_order(session: Session, visit_id: int, present: set[int]) -> list[int]:
