@@ -1,6 +1,7 @@
 """``print``: every document as a PDF file (itineraries, the booklet of personal
 itineraries, gift protocols, residency sheets, balances, the calendar, the order of
-precedence, seating plans, place cards and name badges)."""
+precedence, seating plans, place cards and name badges, the transport plan and the
+drivers' sheets)."""
 
 from __future__ import annotations
 
