@@ -2810,89 +2810,89 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>HostsPanel</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="227"/>
+        <location filename="../../ui/delegations/precedence.py" line="233"/>
         <source>Precedence</source>
         <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="231"/>
+        <location filename="../../ui/delegations/precedence.py" line="237"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <location filename="../../ui/delegations/precedence.py" line="238"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="233"/>
+        <location filename="../../ui/delegations/precedence.py" line="239"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="251"/>
+        <location filename="../../ui/delegations/precedence.py" line="257"/>
         <source>Find a person by name…</source>
         <translation>이름으로 사람 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="254"/>
+        <location filename="../../ui/delegations/precedence.py" line="260"/>
         <source>Add h&amp;ost</source>
         <translation>주최 측 인사 추가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="256"/>
+        <location filename="../../ui/delegations/precedence.py" line="262"/>
         <source>Add the chosen person to the hosts of this visit</source>
         <translation>선택한 사람을 이 방문의 주최 측 인사로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="258"/>
-        <location filename="../../ui/delegations/precedence.py" line="419"/>
+        <location filename="../../ui/delegations/precedence.py" line="264"/>
+        <location filename="../../ui/delegations/precedence.py" line="425"/>
         <source>Remove host</source>
         <translation>주최 측 인사 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="272"/>
+        <location filename="../../ui/delegations/precedence.py" line="278"/>
         <source>Add a host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="279"/>
+        <location filename="../../ui/delegations/precedence.py" line="285"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="281"/>
+        <location filename="../../ui/delegations/precedence.py" line="287"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="283"/>
+        <location filename="../../ui/delegations/precedence.py" line="289"/>
         <source>Selected host</source>
         <translation>선택한 주최 측 인사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="303"/>
+        <location filename="../../ui/delegations/precedence.py" line="309"/>
         <source>Host</source>
         <translation>주최자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="343"/>
+        <location filename="../../ui/delegations/precedence.py" line="349"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="363"/>
+        <location filename="../../ui/delegations/precedence.py" line="369"/>
         <source>Change host</source>
         <translation>주최 측 인사 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="376"/>
+        <location filename="../../ui/delegations/precedence.py" line="382"/>
         <source>Choose a person from the list.</source>
         <translation>목록에서 사람을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="391"/>
+        <location filename="../../ui/delegations/precedence.py" line="397"/>
         <source>Add host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
@@ -3329,168 +3329,168 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>교환 파일 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Show &amp;log folder</source>
         <translation>로그 폴더 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>예기치 않은 오류를 기록하는 로그 파일이 있는 폴더를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;About Exchange Planner</source>
         <translation>Exchange Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sample (temporary copy)</source>
         <translation>샘플(임시 사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%s (read-only)</source>
         <translation>%s (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>New window</source>
         <translation>새 창</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1은(는) 네트워크 폴더(%2)에 있습니다. SQLite는 네트워크를 통해 파일을 안전하게 공유할 수 없습니다. 여러 사람이 동시에 기록하면 변경 사항이 유실되거나 파일이 손상될 수 있습니다. 혼자서만 작업하거나, 팀으로 작업하려면 계획을 PostgreSQL 서버로 옮기십시오(파일 &gt; 데이터베이스 열기…에서 postgresql:// 주소를 입력할 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Network folder</source>
         <translation>네트워크 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>데이터베이스 서버에 연결할 수 없음 — 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>데이터베이스 서버와의 연결이 끊어졌습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다. 입력한 내용은 해당 필드에 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Reconnected</source>
         <translation>다시 연결됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>데이터베이스 서버가 다시 응답합니다. 표시된 모든 내용을 다시 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Cannot open database</source>
         <translation>데이터베이스를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Opened %s</source>
         <translation>%s을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>New database</source>
         <translation>새 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="610"/>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange Planner 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s이(가) 이미 있습니다. 이 파일로 작업하려면 ‘데이터베이스 열기’를 사용하거나 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>이 데이터베이스는 로컬 파일이 아닙니다. 서버의 도구로 백업하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Backup written to %s</source>
         <translation>백업을 %s에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import exchange file</source>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>%1 is read-only; the exchange file %2 was not imported.</source>
         <translation>%1은(는) 읽기 전용입니다. 교환 파일 %2을(를) 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Import the exchange file %1 into the database %2?
 
 The file is read and checked first; nothing is written unless every record in it passes.</source>
@@ -3499,13 +3499,13 @@ The file is read and checked first; nothing is written unless every record in it
 먼저 파일을 읽고 검사합니다. 모든 레코드가 검사를 통과해야만 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Nothing was imported</source>
         <translation>아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
 
 Create a new database and import the file into it?</source>
@@ -3514,22 +3514,32 @@ Create a new database and import the file into it?</source>
 새 데이터베이스를 만들어 이 파일을 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <source>Personal &amp;data…</source>
+        <translation>개인 정보(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="725"/>
+        <source>Retention of personal data, what is due, and its erasure with an export</source>
+        <translation>개인 정보 보존 기간, 삭제 대상, 내보내기 후 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>항목 #%d(%s)을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Log folder</source>
         <translation>로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>The log folder is %s</source>
         <translation>로그 폴더: %s</translation>
     </message>
@@ -3929,7 +3939,7 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="143"/>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
@@ -3955,7 +3965,7 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
@@ -4005,117 +4015,117 @@ Create a new database and import the file into it?</source>
         <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="240"/>
+        <location filename="../../ui/delegations/members.py" line="239"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="242"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="244"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="253"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="257"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="263"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="270"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="275"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="281"/>
+        <location filename="../../ui/delegations/members.py" line="280"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="302"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="304"/>
+        <location filename="../../ui/delegations/members.py" line="303"/>
         <source>Hosts (home city)</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="409"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="438"/>
-        <location filename="../../ui/delegations/members.py" line="449"/>
+        <location filename="../../ui/delegations/members.py" line="436"/>
+        <location filename="../../ui/delegations/members.py" line="447"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="474"/>
+        <location filename="../../ui/delegations/members.py" line="472"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="479"/>
+        <location filename="../../ui/delegations/members.py" line="477"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="525"/>
+        <location filename="../../ui/delegations/members.py" line="523"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="554"/>
+        <location filename="../../ui/delegations/members.py" line="552"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="577"/>
-        <location filename="../../ui/delegations/members.py" line="585"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="583"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="578"/>
+        <location filename="../../ui/delegations/members.py" line="576"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -4483,28 +4493,28 @@ Create a new database and import the file into it?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="142"/>
+        <location filename="../../ui/delegations/precedence.py" line="148"/>
         <source>Override place</source>
         <extracomment>The widest the Precedence column grows to show an override&apos;s reason: a long reason is cut off (its tooltip has it whole) rather than pushing the names out of sight.</extracomment>
         <translation>서열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <location filename="../../ui/delegations/precedence.py" line="153"/>
         <source>%1 is at place %2 (computed: %3).</source>
         <translation>%1의 서열은 %2위입니다(계산: %3위).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="160"/>
+        <location filename="../../ui/delegations/precedence.py" line="166"/>
         <source>e.g. guest of honour at this visit</source>
         <translation>예: 이번 방문의 주빈</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="165"/>
+        <location filename="../../ui/delegations/precedence.py" line="171"/>
         <source>&amp;Place</source>
         <translation>서열(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="166"/>
+        <location filename="../../ui/delegations/precedence.py" line="172"/>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -4652,6 +4662,333 @@ Create a new database and import the file into it?</source>
         <location filename="../../ui/delegations/member_import_dialog.py" line="192"/>
         <source>OK</source>
         <translation>문제 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <source>Personal data</source>
+        <extracomment>The message shown when an erasure ended (kept for whoever looks, e.g. tests). Where the export goes (replaceable, e.g. in tests): (title, suggested) -&gt; path or &quot;&quot;. The last question before erasing (replaceable): (title, text) -&gt; yes.</extracomment>
+        <translation>개인 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="85"/>
+        <source>Personal data of the people on visits is kept for the months below after the end of their last visit, then erased. Before it is erased, an export is written to be offered to the city archive. The official record of a visit (program, gifts, guestbook, names) is kept.</source>
+        <translation>방문 참가자의 개인 정보는 마지막 방문이 끝난 뒤 아래 개월 수만큼 보관한 후 삭제합니다. 삭제 전에 시 기록보관소에 제공할 내보내기 파일을 작성합니다. 방문의 공식 기록(일정, 선물, 방명록, 이름)은 보존됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="95"/>
+        <source>Retention (months after the last visit)</source>
+        <translation>보존 기간(마지막 방문 후 개월)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="104"/>
+        <source>&amp;Save retention</source>
+        <translation>보존 기간 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="112"/>
+        <source>Due on</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="119"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="120"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="121"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="122"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
+        <source>Visit ended</source>
+        <translation>방문 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="124"/>
+        <source>Due since</source>
+        <translation>삭제 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="134"/>
+        <source>Category to erase</source>
+        <translation>삭제할 분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="137"/>
+        <source>&amp;Erase…</source>
+        <translation>삭제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="142"/>
+        <source>The database is read-only: nothing can be changed or erased.</source>
+        <translation>데이터베이스가 읽기 전용입니다. 아무것도 변경하거나 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="147"/>
+        <source>Due on:</source>
+        <translation>기준일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="151"/>
+        <source>Erase the data of:</source>
+        <translation>삭제할 데이터:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="180"/>
+        <source>Contact data (e-mail, phone, mobile)</source>
+        <translation>연락처(이메일, 전화, 휴대전화)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="181"/>
+        <source>Travel data (arrival, departure, hotel, room)</source>
+        <translation>여행 정보(도착, 출발, 호텔, 객실)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="182"/>
+        <source>Dietary, accessibility notes and consent</source>
+        <translation>식단·접근성 참고 사항과 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="188"/>
+        <source>e-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="189"/>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="190"/>
+        <source>mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="191"/>
+        <source>arrival</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="192"/>
+        <source>arrival: travel mode</source>
+        <translation>도착: 교통수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="193"/>
+        <source>arrival: carrier</source>
+        <translation>도착: 운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="194"/>
+        <source>arrival: flight or train number</source>
+        <translation>도착: 항공편 또는 열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="195"/>
+        <source>arrival: place</source>
+        <translation>도착: 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="196"/>
+        <source>arrival: terminal</source>
+        <translation>도착: 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="197"/>
+        <source>arrival: pick-up</source>
+        <translation>도착: 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="198"/>
+        <source>departure</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="199"/>
+        <source>departure: travel mode</source>
+        <translation>출발: 교통수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="200"/>
+        <source>departure: carrier</source>
+        <translation>출발: 운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="201"/>
+        <source>departure: flight or train number</source>
+        <translation>출발: 항공편 또는 열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="202"/>
+        <source>departure: place</source>
+        <translation>출발: 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="203"/>
+        <source>departure: terminal</source>
+        <translation>출발: 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="204"/>
+        <source>departure: pick-up</source>
+        <translation>출발: 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="205"/>
+        <source>hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="206"/>
+        <source>room</source>
+        <translation>객실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="207"/>
+        <source>room type</source>
+        <translation>객실 유형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="208"/>
+        <source>special requests</source>
+        <translation>특별 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="209"/>
+        <source>dietary notes</source>
+        <translation>식단 참고 사항</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="210"/>
+        <source>accessibility notes</source>
+        <translation>접근성 참고 사항</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="211"/>
+        <source>dietary requirements</source>
+        <translation>식단 요건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="212"/>
+        <source>consent to the notes</source>
+        <translation>참고 사항 처리 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="213"/>
+        <source>consent given on</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="220"/>
+        <source>travel</source>
+        <translation>여행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="221"/>
+        <source>health</source>
+        <translation>건강</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="233"/>
+        <source>Retention not saved</source>
+        <translation>보존 기간을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="235"/>
+        <source>Retention saved</source>
+        <translation>보존 기간을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="260"/>
+        <source>%1: %2 values of %3 people</source>
+        <translation>%1: %3명의 항목 %2개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="271"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="279"/>
+        <location filename="../../ui/privacy_dialog.py" line="364"/>
+        <location filename="../../ui/privacy_dialog.py" line="385"/>
+        <source>Erase personal data</source>
+        <translation>개인 정보 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="290"/>
+        <source>Nothing of the %1 data is due on %2; nothing was exported or erased.</source>
+        <translation>%2 기준으로 삭제할 %1 데이터가 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="296"/>
+        <source>Export for the city archive</source>
+        <translation>시 기록보관소용 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="301"/>
+        <source>First the export %1 is written, to be offered to the city archive. Then %2 values of %3 people (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
+        <translation>먼저 시 기록보관소에 제공할 내보내기 파일 %1을(를) 작성합니다. 그다음 %3명의 항목 %2개(%4 데이터)를 삭제하고, 변경 이력 %5건에는 값 대신 [erased]가 표시됩니다. 되돌릴 수 없습니다. 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="317"/>
+        <location filename="../../ui/privacy_dialog.py" line="343"/>
+        <source>Writing the export…</source>
+        <translation>내보내기 파일을 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="318"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="342"/>
+        <source>Reading what is due…</source>
+        <translation>삭제 대상을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="344"/>
+        <source>Erasing and redacting the change history…</source>
+        <translation>삭제하고 변경 이력을 가리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="345"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="366"/>
+        <source>Nothing was due any more; nothing was exported or erased.</source>
+        <translation>더 이상 삭제 대상이 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="370"/>
+        <source>The export %1 was written: offer it to the city archive. %2 values of %3 people were erased; %4 entries of the change history were redacted.</source>
+        <translation>내보내기 파일 %1을(를) 작성했습니다. 시 기록보관소에 제공하십시오. %3명의 항목 %2개를 삭제했고 변경 이력 %4건을 가렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="386"/>
+        <source>Nothing was erased: %1</source>
+        <translation>아무것도 삭제하지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
