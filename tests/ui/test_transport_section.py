@@ -105,3 +105,30 @@ def test_keyboard_unseat_with_delete(main_window, qtbot) -> None:  # type: ignor
     who = top.child(0).data(0, Qt.ItemDataRole.UserRole)[1]
     qtbot.keyClick(section.tree, Qt.Key.Key_Delete)
     assert who not in transport.transfer_state(transfer.item_id)[1]
+
+
+def test_a_change_from_another_window_shows_without_reloading(  # type: ignore[no-untyped-def]
+    main_window, qtbot, sample_db_path
+) -> None:
+    from exchange_planner.storage.database import open_database
+
+    section = open_section(main_window, qtbot)
+    transfer = section.current_transfer()
+    other = open_database(sample_db_path)
+    try:
+        transport = TransportService(other)
+        vehicle = transport.vehicles.create(
+            visit_id=section.visit_id, label="Taxi from elsewhere", seats=4
+        )
+        transport.assign_vehicle(transfer.item_id, vehicle.id)
+    finally:
+        other.dispose()
+
+    def shown() -> bool:
+        labels = [
+            section.tree.topLevelItem(i).text(0) for i in range(section.tree.topLevelItemCount())
+        ]
+        return any(label.startswith("Taxi from elsewhere") for label in labels)
+
+    qtbot.waitUntil(shown, timeout=15_000)
+    assert section.model.row_of(vehicle.id) >= 0
