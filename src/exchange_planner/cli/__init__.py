@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "exchange_planner.cli.printing",
     "exchange_planner.cli.privacy",
     "exchange_planner.cli.seating",
+    "exchange_planner.cli.transport",
 ]
 
 

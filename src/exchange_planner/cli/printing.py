@@ -1,6 +1,7 @@
 """``print``: every document as a PDF file (itineraries, the booklet of personal
 itineraries, gift protocols, residency sheets, balances, the calendar, the order of
-precedence, seating plans, place cards and name badges)."""
+precedence, seating plans, place cards and name badges, the transport plan and the
+drivers' sheets)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_protocol(kinds)
     _register_cards(kinds)
     _register_catering(kinds)
+    _register_transport(kinds)
+
+
+def _register_transport(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print transport``: the transport plan or the drivers' sheets (``cli/transport.py``)."""
+    from exchange_planner.cli.transport import register_print
+
+    register_print(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -231,6 +231,49 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "role_guest": ("Gast", "Guest", "게스트"),
 }
 
+# Transport plan and driver sheets (reports/transport.py).
+LABELS.update(
+    {
+        "transport_plan": ("Transportplan", "Transport plan", "차량 운행 계획"),
+        "driver_sheet": ("Fahrerblatt", "Driver sheet", "운전기사 안내서"),
+        "transfer": ("Transfer", "Transfer", "이동"),
+        "transfers": ("Transfers", "Transfers", "이동 일정"),
+        "vehicle": ("Fahrzeug", "Vehicle", "차량"),
+        "vehicles": ("Fahrzeuge", "Vehicles", "차량"),
+        "driver": ("Fahrer/in", "Driver", "운전기사"),
+        "passengers": ("Fahrgäste", "Passengers", "탑승자"),
+        "passengers_count": ("{count} Fahrgäste", "{count} passengers", "탑승자 {count}명"),
+        "seats_of": (
+            "{count} von {seats} Plätzen",
+            "{count} of {seats} seats",
+            "{seats}석 중 {count}석",
+        ),
+        "plate": ("Kennzeichen", "Number plate", "차량 번호"),
+        "company": ("Unternehmen", "Company", "운수 회사"),
+        "departure_time": ("Abfahrt", "Departure", "출발"),
+        "arrival_time": ("Ankunft", "Arrival", "도착"),
+        "from_place": ("Von", "From", "출발지"),
+        "to_place": ("Nach", "To", "도착지"),
+        "no_vehicle": (
+            "Kein Fahrzeug zugeteilt.",
+            "No vehicle assigned.",
+            "배정된 차량이 없습니다.",
+        ),
+        "no_transfers": ("Keine Transfers.", "No transfers.", "이동 일정이 없습니다."),
+        "no_passengers": ("Keine Fahrgäste.", "No passengers.", "탑승자가 없습니다."),
+        "no_vehicles": ("Keine Fahrzeuge.", "No vehicles.", "차량이 없습니다."),
+        "no_seat_number": ("ohne Platznummer", "no seat number", "좌석 번호 없음"),
+        "place_unknown": ("(Ort fehlt)", "(place missing)", "(장소 미정)"),
+        "transport_open": ("Offene Punkte", "Open points", "미해결 사항"),
+        "kind_car": ("Pkw", "Car", "승용차"),
+        "kind_van": ("Kleinbus", "Van", "밴"),
+        "kind_minibus": ("Minibus", "Minibus", "미니버스"),
+        "kind_bus": ("Reisebus", "Coach", "버스"),
+        "your_trips": ("Ihre Fahrten", "Your trips", "운행 일정"),
+        "language": ("Sprache", "Language", "언어"),
+    }
+)
+
 
 #: The catering summary (reports/catering.py): its labels and the dietary requirements.
 CATERING_LABELS: dict[str, tuple[str, str, str]] = {
