@@ -1073,150 +1073,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="108"/>
+        <location filename="../../ui/delegations/tab.py" line="117"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="109"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="110"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Seating</source>
         <translation>Tischordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="112"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="113"/>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="114"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="115"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="133"/>
+        <location filename="../../ui/delegations/tab.py" line="143"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
-        <location filename="../../ui/delegations/tab.py" line="392"/>
-        <location filename="../../ui/delegations/tab.py" line="399"/>
+        <location filename="../../ui/delegations/tab.py" line="182"/>
+        <location filename="../../ui/delegations/tab.py" line="402"/>
+        <location filename="../../ui/delegations/tab.py" line="409"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="175"/>
-        <location filename="../../ui/delegations/tab.py" line="416"/>
+        <location filename="../../ui/delegations/tab.py" line="185"/>
+        <location filename="../../ui/delegations/tab.py" line="426"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="177"/>
+        <location filename="../../ui/delegations/tab.py" line="187"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="178"/>
-        <location filename="../../ui/delegations/tab.py" line="431"/>
-        <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
+        <location filename="../../ui/delegations/tab.py" line="441"/>
+        <location filename="../../ui/delegations/tab.py" line="452"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="179"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="197"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
-        <location filename="../../ui/delegations/tab.py" line="219"/>
+        <location filename="../../ui/delegations/tab.py" line="204"/>
+        <location filename="../../ui/delegations/tab.py" line="229"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="198"/>
+        <location filename="../../ui/delegations/tab.py" line="208"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="199"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="200"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="218"/>
         <source>Missing translations…</source>
         <translation>Fehlende Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="220"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="221"/>
+        <location filename="../../ui/delegations/tab.py" line="231"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="261"/>
+        <location filename="../../ui/delegations/tab.py" line="271"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="320"/>
+        <location filename="../../ui/delegations/tab.py" line="330"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="322"/>
+        <location filename="../../ui/delegations/tab.py" line="332"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="385"/>
+        <location filename="../../ui/delegations/tab.py" line="395"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="433"/>
+        <location filename="../../ui/delegations/tab.py" line="443"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -2154,37 +2159,48 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="72"/>
+        <source>Transpor&amp;t plan…</source>
+        <translation>&amp;Transportplan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="73"/>
+        <source>Dri&amp;ver sheets…</source>
+        <translation>Fahrer&amp;blätter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="75"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="83"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="83"/>
+        <location filename="../../ui/documents/menu.py" line="86"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="87"/>
+        <location filename="../../ui/documents/menu.py" line="90"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="120"/>
+        <location filename="../../ui/documents/menu.py" line="142"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="148"/>
-        <location filename="../../ui/documents/menu.py" line="161"/>
+        <location filename="../../ui/documents/menu.py" line="133"/>
+        <location filename="../../ui/documents/menu.py" line="172"/>
+        <location filename="../../ui/documents/menu.py" line="185"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -6995,6 +7011,352 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1 zum Original machen</translation>
+    </message>
+</context>
+<context>
+    <name>TransportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Driver sheets</source>
+        <translation>Fahrerblätter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Transport plan</source>
+        <translation>Transportplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language otherwise:</source>
+        <translation>&amp;Sprache sonst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="55"/>
+        <source>Every vehicle</source>
+        <translation>Alle Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="59"/>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Fahrzeug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="62"/>
+        <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
+        <translation>Jedes Blatt wird in der Sprache seines Fahrers gedruckt (de, en oder ko).</translation>
+    </message>
+</context>
+<context>
+    <name>TransportRun</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="133"/>
+        <source>Creating PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="148"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="167"/>
+        <source>The PDF could not be created</source>
+        <translation>Die PDF-Datei konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <translation>%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="72"/>
+        <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
+        <translation>%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="75"/>
+        <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
+        <translation>Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="78"/>
+        <source>%names is in two vehicles on “%title”: %vehicles</source>
+        <translation>%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
+        <translation>%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="85"/>
+        <source>Without a seat on “%title”: %names</source>
+        <translation>Ohne Platz bei „%title“: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="88"/>
+        <source>Aboard on “%title” without attending it: %names</source>
+        <translation>Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="91"/>
+        <source>%names: the interpreter does not ride with the head on “%title”</source>
+        <translation>%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="94"/>
+        <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
+        <translation>%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <source>Add vehicle</source>
+        <translation>Fahrzeug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <source>Delete vehicle</source>
+        <translation>Fahrzeug löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <source>Change vehicle</source>
+        <translation>Fahrzeug ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="185"/>
+        <source>Car</source>
+        <translation>Pkw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="186"/>
+        <source>Van</source>
+        <translation>Kleinbus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="187"/>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="188"/>
+        <source>Bus</source>
+        <translation>Reisebus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="196"/>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="197"/>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="198"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <source>Plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <source>Se&amp;ats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <source>D&amp;river</source>
+        <translation>Fa&amp;hrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <source>Driver&apos;s &amp;phone</source>
+        <translation>&amp;Telefon Fahrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="208"/>
+        <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
+        <translation>&amp;Sprache Fahrer/in (de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="209"/>
+        <source>Num&amp;ber plate</source>
+        <translation>&amp;Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="210"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="211"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="217"/>
+        <source>Vehicle %1</source>
+        <translation>Fahrzeug %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="234"/>
+        <source>&amp;Transfer:</source>
+        <translation>T&amp;ransfer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <source>Vehicle / passenger</source>
+        <translation>Fahrzeug / Fahrgast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="504"/>
+        <source>Seat</source>
+        <translation>Einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="250"/>
+        <source>&amp;Use selected vehicle</source>
+        <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <source>Put the vehicle selected above on this transfer</source>
+        <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="253"/>
+        <source>Take vehicle o&amp;ff</source>
+        <translation>Fahrzeug ab&amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="255"/>
+        <source>Seat &amp;everyone automatically</source>
+        <translation>A&amp;lle automatisch einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="258"/>
+        <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
+        <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <source>any seat</source>
+        <translation>beliebiger Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="269"/>
+        <source>&amp;Seat</source>
+        <translation>Ei&amp;nteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="270"/>
+        <source>Seat the selected person in the chosen vehicle</source>
+        <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="272"/>
+        <source>U&amp;nseat</source>
+        <translation>Herausneh&amp;men</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="306"/>
+        <source>Seat &amp;in:</source>
+        <translation>E&amp;inteilen in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="358"/>
+        <source>This visit has no transfers; add program items of kind Transfer.</source>
+        <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="365"/>
+        <source>(start not set)</source>
+        <translation>(Abfahrtsort fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="366"/>
+        <source>(destination not set)</source>
+        <translation>(Ziel fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="373"/>
+        <source>%1 (%2 of %3 seats)</source>
+        <translation>%1 (%2 von %3 Plätzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="396"/>
+        <source>Without a seat (%1)</source>
+        <translation>Ohne Platz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="416"/>
+        <source>✓ The transport plan has no problems.</source>
+        <translation>✓ Der Transportplan ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="467"/>
+        <source>Use vehicle on transfer</source>
+        <translation>Fahrzeug für Transfer einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <source>Take vehicle off transfer</source>
+        <translation>Fahrzeug vom Transfer abziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <source>Seat everyone automatically</source>
+        <translation>Alle automatisch einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="491"/>
+        <source>%1 found no seat: add a vehicle or seats.</source>
+        <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="513"/>
+        <source>Unseat</source>
+        <translation>Herausnehmen</translation>
     </message>
 </context>
 <context>

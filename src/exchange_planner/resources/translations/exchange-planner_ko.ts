@@ -1071,150 +1071,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="108"/>
+        <location filename="../../ui/delegations/tab.py" line="117"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="109"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="110"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Seating</source>
         <translation>좌석 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="112"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
+        <source>Transport</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="113"/>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="114"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="115"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>Translations</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="133"/>
+        <location filename="../../ui/delegations/tab.py" line="143"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
-        <location filename="../../ui/delegations/tab.py" line="392"/>
-        <location filename="../../ui/delegations/tab.py" line="399"/>
+        <location filename="../../ui/delegations/tab.py" line="182"/>
+        <location filename="../../ui/delegations/tab.py" line="402"/>
+        <location filename="../../ui/delegations/tab.py" line="409"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="175"/>
-        <location filename="../../ui/delegations/tab.py" line="416"/>
+        <location filename="../../ui/delegations/tab.py" line="185"/>
+        <location filename="../../ui/delegations/tab.py" line="426"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="177"/>
+        <location filename="../../ui/delegations/tab.py" line="187"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="178"/>
-        <location filename="../../ui/delegations/tab.py" line="431"/>
-        <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
+        <location filename="../../ui/delegations/tab.py" line="441"/>
+        <location filename="../../ui/delegations/tab.py" line="452"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="179"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="197"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
-        <location filename="../../ui/delegations/tab.py" line="219"/>
+        <location filename="../../ui/delegations/tab.py" line="204"/>
+        <location filename="../../ui/delegations/tab.py" line="229"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="198"/>
+        <location filename="../../ui/delegations/tab.py" line="208"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="199"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="200"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="218"/>
         <source>Missing translations…</source>
         <translation>누락된 번역…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="220"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="221"/>
+        <location filename="../../ui/delegations/tab.py" line="231"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="261"/>
+        <location filename="../../ui/delegations/tab.py" line="271"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="320"/>
+        <location filename="../../ui/delegations/tab.py" line="330"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="322"/>
+        <location filename="../../ui/delegations/tab.py" line="332"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="385"/>
+        <location filename="../../ui/delegations/tab.py" line="395"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="433"/>
+        <location filename="../../ui/delegations/tab.py" line="443"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -2152,37 +2157,48 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="72"/>
+        <source>Transpor&amp;t plan…</source>
+        <translation>차량 운행 계획(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="73"/>
+        <source>Dri&amp;ver sheets…</source>
+        <translation>운전기사 안내서(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="75"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="80"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="83"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="83"/>
+        <location filename="../../ui/documents/menu.py" line="86"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="87"/>
+        <location filename="../../ui/documents/menu.py" line="90"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="120"/>
+        <location filename="../../ui/documents/menu.py" line="142"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="148"/>
-        <location filename="../../ui/documents/menu.py" line="161"/>
+        <location filename="../../ui/documents/menu.py" line="133"/>
+        <location filename="../../ui/documents/menu.py" line="172"/>
+        <location filename="../../ui/documents/menu.py" line="185"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -6989,6 +7005,352 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1을(를) 원문으로 지정</translation>
+    </message>
+</context>
+<context>
+    <name>TransportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Driver sheets</source>
+        <translation>운전기사 안내서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Transport plan</source>
+        <translation>차량 운행 계획</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language otherwise:</source>
+        <translation>기타 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="55"/>
+        <source>Every vehicle</source>
+        <translation>모든 차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="59"/>
+        <source>&amp;Vehicle:</source>
+        <translation>차량(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="62"/>
+        <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
+        <translation>각 안내서는 해당 운전기사의 언어(de, en, ko)로 인쇄됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportRun</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="133"/>
+        <source>Creating PDF…</source>
+        <translation>PDF 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="148"/>
+        <source>PDF ready</source>
+        <translation>PDF 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="167"/>
+        <source>The PDF could not be created</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <translation>%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="72"/>
+        <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
+        <translation>%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="75"/>
+        <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
+        <translation>“%title”: %vehicle %seat번 좌석 중복 배정: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="78"/>
+        <source>%names is in two vehicles on “%title”: %vehicles</source>
+        <translation>%names: “%title”에서 차량 두 대에 배정됨: %vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
+        <translation>%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="85"/>
+        <source>Without a seat on “%title”: %names</source>
+        <translation>“%title” 좌석 미배정: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="88"/>
+        <source>Aboard on “%title” without attending it: %names</source>
+        <translation>“%title” 불참자가 탑승함: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="91"/>
+        <source>%names: the interpreter does not ride with the head on “%title”</source>
+        <translation>%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="94"/>
+        <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
+        <translation>%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <source>Add vehicle</source>
+        <translation>차량 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <source>Delete vehicle</source>
+        <translation>차량 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <source>Change vehicle</source>
+        <translation>차량 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="185"/>
+        <source>Car</source>
+        <translation>승용차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="186"/>
+        <source>Van</source>
+        <translation>밴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="187"/>
+        <source>Minibus</source>
+        <translation>미니버스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="188"/>
+        <source>Bus</source>
+        <translation>버스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <source>Vehicle</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="196"/>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="197"/>
+        <source>Driver</source>
+        <translation>운전기사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="198"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <source>Plate</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <source>&amp;Label</source>
+        <translation>이름(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <source>Se&amp;ats</source>
+        <translation>좌석 수(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <source>D&amp;river</source>
+        <translation>운전기사(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <source>Driver&apos;s &amp;phone</source>
+        <translation>운전기사 전화(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="208"/>
+        <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
+        <translation>운전기사 언어(&amp;G) (de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="209"/>
+        <source>Num&amp;ber plate</source>
+        <translation>차량 번호(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="210"/>
+        <source>Co&amp;mpany</source>
+        <translation>운수 회사(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="211"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="217"/>
+        <source>Vehicle %1</source>
+        <translation>차량 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <source>Transfers</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="234"/>
+        <source>&amp;Transfer:</source>
+        <translation>이동(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <source>Vehicle / passenger</source>
+        <translation>차량 / 탑승자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="504"/>
+        <source>Seat</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="250"/>
+        <source>&amp;Use selected vehicle</source>
+        <translation>선택한 차량 배정(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <source>Put the vehicle selected above on this transfer</source>
+        <translation>위에서 선택한 차량을 이 이동에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="253"/>
+        <source>Take vehicle o&amp;ff</source>
+        <translation>차량 배정 해제(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="255"/>
+        <source>Seat &amp;everyone automatically</source>
+        <translation>전원 자동 배정(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="258"/>
+        <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
+        <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <source>any seat</source>
+        <translation>좌석 무관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="269"/>
+        <source>&amp;Seat</source>
+        <translation>배정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="270"/>
+        <source>Seat the selected person in the chosen vehicle</source>
+        <translation>선택한 사람을 선택한 차량에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="272"/>
+        <source>U&amp;nseat</source>
+        <translation>배정 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="306"/>
+        <source>Seat &amp;in:</source>
+        <translation>배정 차량(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="358"/>
+        <source>This visit has no transfers; add program items of kind Transfer.</source>
+        <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="365"/>
+        <source>(start not set)</source>
+        <translation>(출발지 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="366"/>
+        <source>(destination not set)</source>
+        <translation>(도착지 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="373"/>
+        <source>%1 (%2 of %3 seats)</source>
+        <translation>%1 (%3석 중 %2석)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="396"/>
+        <source>Without a seat (%1)</source>
+        <translation>좌석 미배정 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="416"/>
+        <source>✓ The transport plan has no problems.</source>
+        <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="467"/>
+        <source>Use vehicle on transfer</source>
+        <translation>이동에 차량 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <source>Take vehicle off transfer</source>
+        <translation>이동에서 차량 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <source>Seat everyone automatically</source>
+        <translation>전원 자동 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="491"/>
+        <source>%1 found no seat: add a vehicle or seats.</source>
+        <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="513"/>
+        <source>Unseat</source>
+        <translation>배정 해제</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@ from exchange_planner.ui.wording import validation_text
 RowRole = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TransportSection", text)
-
-
 def problem_text(problem: Problem, view: TransportView | None) -> str:
     """A finding in the interface's language, with the names of its vehicle and people."""
     vehicles = {v.id: v.label for v in view.vehicles} if view else {}
@@ -65,18 +61,35 @@ def problem_text(problem: Problem, view: TransportView | None) -> str:
     title = titles.get(problem.item_id or 0, "")
     values = problem.values
     texts: dict[str, str] = {
-        "over_capacity": tr("%vehicle has %seats seats but %people people are aboard on “%title”"),
-        "seat_out_of_range": tr("%vehicle has seats 1 to %seats, not %seat (%names)"),
-        "seat_twice": tr("Seat %seat of %vehicle is given twice on “%title”: %names"),
-        "two_vehicles": tr("%names is in two vehicles on “%title”: %vehicles"),
-        "overlapping": tr(
-            "%names is in vehicles of two transfers at the same time: “%other” and “%title”"
+        "over_capacity": QCoreApplication.translate(
+            "TransportSection",
+            "%vehicle has %seats seats but %people people are aboard on “%title”",
         ),
-        "unseated": tr("Without a seat on “%title”: %names"),
-        "not_attending": tr("Aboard on “%title” without attending it: %names"),
-        "interpreter_apart": tr("%names: the interpreter does not ride with the head on “%title”"),
-        "vehicle_double_booked": tr(
-            "%vehicle is on two transfers at the same time: “%other” and “%title”"
+        "seat_out_of_range": QCoreApplication.translate(
+            "TransportSection", "%vehicle has seats 1 to %seats, not %seat (%names)"
+        ),
+        "seat_twice": QCoreApplication.translate(
+            "TransportSection", "Seat %seat of %vehicle is given twice on “%title”: %names"
+        ),
+        "two_vehicles": QCoreApplication.translate(
+            "TransportSection", "%names is in two vehicles on “%title”: %vehicles"
+        ),
+        "overlapping": QCoreApplication.translate(
+            "TransportSection",
+            "%names is in vehicles of two transfers at the same time: “%other” and “%title”",
+        ),
+        "unseated": QCoreApplication.translate(
+            "TransportSection", "Without a seat on “%title”: %names"
+        ),
+        "not_attending": QCoreApplication.translate(
+            "TransportSection", "Aboard on “%title” without attending it: %names"
+        ),
+        "interpreter_apart": QCoreApplication.translate(
+            "TransportSection", "%names: the interpreter does not ride with the head on “%title”"
+        ),
+        "vehicle_double_booked": QCoreApplication.translate(
+            "TransportSection",
+            "%vehicle is on two transfers at the same time: “%other” and “%title”",
         ),
     }
     text = texts.get(problem.kind)
