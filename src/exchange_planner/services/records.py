@@ -246,6 +246,24 @@ class ProgramItem(ReadModel):
     dress_code: str
     notes: str
     internal_notes: str
+    responsible: str
+    from_venue_id: int | None
+
+
+@_frozen
+class ProgramCue(ReadModel):
+    """What is to happen at ``at`` (UTC) during a programme item, and who sees to it."""
+
+    table: ClassVar[str] = "program_cue"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    at: datetime
+    cue: str
+    responsible: str
+    position: int
 
 
 @_frozen

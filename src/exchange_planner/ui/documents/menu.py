@@ -65,6 +65,8 @@ class DocumentsMenu(QMenu):
             self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
+        # The staff's internal plan (internal notes, cues, cars): never handed to guests.
+        self.run_of_show = self._add_on_visit(self.tr("&Run of show…"), "print_run_of_show")
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -123,6 +125,7 @@ class DocumentsMenu(QMenu):
             self.seating,
             self.place_cards,
             self.badges,
+            self.run_of_show,
         ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
