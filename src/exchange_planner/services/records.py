@@ -431,6 +431,7 @@ READ_MODELS: dict[str, type[ReadModel]] = {
         VisitMember,
         VisitHost,
         ProgramItem,
+        ProgramCue,
         SeatingPlan,
         SeatingTable,
         SeatAssignment,
