@@ -29,6 +29,15 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _bare(text: str) -> str:
+    """Without any white space (pypdf breaks lines where the font changes)."""
+    return re.sub(r"\s+", "", text)
+
+
+INTERNAL = "INTERN/내부용/INTERNAL"
+DRAFT = "ENTWURF/초안/DRAFT"
+
+
 def _prepare(path: Path, *, status: VisitStatus | None = None) -> dict[str, object]:
     """Internal notes, a responsible person, a cue and a transfer with a start on visit 1."""
     db = open_database(str(path))
@@ -43,7 +52,7 @@ def _prepare(path: Path, *, status: VisitStatus | None = None) -> dict[str, obje
             item.id, item.starts_at + timedelta(minutes=2), CUE, "Technik Hr. Lange"
         )
         services.program.cues.add(item.id, item.starts_at, "Türen öffnen", "Hausmeister")
-        venues = services.venues.list()
+        venues = [v for v in services.venues.list() if v.original_language == "de"]
         transfer = items[1]
         services.program.update(
             transfer.id, kind="transfer", from_venue_id=venues[0].id, venue_id=venues[1].id
@@ -76,7 +85,7 @@ def test_the_run_of_show_prints_internal_notes_cues_and_routes_the_itinerary_doe
     assert f"{facts['from']} → {facts['to']}" in text
     assert "Ablaufplan (intern)" in text and "Verantwortlich" in text
     # Every page is marked internal; the sample visit is completed: no draft mark.
-    assert all("INTERN / 내부용 / INTERNAL" in page for page in pages)
+    assert all(INTERNAL in _bare(page) for page in pages)
     assert not any("ENTWURF" in page for page in pages)
 
     itinerary = tmp_path / "itinerary.pdf"
@@ -96,7 +105,7 @@ def test_a_draft_s_run_of_show_carries_both_marks_on_every_page(
     pages = _pages(out)
     assert pages
     for page in pages:
-        assert "INTERN / 내부용 / INTERNAL" in page and "ENTWURF / 초안 / DRAFT" in page
+        assert INTERNAL in _bare(page) and DRAFT in _bare(page)
 
 
 @pytest.mark.parametrize(
@@ -115,10 +124,10 @@ def test_the_run_of_show_in_each_language(
     _prepare(sample_db_path)
     out = tmp_path / "ablauf.pdf"
     assert _print(sample_db_path, out, "--lang", lang) == 0
-    text = _flat("\n".join(_pages(out)))
+    text = _bare("\n".join(_pages(out)))
     for word in words:
-        assert word in text
-    assert CUE in text
+        assert _bare(word) in text
+    assert _bare(CUE) in text
 
 
 def test_the_version_rises_when_what_it_prints_changes(
