@@ -89,7 +89,21 @@ def test_the_run_of_show_prints_internal_notes_cues_and_routes_the_itinerary_doe
     assert not any("ENTWURF" in page for page in pages)
 
     itinerary = tmp_path / "itinerary.pdf"
-    assert main(["print", "itinerary", "--db", str(sample_db_path), "--visit", "1", "-o", str(itinerary)]) == 0
+    assert (
+        main(
+            [
+                "print",
+                "itinerary",
+                "--db",
+                str(sample_db_path),
+                "--visit",
+                "1",
+                "-o",
+                str(itinerary),
+            ]
+        )
+        == 0
+    )
     guests = _flat("\n".join(_pages(itinerary)))
     assert "Seiteneingang" not in guests and "Fanfare" not in guests
     assert "Frau Schulz" not in guests and "INTERN" not in guests

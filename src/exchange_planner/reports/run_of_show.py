@@ -210,9 +210,9 @@ def _item_row(item: RunItem, s: Styles, lang: Language, day: date, *, short: boo
         places = per_language(
             lang,
             lambda part: [
-                *(venue_segments(start, part, lang) if start is not None else ["?"]),
+                *(venue_segments(start, part, lang) if start is not None else [st.EMPTY]),
                 " → ",
-                *(venue_segments(to, part, lang) if to is not None else ["?"]),
+                *(venue_segments(to, part, lang) if to is not None else [st.EMPTY]),
             ],
         )
         cell.append(

@@ -96,6 +96,8 @@ class CuesEditor(QWidget):
         self.context = context
         self.services = context.services
         self.item: Any = None  # the read model of the item shown
+        #: The cues shown and the item's start and zone they are shown for.
+        self._shown: tuple[Any, Any] = ((), None)
         self._loading = False
 
         self.caption = QLabel(self.tr("C&ues (run of show only):"), self)
@@ -161,12 +163,19 @@ class CuesEditor(QWidget):
         if changed_item:
             self.message.clear()
             keep = None
+        stored = tuple(self.services.program.cues.for_item(item.id)) if item is not None else ()
+        shown_item = (item.starts_at, item.timezone) if item is not None else None
+        if not changed_item and (stored, shown_item) == self._shown:
+            # The change feed's echo of what is shown already: a cell being typed in stays.
+            self._enable()
+            return
+        self._shown = (stored, shown_item)
         self._loading = True
         try:
             self.table.setRowCount(0)
             if item is not None:
                 first, _last = item_days(item)
-                for cue in self.services.program.cues.for_item(item.id):
+                for cue in stored:
                     self._append(cue, first)
         finally:
             self._loading = False
@@ -214,6 +223,7 @@ class CuesEditor(QWidget):
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
         self.refused.emit(text)
+        self._shown = ((), None)
         self.load(self.item)  # the table shows what is stored again
 
     def _explain(self, error: ExchangePlannerError) -> str:
@@ -248,16 +258,18 @@ class CuesEditor(QWidget):
         cue_id = cell.data(CueIdRole)
         if cue_id is None:
             return
-        field = COLUMNS[cell.column()]
+        column = cell.column()
+        text = cell.text()  # the cell is gone once the table shows the stored cues again
+        field = COLUMNS[column]
         cues = self.services.program.cues
         shown = cues.get(cue_id)
-        value: Any = cell.text()
+        value: Any = text
         if field == "at":
-            clock = parse_clock(cell.text().split("(")[0])
+            clock = parse_clock(text.split("(")[0])
             if clock is None:
                 self._refuse(
                     self.tr("Time: “%s” is not a time; type it as HH:MM, e.g. 10:05.")
-                    % cell.text().strip()
+                    % text.strip()
                 )
                 return
             value = cue_instant(self.item, clock)
@@ -275,7 +287,7 @@ class CuesEditor(QWidget):
             )
         )
         self.load(self.item)
-        self.select_cue(cue_id, cell.column())
+        self.select_cue(cue_id, column)
 
     def _next_time(self) -> Any:
         """A new cue's time: five minutes after the last cue, or the item's start; never past
