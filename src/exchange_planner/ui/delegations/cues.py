@@ -100,7 +100,7 @@ class CuesEditor(QWidget):
         self._shown: tuple[Any, Any] = ((), None)
         self._loading = False
 
-        self.caption = QLabel(self.tr("C&ues (run of show only):"), self)
+        self.caption = QLabel(self.tr("Cues (run of sho&w only):"), self)
         self.table = CueTable(0, len(COLUMNS), self)
         self.table.setObjectName("cues_table")
         self.caption.setBuddy(self.table)
@@ -129,7 +129,7 @@ class CuesEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Add cue"), self)
         self.add_button.setObjectName("add_cue")
         self.add_button.clicked.connect(self.add_cue)
-        self.remove_button = QPushButton(self.tr("Remo&ve cue"), self)
+        self.remove_button = QPushButton(self.tr("Remove &cue"), self)
         self.remove_button.setObjectName("remove_cue")
         self.remove_button.clicked.connect(self.remove_cue)
         writes(self.add_button, self.remove_button)

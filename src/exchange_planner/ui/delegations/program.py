@@ -146,7 +146,7 @@ class ProgramSection(Section):
         self.from_venue = add_picker(
             self.form,
             "from_venue_id",
-            self.tr("&From (transfer)"),
+            self.tr("Fro&m (transfer)"),
             venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
         self.host = add_picker(
