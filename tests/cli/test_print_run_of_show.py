@@ -196,3 +196,43 @@ def test_an_output_folder_that_does_not_exist_is_refused(
     assert _print(sample_db_path, out) != 0
     assert "--output" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_sample_s_run_of_show_has_the_reception_s_cues_and_the_transfers_cars(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "ablauf.pdf"
+    assert _print(sample_db_path, out, "--lang", "de+ko") == 0
+    text = _flat("\n".join(_pages(out)))
+    cues = [
+        "OBM erwartet die Delegation am Haupteingang",
+        "Einzug in den Festsaal; Presse bleibt hinten links",
+        "Begrüßung durch OBM Jung",
+        "Erwiderung durch Bürgermeister Kang, konsekutiv gedolmetscht",
+        "Hinweis an die Gäste: weiter zum Goldenen Buch",
+    ]
+    places = [text.index(_flat(cue)) for cue in cues]
+    assert places == sorted(places)
+    assert "Anna Schreiber (Protokoll)" in text
+    assert "Van 1 (L-EP 202)" in text and "Uwe Schneider (Beispiel), +49 170 000-101" in text
+    assert text.index("Van 1") < text.index("Bus 1")  # in their order on the transfer
+    assert "Flughafen Leipzig/Halle" in text and " → " in text
+    itinerary = tmp_path / "itinerary.pdf"
+    assert (
+        main(
+            [
+                "print",
+                "itinerary",
+                "--db",
+                str(sample_db_path),
+                "--visit",
+                "1",
+                "-o",
+                str(itinerary),
+            ]
+        )
+        == 0
+    )
+    guests = _flat("\n".join(_pages(itinerary)))
+    assert not any(_flat(cue) in guests for cue in cues)
+    assert "Uwe Schneider" not in guests and "Anna Schreiber (Protokoll)" not in guests
