@@ -119,6 +119,7 @@ def _register_transport(kinds: argparse._SubParsersAction) -> None:  # type: ign
     from exchange_planner.cli.transport import register_print
 
     register_print(kinds)
+    _register_run_of_show(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -463,5 +464,32 @@ def run_catering(args: argparse.Namespace) -> int:
             names=args.names,
             lang=args.lang,
             font_path=args.font,
+        )
+    return _pages(args, pages)
+
+
+# --- the run-of-show (internal Ablaufplan) ---------------------------------------------------
+def _register_run_of_show(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    run = kinds.add_parser(
+        "run-of-show",
+        help="the internal run-of-show (Ablaufplan) of a visit: minute by minute, for staff",
+        description="Day by day, each programme item with its time, venue (from -> to for a "
+        "transfer), responsible staff, internal notes, its cues in time order and the vehicles "
+        "of a transfer with their drivers. Every page is marked INTERN / 내부용 / INTERNAL "
+        "(and ENTWURF / 초안 / DRAFT while the visit is a draft or planned); not for guests.",
+    )
+    add_db_argument(run)
+    run.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    _common(run)
+    run.set_defaults(handler=run_run_of_show)
+
+
+def run_run_of_show(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    from exchange_planner.services.run_of_show import RunOfShowService
+
+    with open_services(args) as services:
+        pages = RunOfShowService(services.db).write(
+            args.visit, args.output, lang=args.lang, font_path=args.font
         )
     return _pages(args, pages)

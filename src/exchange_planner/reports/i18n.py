@@ -348,6 +348,29 @@ CATERING_LABELS: dict[str, tuple[str, str, str]] = {
     "diet_other": ("Sonstiges", "other", "기타"),
 }
 LABELS.update(CATERING_LABELS)
+#: The run-of-show (reports/run_of_show.py): the staff's internal plan.
+RUN_OF_SHOW_LABELS: dict[str, tuple[str, str, str]] = {
+    "run_of_show": ("Ablaufplan (intern)", "Run of show (internal)", "세부 진행 계획 (내부용)"),
+    "run_of_show_note": (
+        "Nur für den Dienstgebrauch: mit internen Hinweisen, Zuständigkeiten, Stichworten und "
+        "Fahrzeugen. Nicht an Gäste weitergeben.",
+        "For staff only: with internal notes, responsibilities, cues and vehicles. "
+        "Not to be handed to guests.",
+        "내부 업무용: 내부 참고 사항, 담당자, 진행 큐, 차량 포함. 방문단에게 배포하지 마십시오.",
+    ),
+    "responsible": ("Verantwortlich", "Responsible", "담당"),
+    "internal_notes": ("Interne Hinweise", "Internal notes", "내부 참고"),
+    "internal_notes_cars": (
+        "Interne Hinweise, Fahrzeuge",
+        "Internal notes, vehicles",
+        "내부 참고, 차량",
+    ),
+    "route": ("Strecke", "Route", "이동 경로"),
+    "vehicles": ("Fahrzeuge", "Vehicles", "차량"),
+    "ros_no_vehicle": ("noch keines zugeteilt", "none assigned yet", "아직 배정되지 않음"),
+    "driver": ("Fahrer/in", "Driver", "운전기사"),
+}
+LABELS.update(RUN_OF_SHOW_LABELS)
 
 
 def check_language(code: str) -> str:

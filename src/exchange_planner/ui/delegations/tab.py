@@ -63,6 +63,7 @@ _SECTION_OF = {
         "seating",
     ),
     "program_item": ("program", "gifts", "translations", "seating"),
+    "program_cue": ("program",),
     # who sits where, and what decides the order of precedence
     "seating_plan": ("seating",),
     "seating_table": ("seating",),

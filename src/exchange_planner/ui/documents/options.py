@@ -45,6 +45,7 @@ class DocumentKind(StrEnum):
     SEATING = "seating"
     PLACE_CARDS = "place_cards"
     BADGES = "badges"
+    RUN_OF_SHOW = "run_of_show"
 
 
 #: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
@@ -129,6 +130,7 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.SEATING: self.tr("Seating plan"),
                 DocumentKind.PLACE_CARDS: self.tr("Place cards"),
                 DocumentKind.BADGES: self.tr("Name badges"),
+                DocumentKind.RUN_OF_SHOW: self.tr("Run of show (internal)"),
             }[kind]
         )
         layout = QVBoxLayout(self)
