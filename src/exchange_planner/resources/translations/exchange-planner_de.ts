@@ -1029,6 +1029,78 @@
     </message>
 </context>
 <context>
+    <name>CuesEditor</name>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="103"/>
+        <source>Cues (run of sho&amp;w only):</source>
+        <extracomment>The table&apos;s columns and the cue field each edits. Emitted with a message after an edit was refused (&quot;&quot; after a good one). The cues shown and the item&apos;s start and zone they are shown for.</extracomment>
+        <translation>Stich&amp;worte (nur Ablaufplan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="238"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="239"/>
+        <source>Cue</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="240"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="122"/>
+        <source>Type to edit a cell (the time as HH:MM on the item&apos;s day). Insert adds a cue, Delete removes the selected one.</source>
+        <translation>Tippen ändert eine Zelle (die Zeit als HH:MM am Tag des Programmpunkts). Einfg fügt ein Stichwort hinzu, Entf entfernt das ausgewählte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="129"/>
+        <source>&amp;Add cue</source>
+        <translation>Stichwort &amp;neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="132"/>
+        <source>Remove &amp;cue</source>
+        <translation>Sti&amp;chwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="236"/>
+        <source>Time: the cue must lie on the item&apos;s day (%s).</source>
+        <translation>Zeit: Das Stichwort muss am Tag des Programmpunkts liegen (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="271"/>
+        <source>Time: “%s” is not a time; type it as HH:MM, e.g. 10:05.</source>
+        <translation>Zeit: „%s“ ist keine Uhrzeit; bitte als HH:MM eingeben, z. B. 10:05.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="280"/>
+        <source>Change cue</source>
+        <translation>Stichwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="307"/>
+        <source>New cue</source>
+        <translation>Neues Stichwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="312"/>
+        <source>Add cue</source>
+        <translation>Stichwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="329"/>
+        <source>Remove cue</source>
+        <translation>Stichwort entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="152"/>
@@ -1073,155 +1145,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="117"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="118"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="119"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="120"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
         <source>Seating</source>
         <translation>Tischordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="121"/>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="122"/>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="123"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="124"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="125"/>
+        <location filename="../../ui/delegations/tab.py" line="126"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="143"/>
+        <location filename="../../ui/delegations/tab.py" line="144"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="182"/>
-        <location filename="../../ui/delegations/tab.py" line="402"/>
-        <location filename="../../ui/delegations/tab.py" line="409"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="403"/>
+        <location filename="../../ui/delegations/tab.py" line="410"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="184"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="185"/>
-        <location filename="../../ui/delegations/tab.py" line="426"/>
+        <location filename="../../ui/delegations/tab.py" line="186"/>
+        <location filename="../../ui/delegations/tab.py" line="427"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="188"/>
-        <location filename="../../ui/delegations/tab.py" line="441"/>
-        <location filename="../../ui/delegations/tab.py" line="452"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
+        <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="453"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="189"/>
+        <location filename="../../ui/delegations/tab.py" line="190"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="197"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="204"/>
-        <location filename="../../ui/delegations/tab.py" line="229"/>
+        <location filename="../../ui/delegations/tab.py" line="205"/>
+        <location filename="../../ui/delegations/tab.py" line="230"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="209"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="211"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="218"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Missing translations…</source>
         <translation>Fehlende Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="220"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="231"/>
+        <location filename="../../ui/delegations/tab.py" line="232"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="271"/>
+        <location filename="../../ui/delegations/tab.py" line="272"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="330"/>
+        <location filename="../../ui/delegations/tab.py" line="331"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="332"/>
+        <location filename="../../ui/delegations/tab.py" line="333"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="395"/>
+        <location filename="../../ui/delegations/tab.py" line="396"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="443"/>
+        <location filename="../../ui/delegations/tab.py" line="444"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1808,243 +1880,248 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="121"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>Protokollarische Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>Sitzordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
+        <source>Run of show (internal)</source>
+        <translation>Ablaufplan (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="146"/>
+        <location filename="../../ui/documents/options.py" line="148"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="156"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="167"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="172"/>
+        <location filename="../../ui/documents/options.py" line="174"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="173"/>
+        <location filename="../../ui/documents/options.py" line="175"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="178"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="181"/>
+        <location filename="../../ui/documents/options.py" line="183"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="216"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="220"/>
+        <location filename="../../ui/documents/options.py" line="222"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="235"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="236"/>
+        <location filename="../../ui/documents/options.py" line="238"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="250"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="251"/>
+        <location filename="../../ui/documents/options.py" line="253"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="264"/>
+        <location filename="../../ui/documents/options.py" line="266"/>
         <source>&amp;Meal or reception:</source>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="276"/>
+        <location filename="../../ui/documents/options.py" line="278"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="290"/>
+        <location filename="../../ui/documents/options.py" line="292"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, zwei Tischaufsteller (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="308"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, vier Tischaufsteller (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, ein Namensschild je Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 Etiketten, 80 × 50 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 Karten, 85 × 54 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 Karten, 90 × 52 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="326"/>
+        <location filename="../../ui/documents/options.py" line="328"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="331"/>
+        <location filename="../../ui/documents/options.py" line="333"/>
         <source>Seating plan: %s</source>
         <translation>Sitzordnung: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="332"/>
+        <location filename="../../ui/documents/options.py" line="334"/>
         <source>Everyone, in the order of precedence</source>
         <translation>Alle, in der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Cards &amp;for:</source>
         <translation>Karten &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="344"/>
+        <location filename="../../ui/documents/options.py" line="346"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="390"/>
+        <location filename="../../ui/documents/options.py" line="392"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="395"/>
+        <location filename="../../ui/documents/options.py" line="397"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>Dieser Besuch hat noch keine Sitzordnung: Legen Sie eine für ein Essen oder einen Empfang im Abschnitt Sitzordnung des Besuchs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="402"/>
+        <location filename="../../ui/documents/options.py" line="404"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="406"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="410"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -2052,55 +2129,55 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="183"/>
+        <location filename="../../ui/documents/actions.py" line="184"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="190"/>
+        <location filename="../../ui/documents/actions.py" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="187"/>
-        <location filename="../../ui/documents/actions.py" line="207"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="250"/>
+        <location filename="../../ui/documents/actions.py" line="251"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="269"/>
+        <location filename="../../ui/documents/actions.py" line="270"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="300"/>
+        <location filename="../../ui/documents/actions.py" line="301"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="308"/>
+        <location filename="../../ui/documents/actions.py" line="309"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="317"/>
+        <location filename="../../ui/documents/actions.py" line="318"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -2169,38 +2246,43 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="75"/>
+        <source>&amp;Run of show…</source>
+        <translation>&amp;Ablaufplan (intern)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="82"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="83"/>
+        <location filename="../../ui/documents/menu.py" line="85"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="86"/>
+        <location filename="../../ui/documents/menu.py" line="88"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="90"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="142"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="133"/>
-        <location filename="../../ui/documents/menu.py" line="172"/>
-        <location filename="../../ui/documents/menu.py" line="185"/>
+        <location filename="../../ui/documents/menu.py" line="135"/>
+        <location filename="../../ui/documents/menu.py" line="175"/>
+        <location filename="../../ui/documents/menu.py" line="188"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -5227,206 +5309,217 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="72"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="74"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="77"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="104"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="106"/>
-        <location filename="../../ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="107"/>
+        <location filename="../../ui/delegations/program.py" line="593"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="115"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="149"/>
+        <source>Fro&amp;m (transfer)</source>
+        <translation>Von (Trans&amp;fer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="159"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="176"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
-        <location filename="../../ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="96"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="155"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="189"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="191"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="317"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="375"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="417"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="437"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="454"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="484"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="515"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="527"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
-        <location filename="../../ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="564"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -7072,289 +7165,289 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <location filename="../../ui/delegations/transport.py" line="64"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
         <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
         <translation>%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="72"/>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="75"/>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="78"/>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <location filename="../../ui/delegations/transport.py" line="77"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="85"/>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>Ohne Platz bei „%title“: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="88"/>
+        <location filename="../../ui/delegations/transport.py" line="84"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="91"/>
+        <location filename="../../ui/delegations/transport.py" line="87"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="94"/>
+        <location filename="../../ui/delegations/transport.py" line="90"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <location filename="../../ui/delegations/transport.py" line="174"/>
         <source>Add vehicle</source>
         <translation>Fahrzeug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
         <source>Delete vehicle</source>
         <translation>Fahrzeug löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>Change vehicle</source>
         <translation>Fahrzeug ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="185"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Car</source>
         <translation>Pkw</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="186"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Van</source>
         <translation>Kleinbus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="187"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Minibus</source>
         <translation>Minibus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="188"/>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
         <source>Bus</source>
         <translation>Reisebus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <location filename="../../ui/delegations/transport.py" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="196"/>
+        <location filename="../../ui/delegations/transport.py" line="192"/>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="197"/>
+        <location filename="../../ui/delegations/transport.py" line="193"/>
         <source>Driver</source>
         <translation>Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="198"/>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
         <source>Plate</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
         <source>&amp;Label</source>
         <translation>&amp;Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <location filename="../../ui/delegations/transport.py" line="200"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
         <source>Se&amp;ats</source>
         <translation>&amp;Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
         <source>D&amp;river</source>
         <translation>Fa&amp;hrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>&amp;Telefon Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="208"/>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>&amp;Sprache Fahrer/in (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="209"/>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
         <source>Num&amp;ber plate</source>
         <translation>&amp;Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="210"/>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="211"/>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="217"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
         <source>Vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Transfers</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="234"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>&amp;Transfer:</source>
         <translation>T&amp;ransfer:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
         <source>Vehicle / passenger</source>
         <translation>Fahrzeug / Fahrgast</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
-        <location filename="../../ui/delegations/transport.py" line="504"/>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="500"/>
         <source>Seat</source>
         <translation>Einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="250"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>&amp;Use selected vehicle</source>
         <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="253"/>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
         <source>Take vehicle o&amp;ff</source>
         <translation>Fahrzeug ab&amp;ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="255"/>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
         <source>Seat &amp;everyone automatically</source>
         <translation>A&amp;lle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="258"/>
+        <location filename="../../ui/delegations/transport.py" line="254"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <location filename="../../ui/delegations/transport.py" line="264"/>
         <source>any seat</source>
         <translation>beliebiger Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="269"/>
+        <location filename="../../ui/delegations/transport.py" line="265"/>
         <source>&amp;Seat</source>
         <translation>Ei&amp;nteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="270"/>
+        <location filename="../../ui/delegations/transport.py" line="266"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="272"/>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
         <source>U&amp;nseat</source>
         <translation>Herausneh&amp;men</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="306"/>
+        <location filename="../../ui/delegations/transport.py" line="302"/>
         <source>Seat &amp;in:</source>
         <translation>E&amp;inteilen in:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="358"/>
+        <location filename="../../ui/delegations/transport.py" line="354"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="365"/>
+        <location filename="../../ui/delegations/transport.py" line="361"/>
         <source>(start not set)</source>
         <translation>(Abfahrtsort fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="366"/>
+        <location filename="../../ui/delegations/transport.py" line="362"/>
         <source>(destination not set)</source>
         <translation>(Ziel fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="373"/>
+        <location filename="../../ui/delegations/transport.py" line="369"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%2 von %3 Plätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="396"/>
+        <location filename="../../ui/delegations/transport.py" line="392"/>
         <source>Without a seat (%1)</source>
         <translation>Ohne Platz (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="416"/>
+        <location filename="../../ui/delegations/transport.py" line="412"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ Der Transportplan ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="467"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
         <source>Use vehicle on transfer</source>
         <translation>Fahrzeug für Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <location filename="../../ui/delegations/transport.py" line="472"/>
         <source>Take vehicle off transfer</source>
         <translation>Fahrzeug vom Transfer abziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <location filename="../../ui/delegations/transport.py" line="481"/>
         <source>Seat everyone automatically</source>
         <translation>Alle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="491"/>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="513"/>
+        <location filename="../../ui/delegations/transport.py" line="509"/>
         <source>Unseat</source>
         <translation>Herausnehmen</translation>
     </message>

@@ -1027,6 +1027,78 @@
     </message>
 </context>
 <context>
+    <name>CuesEditor</name>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="103"/>
+        <source>Cues (run of sho&amp;w only):</source>
+        <extracomment>The table&apos;s columns and the cue field each edits. Emitted with a message after an edit was refused (&quot;&quot; after a good one). The cues shown and the item&apos;s start and zone they are shown for.</extracomment>
+        <translation>진행 큐 (세부 진행 계획 전용)(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="238"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="239"/>
+        <source>Cue</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="240"/>
+        <source>Responsible</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="122"/>
+        <source>Type to edit a cell (the time as HH:MM on the item&apos;s day). Insert adds a cue, Delete removes the selected one.</source>
+        <translation>셀을 선택하고 입력하면 수정됩니다 (시간은 일정 당일의 HH:MM). Insert 키로 큐를 추가하고 Delete 키로 선택한 큐를 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="129"/>
+        <source>&amp;Add cue</source>
+        <translation>큐 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="132"/>
+        <source>Remove &amp;cue</source>
+        <translation>큐 삭제(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="236"/>
+        <source>Time: the cue must lie on the item&apos;s day (%s).</source>
+        <translation>시간: 큐는 해당 일정의 날짜(%s) 안에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="271"/>
+        <source>Time: “%s” is not a time; type it as HH:MM, e.g. 10:05.</source>
+        <translation>시간: “%s”은(는) 시각이 아닙니다. HH:MM 형식으로 입력하십시오 (예: 10:05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="280"/>
+        <source>Change cue</source>
+        <translation>큐 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="307"/>
+        <source>New cue</source>
+        <translation>새 큐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="312"/>
+        <source>Add cue</source>
+        <translation>큐 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="329"/>
+        <source>Remove cue</source>
+        <translation>큐 삭제</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="152"/>
@@ -1071,155 +1143,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="117"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="118"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="119"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="120"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
         <source>Seating</source>
         <translation>좌석 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="121"/>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
         <source>Transport</source>
         <translation>차량</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="122"/>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="123"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="124"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="125"/>
+        <location filename="../../ui/delegations/tab.py" line="126"/>
         <source>Translations</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="143"/>
+        <location filename="../../ui/delegations/tab.py" line="144"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="182"/>
-        <location filename="../../ui/delegations/tab.py" line="402"/>
-        <location filename="../../ui/delegations/tab.py" line="409"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="403"/>
+        <location filename="../../ui/delegations/tab.py" line="410"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="184"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="185"/>
-        <location filename="../../ui/delegations/tab.py" line="426"/>
+        <location filename="../../ui/delegations/tab.py" line="186"/>
+        <location filename="../../ui/delegations/tab.py" line="427"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="188"/>
-        <location filename="../../ui/delegations/tab.py" line="441"/>
-        <location filename="../../ui/delegations/tab.py" line="452"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
+        <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="453"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="189"/>
+        <location filename="../../ui/delegations/tab.py" line="190"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="197"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="204"/>
-        <location filename="../../ui/delegations/tab.py" line="229"/>
+        <location filename="../../ui/delegations/tab.py" line="205"/>
+        <location filename="../../ui/delegations/tab.py" line="230"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="209"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="211"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="218"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Missing translations…</source>
         <translation>누락된 번역…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="220"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="231"/>
+        <location filename="../../ui/delegations/tab.py" line="232"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="271"/>
+        <location filename="../../ui/delegations/tab.py" line="272"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="330"/>
+        <location filename="../../ui/delegations/tab.py" line="331"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="332"/>
+        <location filename="../../ui/delegations/tab.py" line="333"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="395"/>
+        <location filename="../../ui/delegations/tab.py" line="396"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="443"/>
+        <location filename="../../ui/delegations/tab.py" line="444"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -1806,243 +1878,248 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="121"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>좌석 배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>좌석 명패</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
+        <source>Run of show (internal)</source>
+        <translation>세부 진행 계획 (내부용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="146"/>
+        <location filename="../../ui/documents/options.py" line="148"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="156"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="167"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="172"/>
+        <location filename="../../ui/documents/options.py" line="174"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="173"/>
+        <location filename="../../ui/documents/options.py" line="175"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="178"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="181"/>
+        <location filename="../../ui/documents/options.py" line="183"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="216"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="220"/>
+        <location filename="../../ui/documents/options.py" line="222"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="235"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="236"/>
+        <location filename="../../ui/documents/options.py" line="238"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="250"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="251"/>
+        <location filename="../../ui/documents/options.py" line="253"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="264"/>
+        <location filename="../../ui/documents/options.py" line="266"/>
         <source>&amp;Meal or reception:</source>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="276"/>
+        <location filename="../../ui/documents/options.py" line="278"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="290"/>
+        <location filename="../../ui/documents/options.py" line="292"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, 삼각 명패 2장 (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="308"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, 삼각 명패 4장 (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, 한 장에 명찰 1개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 라벨, 80 × 50 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 카드, 85 × 54 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 카드, 90 × 52 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="326"/>
+        <location filename="../../ui/documents/options.py" line="328"/>
         <source>La&amp;yout:</source>
         <translation>레이아웃(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="331"/>
+        <location filename="../../ui/documents/options.py" line="333"/>
         <source>Seating plan: %s</source>
         <translation>좌석 배치: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="332"/>
+        <location filename="../../ui/documents/options.py" line="334"/>
         <source>Everyone, in the order of precedence</source>
         <translation>전원, 의전 서열 순</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Cards &amp;for:</source>
         <translation>명패 대상(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="344"/>
+        <location filename="../../ui/documents/options.py" line="346"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="390"/>
+        <location filename="../../ui/documents/options.py" line="392"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="395"/>
+        <location filename="../../ui/documents/options.py" line="397"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>이 방문에는 아직 좌석 배치도가 없습니다. 방문의 좌석 배치 항목에서 식사나 리셉션의 좌석 배치도를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="402"/>
+        <location filename="../../ui/documents/options.py" line="404"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="406"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="410"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -2050,55 +2127,55 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="183"/>
+        <location filename="../../ui/documents/actions.py" line="184"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="187"/>
-        <location filename="../../ui/documents/actions.py" line="207"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="190"/>
+        <location filename="../../ui/documents/actions.py" line="210"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="250"/>
+        <location filename="../../ui/documents/actions.py" line="251"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="269"/>
+        <location filename="../../ui/documents/actions.py" line="270"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="300"/>
+        <location filename="../../ui/documents/actions.py" line="301"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="308"/>
+        <location filename="../../ui/documents/actions.py" line="309"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="317"/>
+        <location filename="../../ui/documents/actions.py" line="318"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -2167,38 +2244,43 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="75"/>
+        <source>&amp;Run of show…</source>
+        <translation>세부 진행 계획(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="82"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="83"/>
+        <location filename="../../ui/documents/menu.py" line="85"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="86"/>
+        <location filename="../../ui/documents/menu.py" line="88"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="90"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="142"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="133"/>
-        <location filename="../../ui/documents/menu.py" line="172"/>
-        <location filename="../../ui/documents/menu.py" line="185"/>
+        <location filename="../../ui/documents/menu.py" line="135"/>
+        <location filename="../../ui/documents/menu.py" line="175"/>
+        <location filename="../../ui/documents/menu.py" line="188"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -5221,206 +5303,217 @@ Create a new database and import the file into it?</source>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="72"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="74"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="77"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="96"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="104"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="106"/>
-        <location filename="../../ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="107"/>
+        <location filename="../../ui/delegations/program.py" line="593"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="115"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
-        <location filename="../../ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="149"/>
+        <source>Fro&amp;m (transfer)</source>
+        <translation>출발지 (이동)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="155"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="159"/>
+        <source>&amp;Responsible</source>
+        <translation>담당(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="176"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="189"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="191"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="317"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="375"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="417"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="437"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="454"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="484"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="515"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="527"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
-        <location filename="../../ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="564"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -7066,289 +7159,289 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <location filename="../../ui/delegations/transport.py" line="64"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
         <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
         <translation>%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="72"/>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="75"/>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>“%title”: %vehicle %seat번 좌석 중복 배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="78"/>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names: “%title”에서 차량 두 대에 배정됨: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <location filename="../../ui/delegations/transport.py" line="77"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="85"/>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>“%title” 좌석 미배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="88"/>
+        <location filename="../../ui/delegations/transport.py" line="84"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>“%title” 불참자가 탑승함: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="91"/>
+        <location filename="../../ui/delegations/transport.py" line="87"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="94"/>
+        <location filename="../../ui/delegations/transport.py" line="90"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <location filename="../../ui/delegations/transport.py" line="174"/>
         <source>Add vehicle</source>
         <translation>차량 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
         <source>Delete vehicle</source>
         <translation>차량 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>Change vehicle</source>
         <translation>차량 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="185"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Car</source>
         <translation>승용차</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="186"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Van</source>
         <translation>밴</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="187"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Minibus</source>
         <translation>미니버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="188"/>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
         <source>Bus</source>
         <translation>버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
         <source>Vehicle</source>
         <translation>차량</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <location filename="../../ui/delegations/transport.py" line="191"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="196"/>
+        <location filename="../../ui/delegations/transport.py" line="192"/>
         <source>Seats</source>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="197"/>
+        <location filename="../../ui/delegations/transport.py" line="193"/>
         <source>Driver</source>
         <translation>운전기사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="198"/>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
         <source>Plate</source>
         <translation>차량 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
         <source>&amp;Label</source>
         <translation>이름(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <location filename="../../ui/delegations/transport.py" line="200"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
         <source>Se&amp;ats</source>
         <translation>좌석 수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
         <source>D&amp;river</source>
         <translation>운전기사(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>운전기사 전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="208"/>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>운전기사 언어(&amp;G) (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="209"/>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
         <source>Num&amp;ber plate</source>
         <translation>차량 번호(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="210"/>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
         <source>Co&amp;mpany</source>
         <translation>운수 회사(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="211"/>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="217"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
         <source>Vehicle %1</source>
         <translation>차량 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Transfers</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="234"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>&amp;Transfer:</source>
         <translation>이동(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
         <source>Vehicle / passenger</source>
         <translation>차량 / 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
-        <location filename="../../ui/delegations/transport.py" line="504"/>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="500"/>
         <source>Seat</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="250"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>&amp;Use selected vehicle</source>
         <translation>선택한 차량 배정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>위에서 선택한 차량을 이 이동에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="253"/>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
         <source>Take vehicle o&amp;ff</source>
         <translation>차량 배정 해제(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="255"/>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
         <source>Seat &amp;everyone automatically</source>
         <translation>전원 자동 배정(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="258"/>
+        <location filename="../../ui/delegations/transport.py" line="254"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <location filename="../../ui/delegations/transport.py" line="264"/>
         <source>any seat</source>
         <translation>좌석 무관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="269"/>
+        <location filename="../../ui/delegations/transport.py" line="265"/>
         <source>&amp;Seat</source>
         <translation>배정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="270"/>
+        <location filename="../../ui/delegations/transport.py" line="266"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>선택한 사람을 선택한 차량에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="272"/>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
         <source>U&amp;nseat</source>
         <translation>배정 해제(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="306"/>
+        <location filename="../../ui/delegations/transport.py" line="302"/>
         <source>Seat &amp;in:</source>
         <translation>배정 차량(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="358"/>
+        <location filename="../../ui/delegations/transport.py" line="354"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="365"/>
+        <location filename="../../ui/delegations/transport.py" line="361"/>
         <source>(start not set)</source>
         <translation>(출발지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="366"/>
+        <location filename="../../ui/delegations/transport.py" line="362"/>
         <source>(destination not set)</source>
         <translation>(도착지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="373"/>
+        <location filename="../../ui/delegations/transport.py" line="369"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%3석 중 %2석)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="396"/>
+        <location filename="../../ui/delegations/transport.py" line="392"/>
         <source>Without a seat (%1)</source>
         <translation>좌석 미배정 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="416"/>
+        <location filename="../../ui/delegations/transport.py" line="412"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="467"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
         <source>Use vehicle on transfer</source>
         <translation>이동에 차량 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <location filename="../../ui/delegations/transport.py" line="472"/>
         <source>Take vehicle off transfer</source>
         <translation>이동에서 차량 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <location filename="../../ui/delegations/transport.py" line="481"/>
         <source>Seat everyone automatically</source>
         <translation>전원 자동 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="491"/>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="513"/>
+        <location filename="../../ui/delegations/transport.py" line="509"/>
         <source>Unseat</source>
         <translation>배정 해제</translation>
     </message>
