@@ -125,7 +125,7 @@ def test_catering_summary_from_the_documents_menu(qtbot, main_window, sample_ids
     menu = main_window.documents_menu
     main_window.events.current.emit("visit", sample_ids["visit"])
     menu.refresh()
-    assert menu.catering.isEnabled() and menu.catering.text() == "Ca&tering summary…"
+    assert menu.catering.isEnabled() and menu.catering.text() == "Catering s&ummary…"
     menu.catering.trigger()
     run = menu.last_run
     dialog = run.dialog

@@ -2231,7 +2231,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="68"/>
-        <source>Ca&amp;tering summary…</source>
+        <source>Catering s&amp;ummary…</source>
         <translation>&amp;Verpflegungsübersicht…</translation>
     </message>
     <message>

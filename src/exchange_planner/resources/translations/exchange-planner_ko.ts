@@ -2229,8 +2229,8 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="68"/>
-        <source>Ca&amp;tering summary…</source>
-        <translation>케이터링 요약(&amp;T)…</translation>
+        <source>Catering s&amp;ummary…</source>
+        <translation>케이터링 요약(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="72"/>

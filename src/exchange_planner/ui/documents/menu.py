@@ -65,7 +65,7 @@ class DocumentsMenu(QMenu):
             self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
-        self.catering = QAction(icon("pdf"), self.tr("Ca&tering summary…"), self)
+        self.catering = QAction(icon("pdf"), self.tr("Catering s&ummary…"), self)
         self.catering.triggered.connect(self._catering)
         self.addAction(self.catering)
         # The transport plan and the drivers' sheets (ui/documents/transport.py).
