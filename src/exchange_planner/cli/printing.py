@@ -109,6 +109,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     calendar.set_defaults(handler=run_calendar)
     _register_protocol(kinds)
     _register_cards(kinds)
+    _register_rooming(kinds)
+
+
+def _register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print rooming-list`` (``cli.rooming``)."""
+    from exchange_planner.cli.rooming import register_rooming
+
+    register_rooming(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

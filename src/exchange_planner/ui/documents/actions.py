@@ -577,3 +577,10 @@ def print_place_cards(parent: QWidget, context: UiContext, visit_id: int) -> Doc
 
 def print_badges(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
     return DocumentRun(parent, context, DocumentKind.BADGES, visit_id=visit_id).open()
+
+
+def print_rooming_list(parent: QWidget, context: UiContext, visit_id: int) -> Any:
+    """The rooming list for the hotel, PDF or XLSX (``ui/documents/rooming.py``)."""
+    from exchange_planner.ui.documents.rooming import print_rooming_list as run
+
+    return run(parent, context, visit_id)

@@ -65,6 +65,7 @@ class DocumentsMenu(QMenu):
             self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
+        self.rooming = self._add_on_visit(self.tr("Roo&ming list…"), "print_rooming_list")
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -123,6 +124,7 @@ class DocumentsMenu(QMenu):
             self.seating,
             self.place_cards,
             self.badges,
+            self.rooming,
         ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
