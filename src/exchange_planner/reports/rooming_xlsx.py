@@ -78,7 +78,7 @@ def text_cell(value: object) -> object:
 
 def sheet_title(name: str, taken: set[str]) -> str:
     """A sheet name from a hotel's name: allowed characters, at most 31, unique."""
-    base = _SHEET_NAME_BAD.sub(" ", _ILLEGAL.sub("", name)).strip().strip("'") or "Hotel"
+    base = " ".join(_SHEET_NAME_BAD.sub(" ", _ILLEGAL.sub("", name)).split()).strip("'") or "Hotel"
     base = base[:SHEET_NAME_MAX]
     title, number = base, 2
     while title.casefold() in taken:
