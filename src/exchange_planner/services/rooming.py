@@ -27,7 +27,13 @@ from sqlmodel import Session, col, select
 from exchange_planner.domain.enums import DocumentKind
 from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.names import latin_name
-from exchange_planner.domain.rooms import ROOM_CAPACITY, RoomOccupant, overfull_rooms
+from exchange_planner.domain.rooms import (
+    ROOM_CAPACITY,
+    RoomOccupant,
+    overfull_rooms,
+    room_type_of,
+    rooms,
+)
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.reports.rooming_data import (
     Guest,
@@ -320,54 +326,34 @@ def _title_translations(stored: object) -> dict[str, object]:
 
 
 def _hotel_rooming(hotel: HotelInfo, rows: list[tuple[VisitMember, Person]]) -> HotelRooming:
+    """The rooms of one hotel (``domain.rooms``: the same room number, whatever its case),
+    in the hotel's numbering, and who has no room yet."""
+    guests = {int(person.id or 0): _guest(member, person) for member, person in rows}
     occupants = [
         RoomOccupant(
             person_id=int(person.id or 0),
             name=latin_name(person),
             hotel_id=hotel.venue_id,
-            room=member.room.strip(),
+            room=member.room,
             room_type=member.room_type,
         )
         for member, person in rows
-        if member.room.strip()
     ]
-    overfull = {problem.room: problem for problem in overfull_rooms(occupants) if problem.room}
-    by_room: dict[str, list[tuple[VisitMember, Person]]] = {}
-    no_room: list[Guest] = []
-    for member, person in rows:
-        number = member.room.strip()
-        if number:
-            by_room.setdefault(number, []).append((member, person))
-        else:
-            no_room.append(_guest(member, person))
-    rooms: list[Room] = []
-    for number in sorted(by_room, key=room_sort_key):
-        occupants_of = by_room[number]
-        room_type = _room_type([m.room_type for m, _ in occupants_of])
-        problem = overfull.get(number)
-        capacity = (
-            problem.capacity
-            if problem is not None
-            else (ROOM_CAPACITY.get(room_type) if room_type is not None else None)
-        )
-        rooms.append(
+    overfull = {(p.hotel_id, p.room.casefold()): p for p in overfull_rooms(occupants)}
+    built: list[Room] = []
+    for key, group in rooms(occupants).items():
+        kind = room_type_of(group)
+        problem = overfull.get(key)
+        built.append(
             Room(
-                number=number,
-                room_type=str(
-                    problem.room_type
-                    if problem is not None and problem.room_type
-                    else room_type or ""
-                ),
-                guests=tuple(_guest(m, p) for m, p in occupants_of),
-                capacity=capacity,
+                number=group[0].room.strip(),
+                room_type=str(kind) if kind is not None else "",
+                guests=tuple(guests[o.person_id] for o in group),
+                capacity=problem.capacity
+                if problem is not None
+                else (ROOM_CAPACITY[kind] if kind is not None else None),
             )
         )
-    return HotelRooming(hotel=hotel, rooms=tuple(rooms), no_room=tuple(no_room))
-
-
-def _room_type(types: list[object]) -> object:
-    """The room's type: the largest its occupants were given (the first of equal ones)."""
-    given = [t for t in types if t is not None]
-    if not given:
-        return None
-    return max(given, key=lambda t: ROOM_CAPACITY.get(t, 0))  # type: ignore[call-overload]
+    built.sort(key=lambda room: room_sort_key(room.number))
+    no_room = tuple(guests[o.person_id] for o in occupants if not o.room.strip())
+    return HotelRooming(hotel=hotel, rooms=tuple(built), no_room=no_room)
