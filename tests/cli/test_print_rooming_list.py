@@ -107,6 +107,7 @@ def test_an_overfull_room_and_members_without_a_room(
             services.members.update(member.id, room="305", room_type=RoomType.TWIN)
         services.members.update(members[0].id, room_type=RoomType.SUITE)
         services.members.update(members[-1].id, room="")
+        services.members.update(members[-2].id, room="")
 
     _edit(sample_db_path, change)
     out = tmp_path / "rooms.pdf"
@@ -133,6 +134,7 @@ def test_an_overfull_room_and_members_without_a_room(
     assert len(in_305) == 3 and all(row[10] == "overfull" for row in in_305)
     assert all(len(str(row[8]).split(", ")) == 2 for row in in_305)
     assert body[-1][1] is None and body[-1][10] == "No room yet"
+    assert body[-1][8] is None  # nobody shares "no room yet"
 
 
 def test_hostile_names_print_literally(sample_db_path: Path, tmp_path: Path) -> None:
@@ -217,3 +219,46 @@ def test_one_hotel_only(sample_db_path: Path, tmp_path: Path) -> None:
     main_hotel = tmp_path / "main.xlsx"
     assert _print(sample_db_path, main_hotel, "--hotel", str(holder["hotel"])) == 0
     assert len(_body(main_hotel)[1]) == 19
+
+
+def test_the_version_rises_only_when_the_rooms_change(sample_db_path: Path, tmp_path: Path) -> None:
+    first, again, changed = (tmp_path / f"{name}.pdf" for name in ("first", "again", "changed"))
+    assert _print(sample_db_path, first, "--lang", "en") == 0
+    assert _print(sample_db_path, again, "--lang", "en") == 0
+    assert "Version 1" in _text(first) and "Version 1" in _text(again)
+    book = tmp_path / "same.xlsx"
+    assert _print(sample_db_path, book, "--lang", "en") == 0  # the same content: version 1
+    assert any("Version 1" in str(c.value) for c in load_workbook(book).worksheets[0]["A"])
+
+    def change(services: Services) -> None:
+        member = services.members.for_visit(1)[0]
+        services.members.update(member.id, special_requests="Quiet room, please")
+
+    _edit(sample_db_path, change)
+    assert _print(sample_db_path, changed, "--lang", "en") == 0
+    text = _text(changed)
+    assert "Version 2" in text and "Quiet room, please" in text
+
+
+def test_a_visit_without_members_or_hotel(sample_db_path: Path, tmp_path: Path) -> None:
+    holder: dict[str, int] = {}
+
+    def change(services: Services) -> None:
+        visit = services.visits.get(1)
+        empty = services.visits.create(
+            partnership_id=visit.partnership_id,
+            title="Leerer Besuch",
+            direction=visit.direction,
+            start_date=visit.start_date,
+            end_date=visit.end_date,
+        )
+        holder["visit"] = empty.id
+
+    _edit(sample_db_path, change)
+    out = tmp_path / "empty.pdf"
+    args = ["print", "rooming-list", "--db", str(sample_db_path), "--visit", str(holder["visit"])]
+    assert main([*args, "-o", str(out)]) == 0
+    assert "Keine Mitglieder der Delegation in diesem Hotel." in _text(out)
+    book = tmp_path / "empty.xlsx"
+    assert main([*args, "-o", str(book)]) == 0
+    assert load_workbook(book).sheetnames == ["Hotel nicht festgelegt"]
