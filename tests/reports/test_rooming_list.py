@@ -162,6 +162,10 @@ def test_the_workbook_has_one_row_per_guest_with_the_columns(tmp_path: Path) -> 
         ]
     )
     assert len(COLUMNS) == len(rows[header])
+    # The header row is bold, frozen and filtered.
+    assert sheet.cell(row=header + 1, column=1).font.b
+    assert sheet.freeze_panes == f"A{header + 2}"
+    assert sheet.auto_filter.ref == f"A{header + 1}:K{header + 1 + 5}"
     body = rows[header + 1 :]
     assert [row[1] for row in body] == ["302", "305", "305", "305", None]
     kang = body[0]

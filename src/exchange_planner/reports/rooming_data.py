@@ -61,7 +61,9 @@ class Room:
         return self.capacity is not None and len(self.guests) > self.capacity
 
     def sharing(self, guest: Guest) -> tuple[Guest, ...]:
-        """The others in the room."""
+        """The others in the room (nobody shares "no room yet")."""
+        if not self.number.strip():
+            return ()
         return tuple(other for other in self.guests if other.person_id != guest.person_id)
 
 

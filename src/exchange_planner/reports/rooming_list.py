@@ -308,7 +308,7 @@ def _table(
         if first > 1:
             style.append(("LINEABOVE", (0, first), (-1, first), 0.6, st.RULE))
     width = content_width(wide=True)
-    fixed = [17 * mm, 30 * mm, 46 * mm, 46 * mm, 25 * mm, 25 * mm, 38 * mm]
+    fixed = [17 * mm, 30 * mm, 44 * mm, 44 * mm, 25 * mm, 25 * mm, 34 * mm]
     widths = [*fixed, width - sum(fixed)]
     table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(s.table(style))

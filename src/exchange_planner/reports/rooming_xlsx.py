@@ -195,8 +195,8 @@ def _workbook(data: RoomingListData, lang: Language) -> tuple[Any, int]:
             if font is not None:
                 sheet.cell(row=sheet.max_row, column=1).font = font
         sheet.append([])
-        header_row = sheet.max_row + 1
         sheet.append([text_cell(lang.label(key)) for key in COLUMNS])
+        header_row = sheet.max_row
         for column in range(1, len(COLUMNS) + 1):
             cell = sheet.cell(row=header_row, column=column)
             cell.font = bold

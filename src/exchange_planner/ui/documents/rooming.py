@@ -216,6 +216,7 @@ class RoomingRun(QObject):
                 settings=self.context.settings,
             )
             self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.preview.destroyed.connect(self.deleteLater)
             self.preview.show()
         if overfull:
             message += " · " + self.tr(
