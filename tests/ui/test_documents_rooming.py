@@ -92,3 +92,22 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, main_window, sample_id
     with qtbot.waitSignal(run.cancelled, timeout=5000):
         run.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert run.task is None and list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_an_overfull_room_is_told_in_the_status_bar(qtbot, main_window, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
+    from exchange_planner.domain.enums import RoomType
+
+    services = main_window.context.services
+    for member in services.members.for_visit(sample_ids["visit"])[1:4]:
+        services.members.update(member.id, room="305", room_type=RoomType.TWIN)
+    statuses: list[str] = []
+    main_window.context.events.status.connect(statuses.append)
+    run = _open(main_window, sample_ids["visit"])
+    run.ask_path = lambda *_: str(tmp_path / "rooms.xlsx")
+    run.dialog.xlsx.setChecked(True)
+    _create(qtbot, run)
+    assert len(run.result.problems) == 1 and run.result.problems[0].room == "305"
+    assert statuses[-1] == (
+        f"Rooming list saved to {tmp_path / 'rooms.xlsx'} · "
+        "Rooms with more people than their type allows: 1"
+    )

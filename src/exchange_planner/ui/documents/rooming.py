@@ -219,8 +219,8 @@ class RoomingRun(QObject):
             self.preview.destroyed.connect(self.deleteLater)
             self.preview.show()
         if overfull:
-            message += " · " + self.tr(
-                "%n room(s) hold more people than their type allows", "", overfull
+            message += " · " + self.tr("Rooms with more people than their type allows: %1").replace(
+                "%1", str(overfull)
             )
         self.context.events.status.emit(message)
         self.finished.emit(self.path)
