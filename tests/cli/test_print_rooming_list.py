@@ -16,8 +16,19 @@ from exchange_planner.domain.enums import RoomType
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
 
-#: The sample's rooms: the delegation's 20 members in rooms 302 … 321 (Kang Gi-jung: 302).
-SAMPLE_ROOMS = [str(301 + rank) for rank in range(1, 21)]
+
+def _sample_rooms(db: Path) -> list[tuple[str, str]]:
+    """(room, Latin name) of the sample visit's members, as the database has them."""
+    from exchange_planner.domain.names import latin_name
+
+    found: list[tuple[str, str]] = []
+
+    def read(services: Services) -> None:
+        for member in services.members.for_visit(1):
+            found.append((member.room, latin_name(services.people.get(member.person_id))))
+
+    _edit(db, read)
+    return found
 
 
 def _text(path: Path) -> str:
@@ -60,12 +71,17 @@ def test_the_pdf_has_the_sample_s_20_members_with_their_rooms(
     assert "Hotel am Ring (Beispiel) / 호텔 암 링 (예시)" in text
     assert "Richard-Wagner-Straße 1, 04109 Leipzig" in text
     assert "20 Gäste / 투숙객 20명" in text
-    # Every room in the hotel's order, Kang Gi-jung (with his title) in 302.
-    position = 0
-    for room in SAMPLE_ROOMS:
-        found = text.find(f"{room} ", position)
-        assert found >= 0, room
-        position = found
+    # Every member with their room, Kang Gi-jung (with his title) in 302.
+    rooms = _sample_rooms(sample_db_path)
+    assert len(rooms) == 20 and ("302", "Kang Gi-jung") in rooms
+    for room, name in rooms:
+        assert re.search(rf"(^| ){room} .*{re.escape(name)}", text), (room, name)
+        assert text.count(name) == 1 + sum(  # once in its row, once per roommate's row
+            1 for other, _ in rooms if other == room and _ != name
+        ), name
+    numbers = [int(room) for room, _ in rooms]
+    positions = [text.index(f" {n} ") for n in sorted(set(numbers))]
+    assert positions == sorted(positions)  # in the hotel's numbering
     assert re.search(r"302 .*Kang Gi-jung 강기정 .*Bürgermeister", text)
     assert "25.07.2023 17:40" in text and "27.07.2023 09:15" in text
     assert "Version / 버전 1" in text
@@ -86,7 +102,9 @@ def test_the_workbook_has_one_row_per_member(
         "Abreise", "Teilt mit", "Besondere Wünsche", "Hinweis",
     ]  # fmt: skip
     assert len(body) == 20
-    assert [row[1] for row in body] == SAMPLE_ROOMS
+    rooms = _sample_rooms(sample_db_path)
+    assert sorted((row[1], row[3]) for row in body) == sorted(rooms)
+    assert [row[1] for row in body] == sorted((r for r, _ in rooms), key=int)
     kang = body[0]
     assert kang[0] == "Hotel am Ring (Beispiel)"
     assert kang[3:5] == ["Kang Gi-jung", "강기정"]
