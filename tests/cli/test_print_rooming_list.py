@@ -83,7 +83,7 @@ def test_the_pdf_has_the_sample_s_20_members_with_their_rooms(
     positions = [text.index(f" {n} ") for n in sorted(set(numbers))]
     assert positions == sorted(positions)  # in the hotel's numbering
     assert re.search(r"302 .*Kang Gi-jung 강기정 .*Bürgermeister", text)
-    assert "25.07.2023 17:40" in text and "27.07.2023 09:15" in text
+    assert "25.07.2023 17:40" in text and "27.07.2023 11:05" in text
     assert "Version / 버전 1" in text
     # Only what the hotel needs: no dietary notes, no members' phone numbers or e-mail.
     assert "Schweinefleisch" not in text and "@" not in text
@@ -108,7 +108,7 @@ def test_the_workbook_has_one_row_per_member(
     kang = body[0]
     assert kang[0] == "Hotel am Ring (Beispiel)"
     assert kang[3:5] == ["Kang Gi-jung", "강기정"]
-    assert str(kang[6]) == "2023-07-25 17:40:00" and str(kang[7]) == "2023-07-27 09:15:00"
+    assert str(kang[6]) == "2023-07-25 17:40:00" and str(kang[7]) == "2023-07-27 11:05:00"
     # Also as --format, whatever the name; the same content keeps its version.
     other = tmp_path / "rooms.data"
     assert _print(sample_db_path, other, "--format", "xlsx", "--lang", "en") == 0

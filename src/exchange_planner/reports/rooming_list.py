@@ -2,9 +2,9 @@
 
 Each part starts on a new page: the letterhead (first page), the visit, the hotel's name and
 address, the "as of" time and version; a line in red for each room holding more people than
-its type allows; then one row per guest, grouped by room (the room number and type on the
-room's first row, a room's rows kept on one page): the name in Latin and own script, the
-title, arrival and departure in the hotel's local time, who shares the room, special
+its type allows; then one row per guest, grouped by room (the room number and type on each
+of the room's rows, so a page break inside a room loses nothing): the name in Latin and own
+script, the title, arrival and departure in the hotel's local time, who shares the room, special
 requests. Members of the hotel without a room yet follow under "No room yet". Filled by
 ``services.rooming``; the same data gives the workbook of ``reports.rooming_xlsx``.
 """
@@ -277,15 +277,16 @@ def _table(
             shares = ", ".join(
                 short_name(other, lang, capitals=capitals) for other in room.sharing(guest)
             )
-            room_cells: list[object] = [para("", s.cell), para("", s.cell)]
-            if position == 0:
-                number_text = room.number
-                if room.overfull:
-                    number_text += f" {WARNING_SIGN}"
-                room_cells = [
-                    para(number_text, s.cell_flag if room.overfull else s.cell_bold),
-                    para(room_type_text(room.room_type, lang, "\n"), s.cell),
-                ]
+            # Every row names its room, so a page break inside a room loses nothing; the
+            # room's first row in bold, the others plain.
+            number_text = room.number + (f" {WARNING_SIGN}" if room.overfull else "")
+            number_style = (
+                s.cell_flag if room.overfull else s.cell_bold if position == 0 else s.cell
+            )
+            room_cells: list[object] = [
+                para(number_text, number_style),
+                para(room_type_text(room.room_type, lang, "\n"), s.cell),
+            ]
             lines = name_lines(guest, lang, capitals=capitals)
             rows.append(
                 [
@@ -301,8 +302,7 @@ def _table(
         last = len(rows) - 1
         if last < first:
             continue
-        # A room's guests stay together on one page; rooms alternate in shade.
-        style.append(("NOSPLIT", (0, first), (-1, last)))
+        # Rooms alternate in shade, a rule above each.
         if number % 2:
             style.append(("BACKGROUND", (0, first), (-1, last), st.ZEBRA_FILL))
         if first > 1:
