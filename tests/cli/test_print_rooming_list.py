@@ -105,6 +105,15 @@ def test_the_workbook_has_one_row_per_member(
     rooms = _sample_rooms(sample_db_path)
     assert sorted((row[1], row[3]) for row in body) == sorted(rooms)
     assert [row[1] for row in body] == sorted((r for r, _ in rooms), key=int)
+    # Those sharing a room name each other (the sample's twin rooms).
+    by_room: dict[object, list[str]] = {}
+    for row in body:
+        by_room.setdefault(row[1], []).append(str(row[3]))
+    shared = [names for names in by_room.values() if len(names) == 2]
+    assert len(shared) == 2
+    for row in body:
+        others = [name for name in by_room[row[1]] if name != row[3]]
+        assert (row[8] or None) == (", ".join(others) or None)
     kang = body[0]
     assert kang[0] == "Hotel am Ring (Beispiel)"
     assert kang[3:5] == ["Kang Gi-jung", "강기정"]

@@ -191,3 +191,25 @@ def test_sheet_names_and_room_order() -> None:
     assert sheet_title("Hotel [A]: *Ring*?", taken) == "Hotel A Ring (2)"
     assert len(sheet_title("x" * 80, taken)) == 31
     assert sorted(["10", "9", "2a", "2", "B1"], key=room_sort_key) == ["2", "2a", "9", "10", "B1"]
+
+
+def test_long_special_requests_follow_the_table(tmp_path: Path) -> None:
+    import dataclasses
+    import time
+
+    data = _data()
+    hotel = data.hotels[0]
+    kang = dataclasses.replace(
+        hotel.rooms[0].guests[0], special_requests="\n".join(f"Zeile {i}" for i in range(3000))
+    )
+    rooms = (dataclasses.replace(hotel.rooms[0], guests=(kang,)), *hotel.rooms[1:])
+    data = dataclasses.replace(data, hotels=(dataclasses.replace(hotel, rooms=rooms),))
+    out = tmp_path / "long.pdf"
+    started = time.monotonic()
+    pages = build_rooming_list(data, out, RoomingListOptions("de"))
+    assert pages > 10 and time.monotonic() - started < 30
+    text = _text(out)
+    assert "siehe unten (1)" in text
+    assert "(1) Besondere Wünsche: 302, Kang Gi-jung" in text
+    assert text.index("Zeile 0 Zeile 1") > text.index("(1) Besondere Wünsche")
+    assert "Zeile 2999" in text

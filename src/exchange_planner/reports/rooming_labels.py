@@ -39,6 +39,7 @@ ROOMING_LABELS: dict[str, tuple[str, str, str]] = {
         "시간은 호텔 현지 시간({zone}) 기준.",
     ),
     "rooming_note": ("Hinweis", "Note", "비고"),
+    "rooming_see_below": ("siehe unten ({number})", "see below ({number})", "아래 참조 ({number})"),
     "rooming_full_name": ("Name", "Name", "성명"),
     "rooming_overfull_short": ("überbelegt", "overfull", "정원 초과"),
     "room_type_single": ("Einzelzimmer", "Single", "싱글룸"),

@@ -44,7 +44,7 @@ from exchange_planner.reports.rooming_data import (
 )
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
-from exchange_planner.reports.text import para
+from exchange_planner.reports.text import is_long, para, paragraphs
 
 #: A warning sign before each line about an overfull room (DejaVu Sans has it).
 WARNING_SIGN = "\u26a0"
@@ -242,10 +242,10 @@ def _hotel(
         story.append(Spacer(1, 3 * mm))
     zone = hotel.hotel.timezone
     if hotel.rooms:
-        story.append(_table(data, hotel.rooms, zone, s, lang, capitals))
+        story += _table(data, hotel.rooms, zone, s, lang, capitals)
     if hotel.no_room:
         story.append(para(lang.label("rooming_no_room"), s.h2))
-        story.append(_table(data, (Room("", "", hotel.no_room),), zone, s, lang, capitals))
+        story += _table(data, (Room("", "", hotel.no_room),), zone, s, lang, capitals)
     if not hotel.rooms and not hotel.no_room:
         story.append(para(lang.label("rooming_no_guests"), s.body))
     return story
@@ -258,7 +258,7 @@ def _table(
     s: Styles,
     lang: Language,
     capitals: bool,
-) -> Flowable:
+) -> list[Flowable]:
     heads = (
         "rooming_room",
         "rooming_room_type",
@@ -271,6 +271,7 @@ def _table(
     )
     rows: list[list[object]] = [[para(lang.label(k, separator="\n"), s.cell_head) for k in heads]]
     style = list(st.TABLE_STYLE)
+    below: list[tuple[Room, Guest]] = []
     for number, room in enumerate(rooms):
         first = len(rows)
         for position, guest in enumerate(room.guests):
@@ -288,6 +289,11 @@ def _table(
                 para(room_type_text(room.room_type, lang, "\n"), s.cell),
             ]
             lines = name_lines(guest, lang, capitals=capitals)
+            requests: object = para(guest.special_requests, s.cell)
+            if is_long(guest.special_requests):
+                # Long requests follow the table, line by line (pages break at no cost).
+                below.append((room, guest))
+                requests = para(lang.label("rooming_see_below", number=len(below)), s.cell_small)
             rows.append(
                 [
                     *room_cells,
@@ -296,7 +302,7 @@ def _table(
                     para(when_text(guest.arrival, zone, lang, "\n"), s.cell),
                     para(when_text(guest.departure, zone, lang, "\n"), s.cell),
                     para(shares, s.cell),
-                    para(guest.special_requests, s.cell),
+                    requests,
                 ]
             )
         last = len(rows) - 1
@@ -315,4 +321,10 @@ def _table(
     table.continued_caption = para(
         continued_all(lambda part: lang.label_in("rooming_list", part), lang.parts), s.h2
     )
-    return table
+    story: list[Flowable] = [table]
+    for index, (room, guest) in enumerate(below, start=1):
+        where = f"{room.number}, " if room.number else ""
+        heading = f"({index}) {lang.label('rooming_requests')}: {where}{short_name(guest, lang)}"
+        story.append(para(heading, s.label_heading))
+        story += paragraphs(guest.special_requests, s.cell)
+    return story
