@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "exchange_planner.cli.ics",
     "exchange_planner.cli.interchange",
     "exchange_planner.cli.printing",
+    "exchange_planner.cli.privacy",
     "exchange_planner.cli.seating",
 ]
 

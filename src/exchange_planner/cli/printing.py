@@ -110,6 +110,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_protocol(kinds)
     _register_cards(kinds)
     _register_rooming(kinds)
+    _register_catering(kinds)
 
 
 def _register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -417,6 +418,48 @@ def run_badges(args: argparse.Namespace) -> int:
             args.output,
             item_id=args.item,
             layout=args.layout,
+            lang=args.lang,
+            font_path=args.font,
+        )
+    return _pages(args, pages)
+
+
+# --- catering summary ------------------------------------------------------------------------
+def _register_catering(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print catering``: the catering summary of a visit's meals and receptions."""
+    catering = kinds.add_parser(
+        "catering",
+        help="the catering summary of a visit's meals and receptions, for the caterer",
+        description="A page per meal or reception (or --item): date, time, venue, headcount "
+        "and the count per dietary requirement; names only where the kitchen needs them "
+        "(allergies, other, notes), every name with --names. Health- or religion-related "
+        "details of a person without recorded consent are not printed, only counted as "
+        "withheld.",
+    )
+    add_db_argument(catering)
+    catering.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    catering.add_argument(
+        "--item", type=int, metavar="ID", help="only this meal or reception (default: all)"
+    )
+    catering.add_argument(
+        "--names",
+        action="store_true",
+        help="name everyone with a requirement, not only where the kitchen needs it",
+    )
+    _common(catering)
+    catering.set_defaults(handler=run_catering)
+
+
+def run_catering(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    from exchange_planner.services.catering import CateringService
+
+    with open_services(args) as services:
+        pages = CateringService(services.db).write_catering_summary(
+            args.visit,
+            args.output,
+            item_id=args.item,
+            names=args.names,
             lang=args.lang,
             font_path=args.font,
         )

@@ -66,6 +66,9 @@ class DocumentsMenu(QMenu):
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
         self.rooming = self._add_on_visit(self.tr("Roo&ming list…"), "print_rooming_list")
+        self.catering = QAction(icon("pdf"), self.tr("Ca&tering summary…"), self)
+        self.catering.triggered.connect(self._catering)
+        self.addAction(self.catering)
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -125,6 +128,7 @@ class DocumentsMenu(QMenu):
             self.place_cards,
             self.badges,
             self.rooming,
+            self.catering,
         ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -142,6 +146,19 @@ class DocumentsMenu(QMenu):
             return
         try:
             self.last_run = getattr(_actions(), function)(self.window_, context, visit_id)
+        except NotFoundError as error:
+            warn(self.window_, self.tr("Documents"), str(error))
+
+    def _catering(self) -> None:
+        """Documents ▸ Catering summary… on the current visit (ui/documents/catering.py)."""
+        from exchange_planner.ui.documents.catering import print_catering_summary
+
+        visit_id = self.visit_id()
+        context = self.window_.context
+        if visit_id is None or context is None:
+            return
+        try:
+            self.last_run = print_catering_summary(self.window_, context, visit_id)  # type: ignore[assignment]
         except NotFoundError as error:
             warn(self.window_, self.tr("Documents"), str(error))
 
