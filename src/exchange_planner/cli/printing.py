@@ -110,6 +110,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     calendar.set_defaults(handler=run_calendar)
     _register_protocol(kinds)
     _register_cards(kinds)
+    _register_rooming(kinds)
     _register_catering(kinds)
     _register_transport(kinds)
 
@@ -120,6 +121,13 @@ def _register_transport(kinds: argparse._SubParsersAction) -> None:  # type: ign
 
     register_print(kinds)
     _register_run_of_show(kinds)
+
+
+def _register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print rooming-list`` (``cli.rooming``)."""
+    from exchange_planner.cli.rooming import register_rooming
+
+    register_rooming(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -599,3 +599,10 @@ def print_badges(parent: QWidget, context: UiContext, visit_id: int) -> Document
 def print_run_of_show(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
     """The internal run-of-show (Ablaufplan) of a visit, for staff."""
     return DocumentRun(parent, context, DocumentKind.RUN_OF_SHOW, visit_id=visit_id).open()
+
+
+def print_rooming_list(parent: QWidget, context: UiContext, visit_id: int) -> Any:
+    """The rooming list for the hotel, PDF or XLSX (``ui/documents/rooming.py``)."""
+    from exchange_planner.ui.documents.rooming import print_rooming_list as run
+
+    return run(parent, context, visit_id)

@@ -65,6 +65,7 @@ class DocumentsMenu(QMenu):
             self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
+        self.rooming = self._add_on_visit(self.tr("Roo&ming list…"), "print_rooming_list")
         self.catering = QAction(icon("pdf"), self.tr("Catering s&ummary…"), self)
         self.catering.triggered.connect(self._catering)
         self.addAction(self.catering)
@@ -150,6 +151,7 @@ class DocumentsMenu(QMenu):
             self.seating,
             self.place_cards,
             self.badges,
+            self.rooming,
             self.catering,
             self.transport_plan,
             self.driver_sheets,
