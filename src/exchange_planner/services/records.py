@@ -28,8 +28,10 @@ from exchange_planner.domain.enums import (
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    RoomType,
     SeatingRule,
     TableShape,
+    TravelMode,
     VisitStatus,
 )
 from exchange_planner.domain.texts import Translations
@@ -207,6 +209,22 @@ class VisitMember(ReadModel):
     precedence_override: int | None
     override_reason: str
     interprets_for_id: int | None
+    arrival_mode: TravelMode | None
+    arrival_carrier: str
+    arrival_number: str
+    arrival_place: str
+    arrival_terminal: str
+    arrival_pickup: str
+    departure_mode: TravelMode | None
+    departure_carrier: str
+    departure_number: str
+    departure_place: str
+    departure_terminal: str
+    departure_pickup: str
+    hotel_id: int | None
+    room_type: RoomType | None
+    special_requests: str
+    mobile: str
 
 
 @_frozen
