@@ -339,7 +339,8 @@ def itinerary(
         data = personal(data, person_id)
     except KeyError:
         raise ValidationError(
-            "person", f"person #{person_id} is not a member or host of visit #{visit_id}"
+            "person",
+            f"person #{person_id} is not a member of visit #{visit_id} nor one of its hosts",
         ) from None
     return data, DocumentKind.PERSONAL_ITINERARY, f"visit:{visit_id}:person:{person_id}"
 
