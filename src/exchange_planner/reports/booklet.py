@@ -1,9 +1,9 @@
 """The booklet of a visit's personal itineraries: one PDF to print in one go, duplex.
 
-Each member's or host's part is the personal itinerary as printed alone (cover, own travel and
-stay, programme, contacts) with its own running header and its own "page X of Y"; every part starts on a
-right-hand page (recto): a part with an odd number of pages is followed by a blank back page.
-The outline (bookmarks) names each member's part.
+Each member's or host's part is the personal itinerary as printed alone (cover, own travel
+and stay, programme, contacts) with its own running header and its own "page X of Y"; every
+part starts on a right-hand page (recto): a part with an odd number of pages is followed by a
+blank back page. The outline (bookmarks) names each member's part.
 """
 
 from __future__ import annotations

@@ -167,7 +167,8 @@ class DocumentService:
             if person_id not in found:
                 raise ValidationError(
                     "person",
-                    f"person #{person_id} is not a member of visit #{visit_id} nor one of its hosts",
+                    f"person #{person_id} is not a member of visit #{visit_id} "
+                    "nor one of its hosts",
                 )
         return [person_id for person_id in found if person_id in set(only)]
 
