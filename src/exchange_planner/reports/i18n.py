@@ -230,8 +230,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "role_security": ("Sicherheit", "Security", "경호"),
     "role_guest": ("Gast", "Guest", "게스트"),
     # A member's own travel and stay on the personal itinerary (reports/itinerary.py).
-    "travel_and_stay": ("Anreise und Unterkunft", "Travel and stay", "도착·출발 및 숙소"),
-    "arrival": ("Ankunft", "Arrival", "도착"),
+    "travel_and_stay": ("Reise und Unterkunft", "Travel and stay", "도착·출발 및 숙소"),
+    "arrival": ("Anreise", "Arrival", "도착"),
     "departure": ("Abreise", "Departure", "출발"),
     "terminal": ("Terminal {terminal}", "Terminal {terminal}", "{terminal} 터미널"),
     "pickup": ("Abholung", "Pick-up", "픽업"),

@@ -378,9 +378,9 @@ class DocumentService:
         from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 
         _check_print_options(lang, font_path)
+        person_ids = self.participant_ids(visit_id, person_ids)  # refused before a folder
         # A new folder is owner-only; a folder the user chose keeps its permissions.
         folder = private_dir(Path(folder), tighten=False)
-        person_ids = self.participant_ids(visit_id, person_ids)
         written: list[Path] = []
         for index, person_id in enumerate(person_ids, start=1):
             if cancelled is not None and cancelled():
