@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Self
 from exchange_planner.domain.enums import (
     ChecklistKind,
     Direction,
+    DispositionKind,
     GiftDirection,
     GuestbookKind,
     InterpreterPlace,
@@ -32,6 +33,7 @@ from exchange_planner.domain.enums import (
     SeatingRule,
     TableShape,
     TravelMode,
+    VehicleKind,
     VisitStatus,
 )
 from exchange_planner.domain.texts import Translations
@@ -123,6 +125,10 @@ class Person(ReadModel):
     elected: bool | None
     in_office_since: date | None
     born_on: date | None
+    dietary_requirements: str
+    notes_consent: bool
+    notes_consent_on: date | None
+    gift_jurisdiction: str
 
 
 @_frozen
@@ -264,6 +270,8 @@ class ProgramItem(ReadModel):
     dress_code: str
     notes: str
     internal_notes: str
+    responsible: str
+    from_venue_id: int | None
 
 
 @_frozen
@@ -331,6 +339,9 @@ class Gift(ReadModel):
     circumstances: str
     disposition: str
     inventory_number: str
+    rate_units_per_eur: Decimal | None
+    rate_date: date | None
+    rate_source: str
 
 
 @_frozen
@@ -418,6 +429,125 @@ class Exhibition(ReadModel):
     description: str
 
 
+@_frozen
+class Vehicle(ReadModel):
+    table: ClassVar[str] = "vehicle"
+
+    row_version: int
+    uuid: str
+    id: int
+    visit_id: int
+    label: str
+    kind: VehicleKind
+    seats: int
+    driver_name: str
+    driver_phone: str
+    driver_language: str
+    plate: str
+    company: str
+    notes: str
+
+
+@_frozen
+class TransferVehicle(ReadModel):
+    table: ClassVar[str] = "transfer_vehicle"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    vehicle_id: int
+    position: int
+
+
+@_frozen
+class TransferSeat(ReadModel):
+    table: ClassVar[str] = "transfer_seat"
+
+    row_version: int
+    uuid: str
+    id: int
+    transfer_vehicle_id: int
+    person_id: int
+    seat: int | None
+
+
+@_frozen
+class ProgramCue(ReadModel):
+    table: ClassVar[str] = "program_cue"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    at: datetime
+    cue: str
+    responsible: str
+    position: int
+
+
+@_frozen
+class GiftRule(ReadModel):
+    table: ClassVar[str] = "gift_rule"
+
+    row_version: int
+    original_language: str
+    translations: Translations
+    uuid: str
+    id: int
+    jurisdiction: str
+    name: str
+    applies_to: str
+    effective_from: date
+    effective_to: date | None
+    source: str
+    source_url: str
+    valuation: str
+    notes: str
+
+
+@_frozen
+class GiftRuleLimit(ReadModel):
+    table: ClassVar[str] = "gift_rule_limit"
+
+    row_version: int
+    uuid: str
+    id: int
+    rule_id: int
+    tier: int
+    amount: Decimal
+    currency: str
+    consequence: str
+
+
+@_frozen
+class ExchangeRate(ReadModel):
+    table: ClassVar[str] = "exchange_rate"
+
+    row_version: int
+    uuid: str
+    id: int
+    currency: str
+    rate_date: date
+    units_per_eur: Decimal
+    source: str
+
+
+@_frozen
+class GiftDisposition(ReadModel):
+    table: ClassVar[str] = "gift_disposition"
+
+    row_version: int
+    uuid: str
+    id: int
+    gift_id: int
+    dated_on: date
+    kind: DispositionKind
+    place: str
+    inventory_number: str
+    note: str
+
+
 #: Every read model by the name of its table.
 READ_MODELS: dict[str, type[ReadModel]] = {
     model.table: model
@@ -440,9 +570,18 @@ READ_MODELS: dict[str, type[ReadModel]] = {
         ResidencyDeliverable,
         ChecklistItem,
         Exhibition,
+        Vehicle,
+        TransferVehicle,
+        TransferSeat,
+        ProgramCue,
+        GiftRule,
+        GiftRuleLimit,
+        ExchangeRate,
+        GiftDisposition,
     )
 }
 
 #: Versioned tables no service hands out as rows (settings are strings by key; a document's
-#: last print is internal to the document service).
-NOT_HANDED_OUT = frozenset({"setting", "document_print"})
+#: last print is internal to the document service; an erasure run is read by the privacy
+#: service's own report).
+NOT_HANDED_OUT = frozenset({"setting", "document_print", "erasure_run"})
