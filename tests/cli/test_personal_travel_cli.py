@@ -87,7 +87,7 @@ def test_who_shares_a_room_is_named_in_korean_too(sample_db_path: Path, tmp_path
     text = _text(next(folder.glob("*.pdf")))
     assert "TW-1 (Zweibettzimmer / 트윈룸)" in text
     assert "gemeinsam mit" in text and "님과 같은 방" in text
-    assert "302" not in text and "LH 162" not in text
+    assert "302 (" not in text and "Van 1" not in text  # Kang's room and pick-up
 
 
 def test_a_host_of_the_home_city_gets_a_personal_itinerary(

@@ -18,6 +18,7 @@ from exchange_planner.domain.enums import Direction, MemberRole
 from exchange_planner.domain.names import capitals_help
 from exchange_planner.domain.texts import CONTENT_LANGUAGES, text_in
 from exchange_planner.domain.timeutil import to_local
+from exchange_planner.domain.travel import terminal_text
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
     Segment,
@@ -348,7 +349,7 @@ def leg_text(leg: TravelLeg, zone: str, lang: Language) -> str:
     if leg.at is not None:
         local = to_local(leg.at, zone)
         when = f"{lang.date(local.date(), fmt='medium')} {lang.time(local)}"
-    terminal = lang.label("terminal", terminal=leg.terminal) if leg.terminal else ""
+    terminal = terminal_text(leg.terminal, lambda code: lang.label("terminal", terminal=code))
     where = ", ".join(part for part in (leg.place, terminal) if part)
     return " · ".join(part for part in (means, when, where) if part)
 

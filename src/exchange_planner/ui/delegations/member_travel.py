@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from exchange_planner.domain.enums import RoomType, TravelMode
+from exchange_planner.domain.travel import terminal_text
 from exchange_planner.services.registry import Services
 from exchange_planner.services.travel import LEG_TEXTS, Leg, Stay
 from exchange_planner.ui.widgets.forms import Form
@@ -54,10 +55,9 @@ def leg_text(leg: Leg, when: Callable[[datetime | None], str]) -> str:
     if leg.empty:
         return ""
     means = leg.number or leg.carrier or mode_text(leg.mode)
-    terminal = (
-        _tr(QT_TRANSLATE_NOOP("MemberTravel", "Terminal %1")).replace("%1", leg.terminal)
-        if leg.terminal
-        else ""
+    terminal = terminal_text(
+        leg.terminal,
+        lambda code: _tr(QT_TRANSLATE_NOOP("MemberTravel", "Terminal %1")).replace("%1", code),
     )
     return " · ".join(part for part in (means, when(leg.at), terminal or leg.place) if part)
 
