@@ -20,8 +20,16 @@ from pypdf import PdfReader
 
 from exchange_planner.cli import main
 from exchange_planner.domain.enums import Direction, VisitStatus
+from exchange_planner.domain.rooms import RoomOccupant, sharing
 from exchange_planner.domain.timeutil import to_utc
-from exchange_planner.reports.data import MemberInfo, ProgramEntry, content_hash, personal
+from exchange_planner.reports.data import (
+    MemberInfo,
+    ProgramEntry,
+    StayInfo,
+    TravelLeg,
+    content_hash,
+    personal,
+)
 from exchange_planner.reports.letterhead import letterhead_from_settings
 from exchange_planner.services import documents, itinerary_reading, settings
 from exchange_planner.services.documents import DocumentService
@@ -85,6 +93,7 @@ def orm_itinerary(db: object, visit_id: int) -> object:
         Setting,
         Venue,
         Visit,
+        VisitHost,
         VisitMember,
     )
 
@@ -98,10 +107,56 @@ def orm_itinerary(db: object, visit_id: int) -> object:
             .where(VisitMember.visit_id == visit_id)
             .order_by(VisitMember.precedence, VisitMember.id)
         ).all()
-        members = tuple(
-            MemberInfo(documents.person_info(p), str(m.role), m.precedence, m.room) for m, p in rows
+        host_rows = session.exec(
+            select(VisitHost, Person)
+            .join(Person, col(Person.id) == VisitHost.person_id)
+            .where(VisitHost.visit_id == visit_id)
+            .order_by(VisitHost.position, VisitHost.id)
+        ).all()
+        hosts = tuple(
+            MemberInfo(documents.person_info(p), str(h.role), h.position) for h, p in host_rows
         )
-        member_ids = tuple(m.person.id for m in members)
+        own_hotels = {m.hotel_id for m, _ in rows if m.hotel_id is not None}
+        hotels = {
+            v.id: documents.venue_info(v)
+            for v in session.exec(select(Venue).where(col(Venue.id).in_(own_hotels))).all()
+        }
+        shared = sharing(
+            RoomOccupant(
+                p.id,
+                "",
+                m.hotel_id if m.hotel_id is not None else visit.hotel_id,
+                m.room,
+                m.room_type,
+            )
+            for m, p in rows
+        )
+
+        def leg(m: VisitMember, way: str) -> TravelLeg:
+            mode = getattr(m, f"{way}_mode")
+            return TravelLeg(
+                getattr(m, way).replace(tzinfo=UTC) if getattr(m, way) else None,
+                mode.value if mode is not None else "",
+                *(getattr(m, f"{way}_{n}") for n in ("carrier", "number", "place", "terminal")),
+                getattr(m, f"{way}_pickup"),
+            )
+
+        def stay(m: VisitMember, p: Person) -> StayInfo | None:
+            info = StayInfo(
+                leg(m, "arrival"),
+                leg(m, "departure"),
+                hotels.get(m.hotel_id) if m.hotel_id is not None else None,
+                m.room_type.value if m.room_type is not None else "",
+                tuple(shared.get(p.id, ())),
+                m.mobile,
+            )
+            return None if info == StayInfo() else info
+
+        members = tuple(
+            MemberInfo(documents.person_info(p), str(m.role), m.precedence, m.room, stay(m, p))
+            for m, p in rows
+        )
+        member_ids = tuple(m.person.id for m in (*members, *hosts))
         items = session.exec(
             select(ProgramItem)
             .where(ProgramItem.visit_id == visit_id)
@@ -171,6 +226,7 @@ def orm_itinerary(db: object, visit_id: int) -> object:
             home_city_names=documents.home_city_names(stored),
             letterhead=letterhead_from_settings(stored),
             draft=visit.status in (VisitStatus.DRAFT, VisitStatus.PLANNED),
+            hosts=hosts,
             **documents.texts(visit),  # type: ignore[arg-type]
         )
 
@@ -269,9 +325,28 @@ def generated_visit(path: Path, *, direction: str = "incoming") -> int:
                 person_id=person,
                 role="head" if n == 0 else "official",
                 precedence=(n * 7) % 12,  # not the order of creation
-                room=str(100 + n),
+                room="200" if n in (2, 3) else str(100 + n),  # two share a twin room
+                room_type="twin" if n in (2, 3) else ("suite" if n == 0 else None),
+                hotel_id=venues[1] if n == 5 else None,  # one stays at another hotel
+                **(
+                    {
+                        "arrival": to_utc(datetime(2024, 3, 25, 17, 40), "Europe/Berlin"),
+                        "arrival_mode": "flight",
+                        "arrival_carrier": "Lufthansa",
+                        "arrival_number": "LH 162",
+                        "arrival_place": "Flughafen Leipzig/Halle",
+                        "arrival_terminal": "B",
+                        "arrival_pickup": "Bus 1",
+                        "departure_mode": "train",
+                        "departure_number": "ICE 1500",
+                        "mobile": "+82 10 1234 5678",
+                    }
+                    if n % 4 == 0
+                    else {}
+                ),
             )
         s.visits.update(visit, head_id=people[0])
+        s.hosts.create(visit_id=visit, person_id=host, position=1)
         for day in range(5):
             for slot in range(4):
                 local = datetime.combine(start + timedelta(days=day), datetime.min.time())

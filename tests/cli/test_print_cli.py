@@ -91,7 +91,8 @@ def test_personal_itinerary_of_a_member(sample_db_path: Path, tmp_path: Path) ->
         == 0
     )
     text = _text(out)
-    assert "개인 일정" in text and "Kang Gi-jung" in text
+    # His own travel and stay, not the delegation's list (which named him in Latin letters).
+    assert "개인 일정" in text and "강기정" in text and "도착·출발 및 숙소" in text
 
 
 def test_bad_input_names_the_field(sample_db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +111,7 @@ def test_bad_input_names_the_field(sample_db_path: Path, tmp_path: Path, capsys)
                 "--visit",
                 "1",
                 "--person",
-                "1",
+                "9999",
                 "-o",
                 str(out),
             ]

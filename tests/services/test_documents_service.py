@@ -63,8 +63,12 @@ def test_personal_itinerary_keeps_only_attended_items(
     titles = [item.title for item in mine.program]
     assert "Pressefoto auf der Museumstreppe" not in titles and len(titles) == 11
     assert mine.person is not None and mine.person.id == deputy
+    # The Lord Mayor hosts the visit: a host's personal itinerary has the items they attend.
+    host = services.documents.itinerary(visit, person_id=sample_ids["lord_mayor"], now=T0)
+    assert host.person is not None and host.person.id == sample_ids["lord_mayor"]
+    assert host.program and host.for_host
     with pytest.raises(ValidationError) as info:
-        services.documents.itinerary(visit, person_id=sample_ids["lord_mayor"])
+        services.documents.itinerary(visit, person_id=9999)
     assert info.value.field == "person"
     with pytest.raises(NotFoundError):
         services.documents.itinerary(9999)
@@ -115,7 +119,9 @@ def test_write_personal_batch_and_cancel(
         progress=lambda *a: seen.append(a),
         cancelled=lambda: len(seen) >= 3,
     )
-    assert len(paths) == 3 and seen[-1][:2] == (3, 20)
+    # The delegation's 20 members, then the home city's hosts.
+    hosts = len(services.hosts.for_visit(sample_ids["visit"]))
+    assert hosts and len(paths) == 3 and seen[-1][:2] == (3, 20 + hosts)
     assert paths[0].name == "01-Kang-Gi-jung.pdf" and paths[0].read_bytes().startswith(b"%PDF")
 
 

@@ -71,14 +71,18 @@ def test_itinerary_preview_saves_and_prints(qtbot, parent, context, sample_ids, 
 def test_personal_batch_writes_one_file_per_member(qtbot, parent, context, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
     run = print_personal_itineraries(parent, context, sample_ids["visit"])
     dialog = run.dialog
-    assert dialog.member.count() == 20
+    # The delegation's 20 members, then the home city's hosts.
+    hosts = len(context.services.hosts.for_visit(sample_ids["visit"]))
+    assert hosts and dialog.member.count() == 20 + hosts
+    assert dialog.member.itemText(20).endswith(" (host)")
     dialog.all_members.setChecked(True)
     dialog.folder.setText(str(tmp_path / "out"))
     with qtbot.waitSignal(run.finished, timeout=120000) as blocker:
         dialog.accept()
     paths = blocker.args[0]
-    assert len(paths) == 20
+    assert len(paths) == 20 + hosts
     assert paths[0].name == "01-Kang-Gi-jung.pdf"
+    assert "Persönliches Programm" in _text(paths[20])  # a host's
     assert "Persönliches Programm" in _text(paths[0])
     assert run.progress is None
 

@@ -60,7 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     personal = kinds.add_parser(
         "personal-itineraries",
-        help="the personal itineraries of every member: one booklet (--booklet) or one file each",
+        help="the personal itineraries of every member and host: one booklet (--booklet) or one "
+        "file each",
         description="With --booklet, one PDF for duplex printing: each member's part starts "
         "on a new sheet and counts its own pages, with a bookmark per member. Without it, "
         "-o names a folder that receives one PDF per member.",
@@ -69,6 +70,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     personal.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     personal.add_argument(
         "--booklet", action="store_true", help="one PDF with every member's part (-o FILE.pdf)"
+    )
+    personal.add_argument(
+        "--person",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only the itinerary of this member or host (may be repeated)",
     )
     personal.add_argument(
         "--home-zone",
@@ -277,6 +285,7 @@ def run_personal_itineraries(args: argparse.Namespace) -> int:
                 lang=args.lang,
                 home_zone_column=args.home_zone,
                 font_path=args.font,
+                person_ids=args.person,
             )
         print(
             f"{args.output}: {len(written)} personal itinerar{'y' if len(written) == 1 else 'ies'}"
@@ -290,6 +299,7 @@ def run_personal_itineraries(args: argparse.Namespace) -> int:
             lang=args.lang,
             home_zone_column=args.home_zone,
             font_path=args.font,
+            person_ids=args.person,
         )
     pages = parts[-1].first_page + parts[-1].pages - 1 if parts else 0
     pages += pages % 2

@@ -1,9 +1,9 @@
 """The booklet of a visit's personal itineraries: one PDF to print in one go, duplex.
 
-Each member's part is the personal itinerary as printed alone (cover, delegation, programme,
-contacts) with its own running header and its own "page X of Y"; every part starts on a
-right-hand page (recto): a part with an odd number of pages is followed by a blank back page.
-The outline (bookmarks) names each member's part.
+Each member's or host's part is the personal itinerary as printed alone (cover, own travel
+and stay, programme, contacts) with its own running header and its own "page X of Y"; every
+part starts on a right-hand page (recto): a part with an odd number of pages is followed by a
+blank back page. The outline (bookmarks) names each member's part.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from exchange_planner.reports.styles import make_styles
 from exchange_planner.reports.templates import (
     DRAFT_MARK,
     PageFrame,
+    _draw_mark,
     _numbered_canvas,
     _plain,
     document_template,
@@ -105,8 +106,14 @@ def _booklet_canvas(
                     Canvas.showPage(self)
                     number += 1
                 if len(states) % 2:
-                    # The back of the part's last sheet stays blank.
+                    # The back of the part's last sheet stays blank; a draft's carries the
+                    # mark there too (every page of a draft says so).
                     self.__dict__.update({**states[-1], "_code": []})
+                    if frames[index].mark:
+                        width, height = self._pagesize
+                        self.saveState()
+                        _draw_mark(self, frames[index].mark, fonts, width, height)
+                        self.restoreState()
                     Canvas.showPage(self)
                     number += 1
             self.page_count = number

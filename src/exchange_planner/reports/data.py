@@ -87,12 +87,50 @@ class VenueInfo:
 
 
 @dataclass(frozen=True)
+class TravelLeg:
+    """One way of a member's travel: when (an aware instant), how (a TravelMode value),
+    carrier and number ("Lufthansa", "LH 162"), where (place, terminal) and the pick-up."""
+
+    at: datetime | None = None
+    mode: str = ""
+    carrier: str = ""
+    number: str = ""
+    place: str = ""
+    terminal: str = ""
+    pickup: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return self.at is None and not any(
+            (self.mode, self.carrier, self.number, self.place, self.terminal, self.pickup)
+        )
+
+
+@dataclass(frozen=True)
+class StayInfo:
+    """A member's own travel and stay, printed on their personal itinerary: both legs, the
+    hotel they stay at (their own or the visit's), the room's type, the person ids sharing
+    the room (same hotel and room) and the member's mobile number."""
+
+    arrival: TravelLeg = TravelLeg()
+    departure: TravelLeg = TravelLeg()
+    hotel: VenueInfo | None = None
+    room_type: str = ""
+    sharing: tuple[int, ...] = ()
+    mobile: str = ""
+
+
+@dataclass(frozen=True)
 class MemberInfo:
     person: PersonInfo
     role: str = MemberRole.OFFICIAL.value
     precedence: int = 0
     #: The member's hotel room (printed on their personal itinerary).
     room: str = ""
+    #: Travel and stay (None: nothing entered). Kept out of the repr so that the fingerprints
+    #: of documents printed before travel was recorded stay the same; ``content_hash`` adds
+    #: the stay of a personal itinerary's own person where it is set.
+    stay: StayInfo | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -198,6 +236,24 @@ class ItineraryData:
     #: of the repr so the fingerprints of prints made before the mark existed stay the same;
     #: ``content_hash`` adds it where it is set.
     draft: bool = field(default=False, repr=False)
+    #: The hosts of the home city (``visit_host``), who get personal itineraries too. Not
+    #: printed in the visit's itinerary, so out of its fingerprint.
+    hosts: tuple[MemberInfo, ...] = field(default=(), repr=False)
+
+    def participant(self, person_id: int) -> MemberInfo | None:
+        """The member, else the host, with that person id."""
+        return next((m for m in (*self.members, *self.hosts) if m.person.id == person_id), None)
+
+    def own_member(self) -> MemberInfo | None:
+        """A personal itinerary's person as a delegation member (None: a host, or none)."""
+        if self.person is None:
+            return None
+        return next((m for m in self.members if m.person.id == self.person.id), None)
+
+    @property
+    def for_host(self) -> bool:
+        """A personal itinerary of one of the home city's hosts."""
+        return self.person is not None and self.own_member() is None
 
 
 @dataclass(frozen=True)
@@ -284,12 +340,17 @@ class GiftProtocolData:
 
 
 def personal(data: ItineraryData, person_id: int) -> ItineraryData:
-    """The itinerary of one member: only the items that person attends."""
-    person = next((m.person for m in data.members if m.person.id == person_id), None)
-    if person is None:
+    """The itinerary of one member or host: only the items that person attends (an item's
+    host always attends it)."""
+    found = data.participant(person_id)
+    if found is None:
         raise KeyError(person_id)
-    program = tuple(item for item in data.program if person_id in item.attendee_ids)
-    return dataclasses.replace(data, program=program, person=person, stamp=None)
+    program = tuple(
+        item
+        for item in data.program
+        if person_id in item.attendee_ids or (item.host is not None and item.host.id == person_id)
+    )
+    return dataclasses.replace(data, program=program, person=found.person, stamp=None)
 
 
 def content_hash(data: ItineraryData | GiftProtocolData) -> str:
@@ -304,6 +365,12 @@ def content_hash(data: ItineraryData | GiftProtocolData) -> str:
     printed = repr(unstamped)
     if isinstance(unstamped, ItineraryData) and unstamped.draft:
         printed += "\ndraft"
+    if isinstance(unstamped, ItineraryData):
+        own = unstamped.own_member()
+        if own is not None and own.stay is not None:
+            # What the personal itinerary prints of the stay: the legs, hotel, room type,
+            # mobile, and the names of those sharing the room (their ids are in ``members``).
+            printed += "\nstay " + repr(own.stay)
     return hashlib.sha256(printed.encode("utf-8")).hexdigest()
 
 

@@ -229,6 +229,24 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "role_driver": ("Fahrer/in", "Driver", "운전기사"),
     "role_security": ("Sicherheit", "Security", "경호"),
     "role_guest": ("Gast", "Guest", "게스트"),
+    # A member's own travel and stay on the personal itinerary (reports/itinerary.py).
+    "travel_and_stay": ("Reise und Unterkunft", "Travel and stay", "도착·출발 및 숙소"),
+    "arrival": ("Anreise", "Arrival", "도착"),
+    "departure": ("Abreise", "Departure", "출발"),
+    "terminal": ("Terminal {terminal}", "Terminal {terminal}", "{terminal} 터미널"),
+    "pickup": ("Abholung", "Pick-up", "픽업"),
+    "shares_with": ("gemeinsam mit {names}", "shares with {names}", "{names} 님과 같은 방"),
+    "mobile": ("Mobil", "Mobile", "휴대전화"),
+    "mode_flight": ("Flug", "Flight", "항공편"),
+    "mode_train": ("Bahn", "Train", "열차"),
+    "mode_car": ("Auto", "Car", "자동차"),
+    "mode_bus": ("Bus", "Bus", "버스"),
+    "mode_other": ("Sonstiges", "Other", "기타"),
+    "room_single": ("Einzelzimmer", "single room", "싱글룸"),
+    "room_double": ("Doppelzimmer", "double room", "더블룸"),
+    "room_twin": ("Zweibettzimmer", "twin room", "트윈룸"),
+    "room_triple": ("Dreibettzimmer", "triple room", "트리플룸"),
+    "room_suite": ("Suite", "suite", "스위트룸"),
 }
 
 # Transport plan and driver sheets (reports/transport.py).

@@ -1,4 +1,5 @@
-"""The itinerary (Besuchsprogramm) of a visit, and the personal itinerary of one member."""
+"""The itinerary (Besuchsprogramm) of a visit, and the personal itinerary of one member (with
+their own arrival, departure, hotel and room instead of the delegation's list) or host."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from exchange_planner.domain.enums import Direction, MemberRole
 from exchange_planner.domain.names import capitals_help
 from exchange_planner.domain.texts import CONTENT_LANGUAGES, text_in
 from exchange_planner.domain.timeutil import to_local
+from exchange_planner.domain.travel import terminal_text
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
     Segment,
@@ -39,15 +41,18 @@ from exchange_planner.reports.continued import (
 from exchange_planner.reports.data import (
     ChangesSince,
     ItineraryData,
+    MemberInfo,
     PartnerInfo,
     PersonInfo,
     ProgramEntry,
     ProgramState,
+    StayInfo,
+    TravelLeg,
     VenueInfo,
     city_name_in,
 )
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import LABELS, Language
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import DRAFT_MARK, PageFrame, build_pdf, content_width
@@ -132,7 +137,12 @@ def itinerary_flowables(
     if changes is not None:
         story += _changes(data, changes, styles, lang)
         story.append(PageBreak())
-    story += _delegation(data, styles, lang)
+    own = data.own_member()
+    if own is not None:
+        # A member's own travel and stay, not the whole delegation's list.
+        story += _travel_and_stay(data, own, styles, lang)
+    else:
+        story += _delegation(data, styles, lang)
     story += _program(data, styles, lang, home_zone_column=home_zone_column)
     story += _contacts(data, styles, lang)
     story[:0] = letterhead_flowables(data.letterhead, lang, styles)  # page 1, at the top
@@ -312,6 +322,89 @@ def _delegation(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable
     )
     table.setStyle(s.table(st.TABLE_STYLE))
     table.continued_caption = again
+    return [*story, table, Spacer(1, 8 * mm)]
+
+
+# --- a member's own travel and stay (personal itinerary) -------------------------------------
+def _visit_zone(data: ItineraryData) -> str:
+    """Where the visit takes place: the home city for an incoming visit, else the zone of its
+    program (the partner city's), the home zone when it has none."""
+    if data.direction == Direction.OUTGOING.value and data.program:
+        return data.program[0].timezone
+    return data.home_timezone
+
+
+def leg_text(leg: TravelLeg, zone: str, lang: Language) -> str:
+    """ "Flug Lufthansa LH 162 · 25.07.2023 17:40 · Flughafen Leipzig/Halle, Terminal B"."""
+    means = " ".join(
+        part
+        for part in (
+            lang.label(f"mode_{leg.mode}") if f"mode_{leg.mode}" in LABELS else leg.mode,
+            leg.carrier,
+            leg.number,
+        )
+        if part
+    )
+    when = ""
+    if leg.at is not None:
+        local = to_local(leg.at, zone)
+        when = f"{lang.date(local.date(), fmt='medium')} {lang.time(local)}"
+    terminal = terminal_text(leg.terminal, lambda code: lang.label("terminal", terminal=code))
+    where = ", ".join(part for part in (leg.place, terminal) if part)
+    return " · ".join(part for part in (means, when, where) if part)
+
+
+def room_text(data: ItineraryData, member: MemberInfo, lang: Language) -> str:
+    """ "302 (Suite) · gemeinsam mit …": the room, its type and who shares it."""
+    stay = member.stay
+    text = member.room
+    room_type = stay.room_type if stay is not None else ""
+    if room_type and f"room_{room_type}" in LABELS:
+        kind = lang.label(f"room_{room_type}")
+        text = f"{text} ({kind})" if text else kind
+    if stay is not None and stay.sharing:
+        people = {m.person.id: m.person for m in data.members}
+        names = ", ".join(lang.name_line(people[pid]) for pid in stay.sharing if pid in people)
+        if names:
+            text += " · " + lang.label("shares_with", names=names)
+    return text
+
+
+def own_hotel(data: ItineraryData) -> VenueInfo | None:
+    """The hotel of a personal itinerary's member (their own, else the visit's)."""
+    own = data.own_member()
+    if own is not None and own.stay is not None and own.stay.hotel is not None:
+        return own.stay.hotel
+    return data.hotel
+
+
+def _travel_and_stay(
+    data: ItineraryData, member: MemberInfo, s: Styles, lang: Language
+) -> list[Flowable]:
+    stay = member.stay or StayInfo()
+    zone = _visit_zone(data)
+    rows: list[list[object]] = []
+    for key, leg in (("arrival", stay.arrival), ("departure", stay.departure)):
+        if leg.empty:
+            continue
+        rows.append([para(lang.label(key), s.label), para(leg_text(leg, zone, lang), s.cell_bold)])
+        if leg.pickup:
+            rows.append([para(lang.label("pickup"), s.label), para(leg.pickup, s.cell)])
+    hotel = own_hotel(data)
+    if hotel is not None:
+        rows.append(
+            [para(lang.label("hotel"), s.label), content_para(hotel, "name", lang, s.cell_bold)]
+        )
+    room = room_text(data, member, lang)
+    if room:
+        rows.append([para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
+    if stay.mobile:
+        rows.append([para(lang.label("mobile"), s.label), para(stay.mobile, s.cell)])
+    story: list[Flowable] = [para(lang.label("travel_and_stay"), s.h1)]
+    if not rows:
+        return [*story, para(lang.label("none"), s.body), Spacer(1, 8 * mm)]
+    table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
+    table.setStyle(s.table(st.FIELDS_STYLE))
     return [*story, table, Spacer(1, 8 * mm)]
 
 
@@ -534,18 +627,21 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
     for item in sorted(data.program, key=lambda i: (i.starts_at, i.id)):
         if item.host is not None:
             hosts.setdefault(item.host.id, item.host)
-    interpreters = [
-        m.person
+    interpreter_members = [
+        m
         for m in sorted(data.members, key=lambda m: (m.precedence, m.person.id))
         if m.role == MemberRole.INTERPRETER.value
     ]
+    interpreters = [m.person for m in interpreter_members]
+    # A contact is reached on the mobile entered for the visit, else on their phone.
+    phones = {m.person.id: m.stay.mobile for m in interpreter_members if m.stay and m.stay.mobile}
     blocks: list[list[Flowable]] = []
     for key, people in (("hosts", list(hosts.values())), ("interpreters", interpreters)):
         heading = para(lang.label(key), s.h2)
         if not people:
             blocks.append([heading, para(lang.label("none"), s.body)])
             continue
-        table = _people_table(people, s, lang)
+        table = _people_table(people, s, lang, phones)
         table.continued_caption = para(
             continued_all(lambda part, key=key: lang.label_in(key, part), lang.parts), s.h2
         )
@@ -554,7 +650,7 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
     # The hotel block (a few lines) and its heading always stand together, and with the
     # block before it (the interpreters): a page never holds the hotel's lines alone.
     heading = para(lang.label("hotel"), s.h2)
-    hotel = data.hotel
+    hotel = own_hotel(data)
     if hotel is None:
         blocks[-1] += [heading, para(lang.label("none"), s.body)]
     else:
@@ -563,25 +659,18 @@ def _contacts(data: ItineraryData, s: Styles, lang: Language) -> list[Flowable]:
             [para(lang.label("address"), s.label), content_para(hotel, "address", lang, s.cell)],
             [para(lang.label("contact"), s.label), para(hotel.contact, s.cell)],
         ]
-        room = _own_room(data)
-        if room:
-            # The member's hotel room: "Zimmer" / "객실", not a meeting room.
-            rows.insert(1, [para(lang.label("hotel_room"), s.label), para(room, s.cell_bold)])
         table = Table(rows, colWidths=[40 * mm, content_width() - 40 * mm], splitInRow=1)
         table.setStyle(s.table(st.FIELDS_STYLE))
         blocks[-1] += [heading, table]
     return [*story, *(KeepTogether(block) for block in blocks)]
 
 
-def _own_room(data: ItineraryData) -> str:
-    """The hotel room of the personal itinerary's person (empty for the visit's itinerary)."""
-    if data.person is None:
-        return ""
-    member = next((m for m in data.members if m.person.id == data.person.id), None)
-    return member.room if member is not None else ""
-
-
-def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> ContinuedTable:
+def _people_table(
+    people: list[PersonInfo],
+    s: Styles,
+    lang: Language,
+    phones: dict[int, str] | None = None,
+) -> ContinuedTable:
     head = [
         para(lang.label(key, separator="\n"), s.cell_head)
         for key in ("name", "organisation", "phone", "email")
@@ -595,7 +684,7 @@ def _people_table(people: list[PersonInfo], s: Styles, lang: Language) -> Contin
             [
                 who,
                 content_para(person, "organisation", lang, s.cell),
-                para(person.phone, s.cell),
+                para((phones or {}).get(person.id) or person.phone, s.cell),
                 para(person.email, s.cell),
             ]
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
@@ -155,6 +155,22 @@ class DocumentService:
         """Person ids of a visit's delegation in precedence order (for the personal batch)."""
         with self.db.session() as session:
             return itinerary_reading.member_ids(session_execute(session), visit_id)
+
+    def participant_ids(self, visit_id: int, only: Sequence[int] | None = None) -> list[int]:
+        """Person ids of a visit's members, then its hosts: everyone with a personal itinerary
+        (``only``: just those of them, refusing anyone not on the visit)."""
+        with self.db.session() as session:
+            found = itinerary_reading.participant_ids(session_execute(session), visit_id)
+        if only is None:
+            return found
+        for person_id in only:
+            if person_id not in found:
+                raise ValidationError(
+                    "person",
+                    f"person #{person_id} is not a member of visit #{visit_id} "
+                    "nor one of its hosts",
+                )
+        return [person_id for person_id in found if person_id in set(only)]
 
     # --- gift protocols --------------------------------------------------------------------
     def gift_protocol(
@@ -355,14 +371,16 @@ class DocumentService:
         font_path: str | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        person_ids: Sequence[int] | None = None,
     ) -> list[Path]:
-        """One personal itinerary per member into ``folder``; stops early when ``cancelled()``."""
+        """One personal itinerary per member and per host (or per ``person_ids``) into
+        ``folder``; stops early when ``cancelled()``."""
         from exchange_planner.reports.itinerary import ItineraryOptions, build_itinerary
 
         _check_print_options(lang, font_path)
+        person_ids = self.participant_ids(visit_id, person_ids)  # refused before a folder
         # A new folder is owner-only; a folder the user chose keeps its permissions.
         folder = private_dir(Path(folder), tighten=False)
-        person_ids = self.member_ids(visit_id)
         written: list[Path] = []
         for index, person_id in enumerate(person_ids, start=1):
             if cancelled is not None and cancelled():
@@ -536,6 +554,7 @@ class DocumentService:
         font_path: str | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        person_ids: Sequence[int] | None = None,
     ) -> list[BookletPart]:
         """All personal itineraries of a visit as one booklet: each member's part starts on a
         new sheet and counts its own pages. Returns the parts (name, first page, pages);
@@ -545,7 +564,7 @@ class DocumentService:
         from exchange_planner.reports.itinerary import ItineraryOptions
 
         _check_print_options(lang, font_path)
-        person_ids = self.member_ids(visit_id)
+        person_ids = self.participant_ids(visit_id, person_ids)
         if not person_ids:
             raise ValidationError("visit", f"visit #{visit_id} has no members to print for")
         # The data first (one short session each), then the pages: both halves report.

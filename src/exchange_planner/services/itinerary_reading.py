@@ -11,14 +11,16 @@ would write (``storage/audit.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from exchange_planner.domain.enums import Direction, DocumentKind, VisitStatus
+from exchange_planner.domain.enums import Direction, DocumentKind, RoomType, VisitStatus
 from exchange_planner.domain.errors import NotFoundError, ValidationError
+from exchange_planner.domain.rooms import RoomOccupant, sharing
 from exchange_planner.domain.texts import Translations
 from exchange_planner.reports.data import (
     CityNames,
@@ -28,6 +30,8 @@ from exchange_planner.reports.data import (
     PersonInfo,
     ProgramEntry,
     Stamp,
+    StayInfo,
+    TravelLeg,
     VenueInfo,
     personal,
 )
@@ -58,22 +62,36 @@ _PERSON = (
     "p.id, p.family_name, p.given_name, p.native_name, p.name_order, p.title, p.organisation, "
     "p.country, p.email, p.phone, p.original_language, p.translations"
 )
+#: A member's travel and stay, after the person's columns (``_stay``).
+_TRAVEL = (
+    "m.arrival, m.arrival_mode, m.arrival_carrier, m.arrival_number, m.arrival_place, "
+    "m.arrival_terminal, m.arrival_pickup, m.departure, m.departure_mode, m.departure_carrier, "
+    "m.departure_number, m.departure_place, m.departure_terminal, m.departure_pickup, "
+    "m.hotel_id, m.room_type, m.mobile"
+)
 #: The delegation in precedence order.
 MEMBERS = (
-    f"SELECT m.role, m.precedence, m.room, {_PERSON} FROM visit_member m "
+    f"SELECT m.role, m.precedence, m.room, {_PERSON}, {_TRAVEL} FROM visit_member m "
     "JOIN person p ON p.id = m.person_id WHERE m.visit_id = :visit ORDER BY m.precedence, m.id"
 )
 MEMBER_IDS = "SELECT person_id FROM visit_member WHERE visit_id = :visit ORDER BY precedence, id"
+#: The home city's hosts in list order (they get personal itineraries too).
+HOSTS = (
+    f"SELECT h.role, h.position, {_PERSON} FROM visit_host h "
+    "JOIN person p ON p.id = h.person_id WHERE h.visit_id = :visit ORDER BY h.position, h.id"
+)
+HOST_IDS = "SELECT person_id FROM visit_host WHERE visit_id = :visit ORDER BY position, id"
 ITEMS = (
     "SELECT id, title, kind, starts_at, ends_at, timezone, venue_id, host_id, all_members, "
     "dress_code, notes, original_language, translations FROM program_item "
     "WHERE visit_id = :visit ORDER BY starts_at, id"
 )
-#: The venues of the visit's items and its hotel.
+#: The venues of the visit's items, its hotel and its members' own hotels.
 VENUES = (
     "SELECT id, name, address, room, city, timezone, contact, original_language, translations "
     "FROM venue WHERE id IN (SELECT venue_id FROM program_item WHERE visit_id = :visit) "
-    "OR id IN (SELECT hotel_id FROM visit WHERE id = :visit)"
+    "OR id IN (SELECT hotel_id FROM visit WHERE id = :visit) "
+    "OR id IN (SELECT hotel_id FROM visit_member WHERE visit_id = :visit)"
 )
 #: The hosts of the visit's items and the head of the visit.
 PEOPLE = (
@@ -131,6 +149,67 @@ def _venue(row: Row) -> VenueInfo:
     )
 
 
+def _leg(row: Row) -> TravelLeg:
+    at, mode, carrier, number, place, terminal, pickup = row
+    return TravelLeg(
+        at=utc_instant(at),
+        mode=str(mode or ""),
+        carrier=carrier or "",
+        number=number or "",
+        place=place or "",
+        terminal=terminal or "",
+        pickup=pickup or "",
+    )
+
+
+def stay_info(
+    arrival: TravelLeg,
+    departure: TravelLeg,
+    hotel: VenueInfo | None,
+    room_type: str,
+    sharing: tuple[int, ...],
+    mobile: str,
+) -> StayInfo | None:
+    """A member's stay as printed; None when nothing of it is entered (the fingerprint of a
+    personal itinerary without travel data stays what it was)."""
+    stay = StayInfo(arrival, departure, hotel, room_type, sharing, mobile)
+    return None if stay == StayInfo() else stay
+
+
+def with_stays(
+    members: list[tuple[MemberInfo, TravelLeg, TravelLeg, int | None, str, str]],
+    venues: Mapping[int, VenueInfo],
+    visit_hotel: int | None,
+) -> tuple[MemberInfo, ...]:
+    """The members with their stays: (member, arrival, departure, own hotel id, room type,
+    mobile) each; who shares a room is worked out once (``domain/rooms.py``)."""
+    occupants = [
+        RoomOccupant(
+            member.person.id,
+            "",
+            hotel if hotel is not None else visit_hotel,
+            member.room,
+            RoomType(room_type) if room_type else None,
+        )
+        for member, _, _, hotel, room_type, _ in members
+    ]
+    shared = sharing(occupants)
+    return tuple(
+        dataclasses.replace(
+            member,
+            stay=stay_info(
+                arrival,
+                departure,
+                venues.get(hotel) if hotel is not None else None,
+                room_type,
+                tuple(shared.get(member.person.id, ())),
+                mobile,
+            ),
+        )
+        for member, arrival, departure, hotel, room_type, mobile in members
+    )
+
+
 def home_city_names(settings: Mapping[str, str]) -> CityNames:
     """The home city's names per language from the settings (as stored by Settings)."""
     try:
@@ -175,12 +254,26 @@ def itinerary_data(execute: Execute, visit_id: int) -> ItineraryData:
         **_texts(language, stored),
     )
     stored_settings = settings(execute)
-    members = tuple(
-        MemberInfo(_person(row[3:]), str(row[0]), row[1], row[2])
-        for row in execute(MEMBERS, params)
-    )
-    member_ids = tuple(m.person.id for m in members)
     venues = {info.id: info for info in map(_venue, execute(VENUES, params))}
+    read_members = []
+    for row in execute(MEMBERS, params):
+        travel = row[15:]
+        read_members.append(
+            (
+                MemberInfo(_person(row[3:15]), str(row[0]), row[1], row[2]),
+                _leg(travel[0:7]),
+                _leg(travel[7:14]),
+                int(travel[14]) if travel[14] is not None else None,
+                str(travel[15] or ""),
+                travel[16] or "",
+            )
+        )
+    members = with_stays(read_members, venues, hotel_id)
+    hosts = tuple(
+        MemberInfo(_person(row[2:]), str(row[0]), row[1]) for row in execute(HOSTS, params)
+    )
+    # Everyone on the visit attends its whole-delegation items: members, then hosts.
+    member_ids = tuple(m.person.id for m in (*members, *hosts))
     people = {info.id: info for info in map(_person, execute(PEOPLE, params))}
     attendees: dict[int, list[int]] = {}
     for item_id, person_id in execute(ATTENDEES, params):
@@ -229,6 +322,7 @@ def itinerary_data(execute: Execute, visit_id: int) -> ItineraryData:
         home_city_names=home_city_names(stored_settings),
         letterhead=letterhead_from_settings(stored_settings),
         draft=draft,
+        hosts=hosts,
         **visit_texts,
     )
 
@@ -245,7 +339,8 @@ def itinerary(
         data = personal(data, person_id)
     except KeyError:
         raise ValidationError(
-            "person", f"person #{person_id} is not a member of visit #{visit_id}"
+            "person",
+            f"person #{person_id} is not a member of visit #{visit_id} nor one of its hosts",
         ) from None
     return data, DocumentKind.PERSONAL_ITINERARY, f"visit:{visit_id}:person:{person_id}"
 
@@ -265,6 +360,13 @@ def member_ids(execute: Execute, visit_id: int) -> list[int]:
     if not execute("SELECT id FROM visit WHERE id = :visit", {"visit": visit_id}):
         raise NotFoundError(f"There is no visit #{visit_id}")
     return [int(row[0]) for row in execute(MEMBER_IDS, {"visit": visit_id})]
+
+
+def participant_ids(execute: Execute, visit_id: int) -> list[int]:
+    """Person ids of a visit's delegation in precedence order, then of its hosts in list
+    order: everyone who gets a personal itinerary."""
+    members = member_ids(execute, visit_id)
+    return members + [int(row[0]) for row in execute(HOST_IDS, {"visit": visit_id})]
 
 
 # --- the stamp of a print ------------------------------------------------------------------

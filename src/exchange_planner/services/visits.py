@@ -30,6 +30,7 @@ from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, office_language, require
 from exchange_planner.services.participation import clean_participation
 from exchange_planner.services.settings import SettingsService
+from exchange_planner.services.travel import Stay, clean_travel, stays
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     ExhibitionVisit,
@@ -98,6 +99,8 @@ class MemberRow:
     #: The language of the person's ``title`` and ``organisation``, and their translations.
     original_language: str = DEFAULT_LANGUAGE
     translations: Translations = dataclasses.field(default_factory=Translations)
+    #: Travel and stay (arrival, departure, hotel, room and who shares it, mobile).
+    stay: Stay = dataclasses.field(default_factory=Stay)
 
 
 @dataclass(frozen=True)
@@ -552,6 +555,7 @@ class MemberService(RecordService[read.VisitMember]):
             )
         values["room"] = v.optional_text("room", values.get("room"), max_length=100)
         values.update(clean_participation(session, values, record_id, host=False))
+        clean_travel(session, values, record_id)  # services/travel.py
         return values
 
     # --- the member role Head and the head of delegation are one fact ---------------------
@@ -596,6 +600,7 @@ class MemberService(RecordService[read.VisitMember]):
                 .where(VisitMember.visit_id == visit_id)
                 .order_by(VisitMember.precedence, VisitMember.id)
             )
+            found = stays(session, visit_id)
             return [
                 MemberRow(
                     member.id,  # type: ignore[arg-type]
@@ -615,6 +620,7 @@ class MemberService(RecordService[read.VisitMember]):
                     NameOrder(person.name_order),
                     person.original_language,
                     Translations(person.translations),
+                    found.get(member.id, Stay()),  # type: ignore[arg-type]
                 )
                 for member, person in session.exec(statement).all()
             ]

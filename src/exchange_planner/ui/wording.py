@@ -426,6 +426,20 @@ def validation_text(error: ValidationError) -> str:
             str(values.get("who", "")),
             str(values.get("place", "")),
         )
+    if reason == "room_over_capacity":  # services/travel.py
+        return _fill(
+            QCoreApplication.translate(
+                "Wording", "room %1 would hold %2 people; a room of this type takes %3"
+            ),
+            str(values.get("room", "")),
+            str(values.get("count", "")),
+            str(values.get("capacity", "")),
+        )
+    if reason == "hotel_not_venue":
+        return _fill(
+            QCoreApplication.translate("Wording", "there is no venue #%1 to stay at"),
+            str(values.get("hotel", "")),
+        )
     if reason == "place_outside_order":
         return _fill(
             QCoreApplication.translate(

@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -39,6 +41,13 @@ from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany, HeadUpdate
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
+from exchange_planner.ui.delegations.member_travel import (
+    TravelForm,
+    leg_text,
+    leg_tooltip,
+    room_text,
+    stay_tooltip,
+)
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.delegations.precedence import (
     HostsPanel,
@@ -147,9 +156,22 @@ class MembersSection(Section):
                 lambda r: shown(r, "title"),
                 tooltip=lambda r: shown(r, "organisation"),
             ),
-            Column(self.tr("Arrival"), lambda r: when(r.arrival)),
-            Column(self.tr("Departure"), lambda r: when(r.departure)),
-            Column(self.tr("Room"), lambda r: r.room),
+            Column(
+                self.tr("Arrival"),
+                lambda r: leg_text(r.stay.arrival, when) or when(r.arrival),
+                tooltip=lambda r: leg_tooltip(r.stay.arrival, when),
+            ),
+            Column(
+                self.tr("Departure"),
+                lambda r: leg_text(r.stay.departure, when) or when(r.departure),
+                tooltip=lambda r: leg_tooltip(r.stay.departure, when),
+            ),
+            Column(
+                self.tr("Room"),
+                lambda r: room_text(r.stay) or r.room,
+                tooltip=lambda r: stay_tooltip(r.stay),
+            ),
+            Column(self.tr("Mobile"), lambda r: r.stay.mobile),
         ]
         self.model = MemberTableModel(columns, self)
         self.model.dropped.connect(self.move_to)
@@ -273,6 +295,11 @@ class MembersSection(Section):
         self.detail.text("room", self.tr("Room"), max_length=100)
         self.detail.combo("interprets_for_id", self.tr("In&terprets for"))
         self.detail.edited.connect(self._save_detail)
+        #: Travel and stay: how the member arrives and departs, the hotel, the mobile number.
+        self.travel = TravelForm(self.services, self)
+        self.travel.edited.connect(
+            lambda name, value: self._save_detail(name, value, form=self.travel)
+        )
         self.conflict_label = plain_label(parent=self)  # the checks name people and items
         self.conflict_label.setObjectName("member_conflicts")
         self.conflict_label.setWordWrap(True)
@@ -281,11 +308,25 @@ class MembersSection(Section):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.addWidget(self.conflict_label)
         detail_layout.addWidget(self.detail)
+        self.travel_box = QGroupBox(self.tr("Travel and stay"), self)
+        self.travel_box.setObjectName("member_travel")
+        travel_layout = QVBoxLayout(self.travel_box)
+        travel_layout.addWidget(self.travel)
+        # The travel fields make the editor tall: it scrolls, the member list stays in view.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details = QWidget(self.detail_scroll)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(detail_box)
+        details_layout.addWidget(self.travel_box)
+        details_layout.addWidget(add_box)
+        details_layout.addStretch(1)
+        self.detail_scroll.setWidget(details)
 
         side = QVBoxLayout()
-        side.addWidget(detail_box)
-        side.addWidget(add_box)
-        side.addStretch(1)
+        side.addWidget(self.detail_scroll)
         delegation = QWidget(self)
         body = QHBoxLayout(delegation)
         body.setContentsMargins(0, 0, 0, 0)
@@ -401,8 +442,10 @@ class MembersSection(Section):
         member_id = self.current_member_id()
         self._show_warnings()
         self.detail.setEnabled(member_id is not None)
+        self.travel.setEnabled(member_id is not None)
         if member_id is None:
             self.detail.clear()
+            self.travel.clear()
             self._shown = None
             return
         member = self.services.members.get(member_id)
@@ -415,13 +458,18 @@ class MembersSection(Section):
         for name in ("arrival", "departure"):
             value = values[name]
             values[name] = to_local(value, self.zone).replace(tzinfo=None) if value else None
+        for name in ("arrival_mode", "departure_mode", "room_type"):
+            value = values.get(name)
+            values[name] = value.value if hasattr(value, "value") else value
         same = self._shown is not None and self._shown.get("id") == member_id
         kept = load_keeping_input(self.detail, values, same_record=same)
+        kept |= load_keeping_input(self.travel, values, same_record=same)
         #: What the editor shows: the base of the next edit.
         self._shown = based_on(self._shown if same else None, stored, kept)
 
     # --- editing --------------------------------------------------------------------------
-    def _save_detail(self, name: str, value: Any) -> None:
+    def _save_detail(self, name: str, value: Any, form: Form | None = None) -> None:
+        form = form or self.detail
         member_id = self.current_member_id()
         if member_id is None:
             return
@@ -453,7 +501,7 @@ class MembersSection(Section):
                 shown,
             )
 
-        push_edit(self.detail, self.context.undo_stack, command, name, reload=self._show_member)
+        push_edit(form, self.context.undo_stack, command, name, reload=self._show_member)
 
     def add_existing(self) -> None:
         self.add_form.clear_errors()

@@ -109,6 +109,12 @@ class DocumentRun(QObject):
                 for member in services.members.for_visit(visit_id):
                     person = services.people.get(member.person_id)
                     members.append((member.person_id, person_name(person)))
+                # The home city's hosts get personal itineraries too (after the delegation).
+                for host in services.hosts.for_visit(visit_id):
+                    person = services.people.get(host.person_id)
+                    members.append(
+                        (host.person_id, self.tr("%1 (host)").replace("%1", person_name(person)))
+                    )
         residencies: list[tuple[int, str]] = []
         partnerships: list[tuple[int, str]] = []
         preferred_for: int | None = visit.partnership_id if visit_id is not None else None
