@@ -21,7 +21,6 @@ Nothing here reads the database or Qt.
 from __future__ import annotations
 
 import itertools
-
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
