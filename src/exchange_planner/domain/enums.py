@@ -86,6 +86,12 @@ class DocumentKind(StrEnum):
     PERSONAL_ITINERARY = "personal_itinerary"
     GIFT_PROTOCOL = "gift_protocol"
     RESIDENCY_SHEET = "residency_sheet"
+    ROOMING_LIST = "rooming_list"
+    TRANSPORT_PLAN = "transport_plan"
+    DRIVER_SHEET = "driver_sheet"
+    CATERING_SUMMARY = "catering_summary"
+    RUN_OF_SHOW = "run_of_show"
+    GIFT_REGISTER = "gift_register"
 
 
 class TableShape(StrEnum):
@@ -115,3 +121,67 @@ class Side(StrEnum):
 
     DELEGATION = "delegation"
     HOST = "host"
+
+
+class TravelMode(StrEnum):
+    """How a member arrives or leaves (the carrier and number say which flight or train)."""
+
+    FLIGHT = "flight"
+    TRAIN = "train"
+    CAR = "car"
+    BUS = "bus"
+    OTHER = "other"
+
+
+class RoomType(StrEnum):
+    """A hotel room's type; ``domain/rooms.py`` knows how many people each one sleeps."""
+
+    SINGLE = "single"
+    DOUBLE = "double"
+    TWIN = "twin"
+    TRIPLE = "triple"
+    SUITE = "suite"
+
+
+class VehicleKind(StrEnum):
+    CAR = "car"
+    VAN = "van"
+    MINIBUS = "minibus"
+    BUS = "bus"
+
+
+class DietaryRequirement(StrEnum):
+    """What a caterer must know; stored comma-separated in ``Person.dietary_requirements``."""
+
+    VEGETARIAN = "vegetarian"
+    VEGAN = "vegan"
+    NO_PORK = "no_pork"
+    HALAL = "halal"
+    KOSHER = "kosher"
+    NO_ALCOHOL = "no_alcohol"
+    GLUTEN_FREE = "gluten_free"
+    LACTOSE_FREE = "lactose_free"
+    NUT_ALLERGY = "nut_allergy"
+    SEAFOOD_ALLERGY = "seafood_allergy"
+    DIABETIC = "diabetic"
+    OTHER = "other"
+
+
+class DispositionKind(StrEnum):
+    """Where an official gift went, as the gift register records it."""
+
+    KEPT = "kept"
+    HANDED_OVER = "handed_over"
+    DISPLAYED = "displayed"
+    STORED = "stored"
+    LOANED = "loaned"
+    RETURNED = "returned"
+    DISPOSED = "disposed"
+
+
+class PrivacyCategory(StrEnum):
+    """Personal data kept for a limited time (``domain/retention.py``)."""
+
+    CONTACT = "contact"
+    TRAVEL = "travel"
+    HEALTH = "health"

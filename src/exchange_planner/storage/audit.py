@@ -25,10 +25,12 @@ from sqlmodel import Session as SQLModelSession
 from exchange_planner.domain.texts import Translations
 from exchange_planner.storage.tables import (
     ChangeLog,
+    Gift,
     ProgramItem,
     SeatingPlan,
     SeatingTable,
     SQLModel,
+    TransferVehicle,
 )
 
 #: Record kinds as the feed names them: the table name, except the settings.
@@ -52,6 +54,7 @@ _VISIT_OF = {
     "gift": "visit_id",
     "guestbook_entry": "visit_id",
     "exhibition_visit": "visit_id",
+    "vehicle": "visit_id",
 }
 _RESIDENCY_OF = {
     "residency": "id",
@@ -208,6 +211,11 @@ def _scope(session: Session, table: str, instance: object) -> dict[str, int | No
         visit_id = item.visit_id if item is not None else None
     elif table in ("seating_plan", "seating_table", "seat_assignment"):
         visit_id = _seating_visit(session, table, instance)
+    elif table in ("transfer_vehicle", "transfer_seat", "program_cue"):
+        visit_id = _item_visit(session, table, instance)
+    elif table == "gift_disposition":
+        gift = session.get(Gift, instance.gift_id)  # type: ignore[attr-defined]
+        visit_id = gift.visit_id if gift is not None else None
     if table in _RESIDENCY_OF:
         residency_id = getattr(instance, _RESIDENCY_OF[table])
     return {"visit_id": visit_id, "residency_id": residency_id}
@@ -220,6 +228,16 @@ def _seating_visit(session: Session, table: str, instance: Any) -> int | None:
         table = "seating_table"
     if instance is not None and table == "seating_table":
         instance = session.get(SeatingPlan, instance.plan_id)
+    if instance is None:
+        return None
+    item = session.get(ProgramItem, instance.program_item_id)
+    return item.visit_id if item is not None else None
+
+
+def _item_visit(session: Session, table: str, instance: Any) -> int | None:
+    """The visit of a transfer's vehicle or seat, or of a cue: (seat ->) item -> visit."""
+    if table == "transfer_seat":
+        instance = session.get(TransferVehicle, instance.transfer_vehicle_id)
     if instance is None:
         return None
     item = session.get(ProgramItem, instance.program_item_id)

@@ -8,7 +8,7 @@ Alembic only to create or upgrade a database. A test checks it equals the migrat
 from __future__ import annotations
 
 #: ``revision`` of the newest file in ``storage/migrations/versions``.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 #: Every revision this program knows, oldest first (a database at another one is newer).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")

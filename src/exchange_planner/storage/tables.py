@@ -23,6 +23,7 @@ from sqlmodel import Field, SQLModel
 from exchange_planner.domain.enums import (
     ChecklistKind,
     Direction,
+    DispositionKind,
     DocumentKind,
     GiftDirection,
     GuestbookKind,
@@ -31,8 +32,11 @@ from exchange_planner.domain.enums import (
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    RoomType,
     SeatingRule,
     TableShape,
+    TravelMode,
+    VehicleKind,
     VisitStatus,
 )
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE
@@ -201,6 +205,13 @@ class Person(Identified, Translatable, Versioned, table=True):
     elected: bool | None = Field(default=None)
     in_office_since: date | None = Field(default=None)
     born_on: date | None = Field(default=None)
+    # What the caterer must know (migration 0008): ``DietaryRequirement`` values, comma-separated,
+    # and the consent to process these health- or religion-related notes, with its date.
+    dietary_requirements: str = Field(default="", max_length=300)
+    notes_consent: bool = Field(default=False)
+    notes_consent_on: date | None = Field(default=None)
+    # The gift rules the person falls under (``GiftRule.jurisdiction``, e.g. DE-SN-KOMMUNAL).
+    gift_jurisdiction: str = Field(default="", max_length=40)
 
 
 class Venue(Identified, Translatable, Versioned, table=True):
@@ -256,6 +267,28 @@ class VisitMember(Identified, Versioned, table=True):
     interprets_for_id: int | None = Field(
         default=None, foreign_key="person.id", ondelete="SET NULL"
     )
+    # Travel and stay (migration 0008). ``arrival``/``departure`` above are the instants.
+    arrival_mode: TravelMode | None = Field(
+        default=None, sa_type=enum_type(TravelMode, name="arrivalmode")
+    )
+    arrival_carrier: str = Field(default="", max_length=100)
+    arrival_number: str = Field(default="", max_length=20)
+    arrival_place: str = Field(default="", max_length=200)
+    arrival_terminal: str = Field(default="", max_length=50)
+    arrival_pickup: str = Field(default="", max_length=300)
+    departure_mode: TravelMode | None = Field(
+        default=None, sa_type=enum_type(TravelMode, name="departuremode")
+    )
+    departure_carrier: str = Field(default="", max_length=100)
+    departure_number: str = Field(default="", max_length=20)
+    departure_place: str = Field(default="", max_length=200)
+    departure_terminal: str = Field(default="", max_length=50)
+    departure_pickup: str = Field(default="", max_length=300)
+    # Empty: the visit's hotel. Members sharing a room have the same hotel and room.
+    hotel_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
+    room_type: RoomType | None = Field(default=None, sa_type=enum_type(RoomType))
+    special_requests: str = Field(default="")
+    mobile: str = Field(default="", max_length=100)
 
 
 class VisitHost(Identified, Versioned, table=True):
@@ -330,6 +363,10 @@ class ProgramItem(Identified, Translatable, Versioned, table=True):
     dress_code: str = Field(default="", max_length=200)
     notes: str = Field(default="")
     internal_notes: str = Field(default="")
+    # The run-of-show (migration 0008): who is responsible, and where a transfer starts
+    # (``venue_id`` is where it goes).
+    responsible: str = Field(default="", max_length=300)
+    from_venue_id: int | None = Field(default=None, foreign_key="venue.id", ondelete="RESTRICT")
 
 
 class ProgramAttendee(SQLModel, table=True):
@@ -417,6 +454,138 @@ class Gift(Identified, Translatable, Versioned, table=True):
     circumstances: str = Field(default="")
     disposition: str = Field(default="", max_length=500)
     inventory_number: str = Field(default="", max_length=100)
+    # The rate the value was converted to EUR at (migration 0008): units of ``value_currency``
+    # per euro on ``rate_date``, and where the rate came from. Entered or imported, never fetched.
+    rate_units_per_eur: Decimal | None = Field(default=None, max_digits=18, decimal_places=6)
+    rate_date: date | None = Field(default=None)
+    rate_source: str = Field(default="", max_length=300)
+
+
+class Vehicle(Identified, Versioned, table=True):
+    """A car, van or bus at a visit's disposal, with its driver (the driver sheet's language)."""
+
+    __tablename__ = "vehicle"
+    __table_args__ = (sa.CheckConstraint("seats >= 1 AND seats <= 80", name="seats_in_range"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    label: str = Field(default="", max_length=100)
+    kind: VehicleKind = Field(default=VehicleKind.CAR, sa_type=enum_type(VehicleKind))
+    seats: int = Field(default=4)
+    driver_name: str = Field(default="", max_length=200)
+    driver_phone: str = Field(default="", max_length=100)
+    driver_language: str = Field(default="", max_length=20)
+    plate: str = Field(default="", max_length=30)
+    company: str = Field(default="", max_length=300)
+    notes: str = Field(default="")
+
+
+class TransferVehicle(Identified, Versioned, table=True):
+    """A vehicle used for a transfer item (``ProgramKind.TRANSFER``)."""
+
+    __tablename__ = "transfer_vehicle"
+    __table_args__ = (
+        sa.UniqueConstraint("program_item_id", "vehicle_id", name="uq_transfer_vehicle_vehicle"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_item_id: int = Field(foreign_key="program_item.id", ondelete="CASCADE", index=True)
+    vehicle_id: int = Field(foreign_key="vehicle.id", ondelete="CASCADE", index=True)
+    position: int = Field(default=0)
+
+
+class TransferSeat(Identified, Versioned, table=True):
+    """A person riding in a vehicle of a transfer, on a numbered seat or on any."""
+
+    __tablename__ = "transfer_seat"
+    __table_args__ = (
+        sa.UniqueConstraint("transfer_vehicle_id", "person_id", name="uq_transfer_seat_person"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    transfer_vehicle_id: int = Field(
+        foreign_key="transfer_vehicle.id", ondelete="CASCADE", index=True
+    )
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    seat: int | None = Field(default=None)
+
+
+class ProgramCue(Identified, Versioned, table=True):
+    """A cue of the run-of-show within a program item: at 10:05, "press leaves the hall"."""
+
+    __tablename__ = "program_cue"
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_item_id: int = Field(foreign_key="program_item.id", ondelete="CASCADE", index=True)
+    at: datetime = Field(sa_column=_utc(nullable=False))
+    cue: str = Field(default="")
+    responsible: str = Field(default="", max_length=300)
+    position: int = Field(default=0)
+
+
+class GiftRule(Identified, Translatable, Versioned, table=True):
+    """The gift rules of an office (a jurisdiction) in force from a date, with their source."""
+
+    __tablename__ = "gift_rule"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "effective_to IS NULL OR effective_to >= effective_from", name="dates_in_order"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    jurisdiction: str = Field(max_length=40, index=True)
+    name: str = Field(default="", max_length=300)
+    applies_to: str = Field(default="", max_length=500)
+    effective_from: date
+    effective_to: date | None = Field(default=None)
+    source: str = Field(default="", max_length=500)
+    source_url: str = Field(default="", max_length=500)
+    valuation: str = Field(default="", max_length=500)
+    notes: str = Field(default="")
+
+
+class GiftRuleLimit(Identified, Versioned, table=True):
+    """One limit of a gift rule (tier 1 is the lowest) and what crossing it means."""
+
+    __tablename__ = "gift_rule_limit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rule_id: int = Field(foreign_key="gift_rule.id", ondelete="CASCADE", index=True)
+    tier: int = Field(default=1)
+    amount: Decimal = Field(max_digits=14, decimal_places=2)
+    currency: str = Field(default="EUR", max_length=3)
+    consequence: str = Field(default="", max_length=500)
+
+
+class ExchangeRate(Identified, Versioned, table=True):
+    """A reference rate: ``units_per_eur`` of ``currency`` for one euro on ``rate_date``."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (
+        sa.UniqueConstraint("currency", "rate_date", name="uq_exchange_rate_day"),
+        sa.CheckConstraint("units_per_eur > 0", name="rate_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    currency: str = Field(max_length=3)
+    rate_date: date
+    units_per_eur: Decimal = Field(max_digits=18, decimal_places=6)
+    source: str = Field(default="", max_length=300)
+
+
+class GiftDisposition(Identified, Versioned, table=True):
+    """Where a gift went on a date; the latest row is where it is now."""
+
+    __tablename__ = "gift_disposition"
+
+    id: int | None = Field(default=None, primary_key=True)
+    gift_id: int = Field(foreign_key="gift.id", ondelete="CASCADE", index=True)
+    dated_on: date
+    kind: DispositionKind = Field(sa_type=enum_type(DispositionKind))
+    place: str = Field(default="", max_length=300)
+    inventory_number: str = Field(default="", max_length=100)
+    note: str = Field(default="")
 
 
 class GuestbookEntry(Identified, Versioned, table=True):
@@ -557,6 +726,21 @@ class DocumentPrint(Versioned, table=True):
     content_hash: str = Field(max_length=64)
     version: int = Field(default=1)
     printed_at: datetime = Field(sa_column=_utc(nullable=False))
+
+
+class ErasureRun(SQLModel, table=True):
+    """One erasure of personal data: what category, up to which date, where its export went."""
+
+    __tablename__ = "erasure_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=_utc(nullable=False))
+    user_name: str = Field(default="", max_length=200)
+    category: str = Field(max_length=20)
+    before: date
+    export_file: str = Field(default="", max_length=1000)
+    removed: int = Field(default=0)
+    summary: str = Field(default="")
 
 
 class ChangeLog(SQLModel, table=True):

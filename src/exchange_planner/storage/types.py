@@ -38,15 +38,19 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def enum_type(enum_cls: type[StrEnum]) -> sa.Enum:
-    """A VARCHAR with a CHECK constraint on the enum's values (no native PostgreSQL type)."""
+def enum_type(enum_cls: type[StrEnum], name: str = "") -> sa.Enum:
+    """A VARCHAR with a CHECK constraint on the enum's values (no native PostgreSQL type).
+
+    ``name`` names the constraint where a table has two columns of one enum (the names of a
+    table's constraints must differ); by default it is the enum's class name.
+    """
     return sa.Enum(
         enum_cls,
         native_enum=False,
         create_constraint=True,
         length=32,
         values_callable=lambda members: [member.value for member in members],
-        name=enum_cls.__name__.lower(),
+        name=name or enum_cls.__name__.lower(),
         validate_strings=True,
     )
 
