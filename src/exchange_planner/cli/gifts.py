@@ -22,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "Entered by hand or imported from a file (e.g. the ECB's eurofxref-hist.csv); "
         "never fetched from the network.",
     )
+    add_db_argument(rates)
     actions = rates.add_subparsers(dest="rates_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the stored rates")
     add_db_argument(listing)
@@ -57,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "gift-rules",
         help="the gift rules per jurisdiction (limits, periods, sources)",
     )
+    add_db_argument(rules)
     rule_actions = rules.add_subparsers(dest="rules_action", metavar="ACTION", required=True)
     rule_list = rule_actions.add_parser("list", help="every rule with its limits and source")
     add_db_argument(rule_list)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO
 
 from sqlalchemy import and_, extract, or_
 from sqlmodel import Session, col, select
@@ -46,8 +46,8 @@ from exchange_planner.domain.gift_rules import (
     rule_in_force,
 )
 from exchange_planner.domain.names import full_name
+from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
-from exchange_planner.services.records import ReadModel, _frozen
 from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     ExchangeRate,
@@ -60,69 +60,10 @@ from exchange_planner.storage.tables import (
     Visit,
 )
 
-# --- read models ------------------------------------------------------------------------------
-
-
-@_frozen
-class GiftRuleRow(ReadModel):
-    table: ClassVar[str] = "gift_rule"
-
-    row_version: int
-    original_language: str
-    translations: Any
-    uuid: str
-    id: int
-    jurisdiction: str
-    name: str
-    applies_to: str
-    effective_from: date
-    effective_to: date | None
-    source: str
-    source_url: str
-    valuation: str
-    notes: str
-
-
-@_frozen
-class GiftRuleLimitRow(ReadModel):
-    table: ClassVar[str] = "gift_rule_limit"
-
-    row_version: int
-    uuid: str
-    id: int
-    rule_id: int
-    tier: int
-    amount: Decimal
-    currency: str
-    consequence: str
-
-
-@_frozen
-class ExchangeRateRow(ReadModel):
-    table: ClassVar[str] = "exchange_rate"
-
-    row_version: int
-    uuid: str
-    id: int
-    currency: str
-    rate_date: date
-    units_per_eur: Decimal
-    source: str
-
-
-@_frozen
-class GiftDispositionRow(ReadModel):
-    table: ClassVar[str] = "gift_disposition"
-
-    row_version: int
-    uuid: str
-    id: int
-    gift_id: int
-    dated_on: date
-    kind: DispositionKind
-    place: str
-    inventory_number: str
-    note: str
+GiftRuleRow = read.GiftRule
+GiftRuleLimitRow = read.GiftRuleLimit
+ExchangeRateRow = read.ExchangeRate
+GiftDispositionRow = read.GiftDisposition
 
 
 def _units(field: str, value: object) -> Decimal:
@@ -137,6 +78,22 @@ def _units(field: str, value: object) -> Decimal:
             reason="not_rate",
             values={"text": str(value)},
         ) from None
+
+
+def clean_gift_rate(values: dict[str, Any]) -> dict[str, Any]:
+    """A gift's rate fields, checked: units per EUR (more than 0, or none), its day, its
+    source (at most 300 characters). A rate on a EUR gift is kept as typed (unused)."""
+    units = values.get("rate_units_per_eur")
+    cleaned: dict[str, Any] = {
+        "rate_units_per_eur": None
+        if units is None or (isinstance(units, str) and not units.strip())
+        else _units("rate_units_per_eur", units),
+        "rate_date": None,
+        "rate_source": v.optional_text("rate_source", values.get("rate_source"), max_length=300),
+    }
+    if values.get("rate_date") not in (None, ""):
+        cleaned["rate_date"] = v.date_value("rate_date", values["rate_date"])
+    return cleaned
 
 
 # --- rules ------------------------------------------------------------------------------------
@@ -312,7 +269,7 @@ class ExchangeRateService(RecordService[ExchangeRateRow]):
         )
 
     def rate_on(self, currency: str, on: date) -> ExchangeRateRow | None:
-        """The latest stored rate of ``currency`` on or before ``on``."""
+        """The latest stored rate of ``currency`` on ``on`` or up to a week before."""
         with self.db.session() as session:
             row = _rate_on(session, currency, on)
             return self._read(row) if row is not None else None
@@ -372,10 +329,20 @@ def _rate_row(line: RateLine) -> ExchangeRate:
     )
 
 
+#: How much older than the gift's day a stored rate may be and still be its day's rate (the
+#: ECB publishes none on weekends and TARGET holidays: Easter takes four days).
+MAX_RATE_AGE = timedelta(days=7)
+
+
 def _rate_on(session: Session, currency: str, on: date) -> ExchangeRate | None:
+    """The latest stored rate of ``currency`` on ``on`` or up to a week before."""
     return session.exec(
         select(ExchangeRate)
-        .where(ExchangeRate.currency == currency.upper(), col(ExchangeRate.rate_date) <= on)
+        .where(
+            ExchangeRate.currency == currency.upper(),
+            col(ExchangeRate.rate_date) <= on,
+            col(ExchangeRate.rate_date) >= on - MAX_RATE_AGE,
+        )
         .order_by(col(ExchangeRate.rate_date).desc())
         .limit(1)
     ).first()

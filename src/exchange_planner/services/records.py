@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Self
 from exchange_planner.domain.enums import (
     ChecklistKind,
     Direction,
+    DispositionKind,
     GiftDirection,
     GuestbookKind,
     InterpreterPlace,
@@ -313,6 +314,9 @@ class Gift(ReadModel):
     circumstances: str
     disposition: str
     inventory_number: str
+    rate_units_per_eur: Decimal | None
+    rate_date: date | None
+    rate_source: str
 
 
 @_frozen
@@ -400,6 +404,69 @@ class Exhibition(ReadModel):
     description: str
 
 
+# --- the gift register (services/gift_register.py) ------------------------------------------
+@_frozen
+class GiftRule(ReadModel):
+    table: ClassVar[str] = "gift_rule"
+
+    row_version: int
+    original_language: str
+    translations: Translations
+    uuid: str
+    id: int
+    jurisdiction: str
+    name: str
+    applies_to: str
+    effective_from: date
+    effective_to: date | None
+    source: str
+    source_url: str
+    valuation: str
+    notes: str
+
+
+@_frozen
+class GiftRuleLimit(ReadModel):
+    table: ClassVar[str] = "gift_rule_limit"
+
+    row_version: int
+    uuid: str
+    id: int
+    rule_id: int
+    tier: int
+    amount: Decimal
+    currency: str
+    consequence: str
+
+
+@_frozen
+class ExchangeRate(ReadModel):
+    table: ClassVar[str] = "exchange_rate"
+
+    row_version: int
+    uuid: str
+    id: int
+    currency: str
+    rate_date: date
+    units_per_eur: Decimal
+    source: str
+
+
+@_frozen
+class GiftDisposition(ReadModel):
+    table: ClassVar[str] = "gift_disposition"
+
+    row_version: int
+    uuid: str
+    id: int
+    gift_id: int
+    dated_on: date
+    kind: DispositionKind
+    place: str
+    inventory_number: str
+    note: str
+
+
 #: Every read model by the name of its table.
 READ_MODELS: dict[str, type[ReadModel]] = {
     model.table: model
@@ -422,6 +489,10 @@ READ_MODELS: dict[str, type[ReadModel]] = {
         ResidencyDeliverable,
         ChecklistItem,
         Exhibition,
+        GiftRule,
+        GiftRuleLimit,
+        ExchangeRate,
+        GiftDisposition,
     )
 }
 

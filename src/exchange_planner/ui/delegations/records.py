@@ -381,8 +381,10 @@ class GiftsSection(RecordSection):
             self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
             rate = getattr(gift, "rate_units_per_eur", None)
             self.form.load({"rate_units_per_eur": "" if rate is None else str(rate)})
-        self.valuation.reload()
             self._show_warnings()
+        valuation = getattr(self, "valuation", None)
+        if valuation is not None:
+            valuation.reload()
 
     def _show_warnings(self) -> None:
         """The current gift's warnings under its description (the form is left as is)."""
