@@ -219,7 +219,7 @@ def _db_with_gifts(tmp_path: Path) -> tuple[Path, dict[str, int]]:
 def test_export_gifts_writes_the_register_as_xlsx(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path, ids = _db_with_gifts(tmp_path)
+    path, _ids = _db_with_gifts(tmp_path)
     target = tmp_path / "gifts.xlsx"
     assert main(["export", "gifts", "--year", "2023", "--db", str(path), "-o", str(target)]) == 0
     assert "3 gifts" in capsys.readouterr().err
