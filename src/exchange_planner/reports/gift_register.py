@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from exchange_planner.domain.gift_register import DIRECTIONS, GiftRegisterData, RegisterRow
-from exchange_planner.domain.gift_rules import limit_text
+from exchange_planner.domain.gift_rules import RuleInfo, limit_text
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import names_line
 from exchange_planner.reports.continued import ContinuedTable, continued_all
@@ -40,10 +40,10 @@ REGISTER_STYLES: dict[str, dict[str, object]] = {
 
 #: (label key, width in mm; the description takes what is left)
 WIDTHS: tuple[tuple[str, float], ...] = (
-    ("number", 8),
+    ("number", 10),
     ("date", 19),
     ("description", 0),
-    ("giver", 40),
+    ("giver", 38),
     ("gift_value", 22),
     ("rate", 34),
     ("value_eur", 21),
@@ -245,16 +245,19 @@ def _rules(data: GiftRegisterData, s: Styles, lang: Language) -> list[Flowable]:
         return []
     story: list[Flowable] = [Spacer(1, 4 * mm), para(lang.label("rules_sources"), s.h1)]
     for rule in data.rules:
-        end = (
-            lang.date(rule.effective_to, fmt="medium")
-            if rule.effective_to
-            else lang.label("rule_open")
-        )
-        period = lang.label(
-            "rule_period", start=lang.date(rule.effective_from, fmt="medium"), end=end
-        )
+
+        def period(part: str, rule: RuleInfo = rule) -> dict[str, object]:
+            end = rule.effective_to
+            return {
+                "start": lang.date(rule.effective_from, part=part, fmt="medium"),
+                "end": lang.date(end, part=part, fmt="medium")
+                if end
+                else lang.label_in("rule_open", part),
+            }
+
+        period_text = lang.label_each("rule_period", period)
         block: list[Flowable] = [para(f"{rule.jurisdiction} — {rule.name}", s.h2)]
-        block.append(para(period, s.small))
+        block.append(para(period_text, s.small))
         if rule.applies_to:
             block.append(para(rule.applies_to, s.body))
         for tier, limits in rule.tiers():

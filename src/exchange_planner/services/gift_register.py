@@ -67,16 +67,29 @@ GiftDispositionRow = read.GiftDisposition
 
 
 def _units(field: str, value: object) -> Decimal:
+    """Units of a currency per euro as typed: a number more than zero."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(field, "give the units of the currency one euro buys", reason="empty")
+    text = str(value)
     try:
-        return parse_units(str(value))
-    except (InvalidOperation, ValueError):
+        number = Decimal(text.strip().replace(" ", "").replace(",", "."))
+    except InvalidOperation:
         raise ValidationError(
-            field,
-            f"{v.shown(value)} is not a rate (units per euro, more than 0)",
-            reason="not_rate",
-            values={"text": str(value)},
+            field, f"{v.shown(value)} is not a number", reason="not_number", values={"text": text}
+        ) from None
+    if not number.is_finite():
+        raise ValidationError(
+            field, f"{v.shown(value)} is not a number", reason="not_number", values={"text": text}
+        )
+    try:
+        return parse_units(text)
+    except (InvalidOperation, ValueError):
+        if number <= 0:
+            raise ValidationError(
+                field, "an exchange rate must be more than zero", reason="zero_rate"
+            ) from None
+        raise ValidationError(
+            field, "is implausibly large", reason="too_large", values={"text": text}
         ) from None
 
 
@@ -115,7 +128,9 @@ class GiftRuleService(RecordService[GiftRuleRow]):
         values["jurisdiction"] = v.required_text("jurisdiction", code, max_length=40)
         if " " in code:
             raise ValidationError(
-                "jurisdiction", "is a code without spaces, e.g. DE-SN-KOMMUNAL", reason="spaces"
+                "jurisdiction",
+                "must be a code without spaces, e.g. DE-SN-KOMMUNAL",
+                reason="jurisdiction_spaces",
             )
         values["name"] = v.required_text("name", values.get("name"), max_length=300)
         for name, length in (
@@ -127,7 +142,7 @@ class GiftRuleService(RecordService[GiftRuleRow]):
             values[name] = v.optional_text(name, values.get(name), max_length=length)
         values["notes"] = v.optional_text("notes", values.get("notes"))
         if values.get("effective_from") in (None, ""):
-            raise ValidationError("effective_from", "give the day the rule applies from")
+            raise ValidationError("effective_from", "must not be empty", reason="empty")
         values["effective_from"] = v.date_value("effective_from", values["effective_from"])
         if values.get("effective_to") in (None, ""):
             values["effective_to"] = None
@@ -191,14 +206,18 @@ class GiftRuleLimitService(RecordService[GiftRuleLimitRow]):
             tier = int(str(values.get("tier", 1)).strip())
         except ValueError:
             raise ValidationError(
-                "tier", f"{v.shown(values.get('tier'))} is not a whole number", reason="not_int"
+                "tier", "must be a tier from 1 to 9 (1: the lowest limit)", reason="tier_range"
             ) from None
         if not 1 <= tier <= 9:
-            raise ValidationError("tier", "is 1 to 9 (1: the lowest limit)", reason="range")
+            raise ValidationError(
+                "tier", "must be a tier from 1 to 9 (1: the lowest limit)", reason="tier_range"
+            )
         values["tier"] = tier
         amount = v.money("amount", values.get("amount"))
         if amount is None or amount <= 0:
-            raise ValidationError("amount", "a limit is more than zero", reason="not_positive")
+            raise ValidationError(
+                "amount", "a limit must be more than zero", reason="limit_positive"
+            )
         values["amount"] = amount
         values["currency"] = v.currency_code("currency", values.get("currency") or EUR)
         values["consequence"] = v.optional_text(
@@ -238,10 +257,10 @@ class ExchangeRateService(RecordService[ExchangeRateRow]):
         values.pop("id", None)
         currency = v.currency_code("currency", values.get("currency"))
         if currency == EUR:
-            raise ValidationError("currency", "EUR needs no rate", reason="eur")
+            raise ValidationError("currency", "EUR needs no rate", reason="eur_rate")
         values["currency"] = currency
         if values.get("rate_date") in (None, ""):
-            raise ValidationError("rate_date", "give the day of the rate")
+            raise ValidationError("rate_date", "must not be empty", reason="empty")
         values["rate_date"] = v.date_value("rate_date", values["rate_date"])
         values["units_per_eur"] = _units("units_per_eur", values.get("units_per_eur"))
         values["source"] = v.required_text("source", values.get("source"), max_length=300)
@@ -254,7 +273,7 @@ class ExchangeRateService(RecordService[ExchangeRateRow]):
             raise ValidationError(
                 "rate_date",
                 f"there is already a rate of {currency} on {values['rate_date']:%Y-%m-%d}",
-                reason="duplicate",
+                reason="rate_exists",
             )
         return values
 
@@ -368,7 +387,7 @@ class GiftDispositionService(RecordService[GiftDispositionRow]):
             raise ValidationError("gift_id", "a disposition belongs to a gift")
         require(session, Gift, values.get("gift_id"), "gift_id")
         if values.get("dated_on") in (None, ""):
-            raise ValidationError("dated_on", "give the day")
+            raise ValidationError("dated_on", "must not be empty", reason="empty")
         values["dated_on"] = v.date_value("dated_on", values["dated_on"])
         values["kind"] = v.enum_value("kind", DispositionKind, values.get("kind"))
         values["place"] = v.optional_text("place", values.get("place"), max_length=300)
@@ -579,7 +598,7 @@ class GiftRegisterService:
             if highest is not None and highest.crossed_by is not None:
                 crossed = limit_text([highest.crossed_by])
                 consequence = highest.crossed_by.consequence
-            undetermined = judgement.undetermined
+            undetermined = judgement.undetermined and not rate_missing
         history = steps.get(int(gift.id or 0))
         if history is None:
             history = [
