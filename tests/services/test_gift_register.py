@@ -300,3 +300,37 @@ def test_rates_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(listed) == 3
     assert main(["gift-rules", "list", "--db", str(path)]) == 0
     assert "DE-SN-KOMMUNAL" in capsys.readouterr().out
+
+
+def test_a_gift_is_warned_about_by_its_recipients_rule(
+    services: Services, gifts: dict[str, int]
+) -> None:
+    from exchange_planner.domain.conflicts import ConflictKind
+    from exchange_planner.domain.gifts import GiftRecord
+    from exchange_planner.services.gift_rule_reading import rule_warnings
+    from exchange_planner.storage.sql_read import session_execute
+
+    records = [
+        GiftRecord(
+            gift_id=gift.id,
+            description=gift.description,
+            given=gift.direction is GiftDirection.GIVEN,
+            presented_on=gift.presented_on,
+            recipient_id=gift.recipient_id,
+            recipient_name="X",
+            value_amount=gift.value_amount,
+            value_currency=gift.value_currency,
+        )
+        for gift in services.gifts.list()
+    ]
+    with services.db.session() as session:
+        warnings, judged = rule_warnings(session_execute(session), records)
+    # The vase (KRW 150,000 = 106.19 EUR) reaches the Saxon 60 EUR tier; the EUR 45 gift to
+    # a Korean official is judged by KR-PUBLIC and stays below; the USD gift without a rate
+    # is judged (no warning), the one without a recipient is left to the thresholds.
+    assert judged == {gifts["received"], gifts["given"], gifts["usd"]}
+    assert [(w.kind, w.gift_ids) for w in warnings] == [
+        (ConflictKind.GIFT_OVER_THRESHOLD, (gifts["received"],))
+    ]
+    assert warnings[0].facts.limit == 60 and warnings[0].extra["tier"] == 2
+    assert "schriftliche Genehmigung" in warnings[0].message
