@@ -32,7 +32,7 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "exhibition": ("title", "description"),
     "rank_table": ("name",),
     "rank": ("title",),
-    "gift_rule": ("name", "applies_to"),
+    "gift_rule": ("name",),
 }
 
 #: How a translation is named where one name stands for a field and a language

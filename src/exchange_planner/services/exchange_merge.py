@@ -16,7 +16,8 @@ sequence). The change log (``storage/audit.py``) tells what changed here since.
 
 Merging covers partnerships, rank tables with their ranks, people, venues and visits with
 their members, hosts and program (what ``export --visit`` writes); other sections of a file
-(seating plans among them: the seating of our meals is ours) are counted as skipped. ``plan_merge``
+(seating plans among them: the seating of our meals is ours; so are the vehicles and cues of
+a visit, and the gift register) are counted as skipped. ``plan_merge``
 reads only; ``apply_merge`` writes the whole plan in one transaction (all or nothing; refused
 when there are conflicts), and the commit reaches every view through the change feed like any
 other edit. ``undo_merge`` reverts an applied merge in one transaction.
@@ -83,9 +84,9 @@ CHANGED = "changed"
 CONFLICT = "conflict"
 
 #: Fields that are not compared: the row's own id, its identity, the nested lists.
-_NOT_COMPARED = {"id", "uuid", "members", "hosts", "program", "ranks"}
+_NOT_COMPARED = {"id", "uuid", "members", "hosts", "program", "ranks", "vehicles", "cues"}
 #: Nested lists of a record, written as records of their own.
-_NESTED = ("members", "hosts", "program", "ranks", "attendees")
+_NESTED = ("members", "hosts", "program", "ranks", "attendees", "vehicles", "cues")
 #: Sections a merge does not take, as the file names them.
 _SKIPPED_SECTIONS = (
     "gifts",
@@ -93,6 +94,8 @@ _SKIPPED_SECTIONS = (
     "residencies",
     "exhibitions",
     "seating_plans",
+    "gift_rules",
+    "exchange_rates",
     "document_prints",
 )
 _INSTANTS = {"arrival", "departure", "starts_at", "ends_at"}
@@ -227,7 +230,12 @@ _KINDS: dict[str, _Kind] = {
         "visit_member",
         VisitMember,
         lambda s: s.members,
-        {"visit_id": "visit", "person_id": "person", "interprets_for_id": "person"},
+        {
+            "visit_id": "visit",
+            "person_id": "person",
+            "interprets_for_id": "person",
+            "hotel_id": "venue",
+        },
     ),
     "visit_host": _Kind(
         "visit_host",
@@ -239,7 +247,7 @@ _KINDS: dict[str, _Kind] = {
         "program_item",
         ProgramItem,
         lambda s: s.program,
-        {"visit_id": "visit", "venue_id": "venue", "host_id": "person"},
+        {"visit_id": "visit", "venue_id": "venue", "host_id": "person", "from_venue_id": "venue"},
     ),
 }
 

@@ -11,6 +11,9 @@ reported as ``ImportFormatError`` naming the JSON path of the offending field. I
 into an empty database (settings aside); a database that holds plans takes another office's
 file by merging it (``services/exchange_merge.py``), which matches records by their ``uuid``.
 
+Version 5 adds the logistics of a visit (the members' travel and stay, the visit's vehicles,
+the vehicles and seats of each transfer, the cues of the run-of-show) and the gift register
+(rules with their limits, exchange rates, the rates of gifts and where each gift went).
 Version 4 adds the rank tables with their ranks, the hosts of a visit (nested like its
 members), the seating plans of meals with their tables and seats, and the precedence fields of
 people and members. Since version 3 every record carries its ``uuid``, and the file says
@@ -41,7 +44,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from sqlmodel import Session, SQLModel, col, select
 
 from exchange_planner.domain import validation as v
-from exchange_planner.domain.enums import DocumentKind
+from exchange_planner.domain.enums import DispositionKind, DocumentKind, VehicleKind
 from exchange_planner.domain.errors import (
     ExchangePlannerError,
     ImportFormatError,
@@ -67,15 +70,20 @@ from exchange_planner.storage.tables import (
     ChangeLog,
     ChecklistItem,
     DocumentPrint,
+    ExchangeRate,
     Exhibition,
     ExhibitionArtist,
     ExhibitionResidency,
     ExhibitionVisit,
     Gift,
+    GiftDisposition,
+    GiftRule,
+    GiftRuleLimit,
     GuestbookEntry,
     Partnership,
     Person,
     ProgramAttendee,
+    ProgramCue,
     ProgramItem,
     Rank,
     RankTable,
@@ -85,6 +93,9 @@ from exchange_planner.storage.tables import (
     SeatingPlan,
     SeatingTable,
     Setting,
+    TransferSeat,
+    TransferVehicle,
+    Vehicle,
     Venue,
     Visit,
     VisitHost,
@@ -144,6 +155,14 @@ COUNT_NAMES = (
     "seating plans",
     "seating tables",
     "seats",
+    "vehicles",
+    "transfer vehicles",
+    "transfer seats",
+    "cues",
+    "gift dispositions",
+    "gift rules",
+    "gift rule limits",
+    "exchange rates",
     "printed documents",
 )
 
@@ -172,7 +191,14 @@ class ExchangeFileUnreadableError(ExchangePlannerError):
 _TEXT_COLUMNS = ("original_language", "translations")
 
 
-def _json_value(value: Any) -> Any:
+#: Exchange rates keep six decimals (the ECB publishes up to four, KRW per EUR has two).
+_RATE_FIELDS = ("units_per_eur", "rate_units_per_eur")
+_RATE_SCALE = Decimal("0.000001")
+
+
+def _json_value(value: Any, name: str = "") -> Any:
+    if isinstance(value, Decimal) and name in _RATE_FIELDS:
+        return format(value.quantize(_RATE_SCALE), "f")
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):  # before date: a datetime is a date
@@ -191,7 +217,7 @@ def _plain(record: SQLModel, *, skip: Iterable[str] = ()) -> dict[str, Any]:
     names = [name for name in type(record).model_fields if name not in skipped]
     # The language and translations of a record's texts follow its fields.
     names.sort(key=lambda name: (name in _TEXT_COLUMNS, name not in ("id", "uuid")))
-    return {name: _json_value(getattr(record, name)) for name in names}
+    return {name: _json_value(getattr(record, name), name) for name in names}
 
 
 def _all(session: Session, model: type[SQLModel], *order: Any) -> list[Any]:
@@ -204,6 +230,41 @@ def _grouped(rows: Iterable[Any], key: str) -> dict[int, list[Any]]:
     for row in rows:
         groups[getattr(row, key)].append(row)
     return groups
+
+
+#: The text fields of a vehicle and of a gift rule with their lengths (version 5 records).
+_VEHICLE_TEXTS = {
+    "label": 100,
+    "driver_name": 200,
+    "driver_phone": 100,
+    "driver_language": 20,
+    "plate": 30,
+    "company": 300,
+    "notes": v.MAX_TEXT,
+}
+_RULE_TEXTS = {
+    "name": 300,
+    "applies_to": 500,
+    "source": 500,
+    "source_url": 500,
+    "valuation": 500,
+    "notes": v.MAX_TEXT,
+}
+
+
+def _typed_columns(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
+    """Dates and amounts still written as text (fields a service does not clean itself) as
+    the column's own type: the schema has already checked their form."""
+    columns = model.__table__.c  # type: ignore[attr-defined]
+    for name, value in values.items():
+        if not isinstance(value, str) or name not in columns:
+            continue
+        kind = columns[name].type
+        if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
+            values[name] = v.date_value(name, value)
+        elif isinstance(kind, sa.Numeric):
+            values[name] = Decimal(value)
+    return values
 
 
 def database_identity(db: Database) -> str | None:
@@ -259,6 +320,7 @@ def export_document(db: Database) -> dict[str, Any]:
         )
         deliverables = _grouped(_all(session, ResidencyDeliverable), "residency_id")
         checklist = _grouped(_all(session, ChecklistItem), "residency_id")
+        logistics = _Logistics(session, None)
         links = {
             key: _grouped(
                 _all(session, table, table.exhibition_id, getattr(table, column)), "exhibition_id"
@@ -275,7 +337,9 @@ def export_document(db: Database) -> dict[str, Any]:
             for item in program[visit.id]:
                 item_entry = _plain(item, skip=["visit_id"])
                 item_entry["attendees"] = [a.person_id for a in attendees[item.id]]
+                logistics.add_to_item(item_entry, item.id)
                 entry["program"].append(item_entry)
+            logistics.add_to_visit(entry, visit.id)
             visits.append(entry)
 
         residencies = []
@@ -305,13 +369,71 @@ def export_document(db: Database) -> dict[str, Any]:
             "people": [_plain(p) for p in _all(session, Person)],
             "venues": [_plain(p) for p in _all(session, Venue)],
             "visits": visits,
-            "gifts": [_plain(g) for g in _all(session, Gift)],
+            "gifts": _gifts(session),
             "guestbook_entries": [_plain(g) for g in _all(session, GuestbookEntry)],
             "residencies": residencies,
             "exhibitions": exhibitions,
             "seating_plans": _seating_plans(session, _all(session, SeatingPlan)),
+            "gift_rules": _gift_rules(session),
+            "exchange_rates": [_plain(r) for r in _all(session, ExchangeRate)],
             "document_prints": [_plain(d) for d in _all(session, DocumentPrint)],
         }
+
+
+class _Logistics:
+    """The vehicles of visits and, per program item, its transfer vehicles with their seats
+    and its cues (version 5), read at once for the whole database or one visit."""
+
+    def __init__(self, session: Session, visit_id: int | None) -> None:
+        vehicles = select(Vehicle).order_by(Vehicle.id)  # type: ignore[arg-type]
+        transfers = select(TransferVehicle).order_by(TransferVehicle.id)  # type: ignore[arg-type]
+        seats = select(TransferSeat).order_by(TransferSeat.id)  # type: ignore[arg-type]
+        cues = select(ProgramCue).order_by(ProgramCue.id)  # type: ignore[arg-type]
+        if visit_id is not None:
+            items = select(ProgramItem.id).where(ProgramItem.visit_id == visit_id)
+            vehicles = vehicles.where(Vehicle.visit_id == visit_id)
+            transfers = transfers.where(col(TransferVehicle.program_item_id).in_(items))
+            seats = seats.join(TransferVehicle).where(
+                col(TransferVehicle.program_item_id).in_(items)
+            )
+            cues = cues.where(col(ProgramCue.program_item_id).in_(items))
+        self.vehicles = _grouped(session.exec(vehicles).all(), "visit_id")
+        self.transfers = _grouped(session.exec(transfers).all(), "program_item_id")
+        self.seats = _grouped(session.exec(seats).all(), "transfer_vehicle_id")
+        self.cues = _grouped(session.exec(cues).all(), "program_item_id")
+
+    def add_to_item(self, entry: dict[str, Any], item_id: int) -> None:
+        entry["vehicles"] = []
+        for transfer in self.transfers[item_id]:
+            transfer_entry = _plain(transfer, skip=["program_item_id"])
+            transfer_entry["seats"] = [
+                _plain(seat, skip=["transfer_vehicle_id"]) for seat in self.seats[transfer.id]
+            ]
+            entry["vehicles"].append(transfer_entry)
+        entry["cues"] = [_plain(cue, skip=["program_item_id"]) for cue in self.cues[item_id]]
+
+    def add_to_visit(self, entry: dict[str, Any], visit_id: int) -> None:
+        entry["vehicles"] = [_plain(v, skip=["visit_id"]) for v in self.vehicles[visit_id]]
+
+
+def _gifts(session: Session) -> list[dict[str, Any]]:
+    dispositions = _grouped(_all(session, GiftDisposition), "gift_id")
+    gifts = []
+    for gift in _all(session, Gift):
+        entry = _plain(gift)
+        entry["dispositions"] = [_plain(d, skip=["gift_id"]) for d in dispositions[gift.id]]
+        gifts.append(entry)
+    return gifts
+
+
+def _gift_rules(session: Session) -> list[dict[str, Any]]:
+    limits = _grouped(_all(session, GiftRuleLimit), "rule_id")
+    rules = []
+    for rule in _all(session, GiftRule):
+        entry = _plain(rule)
+        entry["limits"] = [_plain(limit, skip=["rule_id"]) for limit in limits[rule.id]]
+        rules.append(entry)
+    return rules
 
 
 def _rank_tables(session: Session) -> list[dict[str, Any]]:
@@ -409,7 +531,10 @@ def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
         people |= {i.host_id for i in items} | {
             a.person_id for group in attendees.values() for a in group
         }
+        logistics = _Logistics(session, visit_id)
+        people |= {seat.person_id for group in logistics.seats.values() for seat in group}
         venues = {visit.hotel_id} | {i.venue_id for i in items}
+        venues |= {i.from_venue_id for i in items} | {m.hotel_id for m in members}
         entry = _plain(visit)
         entry["members"] = [_plain(m, skip=["visit_id"]) for m in members]
         entry["hosts"] = [_plain(h, skip=["visit_id"]) for h in hosts]
@@ -417,7 +542,9 @@ def export_visit_document(db: Database, visit_id: int) -> dict[str, Any]:
         for item in items:
             item_entry = _plain(item, skip=["visit_id"])
             item_entry["attendees"] = [a.person_id for a in attendees[item.id]]
+            logistics.add_to_item(item_entry, item.id)
             entry["program"].append(item_entry)
+        logistics.add_to_visit(entry, visit_id)
         partnership = session.get(Partnership, visit.partnership_id)
         return {
             "format": FORMAT,
@@ -868,7 +995,9 @@ class _Importer:
 
         for index, visit in enumerate(document.get("visits", [])):
             path = f"$.visits[{index}]"
-            self._insert(path, s.visits, Visit, visit, nested=("members", "hosts", "program"))
+            self._insert(
+                path, s.visits, Visit, visit, nested=("members", "hosts", "program", "vehicles")
+            )
             self._count("visits")
             # Overrides are checked once the visit's whole list is in (a place counts all).
             overrides: list[tuple[str, SQLModel, Mapping[str, Any]]] = []
@@ -896,6 +1025,7 @@ class _Importer:
                 self._count("visit hosts")
             for o_path, row, values in overrides:
                 self._override(o_path, visit["id"], row, values)
+            vehicles = self._vehicles(path, visit)
             for p_index, item in enumerate(visit.get("program", [])):
                 item_path = f"{path}.program[{p_index}]"
                 self._insert(
@@ -904,12 +1034,18 @@ class _Importer:
                     ProgramItem,
                     item,
                     parent={"visit_id": visit["id"]},
-                    nested=("attendees",),
+                    nested=("attendees", "vehicles", "cues"),
                 )
                 self._count("program items")
                 self._attendees(item_path, item)
+                self._transfers(item_path, item, vehicles)
+                self._cues(item_path, item)
 
-        self._section(document, "gifts", s.gifts, Gift)
+        for index, gift in enumerate(document.get("gifts", [])):
+            path = f"$.gifts[{index}]"
+            self._insert(path, s.gifts, Gift, gift, nested=("dispositions",))
+            self._count("gifts")
+            self._dispositions(path, gift)
         self._section(document, "guestbook_entries", s.guestbook, GuestbookEntry)
 
         answering: list[tuple[str, int, int]] = []
@@ -965,6 +1101,10 @@ class _Importer:
             self._exhibition_links(path, exhibition)
 
         self._seating_plans(document)
+        self._gift_rules(document)
+        for index, rate in enumerate(document.get("exchange_rates", [])):
+            self._exchange_rate(f"$.exchange_rates[{index}]", rate)
+            self._count("exchange rates")
 
         for index, entry in enumerate(document.get("document_prints", [])):
             self._document_print(f"$.document_prints[{index}]", entry)
@@ -1012,10 +1152,192 @@ class _Importer:
             cleaned = service.clean_record(self.session, data, None)
         except ValidationError as error:
             raise ImportFormatError(f"{path}.{_field_path(error.field)}", error.message) from None
-        record = model(id=record_id, **cleaned)
+        record = model(id=record_id, **_typed_columns(model, cleaned))
         self.session.add(record)
         self._flush(path)
         return record
+
+    # --- version 5: logistics and the gift register ------------------------------------------
+    def _new(
+        self, path: str, model: type[SQLModel], values: Mapping[str, Any], **fields: Any
+    ) -> Any:
+        """A record of the version 5 sections, its fields checked here (they have no form of
+        their own in an older program to share the rules with)."""
+        self._claim_id(path, model, values["id"])
+        record = model(id=values["id"], uuid=values.get("uuid") or new_uuid(), **fields)
+        self.session.add(record)
+        self._flush(path)
+        return record
+
+    def _checked(self, path: str, check: Any) -> Any:
+        try:
+            return check()
+        except ValidationError as error:
+            raise ImportFormatError(f"{path}.{error.field}", error.message) from None
+
+    def _vehicles(self, path: str, visit: Mapping[str, Any]) -> set[int]:
+        ids = set()
+        for index, values in enumerate(visit.get("vehicles", [])):
+            v_path = f"{path}.vehicles[{index}]"
+            fields = self._checked(
+                v_path,
+                lambda values=values: {
+                    "visit_id": visit["id"],
+                    "kind": v.enum_value("kind", VehicleKind, values.get("kind", "car")),
+                    "seats": values["seats"],
+                    **{
+                        name: v.optional_text(name, values.get(name), max_length=limit)
+                        for name, limit in _VEHICLE_TEXTS.items()
+                    },
+                },
+            )
+            self._new(v_path, Vehicle, values, **fields)
+            ids.add(values["id"])
+            self._count("vehicles")
+        return ids
+
+    def _transfers(self, path: str, item: Mapping[str, Any], vehicles: set[int]) -> None:
+        taken: dict[int, str] = {}
+        for index, values in enumerate(item.get("vehicles", [])):
+            t_path = f"{path}.vehicles[{index}]"
+            if values["vehicle_id"] not in vehicles:
+                raise ImportFormatError(
+                    f"{t_path}.vehicle_id",
+                    f"refers to vehicle {values['vehicle_id']}, which is not one of this "
+                    "visit's vehicles",
+                )
+            self._new(
+                t_path,
+                TransferVehicle,
+                values,
+                program_item_id=item["id"],
+                vehicle_id=values["vehicle_id"],
+                position=values.get("position", 0),
+            )
+            self._count("transfer vehicles")
+            for s_index, seat in enumerate(values.get("seats", [])):
+                s_path = f"{t_path}.seats[{s_index}]"
+                self._require(Person, seat["person_id"], f"{s_path}.person_id")
+                if seat["person_id"] in taken:
+                    raise ImportFormatError(
+                        f"{s_path}.person_id",
+                        f"person {seat['person_id']} already rides at {taken[seat['person_id']]}",
+                    )
+                taken[seat["person_id"]] = s_path
+                self._new(
+                    s_path,
+                    TransferSeat,
+                    seat,
+                    transfer_vehicle_id=values["id"],
+                    person_id=seat["person_id"],
+                    seat=seat.get("seat"),
+                )
+                self._count("transfer seats")
+
+    def _cues(self, path: str, item: Mapping[str, Any]) -> None:
+        for index, values in enumerate(item.get("cues", [])):
+            c_path = f"{path}.cues[{index}]"
+            fields = self._checked(
+                c_path,
+                lambda values=values: {
+                    "at": v.instant_value("at", values["at"]),
+                    "cue": v.required_text("cue", values["cue"], max_length=v.MAX_TEXT),
+                    "responsible": v.optional_text(
+                        "responsible", values.get("responsible"), max_length=300
+                    ),
+                },
+            )
+            self._new(
+                c_path,
+                ProgramCue,
+                values,
+                program_item_id=item["id"],
+                position=values.get("position", 0),
+                **fields,
+            )
+            self._count("cues")
+
+    def _dispositions(self, path: str, gift: Mapping[str, Any]) -> None:
+        for index, values in enumerate(gift.get("dispositions", [])):
+            d_path = f"{path}.dispositions[{index}]"
+            fields = self._checked(
+                d_path,
+                lambda values=values: {
+                    "dated_on": v.date_value("dated_on", values["dated_on"]),
+                    "kind": v.enum_value("kind", DispositionKind, values["kind"]),
+                    "place": v.optional_text("place", values.get("place"), max_length=300),
+                    "inventory_number": v.optional_text(
+                        "inventory_number", values.get("inventory_number"), max_length=100
+                    ),
+                    "note": v.optional_text("note", values.get("note")),
+                },
+            )
+            self._new(d_path, GiftDisposition, values, gift_id=gift["id"], **fields)
+            self._count("gift dispositions")
+
+    def _gift_rules(self, document: Mapping[str, Any]) -> None:
+        for index, values in enumerate(document.get("gift_rules", [])):
+            path = f"$.gift_rules[{index}]"
+
+            def rule_fields(values: Mapping[str, Any] = values) -> dict[str, Any]:
+                start = v.date_value("effective_from", values["effective_from"])
+                end = values.get("effective_to")
+                end = v.date_value("effective_to", end) if end is not None else None
+                if end is not None:
+                    v.date_range(start, end, end_field="effective_to")
+                language = v.content_language(
+                    "original_language", values.get("original_language", "de")
+                )
+                texts = {
+                    name: v.optional_text(name, values.get(name), max_length=limit)
+                    for name, limit in _RULE_TEXTS.items()
+                }
+                return {
+                    "jurisdiction": v.required_text(
+                        "jurisdiction", values["jurisdiction"], max_length=40
+                    ),
+                    "effective_from": start,
+                    "effective_to": end,
+                    "original_language": language,
+                    "translations": v.translations(
+                        values.get("translations") or {},
+                        fields={"name": 300},
+                        original_language=language,
+                    ),
+                    **texts,
+                }
+
+            self._new(path, GiftRule, values, **self._checked(path, rule_fields))
+            self._count("gift rules")
+            for l_index, limit in enumerate(values.get("limits", [])):
+                l_path = f"{path}.limits[{l_index}]"
+                fields = self._checked(
+                    l_path,
+                    lambda limit=limit, tier=l_index + 1: {
+                        "tier": limit.get("tier", tier),
+                        "amount": v.money("amount", limit["amount"]),
+                        "currency": v.currency_code("currency", limit["currency"]),
+                        "consequence": v.optional_text(
+                            "consequence", limit.get("consequence"), max_length=500
+                        ),
+                    },
+                )
+                self._new(l_path, GiftRuleLimit, limit, rule_id=values["id"], **fields)
+                self._count("gift rule limits")
+
+    def _exchange_rate(self, path: str, values: Mapping[str, Any]) -> None:
+        def fields() -> dict[str, Any]:
+            rate = Decimal(values["units_per_eur"])
+            if rate <= 0:
+                raise ValidationError("units_per_eur", "must be more than 0")
+            return {
+                "currency": v.currency_code("currency", values["currency"]),
+                "rate_date": v.date_value("rate_date", values["rate_date"]),
+                "units_per_eur": rate,
+                "source": v.optional_text("source", values.get("source"), max_length=300),
+            }
+
+        self._new(path, ExchangeRate, values, **self._checked(path, fields))
 
     def _flush(self, path: str) -> None:
         try:

@@ -1,4 +1,4 @@
-"""The JSON Schema (draft 2020-12) of the exchange file, version 4.
+"""The JSON Schema (draft 2020-12) of the exchange file, version 5.
 
 The importer checks a document's structure against this schema first; ``docs/
 interchange.schema.json`` is this schema written out (a test keeps the two identical, and
@@ -17,7 +17,9 @@ from typing import Any
 
 from exchange_planner.domain.enums import (
     ChecklistKind,
+    DietaryRequirement,
     Direction,
+    DispositionKind,
     DocumentKind,
     GiftDirection,
     GuestbookKind,
@@ -26,23 +28,34 @@ from exchange_planner.domain.enums import (
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    RoomType,
     SeatingRule,
     TableShape,
+    TravelMode,
+    VehicleKind,
     VisitStatus,
 )
 from exchange_planner.domain.texts import CONTENT_LANGUAGES, TRANSLATABLE
 from exchange_planner.domain.validation import MAX_TEXT
 
 #: Schema definitions named other than their table.
-_TABLES = {"member": "visit_member", "host": "visit_host"}
+_TABLES = {
+    "member": "visit_member",
+    "host": "visit_host",
+    "transfer": "transfer_vehicle",
+    "cue": "program_cue",
+    "disposition": "gift_disposition",
+}
 
 FORMAT = "exchange-planner"
-VERSION = 4
+VERSION = 5
 #: Versions this program reads: version 1 had no translations (its texts are taken to be
 #: in the office's language); version 2 had no record identities (``uuid``: its records get
 #: new ones on import, and it cannot be merged into a database that holds plans); version 3
-#: had no order of precedence and no seating (its people have no rank, its visits no hosts).
-READABLE_VERSIONS = (1, 2, 3, 4)
+#: had no order of precedence and no seating (its people have no rank, its visits no hosts);
+#: version 4 had no visit logistics (travel and stay, vehicles, cues) and no gift register
+#: (rules, rates, dispositions): its records take the new fields' defaults.
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 #: The first version whose records carry their ``uuid`` (what a merge matches them by).
 FIRST_MERGEABLE_VERSION = 3
 
@@ -66,6 +79,14 @@ IDENTIFIED = (
     "seating_plan",
     "seating_table",
     "seat_assignment",
+    "vehicle",
+    "transfer",
+    "transfer_seat",
+    "cue",
+    "gift_rule",
+    "gift_rule_limit",
+    "exchange_rate",
+    "disposition",
 )
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -74,6 +95,7 @@ INSTANT_PATTERN = (
     r"(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
 MONEY_PATTERN = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"
+RATE_PATTERN = r"^[0-9]{1,12}(\.[0-9]{1,6})?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
@@ -93,6 +115,7 @@ PATTERN_MEANINGS = {
     DATE_PATTERN: "is not a date like 2023-07-26",
     INSTANT_PATTERN: "is not a time with offset like 2023-07-26T08:00:00Z",
     MONEY_PATTERN: "is not an amount like 185.00 (a string, at most two decimals)",
+    RATE_PATTERN: "is not a rate like 1437.25 (a string, at most six decimals)",
     CURRENCY_PATTERN: "is not a three-letter currency code like EUR",
     UUID_PATTERN: "is not a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e (lower case)",
 }
@@ -125,6 +148,26 @@ def _enum(enum_cls: type[StrEnum], description: str) -> dict:
         "type": "string",
         "enum": [member.value for member in enum_cls],
         "description": description,
+    }
+
+
+def _optional_enum(enum_cls: type[StrEnum], description: str) -> dict:
+    return {
+        "type": ["string", "null"],
+        "enum": [*(member.value for member in enum_cls), None],
+        "description": description + " Or null.",
+    }
+
+
+def _integer(description: str, minimum: int = -MAX_INTEGER, maximum: int = MAX_INTEGER) -> dict:
+    return {"type": "integer", "minimum": minimum, "maximum": maximum, "description": description}
+
+
+def _rate(description: str, *, nullable: bool = True) -> dict:
+    return {
+        "type": ["string", "null"] if nullable else "string",
+        "pattern": RATE_PATTERN,
+        "description": description + ' (a decimal string such as "1437.25").',
     }
 
 
@@ -190,6 +233,23 @@ def _override_fields() -> dict[str, Any]:
         "override_reason": _text("Why the place is forced (required with one)."),
         "interprets_for_id": _ref("$.people (whose interpreter this participant is)"),
     }
+
+
+def _travel_fields() -> dict[str, Any]:
+    """A member's travel and stay (version 5)."""
+    fields: dict[str, Any] = {}
+    for way in ("arrival", "departure"):
+        fields[f"{way}_mode"] = _optional_enum(TravelMode, f"How the {way} is made.")
+        fields[f"{way}_carrier"] = _text("Airline or railway.", 100)
+        fields[f"{way}_number"] = _text("Flight or train number, e.g. LH 162.", 20)
+        fields[f"{way}_place"] = _text("Airport or station.", 200)
+        fields[f"{way}_terminal"] = _text("Terminal or platform.", 50)
+        fields[f"{way}_pickup"] = _text("Who picks the member up, where.", 300)
+    fields["hotel_id"] = _ref("$.venues (the member's hotel; null: the visit's)")
+    fields["room_type"] = _optional_enum(RoomType, "Type of the room.")
+    fields["special_requests"] = _text("What the hotel should know.")
+    fields["mobile"] = _text("Mobile number during the visit.", 100)
+    return fields
 
 
 def _record(description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -284,6 +344,22 @@ def build_schema() -> dict[str, Any]:
                 },
                 "in_office_since": _date("In the office since (a tie-breaker)", nullable=True),
                 "born_on": _date("Born on (a tie-breaker)", nullable=True),
+                "dietary_requirements": {
+                    "type": "string",
+                    "maxLength": 300,
+                    "description": "What the caterer must know, comma-separated, of: "
+                    + ", ".join(member.value for member in DietaryRequirement)
+                    + " (version 5).",
+                },
+                "notes_consent": {
+                    "type": "boolean",
+                    "description": "The person agreed to the processing of the health- or "
+                    "religion-related notes (version 5).",
+                },
+                "notes_consent_on": _date("Day of that consent", nullable=True),
+                "gift_jurisdiction": _text(
+                    "The gift rules the person falls under, e.g. DE-SN-KOMMUNAL.", 40
+                ),
             },
             ["family_name"],
         ),
@@ -350,6 +426,7 @@ def build_schema() -> dict[str, Any]:
                 "departure": _instant("Departure", nullable=True),
                 "room": _text("Hotel room.", 100),
                 **_override_fields(),
+                **_travel_fields(),
             },
             ["person_id"],
         ),
@@ -388,6 +465,10 @@ def build_schema() -> dict[str, Any]:
                 "notes": _text("Printed notes."),
                 "internal_notes": _text("Notes that are never printed."),
                 "attendees": _ids("$.people (who attends when not all members do)"),
+                "responsible": _text("Who is responsible (the run-of-show; version 5).", 300),
+                "from_venue_id": _ref("$.venues (where a transfer starts; version 5)"),
+                "vehicles": _list_of("transfer", "The vehicles of a transfer (version 5)."),
+                "cues": _list_of("cue", "The cues of the run-of-show (version 5)."),
             },
             ["title", "starts_at", "ends_at", "timezone"],
         ),
@@ -407,6 +488,7 @@ def build_schema() -> dict[str, Any]:
                 "members": _list_of("member", "The delegation list, by id."),
                 "hosts": _list_of("host", "The hosts of the home city, by id (version 4)."),
                 "program": _list_of("program_item", "The program, by id."),
+                "vehicles": _list_of("vehicle", "Vehicles at the visit's disposal (version 5)."),
             },
             ["partnership_id", "title", "direction", "start_date", "end_date"],
         ),
@@ -427,6 +509,15 @@ def build_schema() -> dict[str, Any]:
                 "circumstances": _text("Circumstances of the presentation."),
                 "disposition": _text("Where the gift is now.", 500),
                 "inventory_number": _text("Inventory number.", 100),
+                "rate_units_per_eur": _rate(
+                    "Units of the value's currency per euro the value was converted at, or "
+                    "null (version 5)"
+                ),
+                "rate_date": _date("Day of that rate", nullable=True),
+                "rate_source": _text("Where the rate came from.", 300),
+                "dispositions": _list_of(
+                    "disposition", "Where the gift went, oldest first (version 5)."
+                ),
             },
             ["direction", "description"],
         ),
@@ -570,6 +661,112 @@ def build_schema() -> dict[str, Any]:
             },
             ["seat", "person_id"],
         ),
+        "vehicle": _record(
+            "A vehicle at the disposal of the enclosing visit (version 5).",
+            {
+                "id": _id(),
+                "label": _text("Label, e.g. Bus 1.", 100),
+                "kind": _enum(VehicleKind, "Kind of vehicle."),
+                "seats": _integer("Seats for passengers.", 1, 80),
+                "driver_name": _text("Driver.", 200),
+                "driver_phone": _text("Driver's phone.", 100),
+                "driver_language": _text("Language of the driver's sheet, e.g. de.", 20),
+                "plate": _text("Number plate.", 30),
+                "company": _text("Company.", 300),
+                "notes": _text("Free notes."),
+            },
+            ["seats"],
+        ),
+        "transfer": _record(
+            "A vehicle of the visit used for the enclosing transfer.",
+            {
+                "id": _id(),
+                "vehicle_id": _ref("$.visits[*].vehicles (of the same visit)", nullable=False),
+                "position": _integer("Order of the vehicles."),
+                "seats": _list_of("transfer_seat", "Who rides in it."),
+            },
+            ["vehicle_id"],
+        ),
+        "transfer_seat": _record(
+            "A person riding in the enclosing vehicle of a transfer.",
+            {
+                "id": _id(),
+                "person_id": _ref("$.people", nullable=False),
+                "seat": {
+                    "type": ["integer", "null"],
+                    "minimum": 1,
+                    "maximum": 80,
+                    "description": "Seat number, or null for any seat.",
+                },
+            },
+            ["person_id"],
+        ),
+        "cue": _record(
+            "A cue of the run-of-show within the enclosing program item.",
+            {
+                "id": _id(),
+                "at": _instant("When"),
+                "cue": _text("What happens.", required=True),
+                "responsible": _text("Who gives or takes the cue.", 300),
+                "position": _integer("Order of cues at the same time."),
+            },
+            ["at", "cue"],
+        ),
+        "gift_rule": _record(
+            "The gift rules of an office in force from a date, with their source (version 5).",
+            {
+                "id": _id(),
+                "jurisdiction": _text("Jurisdiction, e.g. DE-SN-KOMMUNAL.", 40, required=True),
+                "name": _text("Name of the rule.", 300),
+                "applies_to": _text("Whom the rule applies to.", 500),
+                "effective_from": _date("In force from"),
+                "effective_to": _date("In force until, or null", nullable=True),
+                "source": _text("The rule's source (law, regulation).", 500),
+                "source_url": _text("Where the source is published.", 500),
+                "valuation": _text("How a gift is valued under the rule.", 500),
+                "notes": _text("Free notes."),
+                "limits": _list_of("gift_rule_limit", "The limits, lowest tier first."),
+            },
+            ["jurisdiction", "effective_from"],
+        ),
+        "gift_rule_limit": _record(
+            "One limit of the enclosing gift rule.",
+            {
+                "id": _id(),
+                "tier": _integer("1 = the lowest limit.", 1, 100),
+                "amount": {
+                    "type": "string",
+                    "pattern": MONEY_PATTERN,
+                    "description": 'The limit (a decimal string such as "60.00").',
+                },
+                "currency": _currency(),
+                "consequence": _text("What crossing the limit means.", 500),
+            },
+            ["amount", "currency"],
+        ),
+        "exchange_rate": _record(
+            "A reference rate entered or imported by the office (version 5).",
+            {
+                "id": _id(),
+                "currency": _currency(),
+                "rate_date": _date("Day of the rate"),
+                "units_per_eur": _rate("Units of the currency per euro", nullable=False),
+                "source": _text("Where the rate came from.", 300),
+            },
+            ["currency", "rate_date", "units_per_eur"],
+        ),
+        "disposition": _record(
+            "Where the enclosing gift went on a day.",
+            {
+                "id": _id(),
+                "dated_on": _date("Day"),
+                "kind": _enum(DispositionKind, "What happened to the gift."),
+                "place": _text("Where (a display case, a store room, an office).", 300),
+                "inventory_number": _text("Inventory number.", 100),
+                "note": _text("Free notes."),
+            },
+            ["dated_on", "kind"],
+        ),
         "document_print": _record(
             "The last printed state of a document (keeps version numbers rising on change).",
             {
@@ -601,6 +798,8 @@ def build_schema() -> dict[str, Any]:
         "residencies": _list_of("residency", "Residencies, by id."),
         "exhibitions": _list_of("exhibition", "Exhibitions, by id."),
         "seating_plans": _list_of("seating_plan", "Seating plans, by id (version 4)."),
+        "gift_rules": _list_of("gift_rule", "Gift rules with their limits, by id (version 5)."),
+        "exchange_rates": _list_of("exchange_rate", "Exchange rates, by id (version 5)."),
         "document_prints": _list_of("document_print", "Printed document versions, by id."),
     }
     for name in IDENTIFIED:
@@ -628,13 +827,14 @@ def build_schema() -> dict[str, Any]:
             properties.update(texts)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://exchange-planner.invalid/interchange/v4.schema.json",
+        "$id": "https://exchange-planner.invalid/interchange/v5.schema.json",
         "title": "Exchange Planner exchange file",
         "description": (
             "Everything in an Exchange Planner database: settings, the directory (partnerships, "
             "rank tables, people, venues), visits with members, hosts and program, gifts, "
             "guestbook entries, residencies with deliverables and checklist, exhibitions with "
-            "their links, seating plans with their tables and seats. "
+            "their links, seating plans with their tables and seats; the visits' vehicles and "
+            "transfers, run-of-show cues, gift rules, exchange rates and gift dispositions. "
             "Records refer to each other by id and carry a stable uuid. See docs/interchange.md."
         ),
         "type": "object",
@@ -643,9 +843,10 @@ def build_schema() -> dict[str, Any]:
             "version": {
                 "enum": list(READABLE_VERSIONS),
                 "description": (
-                    "Format version (4 added rank tables, hosts, seating plans and the "
+                    "Format version (5 added the visit logistics and the gift register; "
+                    "4 added rank tables, hosts, seating plans and the "
                     "precedence fields; 3 added record uuids, origin and base; 2 added "
-                    "translations; 1 to 3 are still read)."
+                    "translations; 1 to 4 are still read)."
                 ),
             },
             "origin": _exchange_point("The database the file was written from (version 3)."),

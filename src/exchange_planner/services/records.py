@@ -29,8 +29,11 @@ from exchange_planner.domain.enums import (
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    RoomType,
     SeatingRule,
     TableShape,
+    TravelMode,
+    VehicleKind,
     VisitStatus,
 )
 from exchange_planner.domain.texts import Translations
@@ -122,6 +125,10 @@ class Person(ReadModel):
     elected: bool | None
     in_office_since: date | None
     born_on: date | None
+    dietary_requirements: str
+    notes_consent: bool
+    notes_consent_on: date | None
+    gift_jurisdiction: str
 
 
 @_frozen
@@ -208,6 +215,22 @@ class VisitMember(ReadModel):
     precedence_override: int | None
     override_reason: str
     interprets_for_id: int | None
+    arrival_mode: TravelMode | None
+    arrival_carrier: str
+    arrival_number: str
+    arrival_place: str
+    arrival_terminal: str
+    arrival_pickup: str
+    departure_mode: TravelMode | None
+    departure_carrier: str
+    departure_number: str
+    departure_place: str
+    departure_terminal: str
+    departure_pickup: str
+    hotel_id: int | None
+    room_type: RoomType | None
+    special_requests: str
+    mobile: str
 
 
 @_frozen
@@ -247,6 +270,8 @@ class ProgramItem(ReadModel):
     dress_code: str
     notes: str
     internal_notes: str
+    responsible: str
+    from_venue_id: int | None
 
 
 @_frozen
@@ -404,7 +429,63 @@ class Exhibition(ReadModel):
     description: str
 
 
-# --- the gift register (services/gift_register.py) ------------------------------------------
+@_frozen
+class Vehicle(ReadModel):
+    table: ClassVar[str] = "vehicle"
+
+    row_version: int
+    uuid: str
+    id: int
+    visit_id: int
+    label: str
+    kind: VehicleKind
+    seats: int
+    driver_name: str
+    driver_phone: str
+    driver_language: str
+    plate: str
+    company: str
+    notes: str
+
+
+@_frozen
+class TransferVehicle(ReadModel):
+    table: ClassVar[str] = "transfer_vehicle"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    vehicle_id: int
+    position: int
+
+
+@_frozen
+class TransferSeat(ReadModel):
+    table: ClassVar[str] = "transfer_seat"
+
+    row_version: int
+    uuid: str
+    id: int
+    transfer_vehicle_id: int
+    person_id: int
+    seat: int | None
+
+
+@_frozen
+class ProgramCue(ReadModel):
+    table: ClassVar[str] = "program_cue"
+
+    row_version: int
+    uuid: str
+    id: int
+    program_item_id: int
+    at: datetime
+    cue: str
+    responsible: str
+    position: int
+
+
 @_frozen
 class GiftRule(ReadModel):
     table: ClassVar[str] = "gift_rule"
@@ -489,6 +570,10 @@ READ_MODELS: dict[str, type[ReadModel]] = {
         ResidencyDeliverable,
         ChecklistItem,
         Exhibition,
+        Vehicle,
+        TransferVehicle,
+        TransferSeat,
+        ProgramCue,
         GiftRule,
         GiftRuleLimit,
         ExchangeRate,
@@ -497,5 +582,6 @@ READ_MODELS: dict[str, type[ReadModel]] = {
 }
 
 #: Versioned tables no service hands out as rows (settings are strings by key; a document's
-#: last print is internal to the document service).
-NOT_HANDED_OUT = frozenset({"setting", "document_print"})
+#: last print is internal to the document service; an erasure run is read by the privacy
+#: service's own report).
+NOT_HANDED_OUT = frozenset({"setting", "document_print", "erasure_run"})
