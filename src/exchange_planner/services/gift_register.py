@@ -93,6 +93,19 @@ def _units(field: str, value: object) -> Decimal:
         ) from None
 
 
+def clean_jurisdiction(value: object, field: str = "gift_jurisdiction") -> str:
+    """A gift jurisdiction as stored: upper case, no spaces, at most 40 characters; "" for
+    none."""
+    code = normal_jurisdiction(str(value) if value is not None else "")
+    if " " in code:
+        raise ValidationError(
+            field,
+            "must be a code without spaces, e.g. DE-SN-KOMMUNAL",
+            reason="jurisdiction_spaces",
+        )
+    return v.optional_text(field, code, max_length=40)
+
+
 def clean_gift_rate(values: dict[str, Any]) -> dict[str, Any]:
     """A gift's rate fields, checked: units per EUR (more than 0, or none), its day, its
     source (at most 300 characters). A rate on a EUR gift is kept as typed (unused)."""
@@ -124,14 +137,8 @@ class GiftRuleService(RecordService[GiftRuleRow]):
         self, session: Session, values: dict[str, Any], record_id: int | None
     ) -> dict[str, Any]:
         values.pop("id", None)
-        code = normal_jurisdiction(values.get("jurisdiction"))
+        code = clean_jurisdiction(values.get("jurisdiction"), "jurisdiction")
         values["jurisdiction"] = v.required_text("jurisdiction", code, max_length=40)
-        if " " in code:
-            raise ValidationError(
-                "jurisdiction",
-                "must be a code without spaces, e.g. DE-SN-KOMMUNAL",
-                reason="jurisdiction_spaces",
-            )
         values["name"] = v.required_text("name", values.get("name"), max_length=300)
         for name, length in (
             ("applies_to", 500),

@@ -217,7 +217,8 @@ class ListEditor(QWidget):
         if record_id is None:
             return
         label = self.service.describe(self.service.get(record_id))
-        if not self.confirm(self, self.texts["delete"], self.tr("Delete %s?") % label):
+        question = QCoreApplication.translate("ListEditor", "Delete %s?") % label
+        if not self.confirm(self, self.texts["delete"], question):
             return
         try:
             push(
@@ -330,7 +331,7 @@ class GiftRulesDialog(QDialog):
         form.date("effective_from", self.tr("In force &from"))
         form.date("effective_to", self.tr("In force &until"), optional=True)
         form.text("source", self.tr("&Source"), max_length=500)
-        form.text("source_url", self.tr("Source &address"), max_length=500)
+        form.text("source_url", self.tr("Source add&ress"), max_length=500)
         form.text("valuation", self.tr("&Valuation"), max_length=500)
         form.multiline("notes", self.tr("Notes"))
 
@@ -419,14 +420,14 @@ class DispositionsEditor(ListEditor):
         )
 
     def _form(self, form: Form) -> None:
-        form.date("dated_on", self.tr("Da&te"))
+        form.date("dated_on", self.tr("Date"))
         form.combo(
             "kind",
             self.tr("Dispos&ition"),
             [(disposition_name(kind), kind.value) for kind in DispositionKind],
         )
-        form.text("place", self.tr("P&lace"), max_length=300)
-        form.text("inventory_number", self.tr("In&ventory number"), max_length=100)
+        form.text("place", self.tr("Place"), max_length=300)
+        form.text("inventory_number", self.tr("I&nventory number"), max_length=100)
         form.multiline("note", self.tr("Note"), height=44)
 
     def _rows(self) -> list[Any]:

@@ -358,8 +358,8 @@ class GiftsSection(RecordSection):
         form.text("valuation_basis", self.tr("Valuation basis"), max_length=300)
         form.multiline("circumstances", self.tr("Circumstances"))
         form.text("rate_units_per_eur", self.tr("R&ate (units per 1 EUR)"))
-        form.date("rate_date", self.tr("Rate &date"), optional=True)
-        form.text("rate_source", self.tr("Rate s&ource"), max_length=300)
+        form.date("rate_date", self.tr("Date &of the rate"), optional=True)
+        form.text("rate_source", self.tr("Rate sour&ce"), max_length=300)
         form.text("disposition", self.tr("Disposition"), max_length=500)
         form.text("inventory_number", self.tr("Inventory number"), max_length=100)
 
