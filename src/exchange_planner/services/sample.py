@@ -8,26 +8,41 @@ The database is marked as a sample (setting ``is_sample``).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from exchange_planner.domain.enums import (
     ChecklistKind,
+    DietaryRequirement,
     Direction,
+    DispositionKind,
     GiftDirection,
     GuestbookKind,
     MemberRole,
     NameOrder,
     ProgramKind,
     ResidencyStatus,
+    RoomType,
     TableShape,
+    TravelMode,
+    VehicleKind,
     VisitStatus,
 )
 from exchange_planner.domain.errors import DatabaseReadOnlyError, ExchangePlannerError
 from exchange_planner.domain.timeutil import to_utc
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database, unwritable_reason
+from exchange_planner.storage.tables import (
+    ExchangeRate,
+    GiftDisposition,
+    GiftRule,
+    GiftRuleLimit,
+    ProgramCue,
+    TransferSeat,
+    TransferVehicle,
+    Vehicle,
+)
 
 BERLIN = "Europe/Berlin"
 SEOUL = "Asia/Seoul"
@@ -393,6 +408,335 @@ def _sample_letterhead(s: Services) -> None:
     )
 
 
+#: What the caterer must know of three members (by rank), with or without their consent.
+_SAMPLE_DIETS: dict[int, dict[str, object]] = {
+    7: {
+        "dietary_notes": "Kein Schweinefleisch",
+        "dietary_requirements": DietaryRequirement.NO_PORK.value,
+        "notes_consent": True,
+        "notes_consent_on": date(2023, 7, 10),
+    },
+    9: {
+        "dietary_requirements": DietaryRequirement.VEGETARIAN.value,
+        "notes_consent": True,
+        "notes_consent_on": date(2023, 7, 12),
+    },
+    # No consent recorded: the allergy is kept but not printed (docs/privacy.md).
+    18: {
+        "dietary_notes": "Erdnussallergie",
+        "dietary_requirements": DietaryRequirement.NUT_ALLERGY.value,
+    },
+}
+#: Two pairs of staff share twin rooms (by rank: the room of the first of each pair).
+_SHARED_ROOMS = {12: "313", 13: "313", 14: "315", 15: "315"}
+
+
+def _sample_stay(rank: int) -> dict[str, object]:
+    """A member's flights, pick-up and room: Lufthansa both ways, the head in a suite."""
+    room_type = RoomType.SUITE if rank == 1 else RoomType.SINGLE
+    if rank in _SHARED_ROOMS:
+        room_type = RoomType.TWIN
+    stay: dict[str, object] = {
+        "arrival_mode": TravelMode.FLIGHT,
+        "arrival_carrier": "Lufthansa",
+        "arrival_number": "LH 162",
+        "arrival_place": "Flughafen Leipzig/Halle",
+        "arrival_terminal": "Terminal B",
+        "arrival_pickup": "Van 1, Ausgang B" if rank in (1, 16) else "Bus 1, Ausgang B",
+        "departure_mode": TravelMode.FLIGHT,
+        "departure_carrier": "Lufthansa",
+        "departure_number": "LH 163",
+        "departure_place": "Flughafen Leipzig/Halle",
+        "departure_terminal": "Terminal B",
+        "departure_pickup": "Hotel, Lobby 08:00",
+        "room": _SHARED_ROOMS.get(rank, str(301 + rank)),
+        "room_type": room_type,
+    }
+    if rank == 1:
+        stay["special_requests"] = "Ruhige Lage; Zimmer 303 für die Sicherheit daneben"
+        stay["mobile"] = "+82 10 0000-0001 (Beispiel)"
+    if rank == 20:
+        stay["special_requests"] = "Zimmer neben der Suite des Bürgermeisters"
+    return stay
+
+
+def _sample_logistics(
+    s: Services,
+    visit_id: int,
+    hotel_id: int,
+    rathaus_id: int,
+    protocol_id: int,
+    interpreter_id: int,
+    lord_mayor_id: int,
+) -> None:
+    """The airport, the two vehicles with their passengers on the three transfers, who is
+    responsible for what, and the cues of the official reception."""
+    airport = s.venues.create(
+        **_de(
+            name=_l(
+                "Flughafen Leipzig/Halle",
+                "라이프치히/할레 공항",
+                "Leipzig/Halle Airport",
+            ),
+            address=_l(
+                "Terminalring 11, 04435 Schkeuditz",
+                "Terminalring 11, 04435 Schkeuditz",
+                "Terminalring 11, 04435 Schkeuditz",
+            ),
+        ),
+        city="Schkeuditz",
+        timezone=BERLIN,
+    )
+    items = s.program.for_visit(visit_id)
+    members = s.members.for_visit(visit_id)
+    hosts = [host.person_id for host in s.hosts.for_visit(visit_id)]
+    head = next(m.person_id for m in members if m.role == MemberRole.HEAD)
+    head_interpreter = next(m.person_id for m in members if m.interprets_for_id == head)
+    in_van = [head, head_interpreter, lord_mayor_id, interpreter_id, protocol_id]
+    in_bus = [m.person_id for m in members if m.person_id not in in_van]
+    in_bus += [person for person in hosts if person not in in_van]
+    transfers = [item for item in items if item.kind == ProgramKind.TRANSFER]
+    starts = {transfers[0].id: airport.id}
+    starts |= {item.id: hotel_id for item in transfers[1:]}
+    for item in transfers:
+        s.program.update(item.id, from_venue_id=starts[item.id], responsible="Anna Schreiber")
+    reception = next(item for item in items if item.kind == ProgramKind.RECEPTION)
+    s.program.update(reception.id, responsible="Anna Schreiber (Protokoll)")
+    with s.db.session() as session:
+        bus = Vehicle(
+            visit_id=visit_id,
+            label="Bus 1",
+            kind=VehicleKind.BUS,
+            seats=24,
+            driver_name="Uwe Schneider (Beispiel)",
+            driver_phone="+49 170 000-101",
+            driver_language="de",
+            plate="L-EP 101",
+            company="Leipziger Reisebus GmbH (Beispiel)",
+        )
+        van = Vehicle(
+            visit_id=visit_id,
+            label="Van 1",
+            kind=VehicleKind.VAN,
+            seats=8,
+            driver_name="Daniel Koch (Beispiel)",
+            driver_phone="+49 170 000-102",
+            driver_language="en",
+            plate="L-EP 202",
+            company="Limousinenservice Leipzig (Beispiel)",
+            notes="Fährt der Kolonne voraus.",
+        )
+        session.add_all([bus, van])
+        session.flush()
+        for item in transfers:
+            for position, (vehicle, riders) in enumerate(((van, in_van), (bus, in_bus))):
+                used = TransferVehicle(
+                    program_item_id=item.id, vehicle_id=vehicle.id, position=position
+                )
+                session.add(used)
+                session.flush()
+                session.add_all(
+                    TransferSeat(transfer_vehicle_id=used.id, person_id=person, seat=seat)
+                    for seat, person in enumerate(riders, start=1)
+                )
+        day = reception.starts_at
+        for position, (minutes, cue, responsible) in enumerate(
+            (
+                (-5, "OBM erwartet die Delegation am Haupteingang", "Protokoll"),
+                (0, "Einzug in den Festsaal; Presse bleibt hinten links", "Protokoll"),
+                (5, "Begrüßung durch OBM Jung", "OBM"),
+                (
+                    15,
+                    "Erwiderung durch Bürgermeister Kang, konsekutiv gedolmetscht",
+                    "Dolmetschung",
+                ),
+                (28, "Hinweis an die Gäste: weiter zum Goldenen Buch", "Protokoll"),
+            )
+        ):
+            session.add(
+                ProgramCue(
+                    program_item_id=reception.id,
+                    at=day + timedelta(minutes=minutes),
+                    cue=cue,
+                    responsible=responsible,
+                    position=position,
+                )
+            )
+
+
+#: Four offices' gift rules (limits and sources as published; check them before relying on
+#: them: they change).
+_GIFT_RULES: tuple[dict[str, object], ...] = (
+    {
+        "jurisdiction": "DE-SN-KOMMUNAL",
+        "name": "Annahme von Belohnungen und Geschenken – Bedienstete der Stadt Leipzig",
+        "applies_to": "Beamte und Beschäftigte der Stadt (Freistaat Sachsen)",
+        "effective_from": date(2015, 1, 1),
+        "source": "Verwaltungsvorschrift des Freistaates Sachsen über die Annahme von "
+        "Belohnungen und Geschenken, für kommunale Bedienstete entsprechend (Beispiel)",
+        "source_url": "https://www.revosax.sachsen.de/",
+        "valuation": "Verkehrswert in Deutschland am Tag der Annahme",
+        "limits": (
+            (20, "EUR", "Bis 20 EUR: geringwertige Aufmerksamkeit, Annahme gilt als genehmigt"),
+            (60, "EUR", "Bis 60 EUR: der Dienststelle anzeigen; darüber nur mit Genehmigung"),
+        ),
+    },
+    {
+        "jurisdiction": "DE-BT",
+        "name": "Verhaltensregeln für Mitglieder des Deutschen Bundestages",
+        "applies_to": "Mitglieder des Deutschen Bundestages",
+        "effective_from": date(2021, 10, 26),
+        "source": "Anlage 1 der Geschäftsordnung des Deutschen Bundestages (Verhaltensregeln), "
+        "Gastgeschenke",
+        "source_url": "https://www.bundestag.de/abgeordnete/verhaltensregeln",
+        "valuation": "Verkehrswert",
+        "limits": ((200, "EUR", "Über 200 EUR: dem Präsidium anzeigen und aushändigen"),),
+    },
+    {
+        "jurisdiction": "KR-PUBLIC",
+        "name": "공직자윤리법 제15조 – 외국 정부 등으로부터 받은 선물의 신고",
+        "applies_to": "Korean public officials (공직자)",
+        "effective_from": date(2009, 2, 3),
+        "source": "Public Service Ethics Act Art. 15; Enforcement Decree Art. 28 "
+        "(공직자윤리법 제15조, 시행령 제28조)",
+        "source_url": "https://www.law.go.kr/",
+        "valuation": "Market price in the giver's country at the time of receipt",
+        "limits": (
+            (100, "USD", "USD 100 or more: report and hand over to the institution"),
+            (100000, "KRW", "KRW 100,000 or more: report and hand over to the institution"),
+        ),
+    },
+    {
+        "jurisdiction": "US-FEDERAL",
+        "name": "Foreign Gifts and Decorations Act",
+        "applies_to": "Employees of the US federal government",
+        "effective_from": date(2023, 1, 1),
+        "effective_to": date(2025, 12, 31),
+        "source": "5 U.S.C. 7342; 41 CFR 102-42 (minimal value for 2023 to 2025)",
+        "source_url": "https://www.law.cornell.edu/uscode/text/5/7342",
+        "valuation": "Retail value in the United States at the time of receipt",
+        "limits": (
+            (480, "USD", "Above the minimal value: property of the United States; report it"),
+        ),
+    },
+)
+
+
+def _sample_gift_register(
+    s: Services, visit_id: int, member_ids: list[int], deputy_mayor_id: int
+) -> None:
+    """The gift rules, the reference rates of the presentation day, two more gifts (one in
+    won with its rate, one in dollars without: the register says so), where the gifts went."""
+    with s.db.session() as session:
+        for values in _GIFT_RULES:
+            fields = {key: value for key, value in values.items() if key != "limits"}
+            rule = GiftRule(**fields)  # type: ignore[arg-type]
+            session.add(rule)
+            session.flush()
+            for tier, (amount, currency, consequence) in enumerate(
+                values["limits"],  # type: ignore[arg-type]
+                start=1,
+            ):
+                session.add(
+                    GiftRuleLimit(
+                        rule_id=rule.id,
+                        tier=tier,
+                        amount=Decimal(amount),
+                        currency=currency,
+                        consequence=consequence,
+                    )
+                )
+        for currency, units in (("KRW", "1409.58"), ("USD", "1.1077")):
+            session.add(
+                ExchangeRate(
+                    currency=currency,
+                    rate_date=date(2023, 7, 26),
+                    units_per_eur=Decimal(units),
+                    source="EZB-Referenzkurs (Beispielwert)",
+                )
+            )
+    bowl = s.gifts.create(
+        visit_id=visit_id,
+        direction=GiftDirection.RECEIVED,
+        **_de(
+            description=_l(
+                "Seladon-Teeschale aus Gwangju (Beispiel)",
+                "광주 청자 찻잔 (예시)",
+                "Celadon tea bowl from Gwangju (sample)",
+            ),
+        ),
+        giver_id=member_ids[1],
+        recipient_id=deputy_mayor_id,
+        presented_on=date(2023, 7, 26),
+        value_amount=Decimal("150000"),
+        value_currency="KRW",
+        valuation_basis="Ladenpreis in Gwangju, Angabe der Delegation (Beispiel)",
+        rate_units_per_eur=Decimal("1409.58"),
+        rate_date=date(2023, 7, 26),
+        rate_source="EZB-Referenzkurs (Beispielwert)",
+        inventory_number="LE-R-2023-023",
+    )
+    book = s.gifts.create(
+        visit_id=visit_id,
+        direction=GiftDirection.RECEIVED,
+        **_de(
+            description=_l(
+                "Bildband über Gwangju, im Ausland gekauft (Beispiel)",
+                "광주 사진집, 해외 구입 (예시)",
+                "Photo book about Gwangju, bought abroad (sample)",
+            ),
+        ),
+        giver_id=member_ids[2],
+        recipient_id=deputy_mayor_id,
+        presented_on=date(2023, 7, 26),
+        value_amount=Decimal("45.00"),
+        value_currency="USD",
+        valuation_basis="Kaufbeleg (Beispiel)",
+    )
+    gifts = {gift.inventory_number: gift.id for gift in s.gifts.list()}
+    with s.db.session() as session:
+        for gift_id, dated, kind, place, number in (
+            (
+                gifts["LE-G-2023-014"],
+                date(2023, 7, 26),
+                DispositionKind.HANDED_OVER,
+                "Dem Bürgermeister von Gwangju übergeben",
+                "LE-G-2023-014",
+            ),
+            (
+                gifts["LE-R-2023-022"],
+                date(2023, 7, 26),
+                DispositionKind.KEPT,
+                "Büro des Oberbürgermeisters",
+                "LE-R-2023-022",
+            ),
+            (
+                gifts["LE-R-2023-022"],
+                date(2023, 8, 15),
+                DispositionKind.DISPLAYED,
+                "Vitrine, Büro des Oberbürgermeisters",
+                "LE-R-2023-022",
+            ),
+            (
+                bowl.id,
+                date(2023, 7, 27),
+                DispositionKind.STORED,
+                "Magazin des Protokolls, Regal 3",
+                "LE-R-2023-023",
+            ),
+            (book.id, date(2023, 7, 27), DispositionKind.KEPT, "Bibliothek des Protokolls", ""),
+        ):
+            session.add(
+                GiftDisposition(
+                    gift_id=gift_id,
+                    dated_on=dated,
+                    kind=kind,
+                    place=place,
+                    inventory_number=number,
+                )
+            )
+
+
 def build_sample(services: Services) -> dict[str, int]:
     """Fill an empty database with the sample; returns the ids of its main records.
 
@@ -555,6 +899,7 @@ def build_sample(services: Services) -> dict[str, int]:
         rank_id=de_rank[1],
         elected=True,
         in_office_since=date(2006, 8, 1),
+        gift_jurisdiction="DE-SN-KOMMUNAL",
     )
     protocol = s.people.create(
         family_name="Schreiber",
@@ -654,10 +999,11 @@ def build_sample(services: Services) -> dict[str, int]:
             **_ko(title=title, organisation=_GWANGJU_CITY),
             country="South Korea",
             language="ko",
-            dietary_notes="Kein Schweinefleisch" if rank == 7 else "",
             rank_id=ko_rank[position] if position is not None else None,
             elected=elected,
             in_office_since=since,
+            gift_jurisdiction="KR-PUBLIC",
+            **_SAMPLE_DIETS.get(rank, {}),
         )
         if rank == 1:
             mayor_id = person.id
@@ -667,8 +1013,8 @@ def build_sample(services: Services) -> dict[str, int]:
             role=role,
             precedence=rank,
             arrival=to_utc(datetime(2023, 7, 25, 17, 40), BERLIN),
-            departure=to_utc(datetime(2023, 7, 27, 9, 15), BERLIN),
-            room=str(301 + rank),
+            departure=to_utc(datetime(2023, 7, 27, 11, 5), BERLIN),
+            **_sample_stay(rank),
         )
         member_ids.append(person.id)
     s.visits.update(visit.id, head_id=mayor_id)
@@ -689,6 +1035,7 @@ def build_sample(services: Services) -> dict[str, int]:
         rank_id=de_rank[2],
         elected=False,
         in_office_since=date(2020, 6, 1),
+        gift_jurisdiction="DE-SN-KOMMUNAL",
     )
     councillors = [
         s.people.create(
@@ -1096,6 +1443,8 @@ def build_sample(services: Services) -> dict[str, int]:
         partnership_id=gwangju.id,
     )
     s.exhibitions.set_links(exhibition.id, "visits", [visit.id])
+    _sample_logistics(s, visit.id, hotel.id, rathaus.id, protocol.id, interpreter.id, jung.id)
+    _sample_gift_register(s, visit.id, member_ids, deputy_mayor.id)
 
     return {
         "partnership": gwangju.id,

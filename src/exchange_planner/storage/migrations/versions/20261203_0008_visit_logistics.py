@@ -10,7 +10,9 @@ Revises: 0007
 Create Date: 2026-12-03 06:19:10
 """
 
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 import sqlmodel
@@ -38,6 +40,16 @@ _SQLITE_SPAN_INDEX = (
     "CREATE INDEX IF NOT EXISTS ix_program_item_span"
     " ON program_item ((julianday(ends_at) - julianday(starts_at)))"
 )
+
+
+@contextmanager
+def _span_index_not_reflected() -> Iterator[None]:
+    """SQLAlchemy warns that it cannot reflect the expression index; it is made again below."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", "Skipped unsupported reflection of expression-based index", sa.exc.SAWarning
+        )
+        yield
 
 
 def _restore_span_index() -> None:
@@ -355,7 +367,7 @@ def upgrade() -> None:
             )
         )
 
-    with op.batch_alter_table("program_item", schema=None) as batch_op:
+    with _span_index_not_reflected(), op.batch_alter_table("program_item") as batch_op:
         batch_op.add_column(
             sa.Column(
                 "responsible",
@@ -557,7 +569,7 @@ def downgrade() -> None:
         batch_op.drop_column("arrival_carrier")
         batch_op.drop_column("arrival_mode")
 
-    with op.batch_alter_table("program_item", schema=None) as batch_op:
+    with _span_index_not_reflected(), op.batch_alter_table("program_item") as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_program_item_from_venue_id_venue"), type_="foreignkey"
         )
