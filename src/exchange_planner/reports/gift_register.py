@@ -35,6 +35,7 @@ REGISTER_STYLES: dict[str, dict[str, object]] = {
     "cell": {"fontSize": 8, "leading": 10},
     "cell_right": {"fontSize": 8, "leading": 10, "alignment": 2},
     "cell_small": {"fontSize": 7, "leading": 8.8, "textColor": st.MUTED},
+    "cell_bold": {"weight": "bold", "fontSize": 8, "leading": 10},
     "cell_flag": {"weight": "bold", "fontSize": 7.8, "leading": 9.8, "textColor": st.FLAG},
 }
 
@@ -157,7 +158,8 @@ def _table(
                 s,
             )
         rule_lines: list[tuple[str, object]] = [
-            (" ".join(x for x in (row.rule_jurisdiction, row.rule_name) if x), s.cell)
+            (row.rule_jurisdiction, s.cell_bold),
+            (row.rule_name, s.cell_small),
         ]
         if row.crossed_limit:
             rule_lines.append((f"≥ {row.crossed_limit}", s.cell_flag))
@@ -243,7 +245,8 @@ def _totals(data: GiftRegisterData, s: Styles, lang: Language) -> list[Flowable]
 def _rules(data: GiftRegisterData, s: Styles, lang: Language) -> list[Flowable]:
     if not data.rules:
         return []
-    story: list[Flowable] = [Spacer(1, 4 * mm), para(lang.label("rules_sources"), s.h1)]
+    story: list[Flowable] = [Spacer(1, 4 * mm)]
+    heading: list[Flowable] = [para(lang.label("rules_sources"), s.h1)]
     for rule in data.rules:
 
         def period(part: str, rule: RuleInfo = rule) -> dict[str, object]:
@@ -274,5 +277,7 @@ def _rules(data: GiftRegisterData, s: Styles, lang: Language) -> list[Flowable]:
         source = rule.source + (f" ({rule.source_url})" if rule.source_url else "")
         if source:
             block.append(para(f"{lang.label('source')}: {source}", s.small))
-        story.append(KeepTogether(block))
+        # The section's heading travels with its first rule.
+        story.append(KeepTogether([*heading, *block]))
+        heading = []
     return story
