@@ -134,3 +134,23 @@ def test_the_gifts_toolbar_opens_the_rules(qtbot, services, events, qt_settings)
     assert section.rules_action.text() == "Gift rules…"
     assert {"rate_units_per_eur", "rate_date", "rate_source"} <= set(section.form.widgets)
     dialog.reject()
+
+
+def test_documents_menu_prints_the_register(qtbot, services, events, qt_settings, sample_ids):  # type: ignore[no-untyped-def]
+    """Documents ▸ Gift register for a year…: the options dialog, then the PDF in the preview."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QWidget
+
+    from exchange_planner.ui.documents.actions import print_gift_register
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    run = print_gift_register(parent, _context(services, events, qt_settings))
+    assert run.dialog.year.isVisibleTo(run.dialog) and run.dialog.year.value() == 2023
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        run.dialog.accept()
+    reader = PdfReader(io.BytesIO(run.result.read_bytes()))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Geschenkregister 2023" in text and "Kurs fehlt" in text
