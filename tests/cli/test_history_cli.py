@@ -79,8 +79,12 @@ def test_history_errors_are_one_line_with_status_2(folders):
     assert missing.stderr.strip() == "exchange-planner: There is no visit #999"
     neither = run_cli("history", "--db", str(path))
     assert neither.returncode == 2
-    assert neither.stderr.strip() == "exchange-planner: history: give --visit ID or --residency ID"
+    assert neither.stderr.strip() == (
+        "exchange-planner: history: give --visit ID, --residency ID or --person ID"
+    )
     both = run_cli("history", "--db", str(path), "--visit", "1", "--residency", "1")
     assert both.returncode == 2
-    assert both.stderr.strip().endswith("give --visit ID or --residency ID, not both")
+    assert both.stderr.strip().endswith(
+        "give one of --visit ID, --residency ID or --person ID, not several"
+    )
     assert "Traceback" not in missing.stderr + neither.stderr + both.stderr

@@ -75,7 +75,7 @@ def _attendees_with_all_members(doc: dict[str, Any]) -> None:
 
 
 CASES = [
-    ("wrong version", _set(["version"], 5), "$.version", "newer"),
+    ("wrong version", _set(["version"], 6), "$.version", "newer"),
     ("wrong format", _set(["format"], "other"), "$.format", "not an Exchange Planner"),
     (
         "missing family name",

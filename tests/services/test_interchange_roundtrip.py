@@ -73,11 +73,34 @@ def test_sample_export_holds_the_sample_and_its_links(sample_db: Database) -> No
     pair = {r["id"]: r["counterpart_id"] for r in document["residencies"]}
     assert all(pair[pair[rid]] == rid for rid in pair)  # the residencies answer each other
     gifts = document["gifts"]
-    assert {g["value_amount"] for g in gifts} == {"185.00", "120.00"}
+    assert {g["value_amount"] for g in gifts} == {"185.00", "120.00", "150000.00", "45.00"}
+    # Version 5: a rate keeps its six decimals; the book in dollars has none.
+    assert {g["value_currency"]: g["rate_units_per_eur"] for g in gifts} == {
+        "EUR": None,
+        "KRW": "1409.580000",
+        "USD": None,
+    }
+    assert {rate["currency"] for rate in document["exchange_rates"]} == {"KRW", "USD"}
+    assert [rule["jurisdiction"] for rule in document["gift_rules"]] == [
+        "DE-SN-KOMMUNAL",
+        "DE-BT",
+        "KR-PUBLIC",
+        "US-FEDERAL",
+    ]
+    assert [len(item["vehicles"]) for item in visit["program"] if item["vehicles"]] == [2, 2, 2]
+    assert {v["label"]: v["seats"] for v in visit["vehicles"]} == {"Bus 1": 24, "Van 1": 8}
     assert document["exhibitions"][0]["visit_ids"] == [visit["id"]]
     for section in ("people", "venues", "gifts", "residencies"):
         ids = [record["id"] for record in document[section]]
         assert ids == sorted(ids)
+
+
+def _transfer(document: dict) -> dict:
+    return next(i for i in document["visits"][0]["program"] if i["vehicles"])["vehicles"][0]
+
+
+def _cue(document: dict) -> dict:
+    return next(i for i in document["visits"][0]["program"] if i["cues"])["cues"][0]
 
 
 def test_every_column_of_every_table_is_exported(sample_db: Database) -> None:
@@ -93,6 +116,11 @@ def test_every_column_of_every_table_is_exported(sample_db: Database) -> None:
         "ranks",
         "tables",
         "assignments",
+        "vehicles",
+        "passengers",
+        "cues",
+        "limits",
+        "dispositions",
     }
     links = {"residency_ids", "visit_ids", "artist_ids"}
     checks = [
@@ -122,6 +150,14 @@ def test_every_column_of_every_table_is_exported(sample_db: Database) -> None:
             document["seating_plans"][0]["tables"][0]["assignments"][0],
             {"table_id"},
         ),
+        (tables.Vehicle, document["visits"][0]["vehicles"][0], {"visit_id"}),
+        (tables.TransferVehicle, _transfer(document), {"program_item_id"}),
+        (tables.TransferSeat, _transfer(document)["passengers"][0], {"transfer_vehicle_id"}),
+        (tables.ProgramCue, _cue(document), {"program_item_id"}),
+        (tables.GiftRule, document["gift_rules"][0], set()),
+        (tables.GiftRuleLimit, document["gift_rules"][0]["limits"][0], {"rule_id"}),
+        (tables.ExchangeRate, document["exchange_rates"][0], set()),
+        (tables.GiftDisposition, document["gifts"][0]["dispositions"][0], {"gift_id"}),
     ]
     # The row version counts one database's edits; it is not carried to another database.
     local = {"row_version"}

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QToolButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QToolButton
 
 from exchange_planner.services.registry import Services
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.directory.fields import CodeChecks
 from exchange_planner.ui.directory.section import DirectorySection
 from exchange_planner.ui.directory.tab import DirectoryTab
 
@@ -48,6 +49,10 @@ def shown_text(widget: Any) -> str:
         return widget.text()
     if isinstance(widget, QComboBox):
         return widget.currentText()
+    if isinstance(widget, CodeChecks):
+        return widget.value()  # the codes ticked
+    if isinstance(widget, QCheckBox):
+        return "ticked" if widget.isChecked() else ""
     assert isinstance(widget, QLineEdit)
     return widget.text() or widget.placeholderText()
 
@@ -86,8 +91,13 @@ def _delete_button(section: DirectorySection) -> QToolButton:
     [
         (
             "person",
-            {"family_name": "Yoon", "given_name": "Seo-yeon", "native_name": "윤서연"},
-            ("Yoon", "Seo-yeon", "윤서연"),
+            {
+                "family_name": "Yoon",
+                "given_name": "Seo-yeon",
+                "native_name": "윤서연",
+                "dietary_requirements": "nut_allergy",
+            },
+            ("Yoon", "Seo-yeon", "윤서연", "nut_allergy"),
         ),
         (
             "venue",

@@ -35,7 +35,9 @@ COMMAND_MODULES = [
     "exchange_planner.cli.ics",
     "exchange_planner.cli.interchange",
     "exchange_planner.cli.printing",
+    "exchange_planner.cli.privacy",
     "exchange_planner.cli.seating",
+    "exchange_planner.cli.transport",
 ]
 
 

@@ -1,4 +1,5 @@
-"""``exchange-planner history``: who changed what in a visit or a residency, oldest first."""
+"""``exchange-planner history``: who changed what in a visit, a residency or a person's own
+record, oldest first."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--visit", type=int, metavar="ID", help="visit id")
     parser.add_argument("--residency", type=int, metavar="ID", help="residency id")
     parser.add_argument(
+        "--person", type=int, metavar="ID", help="person id (their record and visit places)"
+    )
+    parser.add_argument(
         "--format", choices=["table", "csv"], default="table", help="output format (table)"
     )
     parser.set_defaults(handler=run_history)
@@ -56,15 +60,20 @@ def table_row(entry: ChangeEntry) -> tuple[str, ...]:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    if args.visit is None and args.residency is None:
-        raise ExchangePlannerError("history: give --visit ID or --residency ID")
-    if args.visit is not None and args.residency is not None:
-        raise ExchangePlannerError("history: give --visit ID or --residency ID, not both")
+    given = [name for name in ("visit", "residency", "person") if getattr(args, name) is not None]
+    if not given:
+        raise ExchangePlannerError("history: give --visit ID, --residency ID or --person ID")
+    if len(given) > 1:
+        raise ExchangePlannerError(
+            "history: give one of --visit ID, --residency ID or --person ID, not several"
+        )
     from exchange_planner.services.csv_safe import csv_text, write_csv_stream
 
     with open_services(args) as services:
         if args.visit is not None:
             entries = services.change_history.for_visit(args.visit)
+        elif args.person is not None:
+            entries = services.change_history.for_person(args.person)
         else:
             entries = services.change_history.for_residency(args.residency)
     if args.format == "csv":

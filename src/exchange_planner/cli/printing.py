@@ -1,6 +1,7 @@
 """``print``: every document as a PDF file (itineraries, the booklet of personal
 itineraries, gift protocols, residency sheets, balances, the calendar, the order of
-precedence, seating plans, place cards and name badges)."""
+precedence, seating plans, place cards and name badges, the transport plan and the
+drivers' sheets)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_protocol(kinds)
     _register_cards(kinds)
     _register_gift_register(kinds)
+    _register_catering(kinds)
+    _register_transport(kinds)
+
+
+def _register_transport(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print transport``: the transport plan or the drivers' sheets (``cli/transport.py``)."""
+    from exchange_planner.cli.transport import register_print
+
+    register_print(kinds)
+    _register_run_of_show(kinds)
 
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -438,5 +449,74 @@ def run_gift_register(args: argparse.Namespace) -> int:
     with open_services(args) as services:
         pages = GiftRegisterService(services.db).write_pdf(
             args.year, args.output, lang=args.lang, font_path=args.font
+        )
+    return _pages(args, pages)
+
+
+# --- catering summary ------------------------------------------------------------------------
+def _register_catering(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``print catering``: the catering summary of a visit's meals and receptions."""
+    catering = kinds.add_parser(
+        "catering",
+        help="the catering summary of a visit's meals and receptions, for the caterer",
+        description="A page per meal or reception (or --item): date, time, venue, headcount "
+        "and the count per dietary requirement; names only where the kitchen needs them "
+        "(allergies, other, notes), every name with --names. Health- or religion-related "
+        "details of a person without recorded consent are not printed, only counted as "
+        "withheld.",
+    )
+    add_db_argument(catering)
+    catering.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    catering.add_argument(
+        "--item", type=int, metavar="ID", help="only this meal or reception (default: all)"
+    )
+    catering.add_argument(
+        "--names",
+        action="store_true",
+        help="name everyone with a requirement, not only where the kitchen needs it",
+    )
+    _common(catering)
+    catering.set_defaults(handler=run_catering)
+
+
+def run_catering(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    from exchange_planner.services.catering import CateringService
+
+    with open_services(args) as services:
+        pages = CateringService(services.db).write_catering_summary(
+            args.visit,
+            args.output,
+            item_id=args.item,
+            names=args.names,
+            lang=args.lang,
+            font_path=args.font,
+        )
+    return _pages(args, pages)
+
+
+# --- the run-of-show (internal Ablaufplan) ---------------------------------------------------
+def _register_run_of_show(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    run = kinds.add_parser(
+        "run-of-show",
+        help="the internal run-of-show (Ablaufplan) of a visit: minute by minute, for staff",
+        description="Day by day, each programme item with its time, venue (from -> to for a "
+        "transfer), responsible staff, internal notes, its cues in time order and the vehicles "
+        "of a transfer with their drivers. Every page is marked INTERN / 내부용 / INTERNAL "
+        "(and ENTWURF / 초안 / DRAFT while the visit is a draft or planned); not for guests.",
+    )
+    add_db_argument(run)
+    run.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    _common(run)
+    run.set_defaults(handler=run_run_of_show)
+
+
+def run_run_of_show(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    from exchange_planner.services.run_of_show import RunOfShowService
+
+    with open_services(args) as services:
+        pages = RunOfShowService(services.db).write(
+            args.visit, args.output, lang=args.lang, font_path=args.font
         )
     return _pages(args, pages)

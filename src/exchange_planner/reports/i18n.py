@@ -291,6 +291,147 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "role_guest": ("Gast", "Guest", "게스트"),
 }
 
+# Transport plan and driver sheets (reports/transport.py).
+LABELS.update(
+    {
+        "transport_plan": ("Transportplan", "Transport plan", "차량 운행 계획"),
+        "driver_sheet": ("Fahrerblatt", "Driver sheet", "운전기사 안내서"),
+        "transfer": ("Transfer", "Transfer", "이동"),
+        "transfers": ("Transfers", "Transfers", "이동 일정"),
+        "vehicle": ("Fahrzeug", "Vehicle", "차량"),
+        "vehicles": ("Fahrzeuge", "Vehicles", "차량"),
+        "driver": ("Fahrer/in", "Driver", "운전기사"),
+        "passengers": ("Fahrgäste", "Passengers", "탑승자"),
+        "passengers_count": ("{count} Fahrgäste", "{count} passengers", "탑승자 {count}명"),
+        "seats_of": (
+            "{count} von {seats} Plätzen",
+            "{count} of {seats} seats",
+            "{seats}석 중 {count}석",
+        ),
+        "plate": ("Kennzeichen", "Number plate", "차량 번호"),
+        "company": ("Unternehmen", "Company", "운수 회사"),
+        "departure_time": ("Abfahrt", "Departure", "출발"),
+        "arrival_time": ("Ankunft", "Arrival", "도착"),
+        "from_place": ("Von", "From", "출발지"),
+        "to_place": ("Nach", "To", "도착지"),
+        "no_vehicle": (
+            "Kein Fahrzeug zugeteilt.",
+            "No vehicle assigned.",
+            "배정된 차량이 없습니다.",
+        ),
+        "no_transfers": ("Keine Transfers.", "No transfers.", "이동 일정이 없습니다."),
+        "no_passengers": ("Keine Fahrgäste.", "No passengers.", "탑승자가 없습니다."),
+        "no_vehicles": ("Keine Fahrzeuge.", "No vehicles.", "차량이 없습니다."),
+        "no_seat_number": ("ohne Platznummer", "no seat number", "좌석 번호 없음"),
+        "place_unknown": ("(Ort fehlt)", "(place missing)", "(장소 미정)"),
+        "transport_open": ("Offene Punkte", "Open points", "미해결 사항"),
+        "kind_car": ("Pkw", "Car", "승용차"),
+        "kind_van": ("Kleinbus", "Van", "밴"),
+        "kind_minibus": ("Minibus", "Minibus", "미니버스"),
+        "kind_bus": ("Reisebus", "Coach", "버스"),
+        "your_trips": ("Ihre Fahrten", "Your trips", "운행 일정"),
+        "language": ("Sprache", "Language", "언어"),
+    }
+)
+
+
+#: The catering summary (reports/catering.py): its labels and the dietary requirements.
+CATERING_LABELS: dict[str, tuple[str, str, str]] = {
+    "catering_summary": ("Verpflegungsübersicht", "Catering summary", "케이터링 요약"),
+    "meal_kind_meal": ("Essen", "Meal", "식사"),
+    "meal_kind_reception": ("Empfang", "Reception", "리셉션"),
+    "headcount": ("Personenzahl", "Headcount", "인원"),
+    "headcount_split": (
+        "{total} (Delegation {delegation}, Gastgeber {hosts})",
+        "{total} (delegation {delegation}, hosts {hosts})",
+        "{total}명 (방문단 {delegation}명, 주최 측 {hosts}명)",
+    ),
+    "requirements": ("Ernährungsvorgaben", "Dietary requirements", "식단 요구 사항"),
+    "requirement": ("Vorgabe", "Requirement", "요구 사항"),
+    "persons": ("Personen", "Persons", "인원"),
+    "no_requirements": (
+        "Keine besonderen Vorgaben.",
+        "No special requirements.",
+        "특별한 요구 사항이 없습니다.",
+    ),
+    "without_requirements": (
+        "Ohne besondere Vorgaben",
+        "Without special requirements",
+        "특별 요구 사항 없음",
+    ),
+    "by_name": ("Namentlich", "By name", "개인별 안내"),
+    "all_by_name": ("Alle Vorgaben namentlich", "All requirements by name", "전체 개인별 안내"),
+    "dietary_note": ("Hinweis", "Note", "참고 사항"),
+    "accessibility_note": ("Barrierefreiheit", "Accessibility", "접근성"),
+    "withheld": (
+        "{count} Teilnehmende mit nicht gedrucktem Hinweis: bitte beim Protokoll nachfragen",
+        "{count} attendees with a withheld note: ask the protocol office",
+        "비공개 참고 사항이 있는 참석자 {count}명: 의전 담당 부서에 문의하십시오",
+    ),
+    "withheld_one": (
+        "1 Teilnehmende/r mit nicht gedrucktem Hinweis: bitte beim Protokoll nachfragen",
+        "1 attendee with a withheld note: ask the protocol office",
+        "비공개 참고 사항이 있는 참석자 1명: 의전 담당 부서에 문의하십시오",
+    ),
+    "consent_rule": (
+        "Angaben zu Gesundheit oder Religion (Allergien, Unverträglichkeiten, Diabetes, "
+        "kein Schweinefleisch, halal, koscher, kein Alkohol, Sonstiges) und freie Hinweise "
+        "werden nur mit Einwilligung der Person gedruckt. Namen stehen nur, wo die Küche sie "
+        "braucht.",
+        "Health- or religion-related details (allergies, intolerances, diabetes, no pork, "
+        "halal, kosher, no alcohol, other) and free-text notes are printed only with the "
+        "person's consent. Names are given only where the kitchen needs them.",
+        "건강 또는 종교 관련 정보(알레르기, 불내증, 당뇨, 돼지고기 제외, 할랄, 코셔, 무알코올, "
+        "기타)와 자유 기재 참고 사항은 본인이 동의한 경우에만 인쇄됩니다. 이름은 주방에 "
+        "필요한 경우에만 표시됩니다.",
+    ),
+    "no_meals": (
+        "Keine Mahlzeiten oder Empfänge.",
+        "No meals or receptions.",
+        "식사 또는 리셉션이 없습니다.",
+    ),
+    "diet_vegetarian": ("vegetarisch", "vegetarian", "채식"),
+    "diet_vegan": ("vegan", "vegan", "비건"),
+    "diet_no_pork": ("kein Schweinefleisch", "no pork", "돼지고기 제외"),
+    "diet_halal": ("halal", "halal", "할랄"),
+    "diet_kosher": ("koscher", "kosher", "코셔"),
+    "diet_no_alcohol": ("kein Alkohol", "no alcohol", "무알코올"),
+    "diet_gluten_free": ("glutenfrei", "gluten-free", "글루텐 제외"),
+    "diet_lactose_free": ("laktosefrei", "lactose-free", "유당 제외"),
+    "diet_nut_allergy": ("Nussallergie", "nut allergy", "견과류 알레르기"),
+    "diet_seafood_allergy": (
+        "Allergie gegen Meeresfrüchte",
+        "seafood allergy",
+        "해산물 알레르기",
+    ),
+    "diet_diabetic": ("Diabetes", "diabetic", "당뇨"),
+    "diet_other": ("Sonstiges", "other", "기타"),
+}
+LABELS.update(CATERING_LABELS)
+#: The run-of-show (reports/run_of_show.py): the staff's internal plan.
+RUN_OF_SHOW_LABELS: dict[str, tuple[str, str, str]] = {
+    "run_of_show": ("Ablaufplan (intern)", "Run of show (internal)", "세부 진행 계획 (내부용)"),
+    "run_of_show_note": (
+        "Nur für den Dienstgebrauch: mit internen Hinweisen, Zuständigkeiten, Stichworten und "
+        "Fahrzeugen. Nicht an Gäste weitergeben.",
+        "For staff only: with internal notes, responsibilities, cues and vehicles. "
+        "Not to be handed to guests.",
+        "내부 업무용: 내부 참고 사항, 담당자, 진행 큐, 차량 포함. 방문단에게 배포하지 마십시오.",
+    ),
+    "responsible": ("Verantwortlich", "Responsible", "담당"),
+    "internal_notes": ("Interne Hinweise", "Internal notes", "내부 참고"),
+    "internal_notes_cars": (
+        "Interne Hinweise, Fahrzeuge",
+        "Internal notes, vehicles",
+        "내부 참고, 차량",
+    ),
+    "route": ("Strecke", "Route", "이동 경로"),
+    "vehicles": ("Fahrzeuge", "Vehicles", "차량"),
+    "ros_no_vehicle": ("noch keines zugeteilt", "none assigned yet", "아직 배정되지 않음"),
+    "driver": ("Fahrer/in", "Driver", "운전기사"),
+}
+LABELS.update(RUN_OF_SHOW_LABELS)
+
 
 def check_language(code: str) -> str:
     """The language code if supported, else ValidationError naming the field ``lang``."""

@@ -276,6 +276,32 @@ class ChangeHistoryService:
                 raise NotFoundError(f"There is no residency #{residency_id}")
             return _Reader(session, rows).entries()
 
+    def for_person(self, person_id: int) -> list[ChangeEntry]:
+        """The history of a person's own record and of their places on visits (members and
+        hosts), oldest first: where erased personal data shows as ``[erased]``."""
+        with self.db.session() as session:
+            members = session.exec(
+                select(VisitMember.id).where(VisitMember.person_id == person_id)
+            ).all()
+            hosts = session.exec(select(VisitHost.id).where(VisitHost.person_id == person_id)).all()
+            condition = (col(ChangeLog.table_name) == "person") & (
+                col(ChangeLog.record_id) == person_id
+            )
+            if members:
+                condition = condition | (
+                    (col(ChangeLog.table_name) == "visit_member")
+                    & col(ChangeLog.record_id).in_(list(members))
+                )
+            if hosts:
+                condition = condition | (
+                    (col(ChangeLog.table_name) == "visit_host")
+                    & col(ChangeLog.record_id).in_(list(hosts))
+                )
+            rows = self._rows(session, condition)
+            if not rows and session.get(Person, person_id) is None:
+                raise NotFoundError(f"There is no person #{person_id}")
+            return _Reader(session, rows).entries()
+
     def print_times(self, kind: str, subject_key: str) -> dict[int, datetime]:
         """When each version of a printed document was first printed (UTC), from the log of
         its ``document_print`` row; empty when it was never printed."""
@@ -440,7 +466,8 @@ class _Reader:
                 values = _values(row.new_value if row.action == "create" else row.old_value)
                 self.records[(row.table_name, row.record_id)] = values
         self._load_current()
-        self.people = self._names(Person, self._ids(_PERSON_FIELDS), full_name)
+        person_rows = {row.record_id for row in rows if row.table_name == "person"}
+        self.people = self._names(Person, self._ids(_PERSON_FIELDS) | person_rows, full_name)
         self.venues = self._names(Venue, self._ids(_VENUE_FIELDS), lambda v: v.name)
         self.partnerships = self._names(
             Partnership, self._ids(_PARTNERSHIP_FIELDS), lambda p: p.partner_city
@@ -487,6 +514,8 @@ class _Reader:
 
     def label(self, table: str, record_id: int) -> str:
         values = self.records.get((table, record_id), {})
+        if table == "person" and record_id in self.people:
+            return self.people[record_id]
         key = _LABEL_FIELD.get(table)
         text = ""
         if key in ("person_id", "signer_id"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -238,7 +239,7 @@ class RecordService(Generic[M]):
         """``clean`` plus the checks of the record's language and translations: what every
         write (an edit, an import) runs before it stores ``values``."""
         texts = _take_texts(values)
-        cleaned = self.clean(session, values, record_id)
+        cleaned = _plain_texts(self.model, self.clean(session, values, record_id))
         cleaned.update(self._clean_texts(session, texts, record_id))
         return cleaned
 
@@ -479,6 +480,21 @@ def _take_texts(values: dict[str, Any]) -> dict[str, Any]:
     return {
         name: values.pop(name) for name in ("original_language", "translations") if name in values
     }
+
+
+def _plain_texts(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
+    """Every text column as every text field stores it: line ends as line feeds, trimmed,
+    within the column's length, no forbidden characters. A service's ``clean`` does this
+    field by field with its own messages; this pass holds for a field it does not name yet,
+    so no text is stored unchecked. Idempotent on text already cleaned."""
+    columns = model.__table__.c  # type: ignore[attr-defined]
+    for name, value in values.items():
+        if not isinstance(value, str) or name not in columns:
+            continue
+        kind = columns[name].type
+        if isinstance(kind, sa.String) and not isinstance(kind, sa.Enum):
+            values[name] = v.optional_text(name, value, max_length=_max_length(model, name))
+    return values
 
 
 def _max_length(model: type[SQLModel], field: str) -> int:

@@ -9,12 +9,14 @@ thousandth page costs what the first does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any, ClassVar, Generic
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
 from exchange_planner.domain import validation as v
+from exchange_planner.domain.catering import parse_requirements
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
@@ -287,6 +289,7 @@ class PersonService(DirectoryPages[read.Person], RecordService[read.Person]):
         from exchange_planner.services.gift_register import clean_jurisdiction
 
         values["gift_jurisdiction"] = clean_jurisdiction(values.get("gift_jurisdiction"))
+        _clean_consent(values)
         # The order of precedence: the rank and the tie-breakers (services/precedence.py).
         values["rank_id"] = values.get("rank_id") or None
         require(session, Rank, values["rank_id"], "rank_id")
@@ -311,6 +314,35 @@ class PersonService(DirectoryPages[read.Person], RecordService[read.Person]):
 
     def describe(self, record: read.Person) -> str:
         return full_name(record)
+
+
+def _clean_consent(values: dict[str, Any]) -> None:
+    """The dietary requirement codes (known ones, each once, in their order; an unknown one
+    refused by name) and the consent to keep and print health- and religion-related notes:
+    ticked, it is dated today unless a date is given; not ticked, it has no date."""
+    values["dietary_requirements"] = parse_requirements(values.get("dietary_requirements"))
+    consent = values.get("notes_consent")
+    if consent in (None, ""):
+        consent = False
+    if not isinstance(consent, bool):
+        raise ValidationError(
+            "notes_consent",
+            f"{v.shown(consent)} is not yes or no (the consent to print health- and "
+            "religion-related notes)",
+        )
+    values["notes_consent"] = consent
+    given = values.get("notes_consent_on")
+    on = None if given in (None, "") else v.date_value("notes_consent_on", given)
+    if not consent:
+        on = None
+    elif on is None:
+        on = date.today()
+    elif on > date.today():
+        raise ValidationError(
+            "notes_consent_on",
+            f"the consent cannot be given on {on.isoformat()}, after today",
+        )
+    values["notes_consent_on"] = on
 
 
 class VenueService(DirectoryPages[read.Venue], RecordService[read.Venue]):

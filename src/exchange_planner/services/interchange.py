@@ -406,7 +406,7 @@ class _Logistics:
         entry["vehicles"] = []
         for transfer in self.transfers[item_id]:
             transfer_entry = _plain(transfer, skip=["program_item_id"])
-            transfer_entry["seats"] = [
+            transfer_entry["passengers"] = [
                 _plain(seat, skip=["transfer_vehicle_id"]) for seat in self.seats[transfer.id]
             ]
             entry["vehicles"].append(transfer_entry)
@@ -1215,8 +1215,8 @@ class _Importer:
                 position=values.get("position", 0),
             )
             self._count("transfer vehicles")
-            for s_index, seat in enumerate(values.get("seats", [])):
-                s_path = f"{t_path}.seats[{s_index}]"
+            for s_index, seat in enumerate(values.get("passengers", [])):
+                s_path = f"{t_path}.passengers[{s_index}]"
                 self._require(Person, seat["person_id"], f"{s_path}.person_id")
                 if seat["person_id"] in taken:
                     raise ImportFormatError(

@@ -683,7 +683,7 @@ def build_schema() -> dict[str, Any]:
                 "id": _id(),
                 "vehicle_id": _ref("$.visits[*].vehicles (of the same visit)", nullable=False),
                 "position": _integer("Order of the vehicles."),
-                "seats": _list_of("transfer_seat", "Who rides in it."),
+                "passengers": _list_of("transfer_seat", "Who rides in it."),
             },
             ["vehicle_id"],
         ),

@@ -582,6 +582,5 @@ READ_MODELS: dict[str, type[ReadModel]] = {
 }
 
 #: Versioned tables no service hands out as rows (settings are strings by key; a document's
-#: last print is internal to the document service; an erasure run is read by the privacy
-#: service's own report).
-NOT_HANDED_OUT = frozenset({"setting", "document_print", "erasure_run"})
+#: last print is internal to the document service).
+NOT_HANDED_OUT = frozenset({"setting", "document_print"})

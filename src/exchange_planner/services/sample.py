@@ -500,6 +500,8 @@ def _sample_logistics(
     starts |= {item.id: hotel_id for item in transfers[1:]}
     for item in transfers:
         s.program.update(item.id, from_venue_id=starts[item.id], responsible="Anna Schreiber")
+    # The check-out goes from the hotel to the airport (it had no airport to go to before).
+    s.program.update(transfers[-1].id, venue_id=airport.id)
     reception = next(item for item in items if item.kind == ProgramKind.RECEPTION)
     s.program.update(reception.id, responsible="Anna Schreiber (Protokoll)")
     with s.db.session() as session:

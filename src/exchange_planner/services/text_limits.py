@@ -59,9 +59,18 @@ RECORDS: dict[str, tuple[type[SQLModel], str]] = {
 }
 
 #: Text columns whose values come from a fixed list or form, not free text; ``uuid`` is the
-#: record's identity, written by the program.
+#: record's identity, written by the program. Dietary requirements are codes of a list, a
+#: gift jurisdiction names a set of gift rules.
 CODED_FIELDS = frozenset(
-    {"timezone", "value_currency", "budget_currency", "original_language", "uuid"}
+    {
+        "timezone",
+        "value_currency",
+        "budget_currency",
+        "original_language",
+        "uuid",
+        "dietary_requirements",
+        "gift_jurisdiction",
+    }
 )
 
 

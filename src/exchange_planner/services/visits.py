@@ -30,6 +30,7 @@ from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, office_language, require
 from exchange_planner.services.participation import clean_participation
 from exchange_planner.services.settings import SettingsService
+from exchange_planner.storage.database import Database
 from exchange_planner.storage.tables import (
     ExhibitionVisit,
     Gift,
@@ -658,6 +659,13 @@ class ProgramService(RecordService[read.ProgramItem]):
     read_model = read.ProgramItem
     noun = "program item"
 
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        from exchange_planner.services.program_cues import ProgramCueService
+
+        #: The items' cues (what happens at which minute; the run-of-show prints them).
+        self.cues = ProgramCueService(db)
+
     def for_visit(self, visit_id: int) -> list[read.ProgramItem]:
         return self.list_where(ProgramItem.visit_id, visit_id, ProgramItem.starts_at)
 
@@ -703,7 +711,11 @@ class ProgramService(RecordService[read.ProgramItem]):
         v.instant_range(values["starts_at"], values["ends_at"])
         values["timezone"] = v.timezone_name("timezone", values.get("timezone"))
         require(session, Venue, values.get("venue_id"), "venue_id")
+        require(session, Venue, values.get("from_venue_id"), "from_venue_id")
         require(session, Person, values.get("host_id"), "host_id")
+        values["responsible"] = v.optional_text(
+            "responsible", values.get("responsible"), max_length=300
+        )
         values["all_members"] = bool(values.get("all_members", True))
         values["dress_code"] = v.optional_text(
             "dress_code", values.get("dress_code"), max_length=200
@@ -715,11 +727,24 @@ class ProgramService(RecordService[read.ProgramItem]):
     def describe(self, record: read.ProgramItem) -> str:
         return f"Program item “{record.title}”"
 
-    # --- undo support: attendees travel with their item ------------------------------------
+    def _apply(
+        self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]
+    ) -> Any:
+        """An item moved whole (start and end by the same time) takes its cues along."""
+        before = (record.starts_at, record.ends_at)
+        written = super()._apply(session, record, record_id, changes)
+        delta = written.starts_at - before[0]
+        if delta and written.ends_at - before[1] == delta:
+            self.cues.shift_for_items(session, [record_id], delta)
+            session.flush()
+        return written
+
+    # --- undo support: attendees and cues travel with their item ---------------------------
     def snapshot(self, record_id: int) -> dict[str, Any]:
         with self.db.session() as session:
             item = self._load(session, record_id)
             data = item.model_dump()
+            data["_cues"] = self.cues.snapshots_in(session, record_id)
             data["_attendees"] = list(
                 session.exec(
                     select(ProgramAttendee.person_id).where(
@@ -732,12 +757,15 @@ class ProgramService(RecordService[read.ProgramItem]):
     def restore(self, snapshot: Mapping[str, Any]) -> read.ProgramItem:
         values = dict(snapshot)
         attendees = values.pop("_attendees", [])
+        cues = values.pop("_cues", [])
         with self.db.session() as session:
             item = ProgramItem(**values)
             session.add(item)
             session.flush()
             for person_id in attendees:
                 session.add(ProgramAttendee(program_item_id=item.id, person_id=person_id))
+            self.cues.restore_in(session, cues)
+            session.flush()
             return self._read(item)
 
     def restore_many(self, snapshots: Sequence[Mapping[str, Any]]) -> None:
@@ -765,6 +793,13 @@ class ProgramService(RecordService[read.ProgramItem]):
                 select(ProgramAttendee.person_id).where(ProgramAttendee.program_item_id == item_id)
             ).all():
                 session.add(ProgramAttendee(program_item_id=copy.id, person_id=person_id))
+            # The cues come along, as far on as the copy is from the original.
+            for cue in self.cues.snapshots_in(session, item_id):
+                cue.pop("id", None)
+                cue.pop("uuid", None)
+                cue["program_item_id"] = copy.id
+                cue["at"] = cue["at"] + length
+                self.cues.restore_in(session, [cue])
             session.flush()
             session.refresh(copy)
             return self._read(copy)
@@ -825,6 +860,7 @@ class ProgramService(RecordService[read.ProgramItem]):
                 item = self._load(session, item_id)
                 item.starts_at = item.starts_at + delta
                 item.ends_at = item.ends_at + delta
+            self.cues.shift_for_items(session, item_ids, delta)
 
     # --- templates ------------------------------------------------------------------------
     def apply_template(

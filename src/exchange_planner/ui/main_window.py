@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Export exchange file…"), "export", self._export_json)
         )
         self.file_menu = file_menu
+        self._add_privacy_action(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), "quit", self.close, QKeySequence.StandardKey.Quit)
@@ -715,6 +716,21 @@ class MainWindow(QMainWindow):
         from exchange_planner.ui.interchange import export_exchange_file
 
         export_exchange_file(self, self.context)
+
+    # --- personal data (issue 18: erasure after retention) ----------------------------------
+    def _add_privacy_action(self, file_menu: Any) -> None:
+        self.privacy_action = self._action(self.tr("Personal &data…"), None, self.open_privacy)
+        self.privacy_action.setObjectName("privacy_action")
+        self.privacy_action.setStatusTip(
+            self.tr("Retention of personal data, what is due, and its erasure with an export")
+        )
+        file_menu.addAction(self.privacy_action)
+        self.privacy_dialog: Any = None
+
+    def open_privacy(self) -> None:
+        from exchange_planner.ui.privacy_dialog import open_privacy_dialog
+
+        self.privacy_dialog = open_privacy_dialog(self, self.context)
 
     # --- settings --------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -727,6 +727,63 @@
     </message>
 </context>
 <context>
+    <name>CateringDialog</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="49"/>
+        <source>Catering summary</source>
+        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
+        <translation>Verpflegungsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="60"/>
+        <source>All meals and receptions</source>
+        <translation>Alle Essen und Empfänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="64"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>&amp;Essen oder Empfang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="66"/>
+        <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
+        <translation>Alle mit Vorgabe &amp;namentlich nennen, nicht nur Allergien und Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="76"/>
+        <source>This visit has no meal or reception yet: add one to its programme.</source>
+        <translation>Dieser Besuch hat noch kein Essen und keinen Empfang: fügen Sie einen zum Programm hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="81"/>
+        <source>&amp;Create PDF</source>
+        <translation>&amp;PDF erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CateringRun</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="136"/>
+        <source>Creating PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="153"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="174"/>
+        <source>The PDF could not be created</source>
+        <translation>Das PDF konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <location filename="../../ui/widgets/change_history.py" line="40"/>
@@ -972,6 +1029,78 @@
     </message>
 </context>
 <context>
+    <name>CuesEditor</name>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="103"/>
+        <source>Cues (run of sho&amp;w only):</source>
+        <extracomment>The table&apos;s columns and the cue field each edits. Emitted with a message after an edit was refused (&quot;&quot; after a good one). The cues shown and the item&apos;s start and zone they are shown for.</extracomment>
+        <translation>Stich&amp;worte (nur Ablaufplan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="238"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="239"/>
+        <source>Cue</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="240"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="122"/>
+        <source>Type to edit a cell (the time as HH:MM on the item&apos;s day). Insert adds a cue, Delete removes the selected one.</source>
+        <translation>Tippen ändert eine Zelle (die Zeit als HH:MM am Tag des Programmpunkts). Einfg fügt ein Stichwort hinzu, Entf entfernt das ausgewählte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="129"/>
+        <source>&amp;Add cue</source>
+        <translation>Stichwort &amp;neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="132"/>
+        <source>Remove &amp;cue</source>
+        <translation>Sti&amp;chwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="236"/>
+        <source>Time: the cue must lie on the item&apos;s day (%s).</source>
+        <translation>Zeit: Das Stichwort muss am Tag des Programmpunkts liegen (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="271"/>
+        <source>Time: “%s” is not a time; type it as HH:MM, e.g. 10:05.</source>
+        <translation>Zeit: „%s“ ist keine Uhrzeit; bitte als HH:MM eingeben, z. B. 10:05.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="280"/>
+        <source>Change cue</source>
+        <translation>Stichwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="307"/>
+        <source>New cue</source>
+        <translation>Neues Stichwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="312"/>
+        <source>Add cue</source>
+        <translation>Stichwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="329"/>
+        <source>Remove cue</source>
+        <translation>Stichwort entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="152"/>
@@ -1016,150 +1145,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="108"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="109"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="110"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
         <source>Seating</source>
         <translation>Tischordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="112"/>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="113"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>Guestbook</source>
         <translation>Gästebuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="114"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="115"/>
+        <location filename="../../ui/delegations/tab.py" line="126"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="133"/>
+        <location filename="../../ui/delegations/tab.py" line="144"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>Wählen Sie links einen Besuch aus oder legen Sie einen neuen an (Strg+Umschalt+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
-        <location filename="../../ui/delegations/tab.py" line="392"/>
-        <location filename="../../ui/delegations/tab.py" line="399"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="403"/>
+        <location filename="../../ui/delegations/tab.py" line="410"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="184"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="175"/>
-        <location filename="../../ui/delegations/tab.py" line="416"/>
+        <location filename="../../ui/delegations/tab.py" line="186"/>
+        <location filename="../../ui/delegations/tab.py" line="427"/>
         <source>Duplicate visit</source>
         <translation>Besuch duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="177"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="178"/>
-        <location filename="../../ui/delegations/tab.py" line="431"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
         <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="453"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="179"/>
+        <location filename="../../ui/delegations/tab.py" line="190"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Delete visit (Del in the list)</source>
         <translation>Besuch löschen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
-        <location filename="../../ui/delegations/tab.py" line="219"/>
+        <location filename="../../ui/delegations/tab.py" line="205"/>
+        <location filename="../../ui/delegations/tab.py" line="230"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="198"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Print itinerary…</source>
         <translation>Besuchsprogramm drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="199"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Personal itineraries…</source>
         <translation>Persönliche Programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="200"/>
+        <location filename="../../ui/delegations/tab.py" line="211"/>
         <source>Gift protocol…</source>
         <translation>Geschenkprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Missing translations…</source>
         <translation>Fehlende Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>Was ein Druck in den Sprachen des Partners unübersetzt zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="221"/>
+        <location filename="../../ui/delegations/tab.py" line="232"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>Besuchsprogramm (Strg+P), persönliche Programme, Geschenkprotokoll (Menü Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="261"/>
+        <location filename="../../ui/delegations/tab.py" line="272"/>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="320"/>
+        <location filename="../../ui/delegations/tab.py" line="331"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>Der angezeigte Besuch wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="322"/>
+        <location filename="../../ui/delegations/tab.py" line="333"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>Der angezeigte Besuch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="385"/>
+        <location filename="../../ui/delegations/tab.py" line="396"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>Legen Sie unter „Personen &amp; Orte“ eine Partnerschaft an, bevor Sie einen Besuch planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="433"/>
+        <location filename="../../ui/delegations/tab.py" line="444"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>„%s“ mit Mitgliedern, Programm, Geschenken und Gästebucheinträgen löschen?
@@ -1229,58 +1363,58 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="46"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>Partnerships</source>
         <translation>Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="47"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="48"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
         <source>Venues</source>
         <translation>Veranstaltungsorte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="49"/>
+        <location filename="../../ui/directory/tab.py" line="50"/>
         <source>Ranks</source>
         <translation>Ränge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="61"/>
+        <location filename="../../ui/directory/tab.py" line="62"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="72"/>
+        <location filename="../../ui/directory/tab.py" line="73"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>Geben Sie das Land der Partnerstadt ein: die Zeitzone wird dann danach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="96"/>
+        <location filename="../../ui/directory/tab.py" line="97"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>Zeitzone auf %1 gesetzt; %2 hat %3 Zeitzonen, die Zeitzonenliste zeigt sie zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="103"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>Time zone set to %1 from the country</source>
         <translation>Zeitzone nach dem Land auf %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>New partnership</source>
         <translation>Neue Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Duplicate partnership</source>
         <translation>Partnerschaft duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="116"/>
         <source>Delete partnership</source>
         <translation>Partnerschaft löschen</translation>
     </message>
@@ -1298,7 +1432,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="76"/>
+        <location filename="../../ui/directory/tab.py" line="77"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1314,89 +1448,89 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner &amp;city</source>
         <translation>&amp;Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>e.g. Gwangju</source>
         <translation>z. B. Gwangju</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="123"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>City in own &amp;script</source>
         <translation>Stadt in Ori&amp;ginalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>e.g. South Korea</source>
         <translation>z. B. Südkorea</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="128"/>
-        <location filename="../../ui/directory/tab.py" line="234"/>
+        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="280"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Seoul, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="135"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Languages</source>
         <translation>Sp&amp;rachen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="137"/>
+        <location filename="../../ui/directory/tab.py" line="138"/>
         <source>Language codes, separated by commas.</source>
         <translation>Sprachcodes, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="75"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>New partner city</source>
         <translation>Neue Partnerstadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="126"/>
         <source>Partner s&amp;ince</source>
         <translation>Partnerschaft &amp;seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="145"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>Keine Partnerschaft ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="146"/>
+        <location filename="../../ui/directory/tab.py" line="147"/>
         <source>No partnership selected.</source>
         <translation>Keine Partnerschaft ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="155"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="235"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Duplicate person</source>
         <translation>Person duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="157"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
@@ -1417,173 +1551,268 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>z. B. Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>z. B. Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>Name in Originals&amp;chrift</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>Namens&amp;reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>Vorname zuerst (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>Nachname zuerst (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>Koreanische Namen werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>Funk&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>Ran&amp;k</source>
         <translation>&amp;Protokollarischer Rang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="187"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>(no rank)</source>
         <translation>(kein Rang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>Der Rang in der Rangfolge, aus der Liste „Ränge“</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="193"/>
         <source>Ele&amp;cted</source>
         <translation>Durch Wahl &amp;im Amt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Yes, elected</source>
         <translation>Ja, gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>No, appointed</source>
         <translation>Nein, ernannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>Bei gleichem Rang geht die gewählte Person vor</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="199"/>
+        <location filename="../../ui/directory/tab.py" line="200"/>
         <source>In office si&amp;nce</source>
         <translation>I&amp;m Amt seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>Bei gleichem Rang geht vor, wer länger im Amt ist</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>&amp;Born</source>
         <translation>Geb&amp;urtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="246"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
+        <source>Dietary re&amp;quirements</source>
+        <translation>Ern&amp;ährungsvorgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="211"/>
+        <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
+        <translation>Werden in der Verpflegungsübersicht gezählt; Allergien und „Sonstiges“ werden der Küche namentlich genannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="219"/>
+        <source>Consent for health notes</source>
+        <translation>Einwilligung für Gesundheitshinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <source>Agreed: health and religion notes may be kept and printed</source>
+        <translation>Zugestimmt: Gesundheits- und Religionsangaben speichern und drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="223"/>
+        <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
+        <translation>Ohne Einwilligung werden Allergien, Unverträglichkeiten, religiöse Speisevorschriften und die Hinweise nicht gedruckt: die Verpflegungsübersicht zählt sie nur als zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="230"/>
+        <source>Consent dated</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="232"/>
+        <source>Set to today when the consent is ticked</source>
+        <translation>Wird beim Ankreuzen der Einwilligung auf heute gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="247"/>
+        <source>Vegetarian</source>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="248"/>
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="249"/>
+        <source>No pork</source>
+        <translation>Kein Schweinefleisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="250"/>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="251"/>
+        <source>Kosher</source>
+        <translation>Koscher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="252"/>
+        <source>No alcohol</source>
+        <translation>Kein Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="253"/>
+        <source>Gluten-free</source>
+        <translation>Glutenfrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="254"/>
+        <source>Lactose-free</source>
+        <translation>Laktosefrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="255"/>
+        <source>Nut allergy</source>
+        <translation>Nussallergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="256"/>
+        <source>Seafood allergy</source>
+        <translation>Allergie gegen Meeresfrüchte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="257"/>
+        <source>Diabetic</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="258"/>
+        <source>Other (see the notes)</source>
+        <translation>Sonstiges (siehe Hinweise)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="292"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="205"/>
+        <location filename="../../ui/directory/tab.py" line="216"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
-        <location filename="../../ui/directory/tab.py" line="242"/>
+        <location filename="../../ui/directory/tab.py" line="267"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="268"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="269"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
@@ -1603,47 +1832,47 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="229"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="240"/>
+        <location filename="../../ui/directory/tab.py" line="286"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="245"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
@@ -1651,243 +1880,248 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="121"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>Protokollarische Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>Sitzordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
+        <source>Run of show (internal)</source>
+        <translation>Ablaufplan (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="146"/>
+        <location filename="../../ui/documents/options.py" line="148"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="156"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="167"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="172"/>
+        <location filename="../../ui/documents/options.py" line="174"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="173"/>
+        <location filename="../../ui/documents/options.py" line="175"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="178"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="181"/>
+        <location filename="../../ui/documents/options.py" line="183"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="216"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="220"/>
+        <location filename="../../ui/documents/options.py" line="222"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="235"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="236"/>
+        <location filename="../../ui/documents/options.py" line="238"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="250"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="251"/>
+        <location filename="../../ui/documents/options.py" line="253"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="264"/>
+        <location filename="../../ui/documents/options.py" line="266"/>
         <source>&amp;Meal or reception:</source>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="276"/>
+        <location filename="../../ui/documents/options.py" line="278"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="290"/>
+        <location filename="../../ui/documents/options.py" line="292"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, zwei Tischaufsteller (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="308"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, vier Tischaufsteller (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, ein Namensschild je Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 Etiketten, 80 × 50 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 Karten, 85 × 54 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 Karten, 90 × 52 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="326"/>
+        <location filename="../../ui/documents/options.py" line="328"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="331"/>
+        <location filename="../../ui/documents/options.py" line="333"/>
         <source>Seating plan: %s</source>
         <translation>Sitzordnung: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="332"/>
+        <location filename="../../ui/documents/options.py" line="334"/>
         <source>Everyone, in the order of precedence</source>
         <translation>Alle, in der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Cards &amp;for:</source>
         <translation>Karten &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="344"/>
+        <location filename="../../ui/documents/options.py" line="346"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="390"/>
+        <location filename="../../ui/documents/options.py" line="392"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="395"/>
+        <location filename="../../ui/documents/options.py" line="397"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>Dieser Besuch hat noch keine Sitzordnung: Legen Sie eine für ein Essen oder einen Empfang im Abschnitt Sitzordnung des Besuchs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="402"/>
+        <location filename="../../ui/documents/options.py" line="404"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="406"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="410"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1895,55 +2129,55 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="183"/>
+        <location filename="../../ui/documents/actions.py" line="184"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="190"/>
+        <location filename="../../ui/documents/actions.py" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="187"/>
-        <location filename="../../ui/documents/actions.py" line="207"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="250"/>
+        <location filename="../../ui/documents/actions.py" line="251"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="269"/>
+        <location filename="../../ui/documents/actions.py" line="270"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="300"/>
+        <location filename="../../ui/documents/actions.py" line="301"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="308"/>
+        <location filename="../../ui/documents/actions.py" line="309"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="317"/>
+        <location filename="../../ui/documents/actions.py" line="318"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -1996,37 +2230,59 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Namensschilder…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="69"/>
+        <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Catering s&amp;ummary…</source>
+        <translation>&amp;Verpflegungsübersicht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="72"/>
+        <source>Transpor&amp;t plan…</source>
+        <translation>&amp;Transportplan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="73"/>
+        <source>Dri&amp;ver sheets…</source>
+        <translation>Fahrer&amp;blätter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="75"/>
+        <source>&amp;Run of show…</source>
+        <translation>&amp;Ablaufplan (intern)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="74"/>
+        <location filename="../../ui/documents/menu.py" line="82"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="85"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="88"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="84"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="117"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="135"/>
+        <location filename="../../ui/documents/menu.py" line="175"/>
+        <location filename="../../ui/documents/menu.py" line="188"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -2812,89 +3068,89 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>HostsPanel</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="227"/>
+        <location filename="../../ui/delegations/precedence.py" line="233"/>
         <source>Precedence</source>
         <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="231"/>
+        <location filename="../../ui/delegations/precedence.py" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <location filename="../../ui/delegations/precedence.py" line="238"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="233"/>
+        <location filename="../../ui/delegations/precedence.py" line="239"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="251"/>
+        <location filename="../../ui/delegations/precedence.py" line="257"/>
         <source>Find a person by name…</source>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="254"/>
+        <location filename="../../ui/delegations/precedence.py" line="260"/>
         <source>Add h&amp;ost</source>
         <translation>&amp;Gastgeber hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="256"/>
+        <location filename="../../ui/delegations/precedence.py" line="262"/>
         <source>Add the chosen person to the hosts of this visit</source>
         <translation>Die gewählte Person zu den Gastgebern dieses Besuchs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="258"/>
-        <location filename="../../ui/delegations/precedence.py" line="419"/>
+        <location filename="../../ui/delegations/precedence.py" line="264"/>
+        <location filename="../../ui/delegations/precedence.py" line="425"/>
         <source>Remove host</source>
         <translation>Gastgeber entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="272"/>
+        <location filename="../../ui/delegations/precedence.py" line="278"/>
         <source>Add a host</source>
         <translation>Gastgeber hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="279"/>
+        <location filename="../../ui/delegations/precedence.py" line="285"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="281"/>
+        <location filename="../../ui/delegations/precedence.py" line="287"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="283"/>
+        <location filename="../../ui/delegations/precedence.py" line="289"/>
         <source>Selected host</source>
         <translation>Ausgewählter Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="303"/>
+        <location filename="../../ui/delegations/precedence.py" line="309"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="343"/>
+        <location filename="../../ui/delegations/precedence.py" line="349"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="363"/>
+        <location filename="../../ui/delegations/precedence.py" line="369"/>
         <source>Change host</source>
         <translation>Gastgeber ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="376"/>
+        <location filename="../../ui/delegations/precedence.py" line="382"/>
         <source>Choose a person from the list.</source>
         <translation>Wählen Sie eine Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="391"/>
+        <location filename="../../ui/delegations/precedence.py" line="397"/>
         <source>Add host</source>
         <translation>Gastgeber hinzufügen</translation>
     </message>
@@ -3331,168 +3587,168 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Austauschdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Show &amp;log folder</source>
         <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>Öffnet den Ordner mit der Protokolldatei, in der unerwartete Fehler festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;About Exchange Planner</source>
         <translation>&amp;Über Exchange Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sample (temporary copy)</source>
         <translation>Beispiel (temporäre Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%s (read-only)</source>
         <translation>%s (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>New window</source>
         <translation>Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1 liegt in einem Netzwerkordner (%2). SQLite kann eine Datei über ein Netzwerk nicht sicher teilen: Wenn mehrere Personen gleichzeitig darin schreiben, können Änderungen verloren gehen oder die Datei beschädigt werden. Arbeiten Sie allein damit, oder legen Sie die Planung für ein Team auf einen PostgreSQL-Server (Datei &gt; Datenbank öffnen… nimmt eine postgresql://-Adresse).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Network folder</source>
         <translation>Netzwerkordner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>Datenbankserver nicht erreichbar – neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Änderungen können erst gespeichert werden, wenn sie wiederhergestellt ist; Ihre Eingaben bleiben in den Feldern erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Reconnected</source>
         <translation>Wieder verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>Der Datenbankserver antwortet wieder; alles Angezeigte wurde neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="610"/>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange-Planner-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s ist bereits vorhanden. Öffnen Sie die Datei über „Datenbank öffnen“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>Diese Datenbank ist keine lokale Datei; sichern Sie sie mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Backup written to %s</source>
         <translation>Sicherung geschrieben nach %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import exchange file</source>
         <translation>Austauschdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>%1 is read-only; the exchange file %2 was not imported.</source>
         <translation>%1 ist schreibgeschützt; die Austauschdatei %2 wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Import the exchange file %1 into the database %2?
 
 The file is read and checked first; nothing is written unless every record in it passes.</source>
@@ -3501,13 +3757,13 @@ The file is read and checked first; nothing is written unless every record in it
 Die Datei wird zuerst gelesen und geprüft; geschrieben wird nur, wenn jeder Datensatz darin die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
 
 Create a new database and import the file into it?</source>
@@ -3516,22 +3772,32 @@ Create a new database and import the file into it?</source>
 Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <source>Personal &amp;data…</source>
+        <translation>Personenbezogene &amp;Daten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="725"/>
+        <source>Retention of personal data, what is due, and its erasure with an export</source>
+        <translation>Aufbewahrung personenbezogener Daten, was fällig ist, und ihre Löschung mit Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>Datensatz Nr. %d (%s) kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>The log folder is %s</source>
         <translation>Der Protokollordner ist %s</translation>
     </message>
@@ -3933,7 +4199,7 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="143"/>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
@@ -3959,7 +4225,7 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -4009,117 +4275,117 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <translation>Den ausgewählten Teilnehmer wieder auf den berechneten Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="240"/>
+        <location filename="../../ui/delegations/members.py" line="239"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="242"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="244"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="253"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="257"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="263"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="270"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="275"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="281"/>
+        <location filename="../../ui/delegations/members.py" line="280"/>
         <source>Selected member</source>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="302"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="304"/>
+        <location filename="../../ui/delegations/members.py" line="303"/>
         <source>Hosts (home city)</source>
         <translation>Gastgeber (eigene Stadt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="409"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="438"/>
-        <location filename="../../ui/delegations/members.py" line="449"/>
+        <location filename="../../ui/delegations/members.py" line="436"/>
+        <location filename="../../ui/delegations/members.py" line="447"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="474"/>
+        <location filename="../../ui/delegations/members.py" line="472"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="479"/>
+        <location filename="../../ui/delegations/members.py" line="477"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="525"/>
+        <location filename="../../ui/delegations/members.py" line="523"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="554"/>
+        <location filename="../../ui/delegations/members.py" line="552"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="577"/>
-        <location filename="../../ui/delegations/members.py" line="585"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="583"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="578"/>
+        <location filename="../../ui/delegations/members.py" line="576"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -4488,28 +4754,28 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="142"/>
+        <location filename="../../ui/delegations/precedence.py" line="148"/>
         <source>Override place</source>
         <extracomment>The widest the Precedence column grows to show an override&apos;s reason: a long reason is cut off (its tooltip has it whole) rather than pushing the names out of sight.</extracomment>
         <translation>Platz festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <location filename="../../ui/delegations/precedence.py" line="153"/>
         <source>%1 is at place %2 (computed: %3).</source>
         <translation>%1 steht auf Platz %2 (berechnet: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="160"/>
+        <location filename="../../ui/delegations/precedence.py" line="166"/>
         <source>e.g. guest of honour at this visit</source>
         <translation>z. B. Ehrengast bei diesem Besuch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="165"/>
+        <location filename="../../ui/delegations/precedence.py" line="171"/>
         <source>&amp;Place</source>
         <translation>&amp;Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="166"/>
+        <location filename="../../ui/delegations/precedence.py" line="172"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
@@ -4661,6 +4927,333 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <source>Personal data</source>
+        <extracomment>The message shown when an erasure ended (kept for whoever looks, e.g. tests). Where the export goes (replaceable, e.g. in tests): (title, suggested) -&gt; path or &quot;&quot;. The last question before erasing (replaceable): (title, text) -&gt; yes.</extracomment>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="85"/>
+        <source>Personal data of the people on visits is kept for the months below after the end of their last visit, then erased. Before it is erased, an export is written to be offered to the city archive. The official record of a visit (program, gifts, guestbook, names) is kept.</source>
+        <translation>Personenbezogene Daten der Teilnehmenden von Besuchen werden nach dem Ende ihres letzten Besuchs für die unten genannten Monate aufbewahrt und dann gelöscht. Vor der Löschung wird ein Export geschrieben, der dem Stadtarchiv angeboten wird. Die amtliche Überlieferung eines Besuchs (Programm, Geschenke, Gästebuch, Namen) bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="95"/>
+        <source>Retention (months after the last visit)</source>
+        <translation>Aufbewahrung (Monate nach dem letzten Besuch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="104"/>
+        <source>&amp;Save retention</source>
+        <translation>Aufbewahrung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="112"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="119"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="120"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="121"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="122"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
+        <source>Visit ended</source>
+        <translation>Besuch endete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="124"/>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="134"/>
+        <source>Category to erase</source>
+        <translation>Zu löschende Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="137"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="142"/>
+        <source>The database is read-only: nothing can be changed or erased.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Es kann nichts geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="147"/>
+        <source>Due on:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="151"/>
+        <source>Erase the data of:</source>
+        <translation>Daten löschen aus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="180"/>
+        <source>Contact data (e-mail, phone, mobile)</source>
+        <translation>Kontaktdaten (E-Mail, Telefon, Mobilnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="181"/>
+        <source>Travel data (arrival, departure, hotel, room)</source>
+        <translation>Reisedaten (Anreise, Abreise, Hotel, Zimmer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="182"/>
+        <source>Dietary, accessibility notes and consent</source>
+        <translation>Ernährungs-, Barrierefreiheitshinweise und Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="188"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="189"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="190"/>
+        <source>mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="191"/>
+        <source>arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="192"/>
+        <source>arrival: travel mode</source>
+        <translation>Anreise: Verkehrsmittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="193"/>
+        <source>arrival: carrier</source>
+        <translation>Anreise: Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="194"/>
+        <source>arrival: flight or train number</source>
+        <translation>Anreise: Flug- oder Zugnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="195"/>
+        <source>arrival: place</source>
+        <translation>Anreise: Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="196"/>
+        <source>arrival: terminal</source>
+        <translation>Anreise: Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="197"/>
+        <source>arrival: pick-up</source>
+        <translation>Anreise: Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="198"/>
+        <source>departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="199"/>
+        <source>departure: travel mode</source>
+        <translation>Abreise: Verkehrsmittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="200"/>
+        <source>departure: carrier</source>
+        <translation>Abreise: Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="201"/>
+        <source>departure: flight or train number</source>
+        <translation>Abreise: Flug- oder Zugnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="202"/>
+        <source>departure: place</source>
+        <translation>Abreise: Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="203"/>
+        <source>departure: terminal</source>
+        <translation>Abreise: Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="204"/>
+        <source>departure: pick-up</source>
+        <translation>Abreise: Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="205"/>
+        <source>hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="206"/>
+        <source>room</source>
+        <translation>Zimmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="207"/>
+        <source>room type</source>
+        <translation>Zimmerart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="208"/>
+        <source>special requests</source>
+        <translation>Sonderwünsche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="209"/>
+        <source>dietary notes</source>
+        <translation>Ernährungshinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="210"/>
+        <source>accessibility notes</source>
+        <translation>Hinweise zur Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="211"/>
+        <source>dietary requirements</source>
+        <translation>Ernährungsanforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="212"/>
+        <source>consent to the notes</source>
+        <translation>Einwilligung zu den Hinweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="213"/>
+        <source>consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="220"/>
+        <source>travel</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="221"/>
+        <source>health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="233"/>
+        <source>Retention not saved</source>
+        <translation>Aufbewahrung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="235"/>
+        <source>Retention saved</source>
+        <translation>Aufbewahrung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="260"/>
+        <source>%1: %2 values of %3 people</source>
+        <translation>%1: %2 Angaben von %3 Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="271"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="279"/>
+        <location filename="../../ui/privacy_dialog.py" line="364"/>
+        <location filename="../../ui/privacy_dialog.py" line="385"/>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="290"/>
+        <source>Nothing of the %1 data is due on %2; nothing was exported or erased.</source>
+        <translation>Von den Daten „%1“ ist am %2 nichts fällig; nichts wurde exportiert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="296"/>
+        <source>Export for the city archive</source>
+        <translation>Export für das Stadtarchiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="301"/>
+        <source>First the export %1 is written, to be offered to the city archive. Then %2 values of %3 people (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
+        <translation>Zuerst wird der Export %1 geschrieben, der dem Stadtarchiv angeboten wird. Dann werden %2 Angaben von %3 Personen (Daten „%4“) gelöscht, und %5 Einträge im Änderungsverlauf zeigen statt ihrer [erased]. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="317"/>
+        <location filename="../../ui/privacy_dialog.py" line="343"/>
+        <source>Writing the export…</source>
+        <translation>Export wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="318"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="342"/>
+        <source>Reading what is due…</source>
+        <translation>Fällige Daten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="344"/>
+        <source>Erasing and redacting the change history…</source>
+        <translation>Löschen und Schwärzen im Änderungsverlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="345"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="366"/>
+        <source>Nothing was due any more; nothing was exported or erased.</source>
+        <translation>Es war nichts mehr fällig; nichts wurde exportiert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="370"/>
+        <source>The export %1 was written: offer it to the city archive. %2 values of %3 people were erased; %4 entries of the change history were redacted.</source>
+        <translation>Der Export %1 wurde geschrieben: Bieten Sie ihn dem Stadtarchiv an. %2 Angaben von %3 Personen wurden gelöscht; %4 Einträge im Änderungsverlauf wurden geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="386"/>
+        <source>Nothing was erased: %1</source>
+        <translation>Nichts wurde gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgramKind</name>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
@@ -4716,206 +5309,217 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="72"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="74"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="77"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="104"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="106"/>
-        <location filename="../../ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="107"/>
+        <location filename="../../ui/delegations/program.py" line="593"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="115"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="149"/>
+        <source>Fro&amp;m (transfer)</source>
+        <translation>Von (Trans&amp;fer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="159"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="176"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
-        <location filename="../../ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="96"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="155"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="189"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="191"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="317"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="375"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="417"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="437"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="454"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="484"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="515"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="527"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
-        <location filename="../../ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="564"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -6500,6 +7104,352 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1 zum Original machen</translation>
+    </message>
+</context>
+<context>
+    <name>TransportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Driver sheets</source>
+        <translation>Fahrerblätter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Transport plan</source>
+        <translation>Transportplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language otherwise:</source>
+        <translation>&amp;Sprache sonst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="55"/>
+        <source>Every vehicle</source>
+        <translation>Alle Fahrzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="59"/>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Fahrzeug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="62"/>
+        <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
+        <translation>Jedes Blatt wird in der Sprache seines Fahrers gedruckt (de, en oder ko).</translation>
+    </message>
+</context>
+<context>
+    <name>TransportRun</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="133"/>
+        <source>Creating PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="148"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="167"/>
+        <source>The PDF could not be created</source>
+        <translation>Die PDF-Datei konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="64"/>
+        <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <translation>%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
+        <translation>%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
+        <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
+        <translation>Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
+        <source>%names is in two vehicles on “%title”: %vehicles</source>
+        <translation>%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="77"/>
+        <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
+        <translation>%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <source>Without a seat on “%title”: %names</source>
+        <translation>Ohne Platz bei „%title“: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="84"/>
+        <source>Aboard on “%title” without attending it: %names</source>
+        <translation>Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="87"/>
+        <source>%names: the interpreter does not ride with the head on “%title”</source>
+        <translation>%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="90"/>
+        <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
+        <translation>%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="174"/>
+        <source>Add vehicle</source>
+        <translation>Fahrzeug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <source>Delete vehicle</source>
+        <translation>Fahrzeug löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <source>Change vehicle</source>
+        <translation>Fahrzeug ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <source>Car</source>
+        <translation>Pkw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <source>Van</source>
+        <translation>Kleinbus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
+        <source>Bus</source>
+        <translation>Reisebus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="191"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="192"/>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="193"/>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <source>Plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="200"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <source>Se&amp;ats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
+        <source>D&amp;river</source>
+        <translation>Fa&amp;hrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <source>Driver&apos;s &amp;phone</source>
+        <translation>&amp;Telefon Fahrer/in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
+        <translation>&amp;Sprache Fahrer/in (de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <source>Num&amp;ber plate</source>
+        <translation>&amp;Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <source>Vehicle %1</source>
+        <translation>Fahrzeug %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <source>&amp;Transfer:</source>
+        <translation>T&amp;ransfer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <source>Vehicle / passenger</source>
+        <translation>Fahrzeug / Fahrgast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="500"/>
+        <source>Seat</source>
+        <translation>Einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <source>&amp;Use selected vehicle</source>
+        <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
+        <source>Put the vehicle selected above on this transfer</source>
+        <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
+        <source>Take vehicle o&amp;ff</source>
+        <translation>Fahrzeug ab&amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <source>Seat &amp;everyone automatically</source>
+        <translation>A&amp;lle automatisch einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="254"/>
+        <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
+        <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="264"/>
+        <source>any seat</source>
+        <translation>beliebiger Platz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="265"/>
+        <source>&amp;Seat</source>
+        <translation>Ei&amp;nteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="266"/>
+        <source>Seat the selected person in the chosen vehicle</source>
+        <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <source>U&amp;nseat</source>
+        <translation>Herausneh&amp;men</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="302"/>
+        <source>Seat &amp;in:</source>
+        <translation>E&amp;inteilen in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="354"/>
+        <source>This visit has no transfers; add program items of kind Transfer.</source>
+        <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="361"/>
+        <source>(start not set)</source>
+        <translation>(Abfahrtsort fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="362"/>
+        <source>(destination not set)</source>
+        <translation>(Ziel fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="369"/>
+        <source>%1 (%2 of %3 seats)</source>
+        <translation>%1 (%2 von %3 Plätzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="392"/>
+        <source>Without a seat (%1)</source>
+        <translation>Ohne Platz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="412"/>
+        <source>✓ The transport plan has no problems.</source>
+        <translation>✓ Der Transportplan ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <source>Use vehicle on transfer</source>
+        <translation>Fahrzeug für Transfer einsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="472"/>
+        <source>Take vehicle off transfer</source>
+        <translation>Fahrzeug vom Transfer abziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="481"/>
+        <source>Seat everyone automatically</source>
+        <translation>Alle automatisch einteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <source>%1 found no seat: add a vehicle or seats.</source>
+        <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="509"/>
+        <source>Unseat</source>
+        <translation>Herausnehmen</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,63 @@
     </message>
 </context>
 <context>
+    <name>CateringDialog</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="49"/>
+        <source>Catering summary</source>
+        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
+        <translation>케이터링 요약</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="60"/>
+        <source>All meals and receptions</source>
+        <translation>모든 식사 및 리셉션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="64"/>
+        <source>&amp;Meal or reception:</source>
+        <translation>식사 또는 리셉션(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="66"/>
+        <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
+        <translation>요구 사항이 있는 모든 사람의 이름 표시(&amp;N) (알레르기·참고 사항 외에도)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="76"/>
+        <source>This visit has no meal or reception yet: add one to its programme.</source>
+        <translation>이 방문에는 아직 식사나 리셉션이 없습니다. 일정에 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="81"/>
+        <source>&amp;Create PDF</source>
+        <translation>PDF 만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CateringRun</name>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="136"/>
+        <source>Creating PDF…</source>
+        <translation>PDF 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="153"/>
+        <source>PDF ready</source>
+        <translation>PDF 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/catering.py" line="174"/>
+        <source>The PDF could not be created</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistory</name>
     <message>
         <location filename="../../ui/widgets/change_history.py" line="40"/>
@@ -970,6 +1027,78 @@
     </message>
 </context>
 <context>
+    <name>CuesEditor</name>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="103"/>
+        <source>Cues (run of sho&amp;w only):</source>
+        <extracomment>The table&apos;s columns and the cue field each edits. Emitted with a message after an edit was refused (&quot;&quot; after a good one). The cues shown and the item&apos;s start and zone they are shown for.</extracomment>
+        <translation>진행 큐 (세부 진행 계획 전용)(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="238"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="239"/>
+        <source>Cue</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="108"/>
+        <location filename="../../ui/delegations/cues.py" line="240"/>
+        <source>Responsible</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="122"/>
+        <source>Type to edit a cell (the time as HH:MM on the item&apos;s day). Insert adds a cue, Delete removes the selected one.</source>
+        <translation>셀을 선택하고 입력하면 수정됩니다 (시간은 일정 당일의 HH:MM). Insert 키로 큐를 추가하고 Delete 키로 선택한 큐를 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="129"/>
+        <source>&amp;Add cue</source>
+        <translation>큐 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="132"/>
+        <source>Remove &amp;cue</source>
+        <translation>큐 삭제(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="236"/>
+        <source>Time: the cue must lie on the item&apos;s day (%s).</source>
+        <translation>시간: 큐는 해당 일정의 날짜(%s) 안에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="271"/>
+        <source>Time: “%s” is not a time; type it as HH:MM, e.g. 10:05.</source>
+        <translation>시간: “%s”은(는) 시각이 아닙니다. HH:MM 형식으로 입력하십시오 (예: 10:05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="280"/>
+        <source>Change cue</source>
+        <translation>큐 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="307"/>
+        <source>New cue</source>
+        <translation>새 큐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="312"/>
+        <source>Add cue</source>
+        <translation>큐 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/cues.py" line="329"/>
+        <source>Remove cue</source>
+        <translation>큐 삭제</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="152"/>
@@ -1014,150 +1143,155 @@
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="108"/>
+        <location filename="../../ui/delegations/tab.py" line="118"/>
         <source>Overview</source>
         <extracomment>Which editor section shows each kind of change (&quot;*&quot;: everything). Kinds the visit list shows (titles, dates, status, the partner city).</extracomment>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="109"/>
+        <location filename="../../ui/delegations/tab.py" line="119"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="110"/>
+        <location filename="../../ui/delegations/tab.py" line="120"/>
         <source>Program</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="111"/>
+        <location filename="../../ui/delegations/tab.py" line="121"/>
         <source>Seating</source>
         <translation>좌석 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="112"/>
+        <location filename="../../ui/delegations/tab.py" line="122"/>
+        <source>Transport</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/tab.py" line="123"/>
         <source>Gifts</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="113"/>
+        <location filename="../../ui/delegations/tab.py" line="124"/>
         <source>Guestbook</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="114"/>
+        <location filename="../../ui/delegations/tab.py" line="125"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="115"/>
+        <location filename="../../ui/delegations/tab.py" line="126"/>
         <source>Translations</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="133"/>
+        <location filename="../../ui/delegations/tab.py" line="144"/>
         <source>Choose a visit on the left, or create one (Ctrl+Shift+V).</source>
         <extracomment>True while a field still being typed in is saved to the visit shown until now. The list missed changes while the tab was hidden. Who changed the visit shown (set while a change of someone else&apos;s is read).</extracomment>
         <translation>왼쪽에서 방문을 선택하거나 새로 만드십시오(Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="172"/>
-        <location filename="../../ui/delegations/tab.py" line="392"/>
-        <location filename="../../ui/delegations/tab.py" line="399"/>
+        <location filename="../../ui/delegations/tab.py" line="183"/>
+        <location filename="../../ui/delegations/tab.py" line="403"/>
+        <location filename="../../ui/delegations/tab.py" line="410"/>
         <source>New visit</source>
         <translation>새 방문</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="173"/>
+        <location filename="../../ui/delegations/tab.py" line="184"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="175"/>
-        <location filename="../../ui/delegations/tab.py" line="416"/>
+        <location filename="../../ui/delegations/tab.py" line="186"/>
+        <location filename="../../ui/delegations/tab.py" line="427"/>
         <source>Duplicate visit</source>
         <translation>방문 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="177"/>
+        <location filename="../../ui/delegations/tab.py" line="188"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="178"/>
-        <location filename="../../ui/delegations/tab.py" line="431"/>
+        <location filename="../../ui/delegations/tab.py" line="189"/>
         <location filename="../../ui/delegations/tab.py" line="442"/>
+        <location filename="../../ui/delegations/tab.py" line="453"/>
         <source>Delete visit</source>
         <translation>방문 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="179"/>
+        <location filename="../../ui/delegations/tab.py" line="190"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="187"/>
+        <location filename="../../ui/delegations/tab.py" line="198"/>
         <source>Delete visit (Del in the list)</source>
         <translation>방문 삭제 (목록에서 Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="194"/>
-        <location filename="../../ui/delegations/tab.py" line="219"/>
+        <location filename="../../ui/delegations/tab.py" line="205"/>
+        <location filename="../../ui/delegations/tab.py" line="230"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="198"/>
+        <location filename="../../ui/delegations/tab.py" line="209"/>
         <source>Print itinerary…</source>
         <translation>일정표 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="199"/>
+        <location filename="../../ui/delegations/tab.py" line="210"/>
         <source>Personal itineraries…</source>
         <translation>개인 일정표…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="200"/>
+        <location filename="../../ui/delegations/tab.py" line="211"/>
         <source>Gift protocol…</source>
         <translation>선물 기록부…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="208"/>
+        <location filename="../../ui/delegations/tab.py" line="219"/>
         <source>Missing translations…</source>
         <translation>누락된 번역…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="210"/>
+        <location filename="../../ui/delegations/tab.py" line="221"/>
         <source>What a print in the partner&apos;s languages shows untranslated</source>
         <translation>파트너 언어로 인쇄할 때 번역되지 않은 채 표시되는 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="221"/>
+        <location filename="../../ui/delegations/tab.py" line="232"/>
         <source>Itinerary (Ctrl+P), personal itineraries, gift protocol (Documents menu)</source>
         <translation>일정표 (Ctrl+P), 개인 일정표, 선물 기록부 (문서 메뉴)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="261"/>
+        <location filename="../../ui/delegations/tab.py" line="272"/>
         <source>Delegations</source>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="320"/>
+        <location filename="../../ui/delegations/tab.py" line="331"/>
         <source>The visit shown was deleted by %1.</source>
         <translation>표시 중인 방문을 %1 님이 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="322"/>
+        <location filename="../../ui/delegations/tab.py" line="333"/>
         <source>The visit shown was deleted meanwhile.</source>
         <translation>표시 중인 방문이 그사이에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="385"/>
+        <location filename="../../ui/delegations/tab.py" line="396"/>
         <source>Add a partnership in the Directory before planning a visit.</source>
         <translation>방문을 계획하기 전에 ‘인물 및 장소’에서 파트너십을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/tab.py" line="433"/>
+        <location filename="../../ui/delegations/tab.py" line="444"/>
         <source>Delete “%s” with its members, program, gifts and guestbook entries?
 You can undo this with Ctrl+Z.</source>
         <translation>“%s”을(를) 구성원, 일정, 선물, 방명록 기록과 함께 삭제하시겠습니까?
@@ -1227,70 +1361,70 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../ui/directory/tab.py" line="46"/>
+        <location filename="../../ui/directory/tab.py" line="47"/>
         <source>Partnerships</source>
         <translation>파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="47"/>
+        <location filename="../../ui/directory/tab.py" line="48"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="48"/>
+        <location filename="../../ui/directory/tab.py" line="49"/>
         <source>Venues</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="49"/>
+        <location filename="../../ui/directory/tab.py" line="50"/>
         <source>Ranks</source>
         <translation>직급</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="61"/>
+        <location filename="../../ui/directory/tab.py" line="62"/>
         <source>People &amp;&amp; Venues</source>
         <extracomment>Sections that missed changes while hidden: read again when shown. People, venues and ranks are read when first shown (the tab opens on the partnerships).</extracomment>
         <translation>인물 및 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="72"/>
+        <location filename="../../ui/directory/tab.py" line="73"/>
         <source>Type the partner&apos;s country: its time zone is then set from it</source>
         <translation>파트너 도시의 국가를 입력하면 그에 맞춰 시간대가 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="75"/>
+        <location filename="../../ui/directory/tab.py" line="76"/>
         <source>New partner city</source>
         <translation>새 파트너 도시</translation>
     </message>
     <message>
         <location filename="../../ui/directory/lists.py" line="167"/>
         <location filename="../../ui/directory/lists.py" line="185"/>
-        <location filename="../../ui/directory/tab.py" line="76"/>
+        <location filename="../../ui/directory/tab.py" line="77"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="96"/>
+        <location filename="../../ui/directory/tab.py" line="97"/>
         <source>Time zone set to %1; %2 has %3 zones, the time zone list shows them first</source>
         <translation>시간대를 %1(으)로 설정했습니다. %2에는 시간대가 %3개 있으며 시간대 목록에 먼저 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="103"/>
+        <location filename="../../ui/directory/tab.py" line="104"/>
         <source>Time zone set to %1 from the country</source>
         <translation>국가에 맞춰 시간대를 %1(으)로 설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="113"/>
+        <location filename="../../ui/directory/tab.py" line="114"/>
         <source>New partnership</source>
         <translation>새 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="114"/>
+        <location filename="../../ui/directory/tab.py" line="115"/>
         <source>Duplicate partnership</source>
         <translation>파트너십 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="115"/>
+        <location filename="../../ui/directory/tab.py" line="116"/>
         <source>Delete partnership</source>
         <translation>파트너십 삭제</translation>
     </message>
@@ -1317,84 +1451,84 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>Partner &amp;city</source>
         <translation>파트너 도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="121"/>
+        <location filename="../../ui/directory/tab.py" line="122"/>
         <source>e.g. Gwangju</source>
         <translation>예: Leipzig</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="123"/>
+        <location filename="../../ui/directory/tab.py" line="124"/>
         <source>City in own &amp;script</source>
         <translation>고유 문자 표기 도시명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>C&amp;ountry</source>
         <translation>국가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="124"/>
+        <location filename="../../ui/directory/tab.py" line="125"/>
         <source>e.g. South Korea</source>
         <translation>예: 독일</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="125"/>
+        <location filename="../../ui/directory/tab.py" line="126"/>
         <source>Partner s&amp;ince</source>
         <translation>결연일(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="128"/>
-        <location filename="../../ui/directory/tab.py" line="234"/>
+        <location filename="../../ui/directory/tab.py" line="129"/>
+        <location filename="../../ui/directory/tab.py" line="280"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="131"/>
+        <location filename="../../ui/directory/tab.py" line="132"/>
         <source>Type part of a name, e.g. Seoul, and pick from the list.</source>
         <translation>이름의 일부(예: Seoul)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="135"/>
+        <location filename="../../ui/directory/tab.py" line="136"/>
         <source>&amp;Languages</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="137"/>
+        <location filename="../../ui/directory/tab.py" line="138"/>
         <source>Language codes, separated by commas.</source>
         <translation>쉼표로 구분한 언어 코드입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="139"/>
+        <location filename="../../ui/directory/tab.py" line="140"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="145"/>
+        <location filename="../../ui/directory/tab.py" line="146"/>
         <source>No partnership selected. Press Ctrl+N to add one.</source>
         <translation>선택한 파트너십이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="146"/>
+        <location filename="../../ui/directory/tab.py" line="147"/>
         <source>No partnership selected.</source>
         <translation>선택한 파트너십이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="155"/>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="235"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="156"/>
+        <location filename="../../ui/directory/tab.py" line="157"/>
         <source>Duplicate person</source>
         <translation>인물 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="157"/>
+        <location filename="../../ui/directory/tab.py" line="158"/>
         <source>Delete person</source>
         <translation>인물 삭제</translation>
     </message>
@@ -1415,168 +1549,263 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>Famil&amp;y name</source>
         <translation>성(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="162"/>
+        <location filename="../../ui/directory/tab.py" line="163"/>
         <source>e.g. Kang</source>
         <translation>예: Kang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>&amp;Given name</source>
         <translation>이름(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="164"/>
+        <location filename="../../ui/directory/tab.py" line="165"/>
         <source>e.g. Gi-jung</source>
         <translation>예: Gi-jung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="166"/>
+        <location filename="../../ui/directory/tab.py" line="167"/>
         <source>Name in own &amp;script</source>
         <translation>고유 문자 표기 이름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="169"/>
+        <location filename="../../ui/directory/tab.py" line="170"/>
         <source>Name &amp;order</source>
         <translation>이름 순서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="172"/>
+        <location filename="../../ui/directory/tab.py" line="173"/>
         <source>Given name first (Gi-jung Kang)</source>
         <translation>이름 먼저 (Gi-jung Kang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="173"/>
+        <location filename="../../ui/directory/tab.py" line="174"/>
         <source>Family name first (Kang Gi-jung)</source>
         <translation>성 먼저 (Kang Gi-jung)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="175"/>
+        <location filename="../../ui/directory/tab.py" line="176"/>
         <source>Korean names are written family name first.</source>
         <translation>한국 이름은 성을 먼저 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="177"/>
+        <location filename="../../ui/directory/tab.py" line="178"/>
         <source>&amp;Title / position</source>
         <translation>직함/직위(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="178"/>
+        <location filename="../../ui/directory/tab.py" line="179"/>
         <source>O&amp;rganisation</source>
         <translation>소속 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="179"/>
+        <location filename="../../ui/directory/tab.py" line="180"/>
         <source>Co&amp;untry</source>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="180"/>
+        <location filename="../../ui/directory/tab.py" line="181"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="182"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="185"/>
+        <location filename="../../ui/directory/tab.py" line="186"/>
         <source>Ran&amp;k</source>
         <translation>직급(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="187"/>
+        <location filename="../../ui/directory/tab.py" line="188"/>
         <source>(no rank)</source>
         <translation>(직급 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>의전 서열상의 직급(&apos;직급&apos; 목록에서 선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="192"/>
+        <location filename="../../ui/directory/tab.py" line="193"/>
         <source>Ele&amp;cted</source>
         <translation>선출직(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Yes, elected</source>
         <translation>예, 선출직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>No, appointed</source>
         <translation>아니요, 임명직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="194"/>
+        <location filename="../../ui/directory/tab.py" line="195"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>직급이 같으면 선출직이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="199"/>
+        <location filename="../../ui/directory/tab.py" line="200"/>
         <source>In office si&amp;nce</source>
         <translation>재임 시작일(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="201"/>
+        <location filename="../../ui/directory/tab.py" line="202"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>직급이 같으면 재임 기간이 긴 사람이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="203"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>&amp;Born</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="207"/>
+        <source>Dietary re&amp;quirements</source>
+        <translation>식단 요구 사항(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="211"/>
+        <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
+        <translation>케이터링 요약에 인원수로 집계되며, 알레르기와 ‘기타’는 이름과 함께 케이터링 업체에 전달됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="205"/>
+        <location filename="../../ui/directory/tab.py" line="216"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="210"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
+        <source>Consent for health notes</source>
+        <translation>건강 관련 정보 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="221"/>
+        <source>Agreed: health and religion notes may be kept and printed</source>
+        <translation>동의함: 건강·종교 관련 정보 보관 및 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="223"/>
+        <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
+        <translation>동의가 없으면 알레르기, 불내증, 종교적 식단과 참고 사항은 인쇄되지 않으며, 케이터링 요약에는 비공개 건수로만 집계됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="230"/>
+        <source>Consent dated</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="232"/>
+        <source>Set to today when the consent is ticked</source>
+        <translation>동의를 선택하면 오늘 날짜로 설정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="239"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
-        <location filename="../../ui/directory/tab.py" line="242"/>
+        <location filename="../../ui/directory/tab.py" line="247"/>
+        <source>Vegetarian</source>
+        <translation>채식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="248"/>
+        <source>Vegan</source>
+        <translation>비건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="249"/>
+        <source>No pork</source>
+        <translation>돼지고기 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="250"/>
+        <source>Halal</source>
+        <translation>할랄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="251"/>
+        <source>Kosher</source>
+        <translation>코셔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="252"/>
+        <source>No alcohol</source>
+        <translation>무알코올</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="253"/>
+        <source>Gluten-free</source>
+        <translation>글루텐 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="254"/>
+        <source>Lactose-free</source>
+        <translation>유당 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="255"/>
+        <source>Nut allergy</source>
+        <translation>견과류 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="256"/>
+        <source>Seafood allergy</source>
+        <translation>해산물 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="257"/>
+        <source>Diabetic</source>
+        <translation>당뇨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="258"/>
+        <source>Other (see the notes)</source>
+        <translation>기타 (참고 사항 참조)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="267"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="222"/>
+        <location filename="../../ui/directory/tab.py" line="268"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="269"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
@@ -1596,52 +1825,52 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="228"/>
+        <location filename="../../ui/directory/tab.py" line="274"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="229"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="231"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="237"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="240"/>
+        <location filename="../../ui/directory/tab.py" line="286"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="245"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="246"/>
+        <location filename="../../ui/directory/tab.py" line="292"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
@@ -1649,243 +1878,248 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="121"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>좌석 배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>좌석 명패</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="143"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
+        <source>Run of show (internal)</source>
+        <translation>세부 진행 계획 (내부용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="146"/>
+        <location filename="../../ui/documents/options.py" line="148"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="156"/>
+        <location filename="../../ui/documents/options.py" line="158"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="167"/>
+        <location filename="../../ui/documents/options.py" line="169"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="172"/>
+        <location filename="../../ui/documents/options.py" line="174"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="173"/>
+        <location filename="../../ui/documents/options.py" line="175"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="178"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="181"/>
+        <location filename="../../ui/documents/options.py" line="183"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="214"/>
+        <location filename="../../ui/documents/options.py" line="216"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="220"/>
+        <location filename="../../ui/documents/options.py" line="222"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="226"/>
+        <location filename="../../ui/documents/options.py" line="228"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="235"/>
+        <location filename="../../ui/documents/options.py" line="237"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="236"/>
+        <location filename="../../ui/documents/options.py" line="238"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="250"/>
+        <location filename="../../ui/documents/options.py" line="252"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="251"/>
+        <location filename="../../ui/documents/options.py" line="253"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="264"/>
+        <location filename="../../ui/documents/options.py" line="266"/>
         <source>&amp;Meal or reception:</source>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="273"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="276"/>
+        <location filename="../../ui/documents/options.py" line="278"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="290"/>
+        <location filename="../../ui/documents/options.py" line="292"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="307"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, 삼각 명패 2장 (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="308"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, 삼각 명패 4장 (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, 한 장에 명찰 1개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 라벨, 80 × 50 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 카드, 85 × 54 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 카드, 90 × 52 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="326"/>
+        <location filename="../../ui/documents/options.py" line="328"/>
         <source>La&amp;yout:</source>
         <translation>레이아웃(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="331"/>
+        <location filename="../../ui/documents/options.py" line="333"/>
         <source>Seating plan: %s</source>
         <translation>좌석 배치: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="332"/>
+        <location filename="../../ui/documents/options.py" line="334"/>
         <source>Everyone, in the order of precedence</source>
         <translation>전원, 의전 서열 순</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Cards &amp;for:</source>
         <translation>명패 대상(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="344"/>
+        <location filename="../../ui/documents/options.py" line="346"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="390"/>
+        <location filename="../../ui/documents/options.py" line="392"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="395"/>
+        <location filename="../../ui/documents/options.py" line="397"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>이 방문에는 아직 좌석 배치도가 없습니다. 방문의 좌석 배치 항목에서 식사나 리셉션의 좌석 배치도를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="402"/>
+        <location filename="../../ui/documents/options.py" line="404"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="406"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="410"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -1893,55 +2127,55 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="183"/>
+        <location filename="../../ui/documents/actions.py" line="184"/>
         <source>Creating PDF…</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="187"/>
-        <location filename="../../ui/documents/actions.py" line="207"/>
+        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="208"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="209"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="190"/>
+        <location filename="../../ui/documents/actions.py" line="210"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
+        <location filename="../../ui/documents/actions.py" line="189"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="250"/>
+        <location filename="../../ui/documents/actions.py" line="251"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="269"/>
+        <location filename="../../ui/documents/actions.py" line="270"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="300"/>
+        <location filename="../../ui/documents/actions.py" line="301"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="308"/>
+        <location filename="../../ui/documents/actions.py" line="309"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="317"/>
+        <location filename="../../ui/documents/actions.py" line="318"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -1994,37 +2228,59 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>명찰(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="69"/>
+        <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Catering s&amp;ummary…</source>
+        <translation>케이터링 요약(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="72"/>
+        <source>Transpor&amp;t plan…</source>
+        <translation>차량 운행 계획(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="73"/>
+        <source>Dri&amp;ver sheets…</source>
+        <translation>운전기사 안내서(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="75"/>
+        <source>&amp;Run of show…</source>
+        <translation>세부 진행 계획(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="77"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="74"/>
+        <location filename="../../ui/documents/menu.py" line="82"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="85"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="80"/>
+        <location filename="../../ui/documents/menu.py" line="88"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="84"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="117"/>
+        <location filename="../../ui/documents/menu.py" line="144"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="135"/>
+        <location filename="../../ui/documents/menu.py" line="175"/>
+        <location filename="../../ui/documents/menu.py" line="188"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -2810,89 +3066,89 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>HostsPanel</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="227"/>
+        <location filename="../../ui/delegations/precedence.py" line="233"/>
         <source>Precedence</source>
         <extracomment>person id -&gt; name, for the &quot;interprets for&quot; choices (set by the section).</extracomment>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="231"/>
+        <location filename="../../ui/delegations/precedence.py" line="237"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="232"/>
+        <location filename="../../ui/delegations/precedence.py" line="238"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="233"/>
+        <location filename="../../ui/delegations/precedence.py" line="239"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="251"/>
+        <location filename="../../ui/delegations/precedence.py" line="257"/>
         <source>Find a person by name…</source>
         <translation>이름으로 사람 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="254"/>
+        <location filename="../../ui/delegations/precedence.py" line="260"/>
         <source>Add h&amp;ost</source>
         <translation>주최 측 인사 추가(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="256"/>
+        <location filename="../../ui/delegations/precedence.py" line="262"/>
         <source>Add the chosen person to the hosts of this visit</source>
         <translation>선택한 사람을 이 방문의 주최 측 인사로 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="258"/>
-        <location filename="../../ui/delegations/precedence.py" line="419"/>
+        <location filename="../../ui/delegations/precedence.py" line="264"/>
+        <location filename="../../ui/delegations/precedence.py" line="425"/>
         <source>Remove host</source>
         <translation>주최 측 인사 제거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="272"/>
+        <location filename="../../ui/delegations/precedence.py" line="278"/>
         <source>Add a host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="279"/>
+        <location filename="../../ui/delegations/precedence.py" line="285"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="281"/>
+        <location filename="../../ui/delegations/precedence.py" line="287"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="283"/>
+        <location filename="../../ui/delegations/precedence.py" line="289"/>
         <source>Selected host</source>
         <translation>선택한 주최 측 인사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="303"/>
+        <location filename="../../ui/delegations/precedence.py" line="309"/>
         <source>Host</source>
         <translation>주최자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="343"/>
+        <location filename="../../ui/delegations/precedence.py" line="349"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="363"/>
+        <location filename="../../ui/delegations/precedence.py" line="369"/>
         <source>Change host</source>
         <translation>주최 측 인사 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="376"/>
+        <location filename="../../ui/delegations/precedence.py" line="382"/>
         <source>Choose a person from the list.</source>
         <translation>목록에서 사람을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="391"/>
+        <location filename="../../ui/delegations/precedence.py" line="397"/>
         <source>Add host</source>
         <translation>주최 측 인사 추가</translation>
     </message>
@@ -3329,168 +3585,168 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>교환 파일 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Show &amp;log folder</source>
         <translation>로그 폴더 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Open the folder with the log file, which records unexpected errors</source>
         <translation>예기치 않은 오류를 기록하는 로그 파일이 있는 폴더를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;About Exchange Planner</source>
         <translation>Exchange Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Sample (temporary copy)</source>
         <translation>샘플(임시 사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%s (read-only)</source>
         <translation>%s (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>New window</source>
         <translation>새 창</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>%1 lies on a network folder (%2). SQLite cannot share a file safely over a network: when several people write it at once, changes can be lost or the file damaged. Work on it alone, or move the plans to a PostgreSQL server for a team (File &gt; Open database… takes a postgresql:// address).</source>
         <translation>%1은(는) 네트워크 폴더(%2)에 있습니다. SQLite는 네트워크를 통해 파일을 안전하게 공유할 수 없습니다. 여러 사람이 동시에 기록하면 변경 사항이 유실되거나 파일이 손상될 수 있습니다. 혼자서만 작업하거나, 팀으로 작업하려면 계획을 PostgreSQL 서버로 옮기십시오(파일 &gt; 데이터베이스 열기…에서 postgresql:// 주소를 입력할 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Network folder</source>
         <translation>네트워크 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Database server unreachable — reconnecting…</source>
         <translation>데이터베이스 서버에 연결할 수 없음 — 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The connection to the database server was lost. Changes cannot be saved until it is back; what you typed stays in its field.</source>
         <translation>데이터베이스 서버와의 연결이 끊어졌습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다. 입력한 내용은 해당 필드에 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Reconnected</source>
         <translation>다시 연결됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>The database server answers again; everything shown was re-read.</source>
         <translation>데이터베이스 서버가 다시 응답합니다. 표시된 모든 내용을 다시 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Cannot open database</source>
         <translation>데이터베이스를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Opened %s</source>
         <translation>%s을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>New database</source>
         <translation>새 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="610"/>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Exchange Planner databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Exchange Planner 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>%s already exists. Use Open to work with it, or choose another name.</source>
         <translation>%s이(가) 이미 있습니다. 이 파일로 작업하려면 ‘데이터베이스 열기’를 사용하거나 다른 이름을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>This database is not a local file; back it up with the server&apos;s tools.</source>
         <translation>이 데이터베이스는 로컬 파일이 아닙니다. 서버의 도구로 백업하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Backup written to %s</source>
         <translation>백업을 %s에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import exchange file</source>
         <translation>교환 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>%1 is read-only; the exchange file %2 was not imported.</source>
         <translation>%1은(는) 읽기 전용입니다. 교환 파일 %2을(를) 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Import the exchange file %1 into the database %2?
 
 The file is read and checked first; nothing is written unless every record in it passes.</source>
@@ -3499,13 +3755,13 @@ The file is read and checked first; nothing is written unless every record in it
 먼저 파일을 읽고 검사합니다. 모든 레코드가 검사를 통과해야만 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Nothing was imported</source>
         <translation>아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>%1 is an exchange file. An exchange file is imported only into an empty database, and %2 already holds plans.
 
 Create a new database and import the file into it?</source>
@@ -3514,22 +3770,32 @@ Create a new database and import the file into it?</source>
 새 데이터베이스를 만들어 이 파일을 가져올까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <source>Personal &amp;data…</source>
+        <translation>개인 정보(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="725"/>
+        <source>Retention of personal data, what is due, and its erasure with an export</source>
+        <translation>개인 정보 보존 기간, 삭제 대상, 내보내기 후 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Cannot show record #%d (%s)</source>
         <translation>항목 #%d(%s)을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Log folder</source>
         <translation>로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>The log folder is %s</source>
         <translation>로그 폴더: %s</translation>
     </message>
@@ -3929,7 +4195,7 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="143"/>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="255"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
@@ -3955,7 +4221,7 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="273"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
@@ -4005,117 +4271,117 @@ Create a new database and import the file into it?</source>
         <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="240"/>
+        <location filename="../../ui/delegations/members.py" line="239"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="242"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="244"/>
+        <location filename="../../ui/delegations/members.py" line="243"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="253"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="254"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="257"/>
+        <location filename="../../ui/delegations/members.py" line="256"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="263"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="270"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="271"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="272"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="275"/>
+        <location filename="../../ui/delegations/members.py" line="274"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="281"/>
+        <location filename="../../ui/delegations/members.py" line="280"/>
         <source>Selected member</source>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="302"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="304"/>
+        <location filename="../../ui/delegations/members.py" line="303"/>
         <source>Hosts (home city)</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="411"/>
+        <location filename="../../ui/delegations/members.py" line="409"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="438"/>
-        <location filename="../../ui/delegations/members.py" line="449"/>
+        <location filename="../../ui/delegations/members.py" line="436"/>
+        <location filename="../../ui/delegations/members.py" line="447"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="474"/>
+        <location filename="../../ui/delegations/members.py" line="472"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="479"/>
+        <location filename="../../ui/delegations/members.py" line="477"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="525"/>
+        <location filename="../../ui/delegations/members.py" line="523"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="554"/>
+        <location filename="../../ui/delegations/members.py" line="552"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="577"/>
-        <location filename="../../ui/delegations/members.py" line="585"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
+        <location filename="../../ui/delegations/members.py" line="583"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="578"/>
+        <location filename="../../ui/delegations/members.py" line="576"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -4483,28 +4749,28 @@ Create a new database and import the file into it?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="142"/>
+        <location filename="../../ui/delegations/precedence.py" line="148"/>
         <source>Override place</source>
         <extracomment>The widest the Precedence column grows to show an override&apos;s reason: a long reason is cut off (its tooltip has it whole) rather than pushing the names out of sight.</extracomment>
         <translation>서열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="147"/>
+        <location filename="../../ui/delegations/precedence.py" line="153"/>
         <source>%1 is at place %2 (computed: %3).</source>
         <translation>%1의 서열은 %2위입니다(계산: %3위).</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="160"/>
+        <location filename="../../ui/delegations/precedence.py" line="166"/>
         <source>e.g. guest of honour at this visit</source>
         <translation>예: 이번 방문의 주빈</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="165"/>
+        <location filename="../../ui/delegations/precedence.py" line="171"/>
         <source>&amp;Place</source>
         <translation>서열(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/precedence.py" line="166"/>
+        <location filename="../../ui/delegations/precedence.py" line="172"/>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -4655,6 +4921,333 @@ Create a new database and import the file into it?</source>
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <source>Personal data</source>
+        <extracomment>The message shown when an erasure ended (kept for whoever looks, e.g. tests). Where the export goes (replaceable, e.g. in tests): (title, suggested) -&gt; path or &quot;&quot;. The last question before erasing (replaceable): (title, text) -&gt; yes.</extracomment>
+        <translation>개인 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="85"/>
+        <source>Personal data of the people on visits is kept for the months below after the end of their last visit, then erased. Before it is erased, an export is written to be offered to the city archive. The official record of a visit (program, gifts, guestbook, names) is kept.</source>
+        <translation>방문 참가자의 개인 정보는 마지막 방문이 끝난 뒤 아래 개월 수만큼 보관한 후 삭제합니다. 삭제 전에 시 기록보관소에 제공할 내보내기 파일을 작성합니다. 방문의 공식 기록(일정, 선물, 방명록, 이름)은 보존됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="95"/>
+        <source>Retention (months after the last visit)</source>
+        <translation>보존 기간(마지막 방문 후 개월)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="104"/>
+        <source>&amp;Save retention</source>
+        <translation>보존 기간 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="112"/>
+        <source>Due on</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="119"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="120"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="121"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="122"/>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="123"/>
+        <source>Visit ended</source>
+        <translation>방문 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="124"/>
+        <source>Due since</source>
+        <translation>삭제 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="134"/>
+        <source>Category to erase</source>
+        <translation>삭제할 분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="137"/>
+        <source>&amp;Erase…</source>
+        <translation>삭제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="142"/>
+        <source>The database is read-only: nothing can be changed or erased.</source>
+        <translation>데이터베이스가 읽기 전용입니다. 아무것도 변경하거나 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="147"/>
+        <source>Due on:</source>
+        <translation>기준일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="151"/>
+        <source>Erase the data of:</source>
+        <translation>삭제할 데이터:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="180"/>
+        <source>Contact data (e-mail, phone, mobile)</source>
+        <translation>연락처(이메일, 전화, 휴대전화)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="181"/>
+        <source>Travel data (arrival, departure, hotel, room)</source>
+        <translation>여행 정보(도착, 출발, 호텔, 객실)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="182"/>
+        <source>Dietary, accessibility notes and consent</source>
+        <translation>식단·접근성 참고 사항과 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="188"/>
+        <source>e-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="189"/>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="190"/>
+        <source>mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="191"/>
+        <source>arrival</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="192"/>
+        <source>arrival: travel mode</source>
+        <translation>도착: 교통수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="193"/>
+        <source>arrival: carrier</source>
+        <translation>도착: 운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="194"/>
+        <source>arrival: flight or train number</source>
+        <translation>도착: 항공편 또는 열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="195"/>
+        <source>arrival: place</source>
+        <translation>도착: 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="196"/>
+        <source>arrival: terminal</source>
+        <translation>도착: 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="197"/>
+        <source>arrival: pick-up</source>
+        <translation>도착: 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="198"/>
+        <source>departure</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="199"/>
+        <source>departure: travel mode</source>
+        <translation>출발: 교통수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="200"/>
+        <source>departure: carrier</source>
+        <translation>출발: 운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="201"/>
+        <source>departure: flight or train number</source>
+        <translation>출발: 항공편 또는 열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="202"/>
+        <source>departure: place</source>
+        <translation>출발: 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="203"/>
+        <source>departure: terminal</source>
+        <translation>출발: 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="204"/>
+        <source>departure: pick-up</source>
+        <translation>출발: 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="205"/>
+        <source>hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="206"/>
+        <source>room</source>
+        <translation>객실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="207"/>
+        <source>room type</source>
+        <translation>객실 유형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="208"/>
+        <source>special requests</source>
+        <translation>특별 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="209"/>
+        <source>dietary notes</source>
+        <translation>식단 참고 사항</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="210"/>
+        <source>accessibility notes</source>
+        <translation>접근성 참고 사항</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="211"/>
+        <source>dietary requirements</source>
+        <translation>식단 요건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="212"/>
+        <source>consent to the notes</source>
+        <translation>참고 사항 처리 동의</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="213"/>
+        <source>consent given on</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="220"/>
+        <source>travel</source>
+        <translation>여행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="221"/>
+        <source>health</source>
+        <translation>건강</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="233"/>
+        <source>Retention not saved</source>
+        <translation>보존 기간을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="235"/>
+        <source>Retention saved</source>
+        <translation>보존 기간을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="260"/>
+        <source>%1: %2 values of %3 people</source>
+        <translation>%1: %3명의 항목 %2개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="271"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="279"/>
+        <location filename="../../ui/privacy_dialog.py" line="364"/>
+        <location filename="../../ui/privacy_dialog.py" line="385"/>
+        <source>Erase personal data</source>
+        <translation>개인 정보 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="290"/>
+        <source>Nothing of the %1 data is due on %2; nothing was exported or erased.</source>
+        <translation>%2 기준으로 삭제할 %1 데이터가 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="296"/>
+        <source>Export for the city archive</source>
+        <translation>시 기록보관소용 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="301"/>
+        <source>First the export %1 is written, to be offered to the city archive. Then %2 values of %3 people (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
+        <translation>먼저 시 기록보관소에 제공할 내보내기 파일 %1을(를) 작성합니다. 그다음 %3명의 항목 %2개(%4 데이터)를 삭제하고, 변경 이력 %5건에는 값 대신 [erased]가 표시됩니다. 되돌릴 수 없습니다. 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="317"/>
+        <location filename="../../ui/privacy_dialog.py" line="343"/>
+        <source>Writing the export…</source>
+        <translation>내보내기 파일을 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="318"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="342"/>
+        <source>Reading what is due…</source>
+        <translation>삭제 대상을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="344"/>
+        <source>Erasing and redacting the change history…</source>
+        <translation>삭제하고 변경 이력을 가리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="345"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="366"/>
+        <source>Nothing was due any more; nothing was exported or erased.</source>
+        <translation>더 이상 삭제 대상이 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="370"/>
+        <source>The export %1 was written: offer it to the city archive. %2 values of %3 people were erased; %4 entries of the change history were redacted.</source>
+        <translation>내보내기 파일 %1을(를) 작성했습니다. 시 기록보관소에 제공하십시오. %3명의 항목 %2개를 삭제했고 변경 이력 %4건을 가렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="386"/>
+        <source>Nothing was erased: %1</source>
+        <translation>아무것도 삭제하지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgramKind</name>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
@@ -4710,206 +5303,217 @@ Create a new database and import the file into it?</source>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="71"/>
+        <location filename="../../ui/delegations/program.py" line="72"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="73"/>
+        <location filename="../../ui/delegations/program.py" line="74"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="76"/>
+        <location filename="../../ui/delegations/program.py" line="77"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="95"/>
+        <location filename="../../ui/delegations/program.py" line="96"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="99"/>
+        <location filename="../../ui/delegations/program.py" line="100"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="103"/>
+        <location filename="../../ui/delegations/program.py" line="104"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="106"/>
-        <location filename="../../ui/delegations/program.py" line="578"/>
+        <location filename="../../ui/delegations/program.py" line="107"/>
+        <location filename="../../ui/delegations/program.py" line="593"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="114"/>
+        <location filename="../../ui/delegations/program.py" line="115"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="123"/>
+        <location filename="../../ui/delegations/program.py" line="124"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="134"/>
+        <location filename="../../ui/delegations/program.py" line="135"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="141"/>
+        <location filename="../../ui/delegations/program.py" line="142"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
-        <location filename="../../ui/delegations/program.py" line="148"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="147"/>
+        <location filename="../../ui/delegations/program.py" line="149"/>
+        <source>Fro&amp;m (transfer)</source>
+        <translation>출발지 (이동)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="155"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="150"/>
+        <location filename="../../ui/delegations/program.py" line="159"/>
+        <source>&amp;Responsible</source>
+        <translation>담당(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="152"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="166"/>
+        <location filename="../../ui/delegations/program.py" line="176"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="179"/>
+        <location filename="../../ui/delegations/program.py" line="189"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="181"/>
+        <location filename="../../ui/delegations/program.py" line="191"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="259"/>
+        <location filename="../../ui/delegations/program.py" line="272"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="304"/>
+        <location filename="../../ui/delegations/program.py" line="317"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="361"/>
+        <location filename="../../ui/delegations/program.py" line="375"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="402"/>
+        <location filename="../../ui/delegations/program.py" line="417"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="422"/>
+        <location filename="../../ui/delegations/program.py" line="437"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="439"/>
+        <location filename="../../ui/delegations/program.py" line="454"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="469"/>
+        <location filename="../../ui/delegations/program.py" line="484"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="500"/>
+        <location filename="../../ui/delegations/program.py" line="515"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="512"/>
+        <location filename="../../ui/delegations/program.py" line="527"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="528"/>
+        <location filename="../../ui/delegations/program.py" line="543"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
-        <location filename="../../ui/delegations/program.py" line="549"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="564"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="558"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -6494,6 +7098,352 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/widgets/translations.py" line="542"/>
         <source>Make %1 the original</source>
         <translation>%1을(를) 원문으로 지정</translation>
+    </message>
+</context>
+<context>
+    <name>TransportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Driver sheets</source>
+        <translation>운전기사 안내서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="44"/>
+        <source>Transport plan</source>
+        <translation>차량 운행 계획</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="51"/>
+        <source>&amp;Language otherwise:</source>
+        <translation>기타 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="55"/>
+        <source>Every vehicle</source>
+        <translation>모든 차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="59"/>
+        <source>&amp;Vehicle:</source>
+        <translation>차량(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="62"/>
+        <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
+        <translation>각 안내서는 해당 운전기사의 언어(de, en, ko)로 인쇄됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportRun</name>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="133"/>
+        <source>Creating PDF…</source>
+        <translation>PDF 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="148"/>
+        <source>PDF ready</source>
+        <translation>PDF 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="167"/>
+        <source>The PDF could not be created</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSection</name>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="64"/>
+        <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <translation>%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
+        <translation>%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
+        <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
+        <translation>“%title”: %vehicle %seat번 좌석 중복 배정: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
+        <source>%names is in two vehicles on “%title”: %vehicles</source>
+        <translation>%names: “%title”에서 차량 두 대에 배정됨: %vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="77"/>
+        <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
+        <translation>%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <source>Without a seat on “%title”: %names</source>
+        <translation>“%title” 좌석 미배정: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="84"/>
+        <source>Aboard on “%title” without attending it: %names</source>
+        <translation>“%title” 불참자가 탑승함: %names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="87"/>
+        <source>%names: the interpreter does not ride with the head on “%title”</source>
+        <translation>%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="90"/>
+        <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
+        <translation>%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="174"/>
+        <source>Add vehicle</source>
+        <translation>차량 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <source>Delete vehicle</source>
+        <translation>차량 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <source>Change vehicle</source>
+        <translation>차량 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <source>Car</source>
+        <translation>승용차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <source>Van</source>
+        <translation>밴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <source>Minibus</source>
+        <translation>미니버스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
+        <source>Bus</source>
+        <translation>버스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
+        <source>Vehicle</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="191"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="192"/>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="193"/>
+        <source>Driver</source>
+        <translation>운전기사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <source>Plate</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <source>&amp;Label</source>
+        <translation>이름(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="200"/>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <source>Se&amp;ats</source>
+        <translation>좌석 수(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
+        <source>D&amp;river</source>
+        <translation>운전기사(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <source>Driver&apos;s &amp;phone</source>
+        <translation>운전기사 전화(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
+        <translation>운전기사 언어(&amp;G) (de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <source>Num&amp;ber plate</source>
+        <translation>차량 번호(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <source>Co&amp;mpany</source>
+        <translation>운수 회사(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <source>Vehicle %1</source>
+        <translation>차량 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <source>Transfers</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <source>&amp;Transfer:</source>
+        <translation>이동(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <source>Vehicle / passenger</source>
+        <translation>차량 / 탑승자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="500"/>
+        <source>Seat</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <source>&amp;Use selected vehicle</source>
+        <translation>선택한 차량 배정(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
+        <source>Put the vehicle selected above on this transfer</source>
+        <translation>위에서 선택한 차량을 이 이동에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
+        <source>Take vehicle o&amp;ff</source>
+        <translation>차량 배정 해제(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <source>Seat &amp;everyone automatically</source>
+        <translation>전원 자동 배정(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="254"/>
+        <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
+        <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="264"/>
+        <source>any seat</source>
+        <translation>좌석 무관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="265"/>
+        <source>&amp;Seat</source>
+        <translation>배정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="266"/>
+        <source>Seat the selected person in the chosen vehicle</source>
+        <translation>선택한 사람을 선택한 차량에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <source>U&amp;nseat</source>
+        <translation>배정 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="302"/>
+        <source>Seat &amp;in:</source>
+        <translation>배정 차량(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="354"/>
+        <source>This visit has no transfers; add program items of kind Transfer.</source>
+        <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="361"/>
+        <source>(start not set)</source>
+        <translation>(출발지 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="362"/>
+        <source>(destination not set)</source>
+        <translation>(도착지 미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="369"/>
+        <source>%1 (%2 of %3 seats)</source>
+        <translation>%1 (%3석 중 %2석)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="392"/>
+        <source>Without a seat (%1)</source>
+        <translation>좌석 미배정 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="412"/>
+        <source>✓ The transport plan has no problems.</source>
+        <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <source>Use vehicle on transfer</source>
+        <translation>이동에 차량 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="472"/>
+        <source>Take vehicle off transfer</source>
+        <translation>이동에서 차량 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="481"/>
+        <source>Seat everyone automatically</source>
+        <translation>전원 자동 배정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <source>%1 found no seat: add a vehicle or seats.</source>
+        <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="509"/>
+        <source>Unseat</source>
+        <translation>배정 해제</translation>
     </message>
 </context>
 <context>

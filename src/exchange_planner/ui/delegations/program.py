@@ -32,6 +32,7 @@ from exchange_planner.ui.content_language import shown
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.commands import Call, CreateMany
 from exchange_planner.ui.delegations.conflict_marks import BackgroundConflicts
+from exchange_planner.ui.delegations.cues import CuesEditor
 from exchange_planner.ui.delegations.overview import Section
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.labels import enum_label
@@ -141,12 +142,21 @@ class ProgramSection(Section):
             self.tr("Ven&ue"),
             venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
+        # Where a transfer starts (the venue is where it goes): the run-of-show prints both.
+        self.from_venue = add_picker(
+            self.form,
+            "from_venue_id",
+            self.tr("Fro&m (transfer)"),
+            venue_picker(self.services, optional=True, none_text=self.tr("(none)")),
+        )
         self.host = add_picker(
             self.form,
             "host_id",
             self.tr("H&ost"),
             person_picker(self.services, optional=True, none_text=self.tr("(none)")),
         )
+        # Staff who see to the item (the run-of-show only, never the guests' itinerary).
+        self.form.text("responsible", self.tr("&Responsible"), max_length=300)
         self.form.text("dress_code", self.tr("Dress code"), max_length=200)
         self.form.multiline("notes", self.tr("Notes (printed)"))
         self.form.multiline("internal_notes", self.tr("Internal notes"))
@@ -199,6 +209,9 @@ class ProgramSection(Section):
         side.addWidget(self.form)
         side.addWidget(self.all_members)
         side.addWidget(self.attendees, 1)
+        self.cues = CuesEditor(context, self)
+        self.cues.setObjectName("cues")
+        side.addWidget(self.cues, 1)
         body = QHBoxLayout()
         body.addWidget(self.tree, 3)
         body.addLayout(side, 2)
@@ -346,6 +359,7 @@ class ProgramSection(Section):
             self.attendees.blockSignals(True)
             self.attendees.clear()
             self.attendees.blockSignals(False)
+            self.cues.load(None)
             return
         item = self.services.program.get(item_id)  # type: ignore[arg-type]
         values = item.model_dump()
@@ -377,6 +391,7 @@ class ProgramSection(Section):
             )
         self.attendees.setEnabled(not item.all_members)
         self.attendees.blockSignals(False)
+        self.cues.load(item)
 
     # --- editing --------------------------------------------------------------------------
     def _save(self, name: str, value: Any) -> None:

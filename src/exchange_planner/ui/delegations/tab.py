@@ -31,6 +31,7 @@ from exchange_planner.ui.delegations.overview import OverviewSection
 from exchange_planner.ui.delegations.program import ProgramSection
 from exchange_planner.ui.delegations.records import GiftsSection, GuestbookSection
 from exchange_planner.ui.delegations.seating import SeatingSection
+from exchange_planner.ui.delegations.transport import TransportSection
 from exchange_planner.ui.delegations.visit_list import VisitList
 from exchange_planner.ui.icons import icon
 from exchange_planner.ui.plain import ask
@@ -62,6 +63,7 @@ _SECTION_OF = {
         "seating",
     ),
     "program_item": ("program", "gifts", "translations", "seating"),
+    "program_cue": ("program",),
     # who sits where, and what decides the order of precedence
     "seating_plan": ("seating",),
     "seating_table": ("seating",),
@@ -78,6 +80,13 @@ _SECTION_OF = {
     "settings": ("gifts", "program", "translations"),
     "*": ("overview", "members", "program", "gifts", "guestbook", "translations", "seating"),
 }
+# The transport plan: its own records, and who attends which transfer where from and to.
+_SECTION_OF["vehicle"] = _SECTION_OF["transfer_vehicle"] = _SECTION_OF["transfer_seat"] = (
+    "transport",
+)
+for _kind in ("visit", "visit_member", "visit_host", "person", "program_item", "venue", "*"):
+    _SECTION_OF[_kind] = (*_SECTION_OF[_kind], "transport")
+
 #: Kinds the visit list shows (titles, dates, status, the partner city).
 _LIST_KINDS = frozenset({"visit", "partnership", "*"})
 
@@ -97,6 +106,7 @@ class DelegationsTab(TabPage):
             "members": MembersSection(context, self),
             "program": ProgramSection(context, self),
             "seating": SeatingSection(context, self),
+            "transport": TransportSection(context, self),
             "gifts": GiftsSection(context, self),
             "guestbook": GuestbookSection(context, self),
             "history": HistorySection(context, self),
@@ -109,6 +119,7 @@ class DelegationsTab(TabPage):
             ("members", self.tr("Members"), "person"),
             ("program", self.tr("Program"), "program"),
             ("seating", self.tr("Seating"), "seating"),
+            ("transport", self.tr("Transport"), "venue"),
             ("gifts", self.tr("Gifts"), "gift"),
             ("guestbook", self.tr("Guestbook"), "guestbook"),
             ("history", self.tr("History"), "history"),

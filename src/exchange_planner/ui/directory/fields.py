@@ -12,8 +12,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -31,9 +33,10 @@ _UNKNOWN = ""
 @dataclass(frozen=True)
 class FieldSpec:
     """How one record field is edited: ``kind`` is line, text, number, choice, timezone,
-    date, tristate (yes / no / unknown: options are the three texts) or record (a choice of
+    date, tristate (yes / no / unknown: options are the three texts), record (a choice of
     record ids under group headings, set with ``Field.set_groups``; options[0] is the text
-    of "none")."""
+    of "none"), codes (check boxes, one per (code, text) option; stored comma-separated in
+    the options' order) or check (one check box: options[0] is its text; True or False)."""
 
     name: str
     label: str
@@ -42,6 +45,40 @@ class FieldSpec:
     #: choice: (stored value, shown text); number: (minimum, maximum).
     options: Sequence[Any] = field(default_factory=tuple)
     tooltip: str = ""
+
+
+class CodeChecks(QWidget):
+    """One check box per code; the value is the checked codes, comma-separated, in the
+    order offered ("" for none). Each click is a finished edit (``toggled_by_user``)."""
+
+    toggled_by_user = Signal()
+
+    def __init__(self, options: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        rows = (len(options) + 1) // 2
+        for index, (code, text) in enumerate(options):
+            box = QCheckBox(text, self)
+            box.setObjectName(f"code_{code}")
+            box.clicked.connect(lambda _checked=False: self.toggled_by_user.emit())
+            grid.addWidget(box, index % rows, index // rows)
+            self.boxes[code] = box
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def value(self) -> str:
+        return ",".join(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, value: object) -> None:
+        codes = {part.strip() for part in str(value or "").split(",")}
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
 
 
 class NumberBox(QSpinBox):
@@ -89,6 +126,14 @@ class Field(QObject):
     # --- widgets ---------------------------------------------------------------------------
     def _make_widget(self, parent: QWidget) -> QWidget:
         spec = self.spec
+        if spec.kind == "codes":
+            codes = CodeChecks(spec.options, parent)
+            codes.toggled_by_user.connect(self._emit)
+            return codes
+        if spec.kind == "check":
+            check = QCheckBox(spec.options[0] if spec.options else "", parent)
+            check.clicked.connect(self._emit)
+            return check
         if spec.kind == "text":
             text = CommitTextEdit(parent)
             text.setTabChangesFocus(True)
@@ -177,6 +222,10 @@ class Field(QObject):
     # --- values ----------------------------------------------------------------------------
     def value(self) -> Any:
         widget = self.widget
+        if isinstance(widget, CodeChecks):
+            return widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         if isinstance(widget, QSpinBox):
@@ -197,6 +246,10 @@ class Field(QObject):
         widget = self.widget
         widget.blockSignals(True)
         try:
+            if isinstance(widget, CodeChecks):
+                widget.set_value(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
             if isinstance(widget, QPlainTextEdit | QLineEdit):
                 widget.setPlaceholderText(self.spec.placeholder)
             if isinstance(widget, QPlainTextEdit):
@@ -227,7 +280,11 @@ class Field(QObject):
         widget = self.widget
         widget.blockSignals(True)
         try:
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, CodeChecks):
+                widget.set_value("")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QPlainTextEdit):
                 widget.setPlaceholderText("")
                 widget.clear()
             elif isinstance(widget, NumberBox):
@@ -247,4 +304,6 @@ class Field(QObject):
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.widget.setProperty("invalid", bool(message))
+        if isinstance(self.widget, CodeChecks):
+            return  # a frame round each of its boxes would say nothing more than the line
         self.widget.setStyleSheet("border: 1px solid #c62828;" if message else "")

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from exchange_planner.domain.catering import REQUIREMENTS
 from exchange_planner.domain.enums import NameOrder
 from exchange_planner.domain.names import usual_name_order
 from exchange_planner.domain.timezones import timezone_names, zones_for_country
@@ -209,8 +210,35 @@ class DirectoryTab(TabPage):
                     tooltip=self.tr("Of equal rank, the one longer in office goes first"),
                 ),
                 FieldSpec("born_on", self.tr("&Born"), "date"),
+                FieldSpec(
+                    "dietary_requirements",
+                    self.tr("Dietary re&quirements"),
+                    "codes",
+                    options=self._dietary_choices(),
+                    tooltip=self.tr(
+                        "Counted on the catering summary; allergies and “other” are named "
+                        "to the caterer"
+                    ),
+                ),
                 FieldSpec("dietary_notes", self.tr("D&ietary notes"), "text"),
                 FieldSpec("accessibility_notes", self.tr("&Accessibility notes"), "text"),
+                FieldSpec(
+                    "notes_consent",
+                    self.tr("Consent for health notes"),
+                    "check",
+                    options=(self.tr("Agreed: health and religion notes may be kept and printed"),),
+                    tooltip=self.tr(
+                        "Without consent, allergies, intolerances, religious diets and the "
+                        "notes are not printed: the catering summary only counts them as "
+                        "withheld"
+                    ),
+                ),
+                FieldSpec(
+                    "notes_consent_on",
+                    self.tr("Consent dated"),
+                    "date",
+                    tooltip=self.tr("Set to today when the consent is ticked"),
+                ),
             ],
             new_values=lambda: {"family_name": self.tr("New person")},
             copy_field="family_name",
@@ -220,6 +248,24 @@ class DirectoryTab(TabPage):
             follow_up=_name_order_follow_up,
             parent=self,
         )
+
+    def _dietary_choices(self) -> tuple[tuple[str, str], ...]:
+        """The dietary requirement codes (``domain.catering.REQUIREMENTS``) as offered."""
+        texts = {
+            "vegetarian": self.tr("Vegetarian"),
+            "vegan": self.tr("Vegan"),
+            "no_pork": self.tr("No pork"),
+            "halal": self.tr("Halal"),
+            "kosher": self.tr("Kosher"),
+            "no_alcohol": self.tr("No alcohol"),
+            "gluten_free": self.tr("Gluten-free"),
+            "lactose_free": self.tr("Lactose-free"),
+            "nut_allergy": self.tr("Nut allergy"),
+            "seafood_allergy": self.tr("Seafood allergy"),
+            "diabetic": self.tr("Diabetic"),
+            "other": self.tr("Other (see the notes)"),
+        }
+        return tuple((code.value, texts.get(code.value, code.value)) for code in REQUIREMENTS)
 
     def _venue_section(self) -> DirectorySection:
         return DirectorySection(

@@ -16,6 +16,7 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
 - :func:`print_place_cards` (parent, context, visit_id) — an item's seating plan or the
   whole visit, in a layout of tent cards
 - :func:`print_badges` (parent, context, visit_id) — on A6 or label sheets
+- :func:`print_run_of_show` (parent, context, visit_id) — the internal Ablaufplan
 
 Every kind opens in the same preview after the same options dialog (language; the second
 time column where it applies); all personal itineraries of a visit can also go into one
@@ -395,6 +396,9 @@ def _write_single(
         GiftRegisterService(documents.db).write_pdf(
             options.year, target, lang=options.lang, font_path=font
         )
+    elif kind is DocumentKind.RUN_OF_SHOW:
+        assert visit_id is not None
+        _write_run_of_show(documents, visit_id, target, options, font)
     else:
         documents.write_gift_protocol(target, year=options.year, lang=options.lang, font_path=font)
     control.check()
@@ -455,6 +459,19 @@ def _write_cards(
         cards.write_badges(
             visit_id, target, layout=options.card_layout or "a6", lang=options.lang, font_path=font
         )
+
+
+def _write_run_of_show(
+    documents: DocumentService,
+    visit_id: int,
+    target: Path,
+    options: DocumentOptions,
+    font: str | None,
+) -> None:
+    """The internal run-of-show (on the worker: its own sessions)."""
+    from exchange_planner.services.run_of_show import RunOfShowService
+
+    RunOfShowService(documents.db).write(visit_id, target, lang=options.lang, font_path=font)
 
 
 def _write_booklet(
@@ -596,3 +613,8 @@ def print_place_cards(parent: QWidget, context: UiContext, visit_id: int) -> Doc
 
 def print_badges(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
     return DocumentRun(parent, context, DocumentKind.BADGES, visit_id=visit_id).open()
+
+
+def print_run_of_show(parent: QWidget, context: UiContext, visit_id: int) -> DocumentRun:
+    """The internal run-of-show (Ablaufplan) of a visit, for staff."""
+    return DocumentRun(parent, context, DocumentKind.RUN_OF_SHOW, visit_id=visit_id).open()

@@ -65,6 +65,14 @@ class DocumentsMenu(QMenu):
             self.tr("Pl&ace cards…"), "pdf", "print_place_cards", QKeySequence()
         )
         self.badges = self._add(self.tr("&Name badges…"), "person", "print_badges", QKeySequence())
+        self.catering = QAction(icon("pdf"), self.tr("Catering s&ummary…"), self)
+        self.catering.triggered.connect(self._catering)
+        self.addAction(self.catering)
+        # The transport plan and the drivers' sheets (ui/documents/transport.py).
+        self.transport_plan = self._add_transport(self.tr("Transpor&t plan…"), drivers=False)
+        self.driver_sheets = self._add_transport(self.tr("Dri&ver sheets…"), drivers=True)
+        # The staff's internal plan (internal notes, cues, cars): never handed to guests.
+        self.run_of_show = self._add_on_visit(self.tr("&Run of show…"), "print_run_of_show")
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
@@ -110,6 +118,25 @@ class DocumentsMenu(QMenu):
         self.addAction(action)
         return action
 
+    def _add_transport(self, text: str, *, drivers: bool) -> QAction:
+        """An action on the current visit printing its transport plan or drivers' sheets."""
+        action = QAction(icon("pdf"), text, self)
+        action.triggered.connect(lambda _=False: self._transport(drivers))
+        self.addAction(action)
+        return action
+
+    def _transport(self, drivers: bool) -> None:
+        from exchange_planner.ui.documents import transport
+
+        visit_id, context = self.visit_id(), self.window_.context
+        if visit_id is None or context is None:
+            return
+        function = transport.print_driver_sheets if drivers else transport.print_transport_plan
+        try:
+            self.last_run = function(self.window_, context, visit_id)  # type: ignore[assignment]
+        except NotFoundError as error:
+            warn(self.window_, self.tr("Documents"), str(error))
+
     def visit_id(self) -> int | None:
         value = self.window_.current.get("visit")
         return int(value) if value else None
@@ -126,6 +153,10 @@ class DocumentsMenu(QMenu):
             self.seating,
             self.place_cards,
             self.badges,
+            self.catering,
+            self.transport_plan,
+            self.driver_sheets,
+            self.run_of_show,
         ):
             action.setEnabled(has_visit)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -143,6 +174,19 @@ class DocumentsMenu(QMenu):
             return
         try:
             self.last_run = getattr(_actions(), function)(self.window_, context, visit_id)
+        except NotFoundError as error:
+            warn(self.window_, self.tr("Documents"), str(error))
+
+    def _catering(self) -> None:
+        """Documents ▸ Catering summary… on the current visit (ui/documents/catering.py)."""
+        from exchange_planner.ui.documents.catering import print_catering_summary
+
+        visit_id = self.visit_id()
+        context = self.window_.context
+        if visit_id is None or context is None:
+            return
+        try:
+            self.last_run = print_catering_summary(self.window_, context, visit_id)  # type: ignore[assignment]
         except NotFoundError as error:
             warn(self.window_, self.tr("Documents"), str(error))
 

@@ -46,6 +46,7 @@ class DocumentKind(StrEnum):
     PLACE_CARDS = "place_cards"
     BADGES = "badges"
     GIFT_REGISTER = "gift_register"
+    RUN_OF_SHOW = "run_of_show"
 
 
 #: The calendar document's views (reports/calendar_sheet.py ``VIEWS``).
@@ -131,6 +132,7 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.PLACE_CARDS: self.tr("Place cards"),
                 DocumentKind.BADGES: self.tr("Name badges"),
                 DocumentKind.GIFT_REGISTER: self.tr("Gift register for a year"),
+                DocumentKind.RUN_OF_SHOW: self.tr("Run of show (internal)"),
             }[kind]
         )
         layout = QVBoxLayout(self)
