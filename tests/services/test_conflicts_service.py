@@ -19,9 +19,13 @@ def second_visit(services, sample_ids):
 
 
 def test_sample_has_only_the_threshold_warning(services, sample_ids):
+    """The gifts reaching a limit of the rule of their recipient's office (the Meissen tray
+    for Kang Gi-jung: KR-PUBLIC; the plate and the celadon bowl for Leipzig's staff:
+    DE-SN-KOMMUNAL, 60 EUR); the dollar book without a rate reaches none."""
     found = services.conflicts.for_visit(sample_ids["visit"])
-    assert [c.kind for c in found] == [ConflictKind.GIFT_OVER_THRESHOLD]
-    assert found[0].is_warning
+    assert [c.kind for c in found] == [ConflictKind.GIFT_OVER_THRESHOLD] * 3
+    assert all(c.is_warning for c in found)
+    assert [c.extra["rule"] for c in found] == ["KR-PUBLIC", "DE-SN-KOMMUNAL", "DE-SN-KOMMUNAL"]
 
 
 def test_venue_and_person_clash_across_visits(services, sample_ids):

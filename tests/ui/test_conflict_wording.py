@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from gestures import click_row, type_over
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from exchange_planner import APP_ID
 from exchange_planner.domain.calendar import EntryKind
@@ -24,10 +23,8 @@ from exchange_planner.storage.database import open_database
 from exchange_planner.ui import app as ui_app
 from exchange_planner.ui.calendar import texts
 from exchange_planner.ui.delegations.tab import DelegationsTab
-from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
 from exchange_planner.ui.directory.tab import DirectoryTab
 from exchange_planner.ui.residencies.tab import ResidenciesTab
-from exchange_planner.ui.widgets.forms import field_caption
 
 VISIT = 1
 #: Words of the English sentences; none may be left in a translated one.
@@ -195,32 +192,26 @@ def test_a_gift_over_the_threshold_reads_in_the_ui_language(language, main_windo
     assert not ENGLISH.search(_without_names(warning))
 
 
-def test_a_refused_threshold_reads_german(german, main_window, qtbot):  # type: ignore[no-untyped-def]
+def test_a_refused_rate_reads_german(german, main_window, qtbot):  # type: ignore[no-untyped-def]
+    """The gift's rate (units per EUR, the gift rules replaced the thresholds dialog)."""
     gifts = _section(qtbot, main_window, "gifts")
-    gifts.thresholds_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ThresholdsDialog))
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    labels = [field_caption(dialog.form, name) for name in dialog.form.widgets]
-    assert labels[:3] == [
-        "Deutsche Amtsträger, EUR",
-        "Koreanische Amtsträger, KRW",
-        "Koreanische Amtsträger, USD",
-    ]
-    field = dialog.form.widgets["gift_threshold_DE_EUR"]
+    qtbot.waitExposed(gifts)
+    gifts.window().activateWindow()
+    qtbot.waitUntil(gifts.window().isActiveWindow)
+    gift_id = gifts.model.record(0).id
+    click_row(qtbot, gifts.view, gift_id)
+    field = gifts.form.widgets["rate_units_per_eur"]
     type_over(qtbot, field, "viel")
     qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert dialog.form.error_text("gift_threshold_DE_EUR") == "„viel“ ist keine Zahl"
-    type_over(qtbot, dialog.form.widgets["gift_eur_rate_USD"], "0")
-    qtbot.keyClick(dialog.form.widgets["gift_eur_rate_USD"], Qt.Key.Key_Tab)
+    assert gifts.form.error_text("rate_units_per_eur") == "„viel“ ist keine Zahl"
+    type_over(qtbot, field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert (
-        dialog.form.error_text("gift_eur_rate_USD") == "ein Wechselkurs muss größer als null sein"
+        gifts.form.error_text("rate_units_per_eur") == "ein Wechselkurs muss größer als null sein"
     )
     # Nothing was stored.
-    stored = main_window.context.services.conflicts.threshold_settings()
-    assert (stored["gift_threshold_DE_EUR"], stored["gift_eur_rate_USD"]) == ("200", "0.92")
-    dialog.reject()
+    services = main_window.context.services
+    assert services.gifts.get(gift_id).rate_units_per_eur is None
 
 
 def test_the_calendar_words_a_clash_in_german(german, interview, main_window):  # type: ignore[no-untyped-def]

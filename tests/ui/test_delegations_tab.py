@@ -141,7 +141,7 @@ def test_delete_visit_asks_and_is_undoable(tab):
     assert tab.delete_visit()
     assert s.visits.count_rows() == 0 and tab.visit_id == 0
     tab.context.undo_stack.undo()
-    assert len(s.program.for_visit(visit_id)) == 12 and len(s.gifts.for_visit(visit_id)) == 2
+    assert len(s.program.for_visit(visit_id)) == 12 and len(s.gifts.for_visit(visit_id)) == 4
 
 
 def test_list_filters_and_navigation_to_a_program_item(tab):
@@ -173,7 +173,7 @@ def test_gifts_show_threshold_flag_and_guestbook_edits(qtbot, tab):
     new_id = gifts.add()
     assert new_id and s.gifts.get(new_id).description == "New gift"
     gifts.delete()
-    assert len(s.gifts.for_visit(tab.visit_id)) == 2
+    assert len(s.gifts.for_visit(tab.visit_id)) == 4  # the sample has four gifts
     tab.editor.setCurrentWidget(tab.sections["guestbook"])
     book = tab.sections["guestbook"]
     entry = book.add()
@@ -306,20 +306,13 @@ def test_drag_a_member_to_a_new_place(tab):
     assert s.members.rows(tab.visit_id)[19].id == last.id
 
 
-def test_thresholds_dialog_changes_the_gift_flags(qtbot, tab):
-    s = services_of(tab)
+def test_gift_rules_dialog_opens_from_the_gifts_section(qtbot, tab):
+    """The gift rules replace the per-country thresholds: the Gifts toolbar opens them."""
     tab.editor.setCurrentWidget(tab.sections["gifts"])
     gifts = tab.sections["gifts"]
-    received = next(g for g in s.gifts.for_visit(tab.visit_id) if g.direction.value == "received")
-    qtbot.waitUntil(lambda: not gifts.conflicts_pending)
-    assert received.id not in gifts.warnings  # 120 EUR to the Lord Mayor: below 200 EUR
-    dialog = gifts.open_thresholds()
+    dialog = gifts.open_rules()
     qtbot.addWidget(dialog)
-    dialog.form.set_value("gift_threshold_DE_EUR", "abc")
-    assert "not a number" in dialog.form.errors["gift_threshold_DE_EUR"].text()
-    dialog.form.set_value("gift_threshold_DE_EUR", "100")
-    assert s.settings.get("gift_threshold_DE_EUR") == "100"
-    qtbot.waitUntil(lambda: received.id in gifts.warnings)
-    tab.context.undo_stack.undo()
-    assert s.settings.get("gift_threshold_DE_EUR") == "200"
-    qtbot.waitUntil(lambda: received.id not in gifts.warnings)
+    assert dialog.isVisible()
+    assert dialog.rules.model.rowCount() == len(dialog.register.rules.list())
+    dialog.reject()
+    assert not dialog.isVisible()

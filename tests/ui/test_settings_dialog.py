@@ -121,12 +121,12 @@ def test_cancel_changes_nothing(main_window, qtbot):
 
 
 def test_thresholds_and_font_open_their_own_dialogs(main_window, qtbot):
-    from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+    from exchange_planner.ui.delegations.gift_rules import GiftRulesDialog
     from exchange_planner.ui.documents.font_settings import FontSettingsDialog
 
     dialog = _open(main_window, qtbot)
     qtbot.mouseClick(dialog.thresholds_button, Qt.MouseButton.LeftButton)
-    assert isinstance(dialog.sub_dialog, ThresholdsDialog)
+    assert isinstance(dialog.sub_dialog, GiftRulesDialog)
     assert dialog.sub_dialog.isVisible()
     dialog.sub_dialog.reject()
     qtbot.mouseClick(dialog.font_button, Qt.MouseButton.LeftButton)

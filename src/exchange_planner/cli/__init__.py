@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "exchange_planner.cli.core",
     "exchange_planner.cli.balance",
     "exchange_planner.cli.conflicts",
+    "exchange_planner.cli.gifts",
     "exchange_planner.cli.history",
     "exchange_planner.cli.ics",
     "exchange_planner.cli.interchange",

@@ -40,7 +40,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     add_db_argument(export)
     export.add_argument(
-        "-o", "--output", required=True, metavar="FILE.json", help="file to write ('-': stdout)"
+        "what",
+        nargs="?",
+        choices=["gifts"],
+        help="'gifts': the gift register of --year as XLSX instead of the exchange file",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.json|FILE.xlsx",
+        help="file to write ('-': stdout, for the exchange file)",
+    )
+    export.add_argument(
+        "--year", type=int, metavar="YYYY", help="with 'gifts': the calendar year of the register"
+    )
+    export.add_argument(
+        "--lang",
+        default="en",
+        choices=["de", "en", "ko"],
+        help="with 'gifts': the language of the headings (default: en)",
     )
     export.add_argument(
         "--visit",
@@ -82,6 +101,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    if getattr(args, "what", None) == "gifts":
+        return _export_gifts(args)
+    if getattr(args, "year", None) is not None:
+        return _refused("--year goes with 'export gifts'; nothing was exported.")
     from exchange_planner.services import interchange
 
     # A reading command: a mistyped path is an error, not a new database.
@@ -106,6 +129,37 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Exported to {target}", file=sys.stderr)
+    return 0
+
+
+def _export_gifts(args: argparse.Namespace) -> int:
+    """``export gifts --year YYYY -o FILE.xlsx``: the gift register as a workbook."""
+    from pathlib import Path
+
+    from exchange_planner.services.gift_register import GiftRegisterService
+
+    if args.year is None:
+        return _refused("export gifts needs --year YYYY; nothing was exported.")
+    if getattr(args, "visit", None) is not None:
+        return _refused("export gifts is per --year, not per --visit; nothing was exported.")
+    if args.output == "-":
+        return _refused("export gifts writes a workbook: give -o FILE.xlsx, not '-'.")
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        return _refused(f"--output: {target} should end in .xlsx; nothing was exported.")
+    if target.is_dir():
+        return _refused(f"--output: {target} is a folder; give a file name.")
+    if not target.parent.exists():
+        return _refused(f"--output: the folder {target.parent} does not exist.")
+    db = open_db(args, create=False)
+    note_read_only(db)
+    try:
+        rows = GiftRegisterService(db).write_xlsx(args.year, target, lang=args.lang)
+    except (NotFoundError, ValidationError) as error:
+        return _refused(str(error))
+    finally:
+        db.dispose()
+    print(f"Exported the {args.year} gift register ({rows} gifts) to {target}", file=sys.stderr)
     return 0
 
 

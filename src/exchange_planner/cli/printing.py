@@ -119,6 +119,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_protocol(kinds)
     _register_cards(kinds)
     _register_rooming(kinds)
+    _register_gift_register(kinds)
     _register_catering(kinds)
     _register_transport(kinds)
 
@@ -440,6 +441,32 @@ def run_badges(args: argparse.Namespace) -> int:
             layout=args.layout,
             lang=args.lang,
             font_path=args.font,
+        )
+    return _pages(args, pages)
+
+
+# --- the gift register ---------------------------------------------------------------------------
+def _register_gift_register(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    register = kinds.add_parser(
+        "gift-register",
+        help="the gift register of a year: every gift valued in EUR, rules, dispositions",
+        description="One row per gift of the year with the rate used, the value in EUR, the "
+        "rule of the recipient's office and the limit reached, and where the gift is now; "
+        "EUR totals per direction (gifts without a rate are marked and left out).",
+    )
+    add_db_argument(register)
+    register.add_argument("--year", type=int, required=True, metavar="YYYY", help="calendar year")
+    _common(register)
+    register.set_defaults(handler=run_gift_register)
+
+
+def run_gift_register(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    from exchange_planner.services.gift_register import GiftRegisterService
+
+    with open_services(args) as services:
+        pages = GiftRegisterService(services.db).write_pdf(
+            args.year, args.output, lang=args.lang, font_path=args.font
         )
     return _pages(args, pages)
 

@@ -514,8 +514,15 @@ def _gift_warnings(execute: Execute, visit_id: int | None, wanted: set[int]) -> 
         history = [_gift(row) for row in execute(OTHER_GIVEN_GIFTS, {"visit": visit_id})]
     records = _gift_records(execute, own + history)
     warnings = find_repeated_gifts(records, check_ids=[g.id for g in makers_given])
+    checked = [r for r in records if r.visit_id in wanted]
+    # The rule of the recipient's office where there is one (services/gift_rule_reading.py);
+    # the per-country thresholds of earlier versions for everyone else.
+    from exchange_planner.services.gift_rule_reading import rule_warnings
+
+    by_rule, judged = rule_warnings(execute, checked)
+    warnings += by_rule
     warnings += find_threshold_warnings(
-        [r for r in records if r.visit_id in wanted],
+        [r for r in checked if r.gift_id not in judged],
         thresholds_from_settings(gift_settings(execute)),
     )
     return warnings

@@ -285,6 +285,10 @@ class PersonService(DirectoryPages[read.Person], RecordService[read.Person]):
             )
         for field in ("dietary_notes", "accessibility_notes"):
             values[field] = v.optional_text(field, values.get(field))
+        # The gift rules of the person's office (services/gift_register.py): a code.
+        from exchange_planner.services.gift_register import clean_jurisdiction
+
+        values["gift_jurisdiction"] = clean_jurisdiction(values.get("gift_jurisdiction"))
         _clean_consent(values)
         # The order of precedence: the rank and the tie-breakers (services/precedence.py).
         values["rank_id"] = values.get("rank_id") or None

@@ -996,6 +996,10 @@ class GiftService(RecordService[read.Gift]):
         values["inventory_number"] = v.optional_text(
             "inventory_number", values.get("inventory_number"), max_length=100
         )
+        # The rate the value is converted to EUR at (services/gift_register.py).
+        from exchange_planner.services.gift_register import clean_gift_rate
+
+        values.update(clean_gift_rate(values))
         return values
 
     def describe(self, record: read.Gift) -> str:

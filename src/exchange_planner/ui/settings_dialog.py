@@ -481,7 +481,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(languages)
 
         more = QHBoxLayout()
-        self.thresholds_button = QPushButton(self.tr("Gift &thresholds…"), self)
+        self.thresholds_button = QPushButton(self.tr("Gift &rules…"), self)
         self.thresholds_button.clicked.connect(self.open_thresholds)
         more.addWidget(self.thresholds_button)
         self.font_button = QPushButton(self.tr("Document &font…"), self)
@@ -507,9 +507,10 @@ class SettingsDialog(QDialog):
 
     # --- sub-dialogs -----------------------------------------------------------------------
     def open_thresholds(self) -> None:
-        from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+        """The gift rules per jurisdiction (they replace the per-country thresholds)."""
+        from exchange_planner.ui.delegations.gift_rules import GiftRulesDialog
 
-        self.sub_dialog = ThresholdsDialog(self.context, self)
+        self.sub_dialog = GiftRulesDialog(self.context, self)
         self.sub_dialog.open()
 
     def open_font(self) -> None:

@@ -378,6 +378,18 @@ def validation_text(error: ValidationError) -> str:
         ),
         "counterpart_cancelled": QT_TRANSLATE_NOOP("Wording", "the counterpart is cancelled"),
         "counterpart_loop": QT_TRANSLATE_NOOP("Wording", "the counterpart links form a loop"),
+        # The gift register (services/gift_register.py).
+        "limit_positive": QT_TRANSLATE_NOOP("Wording", "a limit must be more than zero"),
+        "tier_range": QT_TRANSLATE_NOOP(
+            "Wording", "must be a tier from 1 to 9 (1: the lowest limit)"
+        ),
+        "rate_exists": QT_TRANSLATE_NOOP(
+            "Wording", "there is already a rate of this currency on this day"
+        ),
+        "eur_rate": QT_TRANSLATE_NOOP("Wording", "EUR needs no rate"),
+        "jurisdiction_spaces": QT_TRANSLATE_NOOP(
+            "Wording", "must be a code without spaces, e.g. DE-SN-KOMMUNAL"
+        ),
     }
     if reason in simple:
         return QCoreApplication.translate("Wording", simple[reason])

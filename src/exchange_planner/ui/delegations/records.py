@@ -100,6 +100,7 @@ class RecordSection(Section):
             self.translations.attach_form(self.form)
         side = QVBoxLayout()
         side.addWidget(self.form)
+        self.build_side(side)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
@@ -127,6 +128,9 @@ class RecordSection(Section):
 
     def build_extra_actions(self) -> None:
         """Section-specific toolbar actions."""
+
+    def build_side(self, side: QVBoxLayout) -> None:
+        """Section-specific widgets below the form."""
 
     def people(self) -> list[tuple[str, int | None]]:
         people = self.services.gifts.people_for_visit(self.visit_id)
@@ -282,21 +286,30 @@ class GiftsSection(RecordSection):
         return self.services.gifts
 
     def build_extra_actions(self) -> None:
-        self.thresholds_action = QAction(icon("warning"), self.tr("Reporting thresholds…"), self)
-        writes(self.thresholds_action)
-        self.thresholds_action.setToolTip(
-            self.tr("Values from which gifts must be reported, per recipient country")
+        self.rules_action = QAction(icon("warning"), self.tr("Gift rules…"), self)
+        self.rules_action.setToolTip(
+            self.tr("The gift rules of each office: limits, consequences, periods and sources")
         )
-        self.thresholds_action.triggered.connect(self.open_thresholds)
+        self.rules_action.triggered.connect(self.open_rules)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.thresholds_action)
+        self.toolbar.addAction(self.rules_action)
+        # The earlier name, for callers of the thresholds dialog: it opens the rules now.
+        self.thresholds_action = self.rules_action
 
-    def open_thresholds(self) -> Any:
-        from exchange_planner.ui.delegations.thresholds import ThresholdsDialog
+    def open_rules(self) -> Any:
+        from exchange_planner.ui.delegations.gift_rules import GiftRulesDialog
 
-        dialog = ThresholdsDialog(self.context, self)
+        dialog = GiftRulesDialog(self.context, self)
         dialog.open()
         return dialog
+
+    open_thresholds = open_rules
+
+    def build_side(self, side: QVBoxLayout) -> None:
+        from exchange_planner.ui.delegations.gift_valuation import GiftValuationPanel
+
+        self.valuation = GiftValuationPanel(self.context, self.current_id, self)
+        side.addWidget(self.valuation)
 
     def columns(self) -> list[Column[Any]]:
         def warning_icon(gift: Any) -> Any:
@@ -344,6 +357,9 @@ class GiftsSection(RecordSection):
         form.text("value_currency", self.tr("C&urrency"), max_length=3)
         form.text("valuation_basis", self.tr("Valuation basis"), max_length=300)
         form.multiline("circumstances", self.tr("Circumstances"))
+        form.text("rate_units_per_eur", self.tr("R&ate (units per 1 EUR)"))
+        form.date("rate_date", self.tr("Date &of the rate"), optional=True)
+        form.text("rate_source", self.tr("Rate sour&ce"), max_length=300)
         form.text("disposition", self.tr("Disposition"), max_length=500)
         form.text("inventory_number", self.tr("Inventory number"), max_length=100)
 
@@ -363,7 +379,12 @@ class GiftsSection(RecordSection):
             gift = self.services.gifts.get(record_id)
             amount.setText(amount_field_text(gift.value_amount))  # type: ignore[attr-defined]
             self.form.load({"value_amount": amount.text()})  # type: ignore[attr-defined]
+            rate = getattr(gift, "rate_units_per_eur", None)
+            self.form.load({"rate_units_per_eur": "" if rate is None else str(rate)})
             self._show_warnings()
+        valuation = getattr(self, "valuation", None)
+        if valuation is not None:
+            valuation.reload()
 
     def _show_warnings(self) -> None:
         """The current gift's warnings under its description (the form is left as is)."""

@@ -178,6 +178,14 @@ class DirectoryTab(TabPage):
                 FieldSpec("title", self.tr("&Title / position")),
                 FieldSpec("organisation", self.tr("O&rganisation")),
                 FieldSpec("country", self.tr("Co&untry")),
+                FieldSpec(
+                    "gift_jurisdiction",
+                    self.tr("Gift &jurisdiction"),
+                    placeholder=self.tr("e.g. DE-SN-KOMMUNAL"),
+                    tooltip=self.tr(
+                        "The gift rules of this person's office (Delegations ▸ Gifts ▸ Gift rules)"
+                    ),
+                ),
                 FieldSpec("email", self.tr("E-&mail")),
                 FieldSpec("phone", self.tr("&Phone")),
                 FieldSpec("language", self.tr("&Language"), placeholder="ko"),

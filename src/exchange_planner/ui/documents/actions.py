@@ -7,6 +7,7 @@ Call these from any view; each returns the :class:`DocumentRun` that drives it (
   folder with a progress dialog that can cancel
 - :func:`print_gift_protocol` (parent, context, visit_id)
 - :func:`print_gift_protocol_year` (parent, context, year=None)
+- :func:`print_gift_register` (parent, context, year=None)
 - :func:`print_residency_sheet` (parent, context, residency_id=None)
 - :func:`print_balance` (parent, context, partnership_id=None)
 - :func:`print_calendar` (parent, context, period=None, view="", kinds=None, zone=None)
@@ -138,7 +139,11 @@ class DocumentRun(QObject):
             else []
         )
         self.subject = title or (str(year) if year else "")
-        years = documents.gift_years() if kind is DocumentKind.GIFTS_YEAR else []
+        years = (
+            documents.gift_years()
+            if kind in (DocumentKind.GIFTS_YEAR, DocumentKind.GIFT_REGISTER)
+            else []
+        )
         versions = (
             documents.printed_versions(visit_id)
             if kind is DocumentKind.ITINERARY and visit_id is not None
@@ -390,6 +395,13 @@ def _write_single(
     elif kind in (DocumentKind.PLACE_CARDS, DocumentKind.BADGES):
         assert visit_id is not None
         _write_cards(documents, kind, visit_id, target, options, font)
+    elif kind is DocumentKind.GIFT_REGISTER:
+        from exchange_planner.services.gift_register import GiftRegisterService
+
+        assert options.year is not None
+        GiftRegisterService(documents.db).write_pdf(
+            options.year, target, lang=options.lang, font_path=font
+        )
     elif kind is DocumentKind.RUN_OF_SHOW:
         assert visit_id is not None
         _write_run_of_show(documents, visit_id, target, options, font)
@@ -539,6 +551,13 @@ def print_gift_protocol_year(
     parent: QWidget, context: UiContext, year: int | None = None
 ) -> DocumentRun:
     return DocumentRun(parent, context, DocumentKind.GIFTS_YEAR, year=year).open()
+
+
+def print_gift_register(
+    parent: QWidget, context: UiContext, year: int | None = None
+) -> DocumentRun:
+    """The yearly gift register (every gift in EUR, rules, dispositions)."""
+    return DocumentRun(parent, context, DocumentKind.GIFT_REGISTER, year=year).open()
 
 
 def print_residency_sheet(

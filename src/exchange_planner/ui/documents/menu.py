@@ -78,6 +78,9 @@ class DocumentsMenu(QMenu):
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
         self.addAction(self.year)
+        self.register = QAction(icon("gift"), self.tr("Gift &register for a year…"), self)
+        self.register.triggered.connect(lambda _=False: self._run("print_gift_register"))
+        self.addAction(self.register)
         self.addSeparator()
         # Documents of other records: each dialog asks which one (the selected one first).
         self.residency = QAction(icon("pdf"), self.tr("Residency &sheet…"), self)
@@ -163,7 +166,7 @@ class DocumentsMenu(QMenu):
             action.setToolTip(tip or (f"{text} ({keys})" if keys else text))
             action.setStatusTip(tip)
         has_context = self.window_.context is not None
-        for action in (self.year, self.residency, self.balance, self.calendar):
+        for action in (self.year, self.register, self.residency, self.balance, self.calendar):
             action.setEnabled(has_context)
 
     def _on_visit(self, function: str) -> None:

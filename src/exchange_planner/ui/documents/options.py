@@ -45,6 +45,7 @@ class DocumentKind(StrEnum):
     SEATING = "seating"
     PLACE_CARDS = "place_cards"
     BADGES = "badges"
+    GIFT_REGISTER = "gift_register"
     RUN_OF_SHOW = "run_of_show"
 
 
@@ -130,6 +131,7 @@ class DocumentOptionsDialog(QDialog):
                 DocumentKind.SEATING: self.tr("Seating plan"),
                 DocumentKind.PLACE_CARDS: self.tr("Place cards"),
                 DocumentKind.BADGES: self.tr("Name badges"),
+                DocumentKind.GIFT_REGISTER: self.tr("Gift register for a year"),
                 DocumentKind.RUN_OF_SHOW: self.tr("Run of show (internal)"),
             }[kind]
         )
@@ -271,7 +273,7 @@ class DocumentOptionsDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
         self.year.setValue(year or (years[0] if years else date.today().year))
-        if kind is DocumentKind.GIFTS_YEAR:
+        if kind in (DocumentKind.GIFTS_YEAR, DocumentKind.GIFT_REGISTER):
             form.addRow(self.tr("&Year:"), self.year)
             if years:
                 hint = QLabel(
@@ -361,7 +363,9 @@ class DocumentOptionsDialog(QDialog):
             else None,
             batch=batch,
             folder=self.folder.text().strip() if batch else "",
-            year=self.year.value() if self.kind is DocumentKind.GIFTS_YEAR else None,
+            year=self.year.value()
+            if self.kind in (DocumentKind.GIFTS_YEAR, DocumentKind.GIFT_REGISTER)
+            else None,
             changes_since=self.changes_version.value()
             if self.kind is DocumentKind.ITINERARY and self.changes.isChecked()
             else None,
