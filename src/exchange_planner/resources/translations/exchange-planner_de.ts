@@ -1474,7 +1474,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="129"/>
-        <location filename="../../ui/directory/tab.py" line="280"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
@@ -1520,7 +1520,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="156"/>
-        <location filename="../../ui/directory/tab.py" line="235"/>
+        <location filename="../../ui/directory/tab.py" line="243"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
@@ -1611,208 +1611,223 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
+        <source>Gift &amp;jurisdiction</source>
+        <translation>Geschenk-&amp;Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="184"/>
+        <source>e.g. DE-SN-KOMMUNAL</source>
+        <translation>z. B. DE-SN-KOMMUNAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="186"/>
+        <source>The gift rules of this person&apos;s office (Delegations ▸ Gifts ▸ Gift rules)</source>
+        <translation>Die Geschenkregeln des Amtes dieser Person (Delegationen ▸ Geschenke ▸ Geschenkregeln)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="190"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="186"/>
+        <location filename="../../ui/directory/tab.py" line="194"/>
         <source>Ran&amp;k</source>
         <translation>&amp;Protokollarischer Rang</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>(no rank)</source>
         <translation>(kein Rang)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="189"/>
+        <location filename="../../ui/directory/tab.py" line="197"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>Der Rang in der Rangfolge, aus der Liste „Ränge“</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="193"/>
+        <location filename="../../ui/directory/tab.py" line="201"/>
         <source>Ele&amp;cted</source>
         <translation>Durch Wahl &amp;im Amt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Yes, elected</source>
         <translation>Ja, gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>No, appointed</source>
         <translation>Nein, ernannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="196"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>Bei gleichem Rang geht die gewählte Person vor</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="200"/>
+        <location filename="../../ui/directory/tab.py" line="208"/>
         <source>In office si&amp;nce</source>
         <translation>I&amp;m Amt seit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>Bei gleichem Rang geht vor, wer länger im Amt ist</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="212"/>
         <source>&amp;Born</source>
         <translation>Geb&amp;urtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>Dietary re&amp;quirements</source>
         <translation>Ern&amp;ährungsvorgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
         <translation>Werden in der Verpflegungsübersicht gezählt; Allergien und „Sonstiges“ werden der Küche namentlich genannt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="227"/>
         <source>Consent for health notes</source>
         <translation>Einwilligung für Gesundheitshinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="229"/>
         <source>Agreed: health and religion notes may be kept and printed</source>
         <translation>Zugestimmt: Gesundheits- und Religionsangaben speichern und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
         <translation>Ohne Einwilligung werden Allergien, Unverträglichkeiten, religiöse Speisevorschriften und die Hinweise nicht gedruckt: die Verpflegungsübersicht zählt sie nur als zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>Consent dated</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="232"/>
+        <location filename="../../ui/directory/tab.py" line="240"/>
         <source>Set to today when the consent is ticked</source>
         <translation>Wird beim Ankreuzen der Einwilligung auf heute gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="247"/>
+        <location filename="../../ui/directory/tab.py" line="255"/>
         <source>Vegetarian</source>
         <translation>Vegetarisch</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="248"/>
+        <location filename="../../ui/directory/tab.py" line="256"/>
         <source>Vegan</source>
         <translation>Vegan</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="249"/>
+        <location filename="../../ui/directory/tab.py" line="257"/>
         <source>No pork</source>
         <translation>Kein Schweinefleisch</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="250"/>
+        <location filename="../../ui/directory/tab.py" line="258"/>
         <source>Halal</source>
         <translation>Halal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="251"/>
+        <location filename="../../ui/directory/tab.py" line="259"/>
         <source>Kosher</source>
         <translation>Koscher</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="252"/>
+        <location filename="../../ui/directory/tab.py" line="260"/>
         <source>No alcohol</source>
         <translation>Kein Alkohol</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="253"/>
+        <location filename="../../ui/directory/tab.py" line="261"/>
         <source>Gluten-free</source>
         <translation>Glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="254"/>
+        <location filename="../../ui/directory/tab.py" line="262"/>
         <source>Lactose-free</source>
         <translation>Laktosefrei</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="255"/>
+        <location filename="../../ui/directory/tab.py" line="263"/>
         <source>Nut allergy</source>
         <translation>Nussallergie</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="256"/>
+        <location filename="../../ui/directory/tab.py" line="264"/>
         <source>Seafood allergy</source>
         <translation>Allergie gegen Meeresfrüchte</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="257"/>
+        <location filename="../../ui/directory/tab.py" line="265"/>
         <source>Diabetic</source>
         <translation>Diabetes</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="258"/>
+        <location filename="../../ui/directory/tab.py" line="266"/>
         <source>Other (see the notes)</source>
         <translation>Sonstiges (siehe Hinweise)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="292"/>
+        <location filename="../../ui/directory/tab.py" line="300"/>
         <source>No venue selected.</source>
         <translation>Kein Veranstaltungsort ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="215"/>
+        <location filename="../../ui/directory/tab.py" line="223"/>
         <source>D&amp;ietary notes</source>
         <translation>Ernährungshin&amp;weise</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="216"/>
+        <location filename="../../ui/directory/tab.py" line="224"/>
         <source>&amp;Accessibility notes</source>
         <translation>Hinweise &amp;zur Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="238"/>
+        <location filename="../../ui/directory/tab.py" line="246"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>Keine Person ausgewählt. Mit Strg+N legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="247"/>
         <source>No person selected.</source>
         <translation>Keine Person ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="267"/>
-        <location filename="../../ui/directory/tab.py" line="288"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
+        <location filename="../../ui/directory/tab.py" line="296"/>
         <source>New venue</source>
         <translation>Neuer Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="268"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>Duplicate venue</source>
         <translation>Veranstaltungsort duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="269"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>Delete venue</source>
         <translation>Veranstaltungsort löschen</translation>
     </message>
@@ -1832,296 +1847,356 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="274"/>
+        <location filename="../../ui/directory/tab.py" line="282"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="274"/>
+        <location filename="../../ui/directory/tab.py" line="282"/>
         <source>e.g. Neues Rathaus</source>
         <translation>z. B. Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="275"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="276"/>
+        <location filename="../../ui/directory/tab.py" line="284"/>
         <source>&amp;Address</source>
         <translation>Adr&amp;esse</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="277"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>&amp;City</source>
         <translation>&amp;Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="283"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>Einen Teil des Namens eingeben, z. B. Berlin, und aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="285"/>
+        <location filename="../../ui/directory/tab.py" line="293"/>
         <source>Ca&amp;pacity</source>
         <translation>&amp;Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="286"/>
+        <location filename="../../ui/directory/tab.py" line="294"/>
         <source>C&amp;ontact</source>
         <translation>Kon&amp;takt</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="291"/>
+        <location filename="../../ui/directory/tab.py" line="299"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>Kein Veranstaltungsort ausgewählt. Mit Strg+N legen Sie einen neuen an.</translation>
     </message>
 </context>
 <context>
+    <name>DispositionsEditor</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="406"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="423"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="407"/>
+        <source>Disposition</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="408"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="409"/>
+        <source>Inventory number</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="415"/>
+        <source>Add disposition</source>
+        <translation>Verbleib hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="416"/>
+        <source>Delete disposition</source>
+        <translation>Verbleib löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="417"/>
+        <source>Change disposition</source>
+        <translation>Verbleib ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <source>Dispos&amp;ition</source>
+        <translation>Verble&amp;ib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
+        <source>I&amp;nventory number</source>
+        <translation>I&amp;nventarnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Order of precedence</source>
         <translation>Protokollarische Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Seating plan</source>
         <translation>Sitzordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="134"/>
+        <source>Gift register for a year</source>
+        <translation>Geschenkregister eines Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="135"/>
         <source>Run of show (internal)</source>
         <translation>Ablaufplan (intern)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="145"/>
+        <location filename="../../ui/documents/options.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="148"/>
+        <location filename="../../ui/documents/options.py" line="150"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="158"/>
+        <location filename="../../ui/documents/options.py" line="160"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="169"/>
+        <location filename="../../ui/documents/options.py" line="171"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="174"/>
+        <location filename="../../ui/documents/options.py" line="176"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="175"/>
+        <location filename="../../ui/documents/options.py" line="177"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="180"/>
+        <location filename="../../ui/documents/options.py" line="182"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="183"/>
+        <location filename="../../ui/documents/options.py" line="185"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="216"/>
+        <location filename="../../ui/documents/options.py" line="218"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="222"/>
+        <location filename="../../ui/documents/options.py" line="224"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="228"/>
+        <location filename="../../ui/documents/options.py" line="230"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="238"/>
+        <location filename="../../ui/documents/options.py" line="240"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="239"/>
+        <location filename="../../ui/documents/options.py" line="241"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="253"/>
+        <location filename="../../ui/documents/options.py" line="255"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="256"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="266"/>
+        <location filename="../../ui/documents/options.py" line="268"/>
         <source>&amp;Meal or reception:</source>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="275"/>
+        <location filename="../../ui/documents/options.py" line="277"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="278"/>
+        <location filename="../../ui/documents/options.py" line="280"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="292"/>
+        <location filename="../../ui/documents/options.py" line="294"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, zwei Tischaufsteller (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, vier Tischaufsteller (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, ein Namensschild je Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 Etiketten, 80 × 50 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="315"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 Karten, 85 × 54 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="316"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 Karten, 90 × 52 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="328"/>
+        <location filename="../../ui/documents/options.py" line="330"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Seating plan: %s</source>
         <translation>Sitzordnung: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="334"/>
+        <location filename="../../ui/documents/options.py" line="336"/>
         <source>Everyone, in the order of precedence</source>
         <translation>Alle, in der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="335"/>
+        <location filename="../../ui/documents/options.py" line="337"/>
         <source>Cards &amp;for:</source>
         <translation>Karten &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="346"/>
+        <location filename="../../ui/documents/options.py" line="348"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="392"/>
+        <location filename="../../ui/documents/options.py" line="396"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="397"/>
+        <location filename="../../ui/documents/options.py" line="401"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>Dieser Besuch hat noch keine Sitzordnung: Legen Sie eine für ein Essen oder einen Empfang im Abschnitt Sitzordnung des Besuchs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="404"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="408"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="412"/>
+        <location filename="../../ui/documents/options.py" line="416"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -2129,55 +2204,61 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="184"/>
+        <location filename="../../ui/documents/actions.py" line="195"/>
         <source>Creating PDF…</source>
-        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
+        <extracomment>The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="220"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="190"/>
-        <location filename="../../ui/documents/actions.py" line="210"/>
+        <location filename="../../ui/documents/actions.py" line="201"/>
+        <location filename="../../ui/documents/actions.py" line="221"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="117"/>
+        <source>%1 (host)</source>
+        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all).</extracomment>
+        <translation>%1 (Gastgeber/in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/actions.py" line="199"/>
+        <location filename="../../ui/documents/actions.py" line="219"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
+        <location filename="../../ui/documents/actions.py" line="200"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="251"/>
+        <location filename="../../ui/documents/actions.py" line="262"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="270"/>
+        <location filename="../../ui/documents/actions.py" line="281"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="301"/>
+        <location filename="../../ui/documents/actions.py" line="312"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="309"/>
+        <location filename="../../ui/documents/actions.py" line="320"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="318"/>
+        <location filename="../../ui/documents/actions.py" line="329"/>
         <source>The PDF could not be created</source>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
@@ -2231,58 +2312,68 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Roo&amp;ming list…</source>
+        <translation>Zi&amp;mmerliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="69"/>
         <source>Catering s&amp;ummary…</source>
         <translation>&amp;Verpflegungsübersicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="72"/>
+        <location filename="../../ui/documents/menu.py" line="73"/>
         <source>Transpor&amp;t plan…</source>
         <translation>&amp;Transportplan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="73"/>
+        <location filename="../../ui/documents/menu.py" line="74"/>
         <source>Dri&amp;ver sheets…</source>
         <translation>Fahrer&amp;blätter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="75"/>
+        <location filename="../../ui/documents/menu.py" line="76"/>
         <source>&amp;Run of show…</source>
         <translation>&amp;Ablaufplan (intern)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="78"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>Geschenkprotokoll eines &amp;Jahres…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="82"/>
+        <location filename="../../ui/documents/menu.py" line="81"/>
+        <source>Gift &amp;register for a year…</source>
+        <translation>Geschenk&amp;register eines Jahres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="86"/>
         <source>Residency &amp;sheet…</source>
         <translation>&amp;Residenzblatt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="85"/>
+        <location filename="../../ui/documents/menu.py" line="89"/>
         <source>Partnership &amp;balance…</source>
         <translation>Bi&amp;lanz der Partnerschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="88"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="92"/>
+        <location filename="../../ui/documents/menu.py" line="96"/>
         <source>Document &amp;font…</source>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="148"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>Zuerst einen Besuch auswählen (Reiter Delegationen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="135"/>
-        <location filename="../../ui/documents/menu.py" line="175"/>
-        <location filename="../../ui/documents/menu.py" line="188"/>
+        <location filename="../../ui/documents/menu.py" line="139"/>
+        <location filename="../../ui/documents/menu.py" line="180"/>
+        <location filename="../../ui/documents/menu.py" line="193"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -2680,136 +2771,396 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>GiftDispositions</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="45"/>
+        <source>Kept</source>
+        <extracomment>The disposition kinds as the interface names them (context &quot;GiftDispositions&quot;).</extracomment>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="46"/>
+        <source>Handed over</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
+        <source>Displayed</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
+        <source>Stored</source>
+        <translation>Eingelagert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
+        <source>Loaned</source>
+        <translation>Verliehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
+        <source>Disposed of</source>
+        <translation>Ausgesondert</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRulesDialog</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="242"/>
+        <source>Gift rules</source>
+        <translation>Geschenkregeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="247"/>
+        <source>A gift is judged by the rule of its recipient&apos;s office (the person&apos;s gift jurisdiction, e.g. DE-SN-KOMMUNAL) in force on the gift&apos;s day. Each rule has its limits in tiers, each with its consequence, and its source.</source>
+        <translation>Ein Geschenk wird nach der Regel des Amtes seines Empfängers beurteilt (die Geschenk-Zuständigkeit der Person, z. B. DE-SN-KOMMUNAL), die am Tag des Geschenks gilt. Jede Regel hat ihre Grenzen in Stufen, jede mit ihrer Folge, und ihre Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="259"/>
+        <source>Jurisdiction</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="260"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="263"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="265"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="271"/>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="272"/>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="273"/>
+        <source>Change gift rule</source>
+        <translation>Geschenkregel ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="288"/>
+        <source>Consequence</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="294"/>
+        <source>Add limit</source>
+        <translation>Grenze hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="295"/>
+        <source>Delete limit</source>
+        <translation>Grenze löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="296"/>
+        <source>Change limit</source>
+        <translation>Grenze ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="308"/>
+        <source>Make rules of the earlier thresholds</source>
+        <translation>Regeln aus den früheren Meldegrenzen machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="328"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="329"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="330"/>
+        <source>Applies &amp;to</source>
+        <translation>Gilt &amp;für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="331"/>
+        <source>In force &amp;from</source>
+        <translation>Gültig a&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="332"/>
+        <source>In force &amp;until</source>
+        <translation>Gültig b&amp;is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="333"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="334"/>
+        <source>Source add&amp;ress</source>
+        <translation>Quellen&amp;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="335"/>
+        <source>&amp;Valuation</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="336"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="339"/>
+        <source>T&amp;ier</source>
+        <translation>S&amp;tufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="340"/>
+        <source>&amp;Amount</source>
+        <translation>Betra&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="341"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="342"/>
+        <source>C&amp;onsequence</source>
+        <translation>F&amp;olge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="377"/>
+        <source>Thresholds set in an earlier version (per country): %s</source>
+        <translation>In einer früheren Version gesetzte Meldegrenzen (je Land): %s</translation>
+    </message>
+</context>
+<context>
+    <name>GiftValuationPanel</name>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="37"/>
+        <source>Where the gift went</source>
+        <translation>Verbleib des Geschenks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="79"/>
+        <source>Use the rate of %1: 1 EUR = %2 %3 (%4)</source>
+        <translation>Kurs vom %1 übernehmen: 1 EUR = %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="91"/>
+        <source>⚠ Rate missing: this gift is left out of the register&apos;s EUR totals.</source>
+        <translation>⚠ Kurs fehlt: Dieses Geschenk fehlt in den EUR-Summen des Registers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="95"/>
+        <source>Value in EUR: %s</source>
+        <translation>Wert in EUR: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="98"/>
+        <source>Rule: %s</source>
+        <translation>Regel: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="103"/>
+        <source>Limit reached: %1 — %2</source>
+        <translation>Grenze erreicht: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="108"/>
+        <source>A limit cannot be checked: no rate for its currency.</source>
+        <translation>Eine Grenze ist nicht prüfbar: Kurs ihrer Währung fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="122"/>
+        <source>Use the stored rate</source>
+        <translation>Gespeicherten Kurs übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="276"/>
+        <location filename="../../ui/delegations/records.py" line="280"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="277"/>
+        <location filename="../../ui/delegations/records.py" line="281"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="278"/>
+        <location filename="../../ui/delegations/records.py" line="282"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="285"/>
-        <source>Reporting thresholds…</source>
-        <translation>Meldegrenzen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/records.py" line="288"/>
-        <source>Values from which gifts must be reported, per recipient country</source>
-        <translation>Werte, ab denen Geschenke gemeldet werden müssen, je Empfängerland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/records.py" line="315"/>
+        <location filename="../../ui/delegations/records.py" line="328"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="317"/>
-        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="330"/>
+        <location filename="../../ui/delegations/records.py" line="347"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="317"/>
-        <location filename="../../ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="330"/>
+        <location filename="../../ui/delegations/records.py" line="348"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="322"/>
+        <location filename="../../ui/delegations/records.py" line="335"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="323"/>
+        <location filename="../../ui/delegations/records.py" line="336"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="324"/>
+        <location filename="../../ui/delegations/records.py" line="337"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="325"/>
+        <location filename="../../ui/delegations/records.py" line="338"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="326"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="332"/>
+        <location filename="../../ui/delegations/records.py" line="345"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="343"/>
+        <location filename="../../ui/delegations/records.py" line="356"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="351"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="289"/>
+        <source>Gift rules…</source>
+        <translation>Geschenkregeln…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="291"/>
+        <source>The gift rules of each office: limits, consequences, periods and sources</source>
+        <translation>Die Geschenkregeln jedes Amtes: Grenzen, Folgen, Geltungszeiten und Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="352"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="340"/>
+        <location filename="../../ui/delegations/records.py" line="353"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="341"/>
+        <location filename="../../ui/delegations/records.py" line="354"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="342"/>
+        <location filename="../../ui/delegations/records.py" line="355"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="344"/>
+        <location filename="../../ui/delegations/records.py" line="357"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="358"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="346"/>
+        <location filename="../../ui/delegations/records.py" line="359"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="360"/>
+        <source>R&amp;ate (units per 1 EUR)</source>
+        <translation>&amp;Kurs (Einheiten je 1 EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="361"/>
+        <source>Date &amp;of the rate</source>
+        <translation>Kursdat&amp;um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="362"/>
+        <source>Rate sour&amp;ce</source>
+        <translation>Kurs&amp;quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="363"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="364"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="382"/>
+        <location filename="../../ui/delegations/records.py" line="403"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -2830,84 +3181,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="392"/>
+        <location filename="../../ui/delegations/records.py" line="413"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="393"/>
+        <location filename="../../ui/delegations/records.py" line="414"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="394"/>
+        <location filename="../../ui/delegations/records.py" line="415"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="403"/>
-        <location filename="../../ui/delegations/records.py" line="420"/>
+        <location filename="../../ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="441"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="404"/>
-        <location filename="../../ui/delegations/records.py" line="419"/>
+        <location filename="../../ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="440"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="407"/>
+        <location filename="../../ui/delegations/records.py" line="428"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="408"/>
+        <location filename="../../ui/delegations/records.py" line="429"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="409"/>
+        <location filename="../../ui/delegations/records.py" line="430"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="410"/>
+        <location filename="../../ui/delegations/records.py" line="431"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="411"/>
+        <location filename="../../ui/delegations/records.py" line="432"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="417"/>
+        <location filename="../../ui/delegations/records.py" line="438"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="423"/>
+        <location filename="../../ui/delegations/records.py" line="444"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="445"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="426"/>
+        <location filename="../../ui/delegations/records.py" line="447"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="446"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="427"/>
+        <location filename="../../ui/delegations/records.py" line="448"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -3498,6 +3849,14 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>“%1” is not an e-mail address; write it like protocol@example.org.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie protocol@example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="220"/>
+        <source>Delete %s?</source>
+        <translation>%s löschen?</translation>
     </message>
 </context>
 <context>
@@ -4185,207 +4544,397 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
 </context>
 <context>
+    <name>MemberTravel</name>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="25"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="26"/>
+        <source>Train</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="27"/>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="28"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="29"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="32"/>
+        <source>single</source>
+        <translation>Einzelzimmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="33"/>
+        <source>double</source>
+        <translation>Doppelzimmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="34"/>
+        <source>twin</source>
+        <translation>Zweibettzimmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="35"/>
+        <source>triple</source>
+        <translation>Dreibettzimmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="36"/>
+        <source>suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="60"/>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="71"/>
+        <source>Pick-up: %1</source>
+        <translation>Abholung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="85"/>
+        <source>shares with %1</source>
+        <translation>gemeinsam mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="94"/>
+        <source>Own hotel: %1</source>
+        <translation>Eigenes Hotel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="96"/>
+        <source>Hotel of the visit: %1</source>
+        <translation>Hotel des Besuchs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="101"/>
+        <source>Special requests: %1</source>
+        <translation>Besondere Wünsche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="118"/>
+        <location filename="../../ui/delegations/member_travel.py" line="161"/>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="123"/>
+        <source>Arrives by</source>
+        <translation>Anreise mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="124"/>
+        <source>Arrival carrier</source>
+        <translation>Anreise: Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="125"/>
+        <source>Arrival flight / train no.</source>
+        <translation>Anreise: Flug-/Zugnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="126"/>
+        <source>Arrival airport / station</source>
+        <translation>Anreise: Flughafen / Bahnhof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="127"/>
+        <source>Arrival terminal</source>
+        <translation>Anreise: Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="128"/>
+        <source>Pick-up on arrival</source>
+        <translation>Abholung bei Anreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="131"/>
+        <source>Departs by</source>
+        <translation>Abreise mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="132"/>
+        <source>Departure carrier</source>
+        <translation>Abreise: Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="133"/>
+        <source>Departure flight / train no.</source>
+        <translation>Abreise: Flug-/Zugnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="134"/>
+        <source>Departure airport / station</source>
+        <translation>Abreise: Flughafen / Bahnhof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="135"/>
+        <source>Departure terminal</source>
+        <translation>Abreise: Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="136"/>
+        <source>Pick-up on departure</source>
+        <translation>Abholung bei Abreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="146"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="150"/>
+        <source>(the visit&apos;s hotel)</source>
+        <translation>(Hotel des Besuchs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="155"/>
+        <source>Leave empty when the member stays at the visit&apos;s hotel</source>
+        <translation>Leer lassen, wenn das Mitglied im Hotel des Besuchs wohnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="164"/>
+        <source>Room type</source>
+        <translation>Zimmerart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="167"/>
+        <source>Special requests</source>
+        <translation>Besondere Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="171"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+</context>
+<context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="133"/>
+        <location filename="../../ui/delegations/members.py" line="142"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="139"/>
+        <location filename="../../ui/delegations/members.py" line="148"/>
         <source>Precedence</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="277"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="144"/>
+        <location filename="../../ui/delegations/members.py" line="153"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="146"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="150"/>
+        <location filename="../../ui/delegations/members.py" line="160"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="151"/>
+        <location filename="../../ui/delegations/members.py" line="165"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="170"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="169"/>
+        <location filename="../../ui/delegations/members.py" line="174"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="178"/>
+        <location filename="../../ui/delegations/members.py" line="200"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="181"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="184"/>
+        <location filename="../../ui/delegations/members.py" line="206"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="213"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="195"/>
+        <location filename="../../ui/delegations/members.py" line="217"/>
         <source>Override place…</source>
         <translation>Platz festlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="200"/>
+        <location filename="../../ui/delegations/members.py" line="222"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>Den ausgewählten Teilnehmer mit Begründung auf einen anderen Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="225"/>
         <source>Clear override</source>
         <translation>Festlegung aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="230"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>Den ausgewählten Teilnehmer wieder auf den berechneten Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="239"/>
+        <location filename="../../ui/delegations/members.py" line="261"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="242"/>
+        <location filename="../../ui/delegations/members.py" line="264"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="265"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="253"/>
+        <location filename="../../ui/delegations/members.py" line="275"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="276"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="278"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="262"/>
+        <location filename="../../ui/delegations/members.py" line="284"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="270"/>
+        <location filename="../../ui/delegations/members.py" line="292"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="293"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="294"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="296"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="280"/>
+        <location filename="../../ui/delegations/members.py" line="307"/>
         <source>Selected member</source>
+        <extracomment>Travel and stay: how the member arrives and departs, the hotel, the mobile number.</extracomment>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="302"/>
+        <location filename="../../ui/delegations/members.py" line="311"/>
+        <source>Travel and stay</source>
+        <translation>Reise und Unterkunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="343"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="344"/>
         <source>Hosts (home city)</source>
         <translation>Gastgeber (eigene Stadt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="409"/>
+        <location filename="../../ui/delegations/members.py" line="452"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="436"/>
-        <location filename="../../ui/delegations/members.py" line="447"/>
+        <location filename="../../ui/delegations/members.py" line="484"/>
+        <location filename="../../ui/delegations/members.py" line="495"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="472"/>
+        <location filename="../../ui/delegations/members.py" line="520"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="477"/>
+        <location filename="../../ui/delegations/members.py" line="525"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="523"/>
+        <location filename="../../ui/delegations/members.py" line="571"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="552"/>
+        <location filename="../../ui/delegations/members.py" line="600"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
-        <location filename="../../ui/delegations/members.py" line="583"/>
+        <location filename="../../ui/delegations/members.py" line="623"/>
+        <location filename="../../ui/delegations/members.py" line="631"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="576"/>
+        <location filename="../../ui/delegations/members.py" line="624"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -5696,18 +6245,18 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/records.py" line="77"/>
-        <location filename="../../ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="245"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="134"/>
+        <location filename="../../ui/delegations/records.py" line="138"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="245"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -6230,6 +6779,93 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>RoomingOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="56"/>
+        <source>Rooming list</source>
+        <translation>Zimmerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="68"/>
+        <source>&amp;PDF (preview, print)</source>
+        <translation>&amp;PDF (Vorschau, Drucken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="69"/>
+        <source>&amp;XLSX workbook (for the hotel)</source>
+        <translation>&amp;XLSX-Arbeitsmappe (für das Hotel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="80"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="83"/>
+        <source>All hotels</source>
+        <translation>Alle Hotels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="87"/>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="93"/>
+        <source>Only what the hotel needs: names with titles, rooms, arrival and departure, sharing and special requests.</source>
+        <translation>Nur was das Hotel braucht: Namen mit Funktion, Zimmer, An- und Abreise, Zimmerteilung und besondere Wünsche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="103"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingRun</name>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="175"/>
+        <source>Save rooming list</source>
+        <extracomment>Emitted with the written path. Asks where the workbook goes (title, suggested path, filter) -&gt; path or &quot;&quot;.</extracomment>
+        <translation>Zimmerliste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="177"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="188"/>
+        <source>Creating the rooming list…</source>
+        <translation>Zimmerliste wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="208"/>
+        <source>Rooming list saved to %1</source>
+        <translation>Zimmerliste gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="210"/>
+        <source>PDF ready</source>
+        <translation>PDF fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="222"/>
+        <source>Rooms with more people than their type allows: %1</source>
+        <translation>Zimmer mit mehr Personen, als die Zimmerart zulässt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="233"/>
+        <source>The rooming list could not be created</source>
+        <translation>Die Zimmerliste konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>SeatingSection</name>
     <message>
         <location filename="../../ui/delegations/seating.py" line="88"/>
@@ -6714,8 +7350,8 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="484"/>
-        <source>Gift &amp;thresholds…</source>
-        <translation>&amp;Geschenk-Schwellenwerte…</translation>
+        <source>Gift &amp;rules…</source>
+        <translation>Geschenk&amp;regeln…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="487"/>
@@ -6723,43 +7359,43 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Dokument&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="564"/>
+        <location filename="../../ui/settings_dialog.py" line="565"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>Wählen Sie eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="598"/>
+        <location filename="../../ui/settings_dialog.py" line="599"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="635"/>
+        <location filename="../../ui/settings_dialog.py" line="636"/>
         <source>Change letterhead</source>
         <translation>Briefkopf ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="653"/>
+        <location filename="../../ui/settings_dialog.py" line="654"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="656"/>
+        <location filename="../../ui/settings_dialog.py" line="657"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>%1 hat dies um %3 in „%2“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="667"/>
+        <location filename="../../ui/settings_dialog.py" line="668"/>
         <source>Enter the name of your city.</source>
         <translation>Geben Sie den Namen Ihrer Stadt ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="668"/>
+        <location filename="../../ui/settings_dialog.py" line="669"/>
         <source>The city name is too long.</source>
         <translation>Der Name der Stadt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="670"/>
+        <location filename="../../ui/settings_dialog.py" line="671"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>„%s“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -6878,50 +7514,6 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <location filename="../../ui/widgets/forms.py" line="298"/>
         <source>This was changed meanwhile to “%1”</source>
         <translation>Dies wurde inzwischen geändert in „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>ThresholdsDialog</name>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="19"/>
-        <source>German officials, EUR</source>
-        <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
-        <translation>Deutsche Amtsträger, EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="22"/>
-        <source>Korean public officials, KRW</source>
-        <translation>Koreanische Amtsträger, KRW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="26"/>
-        <source>Korean public officials, USD</source>
-        <translation>Koreanische Amtsträger, USD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="28"/>
-        <source>1 USD in EUR</source>
-        <translation>1 USD in EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="29"/>
-        <source>1 KRW in EUR</source>
-        <translation>1 KRW in EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="38"/>
-        <source>Gift reporting thresholds</source>
-        <translation>Meldegrenzen für Geschenke</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="43"/>
-        <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
-        <translation>Ein Geschenk wird markiert, wenn sein geschätzter Wert die Grenze für das Amt der empfangenden Person erreicht. Andere Währungen werden über die Wechselkurse verglichen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="79"/>
-        <source>Change gift threshold</source>
-        <translation>Meldegrenze ändern</translation>
     </message>
 </context>
 <context>
@@ -7869,218 +8461,253 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="385"/>
+        <location filename="../../ui/wording.py" line="382"/>
+        <source>a limit must be more than zero</source>
+        <translation>eine Grenze muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="383"/>
+        <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
+        <translation>muss eine Stufe von 1 bis 9 sein (1: die niedrigste Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="386"/>
+        <source>there is already a rate of this currency on this day</source>
+        <translation>für diese Währung gibt es an diesem Tag schon einen Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="389"/>
+        <source>EUR needs no rate</source>
+        <translation>EUR braucht keinen Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="390"/>
+        <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
+        <translation>muss ein Kürzel ohne Leerzeichen sein, z. B. DE-SN-KOMMUNAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="397"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="398"/>
         <source>“%1” is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="387"/>
+        <location filename="../../ui/wording.py" line="399"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="402"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="391"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>“%1” is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>“%1” is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="393"/>
+        <location filename="../../ui/wording.py" line="405"/>
         <source>“%1” is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="394"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="400"/>
+        <location filename="../../ui/wording.py" line="412"/>
         <source>is %1 characters long; at most %2</source>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>die Gleichrangigkeiten widersprächen der Reihenfolge der Rangtabellen (betroffene Ränge: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="433"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>bitte begründen, warum %1 auf Platz %2 statt auf dem berechneten Platz steht (die Begründung steht in der Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="431"/>
+        <location filename="../../ui/wording.py" line="443"/>
+        <source>room %1 would hold %2 people; a room of this type takes %3</source>
+        <translation>Zimmer %1 wäre mit %2 Personen belegt; ein Zimmer dieser Art fasst %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="452"/>
+        <source>there is no venue #%1 to stay at</source>
+        <translation>es gibt keinen Veranstaltungsort #%1 als Unterkunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="457"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="441"/>
+        <location filename="../../ui/wording.py" line="467"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="443"/>
+        <location filename="../../ui/wording.py" line="469"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="449"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="456"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="461"/>
+        <location filename="../../ui/wording.py" line="487"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="471"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="481"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="486"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="496"/>
+        <location filename="../../ui/wording.py" line="522"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="523"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="498"/>
+        <location filename="../../ui/wording.py" line="524"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="499"/>
+        <location filename="../../ui/wording.py" line="525"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="500"/>
+        <location filename="../../ui/wording.py" line="526"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="501"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="502"/>
+        <location filename="../../ui/wording.py" line="528"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="505"/>
+        <location filename="../../ui/wording.py" line="531"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="506"/>
+        <location filename="../../ui/wording.py" line="532"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="533"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="508"/>
+        <location filename="../../ui/wording.py" line="534"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="509"/>
+        <location filename="../../ui/wording.py" line="535"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="510"/>
+        <location filename="../../ui/wording.py" line="536"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="511"/>
+        <location filename="../../ui/wording.py" line="537"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="538"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="513"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="516"/>
+        <location filename="../../ui/wording.py" line="542"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="517"/>
+        <location filename="../../ui/wording.py" line="543"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="518"/>
+        <location filename="../../ui/wording.py" line="544"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="519"/>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="529"/>
+        <location filename="../../ui/wording.py" line="555"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, Tisch %2, Platz %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="571"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

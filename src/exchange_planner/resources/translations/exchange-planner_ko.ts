@@ -1482,7 +1482,7 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="129"/>
-        <location filename="../../ui/directory/tab.py" line="280"/>
+        <location filename="../../ui/directory/tab.py" line="288"/>
         <source>&amp;Time zone</source>
         <translation>시간대(&amp;T)</translation>
     </message>
@@ -1518,7 +1518,7 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="156"/>
-        <location filename="../../ui/directory/tab.py" line="235"/>
+        <location filename="../../ui/directory/tab.py" line="243"/>
         <source>New person</source>
         <translation>새 인물</translation>
     </message>
@@ -1609,203 +1609,218 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>국가(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="181"/>
+        <location filename="../../ui/directory/tab.py" line="183"/>
+        <source>Gift &amp;jurisdiction</source>
+        <translation>선물 관할(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="184"/>
+        <source>e.g. DE-SN-KOMMUNAL</source>
+        <translation>예: DE-SN-KOMMUNAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="186"/>
+        <source>The gift rules of this person&apos;s office (Delegations ▸ Gifts ▸ Gift rules)</source>
+        <translation>이 인물 직위의 선물 규정(대표단 ▸ 선물 ▸ 선물 규정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory/tab.py" line="189"/>
         <source>E-&amp;mail</source>
         <translation>이메일(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="182"/>
+        <location filename="../../ui/directory/tab.py" line="190"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="183"/>
+        <location filename="../../ui/directory/tab.py" line="191"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="186"/>
+        <location filename="../../ui/directory/tab.py" line="194"/>
         <source>Ran&amp;k</source>
         <translation>직급(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="188"/>
+        <location filename="../../ui/directory/tab.py" line="196"/>
         <source>(no rank)</source>
         <translation>(직급 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="189"/>
+        <location filename="../../ui/directory/tab.py" line="197"/>
         <source>The rank in the order of precedence, from the Ranks list</source>
         <translation>의전 서열상의 직급(&apos;직급&apos; 목록에서 선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="193"/>
+        <location filename="../../ui/directory/tab.py" line="201"/>
         <source>Ele&amp;cted</source>
         <translation>선출직(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Yes, elected</source>
         <translation>예, 선출직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>No, appointed</source>
         <translation>아니요, 임명직</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="195"/>
+        <location filename="../../ui/directory/tab.py" line="203"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="196"/>
+        <location filename="../../ui/directory/tab.py" line="204"/>
         <source>Of two people of equal rank, the elected one goes first</source>
         <translation>직급이 같으면 선출직이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="200"/>
+        <location filename="../../ui/directory/tab.py" line="208"/>
         <source>In office si&amp;nce</source>
         <translation>재임 시작일(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="202"/>
+        <location filename="../../ui/directory/tab.py" line="210"/>
         <source>Of equal rank, the one longer in office goes first</source>
         <translation>직급이 같으면 재임 기간이 긴 사람이 먼저입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="204"/>
+        <location filename="../../ui/directory/tab.py" line="212"/>
         <source>&amp;Born</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="207"/>
+        <location filename="../../ui/directory/tab.py" line="215"/>
         <source>Dietary re&amp;quirements</source>
         <translation>식단 요구 사항(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="211"/>
+        <location filename="../../ui/directory/tab.py" line="219"/>
         <source>Counted on the catering summary; allergies and “other” are named to the caterer</source>
         <translation>케이터링 요약에 인원수로 집계되며, 알레르기와 ‘기타’는 이름과 함께 케이터링 업체에 전달됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="215"/>
+        <location filename="../../ui/directory/tab.py" line="223"/>
         <source>D&amp;ietary notes</source>
         <translation>식이 참고 사항(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="216"/>
+        <location filename="../../ui/directory/tab.py" line="224"/>
         <source>&amp;Accessibility notes</source>
         <translation>접근성 참고 사항(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="219"/>
+        <location filename="../../ui/directory/tab.py" line="227"/>
         <source>Consent for health notes</source>
         <translation>건강 관련 정보 동의</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="221"/>
+        <location filename="../../ui/directory/tab.py" line="229"/>
         <source>Agreed: health and religion notes may be kept and printed</source>
         <translation>동의함: 건강·종교 관련 정보 보관 및 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="223"/>
+        <location filename="../../ui/directory/tab.py" line="231"/>
         <source>Without consent, allergies, intolerances, religious diets and the notes are not printed: the catering summary only counts them as withheld</source>
         <translation>동의가 없으면 알레르기, 불내증, 종교적 식단과 참고 사항은 인쇄되지 않으며, 케이터링 요약에는 비공개 건수로만 집계됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="230"/>
+        <location filename="../../ui/directory/tab.py" line="238"/>
         <source>Consent dated</source>
         <translation>동의 일자</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="232"/>
+        <location filename="../../ui/directory/tab.py" line="240"/>
         <source>Set to today when the consent is ticked</source>
         <translation>동의를 선택하면 오늘 날짜로 설정됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="238"/>
+        <location filename="../../ui/directory/tab.py" line="246"/>
         <source>No person selected. Press Ctrl+N to add one.</source>
         <translation>선택한 인물이 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="239"/>
+        <location filename="../../ui/directory/tab.py" line="247"/>
         <source>No person selected.</source>
         <translation>선택한 인물이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="247"/>
+        <location filename="../../ui/directory/tab.py" line="255"/>
         <source>Vegetarian</source>
         <translation>채식</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="248"/>
+        <location filename="../../ui/directory/tab.py" line="256"/>
         <source>Vegan</source>
         <translation>비건</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="249"/>
+        <location filename="../../ui/directory/tab.py" line="257"/>
         <source>No pork</source>
         <translation>돼지고기 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="250"/>
+        <location filename="../../ui/directory/tab.py" line="258"/>
         <source>Halal</source>
         <translation>할랄</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="251"/>
+        <location filename="../../ui/directory/tab.py" line="259"/>
         <source>Kosher</source>
         <translation>코셔</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="252"/>
+        <location filename="../../ui/directory/tab.py" line="260"/>
         <source>No alcohol</source>
         <translation>무알코올</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="253"/>
+        <location filename="../../ui/directory/tab.py" line="261"/>
         <source>Gluten-free</source>
         <translation>글루텐 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="254"/>
+        <location filename="../../ui/directory/tab.py" line="262"/>
         <source>Lactose-free</source>
         <translation>유당 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="255"/>
+        <location filename="../../ui/directory/tab.py" line="263"/>
         <source>Nut allergy</source>
         <translation>견과류 알레르기</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="256"/>
+        <location filename="../../ui/directory/tab.py" line="264"/>
         <source>Seafood allergy</source>
         <translation>해산물 알레르기</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="257"/>
+        <location filename="../../ui/directory/tab.py" line="265"/>
         <source>Diabetic</source>
         <translation>당뇨</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="258"/>
+        <location filename="../../ui/directory/tab.py" line="266"/>
         <source>Other (see the notes)</source>
         <translation>기타 (참고 사항 참조)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="267"/>
-        <location filename="../../ui/directory/tab.py" line="288"/>
+        <location filename="../../ui/directory/tab.py" line="275"/>
+        <location filename="../../ui/directory/tab.py" line="296"/>
         <source>New venue</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="268"/>
+        <location filename="../../ui/directory/tab.py" line="276"/>
         <source>Duplicate venue</source>
         <translation>장소 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="269"/>
+        <location filename="../../ui/directory/tab.py" line="277"/>
         <source>Delete venue</source>
         <translation>장소 삭제</translation>
     </message>
@@ -1825,301 +1840,361 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="274"/>
+        <location filename="../../ui/directory/tab.py" line="282"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="274"/>
+        <location filename="../../ui/directory/tab.py" line="282"/>
         <source>e.g. Neues Rathaus</source>
         <translation>예: Neues Rathaus</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="275"/>
+        <location filename="../../ui/directory/tab.py" line="283"/>
         <source>&amp;Room</source>
         <translation>호실(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="276"/>
+        <location filename="../../ui/directory/tab.py" line="284"/>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="277"/>
+        <location filename="../../ui/directory/tab.py" line="285"/>
         <source>&amp;City</source>
         <translation>도시(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="283"/>
+        <location filename="../../ui/directory/tab.py" line="291"/>
         <source>Type part of a name, e.g. Berlin, and pick from the list.</source>
         <translation>이름의 일부(예: Berlin)를 입력하고 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="285"/>
+        <location filename="../../ui/directory/tab.py" line="293"/>
         <source>Ca&amp;pacity</source>
         <translation>수용 인원(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="286"/>
+        <location filename="../../ui/directory/tab.py" line="294"/>
         <source>C&amp;ontact</source>
         <translation>연락처(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="291"/>
+        <location filename="../../ui/directory/tab.py" line="299"/>
         <source>No venue selected. Press Ctrl+N to add one.</source>
         <translation>선택한 장소가 없습니다. Ctrl+N을 눌러 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory/tab.py" line="292"/>
+        <location filename="../../ui/directory/tab.py" line="300"/>
         <source>No venue selected.</source>
         <translation>선택한 장소가 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>DispositionsEditor</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="406"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="423"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="407"/>
+        <source>Disposition</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="408"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="409"/>
+        <source>Inventory number</source>
+        <translation>목록 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="415"/>
+        <source>Add disposition</source>
+        <translation>처리 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="416"/>
+        <source>Delete disposition</source>
+        <translation>처리 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="417"/>
+        <source>Change disposition</source>
+        <translation>처리 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <source>Dispos&amp;ition</source>
+        <translation>처리(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
+        <source>I&amp;nventory number</source>
+        <translation>목록 번호(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="122"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Order of precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Seating plan</source>
         <translation>좌석 배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Place cards</source>
         <translation>좌석 명패</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Name badges</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="134"/>
+        <source>Gift register for a year</source>
+        <translation>연간 선물 등록부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="135"/>
         <source>Run of show (internal)</source>
         <translation>세부 진행 계획 (내부용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="145"/>
+        <location filename="../../ui/documents/options.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="148"/>
+        <location filename="../../ui/documents/options.py" line="150"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="158"/>
+        <location filename="../../ui/documents/options.py" line="160"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="169"/>
+        <location filename="../../ui/documents/options.py" line="171"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="174"/>
+        <location filename="../../ui/documents/options.py" line="176"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="175"/>
+        <location filename="../../ui/documents/options.py" line="177"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="180"/>
+        <location filename="../../ui/documents/options.py" line="182"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="183"/>
+        <location filename="../../ui/documents/options.py" line="185"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="216"/>
+        <location filename="../../ui/documents/options.py" line="218"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="222"/>
+        <location filename="../../ui/documents/options.py" line="224"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="228"/>
+        <location filename="../../ui/documents/options.py" line="230"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="237"/>
+        <location filename="../../ui/documents/options.py" line="239"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="238"/>
+        <location filename="../../ui/documents/options.py" line="240"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="239"/>
+        <location filename="../../ui/documents/options.py" line="241"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="252"/>
+        <location filename="../../ui/documents/options.py" line="254"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="253"/>
+        <location filename="../../ui/documents/options.py" line="255"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="256"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="266"/>
+        <location filename="../../ui/documents/options.py" line="268"/>
         <source>&amp;Meal or reception:</source>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="275"/>
+        <location filename="../../ui/documents/options.py" line="277"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="278"/>
+        <location filename="../../ui/documents/options.py" line="280"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="292"/>
+        <location filename="../../ui/documents/options.py" line="294"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="309"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, 삼각 명패 2장 (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="310"/>
+        <location filename="../../ui/documents/options.py" line="312"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, 삼각 명패 4장 (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="313"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, 한 장에 명찰 1개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="314"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 라벨, 80 × 50 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="315"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 카드, 85 × 54 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="316"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 카드, 90 × 52 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="328"/>
+        <location filename="../../ui/documents/options.py" line="330"/>
         <source>La&amp;yout:</source>
         <translation>레이아웃(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="333"/>
+        <location filename="../../ui/documents/options.py" line="335"/>
         <source>Seating plan: %s</source>
         <translation>좌석 배치: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="334"/>
+        <location filename="../../ui/documents/options.py" line="336"/>
         <source>Everyone, in the order of precedence</source>
         <translation>전원, 의전 서열 순</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="335"/>
+        <location filename="../../ui/documents/options.py" line="337"/>
         <source>Cards &amp;for:</source>
         <translation>명패 대상(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="346"/>
+        <location filename="../../ui/documents/options.py" line="348"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="392"/>
+        <location filename="../../ui/documents/options.py" line="396"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="397"/>
+        <location filename="../../ui/documents/options.py" line="401"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>이 방문에는 아직 좌석 배치도가 없습니다. 방문의 좌석 배치 항목에서 식사나 리셉션의 좌석 배치도를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="404"/>
+        <location filename="../../ui/documents/options.py" line="408"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="408"/>
+        <location filename="../../ui/documents/options.py" line="412"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="412"/>
+        <location filename="../../ui/documents/options.py" line="416"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -2127,55 +2202,61 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="184"/>
+        <location filename="../../ui/documents/actions.py" line="195"/>
         <source>Creating PDF…</source>
-        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all). The partnership the document is about (its language is preselected).</extracomment>
+        <extracomment>The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="188"/>
-        <location filename="../../ui/documents/actions.py" line="208"/>
+        <location filename="../../ui/documents/actions.py" line="199"/>
+        <location filename="../../ui/documents/actions.py" line="219"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="209"/>
+        <location filename="../../ui/documents/actions.py" line="220"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="190"/>
-        <location filename="../../ui/documents/actions.py" line="210"/>
+        <location filename="../../ui/documents/actions.py" line="201"/>
+        <location filename="../../ui/documents/actions.py" line="221"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="189"/>
+        <location filename="../../ui/documents/actions.py" line="117"/>
+        <source>%1 (host)</source>
+        <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all).</extracomment>
+        <translation>%1 (주최 측)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/actions.py" line="200"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="251"/>
+        <location filename="../../ui/documents/actions.py" line="262"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="270"/>
+        <location filename="../../ui/documents/actions.py" line="281"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="301"/>
+        <location filename="../../ui/documents/actions.py" line="312"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="309"/>
+        <location filename="../../ui/documents/actions.py" line="320"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="318"/>
+        <location filename="../../ui/documents/actions.py" line="329"/>
         <source>The PDF could not be created</source>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
@@ -2229,58 +2310,68 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="68"/>
+        <source>Roo&amp;ming list…</source>
+        <translation>객실 배정표(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="69"/>
         <source>Catering s&amp;ummary…</source>
         <translation>케이터링 요약(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="72"/>
+        <location filename="../../ui/documents/menu.py" line="73"/>
         <source>Transpor&amp;t plan…</source>
         <translation>차량 운행 계획(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="73"/>
+        <location filename="../../ui/documents/menu.py" line="74"/>
         <source>Dri&amp;ver sheets…</source>
         <translation>운전기사 안내서(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="75"/>
+        <location filename="../../ui/documents/menu.py" line="76"/>
         <source>&amp;Run of show…</source>
         <translation>세부 진행 계획(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="77"/>
+        <location filename="../../ui/documents/menu.py" line="78"/>
         <source>Gift protocol for a &amp;year…</source>
         <translation>연간 선물 기록부(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="82"/>
+        <location filename="../../ui/documents/menu.py" line="81"/>
+        <source>Gift &amp;register for a year…</source>
+        <translation>연간 선물 등록부(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="86"/>
         <source>Residency &amp;sheet…</source>
         <translation>레지던시 개요서(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="85"/>
+        <location filename="../../ui/documents/menu.py" line="89"/>
         <source>Partnership &amp;balance…</source>
         <translation>자매결연 교류 현황(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="88"/>
+        <location filename="../../ui/documents/menu.py" line="92"/>
         <source>&amp;Calendar…</source>
         <translation>일정표(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="92"/>
+        <location filename="../../ui/documents/menu.py" line="96"/>
         <source>Document &amp;font…</source>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="144"/>
+        <location filename="../../ui/documents/menu.py" line="148"/>
         <source>Select a visit first (Delegations tab)</source>
         <translation>먼저 방문을 선택하십시오 (대표단 탭)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="135"/>
-        <location filename="../../ui/documents/menu.py" line="175"/>
-        <location filename="../../ui/documents/menu.py" line="188"/>
+        <location filename="../../ui/documents/menu.py" line="139"/>
+        <location filename="../../ui/documents/menu.py" line="180"/>
+        <location filename="../../ui/documents/menu.py" line="193"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -2678,136 +2769,396 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>GiftDispositions</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="45"/>
+        <source>Kept</source>
+        <extracomment>The disposition kinds as the interface names them (context &quot;GiftDispositions&quot;).</extracomment>
+        <translation>보유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="46"/>
+        <source>Handed over</source>
+        <translation>인계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
+        <source>Displayed</source>
+        <translation>전시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
+        <source>Stored</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
+        <source>Loaned</source>
+        <translation>대여</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
+        <source>Returned</source>
+        <translation>반환</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
+        <source>Disposed of</source>
+        <translation>폐기</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRulesDialog</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="242"/>
+        <source>Gift rules</source>
+        <translation>선물 규정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="247"/>
+        <source>A gift is judged by the rule of its recipient&apos;s office (the person&apos;s gift jurisdiction, e.g. DE-SN-KOMMUNAL) in force on the gift&apos;s day. Each rule has its limits in tiers, each with its consequence, and its source.</source>
+        <translation>선물은 선물 일자에 시행 중인 수령자 직위의 규정(인물의 선물 관할, 예: DE-SN-KOMMUNAL)에 따라 판단합니다. 규정마다 단계별 기준과 그 조치, 출처가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="259"/>
+        <source>Jurisdiction</source>
+        <translation>관할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="260"/>
+        <source>Rule</source>
+        <translation>규정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
+        <source>From</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="263"/>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="265"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="271"/>
+        <source>Add rule</source>
+        <translation>규정 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="272"/>
+        <source>Delete rule</source>
+        <translation>규정 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="273"/>
+        <source>Change gift rule</source>
+        <translation>선물 규정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
+        <source>Tier</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
+        <source>Limit</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="288"/>
+        <source>Consequence</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="294"/>
+        <source>Add limit</source>
+        <translation>기준 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="295"/>
+        <source>Delete limit</source>
+        <translation>기준 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="296"/>
+        <source>Change limit</source>
+        <translation>기준 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="308"/>
+        <source>Make rules of the earlier thresholds</source>
+        <translation>이전 신고 기준으로 규정 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="328"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>관할(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="329"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="330"/>
+        <source>Applies &amp;to</source>
+        <translation>적용 대상(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="331"/>
+        <source>In force &amp;from</source>
+        <translation>시행일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="332"/>
+        <source>In force &amp;until</source>
+        <translation>종료일(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="333"/>
+        <source>&amp;Source</source>
+        <translation>출처(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="334"/>
+        <source>Source add&amp;ress</source>
+        <translation>출처 주소(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="335"/>
+        <source>&amp;Valuation</source>
+        <translation>가액 산정(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="336"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="339"/>
+        <source>T&amp;ier</source>
+        <translation>단계(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="340"/>
+        <source>&amp;Amount</source>
+        <translation>금액(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="341"/>
+        <source>&amp;Currency</source>
+        <translation>통화(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="342"/>
+        <source>C&amp;onsequence</source>
+        <translation>조치(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <source>New rule</source>
+        <translation>새 규정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="377"/>
+        <source>Thresholds set in an earlier version (per country): %s</source>
+        <translation>이전 버전에서 설정한 신고 기준(국가별): %s</translation>
+    </message>
+</context>
+<context>
+    <name>GiftValuationPanel</name>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="37"/>
+        <source>Where the gift went</source>
+        <translation>선물 처리 이력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="79"/>
+        <source>Use the rate of %1: 1 EUR = %2 %3 (%4)</source>
+        <translation>%1 환율 적용: 1 EUR = %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="91"/>
+        <source>⚠ Rate missing: this gift is left out of the register&apos;s EUR totals.</source>
+        <translation>⚠ 환율 없음: 이 선물은 등록부의 유로 합계에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="95"/>
+        <source>Value in EUR: %s</source>
+        <translation>유로 환산액: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="98"/>
+        <source>Rule: %s</source>
+        <translation>규정: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="103"/>
+        <source>Limit reached: %1 — %2</source>
+        <translation>기준 해당: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="108"/>
+        <source>A limit cannot be checked: no rate for its currency.</source>
+        <translation>기준을 확인할 수 없음: 해당 통화의 환율이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/gift_valuation.py" line="122"/>
+        <source>Use the stored rate</source>
+        <translation>저장된 환율 적용</translation>
+    </message>
+</context>
+<context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="276"/>
+        <location filename="../../ui/delegations/records.py" line="280"/>
         <source>Add gift</source>
         <translation>선물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="277"/>
+        <location filename="../../ui/delegations/records.py" line="281"/>
         <source>Delete gift</source>
         <translation>선물 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="278"/>
+        <location filename="../../ui/delegations/records.py" line="282"/>
         <source>Change gift</source>
         <translation>선물 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="285"/>
-        <source>Reporting thresholds…</source>
-        <translation>신고 기준 금액…</translation>
+        <location filename="../../ui/delegations/records.py" line="289"/>
+        <source>Gift rules…</source>
+        <translation>선물 규정…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="288"/>
-        <source>Values from which gifts must be reported, per recipient country</source>
-        <translation>수령인 국가별로 선물을 신고해야 하는 기준 금액</translation>
+        <location filename="../../ui/delegations/records.py" line="291"/>
+        <source>The gift rules of each office: limits, consequences, periods and sources</source>
+        <translation>직위별 선물 규정: 기준, 조치, 시행 기간 및 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="315"/>
+        <location filename="../../ui/delegations/records.py" line="328"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="317"/>
-        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="330"/>
+        <location filename="../../ui/delegations/records.py" line="347"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="317"/>
-        <location filename="../../ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="330"/>
+        <location filename="../../ui/delegations/records.py" line="348"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="322"/>
+        <location filename="../../ui/delegations/records.py" line="335"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="323"/>
+        <location filename="../../ui/delegations/records.py" line="336"/>
         <source>Maker</source>
         <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="324"/>
+        <location filename="../../ui/delegations/records.py" line="337"/>
         <source>Giver</source>
         <translation>증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="325"/>
+        <location filename="../../ui/delegations/records.py" line="338"/>
         <source>Recipient</source>
         <translation>수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="326"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>Value</source>
         <translation>가액</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="332"/>
+        <location filename="../../ui/delegations/records.py" line="345"/>
         <source>Direc&amp;tion</source>
         <translation>방향(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="351"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="352"/>
         <source>&amp;Maker</source>
         <translation>제작자(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="340"/>
+        <location filename="../../ui/delegations/records.py" line="353"/>
         <source>&amp;Giver</source>
         <translation>증정자(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="341"/>
+        <location filename="../../ui/delegations/records.py" line="354"/>
         <source>&amp;Recipient</source>
         <translation>수령인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="342"/>
+        <location filename="../../ui/delegations/records.py" line="355"/>
         <source>&amp;Presented on</source>
         <translation>증정일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="343"/>
+        <location filename="../../ui/delegations/records.py" line="356"/>
         <source>Estimated va&amp;lue</source>
         <translation>추정 가액(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="344"/>
+        <location filename="../../ui/delegations/records.py" line="357"/>
         <source>C&amp;urrency</source>
         <translation>통화(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="358"/>
         <source>Valuation basis</source>
         <translation>가액 산정 근거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="346"/>
+        <location filename="../../ui/delegations/records.py" line="359"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="360"/>
+        <source>R&amp;ate (units per 1 EUR)</source>
+        <translation>환율(1유로당 단위)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="361"/>
+        <source>Date &amp;of the rate</source>
+        <translation>환율 기준일(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="362"/>
+        <source>Rate sour&amp;ce</source>
+        <translation>환율 출처(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/records.py" line="363"/>
         <source>Disposition</source>
         <translation>처리 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="364"/>
         <source>Inventory number</source>
         <translation>관리 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="382"/>
+        <location filename="../../ui/delegations/records.py" line="403"/>
         <source>New gift</source>
         <translation>새 선물</translation>
     </message>
@@ -2828,84 +3179,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="392"/>
+        <location filename="../../ui/delegations/records.py" line="413"/>
         <source>Add guestbook entry</source>
         <translation>방명록 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="393"/>
+        <location filename="../../ui/delegations/records.py" line="414"/>
         <source>Delete guestbook entry</source>
         <translation>방명록 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="394"/>
+        <location filename="../../ui/delegations/records.py" line="415"/>
         <source>Change guestbook entry</source>
         <translation>방명록 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="403"/>
-        <location filename="../../ui/delegations/records.py" line="420"/>
+        <location filename="../../ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="441"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="404"/>
-        <location filename="../../ui/delegations/records.py" line="419"/>
+        <location filename="../../ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="440"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="407"/>
+        <location filename="../../ui/delegations/records.py" line="428"/>
         <source>Book</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="408"/>
+        <location filename="../../ui/delegations/records.py" line="429"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="409"/>
+        <location filename="../../ui/delegations/records.py" line="430"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="410"/>
+        <location filename="../../ui/delegations/records.py" line="431"/>
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="411"/>
+        <location filename="../../ui/delegations/records.py" line="432"/>
         <source>Volume/page</source>
         <translation>권/쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="417"/>
+        <location filename="../../ui/delegations/records.py" line="438"/>
         <source>&amp;Book</source>
         <translation>방명록(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="423"/>
+        <location filename="../../ui/delegations/records.py" line="444"/>
         <source>&amp;Signed by</source>
         <translation>서명자(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="424"/>
+        <location filename="../../ui/delegations/records.py" line="445"/>
         <source>Da&amp;te</source>
         <translation>날짜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="425"/>
+        <location filename="../../ui/delegations/records.py" line="446"/>
         <source>&amp;Occasion</source>
         <translation>계기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="426"/>
+        <location filename="../../ui/delegations/records.py" line="447"/>
         <source>Vo&amp;lume</source>
         <translation>권(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="427"/>
+        <location filename="../../ui/delegations/records.py" line="448"/>
         <source>&amp;Page</source>
         <translation>쪽(&amp;P)</translation>
     </message>
@@ -3496,6 +3847,14 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>“%1” is not an e-mail address; write it like protocol@example.org.</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다. protocol@example.org처럼 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../ui/delegations/gift_rules.py" line="220"/>
+        <source>Delete %s?</source>
+        <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -4181,207 +4540,397 @@ Create a new database and import the file into it?</source>
     </message>
 </context>
 <context>
+    <name>MemberTravel</name>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="25"/>
+        <source>Flight</source>
+        <translation>항공편</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="26"/>
+        <source>Train</source>
+        <translation>열차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="27"/>
+        <source>Car</source>
+        <translation>자동차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="28"/>
+        <source>Bus</source>
+        <translation>버스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="29"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="32"/>
+        <source>single</source>
+        <translation>싱글룸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="33"/>
+        <source>double</source>
+        <translation>더블룸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="34"/>
+        <source>twin</source>
+        <translation>트윈룸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="35"/>
+        <source>triple</source>
+        <translation>트리플룸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="36"/>
+        <source>suite</source>
+        <translation>스위트룸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="60"/>
+        <source>Terminal %1</source>
+        <translation>%1 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="71"/>
+        <source>Pick-up: %1</source>
+        <translation>픽업: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="85"/>
+        <source>shares with %1</source>
+        <translation>%1 님과 같은 방</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="94"/>
+        <source>Own hotel: %1</source>
+        <translation>개별 숙소: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="96"/>
+        <source>Hotel of the visit: %1</source>
+        <translation>방문 숙소: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="101"/>
+        <source>Special requests: %1</source>
+        <translation>특별 요청: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="118"/>
+        <location filename="../../ui/delegations/member_travel.py" line="161"/>
+        <source>(not known)</source>
+        <translation>(미정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="123"/>
+        <source>Arrives by</source>
+        <translation>도착 교통편</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="124"/>
+        <source>Arrival carrier</source>
+        <translation>도착 항공사/운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="125"/>
+        <source>Arrival flight / train no.</source>
+        <translation>도착 항공편/열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="126"/>
+        <source>Arrival airport / station</source>
+        <translation>도착 공항/역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="127"/>
+        <source>Arrival terminal</source>
+        <translation>도착 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="128"/>
+        <source>Pick-up on arrival</source>
+        <translation>도착 시 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="131"/>
+        <source>Departs by</source>
+        <translation>출발 교통편</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="132"/>
+        <source>Departure carrier</source>
+        <translation>출발 항공사/운송사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="133"/>
+        <source>Departure flight / train no.</source>
+        <translation>출발 항공편/열차 번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="134"/>
+        <source>Departure airport / station</source>
+        <translation>출발 공항/역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="135"/>
+        <source>Departure terminal</source>
+        <translation>출발 터미널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="136"/>
+        <source>Pick-up on departure</source>
+        <translation>출발 시 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="146"/>
+        <source>Hotel</source>
+        <translation>숙소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="150"/>
+        <source>(the visit&apos;s hotel)</source>
+        <translation>(방문 숙소)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="155"/>
+        <source>Leave empty when the member stays at the visit&apos;s hotel</source>
+        <translation>구성원이 방문 숙소에 묵으면 비워 두십시오</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="164"/>
+        <source>Room type</source>
+        <translation>객실 유형</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="167"/>
+        <source>Special requests</source>
+        <translation>특별 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/member_travel.py" line="171"/>
+        <source>Mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+</context>
+<context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="133"/>
+        <location filename="../../ui/delegations/members.py" line="142"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="139"/>
+        <location filename="../../ui/delegations/members.py" line="148"/>
         <source>Precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="143"/>
-        <location filename="../../ui/delegations/members.py" line="255"/>
+        <location filename="../../ui/delegations/members.py" line="152"/>
+        <location filename="../../ui/delegations/members.py" line="277"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="144"/>
+        <location filename="../../ui/delegations/members.py" line="153"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="146"/>
+        <location filename="../../ui/delegations/members.py" line="155"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="150"/>
+        <location filename="../../ui/delegations/members.py" line="160"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="151"/>
+        <location filename="../../ui/delegations/members.py" line="165"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="273"/>
+        <location filename="../../ui/delegations/members.py" line="170"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="169"/>
+        <location filename="../../ui/delegations/members.py" line="174"/>
+        <source>Mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="191"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="178"/>
+        <location filename="../../ui/delegations/members.py" line="200"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="181"/>
+        <location filename="../../ui/delegations/members.py" line="203"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="184"/>
+        <location filename="../../ui/delegations/members.py" line="206"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="213"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="195"/>
+        <location filename="../../ui/delegations/members.py" line="217"/>
         <source>Override place…</source>
         <translation>서열 지정…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="200"/>
+        <location filename="../../ui/delegations/members.py" line="222"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>선택한 참가자를 사유와 함께 다른 서열에 놓기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="225"/>
         <source>Clear override</source>
         <translation>지정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="208"/>
+        <location filename="../../ui/delegations/members.py" line="230"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="239"/>
+        <location filename="../../ui/delegations/members.py" line="261"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="242"/>
+        <location filename="../../ui/delegations/members.py" line="264"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="243"/>
+        <location filename="../../ui/delegations/members.py" line="265"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="253"/>
+        <location filename="../../ui/delegations/members.py" line="275"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="254"/>
+        <location filename="../../ui/delegations/members.py" line="276"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="256"/>
+        <location filename="../../ui/delegations/members.py" line="278"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="262"/>
+        <location filename="../../ui/delegations/members.py" line="284"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="270"/>
+        <location filename="../../ui/delegations/members.py" line="292"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="271"/>
+        <location filename="../../ui/delegations/members.py" line="293"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="272"/>
+        <location filename="../../ui/delegations/members.py" line="294"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="274"/>
+        <location filename="../../ui/delegations/members.py" line="296"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="280"/>
+        <location filename="../../ui/delegations/members.py" line="307"/>
         <source>Selected member</source>
+        <extracomment>Travel and stay: how the member arrives and departs, the hotel, the mobile number.</extracomment>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="302"/>
+        <location filename="../../ui/delegations/members.py" line="311"/>
+        <source>Travel and stay</source>
+        <translation>도착·출발 및 숙소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/members.py" line="343"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="303"/>
+        <location filename="../../ui/delegations/members.py" line="344"/>
         <source>Hosts (home city)</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="409"/>
+        <location filename="../../ui/delegations/members.py" line="452"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="436"/>
-        <location filename="../../ui/delegations/members.py" line="447"/>
+        <location filename="../../ui/delegations/members.py" line="484"/>
+        <location filename="../../ui/delegations/members.py" line="495"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="472"/>
+        <location filename="../../ui/delegations/members.py" line="520"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="477"/>
+        <location filename="../../ui/delegations/members.py" line="525"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="523"/>
+        <location filename="../../ui/delegations/members.py" line="571"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="552"/>
+        <location filename="../../ui/delegations/members.py" line="600"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="575"/>
-        <location filename="../../ui/delegations/members.py" line="583"/>
+        <location filename="../../ui/delegations/members.py" line="623"/>
+        <location filename="../../ui/delegations/members.py" line="631"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="576"/>
+        <location filename="../../ui/delegations/members.py" line="624"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -5690,18 +6239,18 @@ Create a new database and import the file into it?</source>
     </message>
     <message>
         <location filename="../../ui/delegations/records.py" line="77"/>
-        <location filename="../../ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="245"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="134"/>
+        <location filename="../../ui/delegations/records.py" line="138"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="241"/>
+        <location filename="../../ui/delegations/records.py" line="245"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -6224,6 +6773,93 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
+    <name>RoomingOptionsDialog</name>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="56"/>
+        <source>Rooming list</source>
+        <translation>객실 배정표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="68"/>
+        <source>&amp;PDF (preview, print)</source>
+        <translation>PDF (미리 보기, 인쇄)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="69"/>
+        <source>&amp;XLSX workbook (for the hotel)</source>
+        <translation>XLSX 통합 문서 (호텔용)(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="80"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="83"/>
+        <source>All hotels</source>
+        <translation>모든 호텔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="87"/>
+        <source>&amp;Hotel:</source>
+        <translation>호텔(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="93"/>
+        <source>Only what the hotel needs: names with titles, rooms, arrival and departure, sharing and special requests.</source>
+        <translation>호텔에 필요한 정보만: 이름과 직함, 객실, 도착 및 출발, 동숙 여부, 특별 요청.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="103"/>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingRun</name>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="175"/>
+        <source>Save rooming list</source>
+        <extracomment>Emitted with the written path. Asks where the workbook goes (title, suggested path, filter) -&gt; path or &quot;&quot;.</extracomment>
+        <translation>객실 배정표 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="177"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="188"/>
+        <source>Creating the rooming list…</source>
+        <translation>객실 배정표를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="208"/>
+        <source>Rooming list saved to %1</source>
+        <translation>객실 배정표를 %1에 저장함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="210"/>
+        <source>PDF ready</source>
+        <translation>PDF 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="222"/>
+        <source>Rooms with more people than their type allows: %1</source>
+        <translation>객실 유형의 정원을 초과한 객실: %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/rooming.py" line="233"/>
+        <source>The rooming list could not be created</source>
+        <translation>객실 배정표를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>SeatingSection</name>
     <message>
         <location filename="../../ui/delegations/seating.py" line="88"/>
@@ -6708,8 +7344,8 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="484"/>
-        <source>Gift &amp;thresholds…</source>
-        <translation>선물 신고 기준(&amp;T)…</translation>
+        <source>Gift &amp;rules…</source>
+        <translation>선물 규정(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="487"/>
@@ -6717,43 +7353,43 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>문서 글꼴(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="564"/>
+        <location filename="../../ui/settings_dialog.py" line="565"/>
         <source>Choose a time zone, e.g. Europe/Berlin.</source>
         <extracomment>The stored values the fields started from: a colleague&apos;s later change to one of them is not overwritten unseen. Whether OK changed the home city or zone (the calendar then rebuilds its zones).</extracomment>
         <translation>시간대를 선택하십시오(예: Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="598"/>
+        <location filename="../../ui/settings_dialog.py" line="599"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="635"/>
+        <location filename="../../ui/settings_dialog.py" line="636"/>
         <source>Change letterhead</source>
         <translation>레터헤드 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="653"/>
+        <location filename="../../ui/settings_dialog.py" line="654"/>
         <source>someone</source>
         <translation>누군가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="656"/>
+        <location filename="../../ui/settings_dialog.py" line="657"/>
         <source>%1 changed this to “%2” at %3; yours (“%4”) was not saved.</source>
         <translation>이 값은 %3에 %1에 의해 “%2”(으)로 변경되었습니다. 입력하신 값(“%4”)은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="667"/>
+        <location filename="../../ui/settings_dialog.py" line="668"/>
         <source>Enter the name of your city.</source>
         <translation>도시 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="668"/>
+        <location filename="../../ui/settings_dialog.py" line="669"/>
         <source>The city name is too long.</source>
         <translation>도시 이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="670"/>
+        <location filename="../../ui/settings_dialog.py" line="671"/>
         <source>“%s” is not a time zone; pick one from the list.</source>
         <translation>“%s”은(는) 시간대가 아닙니다. 목록에서 하나를 선택하십시오.</translation>
     </message>
@@ -6872,50 +7508,6 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <location filename="../../ui/widgets/forms.py" line="298"/>
         <source>This was changed meanwhile to “%1”</source>
         <translation>그사이에 이 값이 “%1”(으)로 변경되었습니다</translation>
-    </message>
-</context>
-<context>
-    <name>ThresholdsDialog</name>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="19"/>
-        <source>German officials, EUR</source>
-        <extracomment>(setting key, label; translated in the dialog&apos;s context)</extracomment>
-        <translation>독일 공무원, EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="22"/>
-        <source>Korean public officials, KRW</source>
-        <translation>한국 공무원, KRW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="26"/>
-        <source>Korean public officials, USD</source>
-        <translation>한국 공무원, USD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="28"/>
-        <source>1 USD in EUR</source>
-        <translation>1 USD당 EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="29"/>
-        <source>1 KRW in EUR</source>
-        <translation>1 KRW당 EUR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="38"/>
-        <source>Gift reporting thresholds</source>
-        <translation>선물 신고 기준</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="43"/>
-        <source>A gift is flagged when its estimated value reaches the threshold of the recipient&apos;s office. Other currencies are compared through the rates.</source>
-        <translation>선물의 추정 가액이 수령자 직위의 신고 기준에 도달하면 표시됩니다. 다른 통화는 환율로 환산하여 비교합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegations/thresholds.py" line="79"/>
-        <source>Change gift threshold</source>
-        <translation>선물 신고 기준 변경</translation>
     </message>
 </context>
 <context>
@@ -7863,218 +8455,253 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>상대 레지던시 연결이 순환합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="385"/>
+        <location filename="../../ui/wording.py" line="382"/>
+        <source>a limit must be more than zero</source>
+        <translation>기준은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="383"/>
+        <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
+        <translation>1에서 9 사이의 단계여야 합니다(1: 가장 낮은 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="386"/>
+        <source>there is already a rate of this currency on this day</source>
+        <translation>이 통화의 이날 환율이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="389"/>
+        <source>EUR needs no rate</source>
+        <translation>유로는 환율이 필요 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="390"/>
+        <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
+        <translation>공백 없는 코드여야 합니다(예: DE-SN-KOMMUNAL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="397"/>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="398"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”은(는) 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="387"/>
+        <location filename="../../ui/wording.py" line="399"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="402"/>
         <source>“%1” is not a date</source>
         <translation>“%1”은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="391"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>“%1” is not a date and time</source>
         <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>“%1” is not a known time zone</source>
         <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="393"/>
+        <location filename="../../ui/wording.py" line="405"/>
         <source>“%1” is not one of the choices</source>
         <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="394"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="400"/>
+        <location filename="../../ui/wording.py" line="412"/>
         <source>is %1 characters long; at most %2</source>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>이 동등 직급 설정은 직급표의 순서와 모순됩니다 (해당 직급: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="433"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>%1 님이 계산된 서열 대신 %2번에 배치되는 이유를 적어 주십시오 (이유는 의전 서열에 표시됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="431"/>
+        <location filename="../../ui/wording.py" line="443"/>
+        <source>room %1 would hold %2 people; a room of this type takes %3</source>
+        <translation>%1 객실에 %2명이 배정됩니다. 이 유형의 객실은 %3명까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="452"/>
+        <source>there is no venue #%1 to stay at</source>
+        <translation>숙소로 지정할 장소 #%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="457"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="441"/>
+        <location filename="../../ui/wording.py" line="467"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="443"/>
+        <location filename="../../ui/wording.py" line="469"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="449"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="456"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="461"/>
+        <location filename="../../ui/wording.py" line="487"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="471"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="481"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="486"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="496"/>
+        <location filename="../../ui/wording.py" line="522"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="523"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="498"/>
+        <location filename="../../ui/wording.py" line="524"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="499"/>
+        <location filename="../../ui/wording.py" line="525"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="500"/>
+        <location filename="../../ui/wording.py" line="526"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="501"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="502"/>
+        <location filename="../../ui/wording.py" line="528"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="505"/>
+        <location filename="../../ui/wording.py" line="531"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="506"/>
+        <location filename="../../ui/wording.py" line="532"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="533"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="508"/>
+        <location filename="../../ui/wording.py" line="534"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="509"/>
+        <location filename="../../ui/wording.py" line="535"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="510"/>
+        <location filename="../../ui/wording.py" line="536"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="511"/>
+        <location filename="../../ui/wording.py" line="537"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="538"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="513"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="516"/>
+        <location filename="../../ui/wording.py" line="542"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="517"/>
+        <location filename="../../ui/wording.py" line="543"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="518"/>
+        <location filename="../../ui/wording.py" line="544"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="519"/>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="529"/>
+        <location filename="../../ui/wording.py" line="555"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, %2번 테이블, %3번 좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="571"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
