@@ -571,7 +571,13 @@ def _sample_logistics(
 _GIFT_RULES: tuple[dict[str, object], ...] = (
     {
         "jurisdiction": "DE-SN-KOMMUNAL",
-        "name": "Annahme von Belohnungen und Geschenken – Bedienstete der Stadt Leipzig",
+        "names": _de(
+            name=_l(
+                "Annahme von Belohnungen und Geschenken – Bedienstete der Stadt Leipzig",
+                "보상 및 선물 수수 – 라이프치히시 공무원",
+                "Acceptance of rewards and gifts – staff of the City of Leipzig",
+            )
+        ),
         "applies_to": "Beamte und Beschäftigte der Stadt (Freistaat Sachsen)",
         "effective_from": date(2015, 1, 1),
         "source": "Verwaltungsvorschrift des Freistaates Sachsen über die Annahme von "
@@ -579,24 +585,36 @@ _GIFT_RULES: tuple[dict[str, object], ...] = (
         "source_url": "https://www.revosax.sachsen.de/",
         "valuation": "Verkehrswert in Deutschland am Tag der Annahme",
         "limits": (
-            (20, "EUR", "Bis 20 EUR: geringwertige Aufmerksamkeit, Annahme gilt als genehmigt"),
-            (60, "EUR", "Bis 60 EUR: der Dienststelle anzeigen; darüber nur mit Genehmigung"),
+            (1, 20, "EUR", "Bis 20 EUR: geringwertige Aufmerksamkeit, Annahme gilt als genehmigt"),
+            (2, 60, "EUR", "Bis 60 EUR: der Dienststelle anzeigen; darüber nur mit Genehmigung"),
         ),
     },
     {
         "jurisdiction": "DE-BT",
-        "name": "Verhaltensregeln für Mitglieder des Deutschen Bundestages",
+        "names": _de(
+            name=_l(
+                "Verhaltensregeln für Mitglieder des Deutschen Bundestages",
+                "독일 연방의회 의원 행동 규칙",
+                "Code of conduct for Members of the German Bundestag",
+            )
+        ),
         "applies_to": "Mitglieder des Deutschen Bundestages",
         "effective_from": date(2021, 10, 26),
         "source": "Anlage 1 der Geschäftsordnung des Deutschen Bundestages (Verhaltensregeln), "
         "Gastgeschenke",
         "source_url": "https://www.bundestag.de/abgeordnete/verhaltensregeln",
         "valuation": "Verkehrswert",
-        "limits": ((200, "EUR", "Über 200 EUR: dem Präsidium anzeigen und aushändigen"),),
+        "limits": ((1, 200, "EUR", "Über 200 EUR: dem Präsidium anzeigen und aushändigen"),),
     },
     {
         "jurisdiction": "KR-PUBLIC",
-        "name": "공직자윤리법 제15조 – 외국 정부 등으로부터 받은 선물의 신고",
+        "names": _ko(
+            name=_l(
+                "Koreanisches Gesetz über die Ethik im öffentlichen Dienst, Art. 15",
+                "공직자윤리법 제15조 – 외국 정부 등으로부터 받은 선물의 신고",
+                "Korean Public Service Ethics Act, Art. 15 (gifts from foreign governments)",
+            )
+        ),
         "applies_to": "Korean public officials (공직자)",
         "effective_from": date(2009, 2, 3),
         "source": "Public Service Ethics Act Art. 15; Enforcement Decree Art. 28 "
@@ -604,13 +622,21 @@ _GIFT_RULES: tuple[dict[str, object], ...] = (
         "source_url": "https://www.law.go.kr/",
         "valuation": "Market price in the giver's country at the time of receipt",
         "limits": (
-            (100, "USD", "USD 100 or more: report and hand over to the institution"),
-            (100000, "KRW", "KRW 100,000 or more: report and hand over to the institution"),
+            # One limit, in either currency.
+            (1, 100, "USD", "USD 100 or more: report and hand over to the institution"),
+            (1, 100000, "KRW", "KRW 100,000 or more: report and hand over to the institution"),
         ),
     },
     {
         "jurisdiction": "US-FEDERAL",
-        "name": "Foreign Gifts and Decorations Act",
+        "names": _texts(
+            "en",
+            name=_l(
+                "Gesetz über ausländische Geschenke und Auszeichnungen (USA)",
+                "미국 외국 선물 및 훈장법",
+                "Foreign Gifts and Decorations Act",
+            ),
+        ),
         "applies_to": "Employees of the US federal government",
         "effective_from": date(2023, 1, 1),
         "effective_to": date(2025, 12, 31),
@@ -618,10 +644,13 @@ _GIFT_RULES: tuple[dict[str, object], ...] = (
         "source_url": "https://www.law.cornell.edu/uscode/text/5/7342",
         "valuation": "Retail value in the United States at the time of receipt",
         "limits": (
-            (480, "USD", "Above the minimal value: property of the United States; report it"),
+            (1, 480, "USD", "Above the minimal value: property of the United States; report it"),
         ),
     },
 )
+
+
+_NOT_FIELDS = ("limits", "names")
 
 
 def _sample_gift_register(
@@ -631,14 +660,11 @@ def _sample_gift_register(
     won with its rate, one in dollars without: the register says so), where the gifts went."""
     with s.db.session() as session:
         for values in _GIFT_RULES:
-            fields = {key: value for key, value in values.items() if key != "limits"}
-            rule = GiftRule(**fields)  # type: ignore[arg-type]
+            fields = {key: value for key, value in values.items() if key not in _NOT_FIELDS}
+            rule = GiftRule(**fields, **values["names"])  # type: ignore[arg-type]
             session.add(rule)
             session.flush()
-            for tier, (amount, currency, consequence) in enumerate(
-                values["limits"],  # type: ignore[arg-type]
-                start=1,
-            ):
+            for tier, amount, currency, consequence in values["limits"]:  # type: ignore[attr-defined]
                 session.add(
                     GiftRuleLimit(
                         rule_id=rule.id,
