@@ -20,11 +20,16 @@ from exchange_planner.domain.validation import MAX_TEXT
 from exchange_planner.services.interchange_schema import build_schema
 from exchange_planner.services.settings import MAX_CITY_LENGTH
 from exchange_planner.storage.tables import (
+    ExchangeRate,
     Exhibition,
     Gift,
+    GiftDisposition,
+    GiftRule,
+    GiftRuleLimit,
     GuestbookEntry,
     Partnership,
     Person,
+    ProgramCue,
     ProgramItem,
     Rank,
     RankTable,
@@ -32,6 +37,7 @@ from exchange_planner.storage.tables import (
     ResidencyDeliverable,
     SeatingPlan,
     SeatingTable,
+    Vehicle,
     Venue,
     Visit,
     VisitHost,
@@ -56,6 +62,12 @@ RECORDS: dict[str, tuple[type[SQLModel], str]] = {
     "exhibition": (Exhibition, "Exhibition"),
     "seating_plan": (SeatingPlan, "Seating plan"),
     "seating_table": (SeatingTable, "Seating table"),
+    "vehicle": (Vehicle, "Vehicle"),
+    "cue": (ProgramCue, "Run-of-show cue"),
+    "gift_rule": (GiftRule, "Gift rule"),
+    "gift_rule_limit": (GiftRuleLimit, "Gift rule limit"),
+    "exchange_rate": (ExchangeRate, "Exchange rate"),
+    "disposition": (GiftDisposition, "Gift disposition"),
 }
 
 #: Text columns whose values come from a fixed list or form, not free text; ``uuid`` is the
@@ -66,6 +78,7 @@ CODED_FIELDS = frozenset(
         "timezone",
         "value_currency",
         "budget_currency",
+        "currency",
         "original_language",
         "uuid",
         "dietary_requirements",
