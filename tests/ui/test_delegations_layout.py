@@ -52,3 +52,26 @@ def _horizontal():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "de_DE"])
+def test_every_section_of_the_visit_editor_fits_a_1366_by_768_screen(
+    qtbot, main_window, locale_name
+):  # type: ignore[no-untyped-def]
+    """A tall editor (a gift's valuation and dispositions, a program item's cues, a member's
+    travel) scrolls; it never makes the window taller than the laptop's screen."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        main_window.resize(1366, 768)
+        tab = next(page for page in main_window.pages if page.title() == "Delegations")
+        main_window.tabs.setCurrentWidget(tab)
+        tab.visits.reload()
+        qtbot.waitUntil(lambda: tab.visit_id)
+        for key, section in tab.sections.items():
+            tab.editor.setCurrentWidget(section)
+            qtbot.wait(10)
+            assert main_window.minimumSizeHint().height() <= 768, key
+            assert main_window.height() == 768, key
+    finally:
+        QLocale.setDefault(before)

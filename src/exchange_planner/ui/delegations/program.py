@@ -43,6 +43,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import DateField
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.pickers import add_picker, person_picker, venue_picker
+from exchange_planner.ui.widgets.side import scrolling_side
 from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import conflict_lines
 
@@ -202,19 +203,22 @@ class ProgramSection(Section):
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #8a4b00;")
 
-        side = QVBoxLayout()
+        self.cues = CuesEditor(context, self)
+        self.cues.setObjectName("cues")
+        # The item's form, attendees and cues are taller than a 768-pixel screen leaves: the
+        # editor scrolls, the program stays in view.
+        self.editor_scroll = scrolling_side(self)
+        side = self.editor_scroll.widget().layout()
         side.addWidget(self.zone_label)
         side.addWidget(self.shift_bar)
         side.addWidget(self.conflict_label)
         side.addWidget(self.form)
         side.addWidget(self.all_members)
         side.addWidget(self.attendees, 1)
-        self.cues = CuesEditor(context, self)
-        self.cues.setObjectName("cues")
         side.addWidget(self.cues, 1)
         body = QHBoxLayout()
         body.addWidget(self.tree, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.editor_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.template_bar)

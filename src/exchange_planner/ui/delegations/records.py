@@ -36,6 +36,7 @@ from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Confirm, Form, push_edit
 from exchange_planner.ui.widgets.record_list import kept_scroll
+from exchange_planner.ui.widgets.side import scrolling_side
 from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import conflict_lines, validation_text
 
@@ -98,13 +99,16 @@ class RecordSection(Section):
                 languages=lambda: self.services.translations.languages_for_visit(self.visit_id),
             )
             self.translations.attach_form(self.form)
-        side = QVBoxLayout()
+        # A gift's form with its valuation and dispositions is taller than a 768-pixel screen
+        # leaves: the editor scrolls, the list stays in view.
+        self.editor_scroll = scrolling_side(self)
+        side = self.editor_scroll.widget().layout()
         side.addWidget(self.form)
         self.build_side(side)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.editor_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(body)
