@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
@@ -567,6 +567,47 @@ def venue_segments(venue: VenueInfo, part: str, lang: Language) -> list[Segment]
     return segments
 
 
+class HostedItem(Protocol):
+    """What :func:`host_and_dress_code` reads: an itinerary's or a run-of-show's item."""
+
+    @property
+    def host(self) -> PersonInfo | None: ...
+
+    @property
+    def dress_code(self) -> str: ...
+
+
+def host_and_dress_code(item: HostedItem, s: Styles, lang: Language) -> list[Flowable]:
+    """The item's host ("Gastgeber: name, title") and dress code lines, as the itinerary and
+    the run-of-show print them alike."""
+    lines: list[Flowable] = []
+    host = item.host
+    if host is not None:
+        titles = per_language(lang, lambda part: [text_in(host, "title", part)])
+        lines.append(
+            composed_para(
+                titles,
+                s.cell,
+                prefix=f"{lang.label('host')}: {lang.name_line(host)}" + (", " if titles else ""),
+                separator=" / ",
+                second_muted=False,
+            )
+        )
+    if item.dress_code:
+        lines.append(
+            content_para(
+                item,
+                "dress_code",
+                lang,
+                s.cell,
+                prefix=f"{lang.label('dress_code')}: ",
+                separator=" / ",
+                second_muted=False,
+            )
+        )
+    return lines
+
+
 def _item_cell(
     item: ProgramEntry, s: Styles, lang: Language, *, notes: bool = True
 ) -> list[Flowable]:
@@ -588,31 +629,7 @@ def _item_cell(
         )
         if venue.address:
             cell.append(content_para(venue, "address", lang, s.cell_small, second_muted=False))
-    host_person = item.host
-    if host_person is not None:
-        host = lang.name_line(host_person)
-        titles = per_language(lang, lambda part: [text_in(host_person, "title", part)])
-        cell.append(
-            composed_para(
-                titles,
-                s.cell,
-                prefix=f"{lang.label('host')}: {host}" + (", " if titles else ""),
-                separator=" / ",
-                second_muted=False,
-            )
-        )
-    if item.dress_code:
-        cell.append(
-            content_para(
-                item,
-                "dress_code",
-                lang,
-                s.cell,
-                prefix=f"{lang.label('dress_code')}: ",
-                separator=" / ",
-                second_muted=False,
-            )
-        )
+    cell += host_and_dress_code(item, s, lang)
     if notes and item.notes:
         cell.append(content_para(item, "notes", lang, s.cell_small))
     return cell

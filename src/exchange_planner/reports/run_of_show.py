@@ -21,7 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from exchange_planner.domain.enums import ProgramKind
-from exchange_planner.domain.texts import text_in
 from exchange_planner.domain.timeutil import to_local
 from exchange_planner.reports import styles as st
 from exchange_planner.reports.content import (
@@ -33,7 +32,7 @@ from exchange_planner.reports.content import (
 from exchange_planner.reports.continued import continued
 from exchange_planner.reports.fonts import font_set
 from exchange_planner.reports.i18n import Language
-from exchange_planner.reports.itinerary import venue_segments
+from exchange_planner.reports.itinerary import host_and_dress_code, venue_segments
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.run_of_show_data import CarEntry, RunItem, RunOfShowData
 from exchange_planner.reports.styles import Styles, make_styles
@@ -237,30 +236,7 @@ def _item_row(item: RunItem, s: Styles, lang: Language, day: date, *, short: boo
         )
     if to is not None and to.address:
         cell.append(content_para(to, "address", lang, s.cell_small, second_muted=False))
-    if item.host is not None:
-        host = item.host
-        titles = per_language(lang, lambda part: [text_in(host, "title", part)])
-        cell.append(
-            composed_para(
-                titles,
-                s.cell,
-                prefix=f"{lang.label('host')}: {lang.name_line(host)}" + (", " if titles else ""),
-                separator=" / ",
-                second_muted=False,
-            )
-        )
-    if item.dress_code:
-        cell.append(
-            content_para(
-                item,
-                "dress_code",
-                lang,
-                s.cell,
-                prefix=f"{lang.label('dress_code')}: ",
-                separator=" / ",
-                second_muted=False,
-            )
-        )
+    cell += host_and_dress_code(item, s, lang)
     if short and item.notes:
         cell.append(
             content_para(item, "notes", lang, s.cell_small, prefix=f"{lang.label('notes')}: ")
