@@ -35,8 +35,8 @@ def test_sample_history_is_chronological_and_complete(services, sample_ids):
     assert sorted((g.amount, g.currency) for g in gifts) == [
         (Decimal("45.00"), "USD"),
         (Decimal("120.00"), "EUR"),
-        (Decimal("150000.00"), "KRW"),
         (Decimal("185.00"), "EUR"),
+        (Decimal("150000.00"), "KRW"),
     ]
 
 
