@@ -15,13 +15,15 @@ def test_sample_history_is_chronological_and_complete(services, sample_ids):
         "visit",
         "gift",
         "gift",
+        "gift",
+        "gift",
         "guestbook",
         "residency",
     ]
     assert entries[0].day == date(2011, 1, 1)
     days = [e.day for e in entries]
     assert days == sorted(days)
-    guestbook = entries[6]
+    guestbook = entries[8]
     assert "강기정" in guestbook.person
     assert guestbook.status == "city_guestbook"
     assert (guestbook.volume, guestbook.page) == ("XII", "87")  # worded by the view
@@ -31,8 +33,10 @@ def test_sample_history_is_chronological_and_complete(services, sample_ids):
     assert entries[0].title == "Gwangju"
     gifts = [e for e in entries if e.kind == "gift"]
     assert sorted((g.amount, g.currency) for g in gifts) == [
+        (Decimal("45.00"), "USD"),
         (Decimal("120.00"), "EUR"),
         (Decimal("185.00"), "EUR"),
+        (Decimal("150000.00"), "KRW"),
     ]
 
 

@@ -241,11 +241,21 @@ def test_a_seated_person_cannot_be_deleted(services: Services, sample_ids: dict[
     with pytest.raises(InUseError) as refused:
         services.people.delete(deputy)
     seat = seated[deputy]
-    assert str(refused.value) == (
-        "Stefan Lorenz cannot be deleted while still used as: host of visit “Offizieller "
-        "Besuch der Delegation aus Gwangju”; seated at “Begrüßungsabendessen, table 1, "
-        f"seat {seat.seat}”"
+    # The sample also makes him the recipient of two gifts and a passenger of the three
+    # transfers; the message lists the first six places, the references all of them.
+    assert str(refused.value).startswith(
+        "Stefan Lorenz cannot be deleted while still used as: recipient of gift "
+        "“Seladon-Teeschale aus Gwangju (Beispiel)”; "
     )
+    assert refused.value.references == [
+        "recipient of gift “Seladon-Teeschale aus Gwangju (Beispiel)”",
+        "recipient of gift “Bildband über Gwangju, im Ausland gekauft (Beispiel)”",
+        "host of visit “Offizieller Besuch der Delegation aus Gwangju”",
+        "passenger of transfer “Ankunft am Flughafen Leipzig/Halle und Transfer zum Hotel, Bus 1”",
+        "passenger of transfer “Transfer zum Neuen Rathaus, Bus 1”",
+        "passenger of transfer “Check-out und Transfer zum Flughafen, Bus 1”",
+        f"seated at “Begrüßungsabendessen, table 1, seat {seat.seat}”",
+    ]
     # The guest of honour is used in many places; the seat is among them.
     kang = sample_ids["mayor"]
     with pytest.raises(InUseError) as refused:

@@ -31,6 +31,9 @@ _PHRASES: dict[tuple[str, str], str] = {
     ("person", "rank_id"): "rank of",
     ("visit_host", "person_id"): "host of visit",
     ("seat_assignment", "person_id"): "seated at",
+    ("transfer_seat", "person_id"): "passenger of transfer",
+    ("program_item", "from_venue_id"): "start of program item",
+    ("visit_member", "hotel_id"): "hotel of a member of visit",
 }
 
 #: Link tables whose rows are named by the record they belong to: table -> (column, parent).
@@ -52,7 +55,7 @@ _LABEL_COLUMNS = {
 
 #: Rows named by an expression of their own columns: a person by the name, a seat by the
 #: meal and the table ("Welcome dinner, table 1, seat 3").
-_NAMED_BY = ("person", "seat_assignment")
+_NAMED_BY = ("person", "seat_assignment", "transfer_seat")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,25 @@ def _named_query(table_name: str, column: sa.Column, record_id: int) -> sa.Selec
         family_first = person.c.family_name + sa.literal(" ") + person.c.given_name
         name = sa.case((person.c.name_order == "family_first", family_first), else_=given_first)
         return sa.select(sa.func.trim(name)).where(column == record_id)
+    if table_name == "transfer_seat":
+        # "Transfer to the hotel, Van 1": the transfer item and the vehicle.
+        seat = metadata.tables["transfer_seat"]
+        used = metadata.tables["transfer_vehicle"]
+        vehicle = metadata.tables["vehicle"]
+        item = metadata.tables["program_item"]
+        joined = seat.join(used, seat.c.transfer_vehicle_id == used.c.id)
+        joined = joined.join(vehicle, used.c.vehicle_id == vehicle.c.id)
+        joined = joined.join(item, used.c.program_item_id == item.c.id)
+        label = sa.case(
+            (vehicle.c.label == "", item.c.title),
+            else_=item.c.title + sa.literal(", ") + vehicle.c.label,
+        )
+        return (
+            sa.select(label)
+            .select_from(joined)
+            .where(column == record_id)
+            .order_by(item.c.starts_at, used.c.position)
+        )
     seat = metadata.tables["seat_assignment"]
     table = metadata.tables["seating_table"]
     plan = metadata.tables["seating_plan"]

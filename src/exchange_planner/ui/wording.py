@@ -543,6 +543,9 @@ _USES: dict[tuple[str, str], str] = {
     ("person", "rank_id"): QT_TRANSLATE_NOOP("Wording", "rank of “%1”"),
     ("visit_host", "person_id"): QT_TRANSLATE_NOOP("Wording", "host of visit “%1”"),
     ("seat_assignment", "person_id"): QT_TRANSLATE_NOOP("Wording", "seated at “%1”"),
+    ("transfer_seat", "person_id"): QT_TRANSLATE_NOOP("Wording", "passenger of transfer “%1”"),
+    ("program_item", "from_venue_id"): QT_TRANSLATE_NOOP("Wording", "start of program item “%1”"),
+    ("visit_member", "hotel_id"): QT_TRANSLATE_NOOP("Wording", "hotel of a member of visit “%1”"),
 }
 
 
