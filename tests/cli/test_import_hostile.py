@@ -142,7 +142,7 @@ CASES = [
     Case("JSON array", _raw(b"[1, 2, 3]"), "$", "must be a JSON object, not an array"),
     Case("other JSON object", _raw(b'{"name": "package"}'), "$.format", "not an Exchange Planner"),
     # --- format version
-    Case("newer version", _set(["version"], 5), "$.version", "newer Exchange Planner"),
+    Case("newer version", _set(["version"], 6), "$.version", "newer Exchange Planner"),
     Case("version 0", _set(["version"], 0), "$.version", "unknown version 0"),
     Case("version as text", _set(["version"], "1"), "$.version", "whole number"),
     Case("missing version", _delete(["version"]), "$.version", "is required", subprocess=True),

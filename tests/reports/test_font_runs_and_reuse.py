@@ -141,7 +141,7 @@ BATCH = textwrap.dedent(
 def test_batch_of_personal_itineraries_parses_each_font_once(
     sample_db_path: Path, tmp_path: Path
 ) -> None:
-    """Two batches of the sample's 20 personal itineraries and the visit's itinerary in one
+    """Two batches of the sample's 26 personal itineraries (20 members, 6 hosts) and the visit's itinerary in one
     process (what "Print personal itineraries" does): every font file is parsed once."""
     result = subprocess.run(
         [
@@ -160,7 +160,7 @@ def test_batch_of_personal_itineraries_parses_each_font_once(
         timeout=600,
     )
     documents, pages, parses, files = map(int, result.stdout.split())
-    assert documents == 40
+    assert documents == 52  # 20 members and 6 hosts, twice
     assert pages >= 4
     assert files == 4  # DejaVu Sans and NanumGothic, regular and bold
     assert parses == files

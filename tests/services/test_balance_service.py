@@ -10,9 +10,14 @@ def test_sample_ledger_for_gwangju(services, sample_ids):
     y23 = ledger.year(2023)
     assert (y23.residencies_sent, y23.residencies_received) == (1, 0)
     assert (y23.visits_hosted, y23.visits_made) == (1, 0)
-    assert (y23.gifts_given, y23.gifts_received) == (1, 1)
+    # Received: the plate, the tea bowl (in won) and the photo book (in dollars).
+    assert (y23.gifts_given, y23.gifts_received) == (1, 3)
     assert y23.value_given == {"EUR": Decimal("185.00")}
-    assert y23.value_received == {"EUR": Decimal("120.00")}
+    assert y23.value_received == {
+        "EUR": Decimal("120.00"),
+        "KRW": Decimal("150000.00"),
+        "USD": Decimal("45.00"),
+    }
     y24 = ledger.year(2024)
     assert (y24.residencies_sent, y24.residencies_received) == (0, 1)
     assert y24.residencies_received_pending == 1  # proposed, not yet confirmed

@@ -39,7 +39,7 @@ def _rank(document: dict[str, Any], title: str) -> dict[str, Any]:
 def test_the_order_and_the_dinner_survive_the_file(
     document: dict[str, Any], empty: Database, services: Services, sample_ids: dict[str, int]
 ) -> None:
-    assert document["version"] == 4
+    assert document["version"] == 5
     counts = interchange.import_document(empty, document)
     assert (counts["rank tables"], counts["ranks"], counts["visit hosts"]) == (2, 12, 6)
     assert (counts["seating plans"], counts["seating tables"], counts["seats"]) == (1, 2, 26)

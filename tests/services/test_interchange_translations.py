@@ -116,7 +116,7 @@ def test_a_version_1_file_imports_with_its_texts_in_the_office_language(
     counts = interchange.import_document(empty_db, json.loads(json.dumps(old)))
     assert counts["program items"] == 12 and counts["people"] == 28
     again = interchange.export_document(empty_db)
-    assert again["version"] == interchange.VERSION == 4
+    assert again["version"] == interchange.VERSION == 5
     records = list(_records(again))
     assert records and {r["original_language"] for r in records} == {office_language}
     assert all(r["translations"] == {} for r in records)

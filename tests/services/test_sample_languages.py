@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from sqlmodel import select
+
 from exchange_planner.domain.texts import (
     CONTENT_LANGUAGES,
     TRANSLATABLE,
     missing_languages,
     text_in,
 )
+from exchange_planner.services import records as read
 from exchange_planner.services.registry import Services
+from exchange_planner.storage.tables import GiftRule
 
 
 def _records(services: Services) -> dict[str, list[object]]:
@@ -25,7 +29,13 @@ def _records(services: Services) -> dict[str, list[object]]:
         "exhibition": list(s.exhibitions.list()),
         "rank_table": list(s.rank_tables.list()),
         "rank": list(s.ranks.list()),
+        "gift_rule": _gift_rules(s),
     }
+
+
+def _gift_rules(services: Services) -> list[object]:
+    with services.db.session() as session:
+        return [read.GiftRule.of(row) for row in session.exec(select(GiftRule)).all()]
 
 
 def test_every_translatable_text_of_the_sample_has_german_korean_and_english(

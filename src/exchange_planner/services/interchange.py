@@ -52,7 +52,7 @@ from exchange_planner.domain.errors import (
     ValidationError,
 )
 from exchange_planner.domain.texts import split_key
-from exchange_planner.services.crud import RecordService, require
+from exchange_planner.services.crud import RecordService, office_language, require
 from exchange_planner.services.interchange_schema import (
     FORMAT,
     MAX_FILE_BYTES,
@@ -1285,8 +1285,10 @@ class _Importer:
                 end = v.date_value("effective_to", end) if end is not None else None
                 if end is not None:
                     v.date_range(start, end, end_field="effective_to")
+                # A file without languages is written in the office's (version 1).
                 language = v.content_language(
-                    "original_language", values.get("original_language", "de")
+                    "original_language",
+                    values.get("original_language") or office_language(self.session),
                 )
                 texts = {
                     name: v.optional_text(name, values.get(name), max_length=limit)

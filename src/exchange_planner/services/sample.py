@@ -629,8 +629,7 @@ _GIFT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "jurisdiction": "US-FEDERAL",
-        "names": _texts(
-            "en",
+        "names": _de(
             name=_l(
                 "Gesetz über ausländische Geschenke und Auszeichnungen (USA)",
                 "미국 외국 선물 및 훈장법",
