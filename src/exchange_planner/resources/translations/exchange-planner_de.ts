@@ -1613,7 +1613,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/directory/tab.py" line="183"/>
         <source>Gift &amp;jurisdiction</source>
-        <translation>Geschenk-Zust&amp;ändigkeit</translation>
+        <translation>Geschen&amp;k-Zuständigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="184"/>
@@ -2303,7 +2303,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/documents/menu.py" line="65"/>
         <source>Pl&amp;ace cards…</source>
-        <translation>Tisch&amp;karten…</translation>
+        <translation>Tis&amp;chkarten…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="67"/>
@@ -2934,7 +2934,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../ui/delegations/gift_rules.py" line="335"/>
         <source>&amp;Valuation</source>
-        <translation>Be&amp;wertung</translation>
+        <translation>B&amp;ewertung</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/gift_rules.py" line="336"/>
