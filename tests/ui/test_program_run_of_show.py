@@ -144,7 +144,7 @@ def test_run_of_show_from_the_documents_menu(main_window, qtbot, tmp_path: Path)
     menu = main_window.documents_menu
     main_window.events.current.emit("visit", 1)
     menu.refresh()
-    assert menu.run_of_show.isEnabled() and menu.run_of_show.text() == "&Run of show…"
+    assert menu.run_of_show.isEnabled() and menu.run_of_show.text() == "Run of s&how…"
     menu.run_of_show.trigger()
     run = menu.last_run
     assert run.kind is DocumentKind.RUN_OF_SHOW and run.dialog.isVisible()

@@ -1613,7 +1613,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/directory/tab.py" line="183"/>
         <source>Gift &amp;jurisdiction</source>
-        <translation>Geschenk-&amp;Zuständigkeit</translation>
+        <translation>Geschen&amp;k-Zuständigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/directory/tab.py" line="184"/>
@@ -2303,7 +2303,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/documents/menu.py" line="65"/>
         <source>Pl&amp;ace cards…</source>
-        <translation>&amp;Tischkarten…</translation>
+        <translation>Tis&amp;chkarten…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="67"/>
@@ -2328,11 +2328,11 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/documents/menu.py" line="74"/>
         <source>Dri&amp;ver sheets…</source>
-        <translation>Fahrer&amp;blätter…</translation>
+        <translation>Fahrerbl&amp;ätter…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="76"/>
-        <source>&amp;Run of show…</source>
+        <source>Run of s&amp;how…</source>
         <translation>&amp;Ablaufplan (intern)…</translation>
     </message>
     <message>
@@ -2348,7 +2348,7 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
     <message>
         <location filename="../../ui/documents/menu.py" line="86"/>
         <source>Residency &amp;sheet…</source>
-        <translation>&amp;Residenzblatt…</translation>
+        <translation>Residen&amp;zblatt…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="89"/>
@@ -2934,7 +2934,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../ui/delegations/gift_rules.py" line="335"/>
         <source>&amp;Valuation</source>
-        <translation>&amp;Bewertung</translation>
+        <translation>B&amp;ewertung</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/gift_rules.py" line="336"/>
@@ -7708,7 +7708,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../ui/documents/transport.py" line="44"/>
         <source>Transport plan</source>
-        <translation>Transportplan</translation>
+        <translation>Fahrten</translation>
     </message>
     <message>
         <location filename="../../ui/documents/transport.py" line="51"/>
@@ -7870,12 +7870,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../ui/delegations/transport.py" line="199"/>
         <source>&amp;Label</source>
-        <translation>&amp;Bezeichnung</translation>
+        <translation>Bezei&amp;chnung</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="200"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="201"/>
@@ -7885,7 +7885,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     <message>
         <location filename="../../ui/delegations/transport.py" line="202"/>
         <source>D&amp;river</source>
-        <translation>Fa&amp;hrer/in</translation>
+        <translation>&amp;Fahrer/in</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="203"/>
@@ -7950,12 +7950,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="249"/>
-        <source>Take vehicle o&amp;ff</source>
+        <source>Take vehi&amp;cle off</source>
         <translation>Fahrzeug ab&amp;ziehen</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="251"/>
-        <source>Seat &amp;everyone automatically</source>
+        <source>Seat ever&amp;yone automatically</source>
         <translation>A&amp;lle automatisch einteilen</translation>
     </message>
     <message>

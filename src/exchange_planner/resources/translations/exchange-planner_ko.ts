@@ -2330,8 +2330,8 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="76"/>
-        <source>&amp;Run of show…</source>
-        <translation>세부 진행 계획(&amp;R)…</translation>
+        <source>Run of s&amp;how…</source>
+        <translation>세부 진행 계획(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/menu.py" line="78"/>
@@ -7944,13 +7944,13 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="249"/>
-        <source>Take vehicle o&amp;ff</source>
-        <translation>차량 배정 해제(&amp;F)</translation>
+        <source>Take vehi&amp;cle off</source>
+        <translation>차량 배정 해제(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="251"/>
-        <source>Seat &amp;everyone automatically</source>
-        <translation>전원 자동 배정(&amp;E)</translation>
+        <source>Seat ever&amp;yone automatically</source>
+        <translation>전원 자동 배정(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="254"/>

@@ -246,9 +246,9 @@ class TransportSection(RecordSection):
         self.add_to_transfer = QPushButton(self.tr("&Use selected vehicle"), box)
         self.add_to_transfer.setToolTip(self.tr("Put the vehicle selected above on this transfer"))
         self.add_to_transfer.clicked.connect(self.assign_current_vehicle)
-        self.remove_from_transfer = QPushButton(self.tr("Take vehicle o&ff"), box)
+        self.remove_from_transfer = QPushButton(self.tr("Take vehi&cle off"), box)
         self.remove_from_transfer.clicked.connect(self.remove_selected_vehicle)
-        self.auto_button = QPushButton(self.tr("Seat &everyone automatically"), box)
+        self.auto_button = QPushButton(self.tr("Seat ever&yone automatically"), box)
         self.auto_button.setToolTip(
             self.tr(
                 "Everyone attending, in the order of precedence, vehicle after vehicle; "

@@ -73,7 +73,7 @@ class DocumentsMenu(QMenu):
         self.transport_plan = self._add_transport(self.tr("Transpor&t plan…"), drivers=False)
         self.driver_sheets = self._add_transport(self.tr("Dri&ver sheets…"), drivers=True)
         # The staff's internal plan (internal notes, cues, cars): never handed to guests.
-        self.run_of_show = self._add_on_visit(self.tr("&Run of show…"), "print_run_of_show")
+        self.run_of_show = self._add_on_visit(self.tr("Run of s&how…"), "print_run_of_show")
         self.addSeparator()
         self.year = QAction(icon("gift"), self.tr("Gift protocol for a &year…"), self)
         self.year.triggered.connect(self._year)
