@@ -155,10 +155,11 @@ def test_dietary_note_without_a_meal(
     """The sample's member with a dietary note attends the meals; listed out of every meal
     and reception, the note is reported, unless a catered item of that kind lists them."""
     visit = sample_ids["visit"]
+    # The member with no pork (the sample's other noted member has an allergy).
     [noted] = [
         m
         for m in services.members.for_visit(visit)
-        if services.people.get(m.person_id).dietary_notes
+        if services.people.get(m.person_id).dietary_notes == "Kein Schweinefleisch"
     ]
     others = [m.person_id for m in services.members.for_visit(visit) if m.id != noted.id]
     catered = [
