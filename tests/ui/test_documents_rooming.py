@@ -99,7 +99,6 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, main_window, sample_id
 
 def test_an_overfull_room_is_told_in_the_status_bar(qtbot, main_window, sample_ids, tmp_path):  # type: ignore[no-untyped-def]
     from exchange_planner.domain.enums import RoomType
-
     from exchange_planner.storage.tables import VisitMember
 
     services = main_window.context.services
