@@ -115,7 +115,8 @@ def test_ctrl_end_in_the_list_reads_the_next_page(qtbot, tab: DirectoryTab) -> N
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
     assert section.record.family_name == "Ahn"
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.model().rowCount() == 400)
+    # The next page at least: a list tall enough to show its end at once reads one more.
+    qtbot.waitUntil(lambda: view.model().rowCount() >= 400)
     assert section.record.id == section.list.model.record(199).id  # the last row read before
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert section.record.id == section.list.model.record(200).id
