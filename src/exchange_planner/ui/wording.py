@@ -452,6 +452,21 @@ def validation_text(error: ValidationError) -> str:
             QCoreApplication.translate("Wording", "there is no venue #%1 to stay at"),
             str(values.get("hotel", "")),
         )
+    if reason == "seats_out_of_range":  # services/transport.py
+        return _fill(
+            QCoreApplication.translate("Wording", "a vehicle has 1 to 80 passenger seats, not %1"),
+            str(values.get("seats", "")),
+        )
+    if reason == "seated_beyond" and "item" in values:  # a vehicle (a table names people)
+        return _fill(
+            QCoreApplication.translate("Wording", "too few seats: %1 people ride in it on “%2”"),
+            str(values.get("people", "")),
+            str(values.get("item", "")),
+        )
+    if reason == "not_language":
+        return QCoreApplication.translate(
+            "Wording", "is not a language code (for example de, en, ko)"
+        )
     if reason == "place_outside_order":
         return _fill(
             QCoreApplication.translate(

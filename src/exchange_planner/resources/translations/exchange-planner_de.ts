@@ -3018,149 +3018,149 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="280"/>
+        <location filename="../../ui/delegations/records.py" line="284"/>
         <source>Add gift</source>
         <translation>Geschenk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="281"/>
+        <location filename="../../ui/delegations/records.py" line="285"/>
         <source>Delete gift</source>
         <translation>Geschenk löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="282"/>
+        <location filename="../../ui/delegations/records.py" line="286"/>
         <source>Change gift</source>
         <translation>Geschenk ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="328"/>
+        <location filename="../../ui/delegations/records.py" line="332"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="330"/>
-        <location filename="../../ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="351"/>
         <source>Given</source>
         <translation>Überreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="330"/>
-        <location filename="../../ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="352"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="336"/>
+        <location filename="../../ui/delegations/records.py" line="340"/>
         <source>Maker</source>
         <translation>Hersteller/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="337"/>
+        <location filename="../../ui/delegations/records.py" line="341"/>
         <source>Giver</source>
         <translation>Überreicht von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="342"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="343"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="349"/>
         <source>Direc&amp;tion</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="356"/>
+        <location filename="../../ui/delegations/records.py" line="360"/>
         <source>Estimated va&amp;lue</source>
         <translation>Geschätzter &amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="351"/>
+        <location filename="../../ui/delegations/records.py" line="355"/>
         <source>De&amp;scription</source>
         <translation>Be&amp;schreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="289"/>
+        <location filename="../../ui/delegations/records.py" line="293"/>
         <source>Gift rules…</source>
         <translation>Geschenkregeln…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="291"/>
+        <location filename="../../ui/delegations/records.py" line="295"/>
         <source>The gift rules of each office: limits, consequences, periods and sources</source>
         <translation>Die Geschenkregeln jedes Amtes: Grenzen, Folgen, Geltungszeiten und Quellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="352"/>
+        <location filename="../../ui/delegations/records.py" line="356"/>
         <source>&amp;Maker</source>
         <translation>Herste&amp;ller/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="353"/>
+        <location filename="../../ui/delegations/records.py" line="357"/>
         <source>&amp;Giver</source>
         <translation>Überreicht &amp;von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="354"/>
+        <location filename="../../ui/delegations/records.py" line="358"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="355"/>
+        <location filename="../../ui/delegations/records.py" line="359"/>
         <source>&amp;Presented on</source>
         <translation>Überreicht a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="357"/>
+        <location filename="../../ui/delegations/records.py" line="361"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="358"/>
+        <location filename="../../ui/delegations/records.py" line="362"/>
         <source>Valuation basis</source>
         <translation>Bewertungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="359"/>
+        <location filename="../../ui/delegations/records.py" line="363"/>
         <source>Circumstances</source>
         <translation>Umstände der Übergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="360"/>
+        <location filename="../../ui/delegations/records.py" line="364"/>
         <source>R&amp;ate (units per 1 EUR)</source>
         <translation>&amp;Kurs (Einheiten je 1 EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="361"/>
+        <location filename="../../ui/delegations/records.py" line="365"/>
         <source>Date &amp;of the rate</source>
         <translation>Kursdat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="362"/>
+        <location filename="../../ui/delegations/records.py" line="366"/>
         <source>Rate sour&amp;ce</source>
         <translation>Kurs&amp;quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="363"/>
+        <location filename="../../ui/delegations/records.py" line="367"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="364"/>
+        <location filename="../../ui/delegations/records.py" line="368"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="403"/>
+        <location filename="../../ui/delegations/records.py" line="407"/>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -3181,84 +3181,84 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="413"/>
+        <location filename="../../ui/delegations/records.py" line="417"/>
         <source>Add guestbook entry</source>
         <translation>Gästebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="414"/>
+        <location filename="../../ui/delegations/records.py" line="418"/>
         <source>Delete guestbook entry</source>
         <translation>Gästebucheintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="415"/>
+        <location filename="../../ui/delegations/records.py" line="419"/>
         <source>Change guestbook entry</source>
         <translation>Gästebucheintrag ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="424"/>
-        <location filename="../../ui/delegations/records.py" line="441"/>
+        <location filename="../../ui/delegations/records.py" line="428"/>
+        <location filename="../../ui/delegations/records.py" line="445"/>
         <source>Golden Book</source>
         <translation>Goldenes Buch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="425"/>
-        <location filename="../../ui/delegations/records.py" line="440"/>
+        <location filename="../../ui/delegations/records.py" line="429"/>
+        <location filename="../../ui/delegations/records.py" line="444"/>
         <source>City guestbook</source>
         <translation>Gästebuch der Stadt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="428"/>
+        <location filename="../../ui/delegations/records.py" line="432"/>
         <source>Book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="429"/>
+        <location filename="../../ui/delegations/records.py" line="433"/>
         <source>Signed by</source>
         <translation>Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="430"/>
+        <location filename="../../ui/delegations/records.py" line="434"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="431"/>
+        <location filename="../../ui/delegations/records.py" line="435"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="432"/>
+        <location filename="../../ui/delegations/records.py" line="436"/>
         <source>Volume/page</source>
         <translation>Band/Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="438"/>
+        <location filename="../../ui/delegations/records.py" line="442"/>
         <source>&amp;Book</source>
         <translation>Bu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="444"/>
+        <location filename="../../ui/delegations/records.py" line="448"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="445"/>
+        <location filename="../../ui/delegations/records.py" line="449"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="447"/>
+        <location filename="../../ui/delegations/records.py" line="451"/>
         <source>Vo&amp;lume</source>
         <translation>Ba&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="446"/>
+        <location filename="../../ui/delegations/records.py" line="450"/>
         <source>&amp;Occasion</source>
         <translation>An&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="448"/>
+        <location filename="../../ui/delegations/records.py" line="452"/>
         <source>&amp;Page</source>
         <translation>&amp;Seite</translation>
     </message>
@@ -5858,217 +5858,217 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="72"/>
+        <location filename="../../ui/delegations/program.py" line="73"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="74"/>
+        <location filename="../../ui/delegations/program.py" line="75"/>
         <source>Duplicate item</source>
         <translation>Punkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="77"/>
+        <location filename="../../ui/delegations/program.py" line="78"/>
         <source>Delete item</source>
         <translation>Punkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source>Where the reception takes place</source>
         <translation>Wo der Empfang stattfindet</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="101"/>
+        <location filename="../../ui/delegations/program.py" line="102"/>
         <source> Template on </source>
         <translation> Vorlage am </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="104"/>
+        <location filename="../../ui/delegations/program.py" line="105"/>
         <source> at </source>
         <translation> Ort: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="107"/>
-        <location filename="../../ui/delegations/program.py" line="593"/>
+        <location filename="../../ui/delegations/program.py" line="108"/>
+        <location filename="../../ui/delegations/program.py" line="597"/>
         <source>Official reception</source>
         <translation>Offizieller Empfang</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="115"/>
+        <location filename="../../ui/delegations/program.py" line="116"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>Empfang, Eintrag ins Goldene Buch, Geschenkübergabe und Führung durch den Ratssaal nacheinander anlegen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Host</source>
         <translation>Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>&amp;Starts</source>
         <translation>Beg&amp;inn</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="149"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
         <source>Fro&amp;m (transfer)</source>
         <translation>Von (Trans&amp;fer)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="159"/>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="160"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Dress code</source>
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="161"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Notes (printed)</source>
         <translation>Hinweise (gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="162"/>
+        <location filename="../../ui/delegations/program.py" line="163"/>
         <source>Internal notes</source>
         <translation>Interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="176"/>
+        <location filename="../../ui/delegations/program.py" line="177"/>
         <source>The whole delegation attends</source>
         <translation>Die gesamte Delegation nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="143"/>
-        <location filename="../../ui/delegations/program.py" line="150"/>
-        <location filename="../../ui/delegations/program.py" line="156"/>
+        <location filename="../../ui/delegations/program.py" line="144"/>
+        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="157"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="96"/>
+        <location filename="../../ui/delegations/program.py" line="97"/>
         <source>(no venue)</source>
         <translation>(kein Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="138"/>
+        <location filename="../../ui/delegations/program.py" line="139"/>
         <source>E&amp;nds</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
         <source>Ven&amp;ue</source>
         <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="155"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>H&amp;ost</source>
         <translation>&amp;Gastgeber/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="189"/>
+        <location filename="../../ui/delegations/program.py" line="190"/>
         <source>Sh&amp;ift them</source>
         <translation>Ver&amp;schieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="191"/>
+        <location filename="../../ui/delegations/program.py" line="192"/>
         <source>Kee&amp;p times</source>
         <translation>Zeiten beibeha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="272"/>
+        <location filename="../../ui/delegations/program.py" line="276"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="272"/>
+        <location filename="../../ui/delegations/program.py" line="276"/>
         <source>selected</source>
         <translation>ausgewählte</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="317"/>
+        <location filename="../../ui/delegations/program.py" line="321"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>Konflikte konnten nicht geprüft werden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="375"/>
+        <location filename="../../ui/delegations/program.py" line="379"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Zeiten in %s (Zeitzone des Veranstaltungsorts)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="417"/>
+        <location filename="../../ui/delegations/program.py" line="421"/>
         <source>Change program item</source>
         <translation>Programmpunkt ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="437"/>
+        <location filename="../../ui/delegations/program.py" line="441"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>Das Ende hat sich um %+d Min. verschoben. Die folgenden Programmpunkte dieses Tages (%d) ebenfalls verschieben?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="454"/>
+        <location filename="../../ui/delegations/program.py" line="458"/>
         <source>Shift following items</source>
         <translation>Folgende Programmpunkte verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="484"/>
+        <location filename="../../ui/delegations/program.py" line="488"/>
         <source>Change who attends</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="515"/>
+        <location filename="../../ui/delegations/program.py" line="519"/>
         <source>New item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="527"/>
+        <location filename="../../ui/delegations/program.py" line="531"/>
         <source>Add program item</source>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="547"/>
         <source>Duplicate program item</source>
         <translation>Programmpunkt duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="558"/>
-        <location filename="../../ui/delegations/program.py" line="564"/>
+        <location filename="../../ui/delegations/program.py" line="562"/>
+        <location filename="../../ui/delegations/program.py" line="568"/>
         <source>Delete program item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="562"/>
         <source>Delete “%s”?</source>
         <translation>„%s“ löschen?</translation>
     </message>
@@ -6239,24 +6239,24 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="69"/>
+        <location filename="../../ui/delegations/records.py" line="70"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="77"/>
-        <location filename="../../ui/delegations/records.py" line="245"/>
+        <location filename="../../ui/delegations/records.py" line="78"/>
+        <location filename="../../ui/delegations/records.py" line="249"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="138"/>
+        <location filename="../../ui/delegations/records.py" line="142"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="245"/>
+        <location filename="../../ui/delegations/records.py" line="249"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -8552,162 +8552,192 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="457"/>
+        <source>a vehicle has 1 to 80 passenger seats, not %1</source>
+        <translation>ein Fahrzeug hat 1 bis 80 Sitzplätze, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="462"/>
+        <source>too few seats: %1 people ride in it on “%2”</source>
+        <translation>zu wenige Sitzplätze: bei „%2“ fahren %1 Personen darin mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="467"/>
+        <source>is not a language code (for example de, en, ko)</source>
+        <translation>ist kein Sprachcode (zum Beispiel de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="472"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="469"/>
+        <location filename="../../ui/wording.py" line="484"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="490"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="487"/>
+        <location filename="../../ui/wording.py" line="502"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="522"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="522"/>
+        <location filename="../../ui/wording.py" line="537"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="523"/>
+        <location filename="../../ui/wording.py" line="538"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="524"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="525"/>
+        <location filename="../../ui/wording.py" line="540"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="526"/>
+        <location filename="../../ui/wording.py" line="541"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="527"/>
+        <location filename="../../ui/wording.py" line="542"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="528"/>
+        <location filename="../../ui/wording.py" line="543"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="531"/>
+        <location filename="../../ui/wording.py" line="546"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="532"/>
+        <location filename="../../ui/wording.py" line="547"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="533"/>
+        <location filename="../../ui/wording.py" line="548"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="534"/>
+        <location filename="../../ui/wording.py" line="549"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="550"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="536"/>
+        <location filename="../../ui/wording.py" line="551"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="537"/>
+        <location filename="../../ui/wording.py" line="552"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="538"/>
+        <location filename="../../ui/wording.py" line="553"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="539"/>
+        <location filename="../../ui/wording.py" line="554"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="542"/>
+        <location filename="../../ui/wording.py" line="557"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="543"/>
+        <location filename="../../ui/wording.py" line="558"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="544"/>
+        <location filename="../../ui/wording.py" line="559"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="560"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="555"/>
+        <location filename="../../ui/wording.py" line="561"/>
+        <source>passenger of transfer “%1”</source>
+        <translation>Fahrgast des Transfers „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="562"/>
+        <source>start of program item “%1”</source>
+        <translation>Abfahrtsort des Programmpunkts „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="563"/>
+        <source>hotel of a member of visit “%1”</source>
+        <translation>Hotel eines Mitglieds des Besuchs „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="573"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, Tisch %2, Platz %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="571"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

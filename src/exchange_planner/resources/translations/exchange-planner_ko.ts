@@ -3016,149 +3016,149 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftsSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="280"/>
+        <location filename="../../ui/delegations/records.py" line="284"/>
         <source>Add gift</source>
         <translation>선물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="281"/>
+        <location filename="../../ui/delegations/records.py" line="285"/>
         <source>Delete gift</source>
         <translation>선물 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="282"/>
+        <location filename="../../ui/delegations/records.py" line="286"/>
         <source>Change gift</source>
         <translation>선물 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="289"/>
+        <location filename="../../ui/delegations/records.py" line="293"/>
         <source>Gift rules…</source>
         <translation>선물 규정…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="291"/>
+        <location filename="../../ui/delegations/records.py" line="295"/>
         <source>The gift rules of each office: limits, consequences, periods and sources</source>
         <translation>직위별 선물 규정: 기준, 조치, 시행 기간 및 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="328"/>
+        <location filename="../../ui/delegations/records.py" line="332"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="330"/>
-        <location filename="../../ui/delegations/records.py" line="347"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="351"/>
         <source>Given</source>
         <translation>증정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="330"/>
-        <location filename="../../ui/delegations/records.py" line="348"/>
+        <location filename="../../ui/delegations/records.py" line="334"/>
+        <location filename="../../ui/delegations/records.py" line="352"/>
         <source>Received</source>
         <translation>수령</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="335"/>
+        <location filename="../../ui/delegations/records.py" line="339"/>
         <source>Gift</source>
         <translation>선물</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="336"/>
+        <location filename="../../ui/delegations/records.py" line="340"/>
         <source>Maker</source>
         <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="337"/>
+        <location filename="../../ui/delegations/records.py" line="341"/>
         <source>Giver</source>
         <translation>증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="338"/>
+        <location filename="../../ui/delegations/records.py" line="342"/>
         <source>Recipient</source>
         <translation>수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="339"/>
+        <location filename="../../ui/delegations/records.py" line="343"/>
         <source>Value</source>
         <translation>가액</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="345"/>
+        <location filename="../../ui/delegations/records.py" line="349"/>
         <source>Direc&amp;tion</source>
         <translation>방향(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="351"/>
+        <location filename="../../ui/delegations/records.py" line="355"/>
         <source>De&amp;scription</source>
         <translation>설명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="352"/>
+        <location filename="../../ui/delegations/records.py" line="356"/>
         <source>&amp;Maker</source>
         <translation>제작자(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="353"/>
+        <location filename="../../ui/delegations/records.py" line="357"/>
         <source>&amp;Giver</source>
         <translation>증정자(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="354"/>
+        <location filename="../../ui/delegations/records.py" line="358"/>
         <source>&amp;Recipient</source>
         <translation>수령인(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="355"/>
+        <location filename="../../ui/delegations/records.py" line="359"/>
         <source>&amp;Presented on</source>
         <translation>증정일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="356"/>
+        <location filename="../../ui/delegations/records.py" line="360"/>
         <source>Estimated va&amp;lue</source>
         <translation>추정 가액(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="357"/>
+        <location filename="../../ui/delegations/records.py" line="361"/>
         <source>C&amp;urrency</source>
         <translation>통화(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="358"/>
+        <location filename="../../ui/delegations/records.py" line="362"/>
         <source>Valuation basis</source>
         <translation>가액 산정 근거</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="359"/>
+        <location filename="../../ui/delegations/records.py" line="363"/>
         <source>Circumstances</source>
         <translation>증정 경위</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="360"/>
+        <location filename="../../ui/delegations/records.py" line="364"/>
         <source>R&amp;ate (units per 1 EUR)</source>
         <translation>환율(1유로당 단위)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="361"/>
+        <location filename="../../ui/delegations/records.py" line="365"/>
         <source>Date &amp;of the rate</source>
         <translation>환율 기준일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="362"/>
+        <location filename="../../ui/delegations/records.py" line="366"/>
         <source>Rate sour&amp;ce</source>
         <translation>환율 출처(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="363"/>
+        <location filename="../../ui/delegations/records.py" line="367"/>
         <source>Disposition</source>
         <translation>처리 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="364"/>
+        <location filename="../../ui/delegations/records.py" line="368"/>
         <source>Inventory number</source>
         <translation>관리 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="403"/>
+        <location filename="../../ui/delegations/records.py" line="407"/>
         <source>New gift</source>
         <translation>새 선물</translation>
     </message>
@@ -3179,84 +3179,84 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GuestbookSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="413"/>
+        <location filename="../../ui/delegations/records.py" line="417"/>
         <source>Add guestbook entry</source>
         <translation>방명록 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="414"/>
+        <location filename="../../ui/delegations/records.py" line="418"/>
         <source>Delete guestbook entry</source>
         <translation>방명록 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="415"/>
+        <location filename="../../ui/delegations/records.py" line="419"/>
         <source>Change guestbook entry</source>
         <translation>방명록 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="424"/>
-        <location filename="../../ui/delegations/records.py" line="441"/>
+        <location filename="../../ui/delegations/records.py" line="428"/>
+        <location filename="../../ui/delegations/records.py" line="445"/>
         <source>Golden Book</source>
         <translation>골든북</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="425"/>
-        <location filename="../../ui/delegations/records.py" line="440"/>
+        <location filename="../../ui/delegations/records.py" line="429"/>
+        <location filename="../../ui/delegations/records.py" line="444"/>
         <source>City guestbook</source>
         <translation>시 방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="428"/>
+        <location filename="../../ui/delegations/records.py" line="432"/>
         <source>Book</source>
         <translation>방명록</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="429"/>
+        <location filename="../../ui/delegations/records.py" line="433"/>
         <source>Signed by</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="430"/>
+        <location filename="../../ui/delegations/records.py" line="434"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="431"/>
+        <location filename="../../ui/delegations/records.py" line="435"/>
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="432"/>
+        <location filename="../../ui/delegations/records.py" line="436"/>
         <source>Volume/page</source>
         <translation>권/쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="438"/>
+        <location filename="../../ui/delegations/records.py" line="442"/>
         <source>&amp;Book</source>
         <translation>방명록(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="444"/>
+        <location filename="../../ui/delegations/records.py" line="448"/>
         <source>&amp;Signed by</source>
         <translation>서명자(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="445"/>
+        <location filename="../../ui/delegations/records.py" line="449"/>
         <source>Da&amp;te</source>
         <translation>날짜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="446"/>
+        <location filename="../../ui/delegations/records.py" line="450"/>
         <source>&amp;Occasion</source>
         <translation>계기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="447"/>
+        <location filename="../../ui/delegations/records.py" line="451"/>
         <source>Vo&amp;lume</source>
         <translation>권(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="448"/>
+        <location filename="../../ui/delegations/records.py" line="452"/>
         <source>&amp;Page</source>
         <translation>쪽(&amp;P)</translation>
     </message>
@@ -5852,217 +5852,217 @@ Create a new database and import the file into it?</source>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../../ui/delegations/program.py" line="72"/>
+        <location filename="../../ui/delegations/program.py" line="73"/>
         <source>Add item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="74"/>
+        <location filename="../../ui/delegations/program.py" line="75"/>
         <source>Duplicate item</source>
         <translation>항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="77"/>
+        <location filename="../../ui/delegations/program.py" line="78"/>
         <source>Delete item</source>
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="96"/>
+        <location filename="../../ui/delegations/program.py" line="97"/>
         <source>(no venue)</source>
         <translation>(장소 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="100"/>
+        <location filename="../../ui/delegations/program.py" line="101"/>
         <source>Where the reception takes place</source>
         <translation>리셉션이 열리는 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="101"/>
+        <location filename="../../ui/delegations/program.py" line="102"/>
         <source> Template on </source>
         <translation> 템플릿 일시: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="104"/>
+        <location filename="../../ui/delegations/program.py" line="105"/>
         <source> at </source>
         <translation> 장소: </translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="107"/>
-        <location filename="../../ui/delegations/program.py" line="593"/>
+        <location filename="../../ui/delegations/program.py" line="108"/>
+        <location filename="../../ui/delegations/program.py" line="597"/>
         <source>Official reception</source>
         <translation>공식 리셉션</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="115"/>
+        <location filename="../../ui/delegations/program.py" line="116"/>
         <source>Create reception, Golden Book signing, gift exchange and council chamber tour one after another (Ctrl+Shift+R)</source>
         <translation>리셉션, 골든북 서명, 선물 교환, 시의회 회의장 견학을 차례로 생성 (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Item</source>
         <translation>일정 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Host</source>
         <translation>주최</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="124"/>
+        <location filename="../../ui/delegations/program.py" line="125"/>
         <source>Who</source>
         <translation>참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="135"/>
+        <location filename="../../ui/delegations/program.py" line="136"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="136"/>
+        <location filename="../../ui/delegations/program.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="137"/>
+        <location filename="../../ui/delegations/program.py" line="138"/>
         <source>&amp;Starts</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="138"/>
+        <location filename="../../ui/delegations/program.py" line="139"/>
         <source>E&amp;nds</source>
         <translation>종료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="142"/>
+        <location filename="../../ui/delegations/program.py" line="143"/>
         <source>Ven&amp;ue</source>
         <translation>장소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="143"/>
-        <location filename="../../ui/delegations/program.py" line="150"/>
-        <location filename="../../ui/delegations/program.py" line="156"/>
+        <location filename="../../ui/delegations/program.py" line="144"/>
+        <location filename="../../ui/delegations/program.py" line="151"/>
+        <location filename="../../ui/delegations/program.py" line="157"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="149"/>
+        <location filename="../../ui/delegations/program.py" line="150"/>
         <source>Fro&amp;m (transfer)</source>
         <translation>출발지 (이동)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="155"/>
+        <location filename="../../ui/delegations/program.py" line="156"/>
         <source>H&amp;ost</source>
         <translation>주최(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="159"/>
+        <location filename="../../ui/delegations/program.py" line="160"/>
         <source>&amp;Responsible</source>
         <translation>담당(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="160"/>
+        <location filename="../../ui/delegations/program.py" line="161"/>
         <source>Dress code</source>
         <translation>복장</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="161"/>
+        <location filename="../../ui/delegations/program.py" line="162"/>
         <source>Notes (printed)</source>
         <translation>메모 (인쇄에 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="162"/>
+        <location filename="../../ui/delegations/program.py" line="163"/>
         <source>Internal notes</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="176"/>
+        <location filename="../../ui/delegations/program.py" line="177"/>
         <source>The whole delegation attends</source>
         <translation>대표단 전원 참석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="189"/>
+        <location filename="../../ui/delegations/program.py" line="190"/>
         <source>Sh&amp;ift them</source>
         <translation>함께 이동(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="191"/>
+        <location filename="../../ui/delegations/program.py" line="192"/>
         <source>Kee&amp;p times</source>
         <translation>시간 유지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="272"/>
+        <location filename="../../ui/delegations/program.py" line="276"/>
         <source>all</source>
         <translation>전원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="272"/>
+        <location filename="../../ui/delegations/program.py" line="276"/>
         <source>selected</source>
         <translation>선택 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="317"/>
+        <location filename="../../ui/delegations/program.py" line="321"/>
         <source>Conflicts could not be checked: %s</source>
         <translation>일정 충돌을 확인할 수 없습니다: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="375"/>
+        <location filename="../../ui/delegations/program.py" line="379"/>
         <source>Times in %s (the venue&apos;s time zone)</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>%s 기준 시간 (장소의 시간대)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="417"/>
+        <location filename="../../ui/delegations/program.py" line="421"/>
         <source>Change program item</source>
         <translation>일정 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="437"/>
+        <location filename="../../ui/delegations/program.py" line="441"/>
         <source>The end moved by %+d min. Shift the %d following item(s) of this day too?</source>
         <translation>종료 시간이 %+d분 바뀌었습니다. 이날의 이후 일정 항목 %d개도 함께 옮기시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="454"/>
+        <location filename="../../ui/delegations/program.py" line="458"/>
         <source>Shift following items</source>
         <translation>이후 항목 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="484"/>
+        <location filename="../../ui/delegations/program.py" line="488"/>
         <source>Change who attends</source>
         <translation>참석자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="515"/>
+        <location filename="../../ui/delegations/program.py" line="519"/>
         <source>New item</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="527"/>
+        <location filename="../../ui/delegations/program.py" line="531"/>
         <source>Add program item</source>
         <translation>일정 항목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="543"/>
+        <location filename="../../ui/delegations/program.py" line="547"/>
         <source>Duplicate program item</source>
         <translation>일정 항목 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="558"/>
-        <location filename="../../ui/delegations/program.py" line="564"/>
+        <location filename="../../ui/delegations/program.py" line="562"/>
+        <location filename="../../ui/delegations/program.py" line="568"/>
         <source>Delete program item</source>
         <translation>일정 항목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/program.py" line="558"/>
+        <location filename="../../ui/delegations/program.py" line="562"/>
         <source>Delete “%s”?</source>
         <translation>“%s”을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -6233,24 +6233,24 @@ Create a new database and import the file into it?</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/delegations/records.py" line="69"/>
+        <location filename="../../ui/delegations/records.py" line="70"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="77"/>
-        <location filename="../../ui/delegations/records.py" line="245"/>
+        <location filename="../../ui/delegations/records.py" line="78"/>
+        <location filename="../../ui/delegations/records.py" line="249"/>
         <source>Delete</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="138"/>
+        <location filename="../../ui/delegations/records.py" line="142"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/records.py" line="245"/>
+        <location filename="../../ui/delegations/records.py" line="249"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -8546,162 +8546,192 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="457"/>
+        <source>a vehicle has 1 to 80 passenger seats, not %1</source>
+        <translation>차량 좌석은 1~80석이어야 합니다(%1석 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="462"/>
+        <source>too few seats: %1 people ride in it on “%2”</source>
+        <translation>좌석이 부족합니다: “%2”에 %1명이 탑승합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="467"/>
+        <source>is not a language code (for example de, en, ko)</source>
+        <translation>언어 코드가 아닙니다(예: de, en, ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="472"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="469"/>
+        <location filename="../../ui/wording.py" line="484"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="490"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="497"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="487"/>
+        <location filename="../../ui/wording.py" line="502"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="512"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="522"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="522"/>
+        <location filename="../../ui/wording.py" line="537"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="523"/>
+        <location filename="../../ui/wording.py" line="538"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="524"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="525"/>
+        <location filename="../../ui/wording.py" line="540"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="526"/>
+        <location filename="../../ui/wording.py" line="541"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="527"/>
+        <location filename="../../ui/wording.py" line="542"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="528"/>
+        <location filename="../../ui/wording.py" line="543"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="531"/>
+        <location filename="../../ui/wording.py" line="546"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="532"/>
+        <location filename="../../ui/wording.py" line="547"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="533"/>
+        <location filename="../../ui/wording.py" line="548"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="534"/>
+        <location filename="../../ui/wording.py" line="549"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="550"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="536"/>
+        <location filename="../../ui/wording.py" line="551"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="537"/>
+        <location filename="../../ui/wording.py" line="552"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="538"/>
+        <location filename="../../ui/wording.py" line="553"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="539"/>
+        <location filename="../../ui/wording.py" line="554"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="542"/>
+        <location filename="../../ui/wording.py" line="557"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="543"/>
+        <location filename="../../ui/wording.py" line="558"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="544"/>
+        <location filename="../../ui/wording.py" line="559"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="560"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="555"/>
+        <location filename="../../ui/wording.py" line="561"/>
+        <source>passenger of transfer “%1”</source>
+        <translation>이동 “%1”의 탑승자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="562"/>
+        <source>start of program item “%1”</source>
+        <translation>일정 항목 “%1”의 출발지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="563"/>
+        <source>hotel of a member of visit “%1”</source>
+        <translation>방문 “%1” 대표단원의 숙소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="573"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, %2번 테이블, %3번 좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="571"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
