@@ -296,7 +296,7 @@ def test_history_lists_the_partnership_and_navigates(tab, sample_ids, qtbot):
     tab.pages.setCurrentWidget(tab.history)
     model = tab.history.model
     kinds = [model.record(r).kind for r in range(model.rowCount())]
-    assert kinds[0] == "partnership" and kinds.count("gift") == 2 and "guestbook" in kinds
+    assert kinds[0] == "partnership" and kinds.count("gift") == 4 and "guestbook" in kinds
     row = kinds.index("exhibition")
     with qtbot.waitSignal(tab.context.events.navigate) as signal:
         tab.history.table.activated.emit(model.index(row, 0))

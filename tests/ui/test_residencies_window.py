@@ -65,4 +65,4 @@ def test_history_words_gift_values_and_book_places(main_window):
     gifts = [
         model.index(r, 4).data() for r in range(model.rowCount()) if model.record(r).kind == "gift"
     ]
-    assert sorted(gifts) == ["€120.00", "€185.00"]
+    assert sorted(gifts) == ["$45.00", "₩150,000", "€120.00", "€185.00"]

@@ -251,6 +251,8 @@ def test_every_editor_of_a_translatable_record_offers_its_translations(
     from exchange_planner.ui.widgets.translations import TranslatableFields
 
     assert len(main_window.pages) == 5  # every tab built, as if each had been shown
+    # The gift rules are edited in their own dialog, opened from the Gifts section.
+    tab.sections["gifts"].rules_action.trigger()
     kinds = {}
     for binding in main_window.findChildren(TranslatableFields):
         kinds.setdefault(binding.kind, set()).update(binding.fields)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from exchange_planner.domain.enums import DispositionKind
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
+from exchange_planner.domain.texts import TRANSLATABLE
 from exchange_planner.services.crud import RecordService
 from exchange_planner.services.gift_register import GiftRegisterService
 from exchange_planner.ui.amounts import amount_field_text, ui_money
@@ -38,6 +39,7 @@ from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import DeleteRecord, UpdateRecord, push
 from exchange_planner.ui.widgets.date_field import ui_date
 from exchange_planner.ui.widgets.forms import Form, push_edit
+from exchange_planner.ui.widgets.translations import TranslatableFields
 from exchange_planner.ui.wording import validation_text
 
 #: The disposition kinds as the interface names them (context "GiftDispositions").
@@ -109,6 +111,18 @@ class ListEditor(QWidget):
         self.form = Form(self)
         build_form(self.form)
         self.form.edited.connect(self._save)
+        # A gift rule's name is kept in several languages, like the other translatable texts.
+        self.translations: TranslatableFields | None = None
+        if kind in TRANSLATABLE:
+            self.translations = TranslatableFields(
+                context,
+                kind,
+                lambda: (
+                    (self.service, self.current_id()) if self.current_id() is not None else None
+                ),
+                self,
+            )
+            self.translations.attach_form(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -152,11 +166,16 @@ class ListEditor(QWidget):
         self.add_button.setEnabled(self.new_values_possible())
         if record_id is None:
             self.form.clear()
+            if self.translations is not None:
+                self.translations.load(None)
             self._shown = None
             return
-        values = self.service.get(record_id).model_dump()
+        record = self.service.get(record_id)
+        values = record.model_dump()
         self._shown = values
         self.form.load(self.form_values(values))
+        if self.translations is not None:
+            self.translations.load(record)
 
     def new_values_possible(self) -> bool:
         return True
