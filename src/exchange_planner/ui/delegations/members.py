@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -316,6 +317,9 @@ class MembersSection(Section):
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Long captions (German) put their field on the next line rather than cutting it off.
+        for form in (self.detail, self.travel):
+            form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details = QWidget(self.detail_scroll)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
