@@ -252,21 +252,6 @@ _RULE_TEXTS = {
 }
 
 
-def _typed_columns(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
-    """Dates and amounts still written as text (fields a service does not clean itself) as
-    the column's own type: the schema has already checked their form."""
-    columns = model.__table__.c  # type: ignore[attr-defined]
-    for name, value in values.items():
-        if not isinstance(value, str) or name not in columns:
-            continue
-        kind = columns[name].type
-        if isinstance(kind, sa.Date) and not isinstance(kind, sa.DateTime):
-            values[name] = v.date_value(name, value)
-        elif isinstance(kind, sa.Numeric):
-            values[name] = Decimal(value)
-    return values
-
-
 def database_identity(db: Database) -> str | None:
     """This database's identity (created at the first export; None when read-only and
     never exported)."""
@@ -1152,7 +1137,7 @@ class _Importer:
             cleaned = service.clean_record(self.session, data, None)
         except ValidationError as error:
             raise ImportFormatError(f"{path}.{_field_path(error.field)}", error.message) from None
-        record = model(id=record_id, **_typed_columns(model, cleaned))
+        record = model(id=record_id, **cleaned)
         self.session.add(record)
         self._flush(path)
         return record
