@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from exchange_planner.domain.catering import REQUIREMENTS
 from exchange_planner.domain.conflicts import (
     ConflictKind,
     MemberStay,
@@ -19,8 +20,10 @@ from exchange_planner.domain.conflicts import (
     find_items_without_venue_or_host,
     find_members_without_travel,
     merge_person_conflicts,
+    requirement_words,
 )
 from exchange_planner.domain.timeutil import to_utc
+from exchange_planner.reports.i18n import Language, requirement_label
 
 BERLIN = "Europe/Berlin"
 SEOUL = "Asia/Seoul"
@@ -65,8 +68,11 @@ def member(
     name: str = "",
     role: str = "official",
     diet: str = "",
+    codes: tuple[str, ...] = (),
 ) -> MemberStay:
-    return MemberStay(visit, person, name or f"Person {person}", arrival, departure, role, diet)
+    return MemberStay(
+        visit, person, name or f"Person {person}", arrival, departure, role, diet, codes
+    )
 
 
 # --- (a) before the arrival, after the departure -------------------------------------------
@@ -245,6 +251,30 @@ def test_a_dietary_note_at_no_meal_is_a_warning_naming_the_person_and_note() -> 
         "reception of “Gwangju visit”"
     )
     assert found.person_ids == (1,) and found.facts.note == "Kein Schweinefleisch"
+
+
+def test_dietary_requirements_without_a_note_at_no_meal_are_a_warning_too() -> None:
+    plans = [VisitPlan(1, "Gwangju visit", "confirmed")]
+    members = [
+        member(1, name="Yoon Ha-eun", codes=("gluten_free", "nut_allergy")),
+        member(2, name="Park Min-jun", diet="Ohne Zwiebeln", codes=("vegetarian",)),
+        member(3, name="Lee Seo-yeon", codes=("vegan",)),
+    ]
+    meal = booking(1, local(25, 19), local(25, 21), people=(3,), kind="meal")
+    tour = booking(2, local(26, 10), local(26, 11), people=(1, 2, 3), kind="tour")
+    first, second = find_dietary_notes_without_meal([meal, tour], members, plans)
+    assert first.message == (
+        "Yoon Ha-eun has a dietary note (“gluten-free, nut allergy”) but attends no meal or "
+        "reception of “Gwangju visit”"
+    )
+    assert first.facts.requirements == ("gluten_free", "nut_allergy") and first.facts.note == ""
+    assert "(“vegetarian, Ohne Zwiebeln”)" in second.message
+
+
+def test_the_english_words_of_every_code_are_the_documents() -> None:
+    english = Language("en")
+    for code in REQUIREMENTS:
+        assert requirement_words(code.value) == requirement_label(code.value, english)
 
 
 def test_a_visit_without_a_program_yet_and_blank_notes_say_nothing() -> None:

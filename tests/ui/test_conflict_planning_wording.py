@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QLocale
 
 from exchange_planner.cli.wording import Wording
+from exchange_planner.domain.catering import REQUIREMENTS
 from exchange_planner.domain.conflicts import (
     Conflict,
     MemberStay,
@@ -41,6 +42,8 @@ def every_planning_sentence() -> list[Conflict]:
         MemberStay(1, p, f"Person {p}", at(25, 19, 30), at(25, 20, 15)) for p in range(1, 8)
     ] + [
         MemberStay(1, 8, "Person 8", None, at(27, 9), dietary_notes="vegan"),
+        MemberStay(1, 11, "Person 11", dietary_requirements=("no_pork", "nut_allergy")),
+        MemberStay(1, 12, "Person 12", dietary_requirements=tuple(r.value for r in REQUIREMENTS)),
         MemberStay(1, 9, "Person 9", at(25, 8)),
         MemberStay(1, 10, "Person 10"),
     ]
@@ -66,7 +69,7 @@ def test_the_interfaces_english_is_the_rules_sentence(qapp) -> None:  # type: ig
         "member_without_travel",
         "dietary_note_without_meal",
     }
-    assert len(found) == 13  # every variant of every sentence
+    assert len(found) == 15  # every variant of every sentence, every dietary code
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
@@ -89,6 +92,11 @@ def test_the_command_line_words_them_in_german_and_korean() -> None:
         "Person 3 und 4 weitere" in german
     )
     assert "„Talk“ (25.07.2023 20:00–20:30): Ort und Gastgeber/in fehlen" in german
+    assert (
+        "Person 11 hat einen Ernährungshinweis („kein Schweinefleisch, Nussallergie“), nimmt "
+        "aber an keinem Essen und keinem Empfang von „Visit“ teil" in german
+    )
+    assert any("(“돼지고기 제외, 견과류 알레르기”)" in sentence for sentence in korean)
     assert "Keine Ankunftszeit für Person 8, obwohl „Visit“ bestätigt ist" in german
     assert (
         "Keine Ankunfts- oder Abreisezeit für Person 10, obwohl „Visit“ abgeschlossen ist" in german

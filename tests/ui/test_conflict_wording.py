@@ -351,3 +351,24 @@ def test_the_english_wording_is_the_rules_own_sentence(qapp) -> None:  # type: i
             assert conflict_text(conflict) == conflict.message
     finally:
         QLocale.setDefault(previous)
+
+
+def test_dietary_requirements_read_in_the_ui_language(language) -> None:  # type: ignore[no-untyped-def]
+    from exchange_planner.domain.conflicts import (
+        MemberStay,
+        TimedBooking,
+        VisitPlan,
+        find_dietary_notes_without_meal,
+    )
+    from exchange_planner.ui.wording import conflict_text
+
+    tour = TimedBooking(
+        1, 1, "Tour", to_utc(datetime(2023, 7, 26, 10), "Europe/Berlin"),
+        to_utc(datetime(2023, 7, 26, 11), "Europe/Berlin"), 5, frozenset({4}), "Europe/Berlin",
+        "tour",
+    )  # fmt: skip
+    member = MemberStay(1, 4, "Yoon Ha-eun", dietary_requirements=("no_pork", "nut_allergy"))
+    [found] = find_dietary_notes_without_meal([tour], [member], [VisitPlan(1, "Visit", "draft")])
+    words = {"de": "„kein Schweinefleisch, Nussallergie“", "ko": "“돼지고기 제외, 견과류 알레르기”"}
+    text = conflict_text(found)
+    assert words[language] in text and "Yoon Ha-eun" in text, text

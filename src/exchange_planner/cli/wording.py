@@ -335,10 +335,14 @@ class Wording:
                 ("departure",): "No departure time for %1, though “%2” is %3",
             }.get(facts.missing, "No arrival or departure time for %1, though “%2” is %3")
             return self.tr(source, self._listed(facts.people), visit, self.tr(facts.status))
+        from exchange_planner.reports.i18n import Language, requirement_label
+
+        lang = Language(self.language)
+        needs = [requirement_label(code, lang) for code in facts.requirements]
         return self.tr(
             "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”",
             names,
-            facts.note,
+            ", ".join(needs + ([facts.note] if facts.note else [])),
             visit,
         )
 

@@ -76,7 +76,8 @@ class TimedBooking:
 
 class MemberStay(NamedTuple):
     """A delegation member as the planning checks see them: when they arrive and depart
-    (UTC instants, None when not known yet), their role's value and dietary note."""
+    (UTC instants, None when not known yet), their role's value, dietary note and dietary
+    requirement codes (``DietaryRequirement`` values)."""
 
     visit_id: int
     person_id: int
@@ -85,6 +86,7 @@ class MemberStay(NamedTuple):
     departure: datetime | None = None
     role: str = ""
     dietary_notes: str = ""
+    dietary_requirements: tuple[str, ...] = ()
 
 
 class VisitPlan(NamedTuple):
@@ -164,6 +166,8 @@ class ConflictFacts:
     missing: tuple[str, ...] = ()
     #: A dietary note.
     note: str = ""
+    #: Dietary requirement codes (``DietaryRequirement`` values), each sentence words them.
+    requirements: tuple[str, ...] = ()
     #: The status of the visit a gap is found in ("confirmed", "completed").
     status: str = ""
     amount: Decimal | None = None
@@ -586,11 +590,18 @@ def find_members_without_travel(
     return conflicts
 
 
+def requirement_words(code: str) -> str:
+    """A dietary requirement code in English words, as the documents print it ("no pork",
+    "gluten-free")."""
+    return code.replace("_free", "-free").replace("_", " ")
+
+
 def find_dietary_notes_without_meal(
     bookings: Iterable[TimedBooking], members: Iterable[MemberStay], visits: Iterable[VisitPlan]
 ) -> list[Conflict]:
-    """Members with a dietary note who attend no catered item (a meal or a reception) of
-    their visit, once the visit has a program: the note reaches no kitchen."""
+    """Members with a dietary note or dietary requirements who attend no catered item (a meal
+    or a reception) of their visit, once the visit has a program: the need reaches no
+    kitchen."""
     titles = {plan.visit_id: plan.title for plan in visits}
     programmed: set[int] = set()
     catered: set[tuple[int, int]] = set()
@@ -601,21 +612,24 @@ def find_dietary_notes_without_meal(
     conflicts: list[Conflict] = []
     for member in members:
         note = member.dietary_notes.strip()
-        if not note or member.visit_id not in programmed:
+        codes = member.dietary_requirements
+        if not (note or codes) or member.visit_id not in programmed:
             continue
         if (member.visit_id, member.person_id) in catered:
             continue
         title = titles.get(member.visit_id, f"visit #{member.visit_id}")
+        shown = ", ".join([requirement_words(code) for code in codes] + ([note] if note else []))
         conflicts.append(
             Conflict(
                 ConflictKind.DIETARY_NOTE_WITHOUT_MEAL,
-                f"{member.name} has a dietary note (“{note}”) but attends no meal or "
+                f"{member.name} has a dietary note (“{shown}”) but attends no meal or "
                 f"reception of “{title}”",
                 person_ids=(member.person_id,),
                 visit_ids=(member.visit_id,),
                 facts=ConflictFacts(
                     people=(member.name,),
                     note=note,
+                    requirements=codes,
                     visit=Slot(title, date.min, date.min),
                 ),
             )

@@ -25,7 +25,7 @@ from exchange_planner.reports.content import composed_para, content_para, per_la
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo, Stamp, VenueInfo
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import LABELS, Language
+from exchange_planner.reports.i18n import LABELS, Language, requirement_label
 from exchange_planner.reports.itinerary import venue_segments
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
 from exchange_planner.reports.precedence_list import ProtocolVisit, heading_flowables, name_para
@@ -93,11 +93,6 @@ class CateringSummaryData:
 class CateringOptions:
     lang: str = "de"
     font_path: str | None = field(default=None)
-
-
-def requirement_label(code: str, lang: Language) -> str:
-    key = f"diet_{code}"
-    return lang.label(key) if key in LABELS else code  # a newer version's code: as stored
 
 
 def requirements_text(codes: tuple[str, ...], lang: Language) -> str:

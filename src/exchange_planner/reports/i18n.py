@@ -584,3 +584,9 @@ class Language:
 
 def family_first(person: Named) -> bool:
     return is_family_first(person)
+
+
+def requirement_label(code: str, lang: Language) -> str:
+    """A dietary requirement code in each language of ``lang`` ("kein Schweinefleisch")."""
+    key = f"diet_{code}"
+    return lang.label(key) if key in LABELS else code  # a newer version's code: as stored

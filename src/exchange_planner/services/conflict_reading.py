@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from exchange_planner.domain.catering import requirements_of
 from exchange_planner.domain.conflicts import (
     Conflict,
     ConflictKind,
@@ -83,8 +84,12 @@ STAYS = (
     "SELECT visit_id, person_id, role, arrival, departure, precedence FROM visit_member "
     "WHERE visit_id IN ({ids})"
 )
-#: The dietary notes of the people named (those with none are not read).
-DIETS = "SELECT id, dietary_notes FROM person WHERE dietary_notes != '' AND id IN ({ids})"
+#: The dietary notes and requirement codes of the people named (those with neither are not
+#: read).
+DIETS = (
+    "SELECT id, dietary_notes, dietary_requirements FROM person "
+    "WHERE (dietary_notes != '' OR dietary_requirements != '') AND id IN ({ids})"
+)
 ATTENDEES = (
     "SELECT program_item_id, person_id FROM program_attendee WHERE program_item_id IN ({ids})"
 )
@@ -303,12 +308,18 @@ def interpreters_among(stays: Iterable[StayRow]) -> dict[int, set[int]]:
     return dict(found)
 
 
-def dietary_notes(execute: Execute, ids: Iterable[int]) -> dict[int, str]:
-    return {person_id: note for person_id, note in _by_ids(execute, DIETS, ids)}
+def dietary_notes(execute: Execute, ids: Iterable[int]) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """Each person's dietary note and requirement codes (in printing order)."""
+    return {
+        person_id: (note or "", tuple(code.value for code in requirements_of(codes or "")))
+        for person_id, note, codes in _by_ids(execute, DIETS, ids)
+    }
 
 
 def member_stays(
-    stays: Iterable[StayRow], names: Mapping[int, str], diets: Mapping[int, str]
+    stays: Iterable[StayRow],
+    names: Mapping[int, str],
+    diets: Mapping[int, tuple[str, tuple[str, ...]]],
 ) -> list[MemberStay]:
     return [
         MemberStay(
@@ -318,7 +329,7 @@ def member_stays(
             stay.arrival,
             stay.departure,
             stay.role,
-            diets.get(stay.person_id, ""),
+            *diets.get(stay.person_id, ("", ())),
         )
         for stay in stays
     ]

@@ -287,13 +287,37 @@ def _without_travel(facts: ConflictFacts) -> str:
     )
 
 
+#: The dietary requirement codes within a sentence (``domain.conflicts.requirement_words``).
+_DIETARY_WORDS = {
+    "vegetarian": QT_TRANSLATE_NOOP("Wording", "vegetarian"),
+    "vegan": QT_TRANSLATE_NOOP("Wording", "vegan"),
+    "no_pork": QT_TRANSLATE_NOOP("Wording", "no pork"),
+    "halal": QT_TRANSLATE_NOOP("Wording", "halal"),
+    "kosher": QT_TRANSLATE_NOOP("Wording", "kosher"),
+    "no_alcohol": QT_TRANSLATE_NOOP("Wording", "no alcohol"),
+    "gluten_free": QT_TRANSLATE_NOOP("Wording", "gluten-free"),
+    "lactose_free": QT_TRANSLATE_NOOP("Wording", "lactose-free"),
+    "nut_allergy": QT_TRANSLATE_NOOP("Wording", "nut allergy"),
+    "seafood_allergy": QT_TRANSLATE_NOOP("Wording", "seafood allergy"),
+    "diabetic": QT_TRANSLATE_NOOP("Wording", "diabetic"),
+    "other": QT_TRANSLATE_NOOP("Wording", "other"),
+}
+
+
 def _dietary_note(facts: ConflictFacts) -> str:
+    needs = [
+        QCoreApplication.translate("Wording", _DIETARY_WORDS[code])
+        if code in _DIETARY_WORDS
+        # a newer version's code: as stored
+        else code
+        for code in facts.requirements
+    ]
     return _fill(
         QCoreApplication.translate(
             "Wording", "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”"
         ),
         _names(facts.people),
-        facts.note,
+        ", ".join(needs + ([facts.note] if facts.note else [])),
         facts.visit.title if facts.visit else "",
     )
 

@@ -1895,54 +1895,54 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DispositionsEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="406"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="423"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="425"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="442"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="407"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="408"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="427"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="448"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="409"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="428"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="415"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="434"/>
         <source>Add disposition</source>
         <translation>Verbleib hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="416"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="435"/>
         <source>Delete disposition</source>
         <translation>Verbleib löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="417"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="436"/>
         <source>Change disposition</source>
         <translation>Verbleib ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="445"/>
         <source>Dispos&amp;ition</source>
         <translation>Verble&amp;ib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
         <source>I&amp;nventory number</source>
         <translation>I&amp;nventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="450"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2773,38 +2773,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftDispositions</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="45"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
         <source>Kept</source>
         <extracomment>The disposition kinds as the interface names them (context &quot;GiftDispositions&quot;).</extracomment>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="46"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
         <source>Handed over</source>
         <translation>Abgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
         <source>Displayed</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
         <source>Stored</source>
         <translation>Eingelagert</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
         <source>Loaned</source>
         <translation>Verliehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="52"/>
         <source>Returned</source>
         <translation>Zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="53"/>
         <source>Disposed of</source>
         <translation>Ausgesondert</translation>
     </message>
@@ -2812,162 +2812,162 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>GiftRulesDialog</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="242"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
         <source>Gift rules</source>
         <translation>Geschenkregeln</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="247"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="266"/>
         <source>A gift is judged by the rule of its recipient&apos;s office (the person&apos;s gift jurisdiction, e.g. DE-SN-KOMMUNAL) in force on the gift&apos;s day. Each rule has its limits in tiers, each with its consequence, and its source.</source>
         <translation>Ein Geschenk wird nach der Regel des Amtes seines Empfängers beurteilt (die Geschenk-Zuständigkeit der Person, z. B. DE-SN-KOMMUNAL), die am Tag des Geschenks gilt. Jede Regel hat ihre Grenzen in Stufen, jede mit ihrer Folge, und ihre Quelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="259"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="278"/>
         <source>Jurisdiction</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="260"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="279"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="280"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="263"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="265"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="271"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="290"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="272"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="291"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="273"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="292"/>
         <source>Change gift rule</source>
         <translation>Geschenkregel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="301"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="303"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="288"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="307"/>
         <source>Consequence</source>
         <translation>Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="294"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="313"/>
         <source>Add limit</source>
         <translation>Grenze hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="295"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="314"/>
         <source>Delete limit</source>
         <translation>Grenze löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="296"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="315"/>
         <source>Change limit</source>
         <translation>Grenze ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="308"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="327"/>
         <source>Make rules of the earlier thresholds</source>
         <translation>Regeln aus den früheren Meldegrenzen machen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="328"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="329"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="348"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="330"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="349"/>
         <source>Applies &amp;to</source>
         <translation>Gilt &amp;für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="331"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="350"/>
         <source>In force &amp;from</source>
         <translation>Gültig a&amp;b</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="332"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
         <source>In force &amp;until</source>
         <translation>Gültig b&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="333"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="334"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
         <source>Source add&amp;ress</source>
         <translation>Quellen&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="335"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
         <source>&amp;Valuation</source>
         <translation>B&amp;ewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="336"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="339"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
         <source>T&amp;ier</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="340"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>Betra&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="341"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="360"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="342"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="361"/>
         <source>C&amp;onsequence</source>
         <translation>F&amp;olge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="366"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="377"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="396"/>
         <source>Thresholds set in an earlier version (per country): %s</source>
         <translation>In einer früheren Version gesetzte Meldegrenzen (je Land): %s</translation>
     </message>
@@ -3854,7 +3854,7 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="220"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="239"/>
         <source>Delete %s?</source>
         <translation>%s löschen?</translation>
     </message>
@@ -4725,216 +4725,216 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="142"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="148"/>
+        <location filename="../../ui/delegations/members.py" line="149"/>
         <source>Precedence</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="277"/>
+        <location filename="../../ui/delegations/members.py" line="153"/>
+        <location filename="../../ui/delegations/members.py" line="278"/>
         <source>Own script</source>
         <translation>Originalschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="153"/>
+        <location filename="../../ui/delegations/members.py" line="154"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="156"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="160"/>
+        <location filename="../../ui/delegations/members.py" line="161"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="166"/>
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="170"/>
-        <location filename="../../ui/delegations/members.py" line="295"/>
+        <location filename="../../ui/delegations/members.py" line="171"/>
+        <location filename="../../ui/delegations/members.py" line="296"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="174"/>
+        <location filename="../../ui/delegations/members.py" line="175"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>Mitglied ziehen oder Strg+↑ / Strg+↓ verwenden, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="200"/>
+        <location filename="../../ui/delegations/members.py" line="201"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="204"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="206"/>
+        <location filename="../../ui/delegations/members.py" line="207"/>
         <source>Remove from delegation</source>
         <translation>Aus der Delegation entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="213"/>
+        <location filename="../../ui/delegations/members.py" line="214"/>
         <source>Import list…</source>
         <translation>Liste importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="217"/>
+        <location filename="../../ui/delegations/members.py" line="218"/>
         <source>Override place…</source>
         <translation>Platz festlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="222"/>
+        <location filename="../../ui/delegations/members.py" line="223"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>Den ausgewählten Teilnehmer mit Begründung auf einen anderen Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="225"/>
+        <location filename="../../ui/delegations/members.py" line="226"/>
         <source>Clear override</source>
         <translation>Festlegung aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="230"/>
+        <location filename="../../ui/delegations/members.py" line="231"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>Den ausgewählten Teilnehmer wieder auf den berechneten Platz setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="261"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>Person suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="264"/>
+        <location filename="../../ui/delegations/members.py" line="265"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="265"/>
+        <location filename="../../ui/delegations/members.py" line="266"/>
         <source>Add the chosen person to the delegation</source>
         <translation>Gewählte Person zur Delegation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="275"/>
+        <location filename="../../ui/delegations/members.py" line="276"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="276"/>
+        <location filename="../../ui/delegations/members.py" line="277"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="278"/>
+        <location filename="../../ui/delegations/members.py" line="279"/>
         <source>Add &amp;new person</source>
         <translation>&amp;Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="284"/>
+        <location filename="../../ui/delegations/members.py" line="285"/>
         <source>Add a member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="292"/>
+        <location filename="../../ui/delegations/members.py" line="293"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="293"/>
+        <location filename="../../ui/delegations/members.py" line="294"/>
         <source>Arr&amp;ival</source>
         <translation>An&amp;kunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="294"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
         <source>De&amp;parture</source>
         <translation>Abre&amp;ise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="296"/>
+        <location filename="../../ui/delegations/members.py" line="297"/>
         <source>In&amp;terprets for</source>
         <translation>Dol&amp;metscht für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="307"/>
+        <location filename="../../ui/delegations/members.py" line="308"/>
         <source>Selected member</source>
         <extracomment>Travel and stay: how the member arrives and departs, the hotel, the mobile number.</extracomment>
         <translation>Ausgewähltes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="311"/>
+        <location filename="../../ui/delegations/members.py" line="312"/>
         <source>Travel and stay</source>
         <translation>Reise und Unterkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="343"/>
+        <location filename="../../ui/delegations/members.py" line="347"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="344"/>
+        <location filename="../../ui/delegations/members.py" line="348"/>
         <source>Hosts (home city)</source>
         <translation>Gastgeber (eigene Stadt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="452"/>
+        <location filename="../../ui/delegations/members.py" line="456"/>
         <source>(nobody)</source>
         <translation>(niemanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="484"/>
-        <location filename="../../ui/delegations/members.py" line="495"/>
+        <location filename="../../ui/delegations/members.py" line="488"/>
+        <location filename="../../ui/delegations/members.py" line="499"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>Mitglied ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="520"/>
+        <location filename="../../ui/delegations/members.py" line="524"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>Wählen Sie eine Person aus der Liste oder erfassen Sie unten eine neue Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="525"/>
+        <location filename="../../ui/delegations/members.py" line="529"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="571"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
         <source>Add new person</source>
         <translation>Neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="600"/>
+        <location filename="../../ui/delegations/members.py" line="604"/>
         <source>Change precedence</source>
         <translation>Rangfolge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="623"/>
-        <location filename="../../ui/delegations/members.py" line="631"/>
+        <location filename="../../ui/delegations/members.py" line="627"/>
+        <location filename="../../ui/delegations/members.py" line="635"/>
         <source>Remove member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="624"/>
+        <location filename="../../ui/delegations/members.py" line="628"/>
         <source>Remove %s from this delegation?</source>
         <translation>%s aus dieser Delegation entfernen?</translation>
     </message>
@@ -8372,372 +8372,433 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="292"/>
+        <source>vegetarian</source>
+        <extracomment>The dietary requirement codes within a sentence (``domain.conflicts.requirement_words``).</extracomment>
+        <translation>vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="293"/>
+        <source>vegan</source>
+        <translation>vegan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="294"/>
+        <source>no pork</source>
+        <translation>kein Schweinefleisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="295"/>
+        <source>halal</source>
+        <translation>halal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="296"/>
+        <source>kosher</source>
+        <translation>koscher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="297"/>
+        <source>no alcohol</source>
+        <translation>kein Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="298"/>
+        <source>gluten-free</source>
+        <translation>glutenfrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="299"/>
+        <source>lactose-free</source>
+        <translation>laktosefrei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="300"/>
+        <source>nut allergy</source>
+        <translation>Nussallergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="301"/>
+        <source>seafood allergy</source>
+        <translation>Allergie gegen Meeresfrüchte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="302"/>
+        <source>diabetic</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="303"/>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="315"/>
         <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
         <translation>%1 hat einen Ernährungshinweis („%2“), nimmt aber an keinem Essen und keinem Empfang von „%3“ teil</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="332"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 ist doppelt belegt: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="335"/>
+        <location filename="../../ui/wording.py" line="358"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (der andere Programmpunkt gehört zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="385"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>must be zero or more</source>
         <translation>muss null oder größer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>is implausibly large</source>
         <translation>ist unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>an exchange rate must be more than zero</source>
         <translation>ein Wechselkurs muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="389"/>
         <source>must be a date and time with a time zone</source>
         <translation>muss ein Datum mit Uhrzeit und Zeitzone sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>muss eine Zeitzone wie Europe/Berlin nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl von null an sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="369"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>choose a person</source>
         <translation>eine Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="370"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>choose who signed</source>
         <translation>auswählen, wer unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>departs before arriving</source>
         <translation>die Abreise liegt vor der Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>a residency cannot answer itself</source>
         <translation>eine Residenz kann nicht ihr eigenes Gegenstück sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="396"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>das Gegenstück gehört zu einer anderen Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="399"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>das Gegenstück muss in die andere Richtung gehen (eingehend/ausgehend)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="402"/>
         <source>the counterpart is cancelled</source>
         <translation>das Gegenstück ist abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="380"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>the counterpart links form a loop</source>
         <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="405"/>
         <source>a limit must be more than zero</source>
         <translation>eine Grenze muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="383"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
         <translation>muss eine Stufe von 1 bis 9 sein (1: die niedrigste Grenze)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="409"/>
         <source>there is already a rate of this currency on this day</source>
         <translation>für diese Währung gibt es an diesem Tag schon einen Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="389"/>
+        <location filename="../../ui/wording.py" line="412"/>
         <source>EUR needs no rate</source>
         <translation>EUR braucht keinen Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="413"/>
         <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
         <translation>muss ein Kürzel ohne Leerzeichen sein, z. B. DE-SN-KOMMUNAL</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="397"/>
+        <location filename="../../ui/wording.py" line="420"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="398"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>“%1” is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="399"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="402"/>
+        <location filename="../../ui/wording.py" line="425"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="403"/>
+        <location filename="../../ui/wording.py" line="426"/>
         <source>“%1” is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>“%1” is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="405"/>
+        <location filename="../../ui/wording.py" line="428"/>
         <source>“%1” is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="406"/>
+        <location filename="../../ui/wording.py" line="429"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="412"/>
+        <location filename="../../ui/wording.py" line="435"/>
         <source>is %1 characters long; at most %2</source>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="444"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>die Gleichrangigkeiten widersprächen der Reihenfolge der Rangtabellen (betroffene Ränge: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="433"/>
+        <location filename="../../ui/wording.py" line="456"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>bitte begründen, warum %1 auf Platz %2 statt auf dem berechneten Platz steht (die Begründung steht in der Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="443"/>
+        <location filename="../../ui/wording.py" line="466"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>Zimmer %1 wäre mit %2 Personen belegt; ein Zimmer dieser Art fasst %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="452"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>es gibt keinen Veranstaltungsort #%1 als Unterkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="457"/>
+        <location filename="../../ui/wording.py" line="480"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>ein Fahrzeug hat 1 bis 80 Sitzplätze, nicht %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="462"/>
+        <location filename="../../ui/wording.py" line="485"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>zu wenige Sitzplätze: bei „%2“ fahren %1 Personen darin mit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="490"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>ist kein Sprachcode (zum Beispiel de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="472"/>
+        <location filename="../../ui/wording.py" line="495"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="505"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="484"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="490"/>
+        <location filename="../../ui/wording.py" line="513"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="520"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="502"/>
+        <location filename="../../ui/wording.py" line="525"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="535"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="522"/>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="527"/>
+        <location filename="../../ui/wording.py" line="550"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="537"/>
+        <location filename="../../ui/wording.py" line="560"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="538"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="539"/>
+        <location filename="../../ui/wording.py" line="562"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="540"/>
+        <location filename="../../ui/wording.py" line="563"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="541"/>
+        <location filename="../../ui/wording.py" line="564"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="542"/>
+        <location filename="../../ui/wording.py" line="565"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="543"/>
+        <location filename="../../ui/wording.py" line="566"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="546"/>
+        <location filename="../../ui/wording.py" line="569"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="547"/>
+        <location filename="../../ui/wording.py" line="570"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="548"/>
+        <location filename="../../ui/wording.py" line="571"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="549"/>
+        <location filename="../../ui/wording.py" line="572"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="550"/>
+        <location filename="../../ui/wording.py" line="573"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="551"/>
+        <location filename="../../ui/wording.py" line="574"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="552"/>
+        <location filename="../../ui/wording.py" line="575"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="553"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="554"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="557"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="558"/>
+        <location filename="../../ui/wording.py" line="581"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="559"/>
+        <location filename="../../ui/wording.py" line="582"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="560"/>
+        <location filename="../../ui/wording.py" line="583"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="584"/>
         <source>passenger of transfer “%1”</source>
         <translation>Fahrgast des Transfers „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="562"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>start of program item “%1”</source>
         <translation>Abfahrtsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="563"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>Hotel eines Mitglieds des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="573"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="579"/>
+        <location filename="../../ui/wording.py" line="602"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, Tisch %2, Platz %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="589"/>
+        <location filename="../../ui/wording.py" line="612"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

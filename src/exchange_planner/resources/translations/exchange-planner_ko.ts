@@ -1893,54 +1893,54 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DispositionsEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="406"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="423"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="425"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="442"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="407"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
         <source>Disposition</source>
         <translation>처리</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="408"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="427"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="448"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="409"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="428"/>
         <source>Inventory number</source>
         <translation>목록 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="415"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="434"/>
         <source>Add disposition</source>
         <translation>처리 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="416"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="435"/>
         <source>Delete disposition</source>
         <translation>처리 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="417"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="436"/>
         <source>Change disposition</source>
         <translation>처리 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="445"/>
         <source>Dispos&amp;ition</source>
         <translation>처리(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
         <source>I&amp;nventory number</source>
         <translation>목록 번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="450"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -2771,38 +2771,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftDispositions</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="45"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
         <source>Kept</source>
         <extracomment>The disposition kinds as the interface names them (context &quot;GiftDispositions&quot;).</extracomment>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="46"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
         <source>Handed over</source>
         <translation>인계</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="47"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
         <source>Displayed</source>
         <translation>전시</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="48"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
         <source>Stored</source>
         <translation>보관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="49"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
         <source>Loaned</source>
         <translation>대여</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="50"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="52"/>
         <source>Returned</source>
         <translation>반환</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="51"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="53"/>
         <source>Disposed of</source>
         <translation>폐기</translation>
     </message>
@@ -2810,162 +2810,162 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>GiftRulesDialog</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="242"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
         <source>Gift rules</source>
         <translation>선물 규정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="247"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="266"/>
         <source>A gift is judged by the rule of its recipient&apos;s office (the person&apos;s gift jurisdiction, e.g. DE-SN-KOMMUNAL) in force on the gift&apos;s day. Each rule has its limits in tiers, each with its consequence, and its source.</source>
         <translation>선물은 선물 일자에 시행 중인 수령자 직위의 규정(인물의 선물 관할, 예: DE-SN-KOMMUNAL)에 따라 판단합니다. 규정마다 단계별 기준과 그 조치, 출처가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="259"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="278"/>
         <source>Jurisdiction</source>
         <translation>관할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="260"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="279"/>
         <source>Rule</source>
         <translation>규정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="261"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="280"/>
         <source>From</source>
         <translation>시행일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="263"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
         <source>Until</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="265"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="271"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="290"/>
         <source>Add rule</source>
         <translation>규정 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="272"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="291"/>
         <source>Delete rule</source>
         <translation>규정 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="273"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="292"/>
         <source>Change gift rule</source>
         <translation>선물 규정 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="282"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="301"/>
         <source>Tier</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="284"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="303"/>
         <source>Limit</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="288"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="307"/>
         <source>Consequence</source>
         <translation>조치</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="294"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="313"/>
         <source>Add limit</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="295"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="314"/>
         <source>Delete limit</source>
         <translation>기준 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="296"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="315"/>
         <source>Change limit</source>
         <translation>기준 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="308"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="327"/>
         <source>Make rules of the earlier thresholds</source>
         <translation>이전 신고 기준으로 규정 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="328"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
         <source>&amp;Jurisdiction</source>
         <translation>관할(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="329"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="348"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="330"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="349"/>
         <source>Applies &amp;to</source>
         <translation>적용 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="331"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="350"/>
         <source>In force &amp;from</source>
         <translation>시행일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="332"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
         <source>In force &amp;until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="333"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
         <source>&amp;Source</source>
         <translation>출처(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="334"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
         <source>Source add&amp;ress</source>
         <translation>출처 주소(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="335"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
         <source>&amp;Valuation</source>
         <translation>가액 산정(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="336"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="339"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
         <source>T&amp;ier</source>
         <translation>단계(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="340"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>금액(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="341"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="360"/>
         <source>&amp;Currency</source>
         <translation>통화(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="342"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="361"/>
         <source>C&amp;onsequence</source>
         <translation>조치(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="366"/>
         <source>New rule</source>
         <translation>새 규정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="377"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="396"/>
         <source>Thresholds set in an earlier version (per country): %s</source>
         <translation>이전 버전에서 설정한 신고 기준(국가별): %s</translation>
     </message>
@@ -3852,7 +3852,7 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="220"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="239"/>
         <source>Delete %s?</source>
         <translation>%s을(를) 삭제하시겠습니까?</translation>
     </message>
@@ -4721,216 +4721,216 @@ Create a new database and import the file into it?</source>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../ui/delegations/members.py" line="142"/>
+        <location filename="../../ui/delegations/members.py" line="143"/>
         <source>Name</source>
         <extracomment>The planning checks naming each member (by person), computed in the background.</extracomment>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="148"/>
+        <location filename="../../ui/delegations/members.py" line="149"/>
         <source>Precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="152"/>
-        <location filename="../../ui/delegations/members.py" line="277"/>
+        <location filename="../../ui/delegations/members.py" line="153"/>
+        <location filename="../../ui/delegations/members.py" line="278"/>
         <source>Own script</source>
         <translation>원어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="153"/>
+        <location filename="../../ui/delegations/members.py" line="154"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="155"/>
+        <location filename="../../ui/delegations/members.py" line="156"/>
         <source>Title</source>
         <translation>직함</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="160"/>
+        <location filename="../../ui/delegations/members.py" line="161"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="165"/>
+        <location filename="../../ui/delegations/members.py" line="166"/>
         <source>Departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="170"/>
-        <location filename="../../ui/delegations/members.py" line="295"/>
+        <location filename="../../ui/delegations/members.py" line="171"/>
+        <location filename="../../ui/delegations/members.py" line="296"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="174"/>
+        <location filename="../../ui/delegations/members.py" line="175"/>
         <source>Mobile</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="191"/>
+        <location filename="../../ui/delegations/members.py" line="192"/>
         <source>Drag a member, or use Ctrl+Up / Ctrl+Down, to change the order</source>
         <translation>순서를 바꾸려면 구성원을 끌어 놓거나 Ctrl+Up / Ctrl+Down을 사용하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="200"/>
+        <location filename="../../ui/delegations/members.py" line="201"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="203"/>
+        <location filename="../../ui/delegations/members.py" line="204"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="206"/>
+        <location filename="../../ui/delegations/members.py" line="207"/>
         <source>Remove from delegation</source>
         <translation>대표단에서 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="213"/>
+        <location filename="../../ui/delegations/members.py" line="214"/>
         <source>Import list…</source>
         <translation>명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="217"/>
+        <location filename="../../ui/delegations/members.py" line="218"/>
         <source>Override place…</source>
         <translation>서열 지정…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="222"/>
+        <location filename="../../ui/delegations/members.py" line="223"/>
         <source>Put the selected participant at another place, with a reason</source>
         <translation>선택한 참가자를 사유와 함께 다른 서열에 놓기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="225"/>
+        <location filename="../../ui/delegations/members.py" line="226"/>
         <source>Clear override</source>
         <translation>지정 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="230"/>
+        <location filename="../../ui/delegations/members.py" line="231"/>
         <source>Put the selected participant back at the computed place</source>
         <translation>선택한 참가자를 계산된 서열로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="261"/>
+        <location filename="../../ui/delegations/members.py" line="262"/>
         <source>Find a person by name…</source>
         <extracomment>member id -&gt; its entry in the visit&apos;s computed order of precedence.</extracomment>
         <translation>이름으로 인물 찾기…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="264"/>
+        <location filename="../../ui/delegations/members.py" line="265"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="265"/>
+        <location filename="../../ui/delegations/members.py" line="266"/>
         <source>Add the chosen person to the delegation</source>
         <translation>선택한 인물을 대표단에 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="275"/>
+        <location filename="../../ui/delegations/members.py" line="276"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="276"/>
+        <location filename="../../ui/delegations/members.py" line="277"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="278"/>
+        <location filename="../../ui/delegations/members.py" line="279"/>
         <source>Add &amp;new person</source>
         <translation>새 인물 추가(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="284"/>
+        <location filename="../../ui/delegations/members.py" line="285"/>
         <source>Add a member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="292"/>
+        <location filename="../../ui/delegations/members.py" line="293"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="293"/>
+        <location filename="../../ui/delegations/members.py" line="294"/>
         <source>Arr&amp;ival</source>
         <translation>도착(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="294"/>
+        <location filename="../../ui/delegations/members.py" line="295"/>
         <source>De&amp;parture</source>
         <translation>출발(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="296"/>
+        <location filename="../../ui/delegations/members.py" line="297"/>
         <source>In&amp;terprets for</source>
         <translation>통역 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="307"/>
+        <location filename="../../ui/delegations/members.py" line="308"/>
         <source>Selected member</source>
         <extracomment>Travel and stay: how the member arrives and departs, the hotel, the mobile number.</extracomment>
         <translation>선택한 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="311"/>
+        <location filename="../../ui/delegations/members.py" line="312"/>
         <source>Travel and stay</source>
         <translation>도착·출발 및 숙소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="343"/>
+        <location filename="../../ui/delegations/members.py" line="347"/>
         <source>Delegation</source>
         <extracomment>The delegation and the home city&apos;s hosts: one order of precedence, two lists.</extracomment>
         <translation>대표단</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="344"/>
+        <location filename="../../ui/delegations/members.py" line="348"/>
         <source>Hosts (home city)</source>
         <translation>주최 측(우리 도시)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="452"/>
+        <location filename="../../ui/delegations/members.py" line="456"/>
         <source>(nobody)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="484"/>
-        <location filename="../../ui/delegations/members.py" line="495"/>
+        <location filename="../../ui/delegations/members.py" line="488"/>
+        <location filename="../../ui/delegations/members.py" line="499"/>
         <source>Change member</source>
         <extracomment>What the editor shows: the base of the next edit.</extracomment>
         <translation>구성원 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="520"/>
+        <location filename="../../ui/delegations/members.py" line="524"/>
         <source>Choose a person from the list, or enter a new person below.</source>
         <translation>목록에서 인물을 선택하거나 아래에 새 인물을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="525"/>
+        <location filename="../../ui/delegations/members.py" line="529"/>
         <source>Add member</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="571"/>
+        <location filename="../../ui/delegations/members.py" line="575"/>
         <source>Add new person</source>
         <translation>새 인물 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="600"/>
+        <location filename="../../ui/delegations/members.py" line="604"/>
         <source>Change precedence</source>
         <translation>의전 서열 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="623"/>
-        <location filename="../../ui/delegations/members.py" line="631"/>
+        <location filename="../../ui/delegations/members.py" line="627"/>
+        <location filename="../../ui/delegations/members.py" line="635"/>
         <source>Remove member</source>
         <translation>구성원 제외</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/members.py" line="624"/>
+        <location filename="../../ui/delegations/members.py" line="628"/>
         <source>Remove %s from this delegation?</source>
         <translation>이 대표단에서 %s 님을 제외하시겠습니까?</translation>
     </message>
@@ -8366,372 +8366,433 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="292"/>
+        <source>vegetarian</source>
+        <extracomment>The dietary requirement codes within a sentence (``domain.conflicts.requirement_words``).</extracomment>
+        <translation>채식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="293"/>
+        <source>vegan</source>
+        <translation>비건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="294"/>
+        <source>no pork</source>
+        <translation>돼지고기 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="295"/>
+        <source>halal</source>
+        <translation>할랄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="296"/>
+        <source>kosher</source>
+        <translation>코셔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="297"/>
+        <source>no alcohol</source>
+        <translation>무알코올</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="298"/>
+        <source>gluten-free</source>
+        <translation>글루텐 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="299"/>
+        <source>lactose-free</source>
+        <translation>유당 제외</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="300"/>
+        <source>nut allergy</source>
+        <translation>견과류 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="301"/>
+        <source>seafood allergy</source>
+        <translation>해산물 알레르기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="302"/>
+        <source>diabetic</source>
+        <translation>당뇨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="303"/>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="315"/>
         <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
         <translation>%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="309"/>
+        <location filename="../../ui/wording.py" line="332"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 중복 예약: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="335"/>
+        <location filename="../../ui/wording.py" line="358"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (다른 일정은 “%2” 방문에 속합니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="362"/>
+        <location filename="../../ui/wording.py" line="385"/>
         <source>must not be empty</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="363"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>must be zero or more</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="364"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>is implausibly large</source>
         <translation>값이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="365"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>an exchange rate must be more than zero</source>
         <translation>환율은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="366"/>
+        <location filename="../../ui/wording.py" line="389"/>
         <source>must be a date and time with a time zone</source>
         <translation>시간대가 있는 날짜와 시간이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="367"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>Europe/Berlin 같은 시간대를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="368"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>must be a whole number, zero or more</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="369"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>choose a person</source>
         <translation>사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="370"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>choose who signed</source>
         <translation>서명한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="371"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>departs before arriving</source>
         <translation>출발이 도착보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="372"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>a residency cannot answer itself</source>
         <translation>레지던시는 자기 자신의 상대 레지던시가 될 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="373"/>
+        <location filename="../../ui/wording.py" line="396"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>상대 레지던시가 다른 파트너십에 속합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="376"/>
+        <location filename="../../ui/wording.py" line="399"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>상대 레지던시는 반대 방향(초청/파견)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="379"/>
+        <location filename="../../ui/wording.py" line="402"/>
         <source>the counterpart is cancelled</source>
         <translation>상대 레지던시가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="380"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>the counterpart links form a loop</source>
         <translation>상대 레지던시 연결이 순환합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="382"/>
+        <location filename="../../ui/wording.py" line="405"/>
         <source>a limit must be more than zero</source>
         <translation>기준은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="383"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
         <translation>1에서 9 사이의 단계여야 합니다(1: 가장 낮은 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="409"/>
         <source>there is already a rate of this currency on this day</source>
         <translation>이 통화의 이날 환율이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="389"/>
+        <location filename="../../ui/wording.py" line="412"/>
         <source>EUR needs no rate</source>
         <translation>유로는 환율이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="413"/>
         <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
         <translation>공백 없는 코드여야 합니다(예: DE-SN-KOMMUNAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="397"/>
+        <location filename="../../ui/wording.py" line="420"/>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="398"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”은(는) 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="399"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="402"/>
+        <location filename="../../ui/wording.py" line="425"/>
         <source>“%1” is not a date</source>
         <translation>“%1”은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="403"/>
+        <location filename="../../ui/wording.py" line="426"/>
         <source>“%1” is not a date and time</source>
         <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="404"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>“%1” is not a known time zone</source>
         <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="405"/>
+        <location filename="../../ui/wording.py" line="428"/>
         <source>“%1” is not one of the choices</source>
         <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="406"/>
+        <location filename="../../ui/wording.py" line="429"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="412"/>
+        <location filename="../../ui/wording.py" line="435"/>
         <source>is %1 characters long; at most %2</source>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="444"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>이 동등 직급 설정은 직급표의 순서와 모순됩니다 (해당 직급: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="433"/>
+        <location filename="../../ui/wording.py" line="456"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>%1 님이 계산된 서열 대신 %2번에 배치되는 이유를 적어 주십시오 (이유는 의전 서열에 표시됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="443"/>
+        <location filename="../../ui/wording.py" line="466"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>%1 객실에 %2명이 배정됩니다. 이 유형의 객실은 %3명까지입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="452"/>
+        <location filename="../../ui/wording.py" line="475"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>숙소로 지정할 장소 #%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="457"/>
+        <location filename="../../ui/wording.py" line="480"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>차량 좌석은 1~80석이어야 합니다(%1석 불가)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="462"/>
+        <location filename="../../ui/wording.py" line="485"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>좌석이 부족합니다: “%2”에 %1명이 탑승합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="467"/>
+        <location filename="../../ui/wording.py" line="490"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>언어 코드가 아닙니다(예: de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="472"/>
+        <location filename="../../ui/wording.py" line="495"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="505"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="484"/>
+        <location filename="../../ui/wording.py" line="507"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="490"/>
+        <location filename="../../ui/wording.py" line="513"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="497"/>
+        <location filename="../../ui/wording.py" line="520"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="502"/>
+        <location filename="../../ui/wording.py" line="525"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="512"/>
+        <location filename="../../ui/wording.py" line="535"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="522"/>
+        <location filename="../../ui/wording.py" line="545"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="527"/>
+        <location filename="../../ui/wording.py" line="550"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="537"/>
+        <location filename="../../ui/wording.py" line="560"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="538"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="539"/>
+        <location filename="../../ui/wording.py" line="562"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="540"/>
+        <location filename="../../ui/wording.py" line="563"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="541"/>
+        <location filename="../../ui/wording.py" line="564"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="542"/>
+        <location filename="../../ui/wording.py" line="565"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="543"/>
+        <location filename="../../ui/wording.py" line="566"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="546"/>
+        <location filename="../../ui/wording.py" line="569"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="547"/>
+        <location filename="../../ui/wording.py" line="570"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="548"/>
+        <location filename="../../ui/wording.py" line="571"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="549"/>
+        <location filename="../../ui/wording.py" line="572"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="550"/>
+        <location filename="../../ui/wording.py" line="573"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="551"/>
+        <location filename="../../ui/wording.py" line="574"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="552"/>
+        <location filename="../../ui/wording.py" line="575"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="553"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="554"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="557"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="558"/>
+        <location filename="../../ui/wording.py" line="581"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="559"/>
+        <location filename="../../ui/wording.py" line="582"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="560"/>
+        <location filename="../../ui/wording.py" line="583"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="584"/>
         <source>passenger of transfer “%1”</source>
         <translation>이동 “%1”의 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="562"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>start of program item “%1”</source>
         <translation>일정 항목 “%1”의 출발지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="563"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>방문 “%1” 대표단원의 숙소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="573"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="579"/>
+        <location filename="../../ui/wording.py" line="602"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, %2번 테이블, %3번 좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="589"/>
+        <location filename="../../ui/wording.py" line="612"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
