@@ -146,3 +146,30 @@ def test_titles_in_hangul_become_korean_originals(services, sample_ids, tmp_path
     )
     result = services.member_import.commit(preview)
     assert services.people.get(result.created_person_ids[1]).original_language == "en"
+
+
+def test_a_dietary_column_becomes_codes_and_what_is_left_the_note(services, sample_ids, tmp_path):
+    """A partner city's "식단" / "Dietary requirements" column: the requirements it names in
+    any of the three languages are stored as codes (the catering summary counts them), the
+    rest stays the dietary note."""
+    text = (
+        "Family name,Given name,Role,Dietary requirements\n"
+        "Seo,Yun,official,\"Vegetarian; nut allergy, keine Zwiebeln\"\n"
+        "Oh,Jin,official,돼지고기 제외\n"
+        "Ahn,Mi,official,Gluten free\n"
+        "Yoo,Na,official,Fisch bitte ohne Gräten\n"
+    )
+    table = read_table(write(tmp_path, text, "utf-8"))
+    preview = services.member_import.preview(
+        table, guess_mapping(table.headers), sample_ids["visit"], timezone="Europe/Berlin"
+    )
+    assert preview.ok, preview.errors
+    result = services.member_import.commit(preview)
+    people = {p.family_name: p for p in map(services.people.get, result.created_person_ids)}
+    stored = {name: (p.dietary_requirements, p.dietary_notes) for name, p in people.items()}
+    assert stored == {
+        "Seo": ("vegetarian,nut_allergy", "keine Zwiebeln"),
+        "Oh": ("no_pork", ""),
+        "Ahn": ("gluten_free", ""),
+        "Yoo": ("", "Fisch bitte ohne Gräten"),
+    }

@@ -23,7 +23,8 @@ only with the person's recorded consent (``Person.notes_consent``). For one meal
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from exchange_planner.domain.enums import DietaryRequirement, ProgramKind
@@ -84,6 +85,35 @@ def parse_requirements(value: object, field: str = "dietary_requirements") -> st
                 values={"text": shown},
             ) from None
     return ",".join(r.value for r in REQUIREMENTS if r in found)
+
+
+def requirement_key(text: str) -> str:
+    """How a written requirement is compared: "Gluten-free", "gluten free" and "gluten_free"
+    are one."""
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+#: What separates the requirements of one cell ("vegetarian; nut allergy, no onions").
+_PARTS = re.compile(r"[,;\n]")
+
+
+def split_requirements(text: str, words: Mapping[str, DietaryRequirement]) -> tuple[str, str]:
+    """A list's dietary cell as the stored codes and the note that is left: each part that
+    ``words`` (keys as :func:`requirement_key` writes them) knows becomes a code, the others
+    stay the note, in their order ("vegetarisch, keine Zwiebeln" -> "vegetarian",
+    "keine Zwiebeln")."""
+    codes: list[DietaryRequirement] = []
+    rest: list[str] = []
+    for part in _PARTS.split(text or ""):
+        written = part.strip()
+        if not written:
+            continue
+        code = words.get(requirement_key(written))
+        if code is None:
+            rest.append(written)
+        else:
+            codes.append(code)
+    return parse_requirements(codes), ", ".join(rest)
 
 
 def requirements_of(stored: str) -> tuple[DietaryRequirement, ...]:

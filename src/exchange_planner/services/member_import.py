@@ -24,7 +24,8 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from exchange_planner.domain import validation as v
-from exchange_planner.domain.enums import MemberRole, NameOrder
+from exchange_planner.domain.catering import REQUIREMENTS, requirement_key, split_requirements
+from exchange_planner.domain.enums import DietaryRequirement, MemberRole, NameOrder
 from exchange_planner.domain.errors import ImportFormatError, ValidationError
 from exchange_planner.domain.names import full_name, usual_name_order
 from exchange_planner.domain.timeutil import to_utc
@@ -166,6 +167,36 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "dietary requirements",
     ),
 }
+
+#: Dietary requirements as lists write them, beside the codes and the documents' words in
+#: every language ("vegetarisch", "돼지고기 제외"): each becomes the code, not a note.
+_REQUIREMENT_SPELLINGS: dict[DietaryRequirement, tuple[str, ...]] = {
+    DietaryRequirement.VEGETARIAN: ("veggie", "vegetarier", "vegetarierin", "채식주의"),
+    DietaryRequirement.NO_PORK: ("ohne schweinefleisch", "pork free", "돼지고기 안 먹음"),
+    DietaryRequirement.NO_ALCOHOL: ("alkoholfrei", "ohne alkohol", "금주"),
+    DietaryRequirement.NUT_ALLERGY: ("nut allergies", "nussallergien"),
+    DietaryRequirement.DIABETIC: ("diabetes", "diabetiker", "diabetikerin", "당뇨병"),
+}
+
+
+@lru_cache(maxsize=1)
+def requirement_words() -> dict[str, DietaryRequirement]:
+    """Every written form of a requirement the member import takes as its code. "Other"
+    is left out: on a list it says nothing without its note."""
+    from exchange_planner.reports.i18n import LABELS
+
+    words: dict[str, DietaryRequirement] = {}
+    for code in REQUIREMENTS:
+        if code is DietaryRequirement.OTHER:
+            continue
+        for text in (
+            code.value,
+            *LABELS[f"diet_{code.value}"],
+            *_REQUIREMENT_SPELLINGS.get(code, ()),
+        ):
+            words[requirement_key(text)] = code
+    return words
+
 
 #: Role values as partner cities write them (keys as :func:`role_key` writes them). The
 #: user's role table in the import dialog overrides these, per partnership.
@@ -1202,9 +1233,12 @@ class MemberImportService:
                 "email",
                 "phone",
                 "language",
-                "dietary_notes",
             )
         }
+        # "vegetarisch, keine Zwiebeln": the known requirements become codes, the rest the note.
+        codes, note = split_requirements(str(values.get("dietary_notes", "")), requirement_words())
+        person_values["dietary_requirements"] = codes
+        person_values["dietary_notes"] = note
         person_values["name_order"] = _name_order(values)
         try:
             cleaned = self._people.clean(session, person_values, None)
