@@ -154,7 +154,7 @@ def test_a_dietary_column_becomes_codes_and_what_is_left_the_note(services, samp
     rest stays the dietary note."""
     text = (
         "Family name,Given name,Role,Dietary requirements\n"
-        "Seo,Yun,official,\"Vegetarian; nut allergy, keine Zwiebeln\"\n"
+        'Seo,Yun,official,"Vegetarian; nut allergy, keine Zwiebeln"\n'
         "Oh,Jin,official,돼지고기 제외\n"
         "Ahn,Mi,official,Gluten free\n"
         "Yoo,Na,official,Fisch bitte ohne Gräten\n"
