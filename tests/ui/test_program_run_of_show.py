@@ -161,3 +161,48 @@ def test_run_of_show_from_the_documents_menu(main_window, qtbot, tmp_path: Path)
     assert "Nur intern: Seiteneingang" in text and "Türen öffnen" in text
     assert all("INTERN/내부용/INTERNAL" in re.sub(r"\s+", "", page) for page in pages)
     preview.close()
+
+
+def _type_field(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_an_end_that_would_leave_a_cue_outside_the_item_is_refused(main_window, qtbot):  # type: ignore[no-untyped-def]
+    """Moving only an item's end checks its cues again: a cue on the second day of an item
+    running past midnight holds the end there until the cue is moved or deleted."""
+    section, _ = _program(main_window)
+    program, cues = section.services.program, section.services.program.cues
+    reception = next(i for i in program.for_visit(1) if cues.for_item(i.id))
+    assert section.select_item(reception.id)
+    ends = section.form.widgets["ends_at"]
+    day = to_local(reception.ends_at, reception.timezone)
+    _type_field(qtbot, ends.date_edit, f"{day.day + 1:02d}.{day:%m.%Y}")
+    longer = program.get(reception.id)
+    assert to_local(longer.ends_at, longer.timezone).day == day.day + 1
+    # A cue before the item's start time lies on its second day.
+    table = section.cues.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    editor = table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Abfahrt der Kolonne")
+    _enter(qtbot, table, editor)
+    late = next(c for c in cues.for_item(reception.id) if c.cue == "Abfahrt der Kolonne")
+    row = next(r for r, shown in enumerate(section.cues.cue_rows()) if shown[1] == late.cue)
+    _edit_cell(qtbot, table, row, 0, "08:00")
+    assert to_local(cues.get(late.id).at, reception.timezone).day == day.day + 1
+    # Back to one day: refused under the field, nothing changed.
+    _type_field(qtbot, ends.date_edit, f"{day:%d.%m.%Y}")
+    assert "Abfahrt der Kolonne" in section.form.error_text("ends_at")
+    assert program.get(reception.id).ends_at == longer.ends_at
+    # Without that cue the end moves back.
+    row = next(r for r, shown in enumerate(section.cues.cue_rows()) if shown[1] == late.cue)
+    table.setFocus()
+    table.setCurrentCell(row, 1)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    _type_field(qtbot, ends.date_edit, f"{day:%d.%m.%Y}")
+    assert program.get(reception.id).ends_at == reception.ends_at
+    assert section.form.error_text("ends_at") == ""

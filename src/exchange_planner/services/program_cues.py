@@ -131,6 +131,36 @@ class ProgramCueService(RecordService[read.ProgramCue]):
             cue.at = cue.at + delta
 
     @staticmethod
+    def check_within(session: Session, item: Any, field: str) -> None:
+        """Refuse an item's new times (``field``: the one changed) that would leave one of
+        its cues outside the item's days; the caller's transaction is then rolled back."""
+        first, last = item_days(item)
+        outside = [
+            cue
+            for cue in session.exec(
+                select(ProgramCue)
+                .where(ProgramCue.program_item_id == item.id)
+                .order_by(ProgramCue.at, ProgramCue.position)
+            ).all()
+            if not first <= to_local(cue.at, item.timezone).date() <= last
+        ]
+        if not outside:
+            return
+        cue = outside[0]
+        shown = f"{first:%Y-%m-%d}" if first == last else f"{first:%Y-%m-%d}–{last:%Y-%m-%d}"
+        raise ValidationError(
+            field,
+            f"the cue “{cue.cue}” at {to_local(cue.at, item.timezone):%Y-%m-%d %H:%M} "
+            f"(and {len(outside) - 1} more) would lie outside the item's day ({shown}); move "
+            "or delete it first"
+            if len(outside) > 1
+            else f"the cue “{cue.cue}” at {to_local(cue.at, item.timezone):%Y-%m-%d %H:%M} "
+            f"would lie outside the item's day ({shown}); move or delete it first",
+            reason="cues_outside_item",
+            values={"cue": cue.cue, "count": len(outside), "first": first, "last": last},
+        )
+
+    @staticmethod
     def snapshots_in(session: Session, item_id: int) -> list[dict[str, Any]]:
         """The item's cues as plain values (for an undo that brings the item back)."""
         rows = session.exec(

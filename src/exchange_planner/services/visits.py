@@ -736,13 +736,23 @@ class ProgramService(RecordService[read.ProgramItem]):
     def _apply(
         self, session: Session, record: Any, record_id: int, changes: Mapping[str, Any]
     ) -> Any:
-        """An item moved whole (start and end by the same time) takes its cues along."""
-        before = (record.starts_at, record.ends_at)
+        """An item moved whole (start and end by the same time) takes its cues along; new
+        times that leave a cue outside the item's days are refused."""
+        before = (record.starts_at, record.ends_at, record.timezone)
         written = super()._apply(session, record, record_id, changes)
         delta = written.starts_at - before[0]
         if delta and written.ends_at - before[1] == delta:
             self.cues.shift_for_items(session, [record_id], delta)
             session.flush()
+        elif (written.starts_at, written.ends_at, written.timezone) != before:
+            changed = (
+                "ends_at"
+                if written.ends_at != before[1]
+                else "starts_at"
+                if written.starts_at != before[0]
+                else "timezone"
+            )
+            self.cues.check_within(session, written, changed)
         return written
 
     # --- undo support: attendees and cues travel with their item ---------------------------

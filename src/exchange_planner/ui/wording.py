@@ -462,6 +462,19 @@ def validation_text(error: ValidationError) -> str:
             str(values.get("who", "")),
             str(values.get("place", "")),
         )
+    if reason == "cues_outside_item":  # services/program_cues.py
+        first, last = values.get("first"), values.get("last")
+        days = (
+            ui_date(first) if first == last else f"{ui_date(first)}–{ui_date(last)}"  # type: ignore[arg-type]
+        )
+        return _fill(
+            QCoreApplication.translate(
+                "Wording",
+                "the cue “%1” would lie outside the item's day (%2); move or delete it first",
+            ),
+            str(values.get("cue", "")),
+            days,
+        )
     if reason == "room_over_capacity":  # services/travel.py
         return _fill(
             QCoreApplication.translate(

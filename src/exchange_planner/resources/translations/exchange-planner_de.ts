@@ -8432,373 +8432,378 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="316"/>
         <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
         <translation>%1 hat einen Ernährungshinweis („%2“), nimmt aber an keinem Essen und keinem Empfang von „%3“ teil</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="332"/>
+        <location filename="../../ui/wording.py" line="333"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 ist doppelt belegt: %2 und %3 überschneiden sich</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="358"/>
+        <location filename="../../ui/wording.py" line="359"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (der andere Programmpunkt gehört zu „%2“)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="385"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>must be zero or more</source>
         <translation>muss null oder größer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="387"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>is implausibly large</source>
         <translation>ist unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="388"/>
+        <location filename="../../ui/wording.py" line="389"/>
         <source>an exchange rate must be more than zero</source>
         <translation>ein Wechselkurs muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="389"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>must be a date and time with a time zone</source>
         <translation>muss ein Datum mit Uhrzeit und Zeitzone sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>muss eine Zeitzone wie Europe/Berlin nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="391"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl von null an sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>choose a person</source>
         <translation>eine Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="393"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>choose who signed</source>
         <translation>auswählen, wer unterschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="394"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>departs before arriving</source>
         <translation>die Abreise liegt vor der Ankunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="395"/>
+        <location filename="../../ui/wording.py" line="396"/>
         <source>a residency cannot answer itself</source>
         <translation>eine Residenz kann nicht ihr eigenes Gegenstück sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="396"/>
+        <location filename="../../ui/wording.py" line="397"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>das Gegenstück gehört zu einer anderen Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="399"/>
+        <location filename="../../ui/wording.py" line="400"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>das Gegenstück muss in die andere Richtung gehen (eingehend/ausgehend)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="402"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>the counterpart is cancelled</source>
         <translation>das Gegenstück ist abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="403"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>the counterpart links form a loop</source>
         <translation>die Verknüpfungen der Gegenstücke bilden einen Kreis</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="405"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>a limit must be more than zero</source>
         <translation>eine Grenze muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="406"/>
+        <location filename="../../ui/wording.py" line="407"/>
         <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
         <translation>muss eine Stufe von 1 bis 9 sein (1: die niedrigste Grenze)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="410"/>
         <source>there is already a rate of this currency on this day</source>
         <translation>für diese Währung gibt es an diesem Tag schon einen Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="412"/>
+        <location filename="../../ui/wording.py" line="413"/>
         <source>EUR needs no rate</source>
         <translation>EUR braucht keinen Kurs</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="413"/>
+        <location filename="../../ui/wording.py" line="414"/>
         <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
         <translation>muss ein Kürzel ohne Leerzeichen sein, z. B. DE-SN-KOMMUNAL</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="420"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>“%1” is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="422"/>
+        <location filename="../../ui/wording.py" line="423"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode wie EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="425"/>
+        <location filename="../../ui/wording.py" line="426"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="426"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>“%1” is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="427"/>
+        <location filename="../../ui/wording.py" line="428"/>
         <source>“%1” is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="428"/>
+        <location filename="../../ui/wording.py" line="429"/>
         <source>“%1” is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="429"/>
+        <location filename="../../ui/wording.py" line="430"/>
         <source>“%1” is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="435"/>
+        <location filename="../../ui/wording.py" line="436"/>
         <source>is %1 characters long; at most %2</source>
         <translation>ist %1 Zeichen lang; höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="444"/>
+        <location filename="../../ui/wording.py" line="445"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>die Gleichrangigkeiten widersprächen der Reihenfolge der Rangtabellen (betroffene Ränge: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="456"/>
+        <location filename="../../ui/wording.py" line="457"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>bitte begründen, warum %1 auf Platz %2 statt auf dem berechneten Platz steht (die Begründung steht in der Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="466"/>
+        <location filename="../../ui/wording.py" line="473"/>
+        <source>the cue “%1” would lie outside the item&apos;s day (%2); move or delete it first</source>
+        <translation>das Stichwort „%1“ läge außerhalb des Tages des Programmpunkts (%2); verschieben oder löschen Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>Zimmer %1 wäre mit %2 Personen belegt; ein Zimmer dieser Art fasst %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="491"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>es gibt keinen Veranstaltungsort #%1 als Unterkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="480"/>
+        <location filename="../../ui/wording.py" line="496"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>ein Fahrzeug hat 1 bis 80 Sitzplätze, nicht %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="485"/>
+        <location filename="../../ui/wording.py" line="501"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>zu wenige Sitzplätze: bei „%2“ fahren %1 Personen darin mit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="490"/>
+        <location filename="../../ui/wording.py" line="506"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>ist kein Sprachcode (zum Beispiel de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="495"/>
+        <location filename="../../ui/wording.py" line="511"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="505"/>
+        <location filename="../../ui/wording.py" line="521"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="523"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="513"/>
+        <location filename="../../ui/wording.py" line="529"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="520"/>
+        <location filename="../../ui/wording.py" line="536"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="525"/>
+        <location filename="../../ui/wording.py" line="541"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="551"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="550"/>
+        <location filename="../../ui/wording.py" line="566"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="560"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="562"/>
+        <location filename="../../ui/wording.py" line="578"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="563"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="564"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="565"/>
+        <location filename="../../ui/wording.py" line="581"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="566"/>
+        <location filename="../../ui/wording.py" line="582"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="569"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="570"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="571"/>
+        <location filename="../../ui/wording.py" line="587"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="572"/>
+        <location filename="../../ui/wording.py" line="588"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="573"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="574"/>
+        <location filename="../../ui/wording.py" line="590"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="575"/>
+        <location filename="../../ui/wording.py" line="591"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="576"/>
+        <location filename="../../ui/wording.py" line="592"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="577"/>
+        <location filename="../../ui/wording.py" line="593"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="580"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="581"/>
+        <location filename="../../ui/wording.py" line="597"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="582"/>
+        <location filename="../../ui/wording.py" line="598"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="583"/>
+        <location filename="../../ui/wording.py" line="599"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="584"/>
+        <location filename="../../ui/wording.py" line="600"/>
         <source>passenger of transfer “%1”</source>
         <translation>Fahrgast des Transfers „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="585"/>
+        <location filename="../../ui/wording.py" line="601"/>
         <source>start of program item “%1”</source>
         <translation>Abfahrtsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="586"/>
+        <location filename="../../ui/wording.py" line="602"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>Hotel eines Mitglieds des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="596"/>
+        <location filename="../../ui/wording.py" line="612"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="602"/>
+        <location filename="../../ui/wording.py" line="618"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, Tisch %2, Platz %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="612"/>
+        <location filename="../../ui/wording.py" line="628"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

@@ -8426,373 +8426,378 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="315"/>
+        <location filename="../../ui/wording.py" line="316"/>
         <source>%1 has a dietary note (“%2”) but attends no meal or reception of “%3”</source>
         <translation>%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="332"/>
+        <location filename="../../ui/wording.py" line="333"/>
         <source>%1 is booked twice: %2 and %3 overlap</source>
         <translation>%1 중복 예약: %2, %3 일정이 겹칩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="358"/>
+        <location filename="../../ui/wording.py" line="359"/>
         <source>%1 (the other item belongs to “%2”)</source>
         <translation>%1 (다른 일정은 “%2” 방문에 속합니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="385"/>
+        <location filename="../../ui/wording.py" line="386"/>
         <source>must not be empty</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="386"/>
+        <location filename="../../ui/wording.py" line="387"/>
         <source>must be zero or more</source>
         <translation>0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="387"/>
+        <location filename="../../ui/wording.py" line="388"/>
         <source>is implausibly large</source>
         <translation>값이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="388"/>
+        <location filename="../../ui/wording.py" line="389"/>
         <source>an exchange rate must be more than zero</source>
         <translation>환율은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="389"/>
+        <location filename="../../ui/wording.py" line="390"/>
         <source>must be a date and time with a time zone</source>
         <translation>시간대가 있는 날짜와 시간이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="390"/>
+        <location filename="../../ui/wording.py" line="391"/>
         <source>must name a time zone such as Europe/Berlin</source>
         <translation>Europe/Berlin 같은 시간대를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="391"/>
+        <location filename="../../ui/wording.py" line="392"/>
         <source>must be a whole number, zero or more</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="392"/>
+        <location filename="../../ui/wording.py" line="393"/>
         <source>choose a person</source>
         <translation>사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="393"/>
+        <location filename="../../ui/wording.py" line="394"/>
         <source>choose who signed</source>
         <translation>서명한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="394"/>
+        <location filename="../../ui/wording.py" line="395"/>
         <source>departs before arriving</source>
         <translation>출발이 도착보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="395"/>
+        <location filename="../../ui/wording.py" line="396"/>
         <source>a residency cannot answer itself</source>
         <translation>레지던시는 자기 자신의 상대 레지던시가 될 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="396"/>
+        <location filename="../../ui/wording.py" line="397"/>
         <source>the counterpart belongs to another partnership</source>
         <translation>상대 레지던시가 다른 파트너십에 속합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="399"/>
+        <location filename="../../ui/wording.py" line="400"/>
         <source>the counterpart must go the other way (incoming/outgoing)</source>
         <translation>상대 레지던시는 반대 방향(초청/파견)이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="402"/>
+        <location filename="../../ui/wording.py" line="403"/>
         <source>the counterpart is cancelled</source>
         <translation>상대 레지던시가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="403"/>
+        <location filename="../../ui/wording.py" line="404"/>
         <source>the counterpart links form a loop</source>
         <translation>상대 레지던시 연결이 순환합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="405"/>
+        <location filename="../../ui/wording.py" line="406"/>
         <source>a limit must be more than zero</source>
         <translation>기준은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="406"/>
+        <location filename="../../ui/wording.py" line="407"/>
         <source>must be a tier from 1 to 9 (1: the lowest limit)</source>
         <translation>1에서 9 사이의 단계여야 합니다(1: 가장 낮은 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="409"/>
+        <location filename="../../ui/wording.py" line="410"/>
         <source>there is already a rate of this currency on this day</source>
         <translation>이 통화의 이날 환율이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="412"/>
+        <location filename="../../ui/wording.py" line="413"/>
         <source>EUR needs no rate</source>
         <translation>유로는 환율이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="413"/>
+        <location filename="../../ui/wording.py" line="414"/>
         <source>must be a code without spaces, e.g. DE-SN-KOMMUNAL</source>
         <translation>공백 없는 코드여야 합니다(예: DE-SN-KOMMUNAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="420"/>
+        <location filename="../../ui/wording.py" line="421"/>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="421"/>
+        <location filename="../../ui/wording.py" line="422"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”은(는) 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="422"/>
+        <location filename="../../ui/wording.py" line="423"/>
         <source>“%1” is not a three-letter currency code like EUR</source>
         <translation>“%1”은(는) EUR 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="425"/>
+        <location filename="../../ui/wording.py" line="426"/>
         <source>“%1” is not a date</source>
         <translation>“%1”은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="426"/>
+        <location filename="../../ui/wording.py" line="427"/>
         <source>“%1” is not a date and time</source>
         <translation>“%1”은(는) 날짜와 시간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="427"/>
+        <location filename="../../ui/wording.py" line="428"/>
         <source>“%1” is not a known time zone</source>
         <translation>“%1”은(는) 알 수 없는 시간대입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="428"/>
+        <location filename="../../ui/wording.py" line="429"/>
         <source>“%1” is not one of the choices</source>
         <translation>“%1”은(는) 선택할 수 있는 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="429"/>
+        <location filename="../../ui/wording.py" line="430"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="435"/>
+        <location filename="../../ui/wording.py" line="436"/>
         <source>is %1 characters long; at most %2</source>
         <translation>%1자입니다. 최대 %2자까지 입력할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="444"/>
+        <location filename="../../ui/wording.py" line="445"/>
         <source>the rank equivalences would contradict the order of the rank tables (ranks concerned: %1)</source>
         <translation>이 동등 직급 설정은 직급표의 순서와 모순됩니다 (해당 직급: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="456"/>
+        <location filename="../../ui/wording.py" line="457"/>
         <source>say why %1 is placed at %2 instead of the computed place (the reason is shown in the order of precedence)</source>
         <translation>%1 님이 계산된 서열 대신 %2번에 배치되는 이유를 적어 주십시오 (이유는 의전 서열에 표시됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="466"/>
+        <location filename="../../ui/wording.py" line="473"/>
+        <source>the cue “%1” would lie outside the item&apos;s day (%2); move or delete it first</source>
+        <translation>큐 “%1”이(가) 일정 항목의 날짜(%2)를 벗어나게 됩니다. 먼저 큐를 옮기거나 삭제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="482"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>%1 객실에 %2명이 배정됩니다. 이 유형의 객실은 %3명까지입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="475"/>
+        <location filename="../../ui/wording.py" line="491"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>숙소로 지정할 장소 #%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="480"/>
+        <location filename="../../ui/wording.py" line="496"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>차량 좌석은 1~80석이어야 합니다(%1석 불가)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="485"/>
+        <location filename="../../ui/wording.py" line="501"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>좌석이 부족합니다: “%2”에 %1명이 탑승합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="490"/>
+        <location filename="../../ui/wording.py" line="506"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>언어 코드가 아닙니다(예: de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="495"/>
+        <location filename="../../ui/wording.py" line="511"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="505"/>
+        <location filename="../../ui/wording.py" line="521"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="507"/>
+        <location filename="../../ui/wording.py" line="523"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="513"/>
+        <location filename="../../ui/wording.py" line="529"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="520"/>
+        <location filename="../../ui/wording.py" line="536"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="525"/>
+        <location filename="../../ui/wording.py" line="541"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="535"/>
+        <location filename="../../ui/wording.py" line="551"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="545"/>
+        <location filename="../../ui/wording.py" line="561"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="550"/>
+        <location filename="../../ui/wording.py" line="566"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="560"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="562"/>
+        <location filename="../../ui/wording.py" line="578"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="563"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="564"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="565"/>
+        <location filename="../../ui/wording.py" line="581"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="566"/>
+        <location filename="../../ui/wording.py" line="582"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="569"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="570"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="571"/>
+        <location filename="../../ui/wording.py" line="587"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="572"/>
+        <location filename="../../ui/wording.py" line="588"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="573"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="574"/>
+        <location filename="../../ui/wording.py" line="590"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="575"/>
+        <location filename="../../ui/wording.py" line="591"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="576"/>
+        <location filename="../../ui/wording.py" line="592"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="577"/>
+        <location filename="../../ui/wording.py" line="593"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="580"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="581"/>
+        <location filename="../../ui/wording.py" line="597"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="582"/>
+        <location filename="../../ui/wording.py" line="598"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="583"/>
+        <location filename="../../ui/wording.py" line="599"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="584"/>
+        <location filename="../../ui/wording.py" line="600"/>
         <source>passenger of transfer “%1”</source>
         <translation>이동 “%1”의 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="585"/>
+        <location filename="../../ui/wording.py" line="601"/>
         <source>start of program item “%1”</source>
         <translation>일정 항목 “%1”의 출발지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="586"/>
+        <location filename="../../ui/wording.py" line="602"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>방문 “%1” 대표단원의 숙소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="596"/>
+        <location filename="../../ui/wording.py" line="612"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="602"/>
+        <location filename="../../ui/wording.py" line="618"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, %2번 테이블, %3번 좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="612"/>
+        <location filename="../../ui/wording.py" line="628"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>
