@@ -208,6 +208,38 @@ def test_transport_check_exit_status(sample_db_path: Path, capsys) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "unseated"),
+    [
+        ("en_GB.UTF-8", "Without a seat on “{title}”: {name}"),
+        ("de_DE.UTF-8", "Ohne Platz bei „{title}“: {name}"),
+        ("ko_KR.UTF-8", "“{title}” 좌석 미배정: {name}"),
+    ],
+)
+def test_transport_check_speaks_the_language_of_the_environment(
+    sample_db_path: Path, capsys, monkeypatch, language: str, unseated: str
+) -> None:
+    """Someone taken out of their seat is a warning worded in the user's language, with the
+    transfer and the person named; the kind key stays the same for scripts."""
+    ids = equip(sample_db_path)
+    db = open_database(sample_db_path)
+    try:
+        transport = TransportService(db)
+        transfer = transport.view(ids["visit"]).transfers[0]
+        passenger = transfer.rides[0].passengers[-1]
+        transport.unseat(transfer.item_id, passenger.person_id)
+    finally:
+        db.dispose()
+    for name in ("LANGUAGE", "LC_MESSAGES", "LC_ALL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", language)
+    code = main(["transport", "--db", str(sample_db_path), "--visit", str(ids["visit"]), "check"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1
+    expected = unseated.format(title=transfer.title, name=passenger.name)
+    assert f"warning\tunseated\t{expected}" in lines, lines
+
+
 def test_bad_arguments_are_refused(sample_db_path: Path, tmp_path: Path, capsys) -> None:
     ids = equip(sample_db_path)
     out = tmp_path / "x.pdf"

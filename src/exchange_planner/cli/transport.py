@@ -4,7 +4,8 @@
 ``transport --visit N check`` prints one line per finding: ``refused`` (the plan cannot work:
 a vehicle over capacity, a person in two vehicles at once, a seat number out of range or given
 twice) or ``warning`` (someone without a seat, the head's interpreter in another vehicle, ...),
-then the kind key (for scripts) and the message; exit status 1 when there is any, 0 when none.
+then the kind key (for scripts) and the sentence in the language of the environment (LANGUAGE,
+LC_ALL, LANG: German, Korean, else English); exit status 1 when there is any, 0 when none.
 """
 
 from __future__ import annotations
@@ -53,13 +54,23 @@ def register_print(kinds: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run_transport(args: argparse.Namespace) -> int:
-    from exchange_planner.services.transport import TransportService
+    from exchange_planner.cli.wording import Wording
+    from exchange_planner.services.transport import (
+        PROBLEM_SENTENCES,
+        TransportService,
+        problem_sentence,
+    )
 
+    wording = Wording.from_env()
     with open_services(args) as services:
-        problems = TransportService(services.db).check(args.visit)
-    for problem in problems:
-        print(f"{'refused' if problem.refusal else 'warning'}\t{problem.kind}\t{problem.message}")
-    return 1 if problems else 0
+        view = TransportService(services.db).view(args.visit)
+    for problem in view.problems:
+        template = PROBLEM_SENTENCES.get(problem.kind)
+        text = (
+            problem_sentence(wording.tr(template), problem, view) if template else problem.message
+        )
+        print(f"{'refused' if problem.refusal else 'warning'}\t{problem.kind}\t{text}")
+    return 1 if view.problems else 0
 
 
 def run_print_transport(args: argparse.Namespace) -> int:

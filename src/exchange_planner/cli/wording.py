@@ -97,6 +97,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "von „%3“ teil",
         "%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다",
     ),
+    # The transport plan"s findings (services/transport.PROBLEM_SENTENCES).
+    "%vehicle has %seats seats but %people people are aboard on “%title”": (
+        "%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit",
+        "%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)",
+    ),
+    "%vehicle has seats 1 to %seats, not %seat (%names)": (
+        "%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)",
+        "%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)",
+    ),
+    "Seat %seat of %vehicle is given twice on “%title”: %names": (
+        "Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names",
+        "“%title”: %vehicle %seat번 좌석 중복 배정: %names",
+    ),
+    "%names is in two vehicles on “%title”: %vehicles": (
+        "%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles",
+        "%names: “%title”에서 차량 두 대에 배정됨: %vehicles",
+    ),
+    "%names is in vehicles of two transfers at the same time: “%other” and “%title”": (
+        "%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“",
+        "%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”",
+    ),
+    "Without a seat on “%title”: %names": (
+        "Ohne Platz bei „%title“: %names",
+        "“%title” 좌석 미배정: %names",
+    ),
+    "Aboard on “%title” without attending it: %names": (
+        "Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names",
+        "“%title” 불참자가 탑승함: %names",
+    ),
+    "%names: the interpreter does not ride with the head on “%title”": (
+        "%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung",
+        "%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음",
+    ),
+    "%vehicle is on two transfers at the same time: “%other” and “%title”": (
+        "%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“",
+        "%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”",
+    ),
     "%1 (the other item belongs to “%2”)": (
         "%1 (der andere Programmpunkt gehört zu „%2“)",
         "%1 (다른 일정은 “%2” 방문에 속합니다)",

@@ -16,6 +16,7 @@ views and in :meth:`TransportService.check`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -108,6 +109,54 @@ class TransportView:
     problems: tuple[Problem, ...] = ()
     #: People who may be seated (the visit's participants), id -> name, in list order.
     people: Mapping[int, str] = field(default_factory=dict)
+
+
+#: The sentence of each finding's kind, with its placeholders (%vehicle, %seats, %seat,
+#: %people, %title, %other, %vehicles, %names); the interfaces translate these templates.
+PROBLEM_SENTENCES: dict[str, str] = {
+    "over_capacity": "%vehicle has %seats seats but %people people are aboard on “%title”",
+    "seat_out_of_range": "%vehicle has seats 1 to %seats, not %seat (%names)",
+    "seat_twice": "Seat %seat of %vehicle is given twice on “%title”: %names",
+    "two_vehicles": "%names is in two vehicles on “%title”: %vehicles",
+    "overlapping": (
+        "%names is in vehicles of two transfers at the same time: “%other” and “%title”"
+    ),
+    "unseated": "Without a seat on “%title”: %names",
+    "not_attending": "Aboard on “%title” without attending it: %names",
+    "interpreter_apart": "%names: the interpreter does not ride with the head on “%title”",
+    "vehicle_double_booked": (
+        "%vehicle is on two transfers at the same time: “%other” and “%title”"
+    ),
+}
+
+
+def problem_sentence(template: str, problem: Problem, view: TransportView | None) -> str:
+    """``template`` (a translation of ``PROBLEM_SENTENCES[problem.kind]``) filled with the
+    finding's vehicle, transfer, people and facts, named as ``view`` names them."""
+    vehicles = {v.id: v.label for v in view.vehicles} if view else {}
+    titles = {t.item_id: t.title for t in view.transfers} if view else {}
+    people = dict(view.people) if view else {}
+    if view:
+        for transfer in view.transfers:
+            for passenger in (
+                *transfer.unseated,
+                *(p for r in transfer.rides for p in r.passengers),
+            ):
+                people.setdefault(passenger.person_id, passenger.name)
+    values = problem.values
+    filled = {
+        "%vehicles": values.get("vehicles", ""),
+        "%vehicle": vehicles.get(problem.vehicle_id or 0, ""),
+        "%seats": values.get("seats", ""),
+        "%seat": values.get("seat", ""),
+        "%people": values.get("people", ""),
+        "%title": titles.get(problem.item_id or 0, ""),
+        "%other": values.get("other", ""),
+        "%names": ", ".join(people.get(p, f"#{p}") for p in problem.person_ids),
+    }
+    # One pass, longest placeholder first: a value holding "%seat" stays as it is.
+    pattern = re.compile("|".join(re.escape(key) for key in filled))
+    return pattern.sub(lambda match: str(filled[match[0]]), template)
 
 
 def _whole_number(field_name: str, value: Any) -> int:

@@ -7757,289 +7757,289 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="64"/>
+        <location filename="../../ui/delegations/transport.py" line="49"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
-        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id). ``services.transport.PROBLEM_SENTENCES`` as the interface translates them.</extracomment>
         <translation>%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <location filename="../../ui/delegations/transport.py" line="53"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="71"/>
+        <location filename="../../ui/delegations/transport.py" line="56"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="74"/>
+        <location filename="../../ui/delegations/transport.py" line="59"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="77"/>
+        <location filename="../../ui/delegations/transport.py" line="62"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <location filename="../../ui/delegations/transport.py" line="66"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>Ohne Platz bei „%title“: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="84"/>
+        <location filename="../../ui/delegations/transport.py" line="67"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="87"/>
+        <location filename="../../ui/delegations/transport.py" line="70"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="90"/>
+        <location filename="../../ui/delegations/transport.py" line="73"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="174"/>
+        <location filename="../../ui/delegations/transport.py" line="150"/>
         <source>Add vehicle</source>
         <translation>Fahrzeug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <location filename="../../ui/delegations/transport.py" line="151"/>
         <source>Delete vehicle</source>
         <translation>Fahrzeug löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <location filename="../../ui/delegations/transport.py" line="152"/>
         <source>Change vehicle</source>
         <translation>Fahrzeug ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <location filename="../../ui/delegations/transport.py" line="157"/>
         <source>Car</source>
         <translation>Pkw</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <location filename="../../ui/delegations/transport.py" line="158"/>
         <source>Van</source>
         <translation>Kleinbus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <location filename="../../ui/delegations/transport.py" line="159"/>
         <source>Minibus</source>
         <translation>Minibus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="184"/>
+        <location filename="../../ui/delegations/transport.py" line="160"/>
         <source>Bus</source>
         <translation>Reisebus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="190"/>
+        <location filename="../../ui/delegations/transport.py" line="166"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="191"/>
+        <location filename="../../ui/delegations/transport.py" line="167"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="192"/>
+        <location filename="../../ui/delegations/transport.py" line="168"/>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="193"/>
+        <location filename="../../ui/delegations/transport.py" line="169"/>
         <source>Driver</source>
         <translation>Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <location filename="../../ui/delegations/transport.py" line="170"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <location filename="../../ui/delegations/transport.py" line="171"/>
         <source>Plate</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
         <source>&amp;Label</source>
         <translation>Bezei&amp;chnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="200"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <location filename="../../ui/delegations/transport.py" line="177"/>
         <source>Se&amp;ats</source>
         <translation>&amp;Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="202"/>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
         <source>D&amp;river</source>
         <translation>&amp;Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>&amp;Telefon Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>&amp;Sprache Fahrer/in (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Num&amp;ber plate</source>
         <translation>&amp;Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="189"/>
         <source>Vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
         <source>Transfers</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
         <source>&amp;Transfer:</source>
         <translation>T&amp;ransfer:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
         <source>Vehicle / passenger</source>
         <translation>Fahrzeug / Fahrgast</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="237"/>
-        <location filename="../../ui/delegations/transport.py" line="500"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="476"/>
         <source>Seat</source>
         <translation>Einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <location filename="../../ui/delegations/transport.py" line="222"/>
         <source>&amp;Use selected vehicle</source>
         <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="247"/>
+        <location filename="../../ui/delegations/transport.py" line="223"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="249"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Take vehi&amp;cle off</source>
         <translation>Fahrzeug ab&amp;ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <location filename="../../ui/delegations/transport.py" line="227"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>A&amp;lle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="254"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="264"/>
+        <location filename="../../ui/delegations/transport.py" line="240"/>
         <source>any seat</source>
         <translation>beliebiger Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="265"/>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
         <source>&amp;Seat</source>
         <translation>Ei&amp;nteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="266"/>
+        <location filename="../../ui/delegations/transport.py" line="242"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <location filename="../../ui/delegations/transport.py" line="244"/>
         <source>U&amp;nseat</source>
         <translation>Herausneh&amp;men</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="302"/>
+        <location filename="../../ui/delegations/transport.py" line="278"/>
         <source>Seat &amp;in:</source>
         <translation>E&amp;inteilen in:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="354"/>
+        <location filename="../../ui/delegations/transport.py" line="330"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="361"/>
+        <location filename="../../ui/delegations/transport.py" line="337"/>
         <source>(start not set)</source>
         <translation>(Abfahrtsort fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="362"/>
+        <location filename="../../ui/delegations/transport.py" line="338"/>
         <source>(destination not set)</source>
         <translation>(Ziel fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="369"/>
+        <location filename="../../ui/delegations/transport.py" line="345"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%2 von %3 Plätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="392"/>
+        <location filename="../../ui/delegations/transport.py" line="368"/>
         <source>Without a seat (%1)</source>
         <translation>Ohne Platz (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="412"/>
+        <location filename="../../ui/delegations/transport.py" line="388"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ Der Transportplan ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="439"/>
         <source>Use vehicle on transfer</source>
         <translation>Fahrzeug für Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="472"/>
+        <location filename="../../ui/delegations/transport.py" line="448"/>
         <source>Take vehicle off transfer</source>
         <translation>Fahrzeug vom Transfer abziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="481"/>
+        <location filename="../../ui/delegations/transport.py" line="457"/>
         <source>Seat everyone automatically</source>
         <translation>Alle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="509"/>
+        <location filename="../../ui/delegations/transport.py" line="485"/>
         <source>Unseat</source>
         <translation>Herausnehmen</translation>
     </message>
@@ -8602,208 +8602,208 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>bitte begründen, warum %1 auf Platz %2 statt auf dem berechneten Platz steht (die Begründung steht in der Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="473"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>the cue “%1” would lie outside the item&apos;s day (%2); move or delete it first</source>
         <translation>das Stichwort „%1“ läge außerhalb des Tages des Programmpunkts (%2); verschieben oder löschen Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="480"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>Zimmer %1 wäre mit %2 Personen belegt; ein Zimmer dieser Art fasst %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="491"/>
+        <location filename="../../ui/wording.py" line="489"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>es gibt keinen Veranstaltungsort #%1 als Unterkunft</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="496"/>
+        <location filename="../../ui/wording.py" line="494"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>ein Fahrzeug hat 1 bis 80 Sitzplätze, nicht %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="501"/>
+        <location filename="../../ui/wording.py" line="499"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>zu wenige Sitzplätze: bei „%2“ fahren %1 Personen darin mit</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="506"/>
+        <location filename="../../ui/wording.py" line="504"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>ist kein Sprachcode (zum Beispiel de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="511"/>
+        <location filename="../../ui/wording.py" line="509"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>Platz %1 liegt außerhalb der Rangfolge: Plätze 1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="521"/>
+        <location filename="../../ui/wording.py" line="519"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="523"/>
+        <location filename="../../ui/wording.py" line="521"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>endet am %1, vor dem Beginn am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="529"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="536"/>
+        <location filename="../../ui/wording.py" line="534"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 ist kein plausibles Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="541"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>enthält das Steuerzeichen %1 (Zeichen %2); erlaubt sind nur Tabulator und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="551"/>
+        <location filename="../../ui/wording.py" line="549"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>enthält das einzelne Ersatzzeichen %1 (Zeichen %2), die Hälfte eines UTF-16-Paars und kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="559"/>
         <source>“%1” already answers another residency</source>
         <translation>„%1“ ist bereits das Gegenstück einer anderen Residenz</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="566"/>
+        <location filename="../../ui/wording.py" line="564"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>„%1“ hat bereits Residenz #%2 als Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="576"/>
+        <location filename="../../ui/wording.py" line="574"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>Delegationsleitung des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="577"/>
+        <location filename="../../ui/wording.py" line="575"/>
         <source>hotel of visit “%1”</source>
         <translation>Hotel des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="578"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>partnership of visit “%1”</source>
         <translation>Partnerschaft des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="579"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>member of visit “%1”</source>
         <translation>Mitglied des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="580"/>
+        <location filename="../../ui/wording.py" line="578"/>
         <source>host of program item “%1”</source>
         <translation>Gastgeber/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="581"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>venue of program item “%1”</source>
         <translation>Veranstaltungsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="582"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>attendee of program item “%1”</source>
         <translation>Teilnehmer/in des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="585"/>
+        <location filename="../../ui/wording.py" line="583"/>
         <source>giver of gift “%1”</source>
         <translation>Überreichende/r des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="586"/>
+        <location filename="../../ui/wording.py" line="584"/>
         <source>recipient of gift “%1”</source>
         <translation>Empfänger/in des Geschenks „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="587"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>signer of guestbook entry #%1</source>
         <translation>Unterzeichner/in des Gästebucheintrags #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="588"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>artist of residency “%1”</source>
         <translation>Künstler/in der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="589"/>
+        <location filename="../../ui/wording.py" line="587"/>
         <source>studio of residency “%1”</source>
         <translation>Atelier der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="590"/>
+        <location filename="../../ui/wording.py" line="588"/>
         <source>partnership of residency “%1”</source>
         <translation>Partnerschaft der Residenz „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="591"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>curator of exhibition “%1”</source>
         <translation>Kurator/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="592"/>
+        <location filename="../../ui/wording.py" line="590"/>
         <source>venue of exhibition “%1”</source>
         <translation>Veranstaltungsort der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="593"/>
+        <location filename="../../ui/wording.py" line="591"/>
         <source>partnership of exhibition “%1”</source>
         <translation>Partnerschaft der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="596"/>
+        <location filename="../../ui/wording.py" line="594"/>
         <source>artist of exhibition “%1”</source>
         <translation>Künstler/in der Ausstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="597"/>
+        <location filename="../../ui/wording.py" line="595"/>
         <source>rank of “%1”</source>
         <translation>Rang von „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="598"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>host of visit “%1”</source>
         <translation>Gastgeber des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="599"/>
+        <location filename="../../ui/wording.py" line="597"/>
         <source>seated at “%1”</source>
         <translation>Platz bei „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="600"/>
+        <location filename="../../ui/wording.py" line="598"/>
         <source>passenger of transfer “%1”</source>
         <translation>Fahrgast des Transfers „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="601"/>
+        <location filename="../../ui/wording.py" line="599"/>
         <source>start of program item “%1”</source>
         <translation>Abfahrtsort des Programmpunkts „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="602"/>
+        <location filename="../../ui/wording.py" line="600"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>Hotel eines Mitglieds des Besuchs „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="612"/>
+        <location filename="../../ui/wording.py" line="610"/>
         <source>%1: more</source>
         <translation>%1: weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="618"/>
+        <location filename="../../ui/wording.py" line="616"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, Tisch %2, Platz %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="628"/>
+        <location filename="../../ui/wording.py" line="626"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>„%1“ kann nicht gelöscht werden, solange es noch verwendet wird als: %2</translation>
     </message>

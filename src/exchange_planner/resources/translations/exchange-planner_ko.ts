@@ -7751,289 +7751,289 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="64"/>
+        <location filename="../../ui/delegations/transport.py" line="49"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
-        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id).</extracomment>
+        <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id). ``services.transport.PROBLEM_SENTENCES`` as the interface translates them.</extracomment>
         <translation>%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="68"/>
+        <location filename="../../ui/delegations/transport.py" line="53"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="71"/>
+        <location filename="../../ui/delegations/transport.py" line="56"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>“%title”: %vehicle %seat번 좌석 중복 배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="74"/>
+        <location filename="../../ui/delegations/transport.py" line="59"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names: “%title”에서 차량 두 대에 배정됨: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="77"/>
+        <location filename="../../ui/delegations/transport.py" line="62"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="81"/>
+        <location filename="../../ui/delegations/transport.py" line="66"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>“%title” 좌석 미배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="84"/>
+        <location filename="../../ui/delegations/transport.py" line="67"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>“%title” 불참자가 탑승함: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="87"/>
+        <location filename="../../ui/delegations/transport.py" line="70"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="90"/>
+        <location filename="../../ui/delegations/transport.py" line="73"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="174"/>
+        <location filename="../../ui/delegations/transport.py" line="150"/>
         <source>Add vehicle</source>
         <translation>차량 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <location filename="../../ui/delegations/transport.py" line="151"/>
         <source>Delete vehicle</source>
         <translation>차량 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <location filename="../../ui/delegations/transport.py" line="152"/>
         <source>Change vehicle</source>
         <translation>차량 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <location filename="../../ui/delegations/transport.py" line="157"/>
         <source>Car</source>
         <translation>승용차</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <location filename="../../ui/delegations/transport.py" line="158"/>
         <source>Van</source>
         <translation>밴</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <location filename="../../ui/delegations/transport.py" line="159"/>
         <source>Minibus</source>
         <translation>미니버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="184"/>
+        <location filename="../../ui/delegations/transport.py" line="160"/>
         <source>Bus</source>
         <translation>버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="190"/>
+        <location filename="../../ui/delegations/transport.py" line="166"/>
         <source>Vehicle</source>
         <translation>차량</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="191"/>
+        <location filename="../../ui/delegations/transport.py" line="167"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="192"/>
+        <location filename="../../ui/delegations/transport.py" line="168"/>
         <source>Seats</source>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="193"/>
+        <location filename="../../ui/delegations/transport.py" line="169"/>
         <source>Driver</source>
         <translation>운전기사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="194"/>
+        <location filename="../../ui/delegations/transport.py" line="170"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="195"/>
+        <location filename="../../ui/delegations/transport.py" line="171"/>
         <source>Plate</source>
         <translation>차량 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="199"/>
+        <location filename="../../ui/delegations/transport.py" line="175"/>
         <source>&amp;Label</source>
         <translation>이름(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="200"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <location filename="../../ui/delegations/transport.py" line="177"/>
         <source>Se&amp;ats</source>
         <translation>좌석 수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="202"/>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
         <source>D&amp;river</source>
         <translation>운전기사(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="203"/>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>운전기사 전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="204"/>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>운전기사 언어(&amp;G) (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="205"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Num&amp;ber plate</source>
         <translation>차량 번호(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Co&amp;mpany</source>
         <translation>운수 회사(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="207"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="189"/>
         <source>Vehicle %1</source>
         <translation>차량 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="201"/>
         <source>Transfers</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <location filename="../../ui/delegations/transport.py" line="206"/>
         <source>&amp;Transfer:</source>
         <translation>이동(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="237"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
         <source>Vehicle / passenger</source>
         <translation>차량 / 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="237"/>
-        <location filename="../../ui/delegations/transport.py" line="500"/>
+        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="476"/>
         <source>Seat</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <location filename="../../ui/delegations/transport.py" line="222"/>
         <source>&amp;Use selected vehicle</source>
         <translation>선택한 차량 배정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="247"/>
+        <location filename="../../ui/delegations/transport.py" line="223"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>위에서 선택한 차량을 이 이동에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="249"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Take vehi&amp;cle off</source>
         <translation>차량 배정 해제(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="251"/>
+        <location filename="../../ui/delegations/transport.py" line="227"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>전원 자동 배정(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="254"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="264"/>
+        <location filename="../../ui/delegations/transport.py" line="240"/>
         <source>any seat</source>
         <translation>좌석 무관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="265"/>
+        <location filename="../../ui/delegations/transport.py" line="241"/>
         <source>&amp;Seat</source>
         <translation>배정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="266"/>
+        <location filename="../../ui/delegations/transport.py" line="242"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>선택한 사람을 선택한 차량에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="268"/>
+        <location filename="../../ui/delegations/transport.py" line="244"/>
         <source>U&amp;nseat</source>
         <translation>배정 해제(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="302"/>
+        <location filename="../../ui/delegations/transport.py" line="278"/>
         <source>Seat &amp;in:</source>
         <translation>배정 차량(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="354"/>
+        <location filename="../../ui/delegations/transport.py" line="330"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="361"/>
+        <location filename="../../ui/delegations/transport.py" line="337"/>
         <source>(start not set)</source>
         <translation>(출발지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="362"/>
+        <location filename="../../ui/delegations/transport.py" line="338"/>
         <source>(destination not set)</source>
         <translation>(도착지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="369"/>
+        <location filename="../../ui/delegations/transport.py" line="345"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%3석 중 %2석)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="392"/>
+        <location filename="../../ui/delegations/transport.py" line="368"/>
         <source>Without a seat (%1)</source>
         <translation>좌석 미배정 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="412"/>
+        <location filename="../../ui/delegations/transport.py" line="388"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="439"/>
         <source>Use vehicle on transfer</source>
         <translation>이동에 차량 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="472"/>
+        <location filename="../../ui/delegations/transport.py" line="448"/>
         <source>Take vehicle off transfer</source>
         <translation>이동에서 차량 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="481"/>
+        <location filename="../../ui/delegations/transport.py" line="457"/>
         <source>Seat everyone automatically</source>
         <translation>전원 자동 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="509"/>
+        <location filename="../../ui/delegations/transport.py" line="485"/>
         <source>Unseat</source>
         <translation>배정 해제</translation>
     </message>
@@ -8596,208 +8596,208 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>%1 님이 계산된 서열 대신 %2번에 배치되는 이유를 적어 주십시오 (이유는 의전 서열에 표시됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="473"/>
+        <location filename="../../ui/wording.py" line="471"/>
         <source>the cue “%1” would lie outside the item&apos;s day (%2); move or delete it first</source>
         <translation>큐 “%1”이(가) 일정 항목의 날짜(%2)를 벗어나게 됩니다. 먼저 큐를 옮기거나 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="482"/>
+        <location filename="../../ui/wording.py" line="480"/>
         <source>room %1 would hold %2 people; a room of this type takes %3</source>
         <translation>%1 객실에 %2명이 배정됩니다. 이 유형의 객실은 %3명까지입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="491"/>
+        <location filename="../../ui/wording.py" line="489"/>
         <source>there is no venue #%1 to stay at</source>
         <translation>숙소로 지정할 장소 #%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="496"/>
+        <location filename="../../ui/wording.py" line="494"/>
         <source>a vehicle has 1 to 80 passenger seats, not %1</source>
         <translation>차량 좌석은 1~80석이어야 합니다(%1석 불가)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="501"/>
+        <location filename="../../ui/wording.py" line="499"/>
         <source>too few seats: %1 people ride in it on “%2”</source>
         <translation>좌석이 부족합니다: “%2”에 %1명이 탑승합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="506"/>
+        <location filename="../../ui/wording.py" line="504"/>
         <source>is not a language code (for example de, en, ko)</source>
         <translation>언어 코드가 아닙니다(예: de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="511"/>
+        <location filename="../../ui/wording.py" line="509"/>
         <source>place %1 is outside the order of precedence: places 1 to %2</source>
         <translation>%1번은 의전 서열 밖입니다: 1번부터 %2번까지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="521"/>
+        <location filename="../../ui/wording.py" line="519"/>
         <source>ends before it starts</source>
         <translation>시작보다 먼저 끝납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="523"/>
+        <location filename="../../ui/wording.py" line="521"/>
         <source>ends on %1, before it starts on %2</source>
         <translation>종료일(%1)이 시작일(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="529"/>
+        <location filename="../../ui/wording.py" line="527"/>
         <source>%1 is outside %2–%3</source>
         <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="536"/>
+        <location filename="../../ui/wording.py" line="534"/>
         <source>%1 is not a plausible year</source>
         <translation>%1은(는) 타당한 연도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="541"/>
+        <location filename="../../ui/wording.py" line="539"/>
         <source>contains the control character %1 (character %2); only tab and line breaks are allowed</source>
         <translation>제어 문자 %1(%2번째 문자)이(가) 들어 있습니다. 탭과 줄 바꿈만 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="551"/>
+        <location filename="../../ui/wording.py" line="549"/>
         <source>contains the lone surrogate %1 (character %2), half of a UTF-16 pair that is not a character</source>
         <translation>짝이 없는 서로게이트 %1(%2번째 문자)이(가) 들어 있습니다. 문자가 아닌 UTF-16 쌍의 절반입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="561"/>
+        <location filename="../../ui/wording.py" line="559"/>
         <source>“%1” already answers another residency</source>
         <translation>“%1”은(는) 이미 다른 레지던시의 상대 레지던시입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="566"/>
+        <location filename="../../ui/wording.py" line="564"/>
         <source>“%1” is already answered by residency #%2</source>
         <translation>“%1”에는 이미 레지던시 #%2이(가) 상대 레지던시로 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="576"/>
+        <location filename="../../ui/wording.py" line="574"/>
         <source>head of delegation of visit “%1”</source>
         <extracomment>What a record is at the place that refers to it, keyed by (table, column) of that place.</extracomment>
         <translation>“%1” 방문의 대표단장</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="577"/>
+        <location filename="../../ui/wording.py" line="575"/>
         <source>hotel of visit “%1”</source>
         <translation>“%1” 방문의 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="578"/>
+        <location filename="../../ui/wording.py" line="576"/>
         <source>partnership of visit “%1”</source>
         <translation>“%1” 방문의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="579"/>
+        <location filename="../../ui/wording.py" line="577"/>
         <source>member of visit “%1”</source>
         <translation>“%1” 방문의 구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="580"/>
+        <location filename="../../ui/wording.py" line="578"/>
         <source>host of program item “%1”</source>
         <translation>“%1” 일정 항목의 주최</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="581"/>
+        <location filename="../../ui/wording.py" line="579"/>
         <source>venue of program item “%1”</source>
         <translation>“%1” 일정 항목의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="582"/>
+        <location filename="../../ui/wording.py" line="580"/>
         <source>attendee of program item “%1”</source>
         <translation>“%1” 일정 항목의 참석자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="585"/>
+        <location filename="../../ui/wording.py" line="583"/>
         <source>giver of gift “%1”</source>
         <translation>“%1” 선물의 증정자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="586"/>
+        <location filename="../../ui/wording.py" line="584"/>
         <source>recipient of gift “%1”</source>
         <translation>“%1” 선물의 수령인</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="587"/>
+        <location filename="../../ui/wording.py" line="585"/>
         <source>signer of guestbook entry #%1</source>
         <translation>방명록 항목 #%1의 서명자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="588"/>
+        <location filename="../../ui/wording.py" line="586"/>
         <source>artist of residency “%1”</source>
         <translation>“%1” 레지던시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="589"/>
+        <location filename="../../ui/wording.py" line="587"/>
         <source>studio of residency “%1”</source>
         <translation>“%1” 레지던시의 스튜디오</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="590"/>
+        <location filename="../../ui/wording.py" line="588"/>
         <source>partnership of residency “%1”</source>
         <translation>“%1” 레지던시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="591"/>
+        <location filename="../../ui/wording.py" line="589"/>
         <source>curator of exhibition “%1”</source>
         <translation>“%1” 전시의 큐레이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="592"/>
+        <location filename="../../ui/wording.py" line="590"/>
         <source>venue of exhibition “%1”</source>
         <translation>“%1” 전시의 장소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="593"/>
+        <location filename="../../ui/wording.py" line="591"/>
         <source>partnership of exhibition “%1”</source>
         <translation>“%1” 전시의 파트너십</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="596"/>
+        <location filename="../../ui/wording.py" line="594"/>
         <source>artist of exhibition “%1”</source>
         <translation>“%1” 전시의 작가</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="597"/>
+        <location filename="../../ui/wording.py" line="595"/>
         <source>rank of “%1”</source>
         <translation>“%1”의 직급</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="598"/>
+        <location filename="../../ui/wording.py" line="596"/>
         <source>host of visit “%1”</source>
         <translation>방문 “%1”의 주최 측</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="599"/>
+        <location filename="../../ui/wording.py" line="597"/>
         <source>seated at “%1”</source>
         <translation>“%1” 좌석 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="600"/>
+        <location filename="../../ui/wording.py" line="598"/>
         <source>passenger of transfer “%1”</source>
         <translation>이동 “%1”의 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="601"/>
+        <location filename="../../ui/wording.py" line="599"/>
         <source>start of program item “%1”</source>
         <translation>일정 항목 “%1”의 출발지</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="602"/>
+        <location filename="../../ui/wording.py" line="600"/>
         <source>hotel of a member of visit “%1”</source>
         <translation>방문 “%1” 대표단원의 숙소</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="612"/>
+        <location filename="../../ui/wording.py" line="610"/>
         <source>%1: more</source>
         <translation>%1: 더 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="618"/>
+        <location filename="../../ui/wording.py" line="616"/>
         <source>%1, table %2, seat %3</source>
         <translation>%1, %2번 테이블, %3번 좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="628"/>
+        <location filename="../../ui/wording.py" line="626"/>
         <source>“%1” cannot be deleted while still used as: %2</source>
         <translation>“%1”은(는) 아직 다음으로 사용 중이므로 삭제할 수 없습니다: %2</translation>
     </message>

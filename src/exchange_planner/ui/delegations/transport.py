@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from exchange_planner.domain.enums import VehicleKind
 from exchange_planner.domain.errors import ExchangePlannerError, ValidationError
 from exchange_planner.domain.transport import Problem
 from exchange_planner.services.crud import RecordService
-from exchange_planner.services.transport import TransportService, TransportView
+from exchange_planner.services.transport import TransportService, TransportView, problem_sentence
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.records import RecordSection
 from exchange_planner.ui.models.record_table import Column
@@ -44,69 +44,45 @@ from exchange_planner.ui.wording import validation_text
 RowRole = Qt.ItemDataRole.UserRole
 
 
+#: ``services.transport.PROBLEM_SENTENCES`` as the interface translates them.
+_PROBLEM_SENTENCES = {
+    "over_capacity": QT_TRANSLATE_NOOP(
+        "TransportSection",
+        "%vehicle has %seats seats but %people people are aboard on “%title”",
+    ),
+    "seat_out_of_range": QT_TRANSLATE_NOOP(
+        "TransportSection", "%vehicle has seats 1 to %seats, not %seat (%names)"
+    ),
+    "seat_twice": QT_TRANSLATE_NOOP(
+        "TransportSection", "Seat %seat of %vehicle is given twice on “%title”: %names"
+    ),
+    "two_vehicles": QT_TRANSLATE_NOOP(
+        "TransportSection", "%names is in two vehicles on “%title”: %vehicles"
+    ),
+    "overlapping": QT_TRANSLATE_NOOP(
+        "TransportSection",
+        "%names is in vehicles of two transfers at the same time: “%other” and “%title”",
+    ),
+    "unseated": QT_TRANSLATE_NOOP("TransportSection", "Without a seat on “%title”: %names"),
+    "not_attending": QT_TRANSLATE_NOOP(
+        "TransportSection", "Aboard on “%title” without attending it: %names"
+    ),
+    "interpreter_apart": QT_TRANSLATE_NOOP(
+        "TransportSection", "%names: the interpreter does not ride with the head on “%title”"
+    ),
+    "vehicle_double_booked": QT_TRANSLATE_NOOP(
+        "TransportSection",
+        "%vehicle is on two transfers at the same time: “%other” and “%title”",
+    ),
+}
+
+
 def problem_text(problem: Problem, view: TransportView | None) -> str:
     """A finding in the interface's language, with the names of its vehicle and people."""
-    vehicles = {v.id: v.label for v in view.vehicles} if view else {}
-    titles = {t.item_id: t.title for t in view.transfers} if view else {}
-    people = dict(view.people) if view else {}
-    if view:
-        for transfer in view.transfers:
-            for passenger in (
-                *transfer.unseated,
-                *(p for r in transfer.rides for p in r.passengers),
-            ):
-                people.setdefault(passenger.person_id, passenger.name)
-    names = ", ".join(people.get(p, f"#{p}") for p in problem.person_ids)
-    vehicle = vehicles.get(problem.vehicle_id or 0, "")
-    title = titles.get(problem.item_id or 0, "")
-    values = problem.values
-    texts: dict[str, str] = {
-        "over_capacity": QCoreApplication.translate(
-            "TransportSection",
-            "%vehicle has %seats seats but %people people are aboard on “%title”",
-        ),
-        "seat_out_of_range": QCoreApplication.translate(
-            "TransportSection", "%vehicle has seats 1 to %seats, not %seat (%names)"
-        ),
-        "seat_twice": QCoreApplication.translate(
-            "TransportSection", "Seat %seat of %vehicle is given twice on “%title”: %names"
-        ),
-        "two_vehicles": QCoreApplication.translate(
-            "TransportSection", "%names is in two vehicles on “%title”: %vehicles"
-        ),
-        "overlapping": QCoreApplication.translate(
-            "TransportSection",
-            "%names is in vehicles of two transfers at the same time: “%other” and “%title”",
-        ),
-        "unseated": QCoreApplication.translate(
-            "TransportSection", "Without a seat on “%title”: %names"
-        ),
-        "not_attending": QCoreApplication.translate(
-            "TransportSection", "Aboard on “%title” without attending it: %names"
-        ),
-        "interpreter_apart": QCoreApplication.translate(
-            "TransportSection", "%names: the interpreter does not ride with the head on “%title”"
-        ),
-        "vehicle_double_booked": QCoreApplication.translate(
-            "TransportSection",
-            "%vehicle is on two transfers at the same time: “%other” and “%title”",
-        ),
-    }
-    text = texts.get(problem.kind)
-    if text is None:
+    template = _PROBLEM_SENTENCES.get(problem.kind)
+    if template is None:
         return problem.message
-    for key, value in (
-        ("%vehicles", values.get("vehicles", "")),
-        ("%vehicle", vehicle),
-        ("%seats", values.get("seats", "")),
-        ("%seat", values.get("seat", "")),
-        ("%people", values.get("people", "")),
-        ("%title", title),
-        ("%other", values.get("other", "")),
-        ("%names", names),
-    ):
-        text = text.replace(key, str(value))
-    return text
+    return problem_sentence(QCoreApplication.translate("TransportSection", template), problem, view)
 
 
 def refusal_text(error: ValidationError, view: TransportView | None) -> str:
