@@ -10,7 +10,7 @@ every user text is printed through ``reports.text`` (escaped).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -25,10 +25,15 @@ from exchange_planner.reports.content import composed_para, content_para, per_la
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo, Stamp, VenueInfo
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import LABELS, Language, requirement_label
+from exchange_planner.reports.i18n import LABELS, DocumentOptions, Language, requirement_label
 from exchange_planner.reports.itinerary import venue_segments
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
-from exchange_planner.reports.precedence_list import ProtocolVisit, heading_flowables, name_para
+from exchange_planner.reports.precedence_list import (
+    ProtocolVisit,
+    VisitCities,
+    heading_flowables,
+    name_para,
+)
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import para
@@ -70,7 +75,7 @@ class MealSection:
 
 
 @dataclass(frozen=True)
-class CateringSummaryData:
+class CateringSummaryData(VisitCities):
     visit: ProtocolVisit
     meals: tuple[MealSection, ...] = ()
     #: Every attendee with a requirement is named (not only where the kitchen needs it).
@@ -79,20 +84,8 @@ class CateringSummaryData:
     home_timezone: str = "Europe/Berlin"
     letterhead: Letterhead | None = None
 
-    # What ``reports.archive`` reads for the PDF's metadata.
-    @property
-    def home_city(self) -> str:
-        return self.visit.home_city
 
-    @property
-    def partner_city(self) -> str:
-        return self.visit.partner_city
-
-
-@dataclass(frozen=True)
-class CateringOptions:
-    lang: str = "de"
-    font_path: str | None = field(default=None)
+CateringOptions = DocumentOptions
 
 
 def requirements_text(codes: tuple[str, ...], lang: Language) -> str:

@@ -7,7 +7,6 @@ and signature lines follow.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,17 +34,13 @@ from exchange_planner.reports.data import (
     city_name_in,
 )
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
 from exchange_planner.reports.text import is_long, para, paragraphs
 
-
-@dataclass(frozen=True)
-class GiftProtocolOptions:
-    lang: str = "de"
-    font_path: str | None = None
+GiftProtocolOptions = DocumentOptions
 
 
 def protocol_title(data: GiftProtocolData, lang: Language) -> str:

@@ -586,6 +586,15 @@ def family_first(person: Named) -> bool:
     return is_family_first(person)
 
 
+@dataclass(frozen=True)
+class DocumentOptions:
+    """A document's language ("de", "ko", "de+ko" ...) and a TrueType file to use
+    first (the settings' document font; None: the default chain)."""
+
+    lang: str = "de"
+    font_path: str | None = None
+
+
 def requirement_label(code: str, lang: Language) -> str:
     """A dietary requirement code in each language of ``lang`` ("kein Schweinefleisch")."""
     key = f"diet_{code}"

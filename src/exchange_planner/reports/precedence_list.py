@@ -10,7 +10,7 @@ a tie decided by the name alone. Filled by ``services.protocol_documents``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -39,7 +39,7 @@ from exchange_planner.reports.data import (
     city_name_in,
 )
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import PageFrame, build_pdf, content_width
@@ -124,17 +124,12 @@ class PrecedenceRow:
     interprets_for: PersonInfo | None = None
 
 
-@dataclass(frozen=True)
-class PrecedenceListData:
-    visit: ProtocolVisit
-    rows: tuple[PrecedenceRow, ...]
-    #: The day the list is printed as of.
-    as_of: date
-    #: A rank table cycle: the message; the rows are then in list order.
-    error: str = ""
-    letterhead: Letterhead | None = None
+class VisitCities:
+    """The cities of a document's visit, which ``reports.archive`` reads for the PDF's
+    metadata (a base of the documents' data)."""
 
-    # What ``reports.archive`` reads for the PDF's metadata.
+    visit: ProtocolVisit
+
     @property
     def home_city(self) -> str:
         return self.visit.home_city
@@ -145,9 +140,17 @@ class PrecedenceListData:
 
 
 @dataclass(frozen=True)
-class PrecedenceOptions:
-    lang: str = "de"
-    font_path: str | None = field(default=None)
+class PrecedenceListData(VisitCities):
+    visit: ProtocolVisit
+    rows: tuple[PrecedenceRow, ...]
+    #: The day the list is printed as of.
+    as_of: date
+    #: A rank table cycle: the message; the rows are then in list order.
+    error: str = ""
+    letterhead: Letterhead | None = None
+
+
+PrecedenceOptions = DocumentOptions
 
 
 def name_lines(person: PersonInfo, lang: Language) -> list[str]:

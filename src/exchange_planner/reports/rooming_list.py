@@ -11,7 +11,6 @@ requests. Members of the hotel without a room yet follow under "No room yet". Fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -33,7 +32,7 @@ from exchange_planner.reports.content import (
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import city_name_in
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.rooming_data import (
     Guest,
@@ -50,10 +49,7 @@ from exchange_planner.reports.text import is_long, para, paragraphs
 WARNING_SIGN = "\u26a0"
 
 
-@dataclass(frozen=True)
-class RoomingListOptions:
-    lang: str = "de"
-    font_path: str | None = None
+RoomingListOptions = DocumentOptions
 
 
 # --- texts shared with the workbook ---------------------------------------------------------

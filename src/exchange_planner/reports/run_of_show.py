@@ -11,7 +11,6 @@ only planned. Landscape A4, so the four columns keep their lines short.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -31,7 +30,7 @@ from exchange_planner.reports.content import (
 )
 from exchange_planner.reports.continued import continued
 from exchange_planner.reports.fonts import font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.itinerary import host_and_dress_code, venue_segments
 from exchange_planner.reports.letterhead import letterhead_flowables
 from exchange_planner.reports.run_of_show_data import CarEntry, RunItem, RunOfShowData
@@ -50,11 +49,7 @@ RESPONSIBLE_WIDTH = 42 * mm
 INTERNAL_SHARE = 0.42  # of what the time and responsible columns leave
 
 
-@dataclass(frozen=True)
-class RunOfShowOptions:
-    lang: str = "de"
-    #: A TrueType file to use first (the settings' document font); None = the default chain.
-    font_path: str | None = None
+RunOfShowOptions = DocumentOptions
 
 
 def page_mark(data: RunOfShowData) -> str:

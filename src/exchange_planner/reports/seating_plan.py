@@ -16,7 +16,7 @@ in 가나다 order first, then the Latin ones by family name.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -34,11 +34,12 @@ from exchange_planner.reports.content import composed_para, content_para, plain_
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo
 from exchange_planner.reports.fonts import FontSet, font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
 from exchange_planner.reports.precedence_list import (
     PROTOCOL_STYLES,
     ProtocolVisit,
+    VisitCities,
     heading_flowables,
     name_lines,
 )
@@ -112,7 +113,7 @@ class ItemInfo:
 
 
 @dataclass(frozen=True)
-class SeatingPlanData:
+class SeatingPlanData(VisitCities):
     visit: ProtocolVisit
     item: ItemInfo
     tables: tuple[SeatingTableData, ...]
@@ -124,19 +125,8 @@ class SeatingPlanData:
     unseated: tuple[PersonInfo, ...] = ()
     letterhead: Letterhead | None = None
 
-    @property
-    def home_city(self) -> str:  # PDF metadata (reports.archive)
-        return self.visit.home_city
 
-    @property
-    def partner_city(self) -> str:
-        return self.visit.partner_city
-
-
-@dataclass(frozen=True)
-class SeatingPlanOptions:
-    lang: str = "de"
-    font_path: str | None = field(default=None)
+SeatingPlanOptions = DocumentOptions
 
 
 def document_title(data: SeatingPlanData, lang: Language) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,9 +32,14 @@ from exchange_planner.reports.content import content_para, plain_text
 from exchange_planner.reports.continued import ContinuedTable, continued_all
 from exchange_planner.reports.data import PersonInfo, Stamp, VenueInfo
 from exchange_planner.reports.fonts import FontSet, font_set
-from exchange_planner.reports.i18n import Language
+from exchange_planner.reports.i18n import DocumentOptions, Language
 from exchange_planner.reports.letterhead import Letterhead, letterhead_flowables
-from exchange_planner.reports.precedence_list import ProtocolVisit, heading_flowables, name_lines
+from exchange_planner.reports.precedence_list import (
+    ProtocolVisit,
+    VisitCities,
+    heading_flowables,
+    name_lines,
+)
 from exchange_planner.reports.styles import Styles, make_styles
 from exchange_planner.reports.templates import (
     PageFrame,
@@ -99,7 +104,7 @@ class TransferInfo:
 
 
 @dataclass(frozen=True)
-class TransportPlanData:
+class TransportPlanData(VisitCities):
     visit: ProtocolVisit
     transfers: tuple[TransferInfo, ...]
     vehicles: tuple[VehicleInfo, ...] = ()
@@ -107,17 +112,9 @@ class TransportPlanData:
     stamp: Stamp | None = None
     letterhead: Letterhead | None = None
 
-    @property
-    def home_city(self) -> str:  # PDF metadata (reports.archive)
-        return self.visit.home_city
-
-    @property
-    def partner_city(self) -> str:
-        return self.visit.partner_city
-
 
 @dataclass(frozen=True)
-class DriverSheetData:
+class DriverSheetData(VisitCities):
     """One vehicle's sheet: its trips (each transfer with only this vehicle's ride)."""
 
     visit: ProtocolVisit
@@ -127,19 +124,8 @@ class DriverSheetData:
     stamp: Stamp | None = None
     letterhead: Letterhead | None = None
 
-    @property
-    def home_city(self) -> str:
-        return self.visit.home_city
 
-    @property
-    def partner_city(self) -> str:
-        return self.visit.partner_city
-
-
-@dataclass(frozen=True)
-class TransportOptions:
-    lang: str = "de"
-    font_path: str | None = field(default=None)
+TransportOptions = DocumentOptions
 
 
 def sheet_language(vehicle: VehicleInfo, fallback: str = "de") -> str:
