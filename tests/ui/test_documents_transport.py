@@ -71,3 +71,20 @@ def test_transport_plan_and_driver_sheets_from_the_menu(qtbot, main_window, tmp_
     assert all("Driver sheet" in page for page in pages)
     assert "Fahrerblatt" not in " ".join(pages)
     run.preview.close()
+
+
+def test_the_language_chosen_is_the_next_documents_too(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    services = main_window.context.services
+    visit_id = services.visits.list()[0].id
+    _equip(services, visit_id)
+    menu = main_window.documents_menu
+    main_window.events.current.emit("visit", visit_id)
+    menu.refresh()
+    menu.transport_plan.trigger()
+    run = menu.last_run
+    run.dialog.language.setCurrentIndex(run.dialog.language.findData("ko"))
+    _create(qtbot, run)
+    run.preview.close()
+    menu.catering.trigger()
+    assert menu.last_run.dialog.language.currentData() == "ko"
+    menu.last_run.dialog.reject()

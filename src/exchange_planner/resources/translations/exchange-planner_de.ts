@@ -729,38 +729,37 @@
 <context>
     <name>CateringDialog</name>
     <message>
-        <location filename="../../ui/documents/catering.py" line="49"/>
+        <location filename="../../ui/documents/catering.py" line="46"/>
         <source>Catering summary</source>
-        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
         <translation>Verpflegungsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="58"/>
+        <location filename="../../ui/documents/catering.py" line="51"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="60"/>
+        <location filename="../../ui/documents/catering.py" line="53"/>
         <source>All meals and receptions</source>
         <translation>Alle Essen und Empfänge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="64"/>
+        <location filename="../../ui/documents/catering.py" line="57"/>
         <source>&amp;Meal or reception:</source>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="66"/>
+        <location filename="../../ui/documents/catering.py" line="59"/>
         <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
         <translation>Alle mit Vorgabe &amp;namentlich nennen, nicht nur Allergien und Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="76"/>
+        <location filename="../../ui/documents/catering.py" line="69"/>
         <source>This visit has no meal or reception yet: add one to its programme.</source>
         <translation>Dieser Besuch hat noch kein Essen und keinen Empfang: fügen Sie einen zum Programm hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="81"/>
+        <location filename="../../ui/documents/catering.py" line="74"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
@@ -768,19 +767,14 @@
 <context>
     <name>CateringRun</name>
     <message>
-        <location filename="../../ui/documents/catering.py" line="136"/>
+        <location filename="../../ui/documents/catering.py" line="129"/>
         <source>Creating PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="153"/>
+        <location filename="../../ui/documents/catering.py" line="144"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/catering.py" line="174"/>
-        <source>The PDF could not be created</source>
-        <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1950,253 +1944,253 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>Besuchsprogramm drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>Geschenkprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>Geschenkprotokoll eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>Residenzblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>Bilanz der Partnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>Protokollarische Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>Sitzordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="134"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Gift register for a year</source>
         <translation>Geschenkregister eines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="135"/>
+        <location filename="../../ui/documents/options.py" line="134"/>
         <source>Run of show (internal)</source>
         <translation>Ablaufplan (intern)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="147"/>
+        <location filename="../../ui/documents/options.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="150"/>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>Zweite Zeitspalte in der Heimatzeitzone der Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="160"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>Seite mit Ä&amp;nderungen seit Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="171"/>
+        <location filename="../../ui/documents/options.py" line="166"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>Dieses Besuchsprogramm wurde noch nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="176"/>
+        <location filename="../../ui/documents/options.py" line="171"/>
         <source>&amp;One member:</source>
         <translation>&amp;Ein Mitglied:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="177"/>
+        <location filename="../../ui/documents/options.py" line="172"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>&amp;Alle Mitglieder, je eine Datei, in:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="182"/>
+        <location filename="../../ui/documents/options.py" line="177"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="185"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>Alle Mitglieder in einem &amp;Heft (jeder Teil auf neuem Blatt, für beidseitigen Druck)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="218"/>
+        <location filename="../../ui/documents/options.py" line="213"/>
         <source>&amp;Residency:</source>
         <translation>&amp;Residenz:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="224"/>
+        <location filename="../../ui/documents/options.py" line="219"/>
         <source>All partnerships</source>
         <translation>Alle Partnerschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="230"/>
+        <location filename="../../ui/documents/options.py" line="225"/>
         <source>&amp;Partnership:</source>
         <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="239"/>
+        <location filename="../../ui/documents/options.py" line="234"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="235"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="241"/>
+        <location filename="../../ui/documents/options.py" line="236"/>
         <source>Agenda</source>
         <translation>Terminliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="249"/>
         <source>&amp;View:</source>
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="255"/>
+        <location filename="../../ui/documents/options.py" line="250"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="256"/>
+        <location filename="../../ui/documents/options.py" line="251"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="268"/>
+        <location filename="../../ui/documents/options.py" line="263"/>
         <source>&amp;Meal or reception:</source>
         <translation>&amp;Essen oder Empfang:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="277"/>
+        <location filename="../../ui/documents/options.py" line="272"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="280"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>Years with gifts: %s</source>
         <translation>Jahre mit Geschenken: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="294"/>
+        <location filename="../../ui/documents/options.py" line="289"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="306"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, zwei Tischaufsteller (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="307"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, vier Tischaufsteller (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="308"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, ein Namensschild je Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 Etiketten, 80 × 50 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="315"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 Karten, 85 × 54 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="316"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 Karten, 90 × 52 mm, 10 je A4</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="330"/>
+        <location filename="../../ui/documents/options.py" line="325"/>
         <source>La&amp;yout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="335"/>
+        <location filename="../../ui/documents/options.py" line="330"/>
         <source>Seating plan: %s</source>
         <translation>Sitzordnung: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="336"/>
+        <location filename="../../ui/documents/options.py" line="331"/>
         <source>Everyone, in the order of precedence</source>
         <translation>Alle, in der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="337"/>
+        <location filename="../../ui/documents/options.py" line="332"/>
         <source>Cards &amp;for:</source>
         <translation>Karten &amp;für:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="348"/>
+        <location filename="../../ui/documents/options.py" line="343"/>
         <source>Folder for the personal itineraries</source>
         <translation>Ordner für die persönlichen Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="396"/>
+        <location filename="../../ui/documents/options.py" line="391"/>
         <source>There is no residency to print.</source>
         <translation>Es gibt keine Residenz zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="401"/>
+        <location filename="../../ui/documents/options.py" line="396"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>Dieser Besuch hat noch keine Sitzordnung: Legen Sie eine für ein Essen oder einen Empfang im Abschnitt Sitzordnung des Besuchs an.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="408"/>
+        <location filename="../../ui/documents/options.py" line="403"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="412"/>
+        <location filename="../../ui/documents/options.py" line="407"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="416"/>
+        <location filename="../../ui/documents/options.py" line="411"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -2204,62 +2198,63 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="195"/>
+        <location filename="../../ui/documents/actions.py" line="194"/>
         <source>Creating PDF…</source>
         <extracomment>The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="220"/>
+        <location filename="../../ui/documents/actions.py" line="219"/>
         <source>Writing personal itineraries…</source>
         <translation>Persönliche Programme werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="201"/>
-        <location filename="../../ui/documents/actions.py" line="221"/>
+        <location filename="../../ui/documents/actions.py" line="200"/>
+        <location filename="../../ui/documents/actions.py" line="220"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="117"/>
+        <location filename="../../ui/documents/actions.py" line="116"/>
         <source>%1 (host)</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all).</extracomment>
         <translation>%1 (Gastgeber/in)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="199"/>
-        <location filename="../../ui/documents/actions.py" line="219"/>
+        <location filename="../../ui/documents/actions.py" line="198"/>
+        <location filename="../../ui/documents/actions.py" line="218"/>
         <source>Personal itineraries</source>
         <translation>Persönliche Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="200"/>
+        <location filename="../../ui/documents/actions.py" line="199"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>Heft der persönlichen Programme wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="262"/>
+        <location filename="../../ui/documents/actions.py" line="261"/>
         <source>%1 of %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="281"/>
+        <location filename="../../ui/documents/actions.py" line="280"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="312"/>
+        <location filename="../../ui/documents/actions.py" line="304"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>%1 persönliche Programme nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="320"/>
+        <location filename="../../ui/documents/actions.py" line="312"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="329"/>
+        <location filename="../../ui/documents/common.py" line="66"/>
         <source>The PDF could not be created</source>
+        <extracomment>The document language chosen last, shared by every document&apos;s options.</extracomment>
         <translation>Das PDF konnte nicht erstellt werden</translation>
     </message>
 </context>
@@ -6781,47 +6776,47 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RoomingOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="56"/>
+        <location filename="../../ui/documents/rooming.py" line="54"/>
         <source>Rooming list</source>
         <translation>Zimmerliste</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="66"/>
+        <location filename="../../ui/documents/rooming.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="68"/>
+        <location filename="../../ui/documents/rooming.py" line="62"/>
         <source>&amp;PDF (preview, print)</source>
         <translation>&amp;PDF (Vorschau, Drucken)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="69"/>
+        <location filename="../../ui/documents/rooming.py" line="63"/>
         <source>&amp;XLSX workbook (for the hotel)</source>
         <translation>&amp;XLSX-Arbeitsmappe (für das Hotel)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="80"/>
+        <location filename="../../ui/documents/rooming.py" line="74"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="83"/>
+        <location filename="../../ui/documents/rooming.py" line="77"/>
         <source>All hotels</source>
         <translation>Alle Hotels</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="87"/>
+        <location filename="../../ui/documents/rooming.py" line="81"/>
         <source>&amp;Hotel:</source>
         <translation>&amp;Hotel:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="93"/>
+        <location filename="../../ui/documents/rooming.py" line="87"/>
         <source>Only what the hotel needs: names with titles, rooms, arrival and departure, sharing and special requests.</source>
         <translation>Nur was das Hotel braucht: Namen mit Funktion, Zimmer, An- und Abreise, Zimmerteilung und besondere Wünsche.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="103"/>
+        <location filename="../../ui/documents/rooming.py" line="97"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -6829,38 +6824,38 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>RoomingRun</name>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="175"/>
+        <location filename="../../ui/documents/rooming.py" line="169"/>
         <source>Save rooming list</source>
         <extracomment>Emitted with the written path. Asks where the workbook goes (title, suggested path, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Zimmerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="177"/>
+        <location filename="../../ui/documents/rooming.py" line="171"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="188"/>
+        <location filename="../../ui/documents/rooming.py" line="182"/>
         <source>Creating the rooming list…</source>
         <translation>Zimmerliste wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="208"/>
+        <location filename="../../ui/documents/rooming.py" line="202"/>
         <source>Rooming list saved to %1</source>
         <translation>Zimmerliste gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="210"/>
+        <location filename="../../ui/documents/rooming.py" line="204"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="222"/>
+        <location filename="../../ui/documents/rooming.py" line="214"/>
         <source>Rooms with more people than their type allows: %1</source>
         <translation>Zimmer mit mehr Personen, als die Zimmerart zulässt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="233"/>
+        <location filename="../../ui/documents/rooming.py" line="222"/>
         <source>The rooming list could not be created</source>
         <translation>Die Zimmerliste konnte nicht erstellt werden</translation>
     </message>
@@ -7701,37 +7696,37 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="44"/>
+        <location filename="../../ui/documents/transport.py" line="42"/>
         <source>Driver sheets</source>
         <translation>Fahrerblätter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="44"/>
+        <location filename="../../ui/documents/transport.py" line="42"/>
         <source>Transport plan</source>
         <translation>Fahrten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="51"/>
+        <location filename="../../ui/documents/transport.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="51"/>
+        <location filename="../../ui/documents/transport.py" line="45"/>
         <source>&amp;Language otherwise:</source>
         <translation>&amp;Sprache sonst:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="55"/>
+        <location filename="../../ui/documents/transport.py" line="49"/>
         <source>Every vehicle</source>
         <translation>Alle Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="59"/>
+        <location filename="../../ui/documents/transport.py" line="53"/>
         <source>&amp;Vehicle:</source>
         <translation>&amp;Fahrzeug:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="62"/>
+        <location filename="../../ui/documents/transport.py" line="56"/>
         <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
         <translation>Jedes Blatt wird in der Sprache seines Fahrers gedruckt (de, en oder ko).</translation>
     </message>
@@ -7739,19 +7734,14 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="133"/>
+        <location filename="../../ui/documents/transport.py" line="129"/>
         <source>Creating PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="148"/>
+        <location filename="../../ui/documents/transport.py" line="144"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/transport.py" line="167"/>
-        <source>The PDF could not be created</source>
-        <translation>Die PDF-Datei konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>

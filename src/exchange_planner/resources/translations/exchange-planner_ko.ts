@@ -727,38 +727,37 @@
 <context>
     <name>CateringDialog</name>
     <message>
-        <location filename="../../ui/documents/catering.py" line="49"/>
+        <location filename="../../ui/documents/catering.py" line="46"/>
         <source>Catering summary</source>
-        <extracomment>The document language chosen last (shared with the other documents&apos; dialog).</extracomment>
         <translation>케이터링 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="58"/>
+        <location filename="../../ui/documents/catering.py" line="51"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="60"/>
+        <location filename="../../ui/documents/catering.py" line="53"/>
         <source>All meals and receptions</source>
         <translation>모든 식사 및 리셉션</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="64"/>
+        <location filename="../../ui/documents/catering.py" line="57"/>
         <source>&amp;Meal or reception:</source>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="66"/>
+        <location filename="../../ui/documents/catering.py" line="59"/>
         <source>&amp;Name everyone with a requirement, not only allergies and notes</source>
         <translation>요구 사항이 있는 모든 사람의 이름 표시(&amp;N) (알레르기·참고 사항 외에도)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="76"/>
+        <location filename="../../ui/documents/catering.py" line="69"/>
         <source>This visit has no meal or reception yet: add one to its programme.</source>
         <translation>이 방문에는 아직 식사나 리셉션이 없습니다. 일정에 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="81"/>
+        <location filename="../../ui/documents/catering.py" line="74"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
@@ -766,19 +765,14 @@
 <context>
     <name>CateringRun</name>
     <message>
-        <location filename="../../ui/documents/catering.py" line="136"/>
+        <location filename="../../ui/documents/catering.py" line="129"/>
         <source>Creating PDF…</source>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/catering.py" line="153"/>
+        <location filename="../../ui/documents/catering.py" line="144"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/catering.py" line="174"/>
-        <source>The PDF could not be created</source>
-        <translation>PDF를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1948,253 +1942,253 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options.py" line="123"/>
+        <location filename="../../ui/documents/options.py" line="122"/>
         <source>Print itinerary</source>
         <extracomment>The calendar document&apos;s views (reports/calendar_sheet.py ``VIEWS``). Personal itineraries: one member (``person_id``) or all into ``folder``. Itinerary: add a page of changes since this printed version. Personal itineraries: all members in one booklet (for duplex printing). Balance: one partnership, or every partnership when None. Calendar: the period and the view. Seating plan: the programme item. Place cards and badges: the layout (``reports.layouts``); place cards: the item whose seating plan gives the cards (None: everyone in the order of precedence). The layouts the dialog offers (``reports.layouts`` PLACE_CARD_KEYS / BADGE_KEYS, whose module loads ReportLab); tests check the two lists agree.</extracomment>
         <translation>일정표 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="124"/>
+        <location filename="../../ui/documents/options.py" line="123"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="125"/>
+        <location filename="../../ui/documents/options.py" line="124"/>
         <source>Gift protocol</source>
         <translation>선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="126"/>
+        <location filename="../../ui/documents/options.py" line="125"/>
         <source>Gift protocol for a year</source>
         <translation>연간 선물 기록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="127"/>
+        <location filename="../../ui/documents/options.py" line="126"/>
         <source>Residency sheet</source>
         <translation>레지던시 개요서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="128"/>
+        <location filename="../../ui/documents/options.py" line="127"/>
         <source>Partnership balance</source>
         <translation>자매결연 교류 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="129"/>
+        <location filename="../../ui/documents/options.py" line="128"/>
         <source>Calendar</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="130"/>
+        <location filename="../../ui/documents/options.py" line="129"/>
         <source>Order of precedence</source>
         <translation>의전 서열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="131"/>
+        <location filename="../../ui/documents/options.py" line="130"/>
         <source>Seating plan</source>
         <translation>좌석 배치도</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="132"/>
+        <location filename="../../ui/documents/options.py" line="131"/>
         <source>Place cards</source>
         <translation>좌석 명패</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="133"/>
+        <location filename="../../ui/documents/options.py" line="132"/>
         <source>Name badges</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="134"/>
+        <location filename="../../ui/documents/options.py" line="133"/>
         <source>Gift register for a year</source>
         <translation>연간 선물 등록부</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="135"/>
+        <location filename="../../ui/documents/options.py" line="134"/>
         <source>Run of show (internal)</source>
         <translation>세부 진행 계획 (내부용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="147"/>
+        <location filename="../../ui/documents/options.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="150"/>
+        <location filename="../../ui/documents/options.py" line="145"/>
         <source>Second time column in the delegation&apos;s home time zone</source>
         <translation>대표단 본국 시간대의 두 번째 시간 열</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="160"/>
+        <location filename="../../ui/documents/options.py" line="155"/>
         <source>Add a page of c&amp;hanges since version:</source>
         <translation>다음 버전 이후 변경 사항 페이지 추가(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="171"/>
+        <location filename="../../ui/documents/options.py" line="166"/>
         <source>This itinerary has not been printed yet.</source>
         <translation>이 일정표는 아직 인쇄된 적이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="176"/>
+        <location filename="../../ui/documents/options.py" line="171"/>
         <source>&amp;One member:</source>
         <translation>구성원 한 명(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="177"/>
+        <location filename="../../ui/documents/options.py" line="172"/>
         <source>&amp;All members, one file each, into:</source>
         <translation>모든 구성원을 각각 한 파일로 저장할 위치(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="182"/>
+        <location filename="../../ui/documents/options.py" line="177"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="185"/>
+        <location filename="../../ui/documents/options.py" line="180"/>
         <source>All members in one boo&amp;klet (each part on a new sheet, for duplex printing)</source>
         <translation>전원 일정을 한 권으로(&amp;K) (각자 새 장에서 시작, 양면 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="218"/>
+        <location filename="../../ui/documents/options.py" line="213"/>
         <source>&amp;Residency:</source>
         <translation>레지던시(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="224"/>
+        <location filename="../../ui/documents/options.py" line="219"/>
         <source>All partnerships</source>
         <translation>모든 자매결연</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="230"/>
+        <location filename="../../ui/documents/options.py" line="225"/>
         <source>&amp;Partnership:</source>
         <translation>자매결연(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="239"/>
+        <location filename="../../ui/documents/options.py" line="234"/>
         <source>Month</source>
         <translation>월간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="240"/>
+        <location filename="../../ui/documents/options.py" line="235"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="241"/>
+        <location filename="../../ui/documents/options.py" line="236"/>
         <source>Agenda</source>
         <translation>일정 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="254"/>
+        <location filename="../../ui/documents/options.py" line="249"/>
         <source>&amp;View:</source>
         <translation>보기(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="255"/>
+        <location filename="../../ui/documents/options.py" line="250"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="256"/>
+        <location filename="../../ui/documents/options.py" line="251"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="268"/>
+        <location filename="../../ui/documents/options.py" line="263"/>
         <source>&amp;Meal or reception:</source>
         <translation>식사 또는 리셉션(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="277"/>
+        <location filename="../../ui/documents/options.py" line="272"/>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="280"/>
+        <location filename="../../ui/documents/options.py" line="275"/>
         <source>Years with gifts: %s</source>
         <translation>선물이 있는 연도: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="294"/>
+        <location filename="../../ui/documents/options.py" line="289"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="311"/>
+        <location filename="../../ui/documents/options.py" line="306"/>
         <source>A4, two tent cards (190 × 135 mm)</source>
         <translation>A4, 삼각 명패 2장 (190 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="312"/>
+        <location filename="../../ui/documents/options.py" line="307"/>
         <source>A4, four tent cards (95 × 135 mm)</source>
         <translation>A4, 삼각 명패 4장 (95 × 135 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="313"/>
+        <location filename="../../ui/documents/options.py" line="308"/>
         <source>A6, one badge per sheet</source>
         <translation>A6, 한 장에 명찰 1개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="314"/>
+        <location filename="../../ui/documents/options.py" line="309"/>
         <source>Avery L4785 labels, 80 × 50 mm, 10 per A4</source>
         <translation>Avery L4785 라벨, 80 × 50 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="315"/>
+        <location filename="../../ui/documents/options.py" line="310"/>
         <source>Avery Zweckform C32011 cards, 85 × 54 mm, 10 per A4</source>
         <translation>Avery Zweckform C32011 카드, 85 × 54 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="316"/>
+        <location filename="../../ui/documents/options.py" line="311"/>
         <source>Avery L7414 cards, 90 × 52 mm, 10 per A4</source>
         <translation>Avery L7414 카드, 90 × 52 mm, A4당 10개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="330"/>
+        <location filename="../../ui/documents/options.py" line="325"/>
         <source>La&amp;yout:</source>
         <translation>레이아웃(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="335"/>
+        <location filename="../../ui/documents/options.py" line="330"/>
         <source>Seating plan: %s</source>
         <translation>좌석 배치: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="336"/>
+        <location filename="../../ui/documents/options.py" line="331"/>
         <source>Everyone, in the order of precedence</source>
         <translation>전원, 의전 서열 순</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="337"/>
+        <location filename="../../ui/documents/options.py" line="332"/>
         <source>Cards &amp;for:</source>
         <translation>명패 대상(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="348"/>
+        <location filename="../../ui/documents/options.py" line="343"/>
         <source>Folder for the personal itineraries</source>
         <translation>개인 일정표를 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="396"/>
+        <location filename="../../ui/documents/options.py" line="391"/>
         <source>There is no residency to print.</source>
         <translation>인쇄할 레지던시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="401"/>
+        <location filename="../../ui/documents/options.py" line="396"/>
         <source>This visit has no seating plan yet: make one for a meal or a reception in the visit&apos;s Seating section.</source>
         <translation>이 방문에는 아직 좌석 배치도가 없습니다. 방문의 좌석 배치 항목에서 식사나 리셉션의 좌석 배치도를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="408"/>
+        <location filename="../../ui/documents/options.py" line="403"/>
         <source>The period ends before it starts.</source>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="412"/>
+        <location filename="../../ui/documents/options.py" line="407"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="416"/>
+        <location filename="../../ui/documents/options.py" line="411"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -2202,62 +2196,63 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DocumentRun</name>
     <message>
-        <location filename="../../ui/documents/actions.py" line="195"/>
+        <location filename="../../ui/documents/actions.py" line="194"/>
         <source>Creating PDF…</source>
         <extracomment>The partnership the document is about (its language is preselected).</extracomment>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="199"/>
-        <location filename="../../ui/documents/actions.py" line="219"/>
+        <location filename="../../ui/documents/actions.py" line="198"/>
+        <location filename="../../ui/documents/actions.py" line="218"/>
         <source>Personal itineraries</source>
         <translation>개인 일정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="220"/>
+        <location filename="../../ui/documents/actions.py" line="219"/>
         <source>Writing personal itineraries…</source>
         <translation>개인 일정표 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="201"/>
-        <location filename="../../ui/documents/actions.py" line="221"/>
+        <location filename="../../ui/documents/actions.py" line="200"/>
+        <location filename="../../ui/documents/actions.py" line="220"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="117"/>
+        <location filename="../../ui/documents/actions.py" line="116"/>
         <source>%1 (host)</source>
         <extracomment>Emitted with the written path (single document) or the list of paths (batch). Emitted with a message when building failed. The day the document is printed as of (the residency sheet, the balance, the calendar&apos;s today); None for today. The calendar: the kinds of entries shown (None: all), the zone of its times and the one partnership shown (None: all).</extracomment>
         <translation>%1 (주최 측)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="200"/>
+        <location filename="../../ui/documents/actions.py" line="199"/>
         <source>Making the booklet of personal itineraries…</source>
         <translation>개인 일정 책자를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="262"/>
+        <location filename="../../ui/documents/actions.py" line="261"/>
         <source>%1 of %2: %3</source>
         <translation>%1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="281"/>
+        <location filename="../../ui/documents/actions.py" line="280"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="312"/>
+        <location filename="../../ui/documents/actions.py" line="304"/>
         <source>%1 personal itineraries written to %2</source>
         <translation>개인 일정표 %1개를 저장했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="320"/>
+        <location filename="../../ui/documents/actions.py" line="312"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="329"/>
+        <location filename="../../ui/documents/common.py" line="66"/>
         <source>The PDF could not be created</source>
+        <extracomment>The document language chosen last, shared by every document&apos;s options.</extracomment>
         <translation>PDF를 만들 수 없습니다</translation>
     </message>
 </context>
@@ -6775,47 +6770,47 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RoomingOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="56"/>
+        <location filename="../../ui/documents/rooming.py" line="54"/>
         <source>Rooming list</source>
         <translation>객실 배정표</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="66"/>
+        <location filename="../../ui/documents/rooming.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="68"/>
+        <location filename="../../ui/documents/rooming.py" line="62"/>
         <source>&amp;PDF (preview, print)</source>
         <translation>PDF (미리 보기, 인쇄)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="69"/>
+        <location filename="../../ui/documents/rooming.py" line="63"/>
         <source>&amp;XLSX workbook (for the hotel)</source>
         <translation>XLSX 통합 문서 (호텔용)(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="80"/>
+        <location filename="../../ui/documents/rooming.py" line="74"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="83"/>
+        <location filename="../../ui/documents/rooming.py" line="77"/>
         <source>All hotels</source>
         <translation>모든 호텔</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="87"/>
+        <location filename="../../ui/documents/rooming.py" line="81"/>
         <source>&amp;Hotel:</source>
         <translation>호텔(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="93"/>
+        <location filename="../../ui/documents/rooming.py" line="87"/>
         <source>Only what the hotel needs: names with titles, rooms, arrival and departure, sharing and special requests.</source>
         <translation>호텔에 필요한 정보만: 이름과 직함, 객실, 도착 및 출발, 동숙 여부, 특별 요청.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="103"/>
+        <location filename="../../ui/documents/rooming.py" line="97"/>
         <source>&amp;Create</source>
         <translation>만들기(&amp;C)</translation>
     </message>
@@ -6823,38 +6818,38 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>RoomingRun</name>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="175"/>
+        <location filename="../../ui/documents/rooming.py" line="169"/>
         <source>Save rooming list</source>
         <extracomment>Emitted with the written path. Asks where the workbook goes (title, suggested path, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>객실 배정표 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="177"/>
+        <location filename="../../ui/documents/rooming.py" line="171"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="188"/>
+        <location filename="../../ui/documents/rooming.py" line="182"/>
         <source>Creating the rooming list…</source>
         <translation>객실 배정표를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="208"/>
+        <location filename="../../ui/documents/rooming.py" line="202"/>
         <source>Rooming list saved to %1</source>
         <translation>객실 배정표를 %1에 저장함</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="210"/>
+        <location filename="../../ui/documents/rooming.py" line="204"/>
         <source>PDF ready</source>
         <translation>PDF 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="222"/>
+        <location filename="../../ui/documents/rooming.py" line="214"/>
         <source>Rooms with more people than their type allows: %1</source>
         <translation>객실 유형의 정원을 초과한 객실: %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/rooming.py" line="233"/>
+        <location filename="../../ui/documents/rooming.py" line="222"/>
         <source>The rooming list could not be created</source>
         <translation>객실 배정표를 만들 수 없습니다</translation>
     </message>
@@ -7695,37 +7690,37 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="44"/>
+        <location filename="../../ui/documents/transport.py" line="42"/>
         <source>Driver sheets</source>
         <translation>운전기사 안내서</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="44"/>
+        <location filename="../../ui/documents/transport.py" line="42"/>
         <source>Transport plan</source>
         <translation>차량 운행 계획</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="51"/>
+        <location filename="../../ui/documents/transport.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="51"/>
+        <location filename="../../ui/documents/transport.py" line="45"/>
         <source>&amp;Language otherwise:</source>
         <translation>기타 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="55"/>
+        <location filename="../../ui/documents/transport.py" line="49"/>
         <source>Every vehicle</source>
         <translation>모든 차량</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="59"/>
+        <location filename="../../ui/documents/transport.py" line="53"/>
         <source>&amp;Vehicle:</source>
         <translation>차량(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="62"/>
+        <location filename="../../ui/documents/transport.py" line="56"/>
         <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
         <translation>각 안내서는 해당 운전기사의 언어(de, en, ko)로 인쇄됩니다.</translation>
     </message>
@@ -7733,19 +7728,14 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="133"/>
+        <location filename="../../ui/documents/transport.py" line="129"/>
         <source>Creating PDF…</source>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="148"/>
+        <location filename="../../ui/documents/transport.py" line="144"/>
         <source>PDF ready</source>
         <translation>PDF 준비 완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/transport.py" line="167"/>
-        <source>The PDF could not be created</source>
-        <translation>PDF를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -30,14 +30,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.services.documents import DocumentService, safe_file_name
 from exchange_planner.services.protocol_documents import ProtocolDocumentService
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
+from exchange_planner.ui.documents.common import open_preview, warn_failed
 from exchange_planner.ui.documents.options import (
     DocumentKind,
     DocumentOptions,
@@ -46,7 +46,6 @@ from exchange_planner.ui.documents.options import (
 )
 from exchange_planner.ui.documents.preview import PdfPreview
 from exchange_planner.ui.names import person_name
-from exchange_planner.ui.plain import warn
 
 FONT_KEY = "documents/font_path"
 
@@ -292,16 +291,9 @@ class DocumentRun(QObject):
         subject = safe_file_name(subject, fallback="") if subject else ""
         suggested = suggested or "-".join(part for part in (self.kind.value, subject) if part)
         suggested = suggested if suggested.endswith(".pdf") else suggested + ".pdf"
-        self.preview = PdfPreview(
-            path,
-            self.dialog.windowTitle(),
-            self.parent_widget,
-            suggested_name=suggested,
-            settings=self.context.settings,
+        self.preview = open_preview(
+            self.context, path, self.dialog.windowTitle(), suggested, self.parent_widget, self
         )
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.destroyed.connect(self.deleteLater)
-        self.preview.show()
         self.finished.emit(path)
 
     def _batch_done(self, paths: list[Path]) -> None:
@@ -322,15 +314,7 @@ class DocumentRun(QObject):
 
     def _failed(self, error: Exception, details: str) -> None:
         self._close_progress()
-        known = isinstance(error, ExchangePlannerError | OSError)
-        message = str(error) if known else f"{type(error).__name__}: {error}"
-        self.error_box = warn(
-            self.parent_widget,
-            self.tr("The PDF could not be created"),
-            message,
-            details="" if known else details,
-            wait=False,
-        )
+        self.error_box, message = warn_failed(self.parent_widget, error, details)
         self.failed.emit(message)
 
 

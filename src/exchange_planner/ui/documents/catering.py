@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,18 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError
 from exchange_planner.domain.timeutil import to_local
-from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
 from exchange_planner.services.catering import CateredItem, CateringService
 from exchange_planner.services.documents import safe_file_name
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.plain import plain_label, warn
+from exchange_planner.ui.documents.common import LANG_KEY, language_box, open_preview, warn_failed
+from exchange_planner.ui.plain import plain_label
 from exchange_planner.ui.widgets.forms import fit_title
 
-#: The document language chosen last (shared with the other documents' dialog).
-LANG_KEY = "documents/lang"
 NAMES_KEY = "documents/catering_names"
 
 
@@ -50,11 +47,7 @@ class CateringDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        stored = str(settings.value(LANG_KEY, "de") or "de")
-        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
+        self.language = language_box(self, settings)
         form.addRow(self.tr("&Language:"), self.language)
         self.item = QComboBox(self)
         self.item.addItem(self.tr("All meals and receptions"), None)
@@ -147,35 +140,17 @@ class CateringRun(QObject):
         )
 
     def _done(self, path: Path) -> None:
-        from exchange_planner.ui.documents.preview import PdfPreview
-
         self.result = path
         self.context.events.status.emit(self.tr("PDF ready"))
         subject = self.subject if self.dialog.item_id is None else self.dialog.item.currentText()
         suggested = f"catering-{safe_file_name(subject, fallback='visit')}.pdf"
-        preview = PdfPreview(
-            path,
-            self.dialog.windowTitle(),
-            self.parent_widget,
-            suggested_name=suggested,
-            settings=self.context.settings,
+        self.preview = open_preview(
+            self.context, path, self.dialog.windowTitle(), suggested, self.parent_widget, self
         )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.destroyed.connect(self.deleteLater)
-        preview.show()
-        self.preview = preview
         self.finished.emit(path)
 
     def _failed(self, error: Exception, details: str) -> None:
-        known = isinstance(error, ExchangePlannerError | OSError)
-        message = str(error) if known else f"{type(error).__name__}: {error}"
-        self.error_box = warn(
-            self.parent_widget,
-            self.tr("The PDF could not be created"),
-            message,
-            details="" if known else details,
-            wait=False,
-        )
+        self.error_box, message = warn_failed(self.parent_widget, error, details)
         self.failed.emit(message)
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
+from exchange_planner.ui.documents.common import LANG_KEY, language_box
 from exchange_planner.ui.plain import plain_label
 from exchange_planner.ui.widgets.forms import fit_title
 
@@ -86,7 +86,6 @@ class DocumentOptions:
 PLACE_CARD_LAYOUTS = ("a4-2", "a4-4")
 BADGE_LAYOUTS = ("a6", "avery-l4785", "avery-c32011", "avery-l7414")
 
-LANG_KEY = "documents/lang"
 HOME_ZONE_KEY = "documents/home_zone_column"
 VIEW_KEY = "documents/calendar_view"
 PLACE_CARD_LAYOUT_KEY = "documents/place_card_layout"
@@ -139,11 +138,7 @@ class DocumentOptionsDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        stored = str(settings.value(LANG_KEY, "de") or "de")
-        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
+        self.language = language_box(self, settings)
         form.addRow(self.tr("&Language:"), self.language)
 
         self.home_zone = QCheckBox(

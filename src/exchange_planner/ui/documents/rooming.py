@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
 from exchange_planner.services.documents import safe_file_name
 from exchange_planner.services.rooming import RoomingResult, RoomingService
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
-from exchange_planner.ui.documents.options import LANG_KEY
+from exchange_planner.ui.documents.common import LANG_KEY, language_box, open_preview, warn_failed
 from exchange_planner.ui.documents.preview import PdfPreview
-from exchange_planner.ui.plain import plain_label, warn
+from exchange_planner.ui.plain import plain_label
 from exchange_planner.ui.widgets.forms import fit_title
 
 FORMAT_KEY = "documents/rooming_format"
@@ -58,11 +56,7 @@ class RoomingOptionsDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        stored = str(settings.value(LANG_KEY, "de") or "de")
-        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
+        self.language = language_box(self, settings)
         form.addRow(self.tr("&Language:"), self.language)
 
         self.pdf = QRadioButton(self.tr("&PDF (preview, print)"), self)
@@ -208,16 +202,14 @@ class RoomingRun(QObject):
             message = self.tr("Rooming list saved to %1").replace("%1", str(self.path))
         else:
             message = self.tr("PDF ready")
-            self.preview = PdfPreview(
+            self.preview = open_preview(
+                self.context,
                 self.path,
                 self.dialog.windowTitle(),
+                self.suggested_name("pdf"),
                 self.parent_widget,
-                suggested_name=self.suggested_name("pdf"),
-                settings=self.context.settings,
+                self,
             )
-            self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview.destroyed.connect(self.deleteLater)
-            self.preview.show()
         if overfull:
             message += " · " + self.tr("Rooms with more people than their type allows: %1").replace(
                 "%1", str(overfull)
@@ -226,14 +218,8 @@ class RoomingRun(QObject):
         self.finished.emit(self.path)
 
     def _failed(self, error: Exception, details: str) -> None:
-        known = isinstance(error, ExchangePlannerError | OSError)
-        message = str(error) if known else f"{type(error).__name__}: {error}"
-        self.error_box = warn(
-            self.parent_widget,
-            self.tr("The rooming list could not be created"),
-            message,
-            details="" if known else details,
-            wait=False,
+        self.error_box, message = warn_failed(
+            self.parent_widget, error, details, self.tr("The rooming list could not be created")
         )
         self.failed.emit(message)
 

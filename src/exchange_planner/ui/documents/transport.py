@@ -19,20 +19,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from exchange_planner.domain.errors import ExchangePlannerError
-from exchange_planner.reports.i18n import LANGUAGE_NAMES, LANGUAGES
 from exchange_planner.services.documents import safe_file_name
 from exchange_planner.services.transport import TransportService
 from exchange_planner.ui import workers
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.documents.actions import font_path
-from exchange_planner.ui.documents.options import LANG_KEY
+from exchange_planner.ui.documents.common import LANG_KEY, language_box, open_preview, warn_failed
 from exchange_planner.ui.documents.preview import PdfPreview
-from exchange_planner.ui.plain import warn
 
 
 class TransportOptionsDialog(QDialog):
@@ -43,11 +41,7 @@ class TransportOptionsDialog(QDialog):
         self.drivers = drivers
         self.setWindowTitle(self.tr("Driver sheets") if drivers else self.tr("Transport plan"))
         form = QFormLayout()
-        self.language = QComboBox(self)
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        stored = str(settings.value(LANG_KEY, "de") or "de")
-        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
+        self.language = language_box(self, settings)
         label = QLabel(self.tr("&Language:") if not drivers else self.tr("&Language otherwise:"))
         label.setBuddy(self.language)
         form.addRow(label, self.language)
@@ -115,6 +109,7 @@ class TransportRun(QObject):
         self.preview: PdfPreview | None = None
         self.task: workers.Task | None = None
         self.result: Path | None = None
+        self.error_box: QMessageBox | None = None
         visit = context.services.visits.get(visit_id)
         self.subject = visit.title
         vehicles = [
@@ -130,6 +125,7 @@ class TransportRun(QObject):
         return self
 
     def _start(self) -> None:
+        self.context.settings.setValue(LANG_KEY, self.dialog.language.currentData())
         self.context.events.status.emit(self.tr("Creating PDF…"))
         self.task = workers.start(
             _write,
@@ -148,27 +144,13 @@ class TransportRun(QObject):
         self.context.events.status.emit(self.tr("PDF ready"))
         kind = "driver-sheets" if self.drivers else "transport-plan"
         name = f"{kind}-{safe_file_name(self.subject, fallback='visit')}.pdf"
-        self.preview = PdfPreview(
-            path,
-            self.dialog.windowTitle(),
-            self.parent_widget,
-            suggested_name=name,
-            settings=self.context.settings,
+        self.preview = open_preview(
+            self.context, path, self.dialog.windowTitle(), name, self.parent_widget, self
         )
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.show()
         self.finished.emit(path)
 
     def _failed(self, error: Exception, details: str) -> None:
-        known = isinstance(error, ExchangePlannerError | OSError)
-        message = str(error) if known else f"{type(error).__name__}: {error}"
-        warn(
-            self.parent_widget,
-            self.tr("The PDF could not be created"),
-            message,
-            details="" if known else details,
-            wait=False,
-        )
+        self.error_box, message = warn_failed(self.parent_widget, error, details)
         self.failed.emit(message)
 
 
