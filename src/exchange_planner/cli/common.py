@@ -30,6 +30,19 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def visit_parser(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    **texts: str,
+) -> argparse.ArgumentParser:
+    """A command about one visit: its parser (``texts``: help, description) with --db and
+    --visit ID; the caller adds the rest."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, **texts)
+    add_db_argument(parser)
+    parser.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
+    return parser
+
+
 def path_argument(text: str) -> Path:
     """``type=`` of a file argument: a ``Path`` (pathlib is imported when a path is given)."""
     from pathlib import Path

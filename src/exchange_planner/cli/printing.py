@@ -13,6 +13,7 @@ from exchange_planner.cli.common import (
     open_services,
     path_argument,
     set_lazy_choices,
+    visit_parser,
 )
 from exchange_planner.domain.errors import ExchangePlannerError
 
@@ -28,11 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "print", help="write a document as PDF (itinerary, gifts, residency sheet, balance, …)"
     )
     kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    itinerary = kinds.add_parser(
-        "itinerary", help="the itinerary of a visit, or of one member (--person)"
+    itinerary = visit_parser(
+        kinds, "itinerary", help="the itinerary of a visit, or of one member (--person)"
     )
-    add_db_argument(itinerary)
-    itinerary.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     itinerary.add_argument(
         "--person", type=int, metavar="ID", help="personal itinerary of this member"
     )
@@ -58,7 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _common(gifts)
     gifts.set_defaults(handler=run_gifts)
 
-    personal = kinds.add_parser(
+    personal = visit_parser(
+        kinds,
         "personal-itineraries",
         help="the personal itineraries of every member and host: one booklet (--booklet) or one "
         "file each",
@@ -66,8 +66,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "on a new sheet and counts its own pages, with a bookmark per member. Without it, "
         "-o names a folder that receives one PDF per member.",
     )
-    add_db_argument(personal)
-    personal.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     personal.add_argument(
         "--booklet", action="store_true", help="one PDF with every member's part (-o FILE.pdf)"
     )
@@ -141,22 +139,20 @@ def _register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignor
 
 def _register_protocol(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """``print precedence`` and ``print seating``."""
-    precedence = kinds.add_parser(
+    precedence = visit_parser(
+        kinds,
         "precedence",
         help="the order of precedence of a visit (guests and hosts, ranks, overrides)",
     )
-    add_db_argument(precedence)
-    precedence.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     _common(precedence)
     precedence.set_defaults(handler=run_precedence)
 
-    seating = kinds.add_parser(
+    seating = visit_parser(
+        kinds,
         "seating",
         help="the seating plan of a meal or reception: table drawings and who sits where",
         description="Without --item, the visit's first programme item that has a seating plan.",
     )
-    add_db_argument(seating)
-    seating.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     seating.add_argument(
         "--item", type=int, metavar="ID", help="programme item (default: the first with a plan)"
     )
@@ -371,7 +367,8 @@ BADGE_LAYOUTS = ("a6", "avery-l4785", "avery-c32011", "avery-l7414")
 
 
 def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    cards = kinds.add_parser(
+    cards = visit_parser(
+        kinds,
         "place-cards",
         help="tent cards to fold: the seating plan's guests, or everyone by precedence",
         description="With --item, the cards of that item's seating plan, table by table and "
@@ -379,8 +376,6 @@ def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
         "part in the visit in the order of precedence. a4-2: two cards of 190 × 135 mm per A4 "
         "sheet, a4-4: four of 95 × 135 mm; each is folded in the middle to stand.",
     )
-    add_db_argument(cards)
-    cards.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     cards.add_argument("--item", type=int, metavar="ID", help="program item with a seating plan")
     cards.add_argument(
         "--layout",
@@ -391,7 +386,8 @@ def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
     _common(cards, default_lang="de+ko")
     cards.set_defaults(handler=run_place_cards)
 
-    badges = kinds.add_parser(
+    badges = visit_parser(
+        kinds,
         "badges",
         help="name badges of every participant: A6 sheets or label sheets",
         description="A badge for each member of the delegation and each host, in the order "
@@ -399,8 +395,6 @@ def _register_cards(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
         "avery-l4785: 80 × 50 mm labels, avery-c32011: 85 × 54 mm cards, "
         "avery-l7414: 90 × 52 mm cards, ten per A4 each.",
     )
-    add_db_argument(badges)
-    badges.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     badges.add_argument(
         "--item", type=int, metavar="ID", help="only those attending this program item"
     )
@@ -474,7 +468,8 @@ def run_gift_register(args: argparse.Namespace) -> int:
 # --- catering summary ------------------------------------------------------------------------
 def _register_catering(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """``print catering``: the catering summary of a visit's meals and receptions."""
-    catering = kinds.add_parser(
+    catering = visit_parser(
+        kinds,
         "catering",
         help="the catering summary of a visit's meals and receptions, for the caterer",
         description="A page per meal or reception (or --item): date, time, venue, headcount "
@@ -483,8 +478,6 @@ def _register_catering(kinds: argparse._SubParsersAction) -> None:  # type: igno
         "details of a person without recorded consent are not printed, only counted as "
         "withheld.",
     )
-    add_db_argument(catering)
-    catering.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     catering.add_argument(
         "--item", type=int, metavar="ID", help="only this meal or reception (default: all)"
     )
@@ -515,7 +508,8 @@ def run_catering(args: argparse.Namespace) -> int:
 
 # --- the run-of-show (internal Ablaufplan) ---------------------------------------------------
 def _register_run_of_show(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    run = kinds.add_parser(
+    run = visit_parser(
+        kinds,
         "run-of-show",
         help="the internal run-of-show (Ablaufplan) of a visit: minute by minute, for staff",
         description="Day by day, each programme item with its time, venue (from -> to for a "
@@ -523,8 +517,6 @@ def _register_run_of_show(kinds: argparse._SubParsersAction) -> None:  # type: i
         "of a transfer with their drivers. Every page is marked INTERN / 내부용 / INTERNAL "
         "(and ENTWURF / 초안 / DRAFT while the visit is a draft or planned); not for guests.",
     )
-    add_db_argument(run)
-    run.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     _common(run)
     run.set_defaults(handler=run_run_of_show)
 

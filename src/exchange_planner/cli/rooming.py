@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from exchange_planner.cli.common import (
-    add_db_argument,
     open_services,
     path_argument,
     set_lazy_choices,
+    visit_parser,
 )
 
 #: The formats (``services.rooming.FORMATS``; the parser does not load the service).
@@ -17,7 +17,8 @@ ROOMING_FORMATS = ("pdf", "xlsx")
 
 
 def register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    rooming = kinds.add_parser(
+    rooming = visit_parser(
+        kinds,
         "rooming-list",
         help="the rooming list for the hotel: rooms, guests, arrival and departure (PDF or XLSX)",
         description="One part per hotel (the member's own hotel, else the visit's): each room "
@@ -27,8 +28,6 @@ def register_rooming(kinds: argparse._SubParsersAction) -> None:  # type: ignore
         "type allows is marked on the list and warned about on stderr. The format follows the "
         "file's suffix (.pdf, .xlsx) unless --format names it.",
     )
-    add_db_argument(rooming)
-    rooming.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     rooming.add_argument(
         "--hotel", type=int, metavar="VENUE_ID", help="only this hotel (default: every hotel)"
     )

@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import argparse
 
-from exchange_planner.cli.common import add_db_argument, open_services
+from exchange_planner.cli.common import open_services, visit_parser
 
 #: What ``print transport --by`` can print.
 BY = ("transfer", "vehicle")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser(
+    parser = visit_parser(
+        subparsers,
         "transport",
         help="check a visit's transport plan: seats, capacity, the head's interpreter",
         description="check: print every problem of the visit's transport plan, one per line "
         "(refused: cannot work; warning: still open); exit status 1 when there is any.",
     )
-    add_db_argument(parser)
-    parser.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     parser.add_argument("action", choices=("check",), help="check: list the problems")
     parser.set_defaults(handler=run_transport)
 
@@ -35,7 +34,8 @@ def register_print(kinds: argparse._SubParsersAction) -> None:  # type: ignore[t
     """``print transport`` (called by ``cli/printing.py``)."""
     from exchange_planner.cli.printing import _common
 
-    plan = kinds.add_parser(
+    plan = visit_parser(
+        kinds,
         "transport",
         help="the transport plan of a visit (per transfer) or the drivers' sheets (per vehicle)",
         description="--by transfer (default): every transfer with its time, from and to "
@@ -43,8 +43,6 @@ def register_print(kinds: argparse._SubParsersAction) -> None:  # type: ignore[t
         "vehicle (or only --vehicle ID), each in its driver's language (de, en or ko; "
         "--lang where the driver's is none of them).",
     )
-    add_db_argument(plan)
-    plan.add_argument("--visit", type=int, required=True, metavar="ID", help="visit id")
     plan.add_argument(
         "--by", choices=BY, default=None, help="transfer: the plan; vehicle: drivers' sheets"
     )
