@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from exchange_planner.domain.enums import GiftDirection, MemberRole
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
+from exchange_planner.domain.travel import TravelLeg
 from exchange_planner.reports.letterhead import Letterhead
 
 if TYPE_CHECKING:  # annotations only: an itinerary's print needs neither
@@ -87,33 +88,13 @@ class VenueInfo:
 
 
 @dataclass(frozen=True)
-class TravelLeg:
-    """One way of a member's travel: when (an aware instant), how (a TravelMode value),
-    carrier and number ("Lufthansa", "LH 162"), where (place, terminal) and the pick-up."""
-
-    at: datetime | None = None
-    mode: str = ""
-    carrier: str = ""
-    number: str = ""
-    place: str = ""
-    terminal: str = ""
-    pickup: str = ""
-
-    @property
-    def empty(self) -> bool:
-        return self.at is None and not any(
-            (self.mode, self.carrier, self.number, self.place, self.terminal, self.pickup)
-        )
-
-
-@dataclass(frozen=True)
 class StayInfo:
     """A member's own travel and stay, printed on their personal itinerary: both legs, the
     hotel they stay at (their own or the visit's), the room's type, the person ids sharing
     the room (same hotel and room) and the member's mobile number."""
 
-    arrival: TravelLeg = TravelLeg()
-    departure: TravelLeg = TravelLeg()
+    arrival: TravelLeg = field(default_factory=TravelLeg)
+    departure: TravelLeg = field(default_factory=TravelLeg)
     hotel: VenueInfo | None = None
     room_type: str = ""
     sharing: tuple[int, ...] = ()

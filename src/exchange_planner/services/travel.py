@@ -10,8 +10,7 @@ type allows is refused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -21,6 +20,7 @@ from exchange_planner.domain.enums import RoomType, TravelMode
 from exchange_planner.domain.errors import ValidationError
 from exchange_planner.domain.names import full_name
 from exchange_planner.domain.rooms import RoomOccupant, overfull_rooms, sharing
+from exchange_planner.domain.travel import TravelLeg
 from exchange_planner.storage.tables import Person, Venue, Visit, VisitMember
 
 #: The text columns of one leg (arrival or departure) with their lengths (CONTRACT-18).
@@ -143,31 +143,12 @@ def _check_room(session: Session, values: dict[str, Any], record_id: int | None)
 
 # --- what the Members section shows ----------------------------------------------------------
 @dataclass(frozen=True)
-class Leg:
-    """One way of a member's travel, as read (``at`` is UTC; mode a TravelMode value or "")."""
-
-    at: datetime | None = None
-    mode: str = ""
-    carrier: str = ""
-    number: str = ""
-    place: str = ""
-    terminal: str = ""
-    pickup: str = ""
-
-    @property
-    def empty(self) -> bool:
-        return self.at is None and not any(
-            (self.mode, self.carrier, self.number, self.place, self.terminal, self.pickup)
-        )
-
-
-@dataclass(frozen=True)
 class Stay:
     """A member's travel and stay for display: both legs, the effective hotel (own or the
     visit's, by name), the room, its type, who shares it (names) and the mobile number."""
 
-    arrival: Leg = Leg()
-    departure: Leg = Leg()
+    arrival: TravelLeg = field(default_factory=TravelLeg)
+    departure: TravelLeg = field(default_factory=TravelLeg)
     hotel_id: int | None = None
     hotel_name: str = ""
     own_hotel: bool = False
@@ -178,9 +159,9 @@ class Stay:
     mobile: str = ""
 
 
-def leg_of(member: Any, leg: str) -> Leg:
+def leg_of(member: Any, leg: str) -> TravelLeg:
     mode = getattr(member, f"{leg}_mode", None)
-    return Leg(
+    return TravelLeg(
         at=getattr(member, leg),
         mode=mode.value if hasattr(mode, "value") else str(mode or ""),
         **{name: getattr(member, f"{leg}_{name}", "") or "" for name in LEG_TEXTS},

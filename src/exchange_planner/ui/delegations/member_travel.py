@@ -13,9 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from exchange_planner.domain.enums import RoomType, TravelMode
-from exchange_planner.domain.travel import terminal_text
+from exchange_planner.domain.travel import TravelLeg, terminal_text
 from exchange_planner.services.registry import Services
-from exchange_planner.services.travel import LEG_TEXTS, Leg, Stay
+from exchange_planner.services.travel import LEG_TEXTS, Stay
 from exchange_planner.ui.widgets.forms import Form
 from exchange_planner.ui.widgets.pickers import add_picker, venue_picker
 
@@ -49,7 +49,7 @@ def room_type_text(room_type: str) -> str:
     return _tr(ROOM_TYPE_LABELS[room_type]) if room_type in ROOM_TYPE_LABELS else room_type
 
 
-def leg_text(leg: Leg, when: Callable[[datetime | None], str]) -> str:
+def leg_text(leg: TravelLeg, when: Callable[[datetime | None], str]) -> str:
     """ "LH 162 · 25.07. 17:40 · Terminal B": the number (else the carrier, else the mode),
     the local time and the terminal; "" when nothing but the time is known."""
     if leg.empty:
@@ -62,7 +62,7 @@ def leg_text(leg: Leg, when: Callable[[datetime | None], str]) -> str:
     return " · ".join(part for part in (means, when(leg.at), terminal or leg.place) if part)
 
 
-def leg_tooltip(leg: Leg, when: Callable[[datetime | None], str]) -> str:
+def leg_tooltip(leg: TravelLeg, when: Callable[[datetime | None], str]) -> str:
     """Everything entered of a leg, one fact a line (plain text)."""
     lines = [
         " ".join(part for part in (mode_text(leg.mode), leg.carrier, leg.number) if part),
