@@ -154,3 +154,19 @@ def test_documents_menu_prints_the_register(qtbot, services, events, qt_settings
     reader = PdfReader(io.BytesIO(run.result.read_bytes()))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Geschenkregister 2023" in text and "Kurs fehlt" in text
+
+
+def test_enter_in_a_field_saves_it_and_adds_nothing(qtbot, services, events, qt_settings):  # type: ignore[no-untyped-def]
+    fill(services)
+    dialog = GiftRulesDialog(_context(services, events, qt_settings))
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    rules = dialog.rules
+    before = rules.model.rowCount()
+    rule_id = rules.current_id()
+    field = rules.form.widgets["source"]
+    type_over(qtbot, field, "GO-BT Anlage 1")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert GiftRegisterService(services.db).rules.get(rule_id).source == "GO-BT Anlage 1"
+    assert rules.model.rowCount() == before and rules.current_id() == rule_id
+    assert dialog.isVisible()

@@ -339,6 +339,10 @@ class GiftRulesDialog(QDialog):
         layout.addLayout(old)
         layout.addWidget(buttons)
         self.resize(1000, 600)
+        # Enter in a field saves that field; it must not press "Add rule" or Close.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._show_old()
         if self.rules.model.rowCount():
             self.rules.view.setCurrentIndex(self.rules.model.index(0, 0))
