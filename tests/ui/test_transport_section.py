@@ -52,6 +52,15 @@ def test_a_vehicle_is_added_edited_put_on_a_transfer_and_filled(main_window, qtb
     _type(qtbot, form["seats"], "0")
     assert transport.vehicles.get(new_id).seats == 3
     assert section.form.error_text("seats")
+    _type(qtbot, form["seats"], "12a")
+    assert transport.vehicles.get(new_id).seats == 3
+    assert "“12a”" in section.form.error_text("seats")
+    # A language written out is taken as its code; a word that is none is refused.
+    _type(qtbot, form["driver_language"], "German")
+    qtbot.waitUntil(lambda: transport.vehicles.get(new_id).driver_language == "de")
+    _type(qtbot, form["driver_language"], "Klingonisch")
+    assert transport.vehicles.get(new_id).driver_language == "de"
+    assert section.form.error_text("driver_language")
     # The transfer to the Neues Rathaus: only this vehicle (the sample's taken off).
     rathaus = next(
         i

@@ -167,15 +167,38 @@ def _whole_number(field_name: str, value: Any) -> int:
             return int(str(value).strip())
         except ValueError:
             raise ValidationError(
-                field_name, f"{v.shown(value)} is not a whole number", reason="not_number"
+                field_name,
+                f"{v.shown(value)} is not a whole number",
+                reason="not_number",
+                values={"text": str(value).strip()},
             ) from None
     return value
 
 
+#: A driver's language as it is often written instead of its code.
+_LANGUAGE_NAMES = {
+    "german": "de",
+    "deutsch": "de",
+    "english": "en",
+    "englisch": "en",
+    "korean": "ko",
+    "koreanisch": "ko",
+    "한국어": "ko",
+}
+
+
 def _language_code(value: Any) -> str:
+    """A BCP 47 language code ("de", "en-GB"); a name of the three document languages
+    ("German", "Deutsch", "한국어") is taken as its code."""
     text = v.optional_text("driver_language", value or "", max_length=20).strip()
     code = text.lower().replace("_", "-")
-    if code and not all(part.isalpha() for part in code.split("-")):
+    code = _LANGUAGE_NAMES.get(code, code)
+    parts = code.split("-")
+    if code and not (
+        2 <= len(parts[0]) <= 3
+        and parts[0].isalpha()
+        and all(part.isascii() and part.isalnum() for part in parts)
+    ):
         raise ValidationError(
             "driver_language",
             f"{v.shown(text)} is not a language code (e.g. de, en, ko)",

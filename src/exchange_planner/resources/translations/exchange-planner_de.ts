@@ -1889,54 +1889,54 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
 <context>
     <name>DispositionsEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="425"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="442"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="446"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
         <source>Disposition</source>
         <translation>Verbleib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="427"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="448"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="452"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="428"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="432"/>
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="434"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="438"/>
         <source>Add disposition</source>
         <translation>Verbleib hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="435"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="439"/>
         <source>Delete disposition</source>
         <translation>Verbleib löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="436"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="440"/>
         <source>Change disposition</source>
         <translation>Verbleib ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="445"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
         <source>Dispos&amp;ition</source>
         <translation>Verble&amp;ib</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="453"/>
         <source>I&amp;nventory number</source>
         <translation>I&amp;nventarnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="450"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="454"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2892,77 +2892,77 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Regeln aus den früheren Meldegrenzen machen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="348"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="349"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
         <source>Applies &amp;to</source>
         <translation>Gilt &amp;für</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="350"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
         <source>In force &amp;from</source>
         <translation>Gültig a&amp;b</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
         <source>In force &amp;until</source>
         <translation>Gültig b&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="356"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="357"/>
         <source>Source add&amp;ress</source>
         <translation>Quellen&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
         <source>&amp;Valuation</source>
         <translation>B&amp;ewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="362"/>
         <source>T&amp;ier</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="363"/>
         <source>&amp;Amount</source>
         <translation>Betra&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="360"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="364"/>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="361"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="365"/>
         <source>C&amp;onsequence</source>
         <translation>F&amp;olge</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="366"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="370"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="396"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="400"/>
         <source>Thresholds set in an earlier version (per country): %s</source>
         <translation>In einer früheren Version gesetzte Meldegrenzen (je Land): %s</translation>
     </message>
@@ -7924,6 +7924,11 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="213"/>
+        <source>Seat</source>
+        <comment>seat number column</comment>
+        <translation>Platz</translation>
+    </message>
+    <message>
         <location filename="../../ui/delegations/transport.py" line="476"/>
         <source>Seat</source>
         <translation>Einteilen</translation>

@@ -1887,54 +1887,54 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
 <context>
     <name>DispositionsEditor</name>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="425"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="442"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="429"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="446"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="426"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="430"/>
         <source>Disposition</source>
         <translation>처리</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="427"/>
-        <location filename="../../ui/delegations/gift_rules.py" line="448"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="431"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="452"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="428"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="432"/>
         <source>Inventory number</source>
         <translation>목록 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="434"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="438"/>
         <source>Add disposition</source>
         <translation>처리 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="435"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="439"/>
         <source>Delete disposition</source>
         <translation>처리 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="436"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="440"/>
         <source>Change disposition</source>
         <translation>처리 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="445"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
         <source>Dispos&amp;ition</source>
         <translation>처리(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="449"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="453"/>
         <source>I&amp;nventory number</source>
         <translation>목록 번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="450"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="454"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -2890,77 +2890,77 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>이전 신고 기준으로 규정 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="347"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
         <source>&amp;Jurisdiction</source>
         <translation>관할(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="348"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="349"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
         <source>Applies &amp;to</source>
         <translation>적용 대상(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="350"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
         <source>In force &amp;from</source>
         <translation>시행일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="351"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
         <source>In force &amp;until</source>
         <translation>종료일(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="352"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="356"/>
         <source>&amp;Source</source>
         <translation>출처(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="353"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="357"/>
         <source>Source add&amp;ress</source>
         <translation>출처 주소(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="354"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
         <source>&amp;Valuation</source>
         <translation>가액 산정(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="355"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="358"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="362"/>
         <source>T&amp;ier</source>
         <translation>단계(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="359"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="363"/>
         <source>&amp;Amount</source>
         <translation>금액(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="360"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="364"/>
         <source>&amp;Currency</source>
         <translation>통화(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="361"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="365"/>
         <source>C&amp;onsequence</source>
         <translation>조치(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="366"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="370"/>
         <source>New rule</source>
         <translation>새 규정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/gift_rules.py" line="396"/>
+        <location filename="../../ui/delegations/gift_rules.py" line="400"/>
         <source>Thresholds set in an earlier version (per country): %s</source>
         <translation>이전 버전에서 설정한 신고 기준(국가별): %s</translation>
     </message>
@@ -7918,6 +7918,11 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/delegations/transport.py" line="213"/>
+        <source>Seat</source>
+        <comment>seat number column</comment>
+        <translation>좌석</translation>
+    </message>
+    <message>
         <location filename="../../ui/delegations/transport.py" line="476"/>
         <source>Seat</source>
         <translation>배정</translation>

@@ -210,7 +210,9 @@ class TransportSection(RecordSection):
         self.route.setWordWrap(True)
         self.tree = QTreeWidget(box)
         self.tree.setObjectName("transfer_tree")
-        self.tree.setHeaderLabels([self.tr("Vehicle / passenger"), self.tr("Seat")])
+        self.tree.setHeaderLabels(
+            [self.tr("Vehicle / passenger"), self.tr("Seat", "seat number column")]
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.problems = QLabel(box)
