@@ -379,6 +379,10 @@ class DocumentService:
 
         _check_print_options(lang, font_path)
         person_ids = self.participant_ids(visit_id, person_ids)  # refused before a folder
+        if not person_ids:
+            raise ValidationError(
+                "visit", f"visit #{visit_id} has no members or hosts to print for"
+            )
         # A new folder is owner-only; a folder the user chose keeps its permissions.
         folder = private_dir(Path(folder), tighten=False)
         written: list[Path] = []
@@ -566,7 +570,9 @@ class DocumentService:
         _check_print_options(lang, font_path)
         person_ids = self.participant_ids(visit_id, person_ids)
         if not person_ids:
-            raise ValidationError("visit", f"visit #{visit_id} has no members to print for")
+            raise ValidationError(
+                "visit", f"visit #{visit_id} has no members or hosts to print for"
+            )
         # The data first (one short session each), then the pages: both halves report.
         total = 2 * len(person_ids)
         parts: list[ItineraryData] = []

@@ -2185,12 +2185,17 @@ Mit Strg+Z können Sie dies rückgängig machen.</translation>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="407"/>
+        <location filename="../../ui/documents/options.py" line="409"/>
+        <source>This visit has no members or hosts yet: add them in the visit&apos;s Members section.</source>
+        <translation>Dieser Besuch hat noch keine Mitglieder und keine Gastgeber: Fügen Sie sie im Abschnitt Mitglieder des Besuchs hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="416"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>Wählen Sie einen Ordner für die persönlichen Programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="411"/>
+        <location filename="../../ui/documents/options.py" line="420"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s ist eine Datei, kein Ordner.</translation>
     </message>
@@ -7918,123 +7923,123 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>T&amp;ransfer:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="214"/>
         <source>Vehicle / passenger</source>
         <translation>Fahrzeug / Fahrgast</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="214"/>
         <source>Seat</source>
         <comment>seat number column</comment>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <location filename="../../ui/delegations/transport.py" line="478"/>
         <source>Seat</source>
         <translation>Einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="222"/>
+        <location filename="../../ui/delegations/transport.py" line="224"/>
         <source>&amp;Use selected vehicle</source>
         <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="223"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="227"/>
         <source>Take vehi&amp;cle off</source>
         <translation>Fahrzeug ab&amp;ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="227"/>
+        <location filename="../../ui/delegations/transport.py" line="229"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>A&amp;lle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <location filename="../../ui/delegations/transport.py" line="232"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="240"/>
+        <location filename="../../ui/delegations/transport.py" line="242"/>
         <source>any seat</source>
         <translation>beliebiger Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="243"/>
         <source>&amp;Seat</source>
         <translation>Ei&amp;nteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="242"/>
+        <location filename="../../ui/delegations/transport.py" line="244"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="244"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>U&amp;nseat</source>
         <translation>Herausneh&amp;men</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="278"/>
+        <location filename="../../ui/delegations/transport.py" line="280"/>
         <source>Seat &amp;in:</source>
         <translation>E&amp;inteilen in:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="330"/>
+        <location filename="../../ui/delegations/transport.py" line="332"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="337"/>
+        <location filename="../../ui/delegations/transport.py" line="339"/>
         <source>(start not set)</source>
         <translation>(Abfahrtsort fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="338"/>
+        <location filename="../../ui/delegations/transport.py" line="340"/>
         <source>(destination not set)</source>
         <translation>(Ziel fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="345"/>
+        <location filename="../../ui/delegations/transport.py" line="347"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%2 von %3 Plätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="368"/>
+        <location filename="../../ui/delegations/transport.py" line="370"/>
         <source>Without a seat (%1)</source>
         <translation>Ohne Platz (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="388"/>
+        <location filename="../../ui/delegations/transport.py" line="390"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ Der Transportplan ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="439"/>
+        <location filename="../../ui/delegations/transport.py" line="441"/>
         <source>Use vehicle on transfer</source>
         <translation>Fahrzeug für Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="448"/>
+        <location filename="../../ui/delegations/transport.py" line="450"/>
         <source>Take vehicle off transfer</source>
         <translation>Fahrzeug vom Transfer abziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="457"/>
+        <location filename="../../ui/delegations/transport.py" line="459"/>
         <source>Seat everyone automatically</source>
         <translation>Alle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="465"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
         <source>Unseat</source>
         <translation>Herausnehmen</translation>
     </message>

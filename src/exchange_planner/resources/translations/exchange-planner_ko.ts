@@ -2183,12 +2183,17 @@ Ctrl+Z로 되돌릴 수 있습니다.</translation>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="407"/>
+        <location filename="../../ui/documents/options.py" line="409"/>
+        <source>This visit has no members or hosts yet: add them in the visit&apos;s Members section.</source>
+        <translation>이 방문에는 아직 구성원도 주최자도 없습니다. 방문의 구성원 섹션에서 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/options.py" line="416"/>
         <source>Choose a folder for the personal itineraries.</source>
         <translation>개인 일정표를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options.py" line="411"/>
+        <location filename="../../ui/documents/options.py" line="420"/>
         <source>%s is a file, not a folder.</source>
         <translation>%s은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
@@ -7912,123 +7917,123 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>이동(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="214"/>
         <source>Vehicle / passenger</source>
         <translation>차량 / 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="213"/>
+        <location filename="../../ui/delegations/transport.py" line="214"/>
         <source>Seat</source>
         <comment>seat number column</comment>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="476"/>
+        <location filename="../../ui/delegations/transport.py" line="478"/>
         <source>Seat</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="222"/>
+        <location filename="../../ui/delegations/transport.py" line="224"/>
         <source>&amp;Use selected vehicle</source>
         <translation>선택한 차량 배정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="223"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>위에서 선택한 차량을 이 이동에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="227"/>
         <source>Take vehi&amp;cle off</source>
         <translation>차량 배정 해제(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="227"/>
+        <location filename="../../ui/delegations/transport.py" line="229"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>전원 자동 배정(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="230"/>
+        <location filename="../../ui/delegations/transport.py" line="232"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="240"/>
+        <location filename="../../ui/delegations/transport.py" line="242"/>
         <source>any seat</source>
         <translation>좌석 무관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="241"/>
+        <location filename="../../ui/delegations/transport.py" line="243"/>
         <source>&amp;Seat</source>
         <translation>배정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="242"/>
+        <location filename="../../ui/delegations/transport.py" line="244"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>선택한 사람을 선택한 차량에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="244"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>U&amp;nseat</source>
         <translation>배정 해제(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="278"/>
+        <location filename="../../ui/delegations/transport.py" line="280"/>
         <source>Seat &amp;in:</source>
         <translation>배정 차량(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="330"/>
+        <location filename="../../ui/delegations/transport.py" line="332"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="337"/>
+        <location filename="../../ui/delegations/transport.py" line="339"/>
         <source>(start not set)</source>
         <translation>(출발지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="338"/>
+        <location filename="../../ui/delegations/transport.py" line="340"/>
         <source>(destination not set)</source>
         <translation>(도착지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="345"/>
+        <location filename="../../ui/delegations/transport.py" line="347"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%3석 중 %2석)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="368"/>
+        <location filename="../../ui/delegations/transport.py" line="370"/>
         <source>Without a seat (%1)</source>
         <translation>좌석 미배정 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="388"/>
+        <location filename="../../ui/delegations/transport.py" line="390"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="439"/>
+        <location filename="../../ui/delegations/transport.py" line="441"/>
         <source>Use vehicle on transfer</source>
         <translation>이동에 차량 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="448"/>
+        <location filename="../../ui/delegations/transport.py" line="450"/>
         <source>Take vehicle off transfer</source>
         <translation>이동에서 차량 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="457"/>
+        <location filename="../../ui/delegations/transport.py" line="459"/>
         <source>Seat everyone automatically</source>
         <translation>전원 자동 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="465"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="485"/>
+        <location filename="../../ui/delegations/transport.py" line="487"/>
         <source>Unseat</source>
         <translation>배정 해제</translation>
     </message>

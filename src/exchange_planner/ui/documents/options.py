@@ -403,6 +403,15 @@ class DocumentOptionsDialog(QDialog):
             self.message.setText(self.tr("The period ends before it starts."))
             self.last.setFocus()
             return
+        if self.kind is DocumentKind.PERSONAL and not self.member.count():
+            self.message.setText(
+                self.tr(
+                    "This visit has no members or hosts yet: add them in the visit's Members "
+                    "section."
+                )
+            )
+            self.adjustSize()
+            return
         if options.batch and not options.folder:
             self.message.setText(self.tr("Choose a folder for the personal itineraries."))
             self.folder.setFocus()
