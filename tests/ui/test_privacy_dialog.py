@@ -5,16 +5,21 @@ the GUI thread, a message at the end); a read-only database offers no erasing.""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from gestures import type_over
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from exchange_planner.domain.enums import PrivacyCategory
 from exchange_planner.domain.retention import ERASED
 from exchange_planner.services.privacy import PrivacyService
 from exchange_planner.storage.database import open_database
+from exchange_planner.ui.app import install_translators
 from exchange_planner.ui.main_window import MainWindow
 from exchange_planner.ui.privacy_dialog import PrivacyDialog
+from exchange_planner.ui.widgets.date_field import ui_date
 
 
 def open_dialog(window, qtbot) -> PrivacyDialog:  # type: ignore[no-untyped-def]
@@ -24,8 +29,18 @@ def open_dialog(window, qtbot) -> PrivacyDialog:  # type: ignore[no-untyped-def]
     dialog = window.privacy_dialog
     assert isinstance(dialog, PrivacyDialog)
     qtbot.waitExposed(dialog)
-    dialog.as_of.setDate(QDate(2026, 12, 3))
+    assert dialog.as_of.text() == ui_date(date.today())  # shown like every date field
+    due_on(qtbot, dialog, date(2026, 12, 3))
     return dialog
+
+
+def due_on(qtbot, dialog, day: date) -> None:  # type: ignore[no-untyped-def]
+    """Type the day into "Due on" as the user does; the list follows."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    type_over(qtbot, dialog.as_of, ui_date(day))
+    qtbot.keyClick(dialog.as_of, Qt.Key.Key_Return)
+    assert dialog.chosen_day() == day
 
 
 def test_erase_health_from_the_file_menu(main_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +92,15 @@ def test_nothing_due_says_so_and_writes_nothing(
     main_window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(main_window, qtbot)
-    dialog.as_of.setDate(QDate(2023, 8, 1))  # a few days after the visit: nothing is due
+    due_on(qtbot, dialog, date(2023, 8, 1))  # a few days after the visit: nothing is due
+    english = install_translators(QApplication.instance(), QLocale(QLocale.Language.English))
+    try:  # the plural forms of the English catalogue, as the application installs it
+        dialog.refresh()
+        assert dialog.summary.text().startswith("contact: 0 values of 0 people")
+        assert dialog.values_text(1) == "1 value" and dialog.people_text(1) == "1 person"
+    finally:
+        for translator in english.values():
+            QApplication.instance().removeTranslator(translator)
     told: list[str] = []
     monkeypatch.setattr(
         "exchange_planner.ui.privacy_dialog.inform", lambda _p, _t, text, **_k: told.append(text)

@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,7 +38,7 @@ from exchange_planner.domain.retention import MAX_MONTHS, CategoryReport, Erasur
 from exchange_planner.ui import workers
 from exchange_planner.ui.plain import ask, fail, inform, plain_label
 from exchange_planner.ui.read_only import writes
-from exchange_planner.ui.widgets.date_field import ui_date
+from exchange_planner.ui.widgets.date_field import DateField, ui_date
 
 if TYPE_CHECKING:
     from exchange_planner.ui.context import UiContext
@@ -105,14 +104,15 @@ class PrivacyDialog(QDialog):
         self.save_button.clicked.connect(self.save_retention)
         form.addRow("", self.save_button)
 
-        self.as_of = QDateEdit(self)
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDate(QDate.currentDate())
-        self.as_of.setMaximumDate(QDate.currentDate())
+        # Typed or picked like every date of the program (a day after today shows what will be
+        # due then; erasing refuses it).
+        self.as_of = DateField(self)
+        self.as_of.set_value(date.today())
         self.as_of.setAccessibleName(self.tr("Due on"))
-        self.as_of.dateChanged.connect(lambda _d: self.refresh())
         self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
+        self.as_of.committed.connect(self.refresh)
+        self.as_of.refused.connect(self.summary.setText)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -214,6 +214,13 @@ class PrivacyDialog(QDialog):
         }
         return labels.get(field, field.replace("_", " "))
 
+    def values_text(self, count: int) -> str:
+        """ "1 value", "5 values" (the plural forms of the interface's language)."""
+        return self.tr("%n value(s)", "", count)
+
+    def people_text(self, count: int) -> str:
+        return self.tr("%n person(s)", "", count)
+
     def short_label(self, category: PrivacyCategory) -> str:
         return {
             PrivacyCategory.CONTACT: self.tr("contact"),
@@ -237,7 +244,7 @@ class PrivacyDialog(QDialog):
 
     # --- the due list -----------------------------------------------------------------------
     def chosen_day(self) -> date:
-        return self.as_of.date().toPython()  # type: ignore[no-any-return]
+        return self.as_of.value() or date.today()  # type: ignore[no-any-return]
 
     def refresh(self) -> None:
         self.reports = self.service.report(self.chosen_day())
@@ -257,10 +264,10 @@ class PrivacyDialog(QDialog):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, cell)
         parts = [
-            self.tr("%1: %2 values of %3 people")
+            self.tr("%1: %2 of %3")
             .replace("%1", self.short_label(report.category))
-            .replace("%2", str(len(report.items)))
-            .replace("%3", str(report.people))
+            .replace("%2", self.values_text(len(report.items)))
+            .replace("%3", self.people_text(report.people))
             for report in self.reports
         ]
         self.summary.setText("; ".join(parts))
@@ -299,12 +306,12 @@ class PrivacyDialog(QDialog):
         text = (
             self.tr(
                 "First the export %1 is written, to be offered to the city archive. Then %2 "
-                "values of %3 people (%4 data) are erased and %5 entries of the change history "
-                "show [erased] instead of them. This cannot be undone. Go on?"
+                "of %3 (%4 data) are erased and %5 entries of the change history show "
+                "[erased] instead of them. This cannot be undone. Go on?"
             )
             .replace("%1", path)
-            .replace("%2", str(len(report.items)))
-            .replace("%3", str(report.people))
+            .replace("%2", self.values_text(len(report.items)))
+            .replace("%3", self.people_text(report.people))
             .replace("%4", self.short_label(category))
             .replace("%5", str(redactions))
         )
@@ -367,12 +374,12 @@ class PrivacyDialog(QDialog):
         else:
             text = (
                 self.tr(
-                    "The export %1 was written: offer it to the city archive. %2 values of %3 "
-                    "people were erased; %4 entries of the change history were redacted."
+                    "The export %1 was written: offer it to the city archive. %2 of %3 were "
+                    "erased; %4 entries of the change history were redacted."
                 )
                 .replace("%1", result.export_file)
-                .replace("%2", str(result.removed))
-                .replace("%3", str(result.people))
+                .replace("%2", self.values_text(result.removed))
+                .replace("%3", self.people_text(result.people))
                 .replace("%4", str(result.redacted))
             )
         self.result_message = inform(self, title, text, wait=False)

@@ -5478,28 +5478,28 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <location filename="../../ui/privacy_dialog.py" line="79"/>
         <source>Personal data</source>
         <extracomment>The message shown when an erasure ended (kept for whoever looks, e.g. tests). Where the export goes (replaceable, e.g. in tests): (title, suggested) -&gt; path or &quot;&quot;. The last question before erasing (replaceable): (title, text) -&gt; yes.</extracomment>
         <translation>Personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="85"/>
+        <location filename="../../ui/privacy_dialog.py" line="84"/>
         <source>Personal data of the people on visits is kept for the months below after the end of their last visit, then erased. Before it is erased, an export is written to be offered to the city archive. The official record of a visit (program, gifts, guestbook, names) is kept.</source>
         <translation>Personenbezogene Daten der Teilnehmenden von Besuchen werden nach dem Ende ihres letzten Besuchs für die unten genannten Monate aufbewahrt und dann gelöscht. Vor der Löschung wird ein Export geschrieben, der dem Stadtarchiv angeboten wird. Die amtliche Überlieferung eines Besuchs (Programm, Geschenke, Gästebuch, Namen) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="95"/>
+        <location filename="../../ui/privacy_dialog.py" line="94"/>
         <source>Retention (months after the last visit)</source>
         <translation>Aufbewahrung (Monate nach dem letzten Besuch)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="104"/>
+        <location filename="../../ui/privacy_dialog.py" line="103"/>
         <source>&amp;Save retention</source>
         <translation>Aufbewahrung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/privacy_dialog.py" line="111"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
@@ -5703,101 +5703,117 @@ Eine neue Datenbank anlegen und die Datei dorthin importieren?</translation>
         <source>consent given on</source>
         <translation>Einwilligung erteilt am</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Angabe</numerusform>
+            <numerusform>%n Angaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="222"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="226"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="220"/>
+        <location filename="../../ui/privacy_dialog.py" line="227"/>
         <source>travel</source>
         <translation>Reise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="221"/>
+        <location filename="../../ui/privacy_dialog.py" line="228"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="233"/>
+        <location filename="../../ui/privacy_dialog.py" line="240"/>
         <source>Retention not saved</source>
         <translation>Aufbewahrung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="235"/>
+        <location filename="../../ui/privacy_dialog.py" line="242"/>
         <source>Retention saved</source>
         <translation>Aufbewahrung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="260"/>
-        <source>%1: %2 values of %3 people</source>
-        <translation>%1: %2 Angaben von %3 Personen</translation>
+        <location filename="../../ui/privacy_dialog.py" line="267"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="271"/>
+        <location filename="../../ui/privacy_dialog.py" line="308"/>
+        <source>First the export %1 is written, to be offered to the city archive. Then %2 of %3 (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
+        <translation>Zuerst wird der Export %1 geschrieben, der dem Stadtarchiv angeboten wird. Dann werden %2 von %3 (Daten „%4“) gelöscht, und %5 Einträge im Änderungsverlauf zeigen statt ihrer [erased]. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="377"/>
+        <source>The export %1 was written: offer it to the city archive. %2 of %3 were erased; %4 entries of the change history were redacted.</source>
+        <translation>Der Export %1 wurde geschrieben: Bieten Sie ihn dem Stadtarchiv an. %2 von %3 wurden gelöscht; %4 Einträge im Änderungsverlauf wurden geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="278"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="279"/>
-        <location filename="../../ui/privacy_dialog.py" line="364"/>
-        <location filename="../../ui/privacy_dialog.py" line="385"/>
+        <location filename="../../ui/privacy_dialog.py" line="286"/>
+        <location filename="../../ui/privacy_dialog.py" line="371"/>
+        <location filename="../../ui/privacy_dialog.py" line="392"/>
         <source>Erase personal data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="290"/>
+        <location filename="../../ui/privacy_dialog.py" line="297"/>
         <source>Nothing of the %1 data is due on %2; nothing was exported or erased.</source>
         <translation>Von den Daten „%1“ ist am %2 nichts fällig; nichts wurde exportiert oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="296"/>
+        <location filename="../../ui/privacy_dialog.py" line="303"/>
         <source>Export for the city archive</source>
         <translation>Export für das Stadtarchiv</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="301"/>
-        <source>First the export %1 is written, to be offered to the city archive. Then %2 values of %3 people (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
-        <translation>Zuerst wird der Export %1 geschrieben, der dem Stadtarchiv angeboten wird. Dann werden %2 Angaben von %3 Personen (Daten „%4“) gelöscht, und %5 Einträge im Änderungsverlauf zeigen statt ihrer [erased]. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy_dialog.py" line="317"/>
-        <location filename="../../ui/privacy_dialog.py" line="343"/>
+        <location filename="../../ui/privacy_dialog.py" line="324"/>
+        <location filename="../../ui/privacy_dialog.py" line="350"/>
         <source>Writing the export…</source>
         <translation>Export wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="318"/>
+        <location filename="../../ui/privacy_dialog.py" line="325"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="342"/>
+        <location filename="../../ui/privacy_dialog.py" line="349"/>
         <source>Reading what is due…</source>
         <translation>Fällige Daten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="344"/>
+        <location filename="../../ui/privacy_dialog.py" line="351"/>
         <source>Erasing and redacting the change history…</source>
         <translation>Löschen und Schwärzen im Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="345"/>
+        <location filename="../../ui/privacy_dialog.py" line="352"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="366"/>
+        <location filename="../../ui/privacy_dialog.py" line="373"/>
         <source>Nothing was due any more; nothing was exported or erased.</source>
         <translation>Es war nichts mehr fällig; nichts wurde exportiert oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="370"/>
-        <source>The export %1 was written: offer it to the city archive. %2 values of %3 people were erased; %4 entries of the change history were redacted.</source>
-        <translation>Der Export %1 wurde geschrieben: Bieten Sie ihn dem Stadtarchiv an. %2 Angaben von %3 Personen wurden gelöscht; %4 Einträge im Änderungsverlauf wurden geschwärzt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy_dialog.py" line="386"/>
+        <location filename="../../ui/privacy_dialog.py" line="393"/>
         <source>Nothing was erased: %1</source>
         <translation>Nichts wurde gelöscht: %1</translation>
     </message>
@@ -7735,16 +7751,21 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
         <translation>Jedes Blatt wird in der Sprache seines Fahrers gedruckt (de, en oder ko).</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="65"/>
+        <source>&amp;Create PDF</source>
+        <translation>&amp;PDF erstellen</translation>
+    </message>
 </context>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="129"/>
+        <location filename="../../ui/documents/transport.py" line="130"/>
         <source>Creating PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="144"/>
+        <location filename="../../ui/documents/transport.py" line="145"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>

@@ -64,4 +64,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="222"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5472,28 +5472,28 @@ Create a new database and import the file into it?</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="80"/>
+        <location filename="../../ui/privacy_dialog.py" line="79"/>
         <source>Personal data</source>
         <extracomment>The message shown when an erasure ended (kept for whoever looks, e.g. tests). Where the export goes (replaceable, e.g. in tests): (title, suggested) -&gt; path or &quot;&quot;. The last question before erasing (replaceable): (title, text) -&gt; yes.</extracomment>
         <translation>개인 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="85"/>
+        <location filename="../../ui/privacy_dialog.py" line="84"/>
         <source>Personal data of the people on visits is kept for the months below after the end of their last visit, then erased. Before it is erased, an export is written to be offered to the city archive. The official record of a visit (program, gifts, guestbook, names) is kept.</source>
         <translation>방문 참가자의 개인 정보는 마지막 방문이 끝난 뒤 아래 개월 수만큼 보관한 후 삭제합니다. 삭제 전에 시 기록보관소에 제공할 내보내기 파일을 작성합니다. 방문의 공식 기록(일정, 선물, 방명록, 이름)은 보존됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="95"/>
+        <location filename="../../ui/privacy_dialog.py" line="94"/>
         <source>Retention (months after the last visit)</source>
         <translation>보존 기간(마지막 방문 후 개월)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="104"/>
+        <location filename="../../ui/privacy_dialog.py" line="103"/>
         <source>&amp;Save retention</source>
         <translation>보존 기간 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/privacy_dialog.py" line="111"/>
         <source>Due on</source>
         <translation>기준일</translation>
     </message>
@@ -5697,101 +5697,115 @@ Create a new database and import the file into it?</source>
         <source>consent given on</source>
         <translation>동의 일자</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/privacy_dialog.py" line="219"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_dialog.py" line="222"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="226"/>
         <source>contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="220"/>
+        <location filename="../../ui/privacy_dialog.py" line="227"/>
         <source>travel</source>
         <translation>여행</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="221"/>
+        <location filename="../../ui/privacy_dialog.py" line="228"/>
         <source>health</source>
         <translation>건강</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="233"/>
+        <location filename="../../ui/privacy_dialog.py" line="240"/>
         <source>Retention not saved</source>
         <translation>보존 기간을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="235"/>
+        <location filename="../../ui/privacy_dialog.py" line="242"/>
         <source>Retention saved</source>
         <translation>보존 기간을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="260"/>
-        <source>%1: %2 values of %3 people</source>
-        <translation>%1: %3명의 항목 %2개</translation>
+        <location filename="../../ui/privacy_dialog.py" line="267"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3의 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="271"/>
+        <location filename="../../ui/privacy_dialog.py" line="308"/>
+        <source>First the export %1 is written, to be offered to the city archive. Then %2 of %3 (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
+        <translation>먼저 시 기록보관소에 제공할 내보내기 파일 %1을(를) 작성합니다. 그다음 %3의 %2(%4 데이터)를 삭제하고, 변경 이력 %5건에는 값 대신 [erased]가 표시됩니다. 되돌릴 수 없습니다. 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="377"/>
+        <source>The export %1 was written: offer it to the city archive. %2 of %3 were erased; %4 entries of the change history were redacted.</source>
+        <translation>내보내기 파일 %1을(를) 작성했습니다. 시 기록보관소에 제공하십시오. %3의 %2를 삭제했고 변경 이력 %4건을 가렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialog.py" line="278"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="279"/>
-        <location filename="../../ui/privacy_dialog.py" line="364"/>
-        <location filename="../../ui/privacy_dialog.py" line="385"/>
+        <location filename="../../ui/privacy_dialog.py" line="286"/>
+        <location filename="../../ui/privacy_dialog.py" line="371"/>
+        <location filename="../../ui/privacy_dialog.py" line="392"/>
         <source>Erase personal data</source>
         <translation>개인 정보 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="290"/>
+        <location filename="../../ui/privacy_dialog.py" line="297"/>
         <source>Nothing of the %1 data is due on %2; nothing was exported or erased.</source>
         <translation>%2 기준으로 삭제할 %1 데이터가 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="296"/>
+        <location filename="../../ui/privacy_dialog.py" line="303"/>
         <source>Export for the city archive</source>
         <translation>시 기록보관소용 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="301"/>
-        <source>First the export %1 is written, to be offered to the city archive. Then %2 values of %3 people (%4 data) are erased and %5 entries of the change history show [erased] instead of them. This cannot be undone. Go on?</source>
-        <translation>먼저 시 기록보관소에 제공할 내보내기 파일 %1을(를) 작성합니다. 그다음 %3명의 항목 %2개(%4 데이터)를 삭제하고, 변경 이력 %5건에는 값 대신 [erased]가 표시됩니다. 되돌릴 수 없습니다. 계속하시겠습니까?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy_dialog.py" line="317"/>
-        <location filename="../../ui/privacy_dialog.py" line="343"/>
+        <location filename="../../ui/privacy_dialog.py" line="324"/>
+        <location filename="../../ui/privacy_dialog.py" line="350"/>
         <source>Writing the export…</source>
         <translation>내보내기 파일을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="318"/>
+        <location filename="../../ui/privacy_dialog.py" line="325"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="342"/>
+        <location filename="../../ui/privacy_dialog.py" line="349"/>
         <source>Reading what is due…</source>
         <translation>삭제 대상을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="344"/>
+        <location filename="../../ui/privacy_dialog.py" line="351"/>
         <source>Erasing and redacting the change history…</source>
         <translation>삭제하고 변경 이력을 가리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="345"/>
+        <location filename="../../ui/privacy_dialog.py" line="352"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="366"/>
+        <location filename="../../ui/privacy_dialog.py" line="373"/>
         <source>Nothing was due any more; nothing was exported or erased.</source>
         <translation>더 이상 삭제 대상이 없어 아무것도 내보내거나 삭제하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="370"/>
-        <source>The export %1 was written: offer it to the city archive. %2 values of %3 people were erased; %4 entries of the change history were redacted.</source>
-        <translation>내보내기 파일 %1을(를) 작성했습니다. 시 기록보관소에 제공하십시오. %3명의 항목 %2개를 삭제했고 변경 이력 %4건을 가렸습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy_dialog.py" line="386"/>
+        <location filename="../../ui/privacy_dialog.py" line="393"/>
         <source>Nothing was erased: %1</source>
         <translation>아무것도 삭제하지 않았습니다: %1</translation>
     </message>
@@ -7729,16 +7743,21 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <source>Each sheet is printed in its driver&apos;s language (de, en or ko).</source>
         <translation>각 안내서는 해당 운전기사의 언어(de, en, ko)로 인쇄됩니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="65"/>
+        <source>&amp;Create PDF</source>
+        <translation>PDF 만들기(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="129"/>
+        <location filename="../../ui/documents/transport.py" line="130"/>
         <source>Creating PDF…</source>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="144"/>
+        <location filename="../../ui/documents/transport.py" line="145"/>
         <source>PDF ready</source>
         <translation>PDF 준비 완료</translation>
     </message>
