@@ -88,3 +88,51 @@ def test_the_language_chosen_is_the_next_documents_too(qtbot, main_window) -> No
     menu.catering.trigger()
     assert menu.last_run.dialog.language.currentData() == "ko"
     menu.last_run.dialog.reject()
+
+
+def test_driver_sheets_of_a_visit_without_vehicles_say_why(
+    qtbot, main_window, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """No sheet of nobody: the dialog says what to do and stays open; the command line
+    refuses the same and writes no file."""
+    from datetime import date
+
+    from exchange_planner.cli import main
+    from exchange_planner.domain.enums import Direction
+
+    services = main_window.context.services
+    visit_id = services.visits.create(
+        partnership_id=services.partnerships.list()[0].id,
+        title="Arbeitsbesuch",
+        direction=Direction.INCOMING,
+        start_date=date(2026, 12, 10),
+        end_date=date(2026, 12, 11),
+    ).id
+    menu = main_window.documents_menu
+    main_window.events.current.emit("visit", visit_id)
+    menu.refresh()
+    menu.driver_sheets.trigger()
+    run = menu.last_run
+    assert "no vehicles" in run.dialog.message.text()
+    qtbot.mouseClick(
+        run.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert run.dialog.isVisible() and run.task is None
+    run.dialog.reject()
+    target = tmp_path / "drivers.pdf"
+    code = main(
+        [
+            "print",
+            "transport",
+            "--db",
+            services.db.location,
+            "--visit",
+            str(visit_id),
+            "--by",
+            "vehicle",
+            "-o",
+            str(target),
+        ]
+    )
+    assert code != 0 and not target.exists()
+    assert "has no vehicles yet" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from exchange_planner.domain.enums import DocumentKind
-from exchange_planner.domain.errors import NotFoundError
+from exchange_planner.domain.errors import NotFoundError, ValidationError
 from exchange_planner.domain.texts import DEFAULT_LANGUAGE, Translations
 from exchange_planner.reports.data import content_hash
 from exchange_planner.services.documents import _settings, _stamp, person_info, venue_info
@@ -228,4 +228,10 @@ class TransportDocumentService:
 
         check_print_options(lang, font_path)
         sheets = self.driver_sheets(visit_id, vehicle_id=vehicle_id, now=now)
+        if not sheets:  # a sheet of no vehicle tells a driver nothing
+            raise ValidationError(
+                "visit",
+                f"visit #{visit_id} has no vehicles yet: add them in its Transport section",
+                reason="no_vehicles",
+            )
         return build_driver_sheets(sheets, target, TransportOptions(lang, font_path or None))

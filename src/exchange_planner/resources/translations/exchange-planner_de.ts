@@ -7752,7 +7752,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
         <translation>Jedes Blatt wird in der Sprache seines Fahrers gedruckt (de, en oder ko).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="65"/>
+        <location filename="../../ui/documents/transport.py" line="68"/>
+        <source>This visit has no vehicles yet: add them in its Transport section.</source>
+        <translation>Dieser Besuch hat noch keine Fahrzeuge: Legen Sie sie im Abschnitt Transport des Besuchs an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="74"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;PDF erstellen</translation>
     </message>
@@ -7760,12 +7765,12 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="130"/>
+        <location filename="../../ui/documents/transport.py" line="145"/>
         <source>Creating PDF…</source>
         <translation>PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="145"/>
+        <location filename="../../ui/documents/transport.py" line="160"/>
         <source>PDF ready</source>
         <translation>PDF fertig</translation>
     </message>

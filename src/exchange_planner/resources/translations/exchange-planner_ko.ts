@@ -7744,7 +7744,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
         <translation>각 안내서는 해당 운전기사의 언어(de, en, ko)로 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="65"/>
+        <location filename="../../ui/documents/transport.py" line="68"/>
+        <source>This visit has no vehicles yet: add them in its Transport section.</source>
+        <translation>이 방문에는 아직 차량이 없습니다. 방문의 차량 섹션에서 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/transport.py" line="74"/>
         <source>&amp;Create PDF</source>
         <translation>PDF 만들기(&amp;C)</translation>
     </message>
@@ -7752,12 +7757,12 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportRun</name>
     <message>
-        <location filename="../../ui/documents/transport.py" line="130"/>
+        <location filename="../../ui/documents/transport.py" line="145"/>
         <source>Creating PDF…</source>
         <translation>PDF 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/transport.py" line="145"/>
+        <location filename="../../ui/documents/transport.py" line="160"/>
         <source>PDF ready</source>
         <translation>PDF 준비 완료</translation>
     </message>

@@ -59,6 +59,15 @@ class TransportOptionsDialog(QDialog):
             form.addRow(note)
         else:
             self.vehicle.hide()
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9b1c1c")
+        if drivers and not vehicles:
+            self.message.setText(
+                self.tr("This visit has no vehicles yet: add them in its Transport section.")
+            )
+        form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -69,6 +78,12 @@ class TransportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.vehicles = vehicles
+
+    def accept(self) -> None:
+        if self.drivers and not self.vehicles:
+            return  # the message says why
+        super().accept()
 
 
 def _write(
