@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from exchange_planner.cli import main
+from exchange_planner.domain.texts import text_in
 from exchange_planner.services.gift_register_xlsx import COLUMNS
 from exchange_planner.services.registry import Services
 from exchange_planner.storage.database import open_database
@@ -55,10 +56,13 @@ def test_export_gifts_of_the_sample(folders: tuple[Path, Path], capsys) -> None:
                    "Inventory number"):  # fmt: skip
         assert column in header
     column = {name: index for index, name in enumerate(header)}
-    # One row per gift of 2023.
+    # One row per gift of 2023, described in the workbook's language (English) where the
+    # gift has an English description.
     assert sorted(row[column["Description"]] for row in body) == sorted(
-        gift.description  # type: ignore[attr-defined]
-        for gift in stored
+        text_in(gift, "description", "en").text for gift in stored
+    )
+    assert any(
+        row[column["Description"]] == "Celadon tea bowl from Gwangju (sample)" for row in body
     )
     # The EUR totals per direction are the sample's gifts at their stored rates; the gift in
     # dollars without a rate is marked and left out.
@@ -103,3 +107,26 @@ def test_print_gift_register_of_the_sample(folders: tuple[Path, Path], capsys) -
     assert "Kurs fehlt" in text and "1 ohne Kurs: nicht in der Summe" in text
     assert "226,41" in text and "185,00" in text
     assert "DE-SN-KOMMUNAL" in text and "Verwaltungsvorschrift des Freistaates Sachsen" in text
+
+
+def test_the_register_in_english_names_the_visit_and_gifts_in_english(
+    folders: tuple[Path, Path], capsys
+) -> None:  # type: ignore[no-untyped-def]
+    database, out = folders
+    target = out / "register-en.pdf"
+    code = main(
+        ["print", "gift-register", "--year", "2023", "--lang", "en", "--db", str(database),
+         "-o", str(target)]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    db = open_database(database)
+    try:
+        visit = Services.for_database(db).visits.list()[0]
+    finally:
+        db.dispose()
+    english, german = text_in(visit, "title", "en").text, visit.title
+    assert english != german
+    words = " ".join(english.split()[:3])  # a cell may wrap the rest of the title
+    assert words in text and " ".join(german.split()[:3]) not in text
+    assert "Celadon tea bowl" in text

@@ -8,6 +8,7 @@ is given beside them); a gift without any value is *unvalued* and counted likewi
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -67,6 +68,16 @@ class RegisterRow:
     disposition: DispositionInfo | None = None
     inventory_number: str = ""
     visit_title: str = ""
+    #: The translatable texts in every language they have: "description", "rule_name",
+    #: "visit_title" -> language -> text (the original among them).
+    texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def text_in(self, name: str, languages: Sequence[str]) -> str:
+        """``name`` in each of ``languages`` where it has a text (else as stored), each
+        different text once: "Celadon bowl / 청자 그릇"."""
+        stored = str(getattr(self, name))
+        shown = [self.texts.get(name, {}).get(language) or stored for language in languages]
+        return " / ".join(dict.fromkeys(text for text in shown if text))
 
     @property
     def unvalued(self) -> bool:

@@ -53,6 +53,13 @@ class RuleInfo:
     valuation: str = ""
     notes: str = ""
     limits: tuple[RuleLimit, ...] = field(default=())
+    #: The name in every language it has (the original among them).
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def name_in(self, languages: Iterable[str]) -> str:
+        """The name in each of ``languages`` (else as stored), each different text once."""
+        shown = [self.names.get(language) or self.name for language in languages]
+        return " / ".join(dict.fromkeys(text for text in shown if text))
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)

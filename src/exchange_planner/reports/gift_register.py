@@ -159,7 +159,7 @@ def _table(
             )
         rule_lines: list[tuple[str, object]] = [
             (row.rule_jurisdiction, s.cell_bold),
-            (row.rule_name, s.cell_small),
+            (row.text_in("rule_name", lang.parts), s.cell_small),
         ]
         if row.crossed_limit:
             rule_lines.append((f"≥ {row.crossed_limit}", s.cell_flag))
@@ -184,7 +184,13 @@ def _table(
                     lang.date(row.presented_on, fmt="medium") if row.presented_on else st.EMPTY,
                     s.cell,
                 ),
-                _cell([(row.description, s.cell), (row.visit_title, s.cell_small)], s),
+                _cell(
+                    [
+                        (row.text_in("description", lang.parts), s.cell),
+                        (row.text_in("visit_title", lang.parts), s.cell_small),
+                    ],
+                    s,
+                ),
                 _cell(
                     [(row.giver, s.cell), ("→ " + row.recipient if row.recipient else "", s.cell)],
                     s,
@@ -259,7 +265,7 @@ def _rules(data: GiftRegisterData, s: Styles, lang: Language) -> list[Flowable]:
             }
 
         period_text = lang.label_each("rule_period", period)
-        block: list[Flowable] = [para(f"{rule.jurisdiction} — {rule.name}", s.h2)]
+        block: list[Flowable] = [para(f"{rule.jurisdiction} — {rule.name_in(lang.parts)}", s.h2)]
         block.append(para(period_text, s.small))
         if rule.applies_to:
             block.append(para(rule.applies_to, s.body))

@@ -46,6 +46,7 @@ from exchange_planner.domain.gift_rules import (
     rule_in_force,
 )
 from exchange_planner.domain.names import full_name
+from exchange_planner.domain.texts import texts_of
 from exchange_planner.services import records as read
 from exchange_planner.services.crud import RecordService, require
 from exchange_planner.storage.database import Database
@@ -189,6 +190,7 @@ def rule_infos(session: Session) -> list[RuleInfo]:
             valuation=rule.valuation,
             notes=rule.notes,
             limits=tuple(limits.get(int(rule.id or 0), ())),
+            names=texts_of(rule, "name"),
         )
         for rule in rules
     ]
@@ -648,6 +650,11 @@ class GiftRegisterService:
             disposition=now,
             inventory_number=inventory,
             visit_title=visit.title if visit else "",
+            texts={
+                "description": texts_of(gift, "description"),
+                "rule_name": dict(rule.names) if rule else {},
+                "visit_title": texts_of(visit, "title") if visit else {},
+            },
         )
 
     # --- files ------------------------------------------------------------------------------

@@ -62,14 +62,14 @@ def row_values(row: RegisterRow, lang: Language) -> list[object]:
     if row.rate_missing:
         eur = lang.label("rate_missing")
     disposition = row.disposition
-    rule = " ".join(x for x in (row.rule_jurisdiction, row.rule_name) if x)
+    rule = " ".join(x for x in (row.rule_jurisdiction, row.text_in("rule_name", lang.parts)) if x)
     crossed = row.crossed_limit
     if row.undetermined and not crossed:
         crossed = lang.label("rule_undetermined")
     return [
         row.presented_on,
         lang.label(f"direction_{row.direction}"),
-        _text(row.description),
+        _text(row.text_in("description", lang.parts)),
         _text(row.giver),
         _text(row.recipient),
         row.value_amount,
@@ -84,7 +84,7 @@ def row_values(row: RegisterRow, lang: Language) -> list[object]:
         lang.label(f"disposition_{disposition.kind.value}") if disposition else "",
         _text(disposition.place) if disposition else "",
         _text(row.inventory_number),
-        _text(row.visit_title),
+        _text(row.text_in("visit_title", lang.parts)),
     ]
 
 
@@ -160,7 +160,7 @@ def write_register_xlsx(data: GiftRegisterData, target: str | Path, *, lang: str
         rules.append(
             [
                 _text(rule.jurisdiction),
-                _text(rule.name),
+                _text(rule.name_in(language.parts)),
                 rule.effective_from,
                 rule.effective_to,
                 _text(tiers),
