@@ -75,9 +75,16 @@ def test_a_vehicle_is_added_edited_put_on_a_transfer_and_filled(main_window, qtb
     assert section.add_to_transfer.isEnabled()
     qtbot.mouseClick(section.add_to_transfer, Qt.MouseButton.LeftButton)
     assert transport.transfer_state(rathaus.id)[0] == (new_id,)
+    asked: list[str] = []
+    section.confirm_reseat = lambda _title, text: bool(asked.append(text))
     qtbot.mouseClick(section.auto_button, Qt.MouseButton.LeftButton)
     seating = transport.transfer_state(rathaus.id)[1]
     assert len(seating) == 3  # three seats; the rest without a seat, and the section says so
+    assert asked == []  # nobody had a seat: nothing to replace, nothing asked
+    # Again: the seats now given would be replaced; answered No, nothing changes.
+    qtbot.mouseClick(section.auto_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].startswith("3 people already have a seat")
+    assert transport.transfer_state(rathaus.id)[1] == seating
     assert "Without a seat" in section.problems.text()
     top = section.tree.topLevelItem(0)
     assert top.text(0).startswith("Minibus A (3 of 3 seats)")
@@ -101,6 +108,7 @@ def test_keyboard_unseat_with_delete(main_window, qtbot) -> None:  # type: ignor
         vehicle = transport.vehicles.create(visit_id=section.visit_id, label="Car", seats=4)
         transport.assign_vehicle(transfer.item_id, vehicle.id)
         section.reload()
+    section.confirm_reseat = lambda _title, _text: True  # the sample's seats are replaced
     section.tree.setFocus()
     qtbot.keyClick(
         section,

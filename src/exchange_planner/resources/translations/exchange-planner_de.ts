@@ -7778,294 +7778,301 @@ Sie können das mit Strg+Z rückgängig machen.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="49"/>
+        <location filename="../../ui/delegations/transport.py" line="50"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
         <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id). ``services.transport.PROBLEM_SENTENCES`` as the interface translates them.</extracomment>
         <translation>%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="53"/>
+        <location filename="../../ui/delegations/transport.py" line="54"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle hat die Plätze 1 bis %seats, nicht %seat (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="56"/>
+        <location filename="../../ui/delegations/transport.py" line="57"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>Platz %seat in %vehicle ist bei „%title“ doppelt vergeben: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="59"/>
+        <location filename="../../ui/delegations/transport.py" line="60"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names sitzt bei „%title“ in zwei Fahrzeugen: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="62"/>
+        <location filename="../../ui/delegations/transport.py" line="63"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names sitzt zur selben Zeit in Fahrzeugen zweier Transfers: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="66"/>
+        <location filename="../../ui/delegations/transport.py" line="67"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>Ohne Platz bei „%title“: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="67"/>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>Bei „%title“ im Fahrzeug, ohne teilzunehmen: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="70"/>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: Die Dolmetschung fährt bei „%title“ nicht mit der Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="73"/>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle ist zur selben Zeit für zwei Transfers eingeteilt: „%other“ und „%title“</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="150"/>
+        <location filename="../../ui/delegations/transport.py" line="151"/>
         <source>Add vehicle</source>
         <translation>Fahrzeug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="151"/>
+        <location filename="../../ui/delegations/transport.py" line="152"/>
         <source>Delete vehicle</source>
         <translation>Fahrzeug löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="152"/>
+        <location filename="../../ui/delegations/transport.py" line="153"/>
         <source>Change vehicle</source>
         <translation>Fahrzeug ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="157"/>
+        <location filename="../../ui/delegations/transport.py" line="158"/>
         <source>Car</source>
         <translation>Pkw</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="158"/>
+        <location filename="../../ui/delegations/transport.py" line="159"/>
         <source>Van</source>
         <translation>Kleinbus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="159"/>
+        <location filename="../../ui/delegations/transport.py" line="160"/>
         <source>Minibus</source>
         <translation>Minibus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="160"/>
+        <location filename="../../ui/delegations/transport.py" line="161"/>
         <source>Bus</source>
         <translation>Reisebus</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="166"/>
+        <location filename="../../ui/delegations/transport.py" line="167"/>
         <source>Vehicle</source>
         <translation>Fahrzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="167"/>
+        <location filename="../../ui/delegations/transport.py" line="168"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="168"/>
+        <location filename="../../ui/delegations/transport.py" line="169"/>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="169"/>
+        <location filename="../../ui/delegations/transport.py" line="170"/>
         <source>Driver</source>
         <translation>Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="170"/>
+        <location filename="../../ui/delegations/transport.py" line="171"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="171"/>
+        <location filename="../../ui/delegations/transport.py" line="172"/>
         <source>Plate</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>&amp;Label</source>
         <translation>Bezei&amp;chnung</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <location filename="../../ui/delegations/transport.py" line="177"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="177"/>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
         <source>Se&amp;ats</source>
         <translation>&amp;Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
         <source>D&amp;river</source>
         <translation>&amp;Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>&amp;Telefon Fahrer/in</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>&amp;Sprache Fahrer/in (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Num&amp;ber plate</source>
         <translation>&amp;Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="189"/>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
         <source>Vehicle %1</source>
         <translation>Fahrzeug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
         <source>Transfers</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
         <source>&amp;Transfer:</source>
         <translation>T&amp;ransfer:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="214"/>
+        <location filename="../../ui/delegations/transport.py" line="215"/>
         <source>Vehicle / passenger</source>
         <translation>Fahrzeug / Fahrgast</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="214"/>
+        <location filename="../../ui/delegations/transport.py" line="215"/>
         <source>Seat</source>
         <comment>seat number column</comment>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="478"/>
+        <location filename="../../ui/delegations/transport.py" line="465"/>
+        <source>%1 people already have a seat on “%2”. Seat everyone again in the order of precedence? Seats given by hand are replaced (Undo brings them back).</source>
+        <translation>%1 Personen haben bei „%2“ schon einen Platz. Alle neu in der Rangfolge einteilen? Von Hand vergebene Plätze werden ersetzt (Rückgängig stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="492"/>
         <source>Seat</source>
         <translation>Einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="224"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>&amp;Use selected vehicle</source>
         <translation>Gewähltes Fahrzeug &amp;einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="226"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>Das oben gewählte Fahrzeug für diesen Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="227"/>
+        <location filename="../../ui/delegations/transport.py" line="228"/>
         <source>Take vehi&amp;cle off</source>
         <translation>Fahrzeug ab&amp;ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>A&amp;lle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="232"/>
+        <location filename="../../ui/delegations/transport.py" line="233"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>Alle Teilnehmenden nach der Rangfolge, Fahrzeug für Fahrzeug; die Delegationsleitung mit der Dolmetschung (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="242"/>
+        <location filename="../../ui/delegations/transport.py" line="245"/>
         <source>any seat</source>
+        <extracomment>Asks (title, text) before seats already given are replaced (tests answer it).</extracomment>
         <translation>beliebiger Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="243"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>&amp;Seat</source>
         <translation>Ei&amp;nteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="244"/>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>Die gewählte Person in das gewählte Fahrzeug einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
         <source>U&amp;nseat</source>
         <translation>Herausneh&amp;men</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="280"/>
+        <location filename="../../ui/delegations/transport.py" line="283"/>
         <source>Seat &amp;in:</source>
         <translation>E&amp;inteilen in:</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="332"/>
+        <location filename="../../ui/delegations/transport.py" line="335"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>Dieser Besuch hat keine Transfers; legen Sie Programmpunkte der Art Transfer an.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="339"/>
+        <location filename="../../ui/delegations/transport.py" line="342"/>
         <source>(start not set)</source>
         <translation>(Abfahrtsort fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="340"/>
+        <location filename="../../ui/delegations/transport.py" line="343"/>
         <source>(destination not set)</source>
         <translation>(Ziel fehlt)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="347"/>
+        <location filename="../../ui/delegations/transport.py" line="350"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%2 von %3 Plätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="370"/>
+        <location filename="../../ui/delegations/transport.py" line="373"/>
         <source>Without a seat (%1)</source>
         <translation>Ohne Platz (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="390"/>
+        <location filename="../../ui/delegations/transport.py" line="393"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ Der Transportplan ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="441"/>
+        <location filename="../../ui/delegations/transport.py" line="444"/>
         <source>Use vehicle on transfer</source>
         <translation>Fahrzeug für Transfer einsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="450"/>
+        <location filename="../../ui/delegations/transport.py" line="453"/>
         <source>Take vehicle off transfer</source>
         <translation>Fahrzeug vom Transfer abziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="459"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="473"/>
         <source>Seat everyone automatically</source>
         <translation>Alle automatisch einteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="465"/>
+        <location filename="../../ui/delegations/transport.py" line="479"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1 ohne Platz: Fahrzeug oder Plätze ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <location filename="../../ui/delegations/transport.py" line="501"/>
         <source>Unseat</source>
         <translation>Herausnehmen</translation>
     </message>

@@ -7770,294 +7770,301 @@ Ctrl+Z로 실행 취소할 수 있습니다.</translation>
 <context>
     <name>TransportSection</name>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="49"/>
+        <location filename="../../ui/delegations/transport.py" line="50"/>
         <source>%vehicle has %seats seats but %people people are aboard on “%title”</source>
         <extracomment>What the rows of the transfer tree hold (Qt.UserRole): (&quot;vehicle&quot;, id) or (&quot;person&quot;, id). ``services.transport.PROBLEM_SENTENCES`` as the interface translates them.</extracomment>
         <translation>%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="53"/>
+        <location filename="../../ui/delegations/transport.py" line="54"/>
         <source>%vehicle has seats 1 to %seats, not %seat (%names)</source>
         <translation>%vehicle의 좌석은 1~%seats번이며 %seat번은 없습니다 (%names)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="56"/>
+        <location filename="../../ui/delegations/transport.py" line="57"/>
         <source>Seat %seat of %vehicle is given twice on “%title”: %names</source>
         <translation>“%title”: %vehicle %seat번 좌석 중복 배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="59"/>
+        <location filename="../../ui/delegations/transport.py" line="60"/>
         <source>%names is in two vehicles on “%title”: %vehicles</source>
         <translation>%names: “%title”에서 차량 두 대에 배정됨: %vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="62"/>
+        <location filename="../../ui/delegations/transport.py" line="63"/>
         <source>%names is in vehicles of two transfers at the same time: “%other” and “%title”</source>
         <translation>%names: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="66"/>
+        <location filename="../../ui/delegations/transport.py" line="67"/>
         <source>Without a seat on “%title”: %names</source>
         <translation>“%title” 좌석 미배정: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="67"/>
+        <location filename="../../ui/delegations/transport.py" line="68"/>
         <source>Aboard on “%title” without attending it: %names</source>
         <translation>“%title” 불참자가 탑승함: %names</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="70"/>
+        <location filename="../../ui/delegations/transport.py" line="71"/>
         <source>%names: the interpreter does not ride with the head on “%title”</source>
         <translation>%names: “%title”에서 통역이 단장과 같은 차량에 타지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="73"/>
+        <location filename="../../ui/delegations/transport.py" line="74"/>
         <source>%vehicle is on two transfers at the same time: “%other” and “%title”</source>
         <translation>%vehicle: 같은 시간의 두 이동에 배정됨: “%other”, “%title”</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="150"/>
+        <location filename="../../ui/delegations/transport.py" line="151"/>
         <source>Add vehicle</source>
         <translation>차량 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="151"/>
+        <location filename="../../ui/delegations/transport.py" line="152"/>
         <source>Delete vehicle</source>
         <translation>차량 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="152"/>
+        <location filename="../../ui/delegations/transport.py" line="153"/>
         <source>Change vehicle</source>
         <translation>차량 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="157"/>
+        <location filename="../../ui/delegations/transport.py" line="158"/>
         <source>Car</source>
         <translation>승용차</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="158"/>
+        <location filename="../../ui/delegations/transport.py" line="159"/>
         <source>Van</source>
         <translation>밴</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="159"/>
+        <location filename="../../ui/delegations/transport.py" line="160"/>
         <source>Minibus</source>
         <translation>미니버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="160"/>
+        <location filename="../../ui/delegations/transport.py" line="161"/>
         <source>Bus</source>
         <translation>버스</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="166"/>
+        <location filename="../../ui/delegations/transport.py" line="167"/>
         <source>Vehicle</source>
         <translation>차량</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="167"/>
+        <location filename="../../ui/delegations/transport.py" line="168"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="168"/>
+        <location filename="../../ui/delegations/transport.py" line="169"/>
         <source>Seats</source>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="169"/>
+        <location filename="../../ui/delegations/transport.py" line="170"/>
         <source>Driver</source>
         <translation>운전기사</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="170"/>
+        <location filename="../../ui/delegations/transport.py" line="171"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="171"/>
+        <location filename="../../ui/delegations/transport.py" line="172"/>
         <source>Plate</source>
         <translation>차량 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="175"/>
+        <location filename="../../ui/delegations/transport.py" line="176"/>
         <source>&amp;Label</source>
         <translation>이름(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="176"/>
+        <location filename="../../ui/delegations/transport.py" line="177"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="177"/>
+        <location filename="../../ui/delegations/transport.py" line="178"/>
         <source>Se&amp;ats</source>
         <translation>좌석 수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="178"/>
+        <location filename="../../ui/delegations/transport.py" line="179"/>
         <source>D&amp;river</source>
         <translation>운전기사(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="179"/>
+        <location filename="../../ui/delegations/transport.py" line="180"/>
         <source>Driver&apos;s &amp;phone</source>
         <translation>운전기사 전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="180"/>
+        <location filename="../../ui/delegations/transport.py" line="181"/>
         <source>Driver&apos;s lan&amp;guage (de, en, ko)</source>
         <translation>운전기사 언어(&amp;G) (de, en, ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="181"/>
+        <location filename="../../ui/delegations/transport.py" line="182"/>
         <source>Num&amp;ber plate</source>
         <translation>차량 번호(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="182"/>
+        <location filename="../../ui/delegations/transport.py" line="183"/>
         <source>Co&amp;mpany</source>
         <translation>운수 회사(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="183"/>
+        <location filename="../../ui/delegations/transport.py" line="184"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="189"/>
+        <location filename="../../ui/delegations/transport.py" line="190"/>
         <source>Vehicle %1</source>
         <translation>차량 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="201"/>
+        <location filename="../../ui/delegations/transport.py" line="202"/>
         <source>Transfers</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="206"/>
+        <location filename="../../ui/delegations/transport.py" line="207"/>
         <source>&amp;Transfer:</source>
         <translation>이동(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="214"/>
+        <location filename="../../ui/delegations/transport.py" line="215"/>
         <source>Vehicle / passenger</source>
         <translation>차량 / 탑승자</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="214"/>
+        <location filename="../../ui/delegations/transport.py" line="215"/>
         <source>Seat</source>
         <comment>seat number column</comment>
         <translation>좌석</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="478"/>
+        <location filename="../../ui/delegations/transport.py" line="465"/>
+        <source>%1 people already have a seat on “%2”. Seat everyone again in the order of precedence? Seats given by hand are replaced (Undo brings them back).</source>
+        <translation>“%2”에 이미 %1명의 좌석이 배정되어 있습니다. 의전 서열에 따라 모두 다시 배정하시겠습니까? 직접 배정한 좌석은 바뀝니다(실행 취소로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegations/transport.py" line="492"/>
         <source>Seat</source>
         <translation>배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="224"/>
+        <location filename="../../ui/delegations/transport.py" line="225"/>
         <source>&amp;Use selected vehicle</source>
         <translation>선택한 차량 배정(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="225"/>
+        <location filename="../../ui/delegations/transport.py" line="226"/>
         <source>Put the vehicle selected above on this transfer</source>
         <translation>위에서 선택한 차량을 이 이동에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="227"/>
+        <location filename="../../ui/delegations/transport.py" line="228"/>
         <source>Take vehi&amp;cle off</source>
         <translation>차량 배정 해제(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="229"/>
+        <location filename="../../ui/delegations/transport.py" line="230"/>
         <source>Seat ever&amp;yone automatically</source>
         <translation>전원 자동 배정(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="232"/>
+        <location filename="../../ui/delegations/transport.py" line="233"/>
         <source>Everyone attending, in the order of precedence, vehicle after vehicle; the head of delegation with the interpreter (Ctrl+Shift+E)</source>
         <translation>참석자 전원을 의전 서열 순으로 차량별 배정, 단장은 통역과 함께 (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="242"/>
+        <location filename="../../ui/delegations/transport.py" line="245"/>
         <source>any seat</source>
+        <extracomment>Asks (title, text) before seats already given are replaced (tests answer it).</extracomment>
         <translation>좌석 무관</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="243"/>
+        <location filename="../../ui/delegations/transport.py" line="246"/>
         <source>&amp;Seat</source>
         <translation>배정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="244"/>
+        <location filename="../../ui/delegations/transport.py" line="247"/>
         <source>Seat the selected person in the chosen vehicle</source>
         <translation>선택한 사람을 선택한 차량에 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="246"/>
+        <location filename="../../ui/delegations/transport.py" line="249"/>
         <source>U&amp;nseat</source>
         <translation>배정 해제(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="280"/>
+        <location filename="../../ui/delegations/transport.py" line="283"/>
         <source>Seat &amp;in:</source>
         <translation>배정 차량(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="332"/>
+        <location filename="../../ui/delegations/transport.py" line="335"/>
         <source>This visit has no transfers; add program items of kind Transfer.</source>
         <translation>이 방문에는 이동 일정이 없습니다. 종류가 &apos;이동&apos;인 일정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="339"/>
+        <location filename="../../ui/delegations/transport.py" line="342"/>
         <source>(start not set)</source>
         <translation>(출발지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="340"/>
+        <location filename="../../ui/delegations/transport.py" line="343"/>
         <source>(destination not set)</source>
         <translation>(도착지 미정)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="347"/>
+        <location filename="../../ui/delegations/transport.py" line="350"/>
         <source>%1 (%2 of %3 seats)</source>
         <translation>%1 (%3석 중 %2석)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="370"/>
+        <location filename="../../ui/delegations/transport.py" line="373"/>
         <source>Without a seat (%1)</source>
         <translation>좌석 미배정 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="390"/>
+        <location filename="../../ui/delegations/transport.py" line="393"/>
         <source>✓ The transport plan has no problems.</source>
         <translation>✓ 차량 운행 계획에 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="441"/>
+        <location filename="../../ui/delegations/transport.py" line="444"/>
         <source>Use vehicle on transfer</source>
         <translation>이동에 차량 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="450"/>
+        <location filename="../../ui/delegations/transport.py" line="453"/>
         <source>Take vehicle off transfer</source>
         <translation>이동에서 차량 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="459"/>
+        <location filename="../../ui/delegations/transport.py" line="463"/>
+        <location filename="../../ui/delegations/transport.py" line="473"/>
         <source>Seat everyone automatically</source>
         <translation>전원 자동 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="465"/>
+        <location filename="../../ui/delegations/transport.py" line="479"/>
         <source>%1 found no seat: add a vehicle or seats.</source>
         <translation>%1명 좌석 없음: 차량이나 좌석을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/transport.py" line="487"/>
+        <location filename="../../ui/delegations/transport.py" line="501"/>
         <source>Unseat</source>
         <translation>배정 해제</translation>
     </message>

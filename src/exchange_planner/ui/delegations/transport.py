@@ -35,6 +35,7 @@ from exchange_planner.services.transport import TransportService, TransportView,
 from exchange_planner.ui.context import UiContext
 from exchange_planner.ui.delegations.records import RecordSection
 from exchange_planner.ui.models.record_table import Column
+from exchange_planner.ui.plain import ask
 from exchange_planner.ui.read_only import writes
 from exchange_planner.ui.undo import push
 from exchange_planner.ui.widgets.forms import Form
@@ -234,6 +235,8 @@ class TransportSection(RecordSection):
             )
         )
         self.auto_button.clicked.connect(self.seat_everyone)
+        #: Asks (title, text) before seats already given are replaced (tests answer it).
+        self.confirm_reseat: Callable[[str, str], bool] = lambda title, text: ask(self, title, text)
         self.seat_vehicle = QComboBox(box)
         self.seat_vehicle.setObjectName("seat_vehicle")
         self.seat_number = QSpinBox(box)
@@ -454,6 +457,17 @@ class TransportSection(RecordSection):
     def seat_everyone(self) -> Any:
         transfer = self.current_transfer()
         if transfer is None or not transfer.rides:
+            return None
+        seated = sum(len(ride.passengers) for ride in transfer.rides)
+        if seated and not self.confirm_reseat(
+            self.tr("Seat everyone automatically"),
+            self.tr(
+                "%1 people already have a seat on “%2”. Seat everyone again in the order of "
+                "precedence? Seats given by hand are replaced (Undo brings them back)."
+            )
+            .replace("%1", str(seated))
+            .replace("%2", transfer.title),
+        ):
             return None
         result = self._run(
             self.tr("Seat everyone automatically"),
