@@ -75,3 +75,43 @@ def test_every_section_of_the_visit_editor_fits_a_1366_by_768_screen(
             assert main_window.height() == 768, key
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def german(qapp):  # type: ignore[no-untyped-def]
+    """The German catalogue installed before the window is made (its captions are longer)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from exchange_planner.ui import app as ui_app
+
+    locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    previous = QLocale()
+    QLocale.setDefault(locale)
+    installed = ui_app.install_translators(QCoreApplication.instance(), locale)
+    yield
+    for translator in installed.values():
+        QCoreApplication.instance().removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_the_editors_need_no_sideways_scrolling_in_german(german, qtbot, main_window):  # type: ignore[no-untyped-def]
+    """At 1366×768 in German the program item's editor fits its width, and a member's travel
+    fields show "Flughafen Leipzig/Halle" whole."""
+    main_window.resize(1366, 768)
+    tab = next(page for page in main_window.pages if page.title() == "Delegationen")
+    main_window.tabs.setCurrentWidget(tab)
+    tab.visits.reload()
+    qtbot.waitUntil(lambda: tab.visit_id)
+    program = tab.sections["program"]
+    tab.editor.setCurrentWidget(program)
+    item = next(i for i in program.services.program.for_visit(tab.visit_id) if i.responsible)
+    assert program.select_item(item.id)
+    qtbot.wait(10)
+    assert program.editor_scroll.horizontalScrollBar().maximum() == 0
+    members = tab.sections["members"]
+    tab.editor.setCurrentWidget(members)
+    members.select_member(members.model.record(0).id)
+    qtbot.wait(10)
+    place = members.travel.widgets["arrival_place"]
+    assert place.text()
+    assert place.width() >= place.fontMetrics().horizontalAdvance(place.text()) + 8

@@ -317,9 +317,11 @@ class MembersSection(Section):
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Long captions (German) put their field on the next line rather than cutting it off.
-        for form in (self.detail, self.travel):
-            form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Long captions (German) put their field on the next line rather than cutting it off;
+        # the travel captions ("Anreise: Flughafen / Bahnhof") stand above their fields, which
+        # get the panel's whole width for "Flughafen Leipzig/Halle" or "Hotel, Lobby 08:15".
+        self.detail.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.travel.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         details = QWidget(self.detail_scroll)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
