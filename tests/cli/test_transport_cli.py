@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,10 @@ def test_print_transport_plan_per_transfer(sample_db_path: Path, tmp_path: Path,
     assert "Martin-Luther-Ring" in text  # the address of the Neues Rathaus
     assert "Kang Gi-jung" in text
     assert "Version 1" in text
+    # Every vehicle's row says when its transfer is, also a row that goes on to a new page.
+    for page in _text(out):
+        rides = len(re.findall(r"\d+ von \d+ Plätzen", page))
+        assert len(re.findall(r"\d\d:\d\d–\d\d:\d\d", page)) >= rides, page
     # Printing it again unchanged keeps the version.
     assert (
         main(

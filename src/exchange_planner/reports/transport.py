@@ -291,7 +291,13 @@ def plan_flowables(data: TransportPlanData, s: Styles, lang: Language) -> list[F
                     para("\n".join(place_lines(transfer.destination, lang)), s.cell),
                 ]
             else:
-                cells = ["", "", "", ""]
+                # Small, but there: a row that goes on to the next page still says its transfer.
+                cells = [
+                    para(_times(transfer, lang), s.cell_small),
+                    content_para(transfer, "title", lang, s.cell_small),
+                    "",
+                    "",
+                ]
             rows.append([*cells, vehicle, driver, passengers])
         if transfer.unseated:
             names = ", ".join(lang.name_line(p) for p in transfer.unseated)
