@@ -94,20 +94,14 @@ def german(qapp):  # type: ignore[no-untyped-def]
     QLocale.setDefault(previous)
 
 
-def test_the_editors_need_no_sideways_scrolling_in_german(german, qtbot, main_window):  # type: ignore[no-untyped-def]
-    """At 1366×768 in German the program item's editor fits its width, and a member's travel
-    fields show "Flughafen Leipzig/Halle" whole."""
+def test_a_members_travel_fields_show_their_values_whole_in_german(german, qtbot, main_window):  # type: ignore[no-untyped-def]
+    """At 1366×768 in German a member's travel fields show "Flughafen Leipzig/Halle" whole
+    (their long captions stand above them)."""
     main_window.resize(1366, 768)
     tab = next(page for page in main_window.pages if page.title() == "Delegationen")
     main_window.tabs.setCurrentWidget(tab)
     tab.visits.reload()
     qtbot.waitUntil(lambda: tab.visit_id)
-    program = tab.sections["program"]
-    tab.editor.setCurrentWidget(program)
-    item = next(i for i in program.services.program.for_visit(tab.visit_id) if i.responsible)
-    assert program.select_item(item.id)
-    qtbot.wait(10)
-    assert program.editor_scroll.horizontalScrollBar().maximum() == 0
     members = tab.sections["members"]
     tab.editor.setCurrentWidget(members)
     members.select_member(members.model.record(0).id)
