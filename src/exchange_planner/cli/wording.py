@@ -97,7 +97,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "von „%3“ teil",
         "%1 – 식단 참고 사항(“%2”)이 있지만 “%3” 방문의 식사나 리셉션에 참석하지 않습니다",
     ),
-    # The transport plan"s findings (services/transport.PROBLEM_SENTENCES).
+    # The transport plan's findings (services/transport.PROBLEM_SENTENCES).
     "%vehicle has %seats seats but %people people are aboard on “%title”": (
         "%vehicle hat %seats Plätze, aber %people Personen fahren bei „%title“ mit",
         "%vehicle: 좌석 %seats석에 %people명 탑승 (“%title”)",
@@ -372,6 +372,7 @@ class Wording:
                 ("departure",): "No departure time for %1, though “%2” is %3",
             }.get(facts.missing, "No arrival or departure time for %1, though “%2” is %3")
             return self.tr(source, self._listed(facts.people), visit, self.tr(facts.status))
+        from exchange_planner.domain.conflicts import dietary_summary
         from exchange_planner.reports.i18n import Language, requirement_label
 
         lang = Language(self.language)
@@ -379,7 +380,7 @@ class Wording:
         return self.tr(
             "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”",
             names,
-            ", ".join(needs + ([facts.note] if facts.note else [])),
+            dietary_summary(needs, facts.note),
             visit,
         )
 

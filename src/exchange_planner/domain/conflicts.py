@@ -596,6 +596,11 @@ def requirement_words(code: str) -> str:
     return code.replace("_free", "-free").replace("_", " ")
 
 
+def dietary_summary(needs: Iterable[str], note: str) -> str:
+    """The requirements (worded) and the note of a dietary warning: "no pork, ohne Zwiebeln"."""
+    return ", ".join([*needs, *([note] if note else [])])
+
+
 def find_dietary_notes_without_meal(
     bookings: Iterable[TimedBooking], members: Iterable[MemberStay], visits: Iterable[VisitPlan]
 ) -> list[Conflict]:
@@ -618,7 +623,7 @@ def find_dietary_notes_without_meal(
         if (member.visit_id, member.person_id) in catered:
             continue
         title = titles.get(member.visit_id, f"visit #{member.visit_id}")
-        shown = ", ".join([requirement_words(code) for code in codes] + ([note] if note else []))
+        shown = dietary_summary(map(requirement_words, codes), note)
         conflicts.append(
             Conflict(
                 ConflictKind.DIETARY_NOTE_WITHOUT_MEAL,

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from exchange_planner.domain.enums import DispositionKind, GiftDirection
 from exchange_planner.domain.gift_rules import RuleInfo
+from exchange_planner.domain.texts import joined_in
 
 DIRECTIONS = (GiftDirection.GIVEN.value, GiftDirection.RECEIVED.value)
 
@@ -73,11 +74,8 @@ class RegisterRow:
     texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def text_in(self, name: str, languages: Sequence[str]) -> str:
-        """``name`` in each of ``languages`` where it has a text (else as stored), each
-        different text once: "Celadon bowl / 청자 그릇"."""
-        stored = str(getattr(self, name))
-        shown = [self.texts.get(name, {}).get(language) or stored for language in languages]
-        return " / ".join(dict.fromkeys(text for text in shown if text))
+        """``name`` in each of ``languages`` where it has a text (else as stored)."""
+        return joined_in(self.texts.get(name, {}), str(getattr(self, name)), languages)
 
     @property
     def unvalued(self) -> bool:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from exchange_planner.domain.texts import joined_in
+
 CENT = Decimal("0.01")
 EUR = "EUR"
 
@@ -57,9 +59,8 @@ class RuleInfo:
     names: Mapping[str, str] = field(default_factory=dict)
 
     def name_in(self, languages: Iterable[str]) -> str:
-        """The name in each of ``languages`` (else as stored), each different text once."""
-        shown = [self.names.get(language) or self.name for language in languages]
-        return " / ".join(dict.fromkeys(text for text in shown if text))
+        """The name in each of ``languages`` (else as stored)."""
+        return joined_in(self.names, self.name, languages)
 
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)

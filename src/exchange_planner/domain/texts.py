@@ -163,6 +163,16 @@ def texts_of(record: Any, field: str) -> dict[str, str]:
     return texts
 
 
+def joined_in(
+    texts: Mapping[str, str], stored: str, languages: Iterable[str], separator: str = " / "
+) -> str:
+    """A text in each of ``languages`` (``texts``: language -> text, as :func:`texts_of`
+    gives them; ``stored`` where a language has none), each different text once:
+    "Celadon bowl / 청자 그릇"."""
+    shown = [texts.get(language) or stored for language in languages]
+    return separator.join(dict.fromkeys(text for text in shown if text))
+
+
 def missing_languages(record: Any, field: str, languages: Iterable[str]) -> list[str]:
     """The asked languages without a text for the field (none when the original is empty)."""
     texts = texts_of(record, field)

@@ -148,13 +148,10 @@ class ProgramCueService(RecordService[read.ProgramCue]):
             return
         cue = outside[0]
         shown = f"{first:%Y-%m-%d}" if first == last else f"{first:%Y-%m-%d}–{last:%Y-%m-%d}"
+        more = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
         raise ValidationError(
             field,
-            f"the cue “{cue.cue}” at {to_local(cue.at, item.timezone):%Y-%m-%d %H:%M} "
-            f"(and {len(outside) - 1} more) would lie outside the item's day ({shown}); move "
-            "or delete it first"
-            if len(outside) > 1
-            else f"the cue “{cue.cue}” at {to_local(cue.at, item.timezone):%Y-%m-%d %H:%M} "
+            f"the cue “{cue.cue}” at {to_local(cue.at, item.timezone):%Y-%m-%d %H:%M}{more} "
             f"would lie outside the item's day ({shown}); move or delete it first",
             reason="cues_outside_item",
             values={"cue": cue.cue, "count": len(outside), "first": first, "last": last},

@@ -130,6 +130,10 @@ PROBLEM_SENTENCES: dict[str, str] = {
 }
 
 
+#: The placeholders of ``PROBLEM_SENTENCES``, the longest first ("%vehicles" before "%vehicle").
+_PLACEHOLDERS = re.compile("%vehicles|%vehicle|%seats|%seat|%people|%title|%other|%names")
+
+
 def problem_sentence(template: str, problem: Problem, view: TransportView | None) -> str:
     """``template`` (a translation of ``PROBLEM_SENTENCES[problem.kind]``) filled with the
     finding's vehicle, transfer, people and facts, named as ``view`` names them."""
@@ -154,9 +158,8 @@ def problem_sentence(template: str, problem: Problem, view: TransportView | None
         "%other": values.get("other", ""),
         "%names": ", ".join(people.get(p, f"#{p}") for p in problem.person_ids),
     }
-    # One pass, longest placeholder first: a value holding "%seat" stays as it is.
-    pattern = re.compile("|".join(re.escape(key) for key in filled))
-    return pattern.sub(lambda match: str(filled[match[0]]), template)
+    # One pass: a value holding "%seat" stays as it is.
+    return _PLACEHOLDERS.sub(lambda match: str(filled[match[0]]), template)
 
 
 def _whole_number(field_name: str, value: Any) -> int:

@@ -27,6 +27,7 @@ from exchange_planner.domain.conflicts import (
     ConflictFacts,
     ConflictKind,
     Slot,
+    dietary_summary,
     shown_names,
 )
 from exchange_planner.domain.errors import InUseError, ValidationError
@@ -317,7 +318,7 @@ def _dietary_note(facts: ConflictFacts) -> str:
             "Wording", "%1 has a dietary note (“%2”) but attends no meal or reception of “%3”"
         ),
         _names(facts.people),
-        ", ".join(needs + ([facts.note] if facts.note else [])),
+        dietary_summary(needs, facts.note),
         facts.visit.title if facts.visit else "",
     )
 
